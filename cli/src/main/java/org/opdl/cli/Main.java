@@ -1,0 +1,104 @@
+package org.opdl.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.opdl.cli.command.ClassifyCommand;
+import org.opdl.cli.exit.ExitCode;
+import org.opdl.cli.exit.InputException;
+import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.command.StagesCommand;
+import org.opdl.cli.command.VocabCommand;
+import org.opdl.model.text.Lang;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The entry point of the {@code opdl} tool: wires the commands and maps failures to exit codes. */
+@Command(
+        name = "opdl",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Validate, convert and explore Open Professional Development Listings (OPDL).",
+        subcommands = {
+            StagesCommand.class,
+            ClassifyCommand.class,
+            VocabCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  ok",
+            "  1  findings at or above the failure threshold (for a lookup: nothing found)",
+            "  2  usage error",
+            "  3  input that cannot be read at all",
+            "  4  internal error"
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs the tool and exits the JVM with its exit code. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the tool with the given writers and returns its exit code; tests call this. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(Main::onParameterError);
+        cli.setExecutionExceptionHandler(Main::onExecutionError);
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int onParameterError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("opdl: " + e.getMessage());
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return ExitCode.USAGE;
+    }
+
+    private static int onExecutionError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        Lang lang = languageOf(parsed);
+        if (e instanceof UsageException u) {
+            err.println("opdl: " + u.text().in(lang));
+            return ExitCode.USAGE;
+        }
+        if (e instanceof InputException i) {
+            err.println("opdl: " + i.text().in(lang));
+            return ExitCode.INPUT;
+        }
+        err.println("opdl: internal error: " + e + (lang == Lang.FR
+                ? " — c'est un bogue d'opdl; signalez-le avec la commande utilisée"
+                : " — this is a bug in opdl; please report it with the command you ran"));
+        if (Boolean.getBoolean("opdl.debug")) {
+            e.printStackTrace(err);
+        }
+        return ExitCode.INTERNAL;
+    }
+
+    private static Lang languageOf(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult leaf = parsed;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        if (leaf.hasMatchedOption("--lang")) {
+            return Lang.fromTag(leaf.matchedOptionValue("--lang", "en")).orElse(Lang.EN);
+        }
+        return Lang.EN;
+    }
+}

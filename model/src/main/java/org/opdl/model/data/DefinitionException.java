@@ -1,0 +1,15 @@
+package org.opdl.model.data;
+
+/**
+ * A mistake in the standard's own definition files, such as a missing label. It names the table
+ * and line so that whoever edited the file can mend it; the build's tests turn it into a failure.
+ */
+public final class DefinitionException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception for a table, a one-based line (0 when unknown) and a reason. */
+    public DefinitionException(String table, int line, String reason) {
+        super("standard/" + table + (line > 0 ? ":" + line : "") + ": " + reason);
+    }
+}

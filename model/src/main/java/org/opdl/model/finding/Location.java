@@ -1,0 +1,125 @@
+package org.opdl.model.finding;
+
+import org.opdl.model.text.Lang;
+
+/**
+ * Where a finding is, in the terms of the source it came from. Every variant also carries the
+ * JSON pointer of the field inside the listing, so that the same problem has the same field
+ * whatever the format, and the index of the record in its file.
+ */
+public sealed interface Location permits Location.Json, Location.Csv, Location.Rdf, Location.Text {
+
+    /** The file the finding is in, as the user named it ({@code -} for standard input). */
+    String source();
+
+    /** The zero-based index of the listing in its file, or -1 when the finding is about the file. */
+    int record();
+
+    /** The JSON pointer of the field inside the listing ({@code ""} for the whole listing). */
+    String pointer();
+
+    /** A short description of the place for people, such as {@code row 4, column "Title (en)" (C)}. */
+    String describe(Lang lang);
+
+    /**
+     * A place in a JSON or NDJSON file.
+     *
+     * @param source the file
+     * @param record the listing's index, or -1
+     * @param pointer the field's JSON pointer inside the listing
+     * @param line the one-based line, or 0 when unknown
+     * @param column the one-based column, or 0 when unknown
+     */
+    record Json(String source, int record, String pointer, long line, long column) implements Location {
+        @Override
+        public String describe(Lang lang) {
+            String at = line > 0 ? (lang == Lang.FR ? "ligne " : "line ") + line
+                    + (column > 0 ? (lang == Lang.FR ? ", colonne " : ", column ") + column : "") : "";
+            String ptr = pointer.isEmpty() ? "" : " " + pointer;
+            String rec = record >= 0 ? (lang == Lang.FR ? " (fiche " : " (listing ") + (record + 1) + ")" : "";
+            return (at + ptr + rec).strip();
+        }
+    }
+
+    /**
+     * A cell of a spreadsheet (CSV) file.
+     *
+     * @param source the file
+     * @param record the listing's index, or -1
+     * @param pointer the field's JSON pointer inside the listing
+     * @param row the one-based row number as a spreadsheet shows it (the heading row is 1)
+     * @param heading the column heading as written in the file, or empty for a whole row
+     * @param column the column letter as a spreadsheet shows it ({@code A}, {@code AB}), or empty
+     */
+    record Csv(String source, int record, String pointer, long row, String heading, String column)
+            implements Location {
+        @Override
+        public String describe(Lang lang) {
+            String r = (lang == Lang.FR ? "rangée " : "row ") + row;
+            if (heading.isEmpty()) {
+                return r;
+            }
+            return r + (lang == Lang.FR ? ", colonne « " + heading + " » (" : ", column \"" + heading + "\" (")
+                    + column + ")";
+        }
+
+        /** The spreadsheet letter of a zero-based column index: 0 is A, 26 is AA. */
+        public static String letter(int index) {
+            StringBuilder sb = new StringBuilder();
+            int n = index + 1;
+            while (n > 0) {
+                int rem = (n - 1) % 26;
+                sb.insert(0, (char) ('A' + rem));
+                n = (n - 1) / 26;
+            }
+            return sb.toString();
+        }
+    }
+
+    /**
+     * A statement of an RDF graph.
+     *
+     * @param source the file
+     * @param record the listing's index, or -1
+     * @param pointer the field's JSON pointer inside the listing
+     * @param subject the subject's IRI or blank-node label
+     * @param predicate the predicate's IRI, or empty for the whole subject
+     * @param line the one-based line where the parser saw it, or 0 when unknown
+     */
+    record Rdf(String source, int record, String pointer, String subject, String predicate, long line)
+            implements Location {
+        @Override
+        public String describe(Lang lang) {
+            String s = "<" + subject + ">" + (predicate.isEmpty() ? "" : " <" + predicate + ">");
+            return line > 0 ? (lang == Lang.FR ? "ligne " : "line ") + line + " " + s : s;
+        }
+    }
+
+    /**
+     * A place in a file that has not been read as records, such as a syntax error.
+     *
+     * @param source the file
+     * @param line the one-based line, or 0 when unknown
+     * @param column the one-based column, or 0 when unknown
+     */
+    record Text(String source, long line, long column) implements Location {
+        @Override
+        public int record() {
+            return -1;
+        }
+
+        @Override
+        public String pointer() {
+            return "";
+        }
+
+        @Override
+        public String describe(Lang lang) {
+            if (line <= 0) {
+                return lang == Lang.FR ? "fichier" : "file";
+            }
+            return (lang == Lang.FR ? "ligne " : "line ") + line
+                    + (column > 0 ? (lang == Lang.FR ? ", colonne " : ", column ") + column : "");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.opdl.model.text;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The two languages in which every label, definition, message and heading of OPDL exists. */
+public enum Lang {
+    /** English. */
+    EN,
+    /** French. */
+    FR;
+
+    /** The BCP 47 tag of this language, {@code en} or {@code fr}. */
+    public String tag() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The locale used to load message bundles in this language. */
+    public Locale locale() {
+        return this == EN ? Locale.ENGLISH : Locale.FRENCH;
+    }
+
+    /** The language named by a tag such as {@code en}, {@code FR} or {@code fr-CA}, if it is one of ours. */
+    public static Optional<Lang> fromTag(String tag) {
+        if (tag == null) {
+            return Optional.empty();
+        }
+        String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        for (Lang lang : values()) {
+            if (lang.tag().equals(primary)) {
+                return Optional.of(lang);
+            }
+        }
+        return Optional.empty();
+    }
+}
