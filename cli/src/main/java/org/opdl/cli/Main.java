@@ -70,7 +70,11 @@ public final class Main implements Runnable {
         String help = cmd.getCommandSpec().qualifiedName() + " --help";
         String detail = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip();
         detail = detail.replaceAll("\\p{Cntrl}", "?");
-        String line = languageOf(args) == Lang.FR
+        Lang lang = languageOf(args);
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            detail += "; did you mean " + String.join(", ", u.getSuggestions()) + "?";
+        }
+        String line = lang == Lang.FR
                 ? french(e, detail) + " (voir « " + help + " »)"
                 : detail + " (see '" + help + "')";
         cmd.getErr().println("opdl: " + line);
@@ -87,7 +91,9 @@ public final class Main implements Runnable {
             return "il manque " + String.join(", ", names);
         }
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            return "argument inconnu : " + String.join(" ", unmatched.getUnmatched()).replaceAll("\\p{Cntrl}", "?");
+            String near = unmatched.getSuggestions().isEmpty() ? ""
+                    : " ; vouliez-vous dire " + String.join(", ", unmatched.getSuggestions()) + " ?";
+            return "argument inconnu : " + String.join(" ", unmatched.getUnmatched()).replaceAll("\\p{Cntrl}", "?") + near;
         }
         return "utilisation incorrecte : " + detail;
     }
