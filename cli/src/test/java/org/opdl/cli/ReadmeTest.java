@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -14,13 +15,17 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.opdl.cli.exit.ExitCode;
 
-@DisplayName("The README's exit-code table")
-class ReadmeExitCodesTest {
+@DisplayName("The README")
+class ReadmeTest {
+
+    static String readme() throws java.io.IOException {
+        return Files.readString(Path.of(System.getProperty("opdl.root"), "README.md"));
+    }
 
     @Test
-    @DisplayName("lists exactly the codes of ExitCode, each once")
+    @DisplayName("lists exactly the codes of ExitCode, each once, in its exit-code table")
     void matchesExitCode() throws Exception {
-        String readme = Files.readString(Path.of(System.getProperty("opdl.root"), "README.md"));
+        String readme = readme();
         String section = readme.substring(readme.indexOf("### Exit codes"));
         Map<Integer, String> documented = new TreeMap<>();
         Matcher m = Pattern.compile("(?m)^\\| (\\d+) \\| (.+) \\|$").matcher(section);
@@ -39,5 +44,20 @@ class ReadmeExitCodesTest {
         assertThat(documented.get(ExitCode.USAGE)).contains("usage");
         assertThat(documented.get(ExitCode.INPUT)).contains("cannot be read");
         assertThat(documented.get(ExitCode.INTERNAL)).contains("internal");
+    }
+
+    @Test
+    @DisplayName("shows the JSON that opdl classify and opdl vocab --lookup really print")
+    void jsonExamples() throws Exception {
+        List<String> blocks = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("(?s)```json\n(.*?)```").matcher(readme());
+        while (m.find()) {
+            blocks.add(m.group(1));
+        }
+        assertThat(blocks).hasSize(2);
+        assertThat(Cli.JSON.readTree(blocks.get(0))).isEqualTo(
+                Cli.run("classify", "--completed-works", "5", "--credits", "4", "--years", "7", "--format", "json").json());
+        assertThat(Cli.JSON.readTree(blocks.get(1))).isEqualTo(
+                Cli.run("vocab", "--lookup", "emerging and mid-level", "--format", "json").json());
     }
 }
