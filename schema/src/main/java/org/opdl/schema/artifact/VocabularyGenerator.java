@@ -37,7 +37,7 @@ final class VocabularyGenerator {
         prefixes.put("xsd", "http://www.w3.org/2001/XMLSchema#");
         prefixes.put("skos", "http://www.w3.org/2004/02/skos/core#");
         prefixes.put("dct", "http://purl.org/dc/terms/");
-        prefixes.putAll(vocabulary.prefixes());
+        prefixes.putAll(new java.util.TreeMap<>(vocabulary.prefixes()));
         Turtle t = new Turtle("OPDL vocabulary " + StandardDefinition.version()
                 + ". CC BY 4.0. Generated from standard/; do not edit.", prefixes);
         t.subject(Turtle.iri(Artifact.VOCABULARY.iri()), List.of(
