@@ -1,0 +1,28 @@
+package org.opdl.schema.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Consumer;
+import org.opdl.model.finding.Finding;
+
+/**
+ * Reads the listings of one file, record by record, in the order of the file. Readers of
+ * streaming formats (JSON arrays, NDJSON, CSV, N-Triples) hold one record at a time; the others
+ * may buffer the file and say so in their documentation.
+ */
+public interface ListingReader {
+
+    /**
+     * Reads every listing and hands each to {@code records} as soon as it is mapped. Findings
+     * about the file as a whole (an encoding, a dataset header) go to {@code fileNotes}.
+     *
+     * @param source the name of the file as the user gave it, used in locations
+     * @param in the file's bytes; the reader does not close it
+     * @param records receives each listing
+     * @param fileNotes receives findings that belong to no single listing
+     * @throws ReadException when the file or a record cannot be read or mapped at all
+     * @throws IOException when reading fails
+     */
+    void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
+            throws IOException;
+}

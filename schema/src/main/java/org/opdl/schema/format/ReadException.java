@@ -1,0 +1,56 @@
+package org.opdl.schema.format;
+
+import java.util.Objects;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
+
+/**
+ * A file, or a record in it, that cannot be read or mapped at all: malformed syntax, a wrong
+ * encoding, a value of the wrong kind for its field. It names the place and the fix. The converter
+ * stops on it (exit 3, no output); the validator reports it as an {@code opdl.syntax.*} finding.
+ */
+public final class ReadException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String ruleId;
+    private final transient Location location;
+    private final transient Text text;
+    private final transient Text fix;
+
+    /**
+     * Creates the exception.
+     *
+     * @param ruleId the finding id it becomes in a validation report, such as {@code opdl.syntax.json}
+     * @param location where the problem is
+     * @param text what is wrong, in English and French
+     * @param fix what to do, in English and French
+     */
+    public ReadException(String ruleId, Location location, Text text, Text fix) {
+        super(text.en());
+        this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+        this.location = Objects.requireNonNull(location, "location");
+        this.text = text;
+        this.fix = Objects.requireNonNull(fix, "fix");
+    }
+
+    /** The id of the finding this becomes in a validation report. */
+    public String ruleId() {
+        return ruleId;
+    }
+
+    /** Where the problem is. */
+    public Location location() {
+        return location;
+    }
+
+    /** What is wrong, in English and French. */
+    public Text text() {
+        return text;
+    }
+
+    /** What to do about it, in English and French. */
+    public Text fix() {
+        return fix;
+    }
+}

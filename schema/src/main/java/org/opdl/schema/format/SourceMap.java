@@ -1,0 +1,16 @@
+package org.opdl.schema.format;
+
+import org.opdl.model.finding.Location;
+
+/**
+ * Turns a JSON pointer inside one listing into a place in the file it came from, in the file's own
+ * terms: line and column for JSON, row and heading for CSV, subject and predicate for RDF. When
+ * the exact field is unknown (for example a field that is missing), it returns the nearest
+ * enclosing place it knows.
+ */
+@FunctionalInterface
+public interface SourceMap {
+
+    /** The location of the field at {@code pointer} ({@code ""} for the whole listing). */
+    Location locate(String pointer);
+}
