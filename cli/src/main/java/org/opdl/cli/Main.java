@@ -8,6 +8,7 @@ import org.opdl.cli.command.ClassifyCommand;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.command.SchemaCommand;
 import org.opdl.cli.command.StagesCommand;
 import org.opdl.cli.command.VocabCommand;
 import org.opdl.model.text.Lang;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
             StagesCommand.class,
             ClassifyCommand.class,
             VocabCommand.class,
+            SchemaCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",
