@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.RDFParser;
@@ -14,11 +16,16 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.opdl.schema.json.ListingSchemas;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
-/** Every JSON, Turtle, CSV and SPARQL sample shown in the site, the guides and the repository's docs parses. */
+/**
+ * Every JSON, Turtle, CSV and SPARQL sample shown in the site, the guides and the repository's docs
+ * parses, and a JSON sample that names the context is a listing or dataset valid against the JSON Schema.
+ */
 @DisplayName("Samples in the pages")
 class SamplesTest {
 
@@ -44,7 +51,13 @@ class SamplesTest {
 
     private static void check(DocFiles.Block b) {
         switch (b.language()) {
-            case "json" -> assertThatCode(() -> JSON.readTree(b.body())).doesNotThrowAnyException();
+            case "json" -> {
+                JsonNode json = JSON.readTree(b.body());
+                if (json.has("@context")) {
+                    Schema schema = json.has("standardVersion") ? ListingSchemas.dataset() : ListingSchemas.listing();
+                    assertThat(schema.validate(b.body(), InputFormat.JSON)).as("JSON Schema errors").isEmpty();
+                }
+            }
             case "turtle", "ttl" -> {
                 Graph g = GraphFactory.createDefaultGraph();
                 RDFParser.fromString(b.body(), org.apache.jena.riot.Lang.TURTLE).parse(g);

@@ -43,7 +43,7 @@ final class Downloads {
             String resource = "org/opdl/schema/" + version + "/" + a.path();
             try (InputStream in = Downloads.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
-                    continue;
+                    throw new IOException("the schema module ships no " + resource);
                 }
                 Files.write(dir.resolve(a.path()), in.readAllBytes());
             }
@@ -52,7 +52,8 @@ final class Downloads {
         Path examples = repoRoot.resolve("docs/examples");
         if (Files.isDirectory(examples)) {
             try (Stream<Path> files = Files.walk(examples)) {
-                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                for (Path f : files.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().equals("README.md")).sorted().toList()) {
                     String rel = examples.relativize(f).toString().replace('\\', '/');
                     Path target = dir.resolve("examples").resolve(rel);
                     Files.createDirectories(target.getParent());

@@ -16,9 +16,11 @@ import org.opdl.docs.markdown.HtmlPages;
 import org.opdl.docs.page.CareerStagePages;
 import org.opdl.docs.page.CliPages;
 import org.opdl.docs.page.Download;
+import org.opdl.docs.page.FieldPages;
 import org.opdl.docs.page.HomePages;
 import org.opdl.docs.page.Page;
 import org.opdl.docs.page.VocabularyPages;
+import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.stage.CareerStageScale;
 import org.opdl.model.stage.Crosswalk;
 import org.opdl.model.text.Lang;
@@ -33,9 +35,6 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
  * Every page is written as Markdown and as HTML side by side.
  */
 public final class SiteGenerator {
-
-    /** The version of the standard whose files the site publishes. */
-    public static final String STANDARD_VERSION = "0.1";
 
     private SiteGenerator() {
     }
@@ -71,7 +70,7 @@ public final class SiteGenerator {
     private static List<Page> write(Path repoRoot, Path site) throws IOException {
         Vocabulary vocabulary = Vocabulary.standard();
         CommandLine cli = cli();
-        List<Download> downloads = Downloads.write(repoRoot, site, STANDARD_VERSION);
+        List<Download> downloads = Downloads.write(repoRoot, site, StandardDefinition.version());
         List<Page> guides = Guides.pages(repoRoot);
         Guides.copyAssets(repoRoot, site);
         List<String> manPages = manPages(cli, site.resolve("man"));
@@ -83,16 +82,18 @@ public final class SiteGenerator {
         VocabularyPages vocab = new VocabularyPages(vocabulary);
         CareerStagePages stages = new CareerStagePages(CareerStageScale.standard(), vocabulary, Crosswalk.standard());
         CliPages cliPages = new CliPages(cli);
+        FieldPages fields = new FieldPages(StandardDefinition.listing(), StandardDefinition.dataset());
         for (Lang lang : Lang.values()) {
             List<HomePages.Guide> entries = new ArrayList<>();
             Guides.entries(guides).stream().filter(g -> g.lang() == lang).forEach(entries::add);
             Guides.entries(guides).stream().filter(g -> g.lang() != lang
                     && entries.stream().noneMatch(e -> e.file().equals(g.file()))).forEach(entries::add);
-            pages.add(HomePages.home(lang, entries, false, false));
+            pages.add(HomePages.home(lang, entries, true, false));
+            pages.addAll(fields.pages(lang));
             pages.addAll(vocab.pages(lang));
             pages.add(stages.page(lang));
             pages.addAll(cliPages.pages(lang));
-            pages.add(HomePages.downloads(lang, STANDARD_VERSION, downloads));
+            pages.add(HomePages.downloads(lang, StandardDefinition.version(), downloads));
         }
         pages.addAll(guides);
 
