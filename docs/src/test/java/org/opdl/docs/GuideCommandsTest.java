@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opdl.cli.Main;
 
 /**
- * Runs every command shown in the guides and the README, in order, the way the page says. A fenced
+ * Runs every command shown in the guides, in order, the way the page says. A fenced
  * {@code sh} block line starting with {@code ./opdl} or {@code opdl} is a command, run from the
  * repository root; it must exit 0 unless a comment line {@code # exits N} comes before it, and a
  * line {@code # prints TEXT} after it requires TEXT in what it prints. A file a command writes with {@code -o}
@@ -51,8 +51,7 @@ class GuideCommandsTest {
     @TestFactory
     @DisplayName("each command exits and prints as its page says")
     Stream<DynamicNode> commands() {
-        List<Path> pages = new ArrayList<>(DocFiles.guides());
-        pages.add(DocFiles.root().resolve("README.md"));
+        List<Path> pages = DocFiles.guides();
         List<DynamicNode> nodes = new ArrayList<>();
         int total = 0;
         for (Path page : pages) {

@@ -83,6 +83,22 @@ public final class Markdown {
         return SPECIAL.matcher(data).replaceAll("\\\\$1").replace("\r", "").replace("\n", " ");
     }
 
+    /**
+     * Escapes prose written with {@code `code`} spans, as rule messages and definitions are: the
+     * spans stay code and everything else shows as written. Unbalanced backticks are escaped too.
+     */
+    public static String prose(String data) {
+        if (data.chars().filter(c -> c == '`').count() % 2 != 0) {
+            return text(data);
+        }
+        StringBuilder out = new StringBuilder();
+        String[] parts = data.split("`", -1);
+        for (int i = 0; i < parts.length; i++) {
+            out.append(i % 2 == 0 ? text(parts[i]) : code(parts[i]));
+        }
+        return out.toString();
+    }
+
     /** Makes Markdown fit in one table cell: no line breaks, and pipes escaped unless already escaped. */
     public static String cell(String markdown) {
         return markdown.replace("\r", "").replace("\n", "<br>").replaceAll("(?<!\\\\)\\|", "\\\\|");

@@ -75,7 +75,7 @@ public final class FieldPages {
     private static void field(Markdown md, Lang lang, RecordDefinition record, FieldDefinition f) {
         md.anchor(anchor(f));
         md.heading(3, Markdown.code(f.path()));
-        md.paragraph(Markdown.text(f.definition().in(lang)));
+        md.paragraph(Markdown.prose(f.definition().in(lang)));
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(t(lang, "name", "nom"), Markdown.text(f.label().in(lang))
                 + " · " + Markdown.text(f.label().in(Words.other(lang)))));

@@ -71,7 +71,7 @@ public final class VocabularyPages {
         Lang other = Words.other(lang);
         String title = s.label().in(lang) + " (" + s.id() + ")";
         Markdown md = new Markdown().heading(1, Markdown.text(s.label().in(lang)) + " (" + Markdown.code(s.id()) + ")");
-        md.paragraph(Markdown.text(s.definition().in(lang)));
+        md.paragraph(Markdown.prose(s.definition().in(lang)));
         md.table(List.of(t(lang, "property", "propriété"), t(lang, "value", "valeur")), List.of(
                 List.of("IRI", Markdown.code(s.iri())),
                 List.of("version", Markdown.code(s.version())),
