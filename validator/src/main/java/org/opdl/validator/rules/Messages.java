@@ -43,6 +43,11 @@ public final class Messages {
         return required(ruleId + ".title");
     }
 
+    /** The rule's title, or its id when the rule has no words here (a reader's own rule). */
+    public Text titleOrId(String ruleId) {
+        return optional(ruleId + ".title").orElse(new Text(ruleId, ruleId));
+    }
+
     /** What the rule checks and why it matters. */
     public Text meaning(String ruleId) {
         return required(ruleId + ".meaning");
