@@ -84,11 +84,11 @@ public final class SchemaLayer {
             String keyword = e.getKeyword() == null ? "" : e.getKeyword();
             String pointer = e.getInstanceLocation().toString();
             String property = e.getProperty() == null ? "" : e.getProperty();
-            if (ownedElsewhere(listing, keyword, pointer) || !seen.add(keyword + " " + pointer + " " + property)) {
+            if (ownedElsewhere(listing, keyword, pointer)) {
                 continue;
             }
             SchemaRule rule = byKeyword.getOrDefault(keyword, fallback);
-            if (rule != null) {
+            if (rule != null && seen.add(rule.id() + " " + pointer + " " + property)) {
                 rule.explain(new SchemaError(keyword, pointer, property, e.getSchemaNode(), e.getMessage()), listing, out);
             }
         }
