@@ -2,8 +2,10 @@ package org.opdl.model.definition;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,11 +29,14 @@ final class DefinitionReader {
     private final DataTable table;
     private final Vocabulary vocabulary;
     private final Set<String> recordClasses;
+    private final Map<String, ClassDefinition> classes;
 
-    private DefinitionReader(DataTable table, Vocabulary vocabulary, Set<String> recordClasses) {
+    private DefinitionReader(DataTable table, Vocabulary vocabulary, Set<String> recordClasses,
+            Map<String, ClassDefinition> classes) {
         this.table = table;
         this.vocabulary = vocabulary;
         this.recordClasses = recordClasses;
+        this.classes = classes;
     }
 
     /**
@@ -41,9 +46,54 @@ final class DefinitionReader {
      * @param table the field table
      * @param vocabulary the vocabulary that code fields refer to
      * @param recordClasses classes of the records an object field may hold whole, such as {@code Listing}
+     * @param classes the classes that object fields may name, by name
      */
-    static RecordDefinition read(String name, DataTable table, Vocabulary vocabulary, Set<String> recordClasses) {
-        return new DefinitionReader(table, vocabulary, recordClasses).read(name);
+    static RecordDefinition read(String name, DataTable table, Vocabulary vocabulary, Set<String> recordClasses,
+            Map<String, ClassDefinition> classes) {
+        return new DefinitionReader(table, vocabulary, recordClasses, classes).read(name);
+    }
+
+    /** Reads the class table, checking its alignments against the vocabulary's prefixes. */
+    static Map<String, ClassDefinition> classes(DataTable table, Vocabulary vocabulary) {
+        Map<String, ClassDefinition> out = new LinkedHashMap<>();
+        for (DataTable.Row row : table.rows()) {
+            String name = row.required("class");
+            if (!LOCAL_NAME.matcher(name).matches()) {
+                throw new DefinitionException(table.name(), row.line(), "\"" + name + "\" is not a local name");
+            }
+            List<String> aligns = words(row.get("aligns"));
+            aligns.forEach(a -> checkCurie(a, vocabulary, table.name(), row.line()));
+            ClassDefinition c = new ClassDefinition(name, aligns,
+                    new Text(row.required("label_en"), row.required("label_fr")),
+                    new Text(row.required("definition_en"), row.required("definition_fr")));
+            if (out.putIfAbsent(name, c) != null) {
+                throw new DefinitionException(table.name(), row.line(), "the class " + name + " appears twice");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks that rows sharing an RDF property share its meaning: one type, label and definition,
+     * since the vocabulary publishes the property once.
+     */
+    static void checkSharedProperties(List<RecordDefinition> records) {
+        Map<String, FieldDefinition> first = new HashMap<>();
+        for (RecordDefinition record : records) {
+            for (FieldDefinition f : record.fields()) {
+                if (f.rdfProperty().isEmpty()) {
+                    continue;
+                }
+                FieldDefinition seen = first.putIfAbsent(f.rdfProperty().get(), f);
+                if (seen != null && (seen.type() != f.type() || !seen.label().equals(f.label())
+                        || !seen.definition().equals(f.definition()) || seen.ordered() != f.ordered()
+                        || !seen.scheme().equals(f.scheme()) || !seen.rdfClass().equals(f.rdfClass()))) {
+                    throw new DefinitionException("listing/", 0, "\"" + f.path() + "\" (" + record.name()
+                            + ") and \"" + seen.path() + "\" share the property " + f.rdfProperty().get()
+                            + " but not its type, class, scheme, label or definition");
+                }
+            }
+        }
     }
 
     private RecordDefinition read(String name) {
@@ -70,7 +120,11 @@ final class DefinitionReader {
         }
         FieldDefinition type = fields.stream().filter(FieldDefinition::isNodeType).findFirst()
                 .orElseThrow(() -> fail(0, "no \"type\" row names the record's class"));
-        RecordDefinition record = new RecordDefinition(name, type.rdfClass().orElseThrow(), type.aligns(), fields);
+        ClassDefinition cls = classes.get(type.rdfClass().orElseThrow());
+        if (cls == null) {
+            throw fail(lines.get(type.path()), "the class " + type.rdfClass().get() + " is not in classes.csv");
+        }
+        RecordDefinition record = new RecordDefinition(name, cls.name(), cls.aligns(), fields);
         checkObjects(record, lines);
         checkHeadings(record, lines);
         return record;
@@ -101,7 +155,7 @@ final class DefinitionReader {
                     bool(row, "required"), bool(row, "repeat"), bool(row, "ordered"),
                     number(row, "min"), number(row, "max"),
                     optional(row.get("rdf_property")), optional(row.get("rdf_class")),
-                    List.of(row.get("aligns").split("\\s+")).stream().filter(s -> !s.isEmpty()).toList(),
+                    words(row.get("aligns")),
                     row.get("csv_en").isEmpty() ? Optional.empty()
                             : Optional.of(new Text(row.get("csv_en"), row.required("csv_fr"))),
                     new Text(row.required("label_en"), row.required("label_fr")),
@@ -124,12 +178,9 @@ final class DefinitionReader {
         if ((f.isObject() || f.isNodeType()) != f.rdfClass().isPresent()) {
             throw fail(line, "rdf_class is for object rows and the type row only");
         }
-        for (String curie : f.aligns()) {
-            String prefix = curie.substring(0, Math.max(0, curie.indexOf(':')));
-            if (!CURIE.matcher(curie).matches() || !vocabulary.prefixes().containsKey(prefix)) {
-                throw fail(line, "alignment \"" + curie + "\" is not a prefixed name with a known prefix");
-            }
-        }
+        f.aligns().forEach(curie -> checkCurie(curie, vocabulary, table.name(), line));
+        f.rdfClass().filter(c -> !classes.containsKey(c))
+                .ifPresent(c -> { throw fail(line, "the class " + c + " is not in classes.csv"); });
         if ((f.min().isPresent() || f.max().isPresent())
                 && f.type() != FieldType.INTEGER && f.type() != FieldType.DECIMAL) {
             throw fail(line, "min and max are for integer and decimal fields");
@@ -184,6 +235,17 @@ final class DefinitionReader {
                 }
             });
         }
+    }
+
+    private static void checkCurie(String curie, Vocabulary vocabulary, String table, int line) {
+        String prefix = curie.substring(0, Math.max(0, curie.indexOf(':')));
+        if (!CURIE.matcher(curie).matches() || !vocabulary.prefixes().containsKey(prefix)) {
+            throw new DefinitionException(table, line, "alignment \"" + curie + "\" is not a prefixed name with a known prefix");
+        }
+    }
+
+    private static List<String> words(String cell) {
+        return Arrays.stream(cell.split("\\s+")).filter(s -> !s.isEmpty()).toList();
     }
 
     private boolean bool(DataTable.Row row, String heading) {

@@ -1,5 +1,8 @@
 package org.opdl.model.definition;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.opdl.model.data.DataTable;
 import org.opdl.model.vocab.Vocabulary;
@@ -16,15 +19,33 @@ public final class StandardDefinition {
     public static final String LISTING_TABLE = "listing/fields.csv";
     /** The dataset table under {@code standard/}. */
     public static final String DATASET_TABLE = "listing/dataset.csv";
+    /** The class table under {@code standard/}. */
+    public static final String CLASS_TABLE = "listing/classes.csv";
 
     private StandardDefinition() {
     }
 
     private static final class Loaded {
+        static final Map<String, ClassDefinition> CLASSES =
+                DefinitionReader.classes(DataTable.load(CLASS_TABLE), Vocabulary.standard());
         static final RecordDefinition LISTING = DefinitionReader.read(
-                "listing", DataTable.load(LISTING_TABLE), Vocabulary.standard(), Set.of());
+                "listing", DataTable.load(LISTING_TABLE), Vocabulary.standard(), Set.of(), CLASSES);
         static final RecordDefinition DATASET = DefinitionReader.read(
-                "dataset", DataTable.load(DATASET_TABLE), Vocabulary.standard(), Set.of(LISTING.rdfClass()));
+                "dataset", DataTable.load(DATASET_TABLE), Vocabulary.standard(), Set.of(LISTING.rdfClass()), CLASSES);
+
+        static {
+            DefinitionReader.checkSharedProperties(List.of(LISTING, DATASET));
+        }
+    }
+
+    /** Every class of the standard, in the order of {@code classes.csv}. */
+    public static List<ClassDefinition> classes() {
+        return List.copyOf(Loaded.CLASSES.values());
+    }
+
+    /** The class with this local name. */
+    public static Optional<ClassDefinition> classNamed(String name) {
+        return Optional.ofNullable(Loaded.CLASSES.get(name));
     }
 
     /** The fields of a listing. */

@@ -99,7 +99,8 @@ class StandardDefinitionTest {
         private RecordDefinition read(String rows) {
             DataTable table = DataTable.read("listing/test.csv",
                     new ByteArrayInputStream((HEAD + TYPE_ROW + rows).getBytes(StandardCharsets.UTF_8)));
-            return DefinitionReader.read("listing", table, Vocabulary.standard(), Set.of());
+            return DefinitionReader.read("listing", table, Vocabulary.standard(), Set.of(),
+                    DefinitionReader.classes(DataTable.load(StandardDefinition.CLASS_TABLE), Vocabulary.standard()));
         }
 
         @Test
@@ -131,7 +132,7 @@ class StandardDefinitionTest {
                     "provider,object,,true,false,false,,,provider,Organization,,,,P,P,D,D,,\n"
                     + "provider.name,text,,true,false,false,,,name,,,N,N,N,N,D,D,,\n"
                     + "funders,object,,false,true,false,,,funder,Organization,,,,F,F,D,D,,\n"
-                    + "funders.name,string,,true,false,false,,,name,,,FN,FN,N,N,D,D,,\n"))
+                    + "funders.name,string,,true,false,false,,,orgName,,,FN,FN,N,N,D,D,,\n"))
                     .hasMessageContaining("\"funders\" is a Organization but its fields differ");
         }
 
@@ -140,6 +141,14 @@ class StandardDefinitionTest {
         void danglingObject() {
             assertThatThrownBy(() -> read("listings,object,,true,true,false,,,listing,Listing,,,,L,L,D,D,,\n"))
                     .hasMessageContaining("Listing is not a record it could hold");
+        }
+
+        @Test
+        @DisplayName("a class missing from classes.csv")
+        void unknownClass() {
+            assertThatThrownBy(() -> read("venue,object,,false,false,false,,,venue,Venue,,,,V,V,D,D,,\n"
+                    + "venue.city,string,,true,false,false,,,city,,,C,C,C,C,D,D,,\n"))
+                    .hasMessageContaining("the class Venue is not in classes.csv");
         }
 
         @Test
