@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.opdl.cli.VersionProvider;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
@@ -97,7 +96,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (formatOption.format()) {
             case json -> new JsonRenderer(lang).render(report, out);
-            case sarif -> new SarifRenderer(lang, validator.registry(), version()).render(report, out);
+            case sarif -> new SarifRenderer(lang, validator.registry(), version(spec)).render(report, out);
             default -> new TextRenderer(lang, System.console() != null && System.getenv("NO_COLOR") == null,
                     Math.max(1, maxShown)).render(report, out);
         }
@@ -135,8 +134,9 @@ public final class ValidateCommand implements Callable<Integer> {
                 option + " : niveau inconnu « " + value + " »; utilisez error, warning ou info")));
     }
 
-    private static String version() {
-        String first = new VersionProvider().getVersion()[0];
+    private static String version(CommandSpec spec) {
+        String[] lines = spec.root().version();
+        String first = lines.length == 0 ? "opdl unknown" : lines[0];
         return first.substring(first.indexOf(' ') + 1);
     }
 }
