@@ -8,7 +8,7 @@ import org.opdl.model.stage.Crosswalk;
 final class StageWordingUnmappedRule extends BaseRule implements RecordRule {
 
     StageWordingUnmappedRule() {
-        super("opdl.stage.wording-unmapped", Severity.WARNING, Layer.SEMANTIC);
+        super("opdl.stage.wording-unmapped", Severity.INFO, Layer.SEMANTIC);
     }
 
     @Override
