@@ -1,6 +1,7 @@
 package org.opdl.validator.rules;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,21 @@ public final class Fields {
 
     private final RecordDefinition record;
     private final Map<String, FieldDefinition> byPath = new LinkedHashMap<>();
+    private final Map<FieldType, List<FieldDefinition>> byType = new EnumMap<>(FieldType.class);
 
     /** The fields of a record definition. */
     public Fields(RecordDefinition record) {
         this.record = record;
         record.fields().forEach(f -> byPath.put(f.path(), f));
+        for (FieldType t : FieldType.values()) {
+            List<FieldDefinition> of = new ArrayList<>();
+            for (FieldDefinition f : record.fields()) {
+                if (f.type() == t) {
+                    of.add(f);
+                }
+            }
+            byType.put(t, List.copyOf(of));
+        }
     }
 
     /** The fields of a listing in this version of the standard. */
@@ -70,13 +81,7 @@ public final class Fields {
 
     /** The fields of one type, in table order. */
     public List<FieldDefinition> ofType(FieldType type) {
-        List<FieldDefinition> out = new ArrayList<>();
-        for (FieldDefinition f : record.fields()) {
-            if (f.type() == type) {
-                out.add(f);
-            }
-        }
-        return out;
+        return byType.get(type);
     }
 
     /** The names a property could have at the object a pointer designates, for "did you mean" hints. */

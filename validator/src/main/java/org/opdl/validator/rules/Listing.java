@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -63,7 +64,42 @@ public final class Listing {
 
     /** The value at a JSON pointer, or a missing node. */
     public JsonNode at(String pointer) {
-        return node.at(pointer);
+        if (pointer.indexOf('~') >= 0) {
+            return node.at(pointer);
+        }
+        // Walking the segments avoids compiling a JsonPointer for every look-up, which dominated profiles.
+        JsonNode current = node;
+        int start = 1;
+        while (start <= pointer.length() && current != null) {
+            int end = pointer.indexOf('/', start);
+            if (end < 0) {
+                end = pointer.length();
+            }
+            String part = pointer.substring(start, end);
+            if (current.isArray()) {
+                int i = index(part);
+                current = i < 0 ? null : current.get(i);
+            } else {
+                current = current.get(part);
+            }
+            start = end + 1;
+        }
+        return current == null ? MissingNode.getInstance() : current;
+    }
+
+    private static int index(String part) {
+        if (part.isEmpty() || part.length() > 9) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** The string at a pointer, if it is a non-blank string. */

@@ -9,6 +9,19 @@ final class ShortDescriptionRule extends BaseRule implements RecordRule {
     /** Fewer words than this cannot say what a program offers, to whom and how. */
     private static final int MIN_WORDS = 8;
 
+    static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
     ShortDescriptionRule() {
         super("opdl.text.short-description", Severity.WARNING, Layer.SEMANTIC);
     }
@@ -16,8 +29,7 @@ final class ShortDescriptionRule extends BaseRule implements RecordRule {
     @Override
     public void check(Listing listing, Emitter out) {
         for (Map.Entry<String, String> e : listing.text("/description").entrySet()) {
-            String text = e.getValue().strip();
-            int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+            int words = words(e.getValue());
             if (words < MIN_WORDS) {
                 report(out, "/description/" + e.getKey(), words, MIN_WORDS);
             }

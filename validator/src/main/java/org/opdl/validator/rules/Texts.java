@@ -11,12 +11,16 @@ final class Texts {
     private Texts() {
     }
 
+    private static java.util.List<FieldDefinition> concat(java.util.List<FieldDefinition> a, java.util.List<FieldDefinition> b) {
+        java.util.List<FieldDefinition> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     /** Calls {@code visit} with the pointer and value of each piece of free text people wrote. */
     static void forEach(Listing listing, BiConsumer<String, String> visit) {
-        for (FieldDefinition field : listing.standard().fields().record().fields()) {
-            if (field.type() != FieldType.TEXT && field.type() != FieldType.STRING) {
-                continue;
-            }
+        Fields fields = listing.standard().fields();
+        for (FieldDefinition field : concat(fields.ofType(FieldType.TEXT), fields.ofType(FieldType.STRING))) {
             for (String pointer : listing.pointersOf(field.path())) {
                 JsonNode n = listing.at(pointer);
                 if (n.isObject() && field.type() == FieldType.TEXT) {

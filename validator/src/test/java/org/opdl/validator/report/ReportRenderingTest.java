@@ -98,6 +98,16 @@ class ReportRenderingTest {
                 assertThat(tree.at("/summary/error").asInt()).isEqualTo(2);
             }
         }
+
+        @Test
+        @DisplayName("the schema published in docs/ is the one shipped in the jar")
+        void publishedCopyMatches() throws Exception {
+            java.nio.file.Path docs = java.nio.file.Path.of(System.getProperty("opdl.root"),
+                    "docs/schema/validation-report.schema.json");
+            try (InputStream in = ReportRenderingTest.class.getResourceAsStream("/org/opdl/validator/report.schema.json")) {
+                assertThat(java.nio.file.Files.readString(docs)).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
     }
 
     @Nested
