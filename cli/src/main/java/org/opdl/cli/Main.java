@@ -9,6 +9,7 @@ import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.command.RulesCommand;
+import org.opdl.cli.command.SchemaCommand;
 import org.opdl.cli.command.StagesCommand;
 import org.opdl.cli.command.ValidateCommand;
 import org.opdl.cli.command.VocabCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             StagesCommand.class,
             ClassifyCommand.class,
             VocabCommand.class,
+            SchemaCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",

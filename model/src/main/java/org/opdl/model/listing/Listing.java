@@ -44,7 +44,8 @@ import java.util.Optional;
  * @param accessibility Accessibility: How the program supports participants with disabilities or
  *     other access needs.
  * @param intakes Intakes: The rounds in which the program takes participants, each with its own
- *     dates and places, earliest first. A rolling program has one intake without dates.
+ *     dates and places, earliest first. An intake states at least one date or its number of
+ *     places; a rolling program has one intake.
  * @param duration Duration: How long the program lasts from start to end, as an ISO 8601 duration
  *     in the form RDF accepts (xsd:duration): years, months, days and time, such as P8M (8 months)
  *     or P140D (20 weeks, written in days).
