@@ -32,7 +32,7 @@ measure() { # label, command...
   echo "$label $secs $rss $cpu"
 }
 
-java_opts="-XX:+UseParallelGC -Xms256m -Xmx1g"
+java_opts="-XX:+UseParallelGC -Xms256m -Xmx512m"
 cds="$root/cli/target/opdl.jsa"
 [ -f "$cds" ] && java_opts="$java_opts -XX:SharedArchiveFile=$cds -Xshare:auto"
 
