@@ -19,12 +19,14 @@ import org.opdl.docs.page.Download;
 import org.opdl.docs.page.FieldPages;
 import org.opdl.docs.page.HomePages;
 import org.opdl.docs.page.Page;
+import org.opdl.docs.page.RulePages;
 import org.opdl.docs.page.VocabularyPages;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.stage.CareerStageScale;
 import org.opdl.model.stage.Crosswalk;
 import org.opdl.model.text.Lang;
 import org.opdl.model.vocab.Vocabulary;
+import org.opdl.validator.rules.BuiltInRules;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
@@ -83,13 +85,15 @@ public final class SiteGenerator {
         CareerStagePages stages = new CareerStagePages(CareerStageScale.standard(), vocabulary, Crosswalk.standard());
         CliPages cliPages = new CliPages(cli);
         FieldPages fields = new FieldPages(StandardDefinition.listing(), StandardDefinition.dataset());
+        RulePages rules = new RulePages(BuiltInRules.registry());
         for (Lang lang : Lang.values()) {
             List<HomePages.Guide> entries = new ArrayList<>();
             Guides.entries(guides).stream().filter(g -> g.lang() == lang).forEach(entries::add);
             Guides.entries(guides).stream().filter(g -> g.lang() != lang
                     && entries.stream().noneMatch(e -> e.file().equals(g.file()))).forEach(entries::add);
-            pages.add(HomePages.home(lang, entries, true, false));
+            pages.add(HomePages.home(lang, entries, true, true));
             pages.addAll(fields.pages(lang));
+            pages.add(rules.page(lang));
             pages.addAll(vocab.pages(lang));
             pages.add(stages.page(lang));
             pages.addAll(cliPages.pages(lang));
