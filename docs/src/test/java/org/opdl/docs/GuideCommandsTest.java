@@ -21,12 +21,15 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.opdl.cli.Main;
+import picocli.CommandLine;
 
 /**
  * Runs every command shown in the guides, in order, the way the page says. A fenced
  * {@code sh} block line starting with {@code ./opdl} or {@code opdl} is a command, run from the
  * repository root; it must exit 0 unless a comment line {@code # exits N} comes before it, and a
- * line {@code # prints TEXT} after it requires TEXT in what it prints. A file a command writes with {@code -o}
+ * line {@code # prints TEXT} after it requires TEXT in what it prints. A command marked
+ * {@code # not yet in opdl} belongs to work that has not landed: it is not run, and the check fails
+ * as soon as opdl has the command, so that the mark is removed. A file a command writes with {@code -o}
  * goes to a scratch folder, and later commands of the same page read it from there.
  */
 @DisplayName("Commands in the guides")
@@ -34,6 +37,7 @@ class GuideCommandsTest {
 
     private static final Pattern EXITS = Pattern.compile("#\\s*exits\\s+(\\d+)\\s*");
     private static final Pattern PRINTS = Pattern.compile("#\\s*prints\\s+(.+)");
+    private static final String NOT_YET = "# not yet in opdl";
 
     /**
      * One command of a page.
@@ -41,8 +45,9 @@ class GuideCommandsTest {
      * @param line the command as shown
      * @param exit the exit code the page promises
      * @param prints text the page promises in the output, if any
+     * @param notYet true when the page marks the command as one that opdl does not have yet
      */
-    record Command(String line, int exit, List<String> prints) {
+    record Command(String line, int exit, List<String> prints, boolean notYet) {
     }
 
     @TempDir
@@ -76,8 +81,13 @@ class GuideCommandsTest {
                 continue;
             }
             int exit = 0;
+            boolean notYet = false;
             for (String raw : b.body().split("\n")) {
                 String line = raw.strip();
+                if (line.equals(NOT_YET)) {
+                    notYet = true;
+                    continue;
+                }
                 Matcher e = EXITS.matcher(line);
                 Matcher p = PRINTS.matcher(line);
                 if (e.matches()) {
@@ -87,10 +97,11 @@ class GuideCommandsTest {
                     Command last = out.remove(out.size() - 1);
                     List<String> prints = new ArrayList<>(last.prints());
                     prints.add(p.group(1).strip());
-                    out.add(new Command(last.line(), last.exit(), prints));
+                    out.add(new Command(last.line(), last.exit(), prints, last.notYet()));
                 } else if (line.startsWith("./opdl ") || line.startsWith("opdl ") || line.equals("./opdl")) {
-                    out.add(new Command(line, exit, List.of()));
+                    out.add(new Command(line, exit, List.of(), notYet));
                     exit = 0;
+                    notYet = false;
                 }
             }
         }
@@ -99,6 +110,12 @@ class GuideCommandsTest {
 
     private static void run(Path page, Command c, Map<String, Path> written) throws IOException {
         List<String> words = words(c.line());
+        if (c.notYet()) {
+            assertThat(new CommandLine(new Main()).getSubcommands()).as(
+                    "`opdl %s` exists now: remove the line \"%s\" before `%s` in %s so that the command is checked",
+                    words.get(1), NOT_YET, c.line(), DocFiles.root().relativize(page)).doesNotContainKey(words.get(1));
+            return;
+        }
         assertThat(words).as("pipes and redirections are not shown in guides; use -o").doesNotContain("|", ">", "<", ">>");
         List<String> args = new ArrayList<>();
         Path writes = null;

@@ -76,8 +76,8 @@ public final class HomePages {
                     "[Règles de validation](rules.md) : chaque vérification, avec ses cas de conformité"));
         }
         ref.add(t(lang, "[Command-line reference](cli/index.md)", "[Référence de la ligne de commande](cli/index.md)"));
-        ref.add(t(lang, "[Downloads](downloads.md): schemas, context, vocabulary, shapes, template and examples",
-                "[Téléchargements](downloads.md) : schémas, contexte, vocabulaire, formes, modèle et exemples"));
+        ref.add(t(lang, "[Downloads](downloads.md): schemas, context, vocabulary, shapes and examples",
+                "[Téléchargements](downloads.md) : schémas, contexte, vocabulaire, formes et exemples"));
         md.bullets(ref);
         md.paragraph(t(lang, "The standard, its vocabulary and this documentation are licensed CC BY 4.0.",
                 "La norme, son vocabulaire et cette documentation sont publiés sous licence CC BY 4.0."));
