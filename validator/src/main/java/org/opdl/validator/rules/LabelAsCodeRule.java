@@ -1,6 +1,5 @@
 package org.opdl.validator.rules;
 
-import java.util.Optional;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.vocab.Lookup;
 
@@ -20,7 +19,7 @@ final class LabelAsCodeRule extends BaseRule implements RecordRule {
             if (v.scheme().concept(v.value()).isPresent()) {
                 return;
             }
-            Lookup.Result result = new Lookup(listing.standard().vocabulary()).find(v.value(), Optional.of(v.scheme().id()));
+            Lookup.Result result = listing.standard().lookUp(v.value(), v.scheme().id());
             if (result.found()) {
                 report(out, v.pointer(), v.value(), result.matches().get(0).concept().code(), v.scheme().label());
             }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One listing as rules see it: its JSON tree, its place in the file, the date the run compares
  * against, and the standard's reference data. The accessors never throw on a value of the wrong
- * kind; they return empty, because the structure layer already reports such values.
+ * kind; they return empty, because the structure layer already reports such values. A listing
+ * remembers the pointers it has resolved, so it belongs to one thread at a time.
  */
 public final class Listing {
 
@@ -26,6 +28,9 @@ public final class Listing {
     private final int index;
     private final LocalDate asOf;
     private final Standard standard;
+    /** Pointers and values already resolved; rules ask for the same fields many times per listing. */
+    private final Map<String, List<String>> pointers = new HashMap<>();
+    private final Map<String, JsonNode> resolved = new HashMap<>();
 
     /**
      * Wraps a listing.
@@ -64,6 +69,10 @@ public final class Listing {
 
     /** The value at a JSON pointer, or a missing node. */
     public JsonNode at(String pointer) {
+        JsonNode known = resolved.get(pointer);
+        if (known != null) {
+            return known;
+        }
         if (pointer.indexOf('~') >= 0) {
             return node.at(pointer);
         }
@@ -212,6 +221,10 @@ public final class Listing {
      * a repeated leaf such as {@code programTypes} gives one pointer per item.
      */
     public List<String> pointersOf(String path) {
+        List<String> known = pointers.get(path);
+        if (known != null) {
+            return known;
+        }
         List<String> current = List.of("");
         for (String part : path.split("\\.")) {
             List<String> next = new ArrayList<>();
@@ -220,14 +233,19 @@ public final class Listing {
                 JsonNode n = at(p);
                 if (n.isArray()) {
                     for (int i = 0; i < n.size(); i++) {
-                        next.add(p + "/" + i);
+                        String item = p + "/" + i;
+                        resolved.put(item, n.get(i));
+                        next.add(item);
                     }
                 } else if (!n.isMissingNode()) {
+                    resolved.put(p, n);
                     next.add(p);
                 }
             }
             current = next;
         }
-        return current;
+        List<String> out = List.copyOf(current);
+        pointers.put(path, out);
+        return out;
     }
 }

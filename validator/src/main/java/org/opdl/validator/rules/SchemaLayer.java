@@ -22,7 +22,9 @@ import org.opdl.model.definition.FieldType;
  * are read from the classpath only: the {@code https://w3id.org/opdl/schema/} prefix maps to
  * {@code org/opdl/schema/} and nothing is ever fetched. Errors that a later layer reports more
  * precisely are dropped here, so each problem gives one finding: a bad code goes to the vocabulary
- * rules, a bad web or email address to the link rules, a bad currency to the money rules.
+ * rules, a bad web or email address to the link rules, a bad currency to the money rules. A
+ * {@link SchemaGate} compiled from the same schema lets listings that surely conform skip the
+ * general-purpose validator, which is most of the cost of a run.
  */
 public final class SchemaLayer {
 
@@ -38,11 +40,13 @@ public final class SchemaLayer {
             FieldType.CURRENCY, Set.of("enum", "pattern", "format"));
 
     private final Schema schema;
+    private final Optional<SchemaGate> gate;
     private final Map<String, SchemaRule> byKeyword = new HashMap<>();
     private final SchemaRule fallback;
 
-    private SchemaLayer(Schema schema, List<SchemaRule> rules) {
+    private SchemaLayer(Schema schema, Optional<SchemaGate> gate, List<SchemaRule> rules) {
         this.schema = schema;
+        this.gate = gate;
         SchemaRule other = null;
         for (SchemaRule r : rules) {
             if (r.keywords().isEmpty()) {
@@ -60,6 +64,11 @@ public final class SchemaLayer {
      * @param rules the rules that explain errors; those not given are not reported
      */
     public static SchemaLayer load(String iri, List<SchemaRule> rules) {
+        return new SchemaLayer(networknt(iri), SchemaGate.load(iri), rules);
+    }
+
+    /** The general-purpose validator of a schema, with every error it can explain. */
+    static Schema networknt(String iri) {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)
@@ -70,11 +79,14 @@ public final class SchemaLayer {
                         .schemaIdResolvers(r -> r.mapPrefix(PREFIX, "classpath:org/opdl/schema/"))));
         Schema schema = registry.getSchema(SchemaLocation.of(iri));
         schema.initializeValidators();
-        return new SchemaLayer(schema, rules);
+        return schema;
     }
 
     /** Checks one listing against the schema and reports each error once, in plain words. */
     public void check(Listing listing, Emitter out) {
+        if (gate.isPresent() && gate.get().passes(listing.node())) {
+            return;
+        }
         List<Error> errors = schema.validate(listing.node());
         if (errors.isEmpty()) {
             return;

@@ -5,19 +5,21 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opdl.model.stage.CareerStageScale;
 import org.opdl.model.stage.Crosswalk;
 import org.opdl.model.stage.EligibilityBounds;
 import org.opdl.model.stage.Figure;
+import org.opdl.model.vocab.Lookup;
 import org.opdl.model.vocab.Vocabulary;
 
 /**
  * The standard's reference data that rules consult: the vocabulary, the career-stage scale, the
  * crosswalk of provider wording and the field definitions. One instance serves a whole validation
  * run and is safe to share between threads; it memoises the few costly look-ups (stages admitted by
- * eligibility bounds, crosswalk mappings), whose inputs repeat across listings.
+ * eligibility bounds, crosswalk mappings, vocabulary look-ups of wrong codes), whose inputs repeat across listings.
  */
 public final class Standard {
 
@@ -31,6 +33,8 @@ public final class Standard {
     private final int boundCap;
     private final Map<EligibilityBounds, Set<String>> admitted = new ConcurrentHashMap<>();
     private final Map<String, Crosswalk.Result> wordings = new ConcurrentHashMap<>();
+    private final Lookup lookup;
+    private final Map<String, Lookup.Result> lookups = new ConcurrentHashMap<>();
 
     /**
      * Reference data made of the given parts.
@@ -45,6 +49,7 @@ public final class Standard {
         this.scale = Objects.requireNonNull(scale, "scale");
         this.crosswalk = Objects.requireNonNull(crosswalk, "crosswalk");
         this.fields = Objects.requireNonNull(fields, "fields");
+        this.lookup = new Lookup(vocabulary);
         int top = 0;
         for (String stage : scale.codes()) {
             for (Figure f : Figure.values()) {
@@ -96,6 +101,24 @@ public final class Standard {
             admitted.put(capped, stages);
         }
         return stages;
+    }
+
+    /**
+     * What a value names in one concept scheme (codes, labels, alternative labels) and, when
+     * nothing, the nearest labels. Wrong values repeat across a file, and each look-up folds every
+     * label of the scheme, so results are remembered.
+     */
+    public Lookup.Result lookUp(String value, String scheme) {
+        String key = scheme + '\u0000' + value;
+        Lookup.Result known = lookups.get(key);
+        if (known != null) {
+            return known;
+        }
+        Lookup.Result result = lookup.find(value, Optional.of(scheme));
+        if (lookups.size() < MEMO_LIMIT && value.length() < 200) {
+            lookups.put(key, result);
+        }
+        return result;
     }
 
     /** The stages a provider's wording maps to, and the parts that map to nothing. */

@@ -20,13 +20,13 @@ final class UnknownCodeRule extends BaseRule implements RecordRule {
             if (v.scheme().concept(v.value()).isPresent()) {
                 return;
             }
-            Lookup lookup = new Lookup(listing.standard().vocabulary());
-            Lookup.Result result = lookup.find(v.value(), Optional.of(v.scheme().id()));
+            Standard standard = listing.standard();
+            Lookup.Result result = standard.lookUp(v.value(), v.scheme().id());
             if (result.found()) {
                 return;
             }
             Optional<String> code = result.suggestions().stream()
-                    .flatMap(s -> lookup.find(s, Optional.of(v.scheme().id())).matches().stream())
+                    .flatMap(s -> standard.lookUp(s, v.scheme().id()).matches().stream())
                     .map(m -> m.concept().code())
                     .findFirst();
             if (code.isPresent()) {
