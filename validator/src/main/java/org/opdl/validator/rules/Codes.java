@@ -1,8 +1,10 @@
 package org.opdl.validator.rules;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
-import org.opdl.model.definition.FieldDefinition;
-import org.opdl.model.definition.FieldType;
+import org.opdl.model.vocab.Concept;
 import org.opdl.model.vocab.ConceptScheme;
 
 /** Walks the code values of a listing, each with its field's concept scheme. */
@@ -14,25 +16,27 @@ final class Codes {
      * @param pointer where it is
      * @param value the value as written
      * @param scheme the scheme its field draws from
+     * @param concept the concept whose code the value is exactly, if any
      */
-    record Value(String pointer, String value, ConceptScheme scheme) {
+    record Value(String pointer, String value, ConceptScheme scheme, Optional<Concept> concept) {
     }
 
     private Codes() {
     }
 
+    /** Calls {@code visit} with each code value; the values are found once per listing and shared by the rules. */
     static void forEach(Listing listing, Consumer<Value> visit) {
-        for (FieldDefinition field : listing.standard().fields().ofType(FieldType.CODE)) {
-            if (field.scheme().isEmpty()) {
-                continue;
-            }
-            var scheme = listing.standard().vocabulary().scheme(field.scheme().get());
-            if (scheme.isEmpty()) {
-                continue;
-            }
-            for (String pointer : listing.pointersOf(field.path())) {
-                Listing.string(listing.at(pointer)).ifPresent(v -> visit.accept(new Value(pointer, v, scheme.get())));
+        listing.derived(Codes.class, Codes::values).forEach(visit);
+    }
+
+    private static List<Value> values(Listing listing) {
+        List<Value> out = new ArrayList<>();
+        for (Standard.CodeField field : listing.standard().codeFields()) {
+            for (String pointer : listing.pointersOf(field.field().path())) {
+                Listing.string(listing.at(pointer)).ifPresent(v ->
+                        out.add(new Value(pointer, v, field.scheme(), field.concept(v))));
             }
         }
+        return out;
     }
 }

@@ -12,7 +12,7 @@ final class DeprecatedCodeRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        Codes.forEach(listing, v -> v.scheme().concept(v.value()).filter(Concept::deprecated).ifPresent(c -> {
+        Codes.forEach(listing, v -> v.concept().filter(Concept::deprecated).ifPresent(c -> {
             if (c.replacedBy().isPresent()) {
                 report(out, v.pointer(), v.value(), c.replacedBy().get());
             } else {

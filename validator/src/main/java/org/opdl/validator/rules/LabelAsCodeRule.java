@@ -16,7 +16,7 @@ final class LabelAsCodeRule extends BaseRule implements RecordRule {
     @Override
     public void check(Listing listing, Emitter out) {
         Codes.forEach(listing, v -> {
-            if (v.scheme().concept(v.value()).isPresent()) {
+            if (v.concept().isPresent()) {
                 return;
             }
             Lookup.Result result = listing.standard().lookUp(v.value(), v.scheme().id());

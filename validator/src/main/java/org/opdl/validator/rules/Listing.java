@@ -1,6 +1,7 @@
 package org.opdl.validator.rules;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,6 +33,7 @@ public final class Listing {
     /** Pointers and values already resolved; rules ask for the same fields many times per listing. */
     private final Map<String, List<String>> pointers = new HashMap<>();
     private final Map<String, JsonNode> resolved = new HashMap<>();
+    private final Map<Object, Object> derived = new HashMap<>(4);
 
     /**
      * Wraps a listing.
@@ -65,6 +68,23 @@ public final class Listing {
     /** The standard's vocabulary, scale, crosswalk and field definitions. */
     public Standard standard() {
         return standard;
+    }
+
+    /**
+     * A value worked out from the listing once and shared by the rules that need it, such as the
+     * list of its code values.
+     *
+     * @param key what is worked out; one key always gives the same type
+     * @param compute how to work it out
+     */
+    @SuppressWarnings("unchecked")
+    <T> T derived(Object key, Function<Listing, T> compute) {
+        Object known = derived.get(key);
+        if (known == null) {
+            known = compute.apply(this);
+            derived.put(key, known);
+        }
+        return (T) known;
     }
 
     /** The value at a JSON pointer, or a missing node. */
@@ -123,13 +143,40 @@ public final class Listing {
 
     /** The ISO 8601 date at a pointer, if it parses. */
     public Optional<LocalDate> date(String pointer) {
-        return string(pointer).flatMap(s -> {
-            try {
-                return Optional.of(LocalDate.parse(s));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
+        return string(pointer).flatMap(Listing::parseDate);
+    }
+
+    /** Reads yyyy-mm-dd by hand, since the general ISO parser dominated profiles; other shapes go to it. */
+    private static Optional<LocalDate> parseDate(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int y = digits(s, 0, 4);
+            int m = digits(s, 5, 7);
+            int d = digits(s, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                try {
+                    return Optional.of(LocalDate.of(y, m, d));
+                } catch (DateTimeException e) {
+                    return Optional.empty();
+                }
             }
-        });
+        }
+        try {
+            return Optional.of(LocalDate.parse(s));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** The ISO 8601 date-time with offset at a pointer, if it parses. */

@@ -1,17 +1,24 @@
 package org.opdl.validator.rules;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.definition.FieldType;
 import org.opdl.model.stage.CareerStageScale;
 import org.opdl.model.stage.Crosswalk;
 import org.opdl.model.stage.EligibilityBounds;
 import org.opdl.model.stage.Figure;
+import org.opdl.model.vocab.Concept;
+import org.opdl.model.vocab.ConceptScheme;
 import org.opdl.model.vocab.Lookup;
 import org.opdl.model.vocab.Vocabulary;
 
@@ -33,6 +40,7 @@ public final class Standard {
     private final int boundCap;
     private final Map<EligibilityBounds, Set<String>> admitted = new ConcurrentHashMap<>();
     private final Map<String, Crosswalk.Result> wordings = new ConcurrentHashMap<>();
+    private final List<CodeField> codeFields;
     private final Lookup lookup;
     private final Map<String, Lookup.Result> lookups = new ConcurrentHashMap<>();
 
@@ -50,6 +58,11 @@ public final class Standard {
         this.crosswalk = Objects.requireNonNull(crosswalk, "crosswalk");
         this.fields = Objects.requireNonNull(fields, "fields");
         this.lookup = new Lookup(vocabulary);
+        List<CodeField> codes = new ArrayList<>();
+        for (FieldDefinition f : fields.ofType(FieldType.CODE)) {
+            f.scheme().flatMap(vocabulary::scheme).ifPresent(s -> codes.add(new CodeField(f, s)));
+        }
+        this.codeFields = List.copyOf(codes);
         int top = 0;
         for (String stage : scale.codes()) {
             for (Figure f : Figure.values()) {
@@ -72,6 +85,43 @@ public final class Standard {
     /** The career-stage scale. */
     public CareerStageScale scale() {
         return scale;
+    }
+
+    /**
+     * A code field with its concept scheme, indexed by code: every rule of the vocabulary layer
+     * looks each code up, so the look-up is a hash rather than a walk of the scheme.
+     *
+     * @param field the field
+     * @param scheme the scheme its values come from
+     * @param byCode the scheme's concepts by code
+     */
+    public record CodeField(FieldDefinition field, ConceptScheme scheme, Map<String, Concept> byCode) {
+
+        /** Indexes the scheme's concepts. */
+        public CodeField(FieldDefinition field, ConceptScheme scheme) {
+            this(field, scheme, index(scheme));
+        }
+
+        /** Copies the index. */
+        public CodeField {
+            byCode = Map.copyOf(byCode);
+        }
+
+        private static Map<String, Concept> index(ConceptScheme scheme) {
+            Map<String, Concept> out = new HashMap<>();
+            scheme.concepts().forEach(c -> out.put(c.code(), c));
+            return out;
+        }
+
+        /** The concept whose code is exactly this value. */
+        public Optional<Concept> concept(String value) {
+            return Optional.ofNullable(byCode.get(value));
+        }
+    }
+
+    /** The code fields of a listing with their schemes, in table order. */
+    public List<CodeField> codeFields() {
+        return codeFields;
     }
 
     /** The field definitions of a listing. */

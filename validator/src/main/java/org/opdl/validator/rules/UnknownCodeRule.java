@@ -17,7 +17,7 @@ final class UnknownCodeRule extends BaseRule implements RecordRule {
     @Override
     public void check(Listing listing, Emitter out) {
         Codes.forEach(listing, v -> {
-            if (v.scheme().concept(v.value()).isPresent()) {
+            if (v.concept().isPresent()) {
                 return;
             }
             Standard standard = listing.standard();
