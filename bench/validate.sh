@@ -32,23 +32,32 @@ measure() { # label, command...
   echo "$label $secs $rss $cpu"
 }
 
-java_opts="-XX:+UseParallelGC -Xms256m -Xmx512m"
+# A fixed heap: memory then stays flat whatever the size of the file (state across listings is compact).
+java_opts="-XX:+UseParallelGC -Xms256m -Xmx256m"
 cds="$root/cli/target/opdl.jsa"
 [ -f "$cds" ] && java_opts="$java_opts -XX:SharedArchiveFile=$cds -Xshare:auto"
 
 # The machine may be shared: CPU seconds (user + system) are reported beside wall-clock seconds.
 printf '%-8s %-6s %10s %12s %10s %10s\n' size tool seconds listings/s peakMiB cpuSeconds
+ratios=""; first_rss=""; first_n=""
 for n in $sizes; do
   nd="$work/listings-$n.ndjson"; arr="$work/listings-$n-array"
   [ -f "$nd" ] || python3 "$here/generate.py" "$n" "$nd" "$arr" \
       "$root/validator/src/main/resources/org/opdl/validator/conformance/base-listing.json"
   set -- $(measure opdl java $java_opts -jar "$root/cli/target/opdl.jar" validate "$nd" --as-of 2025-02-01 --format json)
   printf '%-8s %-6s %10s %12.0f %10s %10s\n' "$n" opdl "$2" "$(echo "$n / $2" | bc -l)" "$3" "$4"
+  o_secs=$2; o_rss=$3; o_cpu=$4
+  [ -n "$first_rss" ] || { first_rss=$3; first_n=$n; }
   set -- $(measure ajv "$here/node_modules/.bin/ajv" validate --spec=draft2020 -c ajv-formats --strict=false \
       --all-errors --errors=no -s "$work/listings-array.schema.json" -r "$schema_dir/listing.schema.json" \
       -d "$arr-*.json")
   printf '%-8s %-6s %10s %12.0f %10s %10s\n' "$n" ajv "$2" "$(echo "$n / $2" | bc -l)" "$3" "$4"
+  ratios="$ratios$(printf '%s listings: opdl/ajv listings per second %.2f (wall), %.2f (CPU); peak %s MiB\n' \
+      "$n" "$(echo "$2 / $o_secs" | bc -l)" "$(echo "$4 / $o_cpu" | bc -l)" "$o_rss")
+"
 done
+printf '%s' "$ratios"
+[ "$first_n" = "$n" ] || printf 'opdl peak memory, %s listings / %s listings: %.2f\n' "$n" "$first_n" "$(echo "$o_rss / $first_rss" | bc -l)"
 
 # Cold start on a one-listing file.
 one="$work/one.json"

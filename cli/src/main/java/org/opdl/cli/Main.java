@@ -14,6 +14,7 @@ import org.opdl.cli.command.StagesCommand;
 import org.opdl.cli.command.ValidateCommand;
 import org.opdl.cli.command.VocabCommand;
 import org.opdl.model.text.Lang;
+import org.opdl.validator.Validator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,6 +50,10 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // The JSON Schema library logs through SLF4J; with no logger bound, SLF4J would print a notice on stderr.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
+        if (args.length > 0 && args[0].equals("validate")) {
+            // Reading the standard overlaps with parsing the command line: a cold start is mostly these two.
+            Validator.preload();
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(out, err, args);

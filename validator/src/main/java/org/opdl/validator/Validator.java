@@ -69,6 +69,26 @@ public final class Validator {
         return new Validator(BuiltInRules.registry(), Standard.standard(), SchemaLayer.LISTING, options);
     }
 
+    /**
+     * Starts reading the standard's reference data (vocabulary, scale, field definitions, messages)
+     * on a background thread, so that a command line can be parsed meanwhile; a later
+     * {@link #standard} finds it ready. Reading it is most of a cold start. A failure here is left
+     * for that later call to meet and report.
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            try {
+                Standard.standard();
+                Messages.standard();
+                BuiltInRules.registry();
+            } catch (RuntimeException | LinkageError e) {
+                // The same failure surfaces, with its message, when the validator is built.
+            }
+        }, "opdl-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The rules this validator knows, enabled or not. */
     public RuleRegistry registry() {
         return registry;

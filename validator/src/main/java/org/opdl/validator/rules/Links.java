@@ -3,7 +3,9 @@ package org.opdl.validator.rules;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** The checks that link rules share: what counts as a well-formed web address or email address. */
@@ -13,11 +15,27 @@ final class Links {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
+    /** Addresses repeat across a provider's listings; parsing them dominated the link rules. Bounded. */
+    private static final Map<String, Optional<String>> SCHEMES = new ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 4096;
+
     private Links() {
     }
 
     /** The URL's scheme in lower case when it is an absolute http or https URL with a host, else empty. */
     static Optional<String> webScheme(String value) {
+        Optional<String> known = SCHEMES.get(value);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> scheme = parseScheme(value);
+        if (SCHEMES.size() < MEMO_LIMIT && value.length() <= 256) {
+            SCHEMES.put(value, scheme);
+        }
+        return scheme;
+    }
+
+    private static Optional<String> parseScheme(String value) {
         if (value.isBlank() || !value.equals(value.strip()) || value.contains(" ")) {
             return Optional.empty();
         }

@@ -1,15 +1,10 @@
 package org.opdl.validator.rules;
 
-import com.networknt.schema.format.Format;
-import com.networknt.schema.format.Formats;
-import com.networknt.schema.regex.JDKRegularExpressionFactory;
-import com.networknt.schema.regex.RegularExpression;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,24 +84,24 @@ final class SchemaGate {
                 continue;
             }
             checks.add(switch (keyword) {
-                case "type" -> type(arg);
+                case "type" -> GateChecks.type(arg);
                 case "$ref" -> ref(arg.asString());
                 case "properties" -> properties(schema);
-                case "propertyNames" -> keys(compile(arg));
-                case "minProperties" -> counted(arg, true, true);
-                case "maxProperties" -> counted(arg, true, false);
-                case "items" -> items(compile(arg));
-                case "minItems" -> counted(arg, false, true);
-                case "maxItems" -> counted(arg, false, false);
-                case "uniqueItems" -> arg.asBoolean() ? SchemaGate::unique : n -> true;
-                case "minLength" -> length(arg.asInt(), true);
-                case "maxLength" -> length(arg.asInt(), false);
-                case "pattern" -> pattern(arg.asString());
-                case "format" -> format(arg.asString());
-                case "enum" -> among(arg);
-                case "const" -> among(JSON.createArrayNode().add(arg));
-                case "minimum" -> bound(arg, true);
-                case "maximum" -> bound(arg, false);
+                case "propertyNames" -> GateChecks.keys(compile(arg));
+                case "minProperties" -> GateChecks.counted(arg, true, true);
+                case "maxProperties" -> GateChecks.counted(arg, true, false);
+                case "items" -> GateChecks.items(compile(arg));
+                case "minItems" -> GateChecks.counted(arg, false, true);
+                case "maxItems" -> GateChecks.counted(arg, false, false);
+                case "uniqueItems" -> arg.asBoolean() ? GateChecks::unique : n -> true;
+                case "minLength" -> GateChecks.length(arg.asInt(), true);
+                case "maxLength" -> GateChecks.length(arg.asInt(), false);
+                case "pattern" -> GateChecks.pattern(arg.asString());
+                case "format" -> GateChecks.format(arg.asString());
+                case "enum" -> GateChecks.among(arg);
+                case "const" -> GateChecks.among(JSON.createArrayNode().add(arg));
+                case "minimum" -> GateChecks.bound(arg, true);
+                case "maximum" -> GateChecks.bound(arg, false);
                 default -> throw new UnsupportedOperationException(keyword);
             });
         }
@@ -141,34 +136,6 @@ final class SchemaGate {
         return n -> target[0].ok(n);
     }
 
-    private static Check type(JsonNode arg) {
-        Set<String> types = new HashSet<>();
-        if (arg.isArray()) {
-            arg.forEach(t -> types.add(t.asString()));
-        } else {
-            types.add(arg.asString());
-        }
-        return n -> types.contains(kind(n))
-                || types.contains("number") && n.isNumber()
-                || types.contains("integer") && n.isIntegralNumber();
-    }
-
-    private static String kind(JsonNode n) {
-        if (n.isObject()) {
-            return "object";
-        }
-        if (n.isArray()) {
-            return "array";
-        }
-        if (n.isString()) {
-            return "string";
-        }
-        if (n.isBoolean()) {
-            return "boolean";
-        }
-        return n.isNull() ? "null" : "other";
-    }
-
     private Check properties(JsonNode schema) {
         Map<String, Check> props = new HashMap<>();
         schema.path("properties").properties().forEach(e -> props.put(e.getKey(), compile(e.getValue())));
@@ -195,104 +162,4 @@ final class SchemaGate {
         };
     }
 
-    private static Check keys(Check names) {
-        return n -> {
-            if (n.isObject()) {
-                for (String key : n.propertyNames()) {
-                    if (!names.ok(JSON.getNodeFactory().stringNode(key))) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        };
-    }
-
-    private static Check items(Check item) {
-        return n -> {
-            if (n.isArray()) {
-                for (JsonNode i : n) {
-                    if (!item.ok(i)) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        };
-    }
-
-    private static Check counted(JsonNode arg, boolean object, boolean min) {
-        int limit = arg.asInt();
-        return n -> {
-            if (object ? !n.isObject() : !n.isArray()) {
-                return true;
-            }
-            return min ? n.size() >= limit : n.size() <= limit;
-        };
-    }
-
-    private static boolean unique(JsonNode n) {
-        if (!n.isArray()) {
-            return true;
-        }
-        Set<JsonNode> seen = new HashSet<>();
-        for (JsonNode i : n) {
-            if (!i.isString() && !i.isObject() || !seen.add(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Check length(int limit, boolean min) {
-        return n -> {
-            if (!n.isString()) {
-                return true;
-            }
-            String s = n.stringValue();
-            int count = s.codePointCount(0, s.length());
-            return min ? count >= limit : count <= limit;
-        };
-    }
-
-    private static Check pattern(String regex) {
-        RegularExpression re = JDKRegularExpressionFactory.getInstance().getRegularExpression(regex);
-        return n -> !n.isString() || re.matches(n.stringValue());
-    }
-
-    private static Check format(String name) {
-        Format format = Formats.DEFAULT.stream().filter(f -> f.getName().equals(name)).findFirst()
-                .orElseThrow(() -> new UnsupportedOperationException("format " + name));
-        // The standard's formats read only the string; they need no execution context.
-        return n -> !n.isString() || format.matches(null, n.stringValue());
-    }
-
-    private static Check among(JsonNode allowed) {
-        Set<JsonNode> values = new HashSet<>();
-        for (JsonNode v : allowed) {
-            if (!v.isString()) {
-                throw new UnsupportedOperationException("non-string enum value");
-            }
-            values.add(v);
-        }
-        return n -> n.isString() && values.contains(n);
-    }
-
-    private static Check bound(JsonNode arg, boolean min) {
-        if (!arg.isNumber()) {
-            throw new UnsupportedOperationException("bound is not a number");
-        }
-        java.math.BigDecimal limit = arg.decimalValue();
-        return n -> {
-            if (!n.isNumber()) {
-                return true;
-            }
-            // Only whole numbers compare the same way in every implementation; others go to the validator.
-            if (!n.isIntegralNumber() || !n.canConvertToLong()) {
-                return false;
-            }
-            int c = java.math.BigDecimal.valueOf(n.longValue()).compareTo(limit);
-            return min ? c >= 0 : c <= 0;
-        };
-    }
 }

@@ -39,13 +39,15 @@ public final class SchemaLayer {
             FieldType.EMAIL, Set.of("format", "pattern"),
             FieldType.CURRENCY, Set.of("enum", "pattern", "format"));
 
-    private final Schema schema;
+    private final String iri;
     private final Optional<SchemaGate> gate;
+    /** Built on first need: with the gate, a file of conforming listings never needs it. */
+    private volatile Schema schema;
     private final Map<String, SchemaRule> byKeyword = new HashMap<>();
     private final SchemaRule fallback;
 
-    private SchemaLayer(Schema schema, Optional<SchemaGate> gate, List<SchemaRule> rules) {
-        this.schema = schema;
+    private SchemaLayer(String iri, Optional<SchemaGate> gate, List<SchemaRule> rules) {
+        this.iri = iri;
         this.gate = gate;
         SchemaRule other = null;
         for (SchemaRule r : rules) {
@@ -64,7 +66,12 @@ public final class SchemaLayer {
      * @param rules the rules that explain errors; those not given are not reported
      */
     public static SchemaLayer load(String iri, List<SchemaRule> rules) {
-        return new SchemaLayer(networknt(iri), SchemaGate.load(iri), rules);
+        Optional<SchemaGate> gate = SchemaGate.load(iri);
+        SchemaLayer layer = new SchemaLayer(iri, gate, rules);
+        if (gate.isEmpty()) {
+            layer.schema();
+        }
+        return layer;
     }
 
     /** The general-purpose validator of a schema, with every error it can explain. */
@@ -87,7 +94,7 @@ public final class SchemaLayer {
         if (gate.isPresent() && gate.get().passes(listing.node())) {
             return;
         }
-        List<Error> errors = schema.validate(listing.node());
+        List<Error> errors = schema().validate(listing.node());
         if (errors.isEmpty()) {
             return;
         }
@@ -104,6 +111,20 @@ public final class SchemaLayer {
                 rule.explain(new SchemaError(keyword, pointer, property, e.getSchemaNode(), e.getMessage()), listing, out);
             }
         }
+    }
+
+    private Schema schema() {
+        Schema s = schema;
+        if (s == null) {
+            synchronized (this) {
+                s = schema;
+                if (s == null) {
+                    s = networknt(iri);
+                    schema = s;
+                }
+            }
+        }
+        return s;
     }
 
     private static boolean ownedElsewhere(Listing listing, String keyword, String pointer) {

@@ -1,0 +1,181 @@
+package org.opdl.validator.rules;
+
+import com.networknt.schema.format.Format;
+import com.networknt.schema.format.Formats;
+import com.networknt.schema.regex.JDKRegularExpressionFactory;
+import com.networknt.schema.regex.RegularExpression;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.opdl.validator.rules.SchemaGate.Check;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The checks a {@link SchemaGate} is compiled into, one per JSON Schema keyword. Each answers true
+ * only when its keyword surely holds; where implementations could differ it answers false.
+ */
+final class GateChecks {
+
+    private static final int MEMO_LIMIT = 4096;
+    private static final int MEMO_LENGTH = 256;
+
+    private GateChecks() {
+    }
+
+    static Check type(JsonNode arg) {
+        Set<String> types = new HashSet<>();
+        if (arg.isArray()) {
+            arg.forEach(t -> types.add(t.asString()));
+        } else {
+            types.add(arg.asString());
+        }
+        return n -> types.contains(kind(n))
+                || types.contains("number") && n.isNumber()
+                || types.contains("integer") && n.isIntegralNumber();
+    }
+
+    private static String kind(JsonNode n) {
+        if (n.isObject()) {
+            return "object";
+        }
+        if (n.isArray()) {
+            return "array";
+        }
+        if (n.isString()) {
+            return "string";
+        }
+        if (n.isBoolean()) {
+            return "boolean";
+        }
+        return n.isNull() ? "null" : "other";
+    }
+
+    static Check keys(Check names) {
+        return n -> {
+            if (n.isObject()) {
+                for (String key : n.propertyNames()) {
+                    if (!names.ok(JsonNodeFactory.instance.stringNode(key))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        };
+    }
+
+    static Check items(Check item) {
+        return n -> {
+            if (n.isArray()) {
+                for (JsonNode i : n) {
+                    if (!item.ok(i)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        };
+    }
+
+    static Check counted(JsonNode arg, boolean object, boolean min) {
+        int limit = arg.asInt();
+        return n -> {
+            if (object ? !n.isObject() : !n.isArray()) {
+                return true;
+            }
+            return min ? n.size() >= limit : n.size() <= limit;
+        };
+    }
+
+    static boolean unique(JsonNode n) {
+        if (!n.isArray()) {
+            return true;
+        }
+        Set<JsonNode> seen = new HashSet<>();
+        for (JsonNode i : n) {
+            if (!i.isString() && !i.isObject() || !seen.add(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Check length(int limit, boolean min) {
+        return n -> {
+            if (!n.isString()) {
+                return true;
+            }
+            String s = n.stringValue();
+            int count = s.codePointCount(0, s.length());
+            return min ? count >= limit : count <= limit;
+        };
+    }
+
+    static Check pattern(String regex) {
+        RegularExpression re = JDKRegularExpressionFactory.getInstance().getRegularExpression(regex);
+        return strings(re::matches);
+    }
+
+    static Check format(String name) {
+        Format format = Formats.DEFAULT.stream().filter(f -> f.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new UnsupportedOperationException("format " + name));
+        // The standard's formats read only the string; they need no execution context.
+        return strings(v -> format.matches(null, v));
+    }
+
+    /**
+     * A check of string values that remembers its answers: addresses, dates and identifiers repeat
+     * across a provider's listings, and regular expressions and address parsers cost more than a
+     * hash look-up. The memo stops growing at a bound, so hostile input cannot fill memory.
+     */
+    static Check strings(Predicate<String> test) {
+        Map<String, Boolean> memo = new ConcurrentHashMap<>();
+        return n -> {
+            if (!n.isString()) {
+                return true;
+            }
+            String v = n.stringValue();
+            Boolean known = memo.get(v);
+            if (known != null) {
+                return known;
+            }
+            boolean ok = test.test(v);
+            if (memo.size() < MEMO_LIMIT && v.length() <= MEMO_LENGTH) {
+                memo.put(v, ok);
+            }
+            return ok;
+        };
+    }
+
+    static Check among(JsonNode allowed) {
+        Set<JsonNode> values = new HashSet<>();
+        for (JsonNode v : allowed) {
+            if (!v.isString()) {
+                throw new UnsupportedOperationException("non-string enum value");
+            }
+            values.add(v);
+        }
+        return n -> n.isString() && values.contains(n);
+    }
+
+    static Check bound(JsonNode arg, boolean min) {
+        if (!arg.isNumber()) {
+            throw new UnsupportedOperationException("bound is not a number");
+        }
+        BigDecimal limit = arg.decimalValue();
+        return n -> {
+            if (!n.isNumber()) {
+                return true;
+            }
+            // Only whole numbers compare the same way in every implementation; others go to the validator.
+            if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+                return false;
+            }
+            int c = BigDecimal.valueOf(n.longValue()).compareTo(limit);
+            return min ? c >= 0 : c <= 0;
+        };
+    }
+}
