@@ -39,7 +39,7 @@ cd "$root"
 JAZZER_MAX_DURATION="${2}m" JAZZER_INSTRUMENT="$instrument" mvn -B -o -pl "$module" -am test-compile \
     "surefire:test@fuzz-regression" \
     -Dopdl.fuzz=1 -Djazzer.max_duration="${2}m" -Djazzer.instrument="$instrument" \
-    -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false -DargLine="-Xmx1g -Xss1m" \
+    -Dopdl.fuzz.test="$test" -DargLine="-Xmx1g -Xss1m" \
     >"$log" 2>&1 && status=0 || status=$?
 
 grep -E "^#[0-9]+.*(DONE|pulse|NEW|REDUCE)" "$log" | tail -3 || true
