@@ -8,8 +8,10 @@ import org.opdl.cli.command.ClassifyCommand;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.command.RulesCommand;
 import org.opdl.cli.command.SchemaCommand;
 import org.opdl.cli.command.StagesCommand;
+import org.opdl.cli.command.ValidateCommand;
 import org.opdl.cli.command.VocabCommand;
 import org.opdl.model.text.Lang;
 import picocli.CommandLine;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Validate, convert and explore Open Professional Development Listings (OPDL).",
         subcommands = {
+            ValidateCommand.class,
+            RulesCommand.class,
             StagesCommand.class,
             ClassifyCommand.class,
             VocabCommand.class,
@@ -43,6 +47,8 @@ public final class Main implements Runnable {
 
     /** Runs the tool and exits the JVM with its exit code. */
     public static void main(String[] args) {
+        // The JSON Schema library logs through SLF4J; with no logger bound, SLF4J would print a notice on stderr.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(out, err, args);
