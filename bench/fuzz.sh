@@ -18,6 +18,7 @@ usage() {
 declare -A TARGETS=(
   [jsonld]="schema org.opdl.schema.fuzz.SchemaFuzzTest#jsonLd"
   [schema]="schema org.opdl.schema.fuzz.SchemaFuzzTest#listingSchema"
+  [validator]="validator org.opdl.validator.fuzz.ValidatorFuzzTest#validate"
 )
 
 [[ $# -eq 2 ]] || usage

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
+import org.opdl.schema.json.BoundedRegex;
+import org.opdl.schema.json.ListingSchemas;
 
 /**
  * The structure layer: runs the published JSON Schema of a listing (networknt, draft 2020-12, format
@@ -63,11 +65,15 @@ public final class SchemaLayer {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)
+                .regularExpressionFactory(new BoundedRegex(ListingSchemas.REGEX_BUDGET))
+                .executionContextCustomizer((execution, context) -> execution.executionConfig(c -> c
+                        .maxEvaluationSteps(ListingSchemas.MAX_EVALUATION_STEPS)
+                        .maxEvaluationDepth(ListingSchemas.MAX_EVALUATION_DEPTH)))
                 .build();
+        // Only the standard's schemas, from the jar: every other $ref (remote, file:, classpath:) is refused.
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
                 .schemaRegistryConfig(config)
-                .schemaLoader(l -> l.fetchRemoteResources(false)
-                        .schemaIdResolvers(r -> r.mapPrefix(PREFIX, "classpath:org/opdl/schema/"))));
+                .schemaLoader(ListingSchemas::offline));
         Schema schema = registry.getSchema(SchemaLocation.of(iri));
         schema.initializeValidators();
         return new SchemaLayer(schema, rules);
