@@ -10,6 +10,7 @@ import com.networknt.schema.resource.SchemaLoader;
 import java.time.Duration;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.artifact.Artifact;
+import org.opdl.schema.format.Limits;
 
 /**
  * The JSON Schemas of a listing and a dataset, compiled by networknt from the jar. A dataset's
@@ -33,7 +34,7 @@ public final class ListingSchemas {
     public static final int MAX_EVALUATION_DEPTH = 256;
 
     /** The time one {@code pattern} may take on one value unless a caller chooses otherwise. */
-    public static final Duration REGEX_BUDGET = Duration.ofMillis(200);
+    public static final Duration REGEX_BUDGET = Limits.DEFAULT.regexTime();
 
     private static final class Loaded {
         static final SchemaRegistry REGISTRY = registry(REGEX_BUDGET);

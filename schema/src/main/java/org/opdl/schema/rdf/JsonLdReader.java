@@ -10,6 +10,7 @@ import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.opdl.schema.artifact.Artifact;
+import org.opdl.schema.format.Limits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -27,15 +28,14 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class JsonLdReader {
 
-    /** Deepest nesting accepted; the JSON-P parser behind Jena overflows the stack long before 100,000. */
-    static final int MAX_DEPTH = 64;
+    private static final Limits LIMITS = Limits.DEFAULT;
 
     private static final JsonFactory SCAN = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(1_000_000)
-                    .maxNameLength(1_000)
-                    .maxNumberLength(64)
+                    .maxNestingDepth(LIMITS.maxDepth())
+                    .maxStringLength(LIMITS.maxStringLength())
+                    .maxNameLength(LIMITS.maxNameLength())
+                    .maxNumberLength(LIMITS.maxNumberLength())
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();

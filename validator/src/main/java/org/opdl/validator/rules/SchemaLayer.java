@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
+import com.networknt.schema.ValidationLimitExceededException;
 import org.opdl.schema.json.BoundedRegex;
+import org.opdl.schema.json.RegexLimitException;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.json.ListingSchemas;
 
 /**
@@ -62,10 +66,18 @@ public final class SchemaLayer {
      * @param rules the rules that explain errors; those not given are not reported
      */
     public static SchemaLayer load(String iri, List<SchemaRule> rules) {
+        return load(iri, rules, Limits.DEFAULT.regexTime());
+    }
+
+    /**
+     * Loads a schema by its IRI from the classpath, giving each {@code pattern} {@code regexTime}
+     * per value.
+     */
+    public static SchemaLayer load(String iri, List<SchemaRule> rules, Duration regexTime) {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)
-                .regularExpressionFactory(new BoundedRegex(ListingSchemas.REGEX_BUDGET))
+                .regularExpressionFactory(new BoundedRegex(regexTime))
                 .executionContextCustomizer((execution, context) -> execution.executionConfig(c -> c
                         .maxEvaluationSteps(ListingSchemas.MAX_EVALUATION_STEPS)
                         .maxEvaluationDepth(ListingSchemas.MAX_EVALUATION_DEPTH)))
@@ -81,7 +93,17 @@ public final class SchemaLayer {
 
     /** Checks one listing against the schema and reports each error once, in plain words. */
     public void check(Listing listing, Emitter out) {
-        List<Error> errors = schema.validate(listing.node());
+        List<Error> errors;
+        try {
+            errors = schema.validate(listing.node());
+        } catch (RegexLimitException | ValidationLimitExceededException e) {
+            // A limit stopped the schema check: say so, rather than call the listing valid or crash.
+            if (fallback != null) {
+                fallback.explain(new SchemaError(e instanceof RegexLimitException ? "pattern (time limit)"
+                        : "evaluation limit", "", "", null, e.getMessage()), listing, out);
+            }
+            return;
+        }
         if (errors.isEmpty()) {
             return;
         }
