@@ -73,6 +73,18 @@ class JsonLdReaderHostileTest {
     }
 
     @Test
+    @DisplayName("J2: nesting exactly at the limit passes the scan; one level more is refused")
+    void depthBoundary() {
+        int limit = org.opdl.schema.format.Limits.DEFAULT.maxDepth();
+        // The object itself is one level, so limit - 1 arrays inside it reach the limit exactly.
+        String at = "{\"@id\": \"https://example.ca/p\", \"title\": " + "[".repeat(limit - 1) + "]".repeat(limit - 1) + "}";
+        String over = "{\"@id\": \"https://example.ca/p\", \"title\": " + "[".repeat(limit) + "]".repeat(limit) + "}";
+        assertThat(read(at)).as("depth " + limit).satisfiesAnyOf(
+                t -> assertThat(t).isNull(), t -> assertThat(t).hasMessageNotContaining("nesting depth"));
+        assertThat(read(over)).as("depth " + (limit + 1)).hasMessageContaining("nesting depth");
+    }
+
+    @Test
     @DisplayName("J9 via JSON-LD: a duplicated key is refused rather than one value silently winning")
     void duplicateKey() {
         Throwable t = read("{\"@id\": \"https://example.ca/p\", \"@id\": \"https://example.ca/q\"}");
