@@ -1,0 +1,70 @@
+package org.opdl.docs.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.opdl.docs.page.Download;
+import org.opdl.model.text.Text;
+
+/**
+ * Copies the standard's published files to their versioned paths under {@code downloads/<version>/}:
+ * the JSON Schemas, the JSON-LD context, the vocabulary and the shapes (from the schema module's
+ * classpath), and the examples (from {@code docs/examples/}).
+ */
+final class Downloads {
+
+    /** The published artifacts, by file name, with what each one is. */
+    static final List<Download> ARTIFACTS = List.of(
+            new Download("listing.schema.json", new Text("JSON Schema of one listing",
+                    "Schéma JSON d'une fiche")),
+            new Download("dataset.schema.json", new Text("JSON Schema of a dataset of listings",
+                    "Schéma JSON d'un jeu de fiches")),
+            new Download("context.jsonld", new Text("JSON-LD context: reads a listing as RDF",
+                    "Contexte JSON-LD : lit une fiche comme du RDF")),
+            new Download("vocabulary.ttl", new Text("RDF vocabulary: classes, properties and SKOS concept schemes (Turtle)",
+                    "Vocabulaire RDF : classes, propriétés et vocabulaires SKOS (Turtle)")),
+            new Download("shapes.ttl", new Text("SHACL shapes that check listings as RDF (Turtle)",
+                    "Formes SHACL qui vérifient les fiches en RDF (Turtle)")));
+
+    private Downloads() {
+    }
+
+    /** Writes the downloads of one version of the standard and returns what was written. */
+    static List<Download> write(Path repoRoot, Path site, String version) throws IOException {
+        String base = "downloads/" + version + "/";
+        Path dir = site.resolve(base);
+        Files.createDirectories(dir);
+        List<Download> out = new ArrayList<>();
+        for (Download a : ARTIFACTS) {
+            String resource = "org/opdl/schema/" + version + "/" + a.path();
+            try (InputStream in = Downloads.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException("the schema module ships no " + resource);
+                }
+                Files.write(dir.resolve(a.path()), in.readAllBytes());
+            }
+            out.add(new Download(base + a.path(), a.what()));
+        }
+        Path examples = repoRoot.resolve("docs/examples");
+        if (Files.isDirectory(examples)) {
+            try (Stream<Path> files = Files.walk(examples)) {
+                for (Path f : files.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().equals("README.md")).sorted().toList()) {
+                    String rel = examples.relativize(f).toString().replace('\\', '/');
+                    Path target = dir.resolve("examples").resolve(rel);
+                    Files.createDirectories(target.getParent());
+                    Files.copy(f, target);
+                    boolean invalid = rel.startsWith("invalid/");
+                    out.add(new Download(base + "examples/" + rel, invalid
+                            ? new Text("example with mistakes the validator reports", "exemple comportant des erreurs que le validateur signale")
+                            : new Text("example", "exemple")));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,69 @@
+package org.opdl.docs.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.opdl.docs.page.HomePages;
+import org.opdl.docs.page.Page;
+import org.opdl.model.text.Lang;
+
+/**
+ * Reads the hand-written guides of {@code docs/guides/}: {@code name.md} is English and
+ * {@code name.fr.md} its French version. Each becomes {@code <lang>/guides/name.md} in the site, and
+ * the files beside them (such as the SPARQL queries) are copied to {@code en/guides/}.
+ */
+final class Guides {
+
+    private Guides() {
+    }
+
+    /** The guides as pages, in file-name order. */
+    static List<Page> pages(Path repoRoot) throws IOException {
+        Path dir = repoRoot.resolve("docs/guides");
+        List<Page> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.equals("README.md")) {
+                    continue;
+                }
+                Lang lang = name.endsWith(".fr.md") ? Lang.FR : Lang.EN;
+                String file = lang == Lang.FR ? name.replace(".fr.md", ".md") : name;
+                String markdown = Files.readString(f, StandardCharsets.UTF_8);
+                out.add(new Page(lang.tag() + "/guides/" + file, lang, title(markdown, name), markdown));
+            }
+        }
+        return out;
+    }
+
+    /** The guides as entries of a home page. */
+    static List<HomePages.Guide> entries(List<Page> guides) {
+        return guides.stream().map(p -> new HomePages.Guide(
+                p.path().substring(p.path().lastIndexOf('/') + 1), p.title(), p.lang())).toList();
+    }
+
+    /** Copies the files that sit beside the guides, other than the guides themselves. */
+    static void copyAssets(Path repoRoot, Path site) throws IOException {
+        Path dir = repoRoot.resolve("docs/guides");
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".md")).sorted().toList()) {
+                Path target = site.resolve("en/guides").resolve(dir.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+    }
+
+    private static String title(String markdown, String file) {
+        for (String line : markdown.split("\n")) {
+            if (line.startsWith("# ")) {
+                return line.substring(2).strip();
+            }
+        }
+        throw new IllegalArgumentException("docs/guides/" + file + " has no title line (# Title)");
+    }
+}

@@ -1,0 +1,117 @@
+package org.opdl.docs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Node;
+import org.opdl.docs.markdown.HtmlPages;
+import org.opdl.docs.site.SiteGenerator;
+
+/** The documentation the checks read: the generated site (made once per test run) and the Markdown sources. */
+final class DocFiles {
+
+    private DocFiles() {
+    }
+
+    /**
+     * A fenced code block of a Markdown file.
+     *
+     * @param file the file it is in
+     * @param info the info string, such as {@code json}
+     * @param body the block's text
+     */
+    record Block(Path file, String info, String body) {
+
+        /** The first word of the info string, lower case. */
+        String language() {
+            return info.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private static final class Generated {
+        static final Path SITE = generate();
+
+        private static Path generate() {
+            Path out = Path.of("target", "site-under-test").toAbsolutePath();
+            try {
+                SiteGenerator.generate(root(), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out;
+        }
+    }
+
+    /** The repository root. */
+    static Path root() {
+        return Path.of(System.getProperty("opdl.root"));
+    }
+
+    /** The site, generated from this checkout the first time it is asked for. */
+    static Path site() {
+        return Generated.SITE;
+    }
+
+    /** Every file of the site with this extension, such as {@code .md}. */
+    static List<Path> siteFiles(String extension) {
+        try (Stream<Path> files = Files.walk(site())) {
+            return files.filter(p -> p.toString().endsWith(extension)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The hand-written Markdown of the repository, other than the guides (which are checked in the site). */
+    static List<Path> repositoryMarkdown() {
+        List<Path> out = new ArrayList<>();
+        for (String f : List.of("README.md", "CONTRIBUTING.md", "CHANGELOG.md")) {
+            out.add(root().resolve(f));
+        }
+        for (String dir : List.of("docs", "docs/adr")) {
+            try (Stream<Path> files = Files.list(root().resolve(dir))) {
+                files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(out::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    /** The guides' Markdown sources. */
+    static List<Path> guides() {
+        try (Stream<Path> files = Files.list(root().resolve("docs/guides"))) {
+            return files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of a file. */
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fenced code blocks of a Markdown file. */
+    static List<Block> blocks(Path file) {
+        Node doc = HtmlPages.parser().parse(read(file));
+        List<Block> out = new ArrayList<>();
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock block) {
+                out.add(new Block(file, block.getInfo() == null ? "" : block.getInfo(), block.getLiteral()));
+            }
+        });
+        return out;
+    }
+}
