@@ -1,6 +1,8 @@
 package org.opdl.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import org.opdl.cli.command.ClassifyCommand;
 import org.opdl.cli.exit.ExitCode;
@@ -65,10 +67,48 @@ public final class Main implements Runnable {
 
     private static int onParameterError(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        PrintWriter err = cmd.getErr();
-        err.println("opdl: " + e.getMessage());
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        String help = cmd.getCommandSpec().qualifiedName() + " --help";
+        String detail = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip();
+        detail = detail.replaceAll("\\p{Cntrl}", "?");
+        Lang lang = languageOf(args);
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            detail += "; did you mean " + String.join(", ", u.getSuggestions()) + "?";
+        }
+        String line = lang == Lang.FR
+                ? french(e, detail) + " (voir « " + help + " »)"
+                : detail + " (see '" + help + "')";
+        cmd.getErr().println("opdl: " + line);
         return ExitCode.USAGE;
+    }
+
+    /** picocli's messages are English only; the common ones are given in French too. */
+    private static String french(CommandLine.ParameterException e, String detail) {
+        if (e instanceof CommandLine.MissingParameterException missing) {
+            List<String> names = new ArrayList<>();
+            for (CommandLine.Model.ArgSpec a : missing.getMissing()) {
+                names.add(a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel());
+            }
+            return "il manque " + String.join(", ", names);
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            String near = unmatched.getSuggestions().isEmpty() ? ""
+                    : " ; vouliez-vous dire " + String.join(", ", unmatched.getSuggestions()) + " ?";
+            return "argument inconnu : " + String.join(" ", unmatched.getUnmatched()).replaceAll("\\p{Cntrl}", "?") + near;
+        }
+        return "utilisation incorrecte : " + detail;
+    }
+
+    /** The language asked for with --lang, read from the raw arguments when parsing failed. */
+    private static Lang languageOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return Lang.fromTag(args[i + 1]).orElse(Lang.EN);
+            }
+            if (args[i].startsWith("--lang=")) {
+                return Lang.fromTag(args[i].substring("--lang=".length())).orElse(Lang.EN);
+            }
+        }
+        return Lang.EN;
     }
 
     private static int onExecutionError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {

@@ -58,8 +58,8 @@ public record CareerStageScale(List<StageCriteria> stages) {
             int min = at.minimum(f);
             if (min > 0) {
                 reasons.add(new Text(
-                        record.get(f) + " " + f.label().en() + " meets the minimum of " + min,
-                        record.get(f) + " " + f.label().fr() + " : le minimum de " + min + " est atteint"));
+                        f.label().en() + ": " + record.get(f) + ", minimum of " + min + " met",
+                        f.label().fr() + " : " + record.get(f) + ", minimum de " + min + " atteint"));
             }
         }
         if (reasons.isEmpty()) {

@@ -1,0 +1,75 @@
+package org.opdl.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What one run of {@code opdl} printed and returned, in process ({@link #run}) or as a separate
+ * JVM ({@link #runJar}), so that unit and end-to-end tests assert the same way.
+ *
+ * @param code the exit code
+ * @param out what went to standard output
+ * @param err what went to standard error
+ */
+record Cli(int code, String out, String err) {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Runs the tool in this JVM through {@link Main#run}. */
+    static Cli run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Cli(code, out.toString(), err.toString());
+    }
+
+    /** Runs {@code java -jar opdl.jar} as a process; the jar's path comes from the system property {@code opdl.jar}. */
+    static Cli runJar(String... args) throws Exception {
+        String jar = System.getProperty("opdl.jar");
+        if (jar == null) {
+            throw new IllegalStateException("run end-to-end tests with mvn verify, which sets -Dopdl.jar");
+        }
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(javaBin, "-Dfile.encoding=UTF-8",
+                "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-jar", jar));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).start();
+        p.getOutputStream().close();
+        CompletableFuture<String> outF = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+        CompletableFuture<String> errF = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("opdl did not finish within 60 s: " + command);
+        }
+        return new Cli(p.exitValue(), outF.get(), errF.get());
+    }
+
+    private static String read(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Standard output parsed as JSON. */
+    JsonNode json() {
+        return JSON.readTree(out);
+    }
+
+    /** The lines of standard error. */
+    List<String> errLines() {
+        return err.lines().toList();
+    }
+}
