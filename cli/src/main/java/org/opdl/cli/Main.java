@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.nio.charset.StandardCharsets;
 import org.opdl.cli.command.ClassifyCommand;
+import org.opdl.cli.command.ConvertCommand;
+import org.opdl.cli.command.TemplateCommand;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Command;
             StagesCommand.class,
             ClassifyCommand.class,
             VocabCommand.class,
+            ConvertCommand.class,
+            TemplateCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",
@@ -41,6 +45,11 @@ public final class Main implements Runnable {
 
     /** Runs the tool and exits the JVM with its exit code. */
     public static void main(String[] args) {
+        // Jena logs through SLF4J; without a logging backend SLF4J would print a warning on every run.
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(out, err, args);
