@@ -10,6 +10,7 @@ import org.opdl.cli.command.TemplateCommand;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.command.SchemaCommand;
 import org.opdl.cli.command.StagesCommand;
 import org.opdl.cli.command.VocabCommand;
 import org.opdl.model.text.Lang;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             VocabCommand.class,
             ConvertCommand.class,
             TemplateCommand.class,
+            SchemaCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",

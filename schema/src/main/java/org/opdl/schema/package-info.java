@@ -1,6 +1,7 @@
 /**
- * The standard's published artifacts (JSON Schema, JSON-LD context, RDF vocabulary and SHACL
- * shapes) and a reader and writer for every format a dataset can take. Everything here derives
- * from the one definition that the model module reads.
+ * The published artifacts of the OPDL standard and the offline machinery that loads them. Every
+ * artifact is generated from {@link org.opdl.model.definition.StandardDefinition} and the
+ * vocabulary, committed under {@code org/opdl/schema/0.1/}, and read back from the jar; nothing here
+ * reaches the network.
  */
 package org.opdl.schema;

@@ -41,11 +41,11 @@ class VocabularyDataTest {
     }
 
     @Test
-    @DisplayName("holds the twelve schemes the standard names, each with a version")
+    @DisplayName("holds the thirteen schemes the standard names, each with a version")
     void schemeIds() {
         assertThat(VOCABULARY.schemeIds()).containsExactlyInAnyOrder("career-stage", "program-type", "delivery-mode",
                 "topic", "target-group", "region", "participation-unit", "recurrence", "listing-status",
-                "time-commitment", "fee-type", "stipend-period");
+                "time-commitment", "fee-type", "stipend-period", "residency-status");
         schemes().forEach(s -> assertThat(s.version()).as(s.id()).matches("\\d+\\.\\d+\\.\\d+"));
     }
 

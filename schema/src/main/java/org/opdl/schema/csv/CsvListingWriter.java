@@ -156,6 +156,9 @@ public final class CsvListingWriter implements ListingWriter {
             }
             check(v, f, p, map);
         } else if (f.type() == FieldType.TEXT) {
+            if (v.isEmpty()) {
+                throw empty(map, p);
+            }
             for (Map.Entry<String, JsonNode> e : v.properties()) {
                 if (Lang.fromTag(e.getKey()).map(Lang::tag).filter(e.getKey()::equals).isEmpty()) {
                     throw Values.unmappable(map, p + "/" + e.getKey(),

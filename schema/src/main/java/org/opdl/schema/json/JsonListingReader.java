@@ -23,8 +23,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads a JSON file that holds a dataset object (with a {@code listings} array) or a bare array of
- * listings. It streams: one listing is in memory at a time, however long the array.
+ * Reads a JSON file that holds a dataset object (with a {@code listings} array), a bare array of
+ * listings, or a single listing object. It streams: one listing is in memory at a time, however
+ * long the array.
  */
 public final class JsonListingReader implements ListingReader {
 
@@ -84,15 +85,22 @@ public final class JsonListingReader implements ListingReader {
         }
     }
 
+    /**
+     * Reads an object: a dataset when it has a {@code listings} array, else a single listing, as the
+     * examples of the standard are written.
+     */
     private void readDataset(String source, JsonParser p, DatasetSink sink) {
         ObjectNode before = JsonNodeFactory.instance.objectNode();
         ObjectNode after = JsonNodeFactory.instance.objectNode();
         boolean seen = false;
-        LocatedTree header = new LocatedTree(0);
+        LocatedTree tree = new LocatedTree(0);
+        long[] starts = new long[64];
+        starts[0] = tree.here(p);
+        int n = 0;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
             JsonToken t = p.nextToken();
-            if (LISTINGS.equals(name)) {
+            if (LISTINGS.equals(name) && !seen) {
                 if (t != JsonToken.START_ARRAY) {
                     throw new ReadException("opdl.syntax.json", here(source, p),
                             new Text("\"listings\" must be an array of listings", "« listings » doit être un tableau de fiches"),
@@ -103,14 +111,17 @@ public final class JsonListingReader implements ListingReader {
                 seen = true;
                 readListings(source, p, sink);
             } else {
-                (seen ? after : before).set(name, header.read(p));
+                long at = tree.here(p);
+                (seen ? after : before).set(name, tree.read(p));
+                if (!seen && ++n < starts.length) {
+                    starts[n] = at;
+                }
             }
         }
         if (!seen) {
-            throw new ReadException("opdl.syntax.json", new Location.Text(source, 1, 1),
-                    new Text("the JSON object has no \"listings\" array", "l'objet JSON n'a pas de tableau « listings »"),
-                    new Text("put the listings in a \"listings\" array, or give a bare array of listings",
-                            "mettez les fiches dans un tableau « listings », ou donnez un simple tableau de fiches"));
+            tree.positions(before, starts);
+            sink.record(new SourceRecord(0, before, tree.map(source, 0, before), List.of()));
+            return;
         }
         if (!after.isEmpty()) {
             sink.datasetEnd(after);

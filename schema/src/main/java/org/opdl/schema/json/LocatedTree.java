@@ -96,6 +96,16 @@ final class LocatedTree {
         }
     }
 
+    /** Records where the children of {@code node} (an object read field by field elsewhere) start. */
+    void positions(ContainerNode<?> node, long[] starts) {
+        positions.put(node, starts);
+    }
+
+    /** The packed position of the parser's current token. */
+    long here(JsonParser p) {
+        return pack(p.currentTokenLocation());
+    }
+
     /** The source map of {@code root}, a tree this builder read. */
     SourceMap map(String source, int record, JsonNode root) {
         return pointer -> locate(source, record, root, pointer);

@@ -56,7 +56,7 @@ final class ListingToRdf {
         for (Map.Entry<String, JsonNode> e : object.properties()) {
             String childPointer = pointer + "/" + Values.token(e.getKey());
             Field child = field.child(e.getKey()).orElseThrow(() -> Values.unknownField(map, childPointer));
-            if (child.isId()) {
+            if (child.isId() || child.isContext()) {
                 continue;
             }
             JsonNode value = e.getValue();

@@ -235,7 +235,7 @@ final class RdfToListing {
         return byProperty.computeIfAbsent(field, f -> {
             Map<String, Field> m = new LinkedHashMap<>();
             for (Field c : f.children()) {
-                if (!c.isId() && !c.isType()) {
+                if (!c.isId() && !c.isType() && !c.isContext()) {
                     m.put(c.rdfProperty(), c);
                 }
             }

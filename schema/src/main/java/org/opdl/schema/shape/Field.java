@@ -17,8 +17,9 @@ import org.opdl.model.text.Text;
  * @param required true when the standard requires it
  * @param repeat true when the value is an array
  * @param ordered true when the order of the array means something (an RDF list)
- * @param rdfProperty the full IRI of its RDF property, or {@code @id} / {@code @type}
- * @param heading the spreadsheet heading in English and French, empty for objects
+ * @param rdfProperty the full IRI of its RDF property, or {@code @id} / {@code @type} / {@code @context}
+ * @param heading the spreadsheet heading in English and French (the field's label when the
+ *     definition gives no heading), empty for objects
  * @param children the fields of an object, in definition order
  */
 public record Field(String name, String path, FieldType type, String scheme, boolean required, boolean repeat,
@@ -28,6 +29,8 @@ public record Field(String name, String path, FieldType type, String scheme, boo
     public static final String ID = "@id";
     /** Marks the field that holds a node's class. */
     public static final String TYPE = "@type";
+    /** Marks the field that names the JSON-LD context, which carries no data. */
+    public static final String CONTEXT = "@context";
 
     /** Copies the children. */
     public Field {
@@ -49,6 +52,11 @@ public record Field(String name, String path, FieldType type, String scheme, boo
     /** True when this field holds the node's IRI rather than a property value. */
     public boolean isId() {
         return ID.equals(rdfProperty);
+    }
+
+    /** True when this field names the JSON-LD context. */
+    public boolean isContext() {
+        return CONTEXT.equals(rdfProperty);
     }
 
     /** True when this field holds the node's class. */

@@ -1,23 +1,24 @@
 package org.opdl.schema.shape;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.opdl.model.data.DataTable;
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 
 /**
- * The tree of a listing's fields, built from the standard's field definition. Readers and writers
+ * The tree of a listing's fields, built from the standard's field definition
+ * ({@link StandardDefinition#listing()}). Readers and writers
  * of every format walk this tree instead of naming fields, so that a field added to the definition
  * is carried by every format without code changes.
  *
  * @param listing the root: an object field whose children are the listing's fields
  */
 public record Shape(Field listing) {
-
-    private static final String TABLE = "org/opdl/schema/shape/fields-provisional.csv";
 
     private static final class Standard {
         static final Shape INSTANCE = load();
@@ -46,63 +47,42 @@ public record Shape(Field listing) {
     }
 
     private static Shape load() {
-        try (var in = Shape.class.getClassLoader().getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + TABLE);
-            }
-            DataTable table = DataTable.read(TABLE, in);
-            return build(table.rows());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return build(StandardDefinition.listing().fields());
     }
 
-    /** Builds the tree from flat definition rows whose paths are dotted, parents first. */
-    static Shape build(List<DataTable.Row> rows) {
+    /** Builds the tree from the definition's flat rows, whose dotted paths list parents first. */
+    static Shape build(List<FieldDefinition> rows) {
         Map<String, List<Field>> childrenOf = new LinkedHashMap<>();
-        Map<String, DataTable.Row> byPath = new LinkedHashMap<>();
         childrenOf.put("", new ArrayList<>());
-        for (DataTable.Row row : rows) {
-            String path = row.required("path");
-            byPath.put(path, row);
-            childrenOf.putIfAbsent(path, new ArrayList<>());
+        for (FieldDefinition row : rows) {
+            childrenOf.putIfAbsent(row.path(), new ArrayList<>());
         }
-        List<String> paths = new ArrayList<>(byPath.keySet());
-        for (int i = paths.size() - 1; i >= 0; i--) {
-            String path = paths.get(i);
-            DataTable.Row row = byPath.get(path);
-            int dot = path.lastIndexOf('.');
-            String parent = dot < 0 ? "" : path.substring(0, dot);
-            List<Field> siblings = childrenOf.get(parent);
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            FieldDefinition row = rows.get(i);
+            List<Field> siblings = childrenOf.get(row.parent().orElse(""));
             if (siblings == null) {
-                throw new IllegalStateException(TABLE + " line " + row.line() + ": no parent field for " + path);
+                throw new IllegalStateException("no parent field for " + row.path());
             }
-            List<Field> kids = childrenOf.get(path);
-            java.util.Collections.reverse(kids);
-            siblings.add(new Field(
-                    path.substring(dot + 1),
-                    path,
-                    FieldType.of(row.required("type")),
-                    row.get("scheme"),
-                    Boolean.parseBoolean(row.get("required")),
-                    Boolean.parseBoolean(row.get("repeat")),
-                    Boolean.parseBoolean(row.get("ordered")),
-                    property(row.get("rdf_property")),
-                    new Text(row.get("csv_en"), row.get("csv_fr")),
-                    kids));
+            List<Field> kids = childrenOf.get(row.path());
+            Collections.reverse(kids);
+            siblings.add(new Field(row.name(), row.path(), FieldType.of(row.type().code()), row.scheme().orElse(""),
+                    row.required(), row.repeat(), row.ordered(), property(row), row.heading().orElse(row.label()), kids));
         }
         List<Field> top = childrenOf.get("");
-        java.util.Collections.reverse(top);
+        Collections.reverse(top);
         return new Shape(new Field("", "", FieldType.OBJECT, "", true, false, false, "", new Text("", ""), top));
     }
 
-    private static String property(String curie) {
-        if (curie.startsWith("@")) {
-            return curie;
+    private static String property(FieldDefinition row) {
+        if (row.isNodeId()) {
+            return Field.ID;
         }
-        if (curie.startsWith("opdl:")) {
-            return Iris.term(curie.substring(5));
+        if (row.isNodeType()) {
+            return Field.TYPE;
         }
-        return curie;
+        if (row.isContextReference()) {
+            return Field.CONTEXT;
+        }
+        return Iris.term(row.rdfProperty().orElseThrow(() -> new IllegalStateException(row.path() + " has no RDF property")));
     }
 }
