@@ -31,8 +31,9 @@ rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }';
 
 printf '%-9s %-16s %10s %12s %10s\n' listings conversion seconds listings/s peak-MB
 for n in $sizes; do
-  java -cp "$cp" org.opdl.schema.convert.ListingCorpus "$n" 42 > "$work/$n.ndjson"
-  java $heap -jar "$jar" convert "$work/$n.ndjson" --to csv -o "$work/$n.csv" --force 2> /dev/null
+  # Generation is deterministic, so files left by an earlier run are reused.
+  [ -s "$work/$n.ndjson" ] || java -cp "$cp" org.opdl.schema.convert.ListingCorpus "$n" 42 > "$work/$n.ndjson"
+  [ -s "$work/$n.csv" ] || java $heap -jar "$jar" convert "$work/$n.ndjson" --to csv -o "$work/$n.csv" 2> /dev/null
 
   run "opdl-nt-$n" java $heap -jar "$jar" convert "$work/$n.ndjson" --to nt -o "$work/$n.nt" --force
   opdl_rate=$(rate "$n" "$secs"); printf '%-9s %-16s %10s %12s %10s\n' "$n" "ndjson->nt" "$secs" "$opdl_rate" "$rss_mb"
