@@ -10,8 +10,10 @@ import org.opdl.cli.command.TemplateCommand;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.command.RulesCommand;
 import org.opdl.cli.command.SchemaCommand;
 import org.opdl.cli.command.StagesCommand;
+import org.opdl.cli.command.ValidateCommand;
 import org.opdl.cli.command.VocabCommand;
 import org.opdl.model.text.Lang;
 import picocli.CommandLine;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Validate, convert and explore Open Professional Development Listings (OPDL).",
         subcommands = {
+            ValidateCommand.class,
+            RulesCommand.class,
             StagesCommand.class,
             ClassifyCommand.class,
             VocabCommand.class,
@@ -47,7 +51,7 @@ public final class Main implements Runnable {
 
     /** Runs the tool and exits the JVM with its exit code. */
     public static void main(String[] args) {
-        // Jena logs through SLF4J; without a logging backend SLF4J would print a warning on every run.
+        // Jena and the JSON Schema library log through SLF4J; with no backend SLF4J would print a notice on every run.
         if (System.getProperty("slf4j.provider") == null) {
             System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
             System.setProperty("slf4j.internal.verbosity", "ERROR");

@@ -32,6 +32,9 @@ public record Crosswalk(Map<String, List<Entry>> entries, ConceptScheme scheme) 
 
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,/&;+]|\\s(?:and|et|or|ou|to|à|a|through|jusqu'à)\\s)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PEOPLE = Pattern.compile(
+            "\\b(producers?|producteurs?|productrices?|filmmakers?|cineastes?|creators?|createurs?"
+                    + "|creatrices?|talents?|artists?|artistes?)\\b");
     private static final Pattern NOUNS = Pattern.compile(
             "\\b(producers?|producteurs?|productrices?|filmmakers?|cineastes?|creators?|createurs?|createurs?"
                     + "|creatrices?|talents?|artists?|artistes?|level|levels|stage|stages)\\b");
@@ -142,7 +145,11 @@ public record Crosswalk(Map<String, List<Entry>> entries, ConceptScheme scheme) 
     private List<StageMatch> lookup(String part, String text) {
         String key = Folding.fold(text);
         String bare = NOUNS.matcher(key).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        for (String k : bare.isEmpty() || bare.equals(key) ? List.of(key) : List.of(key, bare)) {
+        // "mid-level producers" must keep "level": try without the people nouns first, then without all nouns.
+        String people = PEOPLE.matcher(key).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        Set<String> keys = new LinkedHashSet<>(List.of(key, people, bare));
+        keys.remove("");
+        for (String k : keys) {
             List<Entry> hits = entries.get(k);
             if (hits != null) {
                 return hits.stream().map(e -> new StageMatch(part, e.stage(), e.match())).toList();

@@ -1,0 +1,61 @@
+#!/bin/sh
+# Benchmark: `opdl validate` with every rule on, against ajv-cli checking only the published JSON
+# Schema, on the same generated listings (100k and 1M, about 5% invalid in varied ways), as whole
+# processes timed with /usr/bin/time -v. ajv-cli cannot read NDJSON, so it gets the same listings
+# as JSON arrays (100k listings each) and a wrapper schema whose items are the listing schema, with
+# --all-errors so that it checks every listing rather than stopping at the first invalid one.
+# Usage: bench/validate.sh [SIZES...]   (default: 100000 1000000). Needs Java 17, Maven, Node and npm.
+set -eu
+here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
+root=$(dirname "$here")
+work="$here/target"
+mkdir -p "$work"
+sizes=${*:-"100000 1000000"}
+
+[ -f "$root/cli/target/opdl.jar" ] || (cd "$root" && mvn -B -q -o -DskipTests -pl cli -am package)
+if [ ! -x "$here/node_modules/.bin/ajv" ]; then
+  (cd "$here" && npm install --silent --no-audit --no-fund --prefix "$here" ajv-cli@5.0.0 ajv-formats@3.0.1 >/dev/null)
+fi
+
+schema_dir="$root/schema/src/main/resources/org/opdl/schema/0.1"
+cat > "$work/listings-array.schema.json" <<JSON
+{"\$schema": "https://json-schema.org/draft/2020-12/schema", "type": "array",
+ "items": {"\$ref": "https://w3id.org/opdl/schema/0.1/listing.schema.json"}}
+JSON
+
+measure() { # label, command...
+  label=$1; shift
+  /usr/bin/time -v "$@" >"$work/out.txt" 2>"$work/time.txt" || true
+  secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$work/time.txt")
+  rss=$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$work/time.txt")
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$work/time.txt")
+  echo "$label $secs $rss $cpu"
+}
+
+java_opts="-XX:+UseParallelGC -Xms256m -Xmx512m"
+cds="$root/cli/target/opdl.jsa"
+[ -f "$cds" ] && java_opts="$java_opts -XX:SharedArchiveFile=$cds -Xshare:auto"
+
+# The machine may be shared: CPU seconds (user + system) are reported beside wall-clock seconds.
+printf '%-8s %-6s %10s %12s %10s %10s\n' size tool seconds listings/s peakMiB cpuSeconds
+for n in $sizes; do
+  nd="$work/listings-$n.ndjson"; arr="$work/listings-$n-array"
+  [ -f "$nd" ] || python3 "$here/generate.py" "$n" "$nd" "$arr" \
+      "$root/validator/src/main/resources/org/opdl/validator/conformance/base-listing.json"
+  set -- $(measure opdl java $java_opts -jar "$root/cli/target/opdl.jar" validate "$nd" --as-of 2025-02-01 --format json)
+  printf '%-8s %-6s %10s %12.0f %10s %10s\n' "$n" opdl "$2" "$(echo "$n / $2" | bc -l)" "$3" "$4"
+  set -- $(measure ajv "$here/node_modules/.bin/ajv" validate --spec=draft2020 -c ajv-formats --strict=false \
+      --all-errors --errors=no -s "$work/listings-array.schema.json" -r "$schema_dir/listing.schema.json" \
+      -d "$arr-*.json")
+  printf '%-8s %-6s %10s %12.0f %10s %10s\n' "$n" ajv "$2" "$(echo "$n / $2" | bc -l)" "$3" "$4"
+done
+
+# Cold start on a one-listing file.
+one="$work/one.json"
+cp "$root/validator/src/main/resources/org/opdl/validator/conformance/base-listing.json" "$one"
+echo '{"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": "https://w3id.org/opdl/schema/0.1/listing.schema.json"}' > "$work/one.schema.json"
+set -- $(measure opdl java $java_opts -jar "$root/cli/target/opdl.jar" validate "$one" --as-of 2025-02-01)
+echo "cold start, one listing: opdl ${2}s ${3}MiB (cpu ${4}s)"
+set -- $(measure ajv "$here/node_modules/.bin/ajv" validate --spec=draft2020 -c ajv-formats --strict=false \
+    --all-errors -s "$work/one.schema.json" -r "$schema_dir/listing.schema.json" -d "$one")
+echo "cold start, one listing: ajv  ${2}s ${3}MiB (cpu ${4}s)"

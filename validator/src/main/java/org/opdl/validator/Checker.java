@@ -1,0 +1,105 @@
+package org.opdl.validator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.SourceMap;
+import org.opdl.schema.format.SourceRecord;
+import org.opdl.validator.rules.DatasetRule;
+import org.opdl.validator.rules.Emitter;
+import org.opdl.validator.rules.Listing;
+import org.opdl.validator.rules.Messages;
+import org.opdl.validator.rules.RecordRule;
+import org.opdl.validator.rules.RuleInfo;
+import org.opdl.validator.rules.SchemaLayer;
+import org.opdl.validator.rules.Standard;
+
+/**
+ * Applies the layers to one listing and turns what rules report into findings. Safe to share
+ * between worker threads: it holds only immutable configuration.
+ */
+final class Checker {
+
+    private final Standard standard;
+    private final SchemaLayer schema;
+    private final List<RecordRule> recordRules;
+    private final List<DatasetRule> datasetRules;
+    private final Messages messages;
+    private final ValidationOptions options;
+
+    Checker(Standard standard, SchemaLayer schema, List<RecordRule> recordRules, List<DatasetRule> datasetRules,
+            Messages messages, ValidationOptions options) {
+        this.standard = standard;
+        this.schema = schema;
+        this.recordRules = recordRules;
+        this.datasetRules = datasetRules;
+        this.messages = messages;
+        this.options = options;
+    }
+
+    List<DatasetRule> datasetRules() {
+        return datasetRules;
+    }
+
+    Listing listing(SourceRecord record) {
+        return new Listing(record.listing(), record.index(), options.asOf(), standard);
+    }
+
+    /** The findings of one listing: the reader's notes, then structure, vocabulary and semantic rules. */
+    List<Finding> check(SourceRecord record, Listing listing) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding note : record.notes()) {
+            adjust(note).ifPresent(out::add);
+        }
+        Emitter emitter = emitter(record.sourceMap(), out);
+        schema.check(listing, emitter);
+        for (RecordRule rule : recordRules) {
+            rule.check(listing, emitter);
+        }
+        return out;
+    }
+
+    /** The findings dataset rules make about a listing, given their per-file trackers. */
+    List<Finding> checkAcross(SourceRecord record, Listing listing, List<DatasetRule.Tracker> trackers) {
+        List<Finding> out = new ArrayList<>(0);
+        Emitter emitter = emitter(record.sourceMap(), out);
+        for (DatasetRule.Tracker t : trackers) {
+            t.check(listing, emitter);
+        }
+        return out;
+    }
+
+    /** A finding that came from elsewhere (a reader), with the user's severity overrides applied. */
+    java.util.Optional<Finding> adjust(Finding f) {
+        if (options.disabled().contains(f.ruleId())) {
+            return java.util.Optional.empty();
+        }
+        Severity s = options.severities().get(f.ruleId());
+        return java.util.Optional.of(s == null ? f : f.withSeverity(s));
+    }
+
+    /** A finding for a rule with no listing, such as a syntax error that stopped a file. */
+    Finding fileFinding(String ruleId, Severity severity, Location location, Text message, Text fix) {
+        Severity s = options.severities().getOrDefault(ruleId, severity);
+        return new Finding(ruleId, s, location, message, fix);
+    }
+
+    private Emitter emitter(SourceMap map, List<Finding> out) {
+        Map<String, Severity> overrides = options.severities();
+        Set<String> disabled = options.disabled();
+        return (RuleInfo rule, String variant, String pointer, Object... args) -> {
+            if (disabled.contains(rule.id())) {
+                return;
+            }
+            Text message = Messages.format(messages.messageTemplate(rule.id(), variant), args);
+            Text fix = Messages.format(messages.fixTemplate(rule.id(), variant), args);
+            Severity severity = overrides.getOrDefault(rule.id(), rule.severity());
+            out.add(new Finding(rule.id(), severity, map.locate(pointer), message, fix));
+        };
+    }
+}

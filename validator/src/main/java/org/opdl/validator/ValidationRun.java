@@ -1,0 +1,183 @@
+package org.opdl.validator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Severity;
+import org.opdl.schema.format.ListingReader;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.SourceRecord;
+import org.opdl.validator.report.Report;
+import org.opdl.validator.report.ReportBuilder;
+import org.opdl.validator.rules.DatasetRule;
+import org.opdl.validator.rules.Listing;
+import org.opdl.validator.rules.Rule;
+import org.opdl.validator.rules.RuleRegistry;
+
+/**
+ * One validation run over one or more files. Listings stream through a bounded pipeline: the
+ * reader hands records over in batches, a pool of worker threads checks them, and the calling thread
+ * takes the results back in file order, applies the rules that compare listings, and adds the
+ * findings to the report. At most a few batches are in flight, so memory does not grow with the
+ * size of the file. Not thread-safe: one thread drives a run.
+ */
+public final class ValidationRun implements AutoCloseable {
+
+    private static final int BATCH = 128;
+
+    private final Checker checker;
+    private final ValidationOptions options;
+    private final RuleRegistry registry;
+    private final ReportBuilder report;
+    private final ExecutorService pool;
+    private final int maxInFlight;
+
+    private record Checked(SourceRecord record, Listing listing, List<Finding> findings) {
+    }
+
+    ValidationRun(Checker checker, ValidationOptions options, RuleRegistry registry) {
+        this.checker = checker;
+        this.options = options;
+        this.registry = registry;
+        this.report = new ReportBuilder(options.asOf(), options.maxPerRule(),
+                registry.all().stream().map(Rule::id).toList());
+        this.pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "opdl-validate");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        this.maxInFlight = Math.max(2, options.threads() * 3);
+    }
+
+    /**
+     * Checks every listing of a file as the reader produces it. A syntax error that stops the reader
+     * becomes a finding; the listings read before it are still checked.
+     *
+     * @param source the file's name as the user gave it
+     * @param reader the reader for the file's format
+     * @param in the file's bytes
+     * @throws IOException when the file cannot be read
+     */
+    public void file(String source, ListingReader reader, InputStream in) throws IOException {
+        FileState state = new FileState(source);
+        try {
+            reader.read(source, in, state::accept, f -> checker.adjust(f).ifPresent(report::add));
+            state.finish(true);
+        } catch (ReadException e) {
+            state.finish(false);
+            Severity severity = registry.get(e.ruleId()).map(r -> r.info().severity()).orElse(Severity.ERROR);
+            report.add(checker.fileFinding(e.ruleId(), severity, e.location(), e.text(), e.fix()));
+            report.endFile(state.listings, false);
+            return;
+        }
+        report.endFile(state.listings, true);
+    }
+
+    /** Checks listings that are already in memory, as one file; tests and embedders use this. */
+    public void records(String source, Iterable<SourceRecord> records) {
+        FileState state = new FileState(source);
+        records.forEach(state::accept);
+        state.finish(true);
+        report.endFile(state.listings, true);
+    }
+
+    /** The report of every file checked so far. */
+    public Report finish() {
+        return report.build();
+    }
+
+    /** The options this run uses. */
+    public ValidationOptions options() {
+        return options;
+    }
+
+    /** Stops the worker threads. */
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+
+    private final class FileState {
+        final ArrayDeque<Future<List<Checked>>> inFlight = new ArrayDeque<>();
+        final List<DatasetRule.Tracker> trackers = new ArrayList<>();
+        List<SourceRecord> batch = new ArrayList<>(BATCH);
+        long listings;
+
+        FileState(String source) {
+            report.startFile(source);
+            checker.datasetRules().forEach(r -> trackers.add(r.newTracker()));
+        }
+
+        void accept(SourceRecord record) {
+            batch.add(record);
+            listings++;
+            if (batch.size() >= BATCH) {
+                submit();
+            }
+        }
+
+        void submit() {
+            List<SourceRecord> mine = batch;
+            batch = new ArrayList<>(BATCH);
+            if (pool == null) {
+                consume(check(mine));
+                return;
+            }
+            inFlight.add(pool.submit(() -> check(mine)));
+            while (inFlight.size() > maxInFlight || !inFlight.isEmpty() && inFlight.peek().isDone()) {
+                consume(await(inFlight.poll()));
+            }
+        }
+
+        void finish(boolean complete) {
+            if (!batch.isEmpty()) {
+                submit();
+            }
+            while (!inFlight.isEmpty()) {
+                consume(await(inFlight.poll()));
+            }
+        }
+
+        List<Checked> check(List<SourceRecord> records) {
+            List<Checked> out = new ArrayList<>(records.size());
+            for (SourceRecord r : records) {
+                Listing listing = checker.listing(r);
+                out.add(new Checked(r, listing, checker.check(r, listing)));
+            }
+            return out;
+        }
+
+        void consume(List<Checked> checked) {
+            for (Checked c : checked) {
+                c.findings().forEach(report::add);
+                checker.checkAcross(c.record(), c.listing(), trackers).forEach(report::add);
+            }
+        }
+    }
+
+    private static List<Checked> await(Future<List<Checked>> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("validation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof java.lang.Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

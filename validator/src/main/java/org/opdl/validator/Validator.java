@@ -1,0 +1,100 @@
+package org.opdl.validator;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opdl.model.text.Nearest;
+import org.opdl.model.text.Text;
+import org.opdl.validator.rules.BuiltInRules;
+import org.opdl.validator.rules.DatasetRule;
+import org.opdl.validator.rules.Messages;
+import org.opdl.validator.rules.RecordRule;
+import org.opdl.validator.rules.Rule;
+import org.opdl.validator.rules.RuleRegistry;
+import org.opdl.validator.rules.SchemaLayer;
+import org.opdl.validator.rules.SchemaRule;
+import org.opdl.validator.rules.Standard;
+
+/**
+ * Checks OPDL listings in four layers (syntax, structure, vocabulary, semantics) and reports what
+ * it finds. A validator is immutable and can run many times; each {@link ValidationRun} checks one
+ * or more files, streaming their listings through a pool of worker threads.
+ *
+ * <pre>{@code
+ * Validator v = Validator.standard(ValidationOptions.defaults(LocalDate.now()));
+ * try (ValidationRun run = v.start()) {
+ *     run.file("listings.json", reader, in);
+ *     Report report = run.finish();
+ * }
+ * }</pre>
+ */
+public final class Validator {
+
+    private final RuleRegistry registry;
+    private final Checker checker;
+    private final ValidationOptions options;
+
+    /**
+     * A validator with the given rules and reference data.
+     *
+     * @param registry the rules to run
+     * @param standard the reference data rules consult
+     * @param schemaIri the {@code $id} of the listing JSON Schema, read from the classpath
+     * @param options how to run
+     * @throws UnknownRuleException when the options name a rule that is not in the registry
+     */
+    public Validator(RuleRegistry registry, Standard standard, String schemaIri, ValidationOptions options) {
+        this.registry = registry;
+        this.options = options;
+        requireKnown(registry, options.severities().keySet());
+        requireKnown(registry, options.disabled());
+        List<RecordRule> records = new ArrayList<>();
+        List<DatasetRule> datasets = new ArrayList<>();
+        for (Rule r : registry.all()) {
+            if (options.disabled().contains(r.id())) {
+                continue;
+            }
+            if (r instanceof RecordRule rr) {
+                records.add(rr);
+            } else if (r instanceof DatasetRule dr) {
+                datasets.add(dr);
+            }
+        }
+        SchemaLayer schema = SchemaLayer.load(schemaIri, registry.ofKind(SchemaRule.class));
+        this.checker = new Checker(standard, schema, List.copyOf(records), List.copyOf(datasets),
+                Messages.standard(), options);
+    }
+
+    /** A validator with the built-in rules and this version of the standard. */
+    public static Validator standard(ValidationOptions options) {
+        return new Validator(BuiltInRules.registry(), Standard.standard(), SchemaLayer.LISTING, options);
+    }
+
+    /** The rules this validator knows, enabled or not. */
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    /** The options it runs with. */
+    public ValidationOptions options() {
+        return options;
+    }
+
+    /** Starts a run over one or more files; close it to stop its threads. */
+    public ValidationRun start() {
+        return new ValidationRun(checker, options, registry);
+    }
+
+    /** Checks that every id names a rule, suggesting the nearest id otherwise. */
+    public static void requireKnown(RuleRegistry registry, Iterable<String> ids) {
+        List<String> all = registry.all().stream().map(Rule::id).toList();
+        for (String id : ids) {
+            if (!registry.contains(id)) {
+                List<String> near = Nearest.among(id, all, 1);
+                String hintEn = near.isEmpty() ? "; `opdl rules` lists them" : "; did you mean " + near.get(0) + "?";
+                String hintFr = near.isEmpty() ? "; `opdl rules` les énumère" : "; vouliez-vous dire " + near.get(0) + " ?";
+                throw new UnknownRuleException(new Text("unknown rule id " + id + hintEn,
+                        "identifiant de règle inconnu " + id + hintFr));
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.opdl.validator.catalogue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Loads the conformance cases of rules from {@code org/opdl/validator/conformance/} on the
+ * classpath. Each rule has one file, {@code <rule-id>.json}, holding {@code {"cases": [...]}}; a
+ * case gives its {@code name}, optionally {@code formats} (default: json, csv and ttl), {@code asOf}
+ * (default {@value #DEFAULT_AS_OF}), {@code expect} (every finding expected), and either
+ * {@code listing} (a JSON Merge Patch of the base listing), {@code listings} (several patches, for
+ * rules that compare listings) or {@code raw} (the file's text).
+ */
+public final class Conformance {
+
+    /** The date cases are checked as of unless they say otherwise. */
+    public static final String DEFAULT_AS_OF = "2025-02-01";
+    /** The formats a case applies to unless it says otherwise. */
+    public static final List<String> ALL_FORMATS = List.of("json", "csv", "ttl");
+
+    private static final String FOLDER = "/org/opdl/validator/conformance/";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Conformance() {
+    }
+
+    /** The valid listing every case starts from. */
+    public static ObjectNode base() {
+        return (ObjectNode) read("base-listing.json").orElseThrow(() -> new IllegalStateException("no base listing"));
+    }
+
+    /** The cases of a rule, in file order; empty when the rule has none. */
+    public static List<ConformanceCase> forRule(String ruleId) {
+        Optional<JsonNode> file = read(ruleId + ".json");
+        if (file.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode base = base();
+        List<ConformanceCase> out = new ArrayList<>();
+        for (JsonNode c : file.get().path("cases")) {
+            List<String> formats = new ArrayList<>();
+            c.path("formats").forEach(f -> formats.add(f.asString()));
+            List<String> expect = new ArrayList<>();
+            c.path("expect").forEach(e -> expect.add(e.asString()));
+            List<ObjectNode> listings = new ArrayList<>();
+            JsonNode changes = c.has("listings") ? c.get("listings") : c.get("listing");
+            if (c.has("listings")) {
+                c.get("listings").forEach(p -> listings.add(patched(base, p)));
+            } else if (c.has("listing")) {
+                listings.add(patched(base, c.get("listing")));
+            }
+            Optional<String> raw = c.has("raw") ? Optional.of(c.get("raw").asString()) : Optional.empty();
+            out.add(new ConformanceCase(ruleId, c.path("name").asString(),
+                    formats.isEmpty() ? ALL_FORMATS : formats,
+                    LocalDate.parse(c.path("asOf").asString(DEFAULT_AS_OF)),
+                    expect, changes == null ? JSON.createObjectNode() : changes, listings, raw));
+        }
+        return out;
+    }
+
+    /** Applies a JSON Merge Patch (RFC 7396) to a copy of the target. */
+    static ObjectNode patched(ObjectNode target, JsonNode patch) {
+        ObjectNode out = target.deepCopy();
+        if (patch != null && patch.isObject()) {
+            merge(out, patch);
+        }
+        return out;
+    }
+
+    private static void merge(ObjectNode target, JsonNode patch) {
+        for (Map.Entry<String, JsonNode> e : patch.properties()) {
+            JsonNode value = e.getValue();
+            if (value.isNull()) {
+                target.remove(e.getKey());
+            } else if (value.isObject() && target.get(e.getKey()) instanceof ObjectNode inner) {
+                merge(inner, value);
+            } else {
+                target.set(e.getKey(), value.deepCopy());
+            }
+        }
+    }
+
+    private static Optional<JsonNode> read(String name) {
+        try (InputStream in = Conformance.class.getResourceAsStream(FOLDER + name)) {
+            return in == null ? Optional.empty() : Optional.of(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.opdl.validator.report;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Lang;
+import org.opdl.validator.rules.Messages;
+
+/**
+ * Writes a report for people: findings grouped by rule, most serious first, at most a few
+ * occurrences per rule followed by "and K more", then one summary line. Colour (ANSI) is used only
+ * when the caller says the output is a terminal and {@code NO_COLOR} is unset.
+ *
+ * @param lang the language of the words
+ * @param colour true to colour severities
+ * @param perRule how many occurrences to show per rule
+ */
+public record TextRenderer(Lang lang, boolean colour, int perRule) {
+
+    private static final String RESET = "\u001b[0m";
+
+    /** Writes the report. */
+    public void render(Report report, PrintWriter out) {
+        Messages words = Messages.standard();
+        boolean fr = lang == Lang.FR;
+        for (RuleGroup g : report.groups()) {
+            out.println(paint(g.severity(), label(g.severity())) + " " + g.ruleId() + " — "
+                    + words.titleOrId(g.ruleId()).in(lang) + " (" + g.count() + ")");
+            int shown = 0;
+            for (Occurrence o : g.shown()) {
+                if (shown++ >= perRule) {
+                    break;
+                }
+                Finding f = o.finding();
+                String where = f.location().source() + ": " + f.location().describe(lang);
+                String times = o.collapsed() ? (fr ? " [dans les " + o.listings() + " fiches du fichier]"
+                        : " [in all " + o.listings() + " listings of the file]") : "";
+                out.println("  " + where + times);
+                out.println("    " + f.message(lang));
+                out.println("    " + (fr ? "correctif : " : "fix: ") + f.fix().in(lang));
+            }
+            long more = g.count() - Math.min(shown, g.shown().size());
+            if (more > 0) {
+                out.println("  " + (fr ? "… et " + more + " de plus" : "… and " + more + " more"));
+            }
+        }
+        out.println(summary(report));
+        out.flush();
+    }
+
+    /** The summary line, such as {@code 3 errors, 1 warning, 0 info in 120 listings (2 files)}. */
+    public String summary(Report report) {
+        Map<Severity, Long> c = report.counts();
+        boolean fr = lang == Lang.FR;
+        long files = report.files().size();
+        return (fr ? "Résumé : " : "Summary: ")
+                + plural(c.get(Severity.ERROR), fr ? "erreur" : "error", fr ? "erreurs" : "errors") + ", "
+                + plural(c.get(Severity.WARNING), fr ? "avertissement" : "warning", fr ? "avertissements" : "warnings")
+                + ", " + c.get(Severity.INFO) + " info" + (fr ? " dans " : " in ")
+                + plural(report.listings(), fr ? "fiche" : "listing", fr ? "fiches" : "listings")
+                + " (" + plural(files, fr ? "fichier" : "file", fr ? "fichiers" : "files") + ")";
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private String label(Severity s) {
+        if (lang == Lang.FR) {
+            return switch (s) {
+                case ERROR -> "ERREUR";
+                case WARNING -> "AVERTISSEMENT";
+                case INFO -> "INFO";
+            };
+        }
+        return s.name();
+    }
+
+    private String paint(Severity s, String text) {
+        if (!colour) {
+            return text;
+        }
+        String code = switch (s) {
+            case ERROR -> "\u001b[1;31m";
+            case WARNING -> "\u001b[1;33m";
+            case INFO -> "\u001b[1;36m";
+        };
+        return code + text + RESET;
+    }
+}

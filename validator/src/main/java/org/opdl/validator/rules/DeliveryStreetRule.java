@@ -1,0 +1,23 @@
+package org.opdl.validator.rules;
+
+import org.opdl.model.finding.Severity;
+
+/** {@code opdl.delivery.online-street-address}: an online program that gives a street address. */
+final class DeliveryStreetRule extends BaseRule implements RecordRule {
+
+    DeliveryStreetRule() {
+        super("opdl.delivery.online-street-address", Severity.INFO, Layer.SEMANTIC);
+    }
+
+    @Override
+    public void check(Listing listing, Emitter out) {
+        if (!listing.string("/deliveryMode").map("online"::equals).orElse(false)) {
+            return;
+        }
+        for (String place : listing.items("/locations")) {
+            if (listing.string(place + "/streetAddress").isPresent()) {
+                report(out, place + "/streetAddress");
+            }
+        }
+    }
+}

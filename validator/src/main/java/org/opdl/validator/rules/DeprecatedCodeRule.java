@@ -1,0 +1,23 @@
+package org.opdl.validator.rules;
+
+import org.opdl.model.finding.Severity;
+import org.opdl.model.vocab.Concept;
+
+/** {@code opdl.vocab.deprecated}: a code the standard has deprecated, with its replacement when there is one. */
+final class DeprecatedCodeRule extends BaseRule implements RecordRule {
+
+    DeprecatedCodeRule() {
+        super("opdl.vocab.deprecated", Severity.WARNING, Layer.VOCABULARY);
+    }
+
+    @Override
+    public void check(Listing listing, Emitter out) {
+        Codes.forEach(listing, v -> v.scheme().concept(v.value()).filter(Concept::deprecated).ifPresent(c -> {
+            if (c.replacedBy().isPresent()) {
+                report(out, v.pointer(), v.value(), c.replacedBy().get());
+            } else {
+                reportAs(out, "noreplacement", v.pointer(), v.value());
+            }
+        }));
+    }
+}

@@ -1,0 +1,58 @@
+package org.opdl.validator.rules;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Folding;
+
+/**
+ * {@code opdl.identity.duplicate-listing}: the same provider, title and start date appear under two
+ * different ids, so the same program is probably listed twice.
+ */
+final class DuplicateListingRule extends BaseRule implements DatasetRule {
+
+    DuplicateListingRule() {
+        super("opdl.identity.duplicate-listing", Severity.WARNING, Layer.SEMANTIC);
+    }
+
+    @Override
+    public Tracker newTracker() {
+        Fingerprints byProgram = new Fingerprints();
+        Fingerprints ids = new Fingerprints();
+        return (listing, out) -> {
+            Optional<String> id = listing.string("/id");
+            Optional<String> key = key(listing);
+            if (id.isEmpty() || key.isEmpty()) {
+                return;
+            }
+            long idPrint = Fingerprints.of(id.get().strip());
+            if (ids.putIfAbsent(idPrint, listing.index()) >= 0) {
+                return;
+            }
+            int first = byProgram.putIfAbsent(Fingerprints.of(key.get()), listing.index());
+            if (first >= 0) {
+                report(out, "/title", first + 1);
+            }
+        };
+    }
+
+    private static Optional<String> key(Listing listing) {
+        String provider = listing.string("/provider/id")
+                .orElseGet(() -> first(listing.text("/provider/name")));
+        String title = first(listing.text("/title"));
+        Optional<String> start = listing.string("/intakes/0/startDate");
+        if (provider.isEmpty() || title.isEmpty() || start.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Folding.fold(provider) + "\u0000" + Folding.fold(title) + "\u0000" + start.get());
+    }
+
+    /** The English value if there is one, otherwise the first by language tag, so the key is stable. */
+    private static String first(Map<String, String> text) {
+        if (text.containsKey("en")) {
+            return text.get("en");
+        }
+        return new TreeMap<>(text).values().stream().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,26 @@
+package org.opdl.validator.rules;
+
+import java.util.Set;
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
+
+/** {@code opdl.structure.empty}: an empty text, list or group; the standard writes "none" by leaving a field out. */
+final class EmptyRule extends BaseRule implements SchemaRule {
+
+    EmptyRule() {
+        super("opdl.structure.empty", Severity.ERROR, Layer.STRUCTURE);
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of("minLength", "minItems", "minProperties");
+    }
+
+    @Override
+    public void explain(SchemaError error, Listing listing, Emitter out) {
+        var field = listing.standard().fields().at(error.pointer());
+        Text label = field.map(FieldDefinition::label).orElse(new Text(error.pointer(), error.pointer()));
+        report(out, error.pointer(), label);
+    }
+}

@@ -1,0 +1,93 @@
+package org.opdl.validator.rules;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.definition.FieldType;
+import org.opdl.model.definition.RecordDefinition;
+import org.opdl.model.definition.StandardDefinition;
+
+/**
+ * The field definitions of a listing, looked up by JSON pointer. Rules use it to learn what a value
+ * at a pointer is (a code of which scheme, a URL, a currency) and what a field is called and means,
+ * so that adding a field to the standard needs no change here.
+ */
+public final class Fields {
+
+    private final RecordDefinition record;
+    private final Map<String, FieldDefinition> byPath = new LinkedHashMap<>();
+    private final Map<FieldType, List<FieldDefinition>> byType = new EnumMap<>(FieldType.class);
+
+    /** The fields of a record definition. */
+    public Fields(RecordDefinition record) {
+        this.record = record;
+        record.fields().forEach(f -> byPath.put(f.path(), f));
+        for (FieldType t : FieldType.values()) {
+            List<FieldDefinition> of = new ArrayList<>();
+            for (FieldDefinition f : record.fields()) {
+                if (f.type() == t) {
+                    of.add(f);
+                }
+            }
+            byType.put(t, List.copyOf(of));
+        }
+    }
+
+    /** The fields of a listing in this version of the standard. */
+    public static Fields listing() {
+        return new Fields(StandardDefinition.listing());
+    }
+
+    /** The record definition these fields come from. */
+    public RecordDefinition record() {
+        return record;
+    }
+
+    /** The field at a dotted path such as {@code intakes.endDate}. */
+    public Optional<FieldDefinition> byPath(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    /**
+     * The field a JSON pointer lands in: array indexes are skipped, and a pointer into a language
+     * map ({@code /title/en}) gives the text field itself.
+     */
+    public Optional<FieldDefinition> at(String pointer) {
+        return byPath(path(pointer)).or(() -> {
+            int slash = pointer.lastIndexOf('/');
+            return slash <= 0 ? Optional.empty()
+                    : byPath(path(pointer.substring(0, slash))).filter(f -> f.type() == FieldType.TEXT);
+        });
+    }
+
+    /** The dotted path of a pointer: {@code /intakes/0/endDate} gives {@code intakes.endDate}. */
+    public static String path(String pointer) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty() || part.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append('.');
+            }
+            sb.append(part.replace("~1", "/").replace("~0", "~"));
+        }
+        return sb.toString();
+    }
+
+    /** The fields of one type, in table order. */
+    public List<FieldDefinition> ofType(FieldType type) {
+        return byType.get(type);
+    }
+
+    /** The names a property could have at the object a pointer designates, for "did you mean" hints. */
+    public List<String> namesIn(String objectPointer) {
+        String parent = path(objectPointer);
+        List<FieldDefinition> children = parent.isEmpty() ? record.topLevel() : record.children(parent);
+        return children.stream().map(FieldDefinition::name).toList();
+    }
+}

@@ -1,0 +1,32 @@
+package org.opdl.validator.rules;
+
+import java.util.Set;
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
+
+/** {@code opdl.structure.format}: a value not written in its field's form (a date, a language tag, an id). */
+final class FormatRule extends BaseRule implements SchemaRule {
+
+    FormatRule() {
+        super("opdl.structure.format", Severity.ERROR, Layer.STRUCTURE);
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of("format", "pattern");
+    }
+
+    @Override
+    public void explain(SchemaError error, Listing listing, Emitter out) {
+        var field = listing.standard().fields().at(error.pointer());
+        Text label = field.map(FieldDefinition::label).orElse(new Text(error.pointer(), error.pointer()));
+        String value = listing.at(error.pointer()).asString();
+        var example = field.flatMap(FieldDefinition::example);
+        if (example.isPresent()) {
+            report(out, error.pointer(), value, label, example.get());
+        } else {
+            reportAs(out, "noexample", error.pointer(), value, label);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.opdl.validator.rules;
+
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.definition.FieldType;
+import org.opdl.model.finding.Severity;
+
+/** {@code opdl.links.insecure}: a web address that uses {@code http:} where {@code https:} is expected. */
+final class InsecureLinkRule extends BaseRule implements RecordRule {
+
+    InsecureLinkRule() {
+        super("opdl.links.insecure", Severity.INFO, Layer.SEMANTIC);
+    }
+
+    @Override
+    public void check(Listing listing, Emitter out) {
+        for (FieldDefinition field : listing.standard().fields().ofType(FieldType.URL)) {
+            for (String pointer : listing.pointersOf(field.path())) {
+                Listing.string(listing.at(pointer)).ifPresent(url -> {
+                    if (Links.webScheme(url).map("http"::equals).orElse(false)) {
+                        report(out, pointer, url, "https" + url.substring(url.indexOf(':')));
+                    }
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.opdl.validator.rules;
+
+import java.util.Set;
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
+
+/**
+ * {@code opdl.structure.invalid}: any other departure from the JSON Schema (a fixed value, a repeated
+ * item, a choice of shapes). It explains the keywords no other structure rule claims.
+ */
+final class InvalidRule extends BaseRule implements SchemaRule {
+
+    InvalidRule() {
+        super("opdl.structure.invalid", Severity.ERROR, Layer.STRUCTURE);
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of();
+    }
+
+    @Override
+    public void explain(SchemaError error, Listing listing, Emitter out) {
+        var field = listing.standard().fields().at(error.pointer());
+        Text label = field.map(FieldDefinition::label).orElse(new Text(error.pointer(), error.pointer()));
+        switch (error.keyword()) {
+            case "const" -> reportAs(out, "const", error.pointer(), label,
+                    error.schema() == null ? "" : error.schema().asString());
+            case "enum" -> reportAs(out, "enum", error.pointer(), label, error.schema() == null ? "" : error.schema().toString());
+            case "uniqueItems" -> reportAs(out, "unique", error.pointer(), label);
+            case "maxLength", "maxItems", "maxProperties" -> reportAs(out, "long", error.pointer(), label,
+                    error.schema() == null ? "" : error.schema().asString());
+            default -> report(out, error.pointer(), label, error.keyword());
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package org.opdl.validator.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One listing as rules see it: its JSON tree, its place in the file, the date the run compares
+ * against, and the standard's reference data. The accessors never throw on a value of the wrong
+ * kind; they return empty, because the structure layer already reports such values.
+ */
+public final class Listing {
+
+    private final ObjectNode node;
+    private final int index;
+    private final LocalDate asOf;
+    private final Standard standard;
+
+    /**
+     * Wraps a listing.
+     *
+     * @param node the listing in the standard's JSON form
+     * @param index its zero-based index in its file
+     * @param asOf the date that date rules compare against
+     * @param standard the reference data rules consult
+     */
+    public Listing(ObjectNode node, int index, LocalDate asOf, Standard standard) {
+        this.node = Objects.requireNonNull(node, "node");
+        this.index = index;
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.standard = Objects.requireNonNull(standard, "standard");
+    }
+
+    /** The listing's JSON tree; rules must not change it. */
+    public ObjectNode node() {
+        return node;
+    }
+
+    /** The zero-based index of the listing in its file. */
+    public int index() {
+        return index;
+    }
+
+    /** The date that date rules compare against ({@code --as-of}, default today). */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The standard's vocabulary, scale, crosswalk and field definitions. */
+    public Standard standard() {
+        return standard;
+    }
+
+    /** The value at a JSON pointer, or a missing node. */
+    public JsonNode at(String pointer) {
+        if (pointer.indexOf('~') >= 0) {
+            return node.at(pointer);
+        }
+        // Walking the segments avoids compiling a JsonPointer for every look-up, which dominated profiles.
+        JsonNode current = node;
+        int start = 1;
+        while (start <= pointer.length() && current != null) {
+            int end = pointer.indexOf('/', start);
+            if (end < 0) {
+                end = pointer.length();
+            }
+            String part = pointer.substring(start, end);
+            if (current.isArray()) {
+                int i = index(part);
+                current = i < 0 ? null : current.get(i);
+            } else {
+                current = current.get(part);
+            }
+            start = end + 1;
+        }
+        return current == null ? MissingNode.getInstance() : current;
+    }
+
+    private static int index(String part) {
+        if (part.isEmpty() || part.length() > 9) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** The string at a pointer, if it is a non-blank string. */
+    public Optional<String> string(String pointer) {
+        return string(at(pointer));
+    }
+
+    /** The string a node holds, if it is a non-blank string. */
+    public static Optional<String> string(JsonNode n) {
+        return n != null && n.isString() && !n.stringValue().isBlank() ? Optional.of(n.stringValue()) : Optional.empty();
+    }
+
+    /** The ISO 8601 date at a pointer, if it parses. */
+    public Optional<LocalDate> date(String pointer) {
+        return string(pointer).flatMap(s -> {
+            try {
+                return Optional.of(LocalDate.parse(s));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The ISO 8601 date-time with offset at a pointer, if it parses. */
+    public Optional<OffsetDateTime> dateTime(String pointer) {
+        return string(pointer).flatMap(s -> {
+            try {
+                return Optional.of(OffsetDateTime.parse(s));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The decimal at a pointer, written as a JSON string ({@code "1500.00"}) or a number. */
+    public Optional<BigDecimal> decimal(String pointer) {
+        JsonNode n = at(pointer);
+        if (n.isNumber()) {
+            return Optional.of(n.decimalValue());
+        }
+        return string(n).flatMap(s -> {
+            try {
+                return Optional.of(new BigDecimal(s.strip()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The whole number at a pointer, if it is one that fits an int. */
+    public OptionalInt integer(String pointer) {
+        JsonNode n = at(pointer);
+        return n.isIntegralNumber() && n.canConvertToInt() ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
+    }
+
+    /** The strings of an array at a pointer with their indexes; other items are skipped. */
+    public Map<Integer, String> strings(String pointer) {
+        JsonNode n = at(pointer);
+        Map<Integer, String> out = new LinkedHashMap<>();
+        if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                int at = i;
+                string(n.get(i)).ifPresent(s -> out.put(at, s));
+            }
+        }
+        return out;
+    }
+
+    /** The entries of a language map ({@code {"en": ..., "fr": ...}}) at a pointer, by language tag. */
+    public Map<String, String> text(String pointer) {
+        JsonNode n = at(pointer);
+        Map<String, String> out = new LinkedHashMap<>();
+        if (n.isObject()) {
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                string(e.getValue()).ifPresent(s -> out.put(e.getKey(), s));
+            }
+        }
+        return out;
+    }
+
+    /** The number of items of the array at a pointer, 0 when it is absent or not an array. */
+    public int count(String pointer) {
+        JsonNode n = at(pointer);
+        return n.isArray() ? n.size() : 0;
+    }
+
+    /** The pointers of the objects of an array, such as {@code /intakes/0}, {@code /intakes/1}. */
+    public List<String> items(String pointer) {
+        List<String> out = new ArrayList<>();
+        JsonNode n = at(pointer);
+        if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                if (n.get(i).isObject()) {
+                    out.add(pointer + "/" + i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when a value is present at the pointer (any kind, even an empty one). */
+    public boolean has(String pointer) {
+        JsonNode n = at(pointer);
+        return !n.isMissingNode() && !n.isNull();
+    }
+
+    /**
+     * The pointers of every value of a field, given by its dotted path: arrays on the way are
+     * expanded, so {@code fees.amount.currency} gives {@code /fees/0/amount/currency} and so on, and
+     * a repeated leaf such as {@code programTypes} gives one pointer per item.
+     */
+    public List<String> pointersOf(String path) {
+        List<String> current = List.of("");
+        for (String part : path.split("\\.")) {
+            List<String> next = new ArrayList<>();
+            for (String base : current) {
+                String p = base + "/" + part.replace("~", "~0").replace("/", "~1");
+                JsonNode n = at(p);
+                if (n.isArray()) {
+                    for (int i = 0; i < n.size(); i++) {
+                        next.add(p + "/" + i);
+                    }
+                } else if (!n.isMissingNode()) {
+                    next.add(p);
+                }
+            }
+            current = next;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,32 @@
+package org.opdl.validator.rules;
+
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.definition.FieldType;
+import org.opdl.model.finding.Severity;
+
+/** {@code opdl.links.malformed-email}: an email address that is not well formed. */
+final class MalformedEmailRule extends BaseRule implements RecordRule {
+
+    MalformedEmailRule() {
+        super("opdl.links.malformed-email", Severity.ERROR, Layer.SEMANTIC);
+    }
+
+    @Override
+    public void check(Listing listing, Emitter out) {
+        for (FieldDefinition field : listing.standard().fields().ofType(FieldType.EMAIL)) {
+            for (String pointer : listing.pointersOf(field.path())) {
+                Listing.string(listing.at(pointer)).ifPresent(email -> {
+                    if (Links.email(email)) {
+                        return;
+                    }
+                    String bare = email.strip().replaceFirst("(?i)^mailto:", "");
+                    if (!bare.equals(email) && Links.email(bare)) {
+                        reportAs(out, "bare", pointer, email, bare);
+                    } else {
+                        report(out, pointer, email);
+                    }
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.opdl.validator.rules;
+
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.definition.FieldType;
+import org.opdl.model.finding.Severity;
+
+/** {@code opdl.links.malformed-url}: a web address that is not an absolute http or https URL. */
+final class MalformedUrlRule extends BaseRule implements RecordRule {
+
+    MalformedUrlRule() {
+        super("opdl.links.malformed-url", Severity.ERROR, Layer.SEMANTIC);
+    }
+
+    @Override
+    public void check(Listing listing, Emitter out) {
+        for (FieldDefinition field : listing.standard().fields().ofType(FieldType.URL)) {
+            for (String pointer : listing.pointersOf(field.path())) {
+                Listing.string(listing.at(pointer)).ifPresent(url -> {
+                    if (Links.webScheme(url).isPresent()) {
+                        return;
+                    }
+                    String stripped = url.strip();
+                    if (Links.webScheme("https://" + stripped).isPresent() && !stripped.contains("://")) {
+                        reportAs(out, "scheme", pointer, url, "https://" + stripped);
+                    } else {
+                        report(out, pointer, url);
+                    }
+                });
+            }
+        }
+    }
+}

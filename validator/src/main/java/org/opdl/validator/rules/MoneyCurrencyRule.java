@@ -1,0 +1,46 @@
+package org.opdl.validator.rules;
+
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.definition.FieldType;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Nearest;
+
+/** {@code opdl.money.unknown-currency}: an amount's currency is not an ISO 4217 code. */
+final class MoneyCurrencyRule extends BaseRule implements RecordRule {
+
+    private static final Set<String> CODES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
+
+    MoneyCurrencyRule() {
+        super("opdl.money.unknown-currency", Severity.ERROR, Layer.SEMANTIC);
+    }
+
+    @Override
+    public void check(Listing listing, Emitter out) {
+        for (FieldDefinition field : listing.standard().fields().ofType(FieldType.CURRENCY)) {
+            for (String pointer : listing.pointersOf(field.path())) {
+                Listing.string(listing.at(pointer)).ifPresent(code -> {
+                    if (CODES.contains(code)) {
+                        return;
+                    }
+                    String upper = code.strip().toUpperCase(Locale.ROOT);
+                    if (CODES.contains(upper)) {
+                        report(out, pointer, code, upper);
+                        return;
+                    }
+                    List<String> near = Nearest.among(upper, List.of("CAD", "USD", "EUR", "GBP"), 1);
+                    if (near.isEmpty()) {
+                        reportAs(out, "nohint", pointer, code);
+                    } else {
+                        report(out, pointer, code, near.get(0));
+                    }
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.opdl.validator.rules;
+
+import java.util.Map;
+import org.opdl.model.finding.Severity;
+
+/** {@code opdl.money.placement-without-stipend}: a paid placement or internship that states no stipend. */
+final class MoneyStipendRule extends BaseRule implements RecordRule {
+
+    private static final String PAID_PLACEMENT = "paid-placement";
+
+    MoneyStipendRule() {
+        super("opdl.money.placement-without-stipend", Severity.WARNING, Layer.SEMANTIC);
+    }
+
+    @Override
+    public void check(Listing listing, Emitter out) {
+        if (listing.has("/stipend")) {
+            return;
+        }
+        for (Map.Entry<Integer, String> e : listing.strings("/programTypes").entrySet()) {
+            if (e.getValue().equals(PAID_PLACEMENT)) {
+                report(out, "/programTypes/" + e.getKey());
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.opdl.validator.rules;
+
+import java.util.List;
+import java.util.Map;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Lang;
+
+/** {@code opdl.text.one-language}: the title or description is given in English or French only. */
+final class OneLanguageRule extends BaseRule implements RecordRule {
+
+    private static final List<String> FIELDS = List.of("/title", "/description");
+
+    OneLanguageRule() {
+        super("opdl.text.one-language", Severity.INFO, Layer.SEMANTIC);
+    }
+
+    @Override
+    public void check(Listing listing, Emitter out) {
+        for (String pointer : FIELDS) {
+            Map<String, String> text = listing.text(pointer);
+            boolean en = text.containsKey(Lang.EN.tag());
+            boolean fr = text.containsKey(Lang.FR.tag());
+            if (en != fr) {
+                report(out, pointer, en ? "en" : "fr", en ? "fr" : "en");
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.opdl.validator.rules;
+
+import java.util.Set;
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
+
+/** {@code opdl.structure.required}: a required field is missing; the finding says what the field means. */
+final class RequiredRule extends BaseRule implements SchemaRule {
+
+    RequiredRule() {
+        super("opdl.structure.required", Severity.ERROR, Layer.STRUCTURE);
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of("required");
+    }
+
+    @Override
+    public void explain(SchemaError error, Listing listing, Emitter out) {
+        String name = error.property();
+        String pointer = error.pointer() + "/" + name;
+        String parent = Fields.path(error.pointer());
+        var field = listing.standard().fields().byPath(parent.isEmpty() ? name : parent + "." + name);
+        Text label = field.map(FieldDefinition::label).orElse(new Text(name, name));
+        Text meaning = field.map(FieldDefinition::definition).orElse(new Text("", ""));
+        report(out, pointer, name, label, meaning);
+    }
+}

@@ -1,0 +1,21 @@
+package org.opdl.validator.rules;
+
+import org.opdl.model.finding.Severity;
+
+/** {@code opdl.stage.missing}: the listing says neither which career stages it serves nor what it requires. */
+final class StageMissingRule extends BaseRule implements RecordRule {
+
+    StageMissingRule() {
+        super("opdl.stage.missing", Severity.WARNING, Layer.SEMANTIC);
+    }
+
+    @Override
+    public void check(Listing listing, Emitter out) {
+        if (listing.has("/careerStages") || listing.has("/stageWording")) {
+            return;
+        }
+        if (Eligibility.bounds(listing).isEmpty()) {
+            report(out, "/careerStages");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.opdl.validator.rules;
+
+import java.util.Map;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.stage.Crosswalk;
+
+/** {@code opdl.stage.wording-unmapped}: a part of the stage wording that maps to no career stage. */
+final class StageWordingUnmappedRule extends BaseRule implements RecordRule {
+
+    StageWordingUnmappedRule() {
+        super("opdl.stage.wording-unmapped", Severity.INFO, Layer.SEMANTIC);
+    }
+
+    @Override
+    public void check(Listing listing, Emitter out) {
+        for (Map.Entry<String, String> e : listing.text("/stageWording").entrySet()) {
+            Crosswalk.Result result = listing.standard().mapWording(e.getValue());
+            for (Crosswalk.Unmapped u : result.unmapped()) {
+                String pointer = "/stageWording/" + e.getKey();
+                if (u.suggestions().isEmpty()) {
+                    reportAs(out, "nohint", pointer, u.part());
+                } else {
+                    report(out, pointer, u.part(), u.suggestions().get(0));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.opdl.validator.rules;
+
+import java.util.Set;
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.definition.FieldType;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
+
+/** {@code opdl.structure.type}: a value of the wrong kind, such as a number where text belongs. */
+final class TypeRule extends BaseRule implements SchemaRule {
+
+    TypeRule() {
+        super("opdl.structure.type", Severity.ERROR, Layer.STRUCTURE);
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of("type");
+    }
+
+    @Override
+    public void explain(SchemaError error, Listing listing, Emitter out) {
+        var field = listing.standard().fields().at(error.pointer());
+        Text label = field.map(FieldDefinition::label).orElse(new Text(error.pointer(), error.pointer()));
+        if (field.map(f -> f.type() == FieldType.DECIMAL).orElse(false) && listing.at(error.pointer()).isNumber()) {
+            reportAs(out, "decimal", error.pointer(), label, listing.at(error.pointer()).asString());
+            return;
+        }
+        String expected = error.schema() == null ? "" : error.schema().isArray()
+                ? error.schema().get(0).asString() : error.schema().asString();
+        report(out, error.pointer(), label, kind(expected), kind(JsonKinds.of(listing.at(error.pointer()))));
+    }
+
+    static Text kind(String jsonType) {
+        return switch (jsonType) {
+            case "string" -> new Text("text", "du texte");
+            case "integer" -> new Text("a whole number", "un nombre entier");
+            case "number" -> new Text("a number", "un nombre");
+            case "boolean" -> new Text("true or false", "true ou false");
+            case "array" -> new Text("a list", "une liste");
+            case "object" -> new Text("a group of fields", "un groupe de champs");
+            case "null" -> new Text("null", "null");
+            default -> new Text(jsonType, jsonType);
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package org.opdl.validator.rules;
+
+import java.util.List;
+import java.util.Set;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Nearest;
+
+/** {@code opdl.structure.unknown-property}: a property the standard does not define, with the nearest one it does. */
+final class UnknownPropertyRule extends BaseRule implements SchemaRule {
+
+    UnknownPropertyRule() {
+        super("opdl.structure.unknown-property", Severity.ERROR, Layer.STRUCTURE);
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of("additionalProperties", "unevaluatedProperties");
+    }
+
+    @Override
+    public void explain(SchemaError error, Listing listing, Emitter out) {
+        String name = error.property();
+        String pointer = error.pointer() + "/" + name.replace("~", "~0").replace("/", "~1");
+        List<String> known = listing.standard().fields().namesIn(error.pointer());
+        List<String> near = Nearest.among(name, known, 1);
+        if (near.isEmpty()) {
+            reportAs(out, "nohint", pointer, name);
+        } else {
+            report(out, pointer, name, near.get(0));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.opdl.validator.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opdl.model.finding.Finding;
+import org.opdl.schema.format.ReadException;
+import org.opdl.validator.TestInputs;
+import org.opdl.validator.ValidationOptions;
+import org.opdl.validator.ValidationRun;
+import org.opdl.validator.Validator;
+import org.opdl.validator.report.Occurrence;
+import org.opdl.validator.report.Report;
+import org.opdl.validator.rules.BuiltInRules;
+import org.opdl.validator.rules.Rule;
+import org.opdl.validator.rules.Standard;
+
+@DisplayName("Every rule's conformance cases give exactly the findings they expect")
+class ConformanceTest {
+
+    static Stream<ConformanceCase> cases() {
+        return BuiltInRules.registry().all().stream().map(Rule::id).flatMap(id -> Conformance.forRule(id).stream());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    @DisplayName("a case checked as JSON gives exactly its expected findings")
+    void caseGivesItsFindings(ConformanceCase c) {
+        assertThat(run(c)).as(c.rule() + " " + c.name()).containsExactlyElementsOf(c.expect());
+    }
+
+    @Test
+    @DisplayName("the base listing every case starts from is clean")
+    void baseIsClean() {
+        ConformanceCase base = new ConformanceCase("opdl.x.y", "pass-base", List.of("json"),
+                java.time.LocalDate.parse(Conformance.DEFAULT_AS_OF), List.of(), Conformance.base(),
+                List.of(Conformance.base()), java.util.Optional.empty());
+        assertThat(run(base)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("every rule has a passing and a failing case, and they agree with their names")
+    void everyRuleHasBothCases() {
+        List<String> problems = new ArrayList<>();
+        for (Rule rule : BuiltInRules.registry().all()) {
+            List<ConformanceCase> cases = Conformance.forRule(rule.id());
+            if (cases.stream().noneMatch(ConformanceCase::passing)) {
+                problems.add(rule.id() + " has no pass- case");
+            }
+            if (cases.stream().noneMatch(c -> !c.passing())) {
+                problems.add(rule.id() + " has no fail- case");
+            }
+            for (ConformanceCase c : cases) {
+                boolean reports = c.expect().stream().anyMatch(e -> e.split(" ")[1].equals(rule.id()));
+                if (reports == c.passing()) {
+                    problems.add(rule.id() + " " + c.name() + (c.passing() ? " expects the rule" : " does not expect the rule"));
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    static List<String> run(ConformanceCase c) {
+        Validator v = new Validator(BuiltInRules.registry(), Standard.standard(), TestInputs.SCHEMA,
+                ValidationOptions.defaults(c.asOf()));
+        Report report;
+        try (ValidationRun run = v.start()) {
+            if (c.raw().isPresent()) {
+                try {
+                    run.records("case.json", TestInputs.parse("case.json", c.raw().get()));
+                } catch (ReadException e) {
+                    return List.of("ERROR " + e.ruleId());
+                }
+            } else {
+                run.records("case.json", TestInputs.records("case.json", c.listings()));
+            }
+            report = run.finish();
+        }
+        return report.groups().stream().flatMap(g -> g.shown().stream()).map(Occurrence::finding)
+                .sorted(java.util.Comparator.comparing((Finding f) -> f.location().record())
+                        .thenComparing(f -> f.location().pointer()))
+                .map(f -> f.compact().strip()).toList();
+    }
+}
