@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.nio.charset.StandardCharsets;
 import org.opdl.cli.command.ClassifyCommand;
+import org.opdl.cli.command.ConvertCommand;
+import org.opdl.cli.command.TemplateCommand;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Command;
             StagesCommand.class,
             ClassifyCommand.class,
             VocabCommand.class,
+            ConvertCommand.class,
+            TemplateCommand.class,
             SchemaCommand.class,
             CommandLine.HelpCommand.class
         },
@@ -48,8 +52,11 @@ public final class Main implements Runnable {
 
     /** Runs the tool and exits the JVM with its exit code. */
     public static void main(String[] args) {
-        // The JSON Schema library logs through SLF4J; with no logger bound, SLF4J would print a notice on stderr.
-        System.setProperty("slf4j.internal.verbosity", "ERROR");
+        // Jena and the JSON Schema library log through SLF4J; with no backend SLF4J would print a notice on every run.
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         if (args.length > 0 && args[0].equals("validate")) {
             // Reading the standard overlaps with parsing the command line: a cold start is mostly these two.
             Validator.preload();

@@ -26,7 +26,7 @@ class StagesIT {
         assertThat(Cli.runJar("--version").out()).startsWith("opdl 0.1.0");
         Cli r = Cli.runJar("classfy");
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.errLines()).singleElement().asString().contains("classfy").contains("did you mean classify?")
+        assertThat(r.errLines()).singleElement().asString().contains("classfy").contains("did you mean classify")
                 .doesNotContain("Exception");
     }
 }

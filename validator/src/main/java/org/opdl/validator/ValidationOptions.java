@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.opdl.model.finding.Severity;
+import org.opdl.schema.format.Limits;
 
 /**
  * How a validation run behaves.
@@ -15,10 +16,11 @@ import org.opdl.model.finding.Severity;
  * @param failOn the least serious severity that makes the run fail
  * @param maxPerRule how many occurrences of each rule a report keeps (the rest are counted)
  * @param threads how many threads check listings in parallel
+ * @param limits the limits on untrusted input; the validator applies the regular-expression time
  */
 public record ValidationOptions(
         LocalDate asOf, Map<String, Severity> severities, Set<String> disabled, Severity failOn, int maxPerRule,
-        int threads) {
+        int threads, Limits limits) {
 
     /** The number of occurrences per rule a report keeps by default. */
     public static final int DEFAULT_MAX_PER_RULE = 100;
@@ -27,6 +29,7 @@ public record ValidationOptions(
     public ValidationOptions {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(failOn, "failOn");
+        Objects.requireNonNull(limits, "limits");
         severities = Map.copyOf(severities);
         disabled = Set.copyOf(disabled);
         if (maxPerRule < 1 || threads < 1) {
@@ -37,7 +40,7 @@ public record ValidationOptions(
     /** The defaults: every rule at its own severity, failing on errors, as of the given date. */
     public static ValidationOptions defaults(LocalDate asOf) {
         return new ValidationOptions(asOf, Map.of(), Set.of(), Severity.ERROR, DEFAULT_MAX_PER_RULE,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), Limits.DEFAULT);
     }
 
     /** A copy with one rule's severity overridden, or the rule turned off when {@code severity} is null. */
@@ -51,21 +54,26 @@ public record ValidationOptions(
         } else {
             s.put(ruleId, severity);
         }
-        return new ValidationOptions(asOf, s, d, failOn, maxPerRule, threads);
+        return new ValidationOptions(asOf, s, d, failOn, maxPerRule, threads, limits);
     }
 
     /** A copy with another failure threshold. */
     public ValidationOptions withFailOn(Severity threshold) {
-        return new ValidationOptions(asOf, severities, disabled, threshold, maxPerRule, threads);
+        return new ValidationOptions(asOf, severities, disabled, threshold, maxPerRule, threads, limits);
     }
 
     /** A copy with another number of threads. */
     public ValidationOptions withThreads(int n) {
-        return new ValidationOptions(asOf, severities, disabled, failOn, maxPerRule, n);
+        return new ValidationOptions(asOf, severities, disabled, failOn, maxPerRule, n, limits);
+    }
+
+    /** A copy with other limits on untrusted input. */
+    public ValidationOptions withLimits(Limits l) {
+        return new ValidationOptions(asOf, severities, disabled, failOn, maxPerRule, threads, l);
     }
 
     /** A copy that keeps another number of occurrences per rule. */
     public ValidationOptions withMaxPerRule(int n) {
-        return new ValidationOptions(asOf, severities, disabled, failOn, n, threads);
+        return new ValidationOptions(asOf, severities, disabled, failOn, n, threads, limits);
     }
 }

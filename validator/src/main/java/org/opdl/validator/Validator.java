@@ -59,7 +59,7 @@ public final class Validator {
                 datasets.add(dr);
             }
         }
-        SchemaLayer schema = SchemaLayer.load(schemaIri, registry.ofKind(SchemaRule.class));
+        SchemaLayer schema = SchemaLayer.load(schemaIri, registry.ofKind(SchemaRule.class), options.limits().regexTime());
         this.checker = new Checker(standard, schema, List.copyOf(records), List.copyOf(datasets),
                 Messages.standard(), options);
     }

@@ -16,6 +16,7 @@ import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.input.Inputs;
 import org.opdl.cli.option.FormatOption;
 import org.opdl.cli.option.LangOption;
+import org.opdl.cli.option.LimitsOption;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
@@ -64,6 +65,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     private FormatOption formatOption;
+
+    @Mixin
+    private LimitsOption limitsOption;
 
     @Spec
     private CommandSpec spec;
@@ -116,6 +120,12 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         ValidationOptions o = ValidationOptions.defaults(date).withFailOn(severity("--fail-on", failOn));
+        try {
+            o = o.withLimits(limitsOption.limits());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(new Text("every --max-… limit and --regex-time must be a positive number",
+                    "chaque limite --max-… et --regex-time doit être un nombre positif"));
+        }
         for (String r : rules) {
             int eq = r.indexOf('=');
             if (eq <= 0) {

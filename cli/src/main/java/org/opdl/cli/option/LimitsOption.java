@@ -1,28 +1,57 @@
 package org.opdl.cli.option;
 
+import java.time.Duration;
+import org.opdl.schema.format.Limits;
 import picocli.CommandLine.Option;
 
 /**
- * Limits on untrusted input, which commands that read files share. The defaults suit listings
- * from outside organisations; raise them only for trusted bulk work.
+ * Limits on untrusted input, which commands that read files share. The defaults are those of
+ * {@link Limits#DEFAULT} and suit listings from outside organisations; raise them only for trusted
+ * bulk work. docs/limits.md lists each limit and the error it gives.
  */
 public final class LimitsOption {
 
-    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "2147483648",
-            description = "Largest input file read, in bytes (default: ${DEFAULT-VALUE}).")
-    private long maxFileSize;
+    private static final Limits D = Limits.DEFAULT;
 
-    @Option(names = "--max-depth", paramLabel = "N", defaultValue = "64",
-            description = "Deepest nesting of JSON accepted (default: ${DEFAULT-VALUE}).")
-    private int maxDepth;
+    @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Largest input file read, in bytes (default: 2147483648).")
+    private long maxFileSize = D.maxFileBytes();
 
-    @Option(names = "--max-string-length", paramLabel = "CHARS", defaultValue = "1000000",
-            description = "Longest single string or cell accepted (default: ${DEFAULT-VALUE}).")
-    private int maxStringLength;
+    @Option(names = "--max-depth", paramLabel = "N", description = "Deepest nesting of JSON accepted (default: 64).")
+    private int maxDepth = D.maxDepth();
 
-    @Option(names = "--max-records", paramLabel = "N", defaultValue = "10000000",
-            description = "Most listings read from one file (default: ${DEFAULT-VALUE}).")
-    private long maxRecords;
+    @Option(names = "--max-string-length", paramLabel = "CHARS", description = "Longest single string or cell accepted (default: 1000000).")
+    private int maxStringLength = D.maxStringLength();
+
+    @Option(names = "--max-name-length", paramLabel = "CHARS", description = "Longest JSON property name accepted (default: 1000).")
+    private int maxNameLength = D.maxNameLength();
+
+    @Option(names = "--max-number-length", paramLabel = "CHARS", description = "Longest number literal accepted (default: 100).")
+    private int maxNumberLength = D.maxNumberLength();
+
+    @Option(names = "--max-record-size", paramLabel = "BYTES", description = "Longest NDJSON line or CSV record, in bytes (default: 16777216).")
+    private int maxRecordBytes = D.maxRecordBytes();
+
+    @Option(names = "--max-records", paramLabel = "N", description = "Most listings read from one file (default: 10000000).")
+    private long maxRecords = D.maxRecords();
+
+    @Option(names = "--max-rows", paramLabel = "N", description = "Most rows read from one CSV file (default: 10000001).")
+    private long maxRows = D.maxRows();
+
+    @Option(names = "--max-cells", paramLabel = "N", description = "Most cells in one CSV row (default: 1000).")
+    private int maxCells = D.maxCells();
+
+    @Option(names = "--regex-time", paramLabel = "MILLIS", description = "Longest one schema pattern may run on one value, in milliseconds (default: 200).")
+    private long regexMillis = D.regexTime().toMillis();
+
+    /**
+     * The limits chosen on the command line.
+     *
+     * @throws IllegalArgumentException when a limit is not positive
+     */
+    public Limits limits() {
+        return new Limits(maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxFileSize, maxRecordBytes,
+                maxRecords, maxRows, maxCells, Duration.ofMillis(regexMillis));
+    }
 
     /** Largest input file, in bytes. */
     public long maxFileSize() {

@@ -25,4 +25,19 @@ public interface ListingReader {
      */
     void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
             throws IOException;
+
+    /**
+     * Reads every listing like {@link #read(String, InputStream, Consumer, Consumer)}, and also hands
+     * the dataset's own fields (publisher, licence) to {@code sink} when the format carries them.
+     * Formats without a dataset wrapper never call {@link DatasetSink#dataset}.
+     *
+     * @param source the name of the file as the user gave it, used in locations
+     * @param in the file's bytes; the reader does not close it
+     * @param sink receives the dataset's fields, each listing and each file-level finding
+     * @throws ReadException when the file or a record cannot be read or mapped at all
+     * @throws IOException when reading fails
+     */
+    default void read(String source, InputStream in, DatasetSink sink) throws IOException {
+        read(source, in, sink::record, sink::note);
+    }
 }

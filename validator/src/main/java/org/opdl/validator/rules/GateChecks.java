@@ -2,7 +2,6 @@ package org.opdl.validator.rules;
 
 import com.networknt.schema.format.Format;
 import com.networknt.schema.format.Formats;
-import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import com.networknt.schema.regex.RegularExpression;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -33,7 +32,7 @@ final class GateChecks {
         } else {
             types.add(arg.asString());
         }
-        return n -> types.contains(kind(n))
+        return (n, b) -> types.contains(kind(n))
                 || types.contains("number") && n.isNumber()
                 || types.contains("integer") && n.isIntegralNumber();
     }
@@ -55,10 +54,10 @@ final class GateChecks {
     }
 
     static Check keys(Check names) {
-        return n -> {
+        return (n, b) -> {
             if (n.isObject()) {
                 for (String key : n.propertyNames()) {
-                    if (!names.ok(JsonNodeFactory.instance.stringNode(key))) {
+                    if (!names.ok(JsonNodeFactory.instance.stringNode(key), b)) {
                         return false;
                     }
                 }
@@ -68,10 +67,14 @@ final class GateChecks {
     }
 
     static Check items(Check item) {
-        return n -> {
+        return (n, b) -> {
             if (n.isArray()) {
+                b[0] -= n.size();
+                if (b[0] < 0) {
+                    return false;
+                }
                 for (JsonNode i : n) {
-                    if (!item.ok(i)) {
+                    if (!item.ok(i, b)) {
                         return false;
                     }
                 }
@@ -82,7 +85,7 @@ final class GateChecks {
 
     static Check counted(JsonNode arg, boolean object, boolean min) {
         int limit = arg.asInt();
-        return n -> {
+        return (n, b) -> {
             if (object ? !n.isObject() : !n.isArray()) {
                 return true;
             }
@@ -104,7 +107,7 @@ final class GateChecks {
     }
 
     static Check length(int limit, boolean min) {
-        return n -> {
+        return (n, b) -> {
             if (!n.isString()) {
                 return true;
             }
@@ -114,8 +117,7 @@ final class GateChecks {
         };
     }
 
-    static Check pattern(String regex) {
-        RegularExpression re = JDKRegularExpressionFactory.getInstance().getRegularExpression(regex);
+    static Check pattern(RegularExpression re) {
         return strings(re::matches);
     }
 
@@ -133,7 +135,7 @@ final class GateChecks {
      */
     static Check strings(Predicate<String> test) {
         Map<String, Boolean> memo = new ConcurrentHashMap<>();
-        return n -> {
+        return (n, b) -> {
             if (!n.isString()) {
                 return true;
             }
@@ -158,7 +160,7 @@ final class GateChecks {
             }
             values.add(v);
         }
-        return n -> n.isString() && values.contains(n);
+        return (n, b) -> n.isString() && values.contains(n);
     }
 
     static Check bound(JsonNode arg, boolean min) {
@@ -166,7 +168,7 @@ final class GateChecks {
             throw new UnsupportedOperationException("bound is not a number");
         }
         BigDecimal limit = arg.decimalValue();
-        return n -> {
+        return (n, b) -> {
             if (!n.isNumber()) {
                 return true;
             }

@@ -3,12 +3,15 @@ package org.opdl.validator.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.opdl.schema.json.BoundedRegex;
+import org.opdl.schema.json.ListingSchemas;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,20 +36,31 @@ final class SchemaGate {
     /** One compiled condition on a value. */
     @FunctionalInterface
     interface Check {
-        boolean ok(JsonNode n);
+        /** Whether the value surely passes; {@code budget[0]} counts down the values still to visit. */
+        boolean ok(JsonNode n, int[] budget);
     }
+
+    /**
+     * The most values the gate visits in one listing. The full validator stops at
+     * {@link ListingSchemas#MAX_EVALUATION_STEPS} steps and reports it; a value takes far fewer than
+     * 100 steps, so a listing the gate finishes within this budget never reaches that limit there.
+     */
+    static final int BUDGET = (int) (ListingSchemas.MAX_EVALUATION_STEPS / 100);
 
     private final JsonNode root;
     private final Map<String, Check[]> defs = new HashMap<>();
     private final Check top;
 
-    private SchemaGate(JsonNode root) {
+    private final BoundedRegex regex;
+
+    private SchemaGate(JsonNode root, BoundedRegex regex) {
         this.root = root;
+        this.regex = regex;
         this.top = compile(root);
     }
 
     /** The gate for the schema with this {@code $id} on the classpath, or empty if it cannot be compiled. */
-    static Optional<SchemaGate> load(String iri) {
+    static Optional<SchemaGate> load(String iri, Duration regexTime) {
         if (!iri.startsWith(SchemaLayer.PREFIX)) {
             return Optional.empty();
         }
@@ -55,7 +69,7 @@ final class SchemaGate {
             if (in == null) {
                 return Optional.empty();
             }
-            return Optional.of(new SchemaGate(JSON.readTree(in)));
+            return Optional.of(new SchemaGate(JSON.readTree(in), new BoundedRegex(regexTime)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (UnsupportedOperationException e) {
@@ -65,13 +79,13 @@ final class SchemaGate {
 
     /** True only when the value surely conforms; false when it does not or may not. */
     boolean passes(JsonNode value) {
-        return top.ok(value);
+        return top.ok(value, new int[] {BUDGET});
     }
 
     private Check compile(JsonNode schema) {
         if (schema.isBoolean()) {
             boolean allowed = schema.booleanValue();
-            return n -> allowed;
+            return (n, b) -> allowed;
         }
         if (!schema.isObject()) {
             throw new UnsupportedOperationException("schema is not an object");
@@ -93,10 +107,10 @@ final class SchemaGate {
                 case "items" -> GateChecks.items(compile(arg));
                 case "minItems" -> GateChecks.counted(arg, false, true);
                 case "maxItems" -> GateChecks.counted(arg, false, false);
-                case "uniqueItems" -> arg.asBoolean() ? GateChecks::unique : n -> true;
+                case "uniqueItems" -> arg.asBoolean() ? (n, b) -> GateChecks.unique(n) : (n, b) -> true;
                 case "minLength" -> GateChecks.length(arg.asInt(), true);
                 case "maxLength" -> GateChecks.length(arg.asInt(), false);
-                case "pattern" -> GateChecks.pattern(arg.asString());
+                case "pattern" -> GateChecks.pattern(regex.getRegularExpression(arg.asString()));
                 case "format" -> GateChecks.format(arg.asString());
                 case "enum" -> GateChecks.among(arg);
                 case "const" -> GateChecks.among(JSON.createArrayNode().add(arg));
@@ -109,9 +123,9 @@ final class SchemaGate {
             checks.add(properties(schema));
         }
         Check[] all = checks.toArray(new Check[0]);
-        return n -> {
+        return (n, b) -> {
             for (Check c : all) {
-                if (!c.ok(n)) {
+                if (!c.ok(n, b)) {
                     return false;
                 }
             }
@@ -133,7 +147,7 @@ final class SchemaGate {
             holder[0] = compile(root.path("$defs").get(name));
         }
         Check[] target = holder;
-        return n -> target[0].ok(n);
+        return (n, b) -> target[0].ok(n, b);
     }
 
     private Check properties(JsonNode schema) {
@@ -142,10 +156,14 @@ final class SchemaGate {
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(r -> required.add(r.asString()));
         JsonNode additional = schema.get("additionalProperties");
-        Check others = additional == null ? n -> true : compile(additional);
-        return n -> {
+        Check others = additional == null ? (n, b) -> true : compile(additional);
+        return (n, b) -> {
             if (!n.isObject()) {
                 return true;
+            }
+            b[0] -= n.size();
+            if (b[0] < 0) {
+                return false;
             }
             for (String r : required) {
                 if (!n.has(r)) {
@@ -154,7 +172,7 @@ final class SchemaGate {
             }
             for (Map.Entry<String, JsonNode> e : n.properties()) {
                 Check c = props.get(e.getKey());
-                if (!(c == null ? others : c).ok(e.getValue())) {
+                if (!(c == null ? others : c).ok(e.getValue(), b)) {
                     return false;
                 }
             }

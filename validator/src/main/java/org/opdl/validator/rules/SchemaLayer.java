@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
+import com.networknt.schema.ValidationLimitExceededException;
+import org.opdl.schema.json.BoundedRegex;
+import org.opdl.schema.json.RegexLimitException;
+import org.opdl.schema.format.Limits;
+import org.opdl.schema.json.ListingSchemas;
 
 /**
  * The structure layer: runs the published JSON Schema of a listing (networknt, draft 2020-12, format
@@ -40,14 +46,16 @@ public final class SchemaLayer {
             FieldType.CURRENCY, Set.of("enum", "pattern", "format"));
 
     private final String iri;
+    private final Duration regexTime;
     private final Optional<SchemaGate> gate;
     /** Built on first need: with the gate, a file of conforming listings never needs it. */
     private volatile Schema schema;
     private final Map<String, SchemaRule> byKeyword = new HashMap<>();
     private final SchemaRule fallback;
 
-    private SchemaLayer(String iri, Optional<SchemaGate> gate, List<SchemaRule> rules) {
+    private SchemaLayer(String iri, Duration regexTime, Optional<SchemaGate> gate, List<SchemaRule> rules) {
         this.iri = iri;
+        this.regexTime = regexTime;
         this.gate = gate;
         SchemaRule other = null;
         for (SchemaRule r : rules) {
@@ -66,8 +74,16 @@ public final class SchemaLayer {
      * @param rules the rules that explain errors; those not given are not reported
      */
     public static SchemaLayer load(String iri, List<SchemaRule> rules) {
-        Optional<SchemaGate> gate = SchemaGate.load(iri);
-        SchemaLayer layer = new SchemaLayer(iri, gate, rules);
+        return load(iri, rules, Limits.DEFAULT.regexTime());
+    }
+
+    /**
+     * Loads a schema by its IRI from the classpath, giving each {@code pattern} {@code regexTime}
+     * per value.
+     */
+    public static SchemaLayer load(String iri, List<SchemaRule> rules, Duration regexTime) {
+        Optional<SchemaGate> gate = SchemaGate.load(iri, regexTime);
+        SchemaLayer layer = new SchemaLayer(iri, regexTime, gate, rules);
         if (gate.isEmpty()) {
             layer.schema();
         }
@@ -75,15 +91,19 @@ public final class SchemaLayer {
     }
 
     /** The general-purpose validator of a schema, with every error it can explain. */
-    static Schema networknt(String iri) {
+    static Schema networknt(String iri, Duration regexTime) {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)
+                .regularExpressionFactory(new BoundedRegex(regexTime))
+                .executionContextCustomizer((execution, context) -> execution.executionConfig(c -> c
+                        .maxEvaluationSteps(ListingSchemas.MAX_EVALUATION_STEPS)
+                        .maxEvaluationDepth(ListingSchemas.MAX_EVALUATION_DEPTH)))
                 .build();
+        // Only the standard's schemas, from the jar: every other $ref (remote, file:, classpath:) is refused.
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
                 .schemaRegistryConfig(config)
-                .schemaLoader(l -> l.fetchRemoteResources(false)
-                        .schemaIdResolvers(r -> r.mapPrefix(PREFIX, "classpath:org/opdl/schema/"))));
+                .schemaLoader(ListingSchemas::offline));
         Schema schema = registry.getSchema(SchemaLocation.of(iri));
         schema.initializeValidators();
         return schema;
@@ -91,10 +111,24 @@ public final class SchemaLayer {
 
     /** Checks one listing against the schema and reports each error once, in plain words. */
     public void check(Listing listing, Emitter out) {
-        if (gate.isPresent() && gate.get().passes(listing.node())) {
+        try {
+            if (gate.isPresent() && gate.get().passes(listing.node())) {
+                return;
+            }
+        } catch (RegexLimitException e) {
+            // The full validator meets the same limit below and reports it.
+        }
+        List<Error> errors;
+        try {
+            errors = schema().validate(listing.node());
+        } catch (RegexLimitException | ValidationLimitExceededException e) {
+            // A limit stopped the schema check: say so, rather than call the listing valid or crash.
+            if (fallback != null) {
+                fallback.explain(new SchemaError(e instanceof RegexLimitException ? "pattern (time limit)"
+                        : "evaluation limit", "", "", null, e.getMessage()), listing, out);
+            }
             return;
         }
-        List<Error> errors = schema().validate(listing.node());
         if (errors.isEmpty()) {
             return;
         }
@@ -119,7 +153,7 @@ public final class SchemaLayer {
             synchronized (this) {
                 s = schema;
                 if (s == null) {
-                    s = networknt(iri);
+                    s = networknt(iri, regexTime);
                     schema = s;
                 }
             }

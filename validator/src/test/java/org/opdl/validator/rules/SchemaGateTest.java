@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.opdl.schema.format.Limits;
 import org.opdl.validator.catalogue.Conformance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,8 +28,8 @@ class SchemaGateTest {
 
     @BeforeAll
     static void load() {
-        gate = SchemaGate.load(SchemaLayer.LISTING).orElseThrow();
-        full = SchemaLayer.networknt(SchemaLayer.LISTING);
+        gate = SchemaGate.load(SchemaLayer.LISTING, Limits.DEFAULT.regexTime()).orElseThrow();
+        full = SchemaLayer.networknt(SchemaLayer.LISTING, Limits.DEFAULT.regexTime());
     }
 
     private static void assertAgrees(List<JsonNode> corpus) {

@@ -1,0 +1,67 @@
+package org.opdl.cli.command;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
+
+/**
+ * Prints what a reader noticed to standard error, one line each, at most {@value #PER_RULE} per
+ * rule so that a million normalised labels do not drown the terminal; the rest are counted.
+ */
+final class Notes implements Consumer<Finding> {
+
+    static final int PER_RULE = 20;
+
+    private final PrintWriter err;
+    private final Lang lang;
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+
+    Notes(PrintWriter err, Lang lang) {
+        this.err = err;
+        this.lang = lang;
+    }
+
+    @Override
+    public void accept(Finding f) {
+        int n = counts.merge(f.ruleId(), 1, Integer::sum);
+        if (n <= PER_RULE) {
+            String level = f.severity().code();
+            err.println("opdl: " + level + " " + f.ruleId() + ": " + line(f.location().source(), f.location(), f.message(), f.fix()).in(lang));
+        }
+    }
+
+    /** Prints how many notes of each rule were not shown. */
+    void summary() {
+        counts.forEach((rule, n) -> {
+            if (n > PER_RULE) {
+                err.println(lang == Lang.FR ? "opdl : " + (n - PER_RULE) + " autre(s) " + rule + " non affichée(s)"
+                        : "opdl: " + (n - PER_RULE) + " more " + rule + " not shown");
+            }
+        });
+        err.flush();
+    }
+
+    /** One line naming the file, the place, what is wrong and the fix, with control characters escaped. */
+    static Text line(String source, Location where, Text what, Text fix) {
+        return new Text(
+                clean(source + ": " + where.describe(Lang.EN) + ": " + what.en() + " — fix: " + fix.en()),
+                clean(source + " : " + where.describe(Lang.FR) + " : " + what.fr() + " — correction : " + fix.fr()));
+    }
+
+    private static String clean(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
+    }
+}

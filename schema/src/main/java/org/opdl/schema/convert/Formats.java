@@ -1,0 +1,105 @@
+package org.opdl.schema.convert;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.opdl.model.text.Text;
+import org.opdl.schema.csv.CsvListingReader;
+import org.opdl.schema.csv.CsvListingWriter;
+import org.opdl.schema.format.Format;
+import org.opdl.schema.json.JsonListingReader;
+import org.opdl.schema.json.JsonListingWriter;
+import org.opdl.schema.json.NdjsonListingReader;
+import org.opdl.schema.rdf.GraphListingReader;
+import org.opdl.schema.rdf.GraphListingWriter;
+import org.opdl.schema.rdf.JsonLdListingWriter;
+import org.opdl.schema.rdf.NTriplesListingReader;
+import org.opdl.schema.rdf.NTriplesListingWriter;
+
+/**
+ * The built-in formats, in one explicit table, and how a file's format is recognised: by its
+ * extension first, then by its first bytes.
+ */
+public final class Formats {
+
+    private static final List<Format> ALL = List.of(
+            new Format("json", new Text("JSON dataset or array of listings", "jeu de données ou tableau de fiches JSON"),
+                    List.of("json"), true, JsonListingReader::new, (out, o) -> new JsonListingWriter(out, false)),
+            new Format("ndjson", new Text("NDJSON, one listing a line", "NDJSON, une fiche par ligne"),
+                    List.of("ndjson", "jsonl"), true, NdjsonListingReader::new, (out, o) -> new JsonListingWriter(out, true)),
+            new Format("csv", new Text("spreadsheet, one row per listing", "feuille de calcul, une rangée par fiche"),
+                    List.of("csv", "tsv", "txt"), true, CsvListingReader::new, CsvListingWriter::new),
+            new Format("ttl", new Text("Turtle", "Turtle"),
+                    List.of("ttl"), false, l -> new GraphListingReader(Lang.TURTLE, "Turtle", l),
+                    (out, o) -> new GraphListingWriter(out, RDFFormat.TURTLE_PRETTY)),
+            new Format("nt", new Text("N-Triples", "N-Triples"),
+                    List.of("nt"), true, l -> new NTriplesListingReader(), (out, o) -> new NTriplesListingWriter(out)),
+            new Format("jsonld", new Text("JSON-LD under the OPDL context", "JSON-LD avec le contexte OPDL"),
+                    List.of("jsonld"), false, l -> new GraphListingReader(Lang.JSONLD11, "JSON-LD", l),
+                    (out, o) -> new JsonLdListingWriter(out)),
+            new Format("rdfxml", new Text("RDF/XML", "RDF/XML"),
+                    List.of("rdf", "owl", "xml"), false, l -> new GraphListingReader(Lang.RDFXML, "RDF/XML", l),
+                    (out, o) -> new GraphListingWriter(out, RDFFormat.RDFXML_PLAIN)));
+
+    private Formats() {
+    }
+
+    /** Every built-in format, in the order of this table. */
+    public static List<Format> all() {
+        return ALL;
+    }
+
+    /** The names of the formats, for usage messages. */
+    public static List<String> names() {
+        return ALL.stream().map(Format::name).toList();
+    }
+
+    /** The format with this name, regardless of case. */
+    public static Optional<Format> named(String name) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        return ALL.stream().filter(f -> f.name().equals(key)).findFirst();
+    }
+
+    /** The format a file name's extension means, if any. */
+    public static Optional<Format> byExtension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot < 0 || fileName.endsWith("/")) {
+            return Optional.empty();
+        }
+        String ext = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return ALL.stream().filter(f -> f.extensions().contains(ext)).findFirst();
+    }
+
+    /** The format the first bytes of a file suggest; CSV when nothing else fits. */
+    public static Format byContent(byte[] head, int length) {
+        int from = length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
+        String text = new String(head, from, Math.max(0, length - from), StandardCharsets.UTF_8).stripLeading();
+        if (text.startsWith("[")) {
+            return named("json").orElseThrow();
+        }
+        if (text.startsWith("{")) {
+            if (text.contains("\"@context\"") && (text.contains("\"@graph\"") || text.contains("\"@id\""))) {
+                return named("jsonld").orElseThrow();
+            }
+            int nl = text.indexOf('\n');
+            String first = nl < 0 ? text : text.substring(0, nl).strip();
+            String rest = nl < 0 ? "" : text.substring(nl + 1).stripLeading();
+            boolean oneLine = first.endsWith("}") && (rest.isEmpty() || rest.startsWith("{"));
+            return named(oneLine && !first.equals("{") ? "ndjson" : "json").orElseThrow();
+        }
+        if (text.startsWith("<?xml") || text.startsWith("<rdf:RDF") || text.startsWith("<!--")) {
+            return named("rdfxml").orElseThrow();
+        }
+        if (text.startsWith("@prefix") || text.startsWith("@base") || text.regionMatches(true, 0, "PREFIX", 0, 6)) {
+            return named("ttl").orElseThrow();
+        }
+        if (text.startsWith("<") || text.startsWith("_:")) {
+            boolean nt = text.lines().limit(20).allMatch(l -> l.isBlank() || l.startsWith("#") || l.strip().endsWith(" ."));
+            return named(nt ? "nt" : "ttl").orElseThrow();
+        }
+        return named("csv").orElseThrow();
+    }
+}

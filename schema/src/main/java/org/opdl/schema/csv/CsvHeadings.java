@@ -1,0 +1,108 @@
+package org.opdl.schema.csv;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVRecord;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Nearest;
+import org.opdl.model.text.Text;
+
+/**
+ * The heading row of a spreadsheet, matched to the columns of the form. Unknown headings are
+ * reported with the nearest known heading and their cells are left out; a repeated heading is
+ * reported and its cells must agree with the first; blank trailing columns are ignored.
+ *
+ * @param source the file
+ * @param written the headings as written in the file
+ * @param columns the column of each position, or null when the position is not read
+ * @param duplicateOf for a repeated heading, the position of its first occurrence, else -1
+ * @param rowShift rows above the heading row that the parser did not count (an Excel sep= line)
+ */
+record CsvHeadings(String source, List<String> written, List<Column> columns, int[] duplicateOf, long rowShift) {
+
+    static CsvHeadings read(String source, CSVRecord record, long rowShift, CsvLayout layout, Consumer<Finding> notes) {
+        List<String> written = new ArrayList<>();
+        record.forEach(written::add);
+        if (!written.isEmpty()) {
+            written.set(0, written.get(0).replace("\uFEFF", ""));
+        }
+        int width = written.size();
+        while (width > 0 && written.get(width - 1).isBlank()) {
+            width--;
+        }
+        List<Column> columns = new ArrayList<>();
+        int[] duplicateOf = new int[written.size()];
+        Map<String, Integer> seen = new HashMap<>();
+        long row = record.getRecordNumber() + rowShift;
+        int known = 0;
+        for (int i = 0; i < written.size(); i++) {
+            duplicateOf[i] = -1;
+            String h = written.get(i);
+            Location.Csv at = new Location.Csv(source, -1, "", row, h, Location.Csv.letter(i));
+            if (h.isBlank()) {
+                columns.add(null);
+                continue;
+            }
+            Optional<Column> c = layout.find(h);
+            if (c.isEmpty()) {
+                List<String> near = Nearest.among(h, layout.headings(), 1);
+                String hint = near.isEmpty() ? "" : near.get(0);
+                notes.accept(new Finding("opdl.csv.unknown-heading", Severity.WARNING, at,
+                        new Text("the heading \"" + h + "\" is not part of the form; its column was left out",
+                                "l'en-tête « " + h + " » ne fait pas partie du formulaire; sa colonne a été laissée de côté"),
+                        hint.isEmpty()
+                                ? new Text("rename or delete the column (opdl template lists the headings)",
+                                        "renommez ou supprimez la colonne (opdl template énumère les en-têtes)")
+                                : new Text("did you mean \"" + hint + "\"?", "vouliez-vous dire « " + hint + " »?")));
+                columns.add(null);
+                continue;
+            }
+            known++;
+            Integer first = seen.putIfAbsent(c.get().pointer(), i);
+            if (first != null) {
+                duplicateOf[i] = first;
+                notes.accept(new Finding("opdl.csv.duplicate-heading", Severity.WARNING, at,
+                        new Text("the heading \"" + h + "\" repeats column " + Location.Csv.letter(first) + " (\"" + written.get(first) + "\")",
+                                "l'en-tête « " + h + " » répète la colonne " + Location.Csv.letter(first) + " (« " + written.get(first) + " »)"),
+                        new Text("keep one of the two columns", "gardez une des deux colonnes")));
+                columns.add(null);
+                continue;
+            }
+            columns.add(c.get());
+        }
+        if (known == 0) {
+            throw new org.opdl.schema.format.ReadException("opdl.syntax.csv", new Location.Csv(source, -1, "", row, "", ""),
+                    new Text("row " + row + " has no heading of the form; the first row must hold the headings",
+                            "la rangée " + row + " n'a aucun en-tête du formulaire; la première rangée doit contenir les en-têtes"),
+                    new Text("start from opdl template, which writes the headings", "partez de opdl template, qui écrit les en-têtes"));
+        }
+        if (width < written.size()) {
+            notes.accept(new Finding("opdl.csv.blank-columns", Severity.INFO, new Location.Csv(source, -1, "", row, "", ""),
+                    new Text((written.size() - width) + " blank column(s) at the right were ignored",
+                            (written.size() - width) + " colonne(s) vide(s) à droite ont été ignorées"),
+                    new Text("nothing to do", "rien à faire")));
+        }
+        return new CsvHeadings(source, written, columns, duplicateOf, rowShift);
+    }
+
+    /** The position of the column that fills {@code pointer} (with {@code *} for item indexes), or -1. */
+    int position(String template) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) != null && columns.get(i).pointer().equals(template)) {
+                return i;
+            }
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) != null && columns.get(i).pointer().startsWith(template + "/")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,102 @@
+package org.opdl.schema.csv;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Works out how a spreadsheet export is encoded and delimited before it is parsed. UTF-8, with or
+ * without a byte-order mark, is decoded strictly; when the first megabytes are not UTF-8 the file
+ * is read as Windows-1252 (Excel's classic "CSV" export) and that choice is reported. The
+ * delimiter is the one of {@code , ; TAB} that occurs most in the heading row, or the one named by
+ * an Excel {@code sep=} line.
+ *
+ * @param reader the decoded text, positioned after any BOM and {@code sep=} line
+ * @param charset the encoding used
+ * @param bom true when a UTF-8 byte-order mark was skipped
+ * @param delimiter the delimiter
+ * @param sepLine true when an Excel {@code sep=} line was skipped
+ */
+record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boolean sepLine) {
+
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int PEEK = 4 * 1024 * 1024;
+
+    static CsvInput open(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(PEEK + 1);
+        byte[] head = in.readNBytes(PEEK);
+        in.reset();
+        boolean bom = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
+        if (bom) {
+            in.skipNBytes(3);
+        }
+        int from = bom ? 3 : 0;
+        Charset charset = isUtf8(head, from, head.length < PEEK) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String first = firstLine(new String(head, from, head.length - from, charset));
+        boolean sep = first.startsWith("sep=") && first.length() >= 5;
+        char delimiter = sep ? first.charAt(4) : guess(first);
+        Reader reader = new java.io.BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+        if (sep) {
+            int c;
+            while ((c = reader.read()) >= 0 && c != '\n') {
+                // skip Excel's sep= line
+            }
+        }
+        return new CsvInput(reader, charset, bom, delimiter, sep);
+    }
+
+    private static boolean isUtf8(byte[] b, int from, boolean complete) {
+        int end = b.length;
+        if (!complete) {
+            // The peek may cut a character in two; only its last three bytes are in doubt.
+            end = Math.max(from, end - 3);
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, from, end - from));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return (nl < 0 ? text : text.substring(0, nl)).replace("\r", "");
+    }
+
+    private static char guess(String line) {
+        int commas = 0;
+        int semis = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semis += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        if (semis > commas && semis >= tabs) {
+            return ';';
+        }
+        return tabs > commas ? '\t' : ',';
+    }
+}

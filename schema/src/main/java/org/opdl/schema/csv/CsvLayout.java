@@ -1,0 +1,109 @@
+package org.opdl.schema.csv;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opdl.model.text.Folding;
+import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
+import org.opdl.schema.shape.Field;
+import org.opdl.schema.shape.FieldType;
+import org.opdl.schema.shape.Shape;
+
+/**
+ * The columns of the spreadsheet form, derived from the listing's shape: one per value field, two
+ * per text field (English and French), and one per field of a repeated object, whose cells hold
+ * one value per item, aligned. Headings are matched without regard to case, accents or spacing.
+ */
+final class CsvLayout {
+
+    static final String SEPARATOR = " | ";
+
+    private final List<Column> columns = new ArrayList<>();
+    private final Map<String, Column> byHeading = new LinkedHashMap<>();
+
+    CsvLayout(Shape shape) {
+        walk(shape.listing(), new ArrayList<>(), -1);
+        for (Column c : columns) {
+            byHeading.put(Folding.fold(c.heading().en()), c);
+            byHeading.put(Folding.fold(c.heading().fr()), c);
+        }
+    }
+
+    private void walk(Field parent, List<Field> trail, int group) {
+        for (Field c : parent.children()) {
+            List<Field> t = new ArrayList<>(trail);
+            t.add(c);
+            if (c.type() == FieldType.OBJECT) {
+                if (c.repeat() && group >= 0) {
+                    throw new IllegalStateException("a repeated object inside a repeated object cannot be a spreadsheet column: " + c.path());
+                }
+                walk(c, t, c.repeat() ? t.size() - 1 : group);
+            } else if (c.type() == FieldType.TEXT) {
+                for (Lang lang : Lang.values()) {
+                    columns.add(textColumn(c, t, group, lang.tag()));
+                }
+            } else {
+                if (c.repeat() && group >= 0) {
+                    throw new IllegalStateException("a repeated value inside a repeated object cannot be a spreadsheet column: " + c.path());
+                }
+                columns.add(new Column(c.heading(), t, group, null, pointer(t, group, null)));
+            }
+        }
+    }
+
+    private static Column textColumn(Field c, List<Field> trail, int group, String lang) {
+        Text heading = new Text(c.heading().en() + " (" + lang + ")", c.heading().fr() + " (" + lang + ")");
+        return new Column(heading, trail, group, lang, pointer(trail, group, lang));
+    }
+
+    private static String pointer(List<Field> trail, int group, String lang) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < trail.size(); i++) {
+            sb.append('/').append(trail.get(i).name());
+            if (i == group) {
+                sb.append("/*");
+            }
+        }
+        if (lang != null) {
+            sb.append('/').append(lang);
+        }
+        return sb.toString();
+    }
+
+    /** The columns in definition order. */
+    List<Column> columns() {
+        return Collections.unmodifiableList(columns);
+    }
+
+    /** The column a heading names, in either language; {@code Title (iu)} names a text column in another language. */
+    Optional<Column> find(String heading) {
+        String key = Folding.fold(heading);
+        Column c = byHeading.get(key);
+        if (c != null) {
+            return Optional.of(c);
+        }
+        int open = heading.lastIndexOf('(');
+        if (open > 0 && heading.strip().endsWith(")")) {
+            String lang = heading.substring(open + 1, heading.strip().length() - 1).strip();
+            Column base = byHeading.get(Folding.fold(heading.substring(0, open) + "(en)"));
+            if (base != null && base.lang() != null && org.opdl.schema.shape.Values.isLangTag(lang)) {
+                return Optional.of(textColumn(base.field(), base.trail(), base.group(), lang));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every heading in both languages, for "did you mean" hints. */
+    List<String> headings() {
+        List<String> out = new ArrayList<>();
+        for (Column c : columns) {
+            out.add(c.heading().en());
+            out.add(c.heading().fr());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,140 @@
+package org.opdl.schema.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.ListingReader;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.shape.Shape;
+import org.opdl.schema.shape.ShapeOrder;
+
+/**
+ * Reads the spreadsheet form, one row per listing, streamed with Commons CSV. Headings may be in
+ * English or French; unknown, duplicate and blank headings, blank rows, the encoding and every
+ * normalised cell are reported. A row with more cells than headings, or a cell that cannot be read
+ * without guessing, stops the read with its row and heading.
+ */
+public final class CsvListingReader implements ListingReader {
+
+    private final ReadLimits limits;
+    private final CsvLayout layout = new CsvLayout(Shape.standard());
+
+    /** A reader under the given limits. */
+    public CsvListingReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
+            throws IOException {
+        CsvInput input = CsvInput.open(in);
+        reportInput(source, input, fileNotes);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(input.delimiter()).setIgnoreEmptyLines(false).get();
+        long rowShift = input.sepLine() ? 1 : 0;
+        long lastRow = 0;
+        try (CSVParser parser = CSVParser.builder().setReader(input.reader()).setFormat(format).get()) {
+            Iterator<CSVRecord> it = parser.iterator();
+            if (!it.hasNext()) {
+                throw new ReadException("opdl.syntax.csv", new Location.Text(source, 0, 0),
+                        new Text("the spreadsheet is empty", "la feuille de calcul est vide"),
+                        new Text("start from opdl template, which writes the headings", "partez de opdl template, qui écrit les en-têtes"));
+            }
+            CsvHeadings headings = CsvHeadings.read(source, it.next(), rowShift, layout, fileNotes);
+            CsvRow rows = new CsvRow(source, headings, limits);
+            List<Long> blanks = new ArrayList<>();
+            int index = 0;
+            while (it.hasNext()) {
+                CSVRecord record = it.next();
+                long row = record.getRecordNumber() + rowShift;
+                lastRow = row;
+                if (isBlank(record)) {
+                    blanks.add(row);
+                    continue;
+                }
+                if (!blanks.isEmpty()) {
+                    fileNotes.accept(blankRows(source, blanks, Severity.WARNING));
+                    blanks.clear();
+                }
+                List<Finding> notes = new ArrayList<>();
+                int i = index++;
+                var listing = rows.listing(record, row, i, notes::add);
+                records.accept(new SourceRecord(i, ShapeOrder.reorder(listing, Shape.standard().listing()),
+                        rows.map(row, i), notes));
+            }
+            if (!blanks.isEmpty()) {
+                fileNotes.accept(blankRows(source, blanks, Severity.INFO));
+            }
+        } catch (UncheckedIOException e) {
+            throw failure(source, lastRow + 1, e.getCause());
+        } catch (CharacterCodingException e) {
+            throw failure(source, lastRow + 1, e);
+        } catch (IllegalStateException e) {
+            throw new ReadException("opdl.syntax.csv", new Location.Csv(source, -1, "", lastRow + 1, "", ""),
+                    new Text("the spreadsheet is not valid CSV after row " + lastRow + ": " + e.getMessage(),
+                            "la feuille n'est pas du CSV valide après la rangée " + lastRow + " : " + e.getMessage()),
+                    new Text("look for a cell with an opening quote \" that is never closed",
+                            "cherchez une cellule avec un guillemet \" ouvert et jamais fermé"));
+        }
+    }
+
+    private static ReadException failure(String source, long row, IOException cause) {
+        if (cause instanceof CharacterCodingException) {
+            return new ReadException("opdl.syntax.encoding", new Location.Csv(source, -1, "", row, "", ""),
+                    new Text("the file is not UTF-8 at row " + row + " (it may mix encodings)",
+                            "le fichier n'est pas en UTF-8 à la rangée " + row + " (il mélange peut-être des encodages)"),
+                    new Text("save it again as \"CSV UTF-8\"", "enregistrez-le de nouveau en « CSV UTF-8 »"));
+        }
+        return new ReadException("opdl.syntax.csv", new Location.Csv(source, -1, "", row, "", ""),
+                new Text("the spreadsheet cannot be read at row " + row + ": " + cause.getMessage(),
+                        "la feuille ne peut pas être lue à la rangée " + row + " : " + cause.getMessage()),
+                new Text("look for a cell with an opening quote \" that is never closed",
+                        "cherchez une cellule avec un guillemet \" ouvert et jamais fermé"));
+    }
+
+    private static void reportInput(String source, CsvInput input, Consumer<Finding> notes) {
+        Location file = new Location.Text(source, 0, 0);
+        if (!input.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            notes.accept(new Finding("opdl.csv.encoding", Severity.WARNING, file,
+                    new Text("the file is not UTF-8; it was read as Windows-1252 (Excel's \"CSV\" format)",
+                            "le fichier n'est pas en UTF-8; il a été lu en Windows-1252 (format « CSV » d'Excel)"),
+                    new Text("save as \"CSV UTF-8\" so that every accent survives",
+                            "enregistrez en « CSV UTF-8 » pour que tous les accents soient conservés")));
+        }
+        if (input.delimiter() != ',') {
+            String d = input.delimiter() == '\t' ? "TAB" : String.valueOf(input.delimiter());
+            notes.accept(new Finding("opdl.csv.delimiter", Severity.INFO, file,
+                    new Text("cells are separated by " + d + " rather than commas", "les cellules sont séparées par " + d + " plutôt que par des virgules"),
+                    new Text("nothing to do; opdl reads either", "rien à faire; opdl lit les deux")));
+        }
+    }
+
+    private static Finding blankRows(String source, List<Long> rows, Severity severity) {
+        String list = rows.size() > 10 ? rows.get(0) + "–" + rows.get(rows.size() - 1) : rows.toString().replaceAll("[\\[\\]]", "");
+        return new Finding("opdl.csv.blank-rows", severity, new Location.Csv(source, -1, "", rows.get(0), "", ""),
+                new Text(rows.size() + " blank row(s) were skipped: " + list, rows.size() + " rangée(s) vide(s) ignorée(s) : " + list),
+                new Text("delete blank rows", "supprimez les rangées vides"));
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        for (String v : record) {
+            if (!v.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

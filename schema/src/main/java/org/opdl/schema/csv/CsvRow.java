@@ -1,0 +1,175 @@
+package org.opdl.schema.csv;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVRecord;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.SourceMap;
+import org.opdl.schema.shape.Field;
+import org.opdl.schema.shape.FieldType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Turns the cells of one row into a listing, and places JSON pointers back on the row's cells. */
+final class CsvRow {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final String source;
+    private final CsvHeadings headings;
+    private final ReadLimits limits;
+    private final CellValues values = new CellValues();
+
+    CsvRow(String source, CsvHeadings headings, ReadLimits limits) {
+        this.source = source;
+        this.headings = headings;
+        this.limits = limits;
+    }
+
+    ObjectNode listing(CSVRecord record, long row, int index, Consumer<Finding> notes) {
+        int width = headings.columns().size();
+        for (int i = width; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                throw new ReadException("opdl.syntax.csv", cell(index, row, i, ""),
+                        new Text("row " + row + " has " + record.size() + " cells but there are only " + width + " headings",
+                                "la rangée " + row + " a " + record.size() + " cellules mais il n'y a que " + width + " en-têtes"),
+                        new Text("give the extra cells a heading, or check for a delimiter inside an unquoted cell",
+                                "donnez un en-tête aux cellules en trop, ou cherchez un séparateur dans une cellule sans guillemets"));
+            }
+        }
+        ObjectNode listing = NODES.objectNode();
+        Map<Field, Integer> groupSizes = new HashMap<>();
+        Map<Field, Integer> groupWitness = new HashMap<>();
+        for (int i = 0; i < Math.min(width, record.size()); i++) {
+            String v = record.get(i);
+            if (v.isBlank()) {
+                continue;
+            }
+            if (v.length() > limits.maxStringLength()) {
+                throw new ReadException("opdl.limit.csv", cell(index, row, i, ""),
+                        new Text("the cell is longer than " + limits.maxStringLength() + " characters",
+                                "la cellule dépasse " + limits.maxStringLength() + " caractères"),
+                        new Text("shorten the cell, or check for a quote \" that is never closed",
+                                "raccourcissez la cellule, ou cherchez un guillemet \" jamais fermé"));
+            }
+            int dup = headings.duplicateOf()[i];
+            if (dup >= 0) {
+                String first = dup < record.size() ? record.get(dup) : "";
+                if (!first.isBlank() && !first.equals(v)) {
+                    throw new ReadException("opdl.syntax.csv", cell(index, row, i, ""),
+                            new Text("two columns with the same heading hold different values", "deux colonnes de même en-tête ont des valeurs différentes"),
+                            new Text("keep one of the two columns", "gardez une des deux colonnes"));
+                }
+                continue;
+            }
+            Column c = headings.columns().get(i);
+            if (c == null) {
+                continue;
+            }
+            fill(listing, c, v, cell(index, row, i, c.pointer()), notes, groupSizes, groupWitness, i);
+        }
+        return listing;
+    }
+
+    private void fill(ObjectNode listing, Column c, String v, Location.Csv at, Consumer<Finding> notes,
+            Map<Field, Integer> groupSizes, Map<Field, Integer> groupWitness, int position) {
+        Field f = c.field();
+        if (!c.multi()) {
+            set(parent(listing, c, 0, c.trail().size() - 1), c, value(f, v, at, notes));
+            return;
+        }
+        List<String> parts = Lists.split(v);
+        if (c.group() < 0) {
+            ArrayNode array = parent(listing, c, 0, c.trail().size() - 1).putArray(f.name());
+            for (String p : parts) {
+                if (!p.isBlank()) {
+                    array.add(value(f, p, at, notes));
+                }
+            }
+            return;
+        }
+        Field group = c.trail().get(c.group());
+        Integer size = groupSizes.putIfAbsent(group, parts.size());
+        if (size != null && size != parts.size()) {
+            int other = groupWitness.get(group);
+            throw new ReadException("opdl.syntax.csv", at,
+                    new Text("this cell has " + parts.size() + " values separated by | but column " + Location.Csv.letter(other)
+                            + " has " + size + "; the cells of one " + group.name() + " must line up",
+                            "cette cellule a " + parts.size() + " valeurs séparées par | mais la colonne " + Location.Csv.letter(other)
+                            + " en a " + size + "; les cellules d'un même groupe « " + group.name() + " » doivent s'aligner"),
+                    new Text("give one value per item, leaving the place empty between | when an item has none",
+                            "donnez une valeur par élément, en laissant la place vide entre | quand un élément n'en a pas"));
+        }
+        groupWitness.putIfAbsent(group, position);
+        ArrayNode items = parent(listing, c, 0, c.group()).withArray(group.name());
+        while (items.size() < parts.size()) {
+            items.addObject();
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            String p = parts.get(k);
+            if (!p.isBlank()) {
+                ObjectNode item = (ObjectNode) items.get(k);
+                set(parent(item, c, c.group() + 1, c.trail().size() - 1), c, value(f, p, at, notes));
+            }
+        }
+    }
+
+    private JsonNode value(Field f, String v, Location.Csv at, Consumer<Finding> notes) {
+        if (f.type() == FieldType.TEXT || f.type() == FieldType.STRING) {
+            char first = v.charAt(0);
+            if (first == '=' || first == '@' || first == '+') {
+                notes.accept(new Finding("opdl.csv.formula", Severity.WARNING, at,
+                        new Text("the cell starts with " + first + ", which a spreadsheet may run as a formula",
+                                "la cellule commence par " + first + ", qu'un tableur peut exécuter comme une formule"),
+                        new Text("check the text is what you meant", "vérifiez que le texte est bien celui voulu")));
+            }
+            return NODES.stringNode(v);
+        }
+        return values.parse(f, v, at, notes);
+    }
+
+    private static ObjectNode parent(ObjectNode root, Column c, int from, int to) {
+        ObjectNode node = root;
+        for (int i = from; i < to; i++) {
+            node = node.withObjectProperty(c.trail().get(i).name());
+        }
+        return node;
+    }
+
+    private static void set(ObjectNode parent, Column c, JsonNode value) {
+        if (c.lang() != null) {
+            parent.withObjectProperty(c.field().name()).set(c.lang(), value);
+        } else {
+            parent.set(c.field().name(), value);
+        }
+    }
+
+    private Location.Csv cell(int index, long row, int position, String pointer) {
+        String heading = position < headings.written().size() ? headings.written().get(position) : "";
+        return new Location.Csv(source, index, pointer, row, heading, Location.Csv.letter(position));
+    }
+
+    /** The source map of the listing on {@code row}. */
+    SourceMap map(long row, int index) {
+        return pointer -> {
+            String template = pointer.replaceAll("/\\d+(?=/|$)", "/*");
+            int at = headings.position(template);
+            if (at < 0 && template.endsWith("/*")) {
+                at = headings.position(template.substring(0, template.length() - 2));
+            }
+            if (at < 0) {
+                return new Location.Csv(source, index, pointer, row, "", "");
+            }
+            return new Location.Csv(source, index, pointer, row, headings.written().get(at), Location.Csv.letter(at));
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package org.opdl.schema.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins and splits the values of a multi-valued cell. Values are separated by {@code " | "}; a
+ * literal {@code |} in a value is written {@code \|} and a backslash {@code \\}. When splitting,
+ * the one space on each side of a separator is dropped, so values keep their own spaces.
+ */
+final class Lists {
+
+    private Lists() {
+    }
+
+    /** The cell for these values. */
+    static String join(List<String> values) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                sb.append(CsvLayout.SEPARATOR);
+            }
+            String v = values.get(i);
+            for (int k = 0; k < v.length(); k++) {
+                char c = v.charAt(k);
+                if (c == '|' || c == '\\') {
+                    sb.append('\\');
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The values of a cell; an empty part is an absent value. */
+    static List<String> split(String cell) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '\\' && i + 1 < cell.length() && (cell.charAt(i + 1) == '|' || cell.charAt(i + 1) == '\\')) {
+                sb.append(cell.charAt(++i));
+            } else if (c == '|') {
+                parts.add(sb.toString());
+                sb.setLength(0);
+            } else {
+                sb.append(c);
+            }
+        }
+        parts.add(sb.toString());
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            if (i > 0 && p.startsWith(" ")) {
+                p = p.substring(1);
+            }
+            if (i < parts.size() - 1 && p.endsWith(" ")) {
+                p = p.substring(0, p.length() - 1);
+            }
+            parts.set(i, p);
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,28 @@
+package org.opdl.schema.format;
+
+import org.opdl.model.finding.Finding;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Receives what a reader finds in a file, in file order: the dataset's own fields when the file
+ * wraps its listings in a dataset object, each listing, and the findings about the file.
+ */
+public interface DatasetSink {
+
+    /**
+     * The dataset's fields that come before its listings, such as {@code standardVersion} and
+     * {@code publisher}; called once, before the first listing, only for a dataset object.
+     */
+    default void dataset(ObjectNode fieldsBefore) {
+    }
+
+    /** One listing. */
+    void record(SourceRecord record);
+
+    /** A finding about the file as a whole. */
+    void note(Finding finding);
+
+    /** The dataset's fields that come after its listings, if any; called once after the last listing. */
+    default void datasetEnd(ObjectNode fieldsAfter) {
+    }
+}

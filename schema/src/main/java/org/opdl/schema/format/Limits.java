@@ -1,0 +1,59 @@
+package org.opdl.schema.format;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Every limit on untrusted input, in one value, so that a hostile file ends in a clear error naming
+ * the limit instead of a crash, a hang or exhausted memory. The defaults ({@link #DEFAULT}) suit
+ * listings from outside organisations; each limit can be raised from the command line for trusted
+ * bulk work. docs/limits.md lists them with the error each gives.
+ *
+ * @param maxDepth the deepest nesting of JSON objects and arrays (also JSON-LD)
+ * @param maxStringLength the longest string, cell or literal, in characters
+ * @param maxNameLength the longest JSON property name, in characters
+ * @param maxNumberLength the longest number literal, in characters
+ * @param maxFileBytes the largest file, in bytes
+ * @param maxRecordBytes the longest NDJSON line or CSV record, in bytes
+ * @param maxRecords the most listings in one file
+ * @param maxRows the most rows in one CSV file, the heading row included
+ * @param maxCells the most cells in one CSV row
+ * @param regexTime the longest one regular expression may run on one value
+ */
+public record Limits(int maxDepth, int maxStringLength, int maxNameLength, int maxNumberLength,
+        long maxFileBytes, int maxRecordBytes, long maxRecords, long maxRows, int maxCells,
+        Duration regexTime) {
+
+    /** Limits that suit listings from outside organisations. */
+    public static final Limits DEFAULT = new Limits(64, 1_000_000, 1_000, 100,
+            2L * 1024 * 1024 * 1024, 16 * 1024 * 1024, 10_000_000L, 10_000_001L, 1_000,
+            Duration.ofMillis(200));
+
+    /** Checks that every limit is positive and the nesting allows a dataset of listings. */
+    public Limits {
+        Objects.requireNonNull(regexTime, "regexTime");
+        if (maxDepth < 2 || maxStringLength < 1 || maxNameLength < 1 || maxNumberLength < 1 || maxFileBytes < 1
+                || maxRecordBytes < 1 || maxRecords < 1 || maxRows < 1 || maxCells < 1
+                || regexTime.isNegative() || regexTime.isZero()) {
+            throw new IllegalArgumentException("every limit must be positive, and the depth at least 2");
+        }
+    }
+
+    /** These limits with a different nesting depth. */
+    public Limits withMaxDepth(int n) {
+        return new Limits(n, maxStringLength, maxNameLength, maxNumberLength, maxFileBytes, maxRecordBytes,
+                maxRecords, maxRows, maxCells, regexTime);
+    }
+
+    /** These limits with a different longest string. */
+    public Limits withMaxStringLength(int n) {
+        return new Limits(maxDepth, n, maxNameLength, maxNumberLength, maxFileBytes, maxRecordBytes,
+                maxRecords, maxRows, maxCells, regexTime);
+    }
+
+    /** These limits with a different largest file. */
+    public Limits withMaxFileBytes(long n) {
+        return new Limits(maxDepth, maxStringLength, maxNameLength, maxNumberLength, n, maxRecordBytes,
+                maxRecords, maxRows, maxCells, regexTime);
+    }
+}

@@ -1,0 +1,29 @@
+package org.opdl.schema.format;
+
+import java.io.IOException;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes listings in one format, record by record. Writers of streaming formats (JSON, NDJSON, CSV,
+ * N-Triples) write each listing as it comes; the others collect the graph and write it at {@link
+ * #end}. A writer never closes the stream it was given.
+ */
+public interface ListingWriter {
+
+    /**
+     * Starts the output. {@code dataset} holds the dataset's fields that come before its listings,
+     * or is null when the source had no dataset wrapper; formats that cannot carry them ignore it.
+     */
+    void begin(ObjectNode dataset) throws IOException;
+
+    /**
+     * Writes one listing.
+     *
+     * @throws ReadException when the listing holds a value this format cannot carry, such as a
+     *     field the standard does not define or a value of the wrong kind for its field
+     */
+    void write(SourceRecord record) throws IOException;
+
+    /** Ends the output; {@code trailer} holds dataset fields that came after the listings, or is null. */
+    void end(ObjectNode trailer) throws IOException;
+}

@@ -1,0 +1,164 @@
+package org.opdl.schema.json;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Consumer;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.DatasetSink;
+import org.opdl.schema.format.ListingReader;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.SourceRecord;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a JSON file that holds a dataset object (with a {@code listings} array), a bare array of
+ * listings, or a single listing object. It streams: one listing is in memory at a time, however
+ * long the array.
+ */
+public final class JsonListingReader implements ListingReader {
+
+    private static final String LISTINGS = "listings";
+
+    private final JsonFactory factory;
+
+    /** A reader under the given limits. */
+    public JsonListingReader(ReadLimits limits) {
+        this.factory = Parsers.factory(limits, limits.maxFileBytes());
+    }
+
+    @Override
+    public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
+            throws IOException {
+        read(source, in, new DatasetSink() {
+            @Override
+            public void record(SourceRecord record) {
+                records.accept(record);
+            }
+
+            @Override
+            public void note(Finding finding) {
+                fileNotes.accept(finding);
+            }
+        });
+    }
+
+    @Override
+    public void read(String source, InputStream raw, DatasetSink sink) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        Parsers.refuseWideEncodings(source, head, head.length);
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw empty(source);
+            }
+            if (first == JsonToken.START_ARRAY) {
+                readListings(source, p, sink);
+            } else if (first == JsonToken.START_OBJECT) {
+                readDataset(source, p, sink);
+            } else {
+                throw notListings(source, p);
+            }
+            if (p.nextToken() != null) {
+                throw new ReadException("opdl.syntax.json", here(source, p),
+                        new Text("there is more content after the end of the JSON value",
+                                "il y a du contenu après la fin de la valeur JSON"),
+                        new Text("put every listing inside the one array, or use NDJSON (one listing a line)",
+                                "mettez toutes les fiches dans le même tableau, ou utilisez NDJSON (une fiche par ligne)"));
+            }
+        } catch (JacksonException e) {
+            throw Parsers.error(source, e, 0);
+        }
+    }
+
+    /**
+     * Reads an object: a dataset when it has a {@code listings} array, else a single listing, as the
+     * examples of the standard are written.
+     */
+    private void readDataset(String source, JsonParser p, DatasetSink sink) {
+        ObjectNode before = JsonNodeFactory.instance.objectNode();
+        ObjectNode after = JsonNodeFactory.instance.objectNode();
+        boolean seen = false;
+        LocatedTree tree = new LocatedTree(0);
+        long[] starts = new long[64];
+        starts[0] = tree.here(p);
+        int n = 0;
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            JsonToken t = p.nextToken();
+            if (LISTINGS.equals(name) && !seen) {
+                if (t != JsonToken.START_ARRAY) {
+                    throw new ReadException("opdl.syntax.json", here(source, p),
+                            new Text("\"listings\" must be an array of listings", "« listings » doit être un tableau de fiches"),
+                            new Text("write \"listings\": [ … ] with one object per listing",
+                                    "écrivez \"listings\": [ … ] avec un objet par fiche"));
+                }
+                sink.dataset(before);
+                seen = true;
+                readListings(source, p, sink);
+            } else {
+                long at = tree.here(p);
+                (seen ? after : before).set(name, tree.read(p));
+                if (!seen && ++n < starts.length) {
+                    starts[n] = at;
+                }
+            }
+        }
+        if (!seen) {
+            tree.positions(before, starts);
+            sink.record(new SourceRecord(0, before, tree.map(source, 0, before), List.of()));
+            return;
+        }
+        if (!after.isEmpty()) {
+            sink.datasetEnd(after);
+        }
+    }
+
+    private void readListings(String source, JsonParser p, DatasetSink sink) {
+        int index = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) {
+                throw new ReadException("opdl.syntax.json", here(source, p),
+                        new Text("listing " + (index + 1) + " is not a JSON object",
+                                "la fiche " + (index + 1) + " n'est pas un objet JSON"),
+                        new Text("write each listing as { … }", "écrivez chaque fiche sous la forme { … }"));
+            }
+            LocatedTree tree = new LocatedTree(0);
+            JsonNode listing = tree.read(p);
+            sink.record(new SourceRecord(index, (ObjectNode) listing, tree.map(source, index, listing), List.of()));
+            index++;
+        }
+    }
+
+    private static ReadException empty(String source) {
+        return new ReadException("opdl.syntax.json", new Location.Text(source, 0, 0),
+                new Text("the file is empty", "le fichier est vide"),
+                new Text("give a dataset object or an array of listings", "donnez un objet jeu de données ou un tableau de fiches"));
+    }
+
+    private static ReadException notListings(String source, JsonParser p) {
+        return new ReadException("opdl.syntax.json", here(source, p),
+                new Text("the JSON is neither a dataset object nor an array of listings",
+                        "le JSON n'est ni un objet jeu de données ni un tableau de fiches"),
+                new Text("give {\"listings\": [ … ]} or [ … ]", "donnez {\"listings\": [ … ]} ou [ … ]"));
+    }
+
+    private static Location here(String source, JsonParser p) {
+        return new Location.Text(source, p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr());
+    }
+}

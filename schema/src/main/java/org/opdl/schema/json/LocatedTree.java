@@ -1,0 +1,161 @@
+package org.opdl.schema.json;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.opdl.model.finding.Location;
+import org.opdl.schema.format.SourceMap;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ContainerNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Builds a JSON tree from a streaming parser and remembers where each value started. Positions are
+ * kept per container (objects and arrays are never shared), one packed line-and-column per child in
+ * order, which is much cheaper than a map keyed by JSON pointer.
+ */
+final class LocatedTree {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final int COLUMN_BITS = 24;
+    private static final long COLUMN_MASK = (1L << COLUMN_BITS) - 1;
+
+    private final Map<ContainerNode<?>, long[]> positions = new IdentityHashMap<>();
+    private final long lineOffset;
+
+    /** A builder whose line numbers are shifted by {@code lineOffset} (for NDJSON lines). */
+    LocatedTree(long lineOffset) {
+        this.lineOffset = lineOffset;
+    }
+
+    /** Reads the value at the parser's current token, which must be its first token. */
+    JsonNode read(JsonParser p) {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                ObjectNode node = NODES.objectNode();
+                long[] pos = new long[9];
+                pos[0] = pack(p.currentTokenLocation());
+                int n = 0;
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    long at = pack(p.currentTokenLocation());
+                    node.set(name, read(p));
+                    n++;
+                    if (n >= pos.length) {
+                        pos = java.util.Arrays.copyOf(pos, pos.length * 2);
+                    }
+                    pos[n] = at;
+                }
+                positions.put(node, pos);
+                return node;
+            }
+            case START_ARRAY: {
+                ArrayNode node = NODES.arrayNode();
+                long[] pos = new long[5];
+                pos[0] = pack(p.currentTokenLocation());
+                int n = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    long at = pack(p.currentTokenLocation());
+                    node.add(read(p));
+                    n++;
+                    if (n >= pos.length) {
+                        pos = java.util.Arrays.copyOf(pos, pos.length * 2);
+                    }
+                    pos[n] = at;
+                }
+                positions.put(node, pos);
+                return node;
+            }
+            case VALUE_STRING:
+                return NODES.stringNode(p.getString());
+            case VALUE_NUMBER_INT:
+                switch (p.getNumberType()) {
+                    case INT:
+                        return NODES.numberNode(p.getIntValue());
+                    case LONG:
+                        return NODES.numberNode(p.getLongValue());
+                    default:
+                        return NODES.numberNode(p.getBigIntegerValue());
+                }
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(p.getDecimalValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new IllegalStateException("unexpected token " + t);
+        }
+    }
+
+    /** Records where the children of {@code node} (an object read field by field elsewhere) start. */
+    void positions(ContainerNode<?> node, long[] starts) {
+        positions.put(node, starts);
+    }
+
+    /** The packed position of the parser's current token. */
+    long here(JsonParser p) {
+        return pack(p.currentTokenLocation());
+    }
+
+    /** The source map of {@code root}, a tree this builder read. */
+    SourceMap map(String source, int record, JsonNode root) {
+        return pointer -> locate(source, record, root, pointer);
+    }
+
+    private Location locate(String source, int record, JsonNode root, String pointer) {
+        JsonNode node = root;
+        long best = positions.getOrDefault(root, new long[] {0})[0];
+        int i = pointer.isEmpty() ? -1 : 1;
+        while (i > 0 && i <= pointer.length() && node != null) {
+            int next = pointer.indexOf('/', i);
+            String token = (next < 0 ? pointer.substring(i) : pointer.substring(i, next))
+                    .replace("~1", "/").replace("~0", "~");
+            long[] pos = node instanceof ContainerNode<?> c ? positions.get(c) : null;
+            int index = childIndex(node, token);
+            if (pos == null || index < 0 || index + 1 >= pos.length) {
+                break;
+            }
+            best = pos[index + 1];
+            node = node.get(token) != null ? node.get(token) : node.get(index);
+            i = next < 0 ? -1 : next + 1;
+        }
+        return new Location.Json(source, record, pointer, best >>> COLUMN_BITS, best & COLUMN_MASK);
+    }
+
+    private static int childIndex(JsonNode node, String token) {
+        if (node instanceof ObjectNode o) {
+            int k = 0;
+            for (String name : o.propertyNames()) {
+                if (name.equals(token)) {
+                    return k;
+                }
+                k++;
+            }
+            return -1;
+        }
+        if (node instanceof ArrayNode a) {
+            try {
+                int index = Integer.parseInt(token);
+                return index < a.size() ? index : -1;
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private long pack(TokenStreamLocation loc) {
+        long line = Math.max(0, loc.getLineNr()) + lineOffset;
+        long column = Math.min(COLUMN_MASK, Math.max(0, loc.getColumnNr()));
+        return (line << COLUMN_BITS) | column;
+    }
+}

@@ -1,0 +1,113 @@
+package org.opdl.schema.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Consumer;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.ListingReader;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.SourceRecord;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads NDJSON: one listing, one JSON object, per line. Line numbers in errors and source maps are
+ * the file's lines. Blank lines are skipped and counted; a UTF-8 byte-order mark is skipped and
+ * reported; a line holding anything but exactly one object stops the read and names the line.
+ */
+public final class NdjsonListingReader implements ListingReader {
+
+    private final ReadLimits limits;
+    private final JsonFactory factory;
+
+    /** A reader under the given limits; each line is limited to {@code maxRecordBytes}. */
+    public NdjsonListingReader(ReadLimits limits) {
+        this.limits = limits;
+        this.factory = Parsers.factory(limits, limits.maxRecordBytes());
+    }
+
+    @Override
+    public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
+            throws IOException {
+        LineReader lines = new LineReader(in, limits.maxRecordBytes());
+        int index = 0;
+        long blank = 0;
+        try {
+            while (lines.next()) {
+                byte[] b = lines.bytes();
+                int from = 0;
+                int len = lines.length();
+                if (lines.number() == 1 && len >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
+                    from = 3;
+                    fileNotes.accept(new Finding("opdl.ndjson.bom", Severity.INFO, new Location.Text(source, 1, 1),
+                            new Text("the file starts with a UTF-8 byte-order mark, which was skipped",
+                                    "le fichier commence par une marque d'ordre d'octets UTF-8, qui a été ignorée"),
+                            new Text("save NDJSON without a byte-order mark", "enregistrez le NDJSON sans marque d'ordre d'octets")));
+                }
+                if (isBlank(b, from, len)) {
+                    blank++;
+                    continue;
+                }
+                if (index == 0 && lines.number() == 1 + blank && len >= 2) {
+                    Parsers.refuseWideEncodings(source, b, len);
+                }
+                records.accept(line(source, index++, lines.number(), b, from, len - from));
+            }
+        } catch (LineReader.LineTooLongException e) {
+            throw new ReadException("opdl.limit.ndjson", new Location.Text(source, e.line(), 0),
+                    new Text("line " + e.line() + " is longer than " + limits.maxRecordBytes() + " bytes",
+                            "la ligne " + e.line() + " dépasse " + limits.maxRecordBytes() + " octets"),
+                    new Text("check the file is NDJSON with one listing a line", "vérifiez que le fichier est du NDJSON, une fiche par ligne"));
+        }
+        if (blank > 0) {
+            fileNotes.accept(new Finding("opdl.ndjson.blank-lines", Severity.INFO, new Location.Text(source, 0, 0),
+                    new Text(blank + " blank line(s) were skipped", blank + " ligne(s) vide(s) ont été ignorées"),
+                    new Text("remove blank lines; NDJSON holds one listing on every line",
+                            "supprimez les lignes vides; le NDJSON contient une fiche sur chaque ligne")));
+        }
+    }
+
+    private SourceRecord line(String source, int index, long lineNumber, byte[] b, int from, int len) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), b, from, len)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                throw new ReadException("opdl.syntax.json", new Location.Text(source, lineNumber, 1),
+                        new Text("line " + lineNumber + " does not hold a JSON object",
+                                "la ligne " + lineNumber + " ne contient pas d'objet JSON"),
+                        new Text("write one listing { … } on each line, with nothing else",
+                                "écrivez une fiche { … } sur chaque ligne, sans rien d'autre"));
+            }
+            LocatedTree tree = new LocatedTree(lineNumber - 1);
+            JsonNode listing = tree.read(p);
+            if (p.nextToken() != null) {
+                throw new ReadException("opdl.syntax.json",
+                        new Location.Text(source, lineNumber, p.currentTokenLocation().getColumnNr()),
+                        new Text("line " + lineNumber + " holds more than one JSON value",
+                                "la ligne " + lineNumber + " contient plus d'une valeur JSON"),
+                        new Text("put each listing on its own line", "mettez chaque fiche sur sa propre ligne"));
+            }
+            return new SourceRecord(index, (ObjectNode) listing, tree.map(source, index, listing), List.of());
+        } catch (JacksonException e) {
+            throw Parsers.error(source, e, lineNumber - 1);
+        }
+    }
+
+    private static boolean isBlank(byte[] b, int from, int len) {
+        for (int i = from; i < len; i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

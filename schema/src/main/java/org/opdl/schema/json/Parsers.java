@@ -1,0 +1,91 @@
+package org.opdl.schema.json;
+
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReadLimits;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/** Builds the hardened Jackson factory and turns Jackson's errors into {@link ReadException}s. */
+final class Parsers {
+
+    /** Longest number literal accepted: 64 digits is far beyond any amount, count or age. */
+    static final int MAX_NUMBER_LENGTH = 64;
+
+    private Parsers() {
+    }
+
+    /** A JSON factory that enforces {@code limits} and refuses duplicate keys. */
+    static JsonFactory factory(ReadLimits limits, long maxDocument) {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(Math.min(limits.maxStringLength(), 1_000))
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxDocumentLength(maxDocument)
+                .build();
+        return JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /** The error for a Jackson failure, placed at {@code line} offset by {@code lineOffset}. */
+    static ReadException error(String source, JacksonException e, long lineOffset) {
+        TokenStreamLocation loc = e.getLocation();
+        long line = loc == null || loc.getLineNr() < 1 ? 0 : loc.getLineNr() + lineOffset;
+        long column = loc == null || loc.getColumnNr() < 1 ? 0 : loc.getColumnNr();
+        Location where = new Location.Text(source, line, column);
+        String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            return new ReadException("opdl.limit.json", where,
+                    new Text("the JSON exceeds a safety limit: " + detail,
+                            "le JSON dépasse une limite de sécurité : " + detail),
+                    new Text("check the file is a listings dataset; raise --max-depth or --max-string-length only for trusted files",
+                            "vérifiez que le fichier est un jeu de fiches; n'augmentez --max-depth ou --max-string-length que pour un fichier de confiance"));
+        }
+        if (detail.contains("Invalid UTF-8") || detail.contains("UTF-8 start byte") || detail.contains("UTF-8 middle byte")) {
+            return encoding(where, detail);
+        }
+        if (detail.startsWith("Duplicate Object property")) {
+            return new ReadException("opdl.syntax.json", where,
+                    new Text("the same field appears twice in one object: " + detail,
+                            "le même champ apparaît deux fois dans un objet : " + detail),
+                    new Text("keep one of the two values and delete the other",
+                            "gardez une des deux valeurs et supprimez l'autre"));
+        }
+        return new ReadException("opdl.syntax.json", where,
+                new Text("the file is not valid JSON: " + detail, "le fichier n'est pas du JSON valide : " + detail),
+                new Text("correct the JSON at that place (a JSON validator or editor shows the exact character)",
+                        "corrigez le JSON à cet endroit (un éditeur JSON montre le caractère exact)"));
+    }
+
+    /** The error for bytes that are not UTF-8. */
+    static ReadException encoding(Location where, String detail) {
+        return new ReadException("opdl.syntax.encoding", where,
+                new Text("the file is not UTF-8 (it may have been saved as Windows-1252 or Latin-1): " + detail,
+                        "le fichier n'est pas en UTF-8 (il a peut-être été enregistré en Windows-1252 ou Latin-1) : " + detail),
+                new Text("save the file again as UTF-8", "enregistrez de nouveau le fichier en UTF-8"));
+    }
+
+    /** The error for JSON encoded as UTF-16 or UTF-32, which RFC 8259 forbids for exchange. */
+    static void refuseWideEncodings(String source, byte[] head, int length) {
+        boolean wide = length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                || head[0] == 0 || head[1] == 0);
+        if (wide) {
+            throw encoding(new Location.Text(source, 1, 1), "UTF-16 or UTF-32");
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}

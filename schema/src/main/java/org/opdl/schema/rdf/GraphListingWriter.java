@@ -1,0 +1,107 @@
+package org.opdl.schema.rdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.opdl.model.text.Text;
+import org.opdl.model.vocab.Iris;
+import org.opdl.model.vocab.Vocabulary;
+import org.opdl.schema.format.ListingWriter;
+import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.shape.Shape;
+import org.opdl.schema.shape.Values;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes Turtle or RDF/XML: collects every listing's triples in a Jena graph and writes the graph
+ * at the end, so the whole output is held in memory. Turtle gets readable prefixes, one per concept
+ * scheme; RDF/XML refuses text with control characters, which XML 1.0 cannot hold.
+ */
+public final class GraphListingWriter implements ListingWriter, TripleSink {
+
+    private final OutputStream out;
+    private final RDFFormat format;
+    private final boolean xml;
+    private final ListingToRdf mapping = new ListingToRdf(Shape.standard());
+    private final Graph graph = GraphFactory.createDefaultGraph();
+    private SourceRecord current;
+    private long blanks;
+
+    /** A writer of {@code format} onto {@code out}. */
+    public GraphListingWriter(OutputStream out, RDFFormat format) {
+        this.out = out;
+        this.format = format;
+        this.xml = format.getLang().getName().contains("XML");
+    }
+
+    @Override
+    public void begin(ObjectNode dataset) {
+        graph.getPrefixMapping().setNsPrefix("opdl", Iris.NS);
+        graph.getPrefixMapping().setNsPrefix("xsd", ListingToRdf.XSD);
+        graph.getPrefixMapping().setNsPrefix("listing", Values.LISTING_BASE);
+        graph.getPrefixMapping().setNsPrefix("provider", Values.PROVIDER_BASE);
+        if (!xml) {
+            for (String scheme : Vocabulary.standard().schemeIds()) {
+                graph.getPrefixMapping().setNsPrefix(scheme, Iris.concept(scheme, ""));
+            }
+        }
+    }
+
+    @Override
+    public void write(SourceRecord record) {
+        current = record;
+        mapping.emit(record.listing(), record.sourceMap(), this);
+    }
+
+    @Override
+    public void end(ObjectNode trailer) throws IOException {
+        RDFDataMgr.write(out, graph, format);
+        out.flush();
+    }
+
+    @Override
+    public Term blank() {
+        return Term.blank("b" + blanks++);
+    }
+
+    @Override
+    public void node(Term subject, String predicate, Term object) {
+        graph.add(jena(subject), NodeFactory.createURI(predicate), jena(object));
+    }
+
+    @Override
+    public void literal(Term subject, String predicate, String lexical, String datatype, String lang) {
+        if (xml) {
+            for (int i = 0; i < lexical.length(); i++) {
+                char c = lexical.charAt(i);
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                    throw Values.unmappable(current.sourceMap(), "",
+                            new Text("a text holds the control character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                                    + ", which RDF/XML cannot carry",
+                                    "un texte contient le caractère de commande U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                                    + ", que RDF/XML ne peut pas porter"),
+                            new Text("remove the character, or convert to Turtle or N-Triples",
+                                    "supprimez le caractère, ou convertissez en Turtle ou N-Triples"));
+                }
+            }
+        }
+        Node o;
+        if (lang != null) {
+            o = NodeFactory.createLiteralLang(lexical, lang);
+        } else if (datatype != null) {
+            o = NodeFactory.createLiteralDT(lexical, org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(datatype));
+        } else {
+            o = NodeFactory.createLiteralString(lexical);
+        }
+        graph.add(jena(subject), NodeFactory.createURI(predicate), o);
+    }
+
+    private static Node jena(Term t) {
+        return t.blank() ? NodeFactory.createBlankNode(t.value()) : NodeFactory.createURI(t.value());
+    }
+}

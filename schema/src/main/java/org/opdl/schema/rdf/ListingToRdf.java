@@ -1,0 +1,203 @@
+package org.opdl.schema.rdf;
+
+import java.util.Map;
+import org.opdl.model.text.Text;
+import org.opdl.model.vocab.Iris;
+import org.opdl.schema.format.SourceMap;
+import org.opdl.schema.shape.Field;
+import org.opdl.schema.shape.FieldType;
+import org.opdl.schema.shape.Shape;
+import org.opdl.schema.shape.Values;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns one listing in the standard's JSON form into triples, exactly as the JSON-LD context reads
+ * it. Values the context would drop or change (null, an empty map, a number in a decimal field, a
+ * relative IRI) stop the conversion instead, so that nothing is lost on the way.
+ */
+final class ListingToRdf {
+
+    static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    static final String RDF_TYPE = RDF + "type";
+    static final String RDF_FIRST = RDF + "first";
+    static final String RDF_REST = RDF + "rest";
+    static final String RDF_NIL = RDF + "nil";
+    static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+
+    private final Shape shape;
+
+    ListingToRdf(Shape shape) {
+        this.shape = shape;
+    }
+
+    /** Emits the triples of {@code listing} to {@code sink}. */
+    void emit(ObjectNode listing, SourceMap map, TripleSink sink) {
+        Term subject = subject(listing, shape.listing(), "", map, sink);
+        properties(listing, shape.listing(), subject, "", map, sink);
+    }
+
+    /** The node of an object: its IRI when it has an id, else a new blank node. */
+    private static Term subject(ObjectNode object, Field field, String pointer, SourceMap map, TripleSink sink) {
+        JsonNode id = object.get(idName(field));
+        if (id == null) {
+            return sink.blank();
+        }
+        String idPointer = pointer + "/" + idName(field);
+        if (!id.isString() || !Values.isAbsoluteIri(Values.expand(id.stringValue()))) {
+            throw notIri(map, idPointer);
+        }
+        return Term.iri(Values.expand(id.stringValue()));
+    }
+
+    /** Emits an object's triples; links to nested nodes come before the nodes' own triples. */
+    private void properties(ObjectNode object, Field field, Term subject, String pointer, SourceMap map,
+            TripleSink sink) {
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            String childPointer = pointer + "/" + Values.token(e.getKey());
+            Field child = field.child(e.getKey()).orElseThrow(() -> Values.unknownField(map, childPointer));
+            if (child.isId() || child.isContext()) {
+                continue;
+            }
+            JsonNode value = e.getValue();
+            if (child.isType()) {
+                if (!value.isString() || !Values.isCode(value.stringValue())) {
+                    throw Values.wrongKind(map, childPointer, child);
+                }
+                sink.node(subject, RDF_TYPE, Term.iri(Iris.term(value.stringValue())));
+                continue;
+            }
+            if (child.repeat()) {
+                if (!value.isArray()) {
+                    throw Values.unmappable(map, childPointer,
+                            new Text("\"" + child.path() + "\" must be an array", "« " + child.path() + " » doit être un tableau"),
+                            new Text("write the value inside [ ]", "écrivez la valeur entre [ ]"));
+                }
+                if (child.ordered()) {
+                    list(subject, value, child, childPointer, map, sink);
+                } else {
+                    if (value.isEmpty()) {
+                        throw empty(map, childPointer);
+                    }
+                    for (int i = 0; i < value.size(); i++) {
+                        item(subject, child, value.get(i), childPointer + "/" + i, map, sink);
+                    }
+                }
+            } else {
+                item(subject, child, value, childPointer, map, sink);
+            }
+        }
+    }
+
+    private void list(Term subject, JsonNode array, Field field, String pointer, SourceMap map, TripleSink sink) {
+        if (array.isEmpty()) {
+            sink.node(subject, field.rdfProperty(), Term.iri(RDF_NIL));
+            return;
+        }
+        Term cell = sink.blank();
+        sink.node(subject, field.rdfProperty(), cell);
+        for (int i = 0; i < array.size(); i++) {
+            item(cell, field, RDF_FIRST, array.get(i), pointer + "/" + i, map, sink);
+            Term next = i + 1 < array.size() ? sink.blank() : Term.iri(RDF_NIL);
+            sink.node(cell, RDF_REST, next);
+            cell = next;
+        }
+    }
+
+    private void item(Term subject, Field field, JsonNode value, String pointer, SourceMap map, TripleSink sink) {
+        item(subject, field, field.rdfProperty(), value, pointer, map, sink);
+    }
+
+    private void item(Term subject, Field field, String predicate, JsonNode value, String pointer, SourceMap map,
+            TripleSink sink) {
+        if (!Values.hasKind(field.type(), value)) {
+            throw Values.wrongKind(map, pointer, field);
+        }
+        switch (field.type()) {
+            case OBJECT:
+                ObjectNode object = (ObjectNode) value;
+                Term child = subject(object, field, pointer, map, sink);
+                sink.node(subject, predicate, child);
+                properties(object, field, child, pointer, map, sink);
+                return;
+            case TEXT:
+                if (value.isEmpty()) {
+                    throw empty(map, pointer);
+                }
+                for (Map.Entry<String, JsonNode> e : value.properties()) {
+                    String p = pointer + "/" + Values.token(e.getKey());
+                    if (!Values.isLangTag(e.getKey()) || !e.getValue().isString()) {
+                        throw Values.wrongKind(map, p, field);
+                    }
+                    sink.literal(subject, predicate, e.getValue().stringValue(), null, e.getKey());
+                }
+                return;
+            case CODE:
+                String code = value.stringValue();
+                if (!Values.isCode(code)) {
+                    throw Values.unmappable(map, pointer,
+                            new Text("\"" + code + "\" is not a code of " + field.scheme(),
+                                    "« " + code + " » n'est pas un code de " + field.scheme()),
+                            new Text("write the concept's code (opdl vocab " + field.scheme() + " lists them)",
+                                    "écrivez le code du concept (opdl vocab " + field.scheme() + " les énumère)"));
+                }
+                sink.node(subject, predicate, Term.iri(Iris.concept(field.scheme(), code)));
+                return;
+            case IRI:
+            case URL:
+                String iri = Values.expand(value.stringValue());
+                if (!Values.isAbsoluteIri(iri)) {
+                    throw notIri(map, pointer);
+                }
+                sink.node(subject, predicate, Term.iri(iri));
+                return;
+            case INTEGER:
+                sink.literal(subject, predicate, value.bigIntegerValue().toString(), XSD + "integer", null);
+                return;
+            case BOOLEAN:
+                sink.literal(subject, predicate, value.booleanValue() ? "true" : "false", XSD + "boolean", null);
+                return;
+            default:
+                sink.literal(subject, predicate, value.stringValue(), datatype(field.type()), null);
+        }
+    }
+
+    /** The datatype IRI of a string-valued type, or null for a plain string. */
+    static String datatype(FieldType type) {
+        switch (type) {
+            case DATE:
+                return XSD + "date";
+            case DATE_TIME:
+                return XSD + "dateTime";
+            case DURATION:
+                return XSD + "duration";
+            case DECIMAL:
+                return XSD + "decimal";
+            default:
+                return null;
+        }
+    }
+
+    private static String idName(Field field) {
+        for (Field c : field.children()) {
+            if (c.isId()) {
+                return c.name();
+            }
+        }
+        return "\u0000";
+    }
+
+    private static org.opdl.schema.format.ReadException notIri(SourceMap map, String pointer) {
+        return Values.unmappable(map, pointer,
+                new Text("the value at " + pointer + " is not an absolute IRI, which RDF needs",
+                        "la valeur à " + pointer + " n'est pas un IRI absolu, ce dont RDF a besoin"),
+                new Text("write a full address starting with https://", "écrivez une adresse complète commençant par https://"));
+    }
+
+    private static org.opdl.schema.format.ReadException empty(SourceMap map, String pointer) {
+        return Values.unmappable(map, pointer,
+                new Text("the value at " + pointer + " is empty, and RDF cannot carry an empty value",
+                        "la valeur à " + pointer + " est vide, et RDF ne peut pas porter de valeur vide"),
+                new Text("remove the field: absent means none", "supprimez le champ : absent signifie aucun"));
+    }
+}

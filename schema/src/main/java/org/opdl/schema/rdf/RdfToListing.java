@@ -1,0 +1,253 @@
+package org.opdl.schema.rdf;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
+import org.opdl.model.vocab.Iris;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.shape.Field;
+import org.opdl.schema.shape.FieldType;
+import org.opdl.schema.shape.Shape;
+import org.opdl.schema.shape.Values;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns the triples about one listing back into the standard's JSON form: the reverse of {@link
+ * ListingToRdf}. RDF lists become ordered arrays again; the values of unordered arrays, which RDF
+ * keeps as a set, come back sorted so that the output is stable. A triple that no field explains
+ * stops the read rather than being dropped.
+ */
+final class RdfToListing {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Shape shape;
+    private final Map<Field, Map<String, Field>> byProperty = new java.util.IdentityHashMap<>();
+
+    RdfToListing(Shape shape) {
+        this.shape = shape;
+    }
+
+    /** The listing whose node is {@code subject} in {@code graph}. */
+    ObjectNode listing(Graph graph, Node subject, String source, int record) {
+        return object(graph, subject, shape.listing(), "", source, record);
+    }
+
+    private ObjectNode object(Graph g, Node s, Field field, String pointer, String source, int record) {
+        ObjectNode out = NODES.objectNode();
+        Map<Field, List<Node>> values = new LinkedHashMap<>();
+        Field idField = null;
+        Field typeField = null;
+        for (Field c : field.children()) {
+            if (c.isId()) {
+                idField = c;
+            } else if (c.isType()) {
+                typeField = c;
+            }
+        }
+        if (s.isURI()) {
+            if (idField == null) {
+                throw error(source, record, pointer, s, "", "a node with an IRI where the standard expects a blank node",
+                        "un nœud avec un IRI là où la norme attend un nœud anonyme");
+            }
+            out.put(idField.name(), idField.type() == FieldType.IRI ? Values.compact(s.getURI()) : s.getURI());
+        }
+        ExtendedIterator<Triple> it = g.find(s, Node.ANY, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Triple t = it.next();
+                String p = t.getPredicate().getURI();
+                if (p.equals(ListingToRdf.RDF_TYPE) && typeField != null) {
+                    Node o = t.getObject();
+                    if (!o.isURI() || !o.getURI().startsWith(Iris.NS) || out.has(typeField.name())) {
+                        throw error(source, record, pointer, s, p, "a class that the standard does not define",
+                                "une classe que la norme ne définit pas");
+                    }
+                    out.put(typeField.name(), o.getURI().substring(Iris.NS.length()));
+                    continue;
+                }
+                Field child = properties(field).get(p);
+                if (child == null) {
+                    throw error(source, record, pointer, s, p, "a property that is not a field of the standard here",
+                            "une propriété qui n'est pas un champ de la norme à cet endroit");
+                }
+                values.computeIfAbsent(child, k -> new ArrayList<>()).add(t.getObject());
+            }
+        } finally {
+            it.close();
+        }
+        for (Field c : field.children()) {
+            List<Node> nodes = values.get(c);
+            if (nodes == null) {
+                continue;
+            }
+            String cp = pointer + "/" + Values.token(c.name());
+            if (c.type() == FieldType.TEXT) {
+                out.set(c.name(), text(nodes, c, cp, s, source, record));
+            } else if (c.repeat() && c.ordered()) {
+                if (nodes.size() != 1) {
+                    throw error(source, record, cp, s, c.rdfProperty(), "more than one list for an ordered field",
+                            "plus d'une liste pour un champ ordonné");
+                }
+                ArrayNode array = out.putArray(c.name());
+                int i = 0;
+                for (Node item : list(g, nodes.get(0), s, c, source, record, cp)) {
+                    array.add(value(g, item, c, cp + "/" + i++, s, source, record));
+                }
+            } else if (c.repeat()) {
+                List<JsonNode> items = new ArrayList<>();
+                for (Node item : nodes) {
+                    items.add(value(g, item, c, cp, s, source, record));
+                }
+                items.sort(Comparator.comparing(JsonNode::toString));
+                out.putArray(c.name()).addAll(items);
+            } else {
+                if (nodes.size() != 1) {
+                    throw error(source, record, cp, s, c.rdfProperty(), "more than one value for a single-valued field",
+                            "plus d'une valeur pour un champ à valeur unique");
+                }
+                out.set(c.name(), value(g, nodes.get(0), c, cp, s, source, record));
+            }
+        }
+        return out;
+    }
+
+    private JsonNode value(Graph g, Node o, Field f, String pointer, Node s, String source, int record) {
+        switch (f.type()) {
+            case OBJECT:
+                if (o.isLiteral()) {
+                    break;
+                }
+                return object(g, o, f, pointer, source, record);
+            case CODE:
+                String base = Iris.concept(f.scheme(), "");
+                if (o.isURI() && o.getURI().startsWith(base) && o.getURI().length() > base.length()) {
+                    return NODES.stringNode(o.getURI().substring(base.length()));
+                }
+                break;
+            case IRI:
+                if (o.isURI()) {
+                    return NODES.stringNode(Values.compact(o.getURI()));
+                }
+                break;
+            case URL:
+                if (o.isURI()) {
+                    return NODES.stringNode(o.getURI());
+                }
+                break;
+            case INTEGER:
+                if (o.isLiteral()) {
+                    try {
+                        return normal(new BigInteger(o.getLiteralLexicalForm().strip()));
+                    } catch (NumberFormatException e) {
+                        break;
+                    }
+                }
+                break;
+            case BOOLEAN:
+                if (o.isLiteral()) {
+                    String lex = o.getLiteralLexicalForm().strip();
+                    if (lex.equals("true") || lex.equals("1")) {
+                        return NODES.booleanNode(true);
+                    }
+                    if (lex.equals("false") || lex.equals("0")) {
+                        return NODES.booleanNode(false);
+                    }
+                }
+                break;
+            default:
+                if (o.isLiteral()) {
+                    return NODES.stringNode(o.getLiteralLexicalForm());
+                }
+        }
+        throw error(source, record, pointer, s, f.rdfProperty(), "a value of the wrong kind: " + o,
+                "une valeur du mauvais genre : " + o);
+    }
+
+    private static JsonNode normal(BigInteger n) {
+        if (n.bitLength() < 32) {
+            return NODES.numberNode(n.intValue());
+        }
+        if (n.bitLength() < 64) {
+            return NODES.numberNode(n.longValue());
+        }
+        return NODES.numberNode(n);
+    }
+
+    private ObjectNode text(List<Node> nodes, Field f, String pointer, Node s, String source, int record) {
+        ObjectNode map = NODES.objectNode();
+        for (Node o : nodes) {
+            String lang = o.isLiteral() ? o.getLiteralLanguage() : "";
+            if (lang.isEmpty() || map.has(lang)) {
+                throw error(source, record, pointer, s, f.rdfProperty(),
+                        lang.isEmpty() ? "text without a language tag" : "two texts in the language \"" + lang + "\"",
+                        lang.isEmpty() ? "un texte sans étiquette de langue" : "deux textes dans la langue « " + lang + " »");
+            }
+            map.put(lang, o.getLiteralLexicalForm());
+        }
+        return map;
+    }
+
+    private static List<Node> list(Graph g, Node head, Node s, Field f, String source, int record, String pointer) {
+        List<Node> items = new ArrayList<>();
+        Set<Node> seen = new HashSet<>();
+        Node cell = head;
+        while (!(cell.isURI() && cell.getURI().equals(ListingToRdf.RDF_NIL))) {
+            List<Triple> first = g.find(cell, Node.ANY, Node.ANY).toList();
+            Node item = null;
+            Node rest = null;
+            for (Triple t : first) {
+                String p = t.getPredicate().getURI();
+                if (p.equals(ListingToRdf.RDF_FIRST) && item == null) {
+                    item = t.getObject();
+                } else if (p.equals(ListingToRdf.RDF_REST) && rest == null) {
+                    rest = t.getObject();
+                } else {
+                    item = null;
+                    break;
+                }
+            }
+            if (!cell.isBlank() || item == null || rest == null || !seen.add(cell)) {
+                throw error(source, record, pointer, s, f.rdfProperty(), "an ordered field whose value is not a well-formed RDF list",
+                        "un champ ordonné dont la valeur n'est pas une liste RDF bien formée");
+            }
+            items.add(item);
+            cell = rest;
+        }
+        return items;
+    }
+
+    private Map<String, Field> properties(Field field) {
+        return byProperty.computeIfAbsent(field, f -> {
+            Map<String, Field> m = new LinkedHashMap<>();
+            for (Field c : f.children()) {
+                if (!c.isId() && !c.isType() && !c.isContext()) {
+                    m.put(c.rdfProperty(), c);
+                }
+            }
+            return m;
+        });
+    }
+
+    private static ReadException error(String source, int record, String pointer, Node s, String p, String en, String fr) {
+        String subject = s.isURI() ? s.getURI() : "_:" + s.getBlankNodeLabel();
+        return new ReadException("opdl.convert.unmappable", new Location.Rdf(source, record, pointer, subject, p, 0),
+                new Text("the graph holds " + en, "le graphe contient " + fr),
+                new Text("write the listing as the OPDL context defines it (docs/formats.md)",
+                        "écrivez la fiche comme le contexte OPDL la définit (docs/formats.md)"));
+    }
+}

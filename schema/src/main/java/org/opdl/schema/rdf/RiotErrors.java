@@ -1,0 +1,51 @@
+package org.opdl.schema.rdf;
+
+import org.apache.jena.riot.system.ErrorHandler;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.ReadException;
+
+/**
+ * Turns Jena's parse errors into {@link ReadException}s with the line and column. Warnings (such
+ * as an ill-formed date literal) are left to the validator: the lexical form is kept as written.
+ */
+final class RiotErrors implements ErrorHandler {
+
+    private final String source;
+    private final String format;
+
+    RiotErrors(String source, String format) {
+        this.source = source;
+        this.format = format;
+    }
+
+    @Override
+    public void warning(String message, long line, long col) {
+        // The value is kept as written; opdl validate judges it.
+    }
+
+    @Override
+    public void error(String message, long line, long col) {
+        throw syntax(message, line, col);
+    }
+
+    @Override
+    public void fatal(String message, long line, long col) {
+        throw syntax(message, line, col);
+    }
+
+    ReadException syntax(String message, long line, long col) {
+        String detail = message == null ? "" : message.length() > 200 ? message.substring(0, 200) + "…" : message;
+        if (detail.startsWith(JsonLdLoading.REFUSED) || detail.contains(JsonLdLoading.REFUSED)) {
+            return new ReadException("opdl.syntax.jsonld-context", new Location.Text(source, Math.max(0, line), Math.max(0, col)),
+                    new Text("the JSON-LD @context is not the OPDL context, and opdl never fetches contexts: " + detail,
+                            "le @context JSON-LD n'est pas le contexte OPDL, et opdl ne télécharge jamais de contexte : " + detail),
+                    new Text("use \"@context\": \"" + OpdlContext.IRI + "\"",
+                            "utilisez \"@context\": \"" + OpdlContext.IRI + "\""));
+        }
+        return new ReadException("opdl.syntax.rdf", new Location.Text(source, Math.max(0, line), Math.max(0, col)),
+                new Text("the file is not valid " + format + ": " + detail,
+                        "le fichier n'est pas du " + format + " valide : " + detail),
+                new Text("correct the " + format + " at that place", "corrigez le " + format + " à cet endroit"));
+    }
+}

@@ -1,0 +1,187 @@
+package org.opdl.schema.convert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.format.WriteOptions;
+
+@DisplayName("Readers turn bad input into one clear error or a reported note, never a crash")
+class HostileInputTest {
+
+    record Read(List<SourceRecord> records, List<Finding> notes) {
+    }
+
+    static Read read(String format, byte[] bytes) throws Exception {
+        List<SourceRecord> records = new ArrayList<>();
+        List<Finding> notes = new ArrayList<>();
+        Formats.named(format).orElseThrow().reader(ReadLimits.DEFAULT)
+                .read("in." + format, new ByteArrayInputStream(bytes), records::add, notes::add);
+        return new Read(records, notes);
+    }
+
+    static Read read(String format, String text) throws Exception {
+        return read(format, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static final String HEAD = "Listing ID,Title (en),Title (fr),Program types,Delivery mode,Application deadline,Places,Stipend amount\n";
+
+    @Nested
+    @DisplayName("JSON and NDJSON")
+    class Json {
+        @Test
+        @DisplayName("a duplicate key is refused with its line and column")
+        void duplicateKey() {
+            assertThatThrownBy(() -> read("json", "[{\"id\": \"listing:a/b\",\n \"id\": \"listing:a/c\"}]"))
+                    .isInstanceOfSatisfying(ReadException.class, e -> {
+                        assertThat(e.ruleId()).isEqualTo("opdl.syntax.json");
+                        assertThat(((Location.Text) e.location()).line()).isEqualTo(2);
+                    });
+        }
+
+        @Test
+        @DisplayName("nesting deeper than the limit is refused, not a stack overflow")
+        void deep() {
+            String deep = "[" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000) + "]";
+            assertThatThrownBy(() -> read("json", deep)).isInstanceOfSatisfying(ReadException.class,
+                    e -> assertThat(e.ruleId()).isEqualTo("opdl.limit.json"));
+        }
+
+        @Test
+        @DisplayName("a malformed NDJSON line is named by its file line, and blank lines are counted")
+        void ndjsonLine() {
+            assertThatThrownBy(() -> read("ndjson", "{\"id\":\"listing:a/1\"}\n\n{\"id\":\"listing:a/2\"}\n{\"id\": }\n"))
+                    .isInstanceOfSatisfying(ReadException.class, e -> assertThat(((Location.Text) e.location()).line()).isEqualTo(4));
+        }
+
+        @Test
+        @DisplayName("the source map gives the line and column of any pointer")
+        void sourceMap() throws Exception {
+            Read r = read("ndjson", "{\"id\":\"listing:a/1\"}\n{\"id\":\"listing:a/2\",\n\"intakes\":[{\"places\":3}]}\n".replace(",\n", ", "));
+            Location.Json at = (Location.Json) r.records().get(1).sourceMap().locate("/intakes/0/places");
+            assertThat(at.line()).isEqualTo(2);
+            assertThat(at.column()).isGreaterThan(30);
+        }
+
+        @Test
+        @DisplayName("Windows-1252 bytes are refused as an encoding problem")
+        void encoding() {
+            byte[] bytes = "[{\"title\":{\"fr\":\"Été\"}}]".getBytes(Charset.forName("windows-1252"));
+            assertThatThrownBy(() -> read("json", bytes)).isInstanceOfSatisfying(ReadException.class,
+                    e -> assertThat(e.ruleId()).isEqualTo("opdl.syntax.encoding"));
+        }
+    }
+
+    @Nested
+    @DisplayName("CSV from Excel and Google Sheets")
+    class Csv {
+        @Test
+        @DisplayName("labels in either language become codes, French numbers and unambiguous dates are read, each reported")
+        void normalised() throws Exception {
+            Read r = read("csv", HEAD + "listing:a/1,Lab,Labo,Mentorat | Lab,En ligne,15/03/2026,3,\"1 500,00 $\"\n");
+            var l = r.records().get(0).listing();
+            assertThat(l.get("programTypes").toString()).isEqualTo("[\"mentorship\",\"lab\"]");
+            assertThat(l.get("deliveryMode").stringValue()).isEqualTo("online");
+            assertThat(l.at("/intakes/0/applicationDeadline").stringValue()).isEqualTo("2026-03-15");
+            assertThat(l.at("/stipend/amount/amount").stringValue()).isEqualTo("1500.00");
+            assertThat(r.records().get(0).notes()).extracting(Finding::ruleId)
+                    .contains("opdl.csv.label-normalised", "opdl.csv.date-normalised", "opdl.csv.number-normalised");
+        }
+
+        @Test
+        @DisplayName("an ambiguous day-month date is refused with its row and heading")
+        void ambiguousDate() {
+            assertThatThrownBy(() -> read("csv", HEAD + "listing:a/1,Lab,,lab,online,03/04/2026,,\n"))
+                    .isInstanceOfSatisfying(ReadException.class, e -> {
+                        Location.Csv at = (Location.Csv) e.location();
+                        assertThat(at.row()).isEqualTo(2);
+                        assertThat(at.heading()).isEqualTo("Application deadline");
+                        assertThat(at.column()).isEqualTo("F");
+                    });
+        }
+
+        @Test
+        @DisplayName("Windows-1252, semicolons, a BOM-less file and unknown headings are read and reported")
+        void excelExport() throws Exception {
+            String text = "Listing ID;Titre (fr);Programme type;Mode de prestation\nlisting:a/1;Été;lab;online\n;;;\n";
+            Read r = read("csv", text.getBytes(Charset.forName("windows-1252")));
+            assertThat(r.records()).hasSize(1);
+            assertThat(r.records().get(0).listing().at("/title/fr").stringValue()).isEqualTo("Été");
+            assertThat(r.notes()).extracting(Finding::ruleId)
+                    .contains("opdl.csv.encoding", "opdl.csv.delimiter", "opdl.csv.unknown-heading", "opdl.csv.blank-rows");
+            assertThat(r.notes().stream().filter(f -> f.ruleId().equals("opdl.csv.unknown-heading")).findFirst().orElseThrow()
+                    .fix().en()).contains("Program types");
+        }
+
+        @Test
+        @DisplayName("a row with more cells than headings is refused")
+        void extraCells() {
+            assertThatThrownBy(() -> read("csv", "Listing ID,Title (en)\nlisting:a/1,Lab,surprise\n"))
+                    .isInstanceOfSatisfying(ReadException.class, e -> assertThat(((Location.Csv) e.location()).column()).isEqualTo("C"));
+        }
+
+        @Test
+        @DisplayName("misaligned intake cells are refused")
+        void misaligned() {
+            assertThatThrownBy(() -> read("csv", "Listing ID,Application deadline,Places\nlisting:a/1,2026-01-01 | 2026-06-01,5 | 6 | 7\n"))
+                    .isInstanceOf(ReadException.class).hasMessageContaining("3 values");
+        }
+
+        @Test
+        @DisplayName("formula triggers are neutralised only with the spreadsheet-safe option")
+        void formulas() throws Exception {
+            String json = "[{\"id\":\"listing:a/1\",\"title\":{\"en\":\"=HYPERLINK(1)\"}}]";
+            assertThat(csv(json, false)).contains(",=HYPERLINK(1),");
+            assertThat(csv(json, true)).contains(",'=HYPERLINK(1),");
+        }
+
+        String csv(String json, boolean safe) throws Exception {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Conversion.run("in.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Formats.named("json").orElseThrow(),
+                    ReadLimits.DEFAULT, out, Formats.named("csv").orElseThrow(), new WriteOptions(org.opdl.model.text.Lang.EN, safe), f -> { });
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Nested
+    @DisplayName("RDF")
+    class Rdf {
+        @Test
+        @DisplayName("RDF/XML with a DOCTYPE is refused before parsing")
+        void doctype() {
+            String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                    + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>";
+            assertThatThrownBy(() -> read("rdfxml", xml)).isInstanceOfSatisfying(ReadException.class, e -> {
+                assertThat(e.ruleId()).isEqualTo("opdl.syntax.rdfxml-dtd");
+                assertThat(((Location.Text) e.location()).line()).isEqualTo(2);
+            });
+        }
+
+        @Test
+        @DisplayName("malformed Turtle is refused with its line")
+        void turtle() {
+            assertThatThrownBy(() -> read("ttl", "@prefix o: <https://w3id.org/opdl/ns#> .\n<https://x/a> o:title \"x ."))
+                    .isInstanceOfSatisfying(ReadException.class, e -> assertThat(e.ruleId()).isEqualTo("opdl.syntax.rdf"));
+        }
+
+        @Test
+        @DisplayName("a triple that no field explains stops the read instead of vanishing")
+        void unknownPredicate() {
+            assertThatThrownBy(() -> read("nt", "<https://w3id.org/opdl/listing/a/1> <https://example.org/colour> \"red\" .\n"))
+                    .isInstanceOfSatisfying(ReadException.class, e -> assertThat(e.ruleId()).isEqualTo("opdl.convert.unmappable"));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.opdl.schema.convert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opdl.model.text.Lang;
+import org.opdl.schema.format.Format;
+import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.WriteOptions;
+import org.opdl.schema.shape.Shape;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+@DisplayName("JSON → every format → JSON gives back the same listings")
+class RoundTripTest {
+
+    static final int CORPUS = 10_000;
+
+    static Stream<Arguments> formats() {
+        return Formats.all().stream().map(f -> Arguments.of(f.name(), Lang.EN))
+                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), l -> {
+                    l.add(Arguments.of("csv", Lang.FR));
+                    return l.stream();
+                }));
+    }
+
+    static List<ObjectNode> corpus(int count) {
+        ListingCorpus corpus = new ListingCorpus(20250315L);
+        List<ObjectNode> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(corpus.next(i));
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0} ({1} headings)")
+    @MethodSource("formats")
+    @DisplayName("10,000 generated listings survive the trip through each format")
+    void generatedCorpus(String name, Lang lang) throws IOException {
+        List<ObjectNode> original = corpus(CORPUS);
+        byte[] json = JsonMapper.builder().build().writeValueAsBytes(original);
+        List<JsonNode> back = roundTrip(json, Formats.named(name).orElseThrow(), lang);
+        assertThat(back).hasSize(original.size());
+        List<JsonNode> expected = new ArrayList<>();
+        original.forEach(l -> expected.add(Canonical.of(l, Shape.standard().listing())));
+        List<JsonNode> actual = new ArrayList<>();
+        back.forEach(l -> actual.add(Canonical.of(l, Shape.standard().listing())));
+        Comparator<JsonNode> byId = Comparator.comparing(n -> n.get("id").stringValue());
+        expected.sort(byId);
+        actual.sort(byId);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(actual.get(i)).as("listing %s", expected.get(i).get("id")).isEqualTo(expected.get(i));
+        }
+    }
+
+    static List<JsonNode> roundTrip(byte[] json, Format via, Lang lang) throws IOException {
+        Format jsonFormat = Formats.named("json").orElseThrow();
+        ByteArrayOutputStream middle = new ByteArrayOutputStream();
+        Conversion.run("corpus.json", new ByteArrayInputStream(json), jsonFormat, ReadLimits.DEFAULT, middle, via,
+                new WriteOptions(lang, false), f -> { });
+        ByteArrayOutputStream back = new ByteArrayOutputStream();
+        Conversion.run("corpus." + via.name(), new ByteArrayInputStream(middle.toByteArray()), via, ReadLimits.DEFAULT,
+                back, jsonFormat, WriteOptions.DEFAULT, f -> { });
+        JsonNode array = JsonMapper.builder().build().readTree(back.toByteArray());
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(out::add);
+        return out;
+    }
+
+    /** Sorts the items of arrays whose order means nothing, so that they compare as sets. */
+    static final class Canonical {
+        static JsonNode of(JsonNode node, org.opdl.schema.shape.Field shape) {
+            if (!node.isObject()) {
+                return node;
+            }
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            node.properties().forEach(e -> {
+                var f = shape.child(e.getKey()).orElse(null);
+                JsonNode v = e.getValue();
+                if (f != null && f.repeat() && v.isArray()) {
+                    List<JsonNode> items = new ArrayList<>();
+                    v.forEach(item -> items.add(of(item, f)));
+                    if (!f.ordered()) {
+                        items.sort(Comparator.comparing(JsonNode::toString));
+                    }
+                    out.putArray(e.getKey()).addAll(items);
+                } else if (f != null && f.type() == org.opdl.schema.shape.FieldType.OBJECT) {
+                    out.set(e.getKey(), of(v, f));
+                } else {
+                    out.set(e.getKey(), v);
+                }
+            });
+            return out;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.opdl.schema.rdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.opdl.model.finding.Location;
+import org.opdl.schema.convert.ListingCorpus;
+import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.csv.CsvTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+@DisplayName("The N-Triples fast path gives the graph that JSON-LD gives under the OPDL context")
+class FastPathIsomorphismTest {
+
+    static Graph fastPath(List<ObjectNode> listings) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        NTriplesListingWriter writer = new NTriplesListingWriter(out);
+        writer.begin(null);
+        int i = 0;
+        for (ObjectNode l : listings) {
+            writer.write(new SourceRecord(i++, l, p -> new Location.Text("t", 0, 0), List.of()));
+        }
+        writer.end(null);
+        return RDFParser.create().source(new ByteArrayInputStream(out.toByteArray())).lang(Lang.NTRIPLES).toGraph();
+    }
+
+    static Graph jsonLd(List<ObjectNode> listings) {
+        ObjectNode doc = JsonNodeFactory.instance.objectNode();
+        doc.put("@context", OpdlContext.IRI);
+        ArrayNode graph = doc.putArray("@graph");
+        listings.forEach(graph::add);
+        byte[] bytes = JsonMapper.builder().build().writeValueAsBytes(doc);
+        return RDFParser.create().source(new ByteArrayInputStream(bytes)).lang(Lang.JSONLD11)
+                .context(JsonLdLoading.jenaContext()).toGraph();
+    }
+
+    @Test
+    @DisplayName("over 10,000 generated listings")
+    void corpus() throws Exception {
+        ListingCorpus corpus = new ListingCorpus(7L);
+        List<ObjectNode> listings = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            listings.add(corpus.next(i));
+        }
+        for (int from = 0; from < listings.size(); from += 250) {
+            List<ObjectNode> batch = listings.subList(from, from + 250);
+            Graph fast = fastPath(batch);
+            Graph standard = jsonLd(batch);
+            assertThat(fast.size()).as("triples in batch %d", from).isEqualTo(standard.size());
+            assertThat(fast.isIsomorphicWith(standard)).as("batch from %d", from).isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("over the template's example listing")
+    void example() throws Exception {
+        List<ObjectNode> one = List.of(CsvTemplate.example());
+        assertThat(fastPath(one).isIsomorphicWith(jsonLd(one))).isTrue();
+    }
+
+    @Test
+    @DisplayName("JSON-LD naming any other context is refused without touching the network")
+    void remoteContextRefused() {
+        String doc = "{\"@context\": \"http://127.0.0.1:9/evil.jsonld\", \"title\": \"x\"}";
+        GraphListingReader reader = new GraphListingReader(Lang.JSONLD11, "JSON-LD", ReadLimits.DEFAULT);
+        assertThatThrownBy(() -> reader.read("evil.jsonld", new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)),
+                r -> { }, f -> { }))
+                .isInstanceOfSatisfying(org.opdl.schema.format.ReadException.class,
+                        e -> assertThat(e.ruleId()).isEqualTo("opdl.syntax.jsonld-context"))
+                .hasMessageContaining("http://127.0.0.1:9/evil.jsonld");
+    }
+}
