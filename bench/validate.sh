@@ -32,10 +32,12 @@ measure() { # label, command...
   echo "$label $secs $rss $cpu"
 }
 
-# A fixed heap: memory then stays flat whatever the size of the file (state across listings is compact).
-java_opts="-XX:+UseParallelGC -Xms256m -Xmx256m"
+# A fixed, pre-touched heap: peak memory then does not depend on how far garbage happened to spread
+# before the file ended, and state across listings is compact, so it stays flat with the file's size.
+cds_opts=""
 cds="$root/cli/target/opdl.jsa"
-[ -f "$cds" ] && java_opts="$java_opts -XX:SharedArchiveFile=$cds -Xshare:auto"
+[ -f "$cds" ] && cds_opts="-XX:SharedArchiveFile=$cds -Xshare:auto"
+java_opts="-XX:+UseParallelGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch $cds_opts"
 
 # The machine may be shared: CPU seconds (user + system) are reported beside wall-clock seconds.
 printf '%-8s %-6s %10s %12s %10s %10s\n' size tool seconds listings/s peakMiB cpuSeconds
@@ -59,11 +61,11 @@ done
 printf '%s' "$ratios"
 [ "$first_n" = "$n" ] || printf 'opdl peak memory, %s listings / %s listings: %.2f\n' "$n" "$first_n" "$(echo "$o_rss / $first_rss" | bc -l)"
 
-# Cold start on a one-listing file.
+# Cold start on a one-listing file, with the JVM options ./opdl uses (the AppCDS archive only).
 one="$work/one.json"
 cp "$root/validator/src/main/resources/org/opdl/validator/conformance/base-listing.json" "$one"
 echo '{"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": "https://w3id.org/opdl/schema/0.1/listing.schema.json"}' > "$work/one.schema.json"
-set -- $(measure opdl java $java_opts -jar "$root/cli/target/opdl.jar" validate "$one" --as-of 2025-02-01)
+set -- $(measure opdl java $cds_opts -jar "$root/cli/target/opdl.jar" validate "$one" --as-of 2025-02-01)
 echo "cold start, one listing: opdl ${2}s ${3}MiB (cpu ${4}s)"
 set -- $(measure ajv "$here/node_modules/.bin/ajv" validate --spec=draft2020 -c ajv-formats --strict=false \
     --all-errors -s "$work/one.schema.json" -r "$schema_dir/listing.schema.json" -d "$one")
