@@ -36,7 +36,7 @@ public final class Formats {
                     List.of("ttl"), false, l -> new GraphListingReader(Lang.TURTLE, "Turtle", l),
                     (out, o) -> new GraphListingWriter(out, RDFFormat.TURTLE_PRETTY)),
             new Format("nt", new Text("N-Triples", "N-Triples"),
-                    List.of("nt"), true, l -> new NTriplesListingReader(), (out, o) -> new NTriplesListingWriter(out)),
+                    List.of("nt"), true, NTriplesListingReader::new, (out, o) -> new NTriplesListingWriter(out)),
             new Format("jsonld", new Text("JSON-LD under the OPDL context", "JSON-LD avec le contexte OPDL"),
                     List.of("jsonld"), false, l -> new GraphListingReader(Lang.JSONLD11, "JSON-LD", l),
                     (out, o) -> new JsonLdListingWriter(out)),

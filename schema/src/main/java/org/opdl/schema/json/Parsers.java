@@ -3,7 +3,7 @@ package org.opdl.schema.json;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -14,19 +14,16 @@ import tools.jackson.core.json.JsonFactory;
 /** Builds the hardened Jackson factory and turns Jackson's errors into {@link ReadException}s. */
 final class Parsers {
 
-    /** Longest number literal accepted: 64 digits is far beyond any amount, count or age. */
-    static final int MAX_NUMBER_LENGTH = 64;
-
     private Parsers() {
     }
 
     /** A JSON factory that enforces {@code limits} and refuses duplicate keys. */
-    static JsonFactory factory(ReadLimits limits, long maxDocument) {
+    static JsonFactory factory(Limits limits, long maxDocument) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth())
                 .maxStringLength(limits.maxStringLength())
-                .maxNameLength(Math.min(limits.maxStringLength(), 1_000))
-                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNameLength(limits.maxNameLength())
+                .maxNumberLength(limits.maxNumberLength())
                 .maxDocumentLength(maxDocument)
                 .build();
         return JsonFactory.builder()

@@ -23,9 +23,10 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
+import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.Shape;
 
@@ -41,10 +42,10 @@ public final class GraphListingReader implements ListingReader {
 
     private final Lang lang;
     private final String name;
-    private final ReadLimits limits;
+    private final Limits limits;
 
     /** A reader of {@code lang} (Turtle, JSON-LD or RDF/XML) under the given limits. */
-    public GraphListingReader(Lang lang, String name, ReadLimits limits) {
+    public GraphListingReader(Lang lang, String name, Limits limits) {
         this.lang = lang;
         this.name = name;
         this.limits = limits;
@@ -55,9 +56,7 @@ public final class GraphListingReader implements ListingReader {
             throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
         if (bytes.length > limits.maxFileBytes()) {
-            throw new ReadException("opdl.limit.file", new Location.Text(source, 0, 0),
-                    new Text("the file is larger than " + limits.maxFileBytes() + " bytes", "le fichier dépasse " + limits.maxFileBytes() + " octets"),
-                    new Text("use N-Triples, which is read listing by listing", "utilisez N-Triples, qui est lu fiche par fiche"));
+            throw LimitErrors.file(source, limits);
         }
         if (lang.equals(Lang.RDFXML)) {
             refuseDtd(source, bytes);
@@ -93,6 +92,7 @@ public final class GraphListingReader implements ListingReader {
         for (Node root : roots) {
             int record = index++;
             String subject = root.isURI() ? root.getURI() : "_:" + root.getBlankNodeLabel();
+            LimitErrors.checkRecords(index, new Location.Rdf(source, record, "", subject, "", 0), limits);
             records.accept(new SourceRecord(record, mapping.listing(graph, root, source, record),
                     pointer -> new Location.Rdf(source, record, pointer, subject, "", 0), List.of()));
         }
