@@ -101,7 +101,7 @@ public final class JsonListingReader implements ListingReader {
         starts[0] = tree.here(p);
         int n = 0;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = p.currentName();
+            String name = LocatedTree.checked(p, p.currentName());
             JsonToken t = p.nextToken();
             if (LISTINGS.equals(name) && !seen) {
                 if (t != JsonToken.START_ARRAY) {

@@ -49,6 +49,13 @@ final class Parsers {
         if (detail.contains("Invalid UTF-8") || detail.contains("UTF-8 start byte") || detail.contains("UTF-8 middle byte")) {
             return encoding(where, detail);
         }
+        if (detail.contains("surrogate")) {
+            return new ReadException("opdl.syntax.json", where,
+                    new Text("the text holds " + detail + ", which is not a character and cannot be saved as UTF-8",
+                            "le texte contient un demi-caractère de substitution isolé (" + detail + "), qui ne peut pas être enregistré en UTF-8"),
+                    new Text("write the character itself, or both halves of its \\u escape pair",
+                            "écrivez le caractère lui-même, ou les deux moitiés de sa paire d'échappements \\u"));
+        }
         if (detail.startsWith("Duplicate Object property")) {
             return new ReadException("opdl.syntax.json", where,
                     new Text("the same field appears twice in one object: " + detail,

@@ -12,8 +12,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.opdl.model.finding.Finding;
@@ -48,15 +46,8 @@ public final class NTriplesListingReader implements ListingReader {
     public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
             throws IOException {
         RdfToListing mapping = new RdfToListing(Shape.standard());
-        RiotErrors errors = new RiotErrors(source, "N-Triples");
         Blocks blocks = new Blocks(source, mapping, records, limits);
-        try {
-            RDFParser.create().source(LimitErrors.bounded(source, in, limits)).lang(Lang.NTRIPLES).base(Iris.BASE).errorHandler(errors).parse(blocks);
-        } catch (ReadException e) {
-            throw e;
-        } catch (RiotException e) {
-            throw errors.syntax(e.getMessage(), -1, -1);
-        }
+        RdfSyntax.parse(source, LimitErrors.bounded(source, in, limits), Lang.NTRIPLES, Iris.BASE, blocks);
         blocks.flush();
     }
 

@@ -31,7 +31,7 @@ class ReaderLimitsTest {
 
     static ReadException refused(String format, Limits limits, String text) {
         List<SourceRecord> out = new ArrayList<>();
-        Throwable t = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+        Throwable t = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             try {
                 Formats.named(format).orElseThrow().reader(limits).read("in." + format,
                         new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), out::add, f -> { });
@@ -142,7 +142,7 @@ class ReaderLimitsTest {
         String ok = "{\"id\":\"listing:ab/1\",\"places\":" + "1".repeat(100) + "}\n";
         String tooLong = "{\"id\":\"listing:ab/1\",\"places\":" + "1".repeat(101) + "}\n";
         List<SourceRecord> out = new ArrayList<>();
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Formats.named("ndjson").orElseThrow()
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Formats.named("ndjson").orElseThrow()
                 .reader(Limits.DEFAULT).read("in.ndjson", new ByteArrayInputStream(ok.getBytes(StandardCharsets.UTF_8)),
                         out::add, f -> { }));
         assertThat(out).hasSize(1);
