@@ -85,7 +85,12 @@ final class LocatedTree {
                         return NODES.numberNode(p.getBigIntegerValue());
                 }
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(p.getDecimalValue());
+                try {
+                    return NODES.numberNode(p.getDecimalValue());
+                } catch (NumberFormatException e) {
+                    // An exponent beyond BigDecimal's range (66e6666666666): found by fuzzing.
+                    throw new StreamReadException(p, "the number " + p.getString() + " is out of range");
+                }
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:

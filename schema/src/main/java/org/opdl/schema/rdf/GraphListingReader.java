@@ -63,7 +63,7 @@ public final class GraphListingReader implements ListingReader {
                 order.add(t.getSubject());
                 objects.add(t.getObject());
             }
-        });
+        }, limits);
         List<Node> roots = new ArrayList<>();
         for (Node s : order) {
             if (!objects.contains(s)) {

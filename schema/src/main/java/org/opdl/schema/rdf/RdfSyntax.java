@@ -6,12 +6,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
+import org.opdl.schema.format.LimitErrors;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
 
 /**
@@ -34,11 +40,22 @@ public final class RdfSyntax {
      * @throws ReadException for any syntax error, with the line and column when Jena gives them
      */
     public static void parse(String source, InputStream in, Lang lang, String base, StreamRDF sink) {
+        parse(source, in, lang, base, sink, Limits.DEFAULT);
+    }
+
+    /**
+     * As {@link #parse(String, InputStream, Lang, String, StreamRDF)}, with RDF/XML elements nested
+     * no deeper than twice {@link Limits#maxDepth()} (each level of a listing is a node element and a
+     * property element): the JDK's DOM code behind {@code rdf:parseType="Literal"} recurses once per
+     * element, so 100,000 nested elements would end in a {@link StackOverflowError}.
+     */
+    public static void parse(String source, InputStream in, Lang lang, String base, StreamRDF sink, Limits limits) {
         RiotErrors errors = new RiotErrors(source, name(lang));
         InputStream input = in;
         if (lang.equals(Lang.RDFXML)) {
             byte[] bytes = readAll(in);
             refuseDtd(source, bytes);
+            checkDepth(source, bytes, 2 * limits.maxDepth());
             input = new ByteArrayInputStream(bytes);
         }
         try {
@@ -70,6 +87,29 @@ public final class RdfSyntax {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Streams the elements (StAX does not recurse) and refuses nesting deeper than {@code max}. */
+    private static void checkDepth(String source, byte[] bytes, int max) {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try {
+            XMLStreamReader r = f.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            int depth = 0;
+            while (r.hasNext()) {
+                int e = r.next();
+                if (e == XMLStreamConstants.START_ELEMENT && ++depth > max) {
+                    throw LimitErrors.limit("opdl.limit.depth", new Location.Text(source, r.getLocation().getLineNumber(),
+                            r.getLocation().getColumnNumber()), "the RDF/XML nests elements deeper than " + max,
+                            "le RDF/XML imbrique des éléments sur plus de " + max + " niveaux", "--max-depth");
+                } else if (e == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        } catch (XMLStreamException e) {
+            // Not well-formed: Jena reports it with its place.
         }
     }
 
