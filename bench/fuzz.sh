@@ -18,6 +18,13 @@ usage() {
 declare -A TARGETS=(
   [jsonld]="schema org.opdl.schema.fuzz.SchemaFuzzTest#jsonLd"
   [schema]="schema org.opdl.schema.fuzz.SchemaFuzzTest#listingSchema"
+  [json]="schema org.opdl.schema.fuzz.ReaderFuzzTest#json"
+  [ndjson]="schema org.opdl.schema.fuzz.ReaderFuzzTest#ndjson"
+  [csv]="schema org.opdl.schema.fuzz.ReaderFuzzTest#csv"
+  [turtle]="schema org.opdl.schema.fuzz.ReaderFuzzTest#turtle"
+  [ntriples]="schema org.opdl.schema.fuzz.ReaderFuzzTest#nTriples"
+  [jsonld-reader]="schema org.opdl.schema.fuzz.ReaderFuzzTest#jsonLd"
+  [rdfxml]="schema org.opdl.schema.fuzz.ReaderFuzzTest#rdfXml"
   [validator]="validator org.opdl.validator.fuzz.ValidatorFuzzTest#validate"
 )
 

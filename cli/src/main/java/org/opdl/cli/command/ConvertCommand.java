@@ -20,7 +20,7 @@ import org.opdl.schema.convert.Conversion;
 import org.opdl.schema.convert.Formats;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.WriteOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,8 +76,13 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Notes notes = new Notes(err, lang);
-        ReadLimits limits = new ReadLimits(limitsOption.maxDepth(), limitsOption.maxStringLength(),
-                ReadLimits.DEFAULT.maxRecordBytes(), limitsOption.maxFileSize());
+        Limits limits;
+        try {
+            limits = limitsOption.limits();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(new Text("every --max-… limit and --regex-time must be a positive number",
+                    "chaque limite --max-… et --regex-time doit être un nombre positif"));
+        }
         try (InputStream raw = inputPath == null ? System.in : Files.newInputStream(inputPath);
                 BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
                 AtomicOutput out = AtomicOutput.open(output, inputPath, force, spec.commandLine().getOut())) {

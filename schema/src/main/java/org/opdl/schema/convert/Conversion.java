@@ -9,7 +9,7 @@ import org.opdl.model.finding.Finding;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.ListingWriter;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.format.WriteOptions;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,7 +37,7 @@ public final class Conversion {
      *
      * @param notes receives what the reader noticed, file-level findings and each listing's own
      */
-    public static Result run(String source, InputStream in, Format from, ReadLimits limits,
+    public static Result run(String source, InputStream in, Format from, Limits limits,
             OutputStream out, Format to, WriteOptions options, Consumer<Finding> notes) throws IOException {
         Pipe pipe = new Pipe(to.writer(out, options), notes);
         try {

@@ -33,15 +33,15 @@ public final class Formats {
             new Format("csv", new Text("spreadsheet, one row per listing", "feuille de calcul, une rangée par fiche"),
                     List.of("csv", "tsv", "txt"), true, CsvListingReader::new, CsvListingWriter::new),
             new Format("ttl", new Text("Turtle", "Turtle"),
-                    List.of("ttl"), false, l -> new GraphListingReader(Lang.TURTLE, "Turtle", l),
+                    List.of("ttl"), false, l -> new GraphListingReader(Lang.TURTLE, l),
                     (out, o) -> new GraphListingWriter(out, RDFFormat.TURTLE_PRETTY)),
             new Format("nt", new Text("N-Triples", "N-Triples"),
-                    List.of("nt"), true, l -> new NTriplesListingReader(), (out, o) -> new NTriplesListingWriter(out)),
+                    List.of("nt"), true, NTriplesListingReader::new, (out, o) -> new NTriplesListingWriter(out)),
             new Format("jsonld", new Text("JSON-LD under the OPDL context", "JSON-LD avec le contexte OPDL"),
-                    List.of("jsonld"), false, l -> new GraphListingReader(Lang.JSONLD11, "JSON-LD", l),
+                    List.of("jsonld"), false, l -> new GraphListingReader(Lang.JSONLD11, l),
                     (out, o) -> new JsonLdListingWriter(out)),
             new Format("rdfxml", new Text("RDF/XML", "RDF/XML"),
-                    List.of("rdf", "owl", "xml"), false, l -> new GraphListingReader(Lang.RDFXML, "RDF/XML", l),
+                    List.of("rdf", "owl", "xml"), false, l -> new GraphListingReader(Lang.RDFXML, l),
                     (out, o) -> new GraphListingWriter(out, RDFFormat.RDFXML_PLAIN)));
 
     private Formats() {

@@ -15,9 +15,10 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
+import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.Shape;
 import org.opdl.schema.shape.ShapeOrder;
@@ -30,30 +31,35 @@ import org.opdl.schema.shape.ShapeOrder;
  */
 public final class CsvListingReader implements ListingReader {
 
-    private final ReadLimits limits;
+    private final Limits limits;
     private final CsvLayout layout = new CsvLayout(Shape.standard());
 
     /** A reader under the given limits. */
-    public CsvListingReader(ReadLimits limits) {
+    public CsvListingReader(Limits limits) {
         this.limits = limits;
     }
 
     @Override
     public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
             throws IOException {
-        CsvInput input = CsvInput.open(in);
+        CsvInput input = CsvInput.open(LimitErrors.bounded(source, in, limits));
         reportInput(source, input, fileNotes);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(input.delimiter()).setIgnoreEmptyLines(false).get();
         long rowShift = input.sepLine() ? 1 : 0;
         long lastRow = 0;
-        try (CSVParser parser = CSVParser.builder().setReader(input.reader()).setFormat(format).get()) {
+        RecordBudget budget = new RecordBudget(input.reader(), limits.maxRecordBytes());
+        try (CSVParser parser = CSVParser.builder().setReader(budget).setFormat(format).get()) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
                 throw new ReadException("opdl.syntax.csv", new Location.Text(source, 0, 0),
                         new Text("the spreadsheet is empty", "la feuille de calcul est vide"),
                         new Text("start from opdl template, which writes the headings", "partez de opdl template, qui écrit les en-têtes"));
             }
-            CsvHeadings headings = CsvHeadings.read(source, it.next(), rowShift, layout, fileNotes);
+            CSVRecord first = it.next();
+            checkShape(source, first, 1 + rowShift);
+            budget.nextRecord();
+            lastRow = 1 + rowShift;
+            CsvHeadings headings = CsvHeadings.read(source, first, rowShift, layout, fileNotes);
             CsvRow rows = new CsvRow(source, headings, limits);
             List<Long> blanks = new ArrayList<>();
             int index = 0;
@@ -61,6 +67,8 @@ public final class CsvListingReader implements ListingReader {
                 CSVRecord record = it.next();
                 long row = record.getRecordNumber() + rowShift;
                 lastRow = row;
+                budget.nextRecord();
+                checkShape(source, record, row);
                 if (isBlank(record)) {
                     blanks.add(row);
                     continue;
@@ -71,6 +79,7 @@ public final class CsvListingReader implements ListingReader {
                 }
                 List<Finding> notes = new ArrayList<>();
                 int i = index++;
+                LimitErrors.checkRecords(index, new Location.Csv(source, i, "", row, "", ""), limits);
                 var listing = rows.listing(record, row, i, notes::add);
                 records.accept(new SourceRecord(i, ShapeOrder.reorder(listing, Shape.standard().listing()),
                         rows.map(row, i), notes));
@@ -78,6 +87,12 @@ public final class CsvListingReader implements ListingReader {
             if (!blanks.isEmpty()) {
                 fileNotes.accept(blankRows(source, blanks, Severity.INFO));
             }
+        } catch (RecordBudget.Exceeded e) {
+            throw LimitErrors.limit("opdl.limit.record", new Location.Csv(source, -1, "", lastRow + 1, "", ""),
+                    "row " + (lastRow + 1) + " is longer than " + limits.maxRecordBytes()
+                            + " characters (look for a quote \" that is never closed)",
+                    "la rangée " + (lastRow + 1) + " dépasse " + limits.maxRecordBytes()
+                            + " caractères (cherchez un guillemet \" jamais fermé)", "--max-record-size");
         } catch (UncheckedIOException e) {
             throw failure(source, lastRow + 1, e.getCause());
         } catch (CharacterCodingException e) {
@@ -88,6 +103,20 @@ public final class CsvListingReader implements ListingReader {
                             "la feuille n'est pas du CSV valide après la rangée " + lastRow + " : " + e.getMessage()),
                     new Text("look for a cell with an opening quote \" that is never closed",
                             "cherchez une cellule avec un guillemet \" ouvert et jamais fermé"));
+        }
+    }
+
+    /** Refuses a row past the row limit or with more cells than the cell limit. */
+    private void checkShape(String source, CSVRecord record, long row) {
+        Location.Csv at = new Location.Csv(source, -1, "", row, "", "");
+        if (row > limits.maxRows()) {
+            throw LimitErrors.limit("opdl.limit.rows", at, "the spreadsheet has more than " + limits.maxRows() + " rows",
+                    "la feuille a plus de " + limits.maxRows() + " rangées", "--max-rows");
+        }
+        if (record.size() > limits.maxCells()) {
+            throw LimitErrors.limit("opdl.limit.cells", at,
+                    "row " + row + " has " + record.size() + " cells, more than " + limits.maxCells(),
+                    "la rangée " + row + " a " + record.size() + " cellules, plus de " + limits.maxCells(), "--max-cells");
         }
     }
 

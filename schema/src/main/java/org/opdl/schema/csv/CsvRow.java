@@ -10,7 +10,7 @@ import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.shape.Field;
 import org.opdl.schema.shape.FieldType;
@@ -26,10 +26,10 @@ final class CsvRow {
 
     private final String source;
     private final CsvHeadings headings;
-    private final ReadLimits limits;
+    private final Limits limits;
     private final CellValues values = new CellValues();
 
-    CsvRow(String source, CsvHeadings headings, ReadLimits limits) {
+    CsvRow(String source, CsvHeadings headings, Limits limits) {
         this.source = source;
         this.headings = headings;
         this.limits = limits;

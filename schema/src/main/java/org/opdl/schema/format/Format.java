@@ -18,7 +18,7 @@ import org.opdl.model.text.Text;
  * @param writer makes a writer onto the given stream
  */
 public record Format(String name, Text label, List<String> extensions, boolean streams,
-        Function<ReadLimits, ListingReader> reader, BiFunction<OutputStream, WriteOptions, ListingWriter> writer) {
+        Function<Limits, ListingReader> reader, BiFunction<OutputStream, WriteOptions, ListingWriter> writer) {
 
     /** Copies the extensions. */
     public Format {
@@ -30,7 +30,7 @@ public record Format(String name, Text label, List<String> extensions, boolean s
     }
 
     /** A reader under the given limits. */
-    public ListingReader reader(ReadLimits limits) {
+    public ListingReader reader(Limits limits) {
         return reader.apply(limits);
     }
 

@@ -9,9 +9,10 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.DatasetSink;
+import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.SourceRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -31,10 +32,12 @@ public final class JsonListingReader implements ListingReader {
 
     private static final String LISTINGS = "listings";
 
+    private final Limits limits;
     private final JsonFactory factory;
 
     /** A reader under the given limits. */
-    public JsonListingReader(ReadLimits limits) {
+    public JsonListingReader(Limits limits) {
+        this.limits = limits;
         this.factory = Parsers.factory(limits, limits.maxFileBytes());
     }
 
@@ -56,7 +59,7 @@ public final class JsonListingReader implements ListingReader {
 
     @Override
     public void read(String source, InputStream raw, DatasetSink sink) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        BufferedInputStream in = new BufferedInputStream(LimitErrors.bounded(source, raw, limits), 1 << 16);
         in.mark(4);
         byte[] head = in.readNBytes(4);
         in.reset();
@@ -98,7 +101,7 @@ public final class JsonListingReader implements ListingReader {
         starts[0] = tree.here(p);
         int n = 0;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = p.currentName();
+            String name = LocatedTree.checked(p, p.currentName());
             JsonToken t = p.nextToken();
             if (LISTINGS.equals(name) && !seen) {
                 if (t != JsonToken.START_ARRAY) {
@@ -138,6 +141,7 @@ public final class JsonListingReader implements ListingReader {
                                 "la fiche " + (index + 1) + " n'est pas un objet JSON"),
                         new Text("write each listing as { … }", "écrivez chaque fiche sous la forme { … }"));
             }
+            LimitErrors.checkRecords(index + 1L, here(source, p), limits);
             LocatedTree tree = new LocatedTree(0);
             JsonNode listing = tree.read(p);
             sink.record(new SourceRecord(index, (ObjectNode) listing, tree.map(source, index, listing), List.of()));

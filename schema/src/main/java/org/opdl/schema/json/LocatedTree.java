@@ -7,6 +7,7 @@ import org.opdl.schema.format.SourceMap;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ContainerNode;
@@ -42,7 +43,7 @@ final class LocatedTree {
                 pos[0] = pack(p.currentTokenLocation());
                 int n = 0;
                 while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String name = p.currentName();
+                    String name = checked(p, p.currentName());
                     p.nextToken();
                     long at = pack(p.currentTokenLocation());
                     node.set(name, read(p));
@@ -73,7 +74,7 @@ final class LocatedTree {
                 return node;
             }
             case VALUE_STRING:
-                return NODES.stringNode(p.getString());
+                return NODES.stringNode(checked(p, p.getString()));
             case VALUE_NUMBER_INT:
                 switch (p.getNumberType()) {
                     case INT:
@@ -84,7 +85,12 @@ final class LocatedTree {
                         return NODES.numberNode(p.getBigIntegerValue());
                 }
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(p.getDecimalValue());
+                try {
+                    return NODES.numberNode(p.getDecimalValue());
+                } catch (NumberFormatException e) {
+                    // An exponent beyond BigDecimal's range (66e6666666666): found by fuzzing.
+                    throw new StreamReadException(p, "the number " + p.getString() + " is out of range");
+                }
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
@@ -94,6 +100,23 @@ final class LocatedTree {
             default:
                 throw new IllegalStateException("unexpected token " + t);
         }
+    }
+
+    /**
+     * {@code s}, once it is known to hold no lone surrogate. Jackson decodes an escaped lone
+     * surrogate (written {@code \\uD800}) without complaint, but I-JSON (RFC 7493) forbids it and no UTF-8
+     * writer can write it back, so it is refused at its place rather than turned into {@code ?}.
+     */
+    static String checked(JsonParser p, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new StreamReadException(p, String.format("a lone surrogate \\u%04X is escaped in a string", (int) c));
+            }
+        }
+        return s;
     }
 
     /** Records where the children of {@code node} (an object read field by field elsewhere) start. */

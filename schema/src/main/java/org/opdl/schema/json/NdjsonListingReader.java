@@ -8,9 +8,10 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
+import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.SourceRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -27,11 +28,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class NdjsonListingReader implements ListingReader {
 
-    private final ReadLimits limits;
+    private final Limits limits;
     private final JsonFactory factory;
 
     /** A reader under the given limits; each line is limited to {@code maxRecordBytes}. */
-    public NdjsonListingReader(ReadLimits limits) {
+    public NdjsonListingReader(Limits limits) {
         this.limits = limits;
         this.factory = Parsers.factory(limits, limits.maxRecordBytes());
     }
@@ -39,7 +40,7 @@ public final class NdjsonListingReader implements ListingReader {
     @Override
     public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
             throws IOException {
-        LineReader lines = new LineReader(in, limits.maxRecordBytes());
+        LineReader lines = new LineReader(LimitErrors.bounded(source, in, limits), limits.maxRecordBytes());
         int index = 0;
         long blank = 0;
         try {
@@ -61,6 +62,7 @@ public final class NdjsonListingReader implements ListingReader {
                 if (index == 0 && lines.number() == 1 + blank && len >= 2) {
                     Parsers.refuseWideEncodings(source, b, len);
                 }
+                LimitErrors.checkRecords(index + 1L, new Location.Text(source, lines.number(), 1), limits);
                 records.accept(line(source, index++, lines.number(), b, from, len - from));
             }
         } catch (LineReader.LineTooLongException e) {

@@ -3,7 +3,7 @@ package org.opdl.schema.json;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -14,19 +14,16 @@ import tools.jackson.core.json.JsonFactory;
 /** Builds the hardened Jackson factory and turns Jackson's errors into {@link ReadException}s. */
 final class Parsers {
 
-    /** Longest number literal accepted: 64 digits is far beyond any amount, count or age. */
-    static final int MAX_NUMBER_LENGTH = 64;
-
     private Parsers() {
     }
 
     /** A JSON factory that enforces {@code limits} and refuses duplicate keys. */
-    static JsonFactory factory(ReadLimits limits, long maxDocument) {
+    static JsonFactory factory(Limits limits, long maxDocument) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth())
                 .maxStringLength(limits.maxStringLength())
-                .maxNameLength(Math.min(limits.maxStringLength(), 1_000))
-                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNameLength(limits.maxNameLength())
+                .maxNumberLength(limits.maxNumberLength())
                 .maxDocumentLength(maxDocument)
                 .build();
         return JsonFactory.builder()
@@ -51,6 +48,13 @@ final class Parsers {
         }
         if (detail.contains("Invalid UTF-8") || detail.contains("UTF-8 start byte") || detail.contains("UTF-8 middle byte")) {
             return encoding(where, detail);
+        }
+        if (detail.contains("surrogate")) {
+            return new ReadException("opdl.syntax.json", where,
+                    new Text("the text holds " + detail + ", which is not a character and cannot be saved as UTF-8",
+                            "le texte contient un demi-caractère de substitution isolé (" + detail + "), qui ne peut pas être enregistré en UTF-8"),
+                    new Text("write the character itself, or both halves of its \\u escape pair",
+                            "écrivez le caractère lui-même, ou les deux moitiés de sa paire d'échappements \\u"));
         }
         if (detail.startsWith("Duplicate Object property")) {
             return new ReadException("opdl.syntax.json", where,

@@ -12,14 +12,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
+import org.opdl.schema.format.LimitErrors;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.SourceRecord;
@@ -35,19 +35,19 @@ public final class NTriplesListingReader implements ListingReader {
 
     private static final int RECENT = 4096;
 
+    private final Limits limits;
+
+    /** A reader under the given limits (file size and number of listings). */
+    public NTriplesListingReader(Limits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
             throws IOException {
         RdfToListing mapping = new RdfToListing(Shape.standard());
-        RiotErrors errors = new RiotErrors(source, "N-Triples");
-        Blocks blocks = new Blocks(source, mapping, records);
-        try {
-            RDFParser.create().source(in).lang(Lang.NTRIPLES).base(Iris.BASE).errorHandler(errors).parse(blocks);
-        } catch (ReadException e) {
-            throw e;
-        } catch (RiotException e) {
-            throw errors.syntax(e.getMessage(), -1, -1);
-        }
+        Blocks blocks = new Blocks(source, mapping, records, limits);
+        RdfSyntax.parse(source, LimitErrors.bounded(source, in, limits), Lang.NTRIPLES, Iris.BASE, blocks);
         blocks.flush();
     }
 
@@ -68,8 +68,10 @@ public final class NTriplesListingReader implements ListingReader {
         private final Set<Node> linked = new HashSet<>();
         private Node root;
         private int index;
+        private final Limits limits;
 
-        Blocks(String source, RdfToListing mapping, Consumer<SourceRecord> records) {
+        Blocks(String source, RdfToListing mapping, Consumer<SourceRecord> records, Limits limits) {
+            this.limits = limits;
             this.source = source;
             this.mapping = mapping;
             this.records = records;
@@ -104,6 +106,7 @@ public final class NTriplesListingReader implements ListingReader {
             }
             int record = index++;
             String subject = root.isURI() ? root.getURI() : "_:" + root.getBlankNodeLabel();
+            LimitErrors.checkRecords(index, new Location.Rdf(source, record, "", subject, "", 0), limits);
             records.accept(new SourceRecord(record, mapping.listing(block, root, source, record),
                     pointer -> new Location.Rdf(source, record, pointer, subject, "", 0), List.of()));
             recent.add(root);

@@ -6,8 +6,11 @@ import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReadException;
 
 /**
- * Turns Jena's parse errors into {@link ReadException}s with the line and column. Warnings (such
- * as an ill-formed date literal) are left to the validator: the lexical form is kept as written.
+ * Turns Jena's parse errors into {@link ReadException}s with the line and column. The warnings that
+ * mean the syntax is wrong (an illegal character in an IRI, a name that is not an XML NCName, a
+ * reused {@code rdf:ID}) are errors too: without that, 19 negative W3C syntax tests are accepted.
+ * Other warnings (such as an ill-formed date literal) are left to the validator, which judges the
+ * lexical form kept as written.
  */
 final class RiotErrors implements ErrorHandler {
 
@@ -21,7 +24,17 @@ final class RiotErrors implements ErrorHandler {
 
     @Override
     public void warning(String message, long line, long col) {
-        // The value is kept as written; opdl validate judges it.
+        if (isSyntax(message)) {
+            throw syntax(message, line, col);
+        }
+    }
+
+    /** True for the warnings that mean the file breaks its syntax rather than a value's lexical form. */
+    static boolean isSyntax(String message) {
+        return message != null && (message.startsWith("Illegal character in IRI") || message.contains("Spaces are not legal")
+                || message.contains("UNWISE_CHARACTER") || message.contains("ILLEGAL_CHARACTER")
+                || message.startsWith("Not a valid XML NCName") || message.startsWith("Reuse of rdf:ID")
+                || message.contains("surrogate"));
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.WriteOptions;
 import org.opdl.schema.shape.Shape;
 import tools.jackson.databind.JsonNode;
@@ -47,7 +47,7 @@ class ExampleTwinsTest {
     static List<JsonNode> listings(Path file, String format) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = Files.newInputStream(file)) {
-            Conversion.run(file.toString(), in, Formats.named(format).orElseThrow(), ReadLimits.DEFAULT, out,
+            Conversion.run(file.toString(), in, Formats.named(format).orElseThrow(), Limits.DEFAULT, out,
                     Formats.named("ndjson").orElseThrow(), WriteOptions.DEFAULT, f -> { });
         }
         List<JsonNode> list = new ArrayList<>();

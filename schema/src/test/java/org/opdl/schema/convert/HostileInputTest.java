@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.format.WriteOptions;
 
@@ -28,7 +28,7 @@ class HostileInputTest {
     static Read read(String format, byte[] bytes) throws Exception {
         List<SourceRecord> records = new ArrayList<>();
         List<Finding> notes = new ArrayList<>();
-        Formats.named(format).orElseThrow().reader(ReadLimits.DEFAULT)
+        Formats.named(format).orElseThrow().reader(Limits.DEFAULT)
                 .read("in." + format, new ByteArrayInputStream(bytes), records::add, notes::add);
         return new Read(records, notes);
     }
@@ -151,7 +151,7 @@ class HostileInputTest {
         String csv(String json, boolean safe) throws Exception {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Conversion.run("in.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Formats.named("json").orElseThrow(),
-                    ReadLimits.DEFAULT, out, Formats.named("csv").orElseThrow(), new WriteOptions(org.opdl.model.text.Lang.EN, safe), f -> { });
+                    Limits.DEFAULT, out, Formats.named("csv").orElseThrow(), new WriteOptions(org.opdl.model.text.Lang.EN, safe), f -> { });
             return out.toString(StandardCharsets.UTF_8);
         }
     }

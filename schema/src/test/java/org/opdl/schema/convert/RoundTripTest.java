@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.format.Format;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.WriteOptions;
 import org.opdl.schema.shape.Shape;
 import tools.jackson.databind.JsonNode;
@@ -68,10 +68,10 @@ class RoundTripTest {
     static List<JsonNode> roundTrip(byte[] json, Format via, Lang lang) throws IOException {
         Format jsonFormat = Formats.named("json").orElseThrow();
         ByteArrayOutputStream middle = new ByteArrayOutputStream();
-        Conversion.run("corpus.json", new ByteArrayInputStream(json), jsonFormat, ReadLimits.DEFAULT, middle, via,
+        Conversion.run("corpus.json", new ByteArrayInputStream(json), jsonFormat, Limits.DEFAULT, middle, via,
                 new WriteOptions(lang, false), f -> { });
         ByteArrayOutputStream back = new ByteArrayOutputStream();
-        Conversion.run("corpus." + via.name(), new ByteArrayInputStream(middle.toByteArray()), via, ReadLimits.DEFAULT,
+        Conversion.run("corpus." + via.name(), new ByteArrayInputStream(middle.toByteArray()), via, Limits.DEFAULT,
                 back, jsonFormat, WriteOptions.DEFAULT, f -> { });
         JsonNode array = JsonMapper.builder().build().readTree(back.toByteArray());
         List<JsonNode> out = new ArrayList<>();

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,13 +17,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.opdl.schema.convert.Formats;
+import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ReadException;
 
 /**
- * JSONTestSuite's {@code test_parsing} cases through the JSON syntax checks our readers apply:
+ * JSONTestSuite's {@code test_parsing} cases through the real JSON and NDJSON readers:
  * {@code y_} accepted, {@code n_} rejected, {@code i_} pinned to the choice recorded in
- * docs/hostile-inputs.md. Every file must end in acceptance or our error, within a second.
+ * docs/hostile-inputs.md. The readers take listings, not any JSON value, so each document becomes
+ * the value of one listing's field ({@code [{"v": …}]}, or {@code {"v": …}} on one NDJSON line),
+ * byte for byte, with a leading byte-order mark kept at the front. Every file must end in
+ * acceptance or our {@link ReadException}, within a second.
  */
-@DisplayName("JSONTestSuite test_parsing through the hardened JSON parsing")
+@DisplayName("JSONTestSuite test_parsing through the JSON and NDJSON readers")
 class JsonTestSuiteTest {
 
     /** y_ cases we reject on purpose: a duplicated key is an error (catalogue J9), not last-wins. */
@@ -87,11 +96,43 @@ class JsonTestSuiteTest {
         }
     }
 
+    /** Null when the reader accepted the wrapped document; otherwise its error. */
+    static String read(String format, byte[] doc, String before, String after) throws IOException {
+        boolean bom = doc.length >= 3 && doc[0] == (byte) 0xEF && doc[1] == (byte) 0xBB && doc[2] == (byte) 0xBF;
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        if (bom) {
+            b.write(doc, 0, 3);
+        }
+        b.write(before.getBytes(StandardCharsets.UTF_8));
+        b.write(doc, bom ? 3 : 0, doc.length - (bom ? 3 : 0));
+        b.write(after.getBytes(StandardCharsets.UTF_8));
+        try {
+            Formats.named(format).orElseThrow().reader(Limits.DEFAULT)
+                    .read("suite." + format, new ByteArrayInputStream(b.toByteArray()), r -> { }, f -> { });
+            return null;
+        } catch (ReadException e) {
+            return e.ruleId() + " " + e.location() + ": " + e.text().en();
+        }
+    }
+
+    private static boolean contains(byte[] bytes, byte b) {
+        for (byte x : bytes) {
+            if (x == b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void check(Path file) throws IOException {
         String name = file.getFileName().toString();
         byte[] bytes = Files.readAllBytes(file);
-        String outcome = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> JsonSyntaxCheck.check(bytes));
+        String outcome = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> read("json", bytes, "[{\"v\":", "}]"));
         boolean accepted = outcome == null;
+        if (!contains(bytes, (byte) '\n') && !contains(bytes, (byte) '\r')) {
+            String line = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> read("ndjson", bytes, "{\"v\":", "}"));
+            assertThat(line == null).as(name + " through NDJSON: " + line).isEqualTo(accepted);
+        }
         boolean expected;
         if (name.startsWith("y_")) {
             expected = !REJECTED_ON_PURPOSE.contains(name);

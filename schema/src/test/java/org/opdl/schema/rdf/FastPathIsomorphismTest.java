@@ -14,7 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.convert.ListingCorpus;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.csv.CsvTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,7 +75,7 @@ class FastPathIsomorphismTest {
     @DisplayName("JSON-LD naming any other context is refused without touching the network")
     void remoteContextRefused() {
         String doc = "{\"@context\": \"http://127.0.0.1:9/evil.jsonld\", \"title\": \"x\"}";
-        GraphListingReader reader = new GraphListingReader(Lang.JSONLD11, "JSON-LD", ReadLimits.DEFAULT);
+        GraphListingReader reader = new GraphListingReader(Lang.JSONLD11, Limits.DEFAULT);
         assertThatThrownBy(() -> reader.read("evil.jsonld", new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)),
                 r -> { }, f -> { }))
                 .isInstanceOfSatisfying(org.opdl.schema.format.ReadException.class,

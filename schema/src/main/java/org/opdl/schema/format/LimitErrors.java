@@ -1,0 +1,95 @@
+package org.opdl.schema.format;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
+
+/**
+ * The {@code opdl.limit.*} errors every reader raises when a file passes one of its {@link Limits},
+ * worded the same way in every format, and a stream that stops at the file-size limit.
+ */
+public final class LimitErrors {
+
+    private LimitErrors() {
+    }
+
+    /** The error for a file larger than {@link Limits#maxFileBytes()}. */
+    public static ReadException file(String source, Limits limits) {
+        return limit("opdl.limit.file", new Location.Text(source, 0, 0),
+                "the file is larger than " + limits.maxFileBytes() + " bytes",
+                "le fichier dépasse " + limits.maxFileBytes() + " octets", "--max-file-size");
+    }
+
+    /** The error for a listing past {@link Limits#maxRecords()}, placed at {@code where}. */
+    public static ReadException records(Location where, Limits limits) {
+        return limit("opdl.limit.records", where,
+                "the file holds more than " + limits.maxRecords() + " listings",
+                "le fichier contient plus de " + limits.maxRecords() + " fiches", "--max-records");
+    }
+
+    /**
+     * Throws {@link #records} when {@code count}, the number of listings read so far, is past the limit.
+     */
+    public static void checkRecords(long count, Location where, Limits limits) {
+        if (count > limits.maxRecords()) {
+            throw records(where, limits);
+        }
+    }
+
+    /** The error for a limit, naming the option that raises it for trusted files. */
+    public static ReadException limit(String ruleId, Location where, String en, String fr, String option) {
+        return new ReadException(ruleId, where, new Text(en, fr),
+                new Text("check the file is a listings dataset; raise " + option + " only for a trusted file",
+                        "vérifiez que le fichier est un jeu de fiches; n'augmentez " + option
+                                + " que pour un fichier de confiance"));
+    }
+
+    /**
+     * {@code in}, which throws {@link #file} as soon as more than {@link Limits#maxFileBytes()} bytes
+     * have been read from it, so that a stream with no length (standard input) is bounded too.
+     */
+    public static InputStream bounded(String source, InputStream in, Limits limits) {
+        return new FilterInputStream(in) {
+            private long count;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    add(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    add(n);
+                }
+                return n;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                long k = super.skip(n);
+                add(k);
+                return k;
+            }
+
+            @Override
+            public boolean markSupported() {
+                return false;
+            }
+
+            private void add(long n) {
+                count += n;
+                if (count > limits.maxFileBytes()) {
+                    throw file(source, limits);
+                }
+            }
+        };
+    }
+}
