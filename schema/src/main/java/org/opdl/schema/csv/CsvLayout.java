@@ -10,7 +10,7 @@ import org.opdl.model.text.Folding;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.schema.shape.Field;
-import org.opdl.schema.shape.FieldType;
+import org.opdl.model.definition.FieldType;
 import org.opdl.schema.shape.Shape;
 
 /**

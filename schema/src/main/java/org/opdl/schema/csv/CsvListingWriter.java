@@ -17,7 +17,7 @@ import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.format.WriteOptions;
 import org.opdl.schema.shape.Field;
-import org.opdl.schema.shape.FieldType;
+import org.opdl.model.definition.FieldType;
 import org.opdl.schema.shape.Shape;
 import org.opdl.schema.shape.Values;
 import tools.jackson.databind.JsonNode;

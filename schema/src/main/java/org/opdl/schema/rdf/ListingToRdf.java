@@ -5,7 +5,7 @@ import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.shape.Field;
-import org.opdl.schema.shape.FieldType;
+import org.opdl.model.definition.FieldType;
 import org.opdl.schema.shape.Shape;
 import org.opdl.schema.shape.Values;
 import tools.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package org.opdl.schema.shape;
 
+import org.opdl.model.definition.FieldType;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

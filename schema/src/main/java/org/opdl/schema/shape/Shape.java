@@ -1,5 +1,6 @@
 package org.opdl.schema.shape;
 
+import org.opdl.model.definition.FieldType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -65,7 +66,7 @@ public record Shape(Field listing) {
             }
             List<Field> kids = childrenOf.get(row.path());
             Collections.reverse(kids);
-            siblings.add(new Field(row.name(), row.path(), FieldType.of(row.type().code()), row.scheme().orElse(""),
+            siblings.add(new Field(row.name(), row.path(), row.type(), row.scheme().orElse(""),
                     row.required(), row.repeat(), row.ordered(), property(row), row.heading().orElse(row.label()), kids));
         }
         List<Field> top = childrenOf.get("");

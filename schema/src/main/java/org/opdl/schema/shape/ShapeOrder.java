@@ -1,5 +1,6 @@
 package org.opdl.schema.shape;
 
+import org.opdl.model.definition.FieldType;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;

@@ -1,5 +1,6 @@
 package org.opdl.schema.shape;
 
+import org.opdl.model.definition.FieldType;
 import java.util.regex.Pattern;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
