@@ -94,7 +94,7 @@ public final class GraphListingReader implements ListingReader {
             int record = index++;
             String subject = root.isURI() ? root.getURI() : "_:" + root.getBlankNodeLabel();
             records.accept(new SourceRecord(record, mapping.listing(graph, root, source, record),
-                    pointer -> new Location.Rdf(source, record, pointer, subject, "", 0), List.of()));
+                    pointer -> new Location.Rdf(source, record, pointer, subject, Shape.standard().rdfProperty(pointer), 0), List.of()));
         }
     }
 
