@@ -49,7 +49,7 @@ class CrossCheckTest {
     void ajv() throws IOException {
         List<Path> invalid;
         try (Stream<Path> s = Files.list(EXAMPLES.resolve("invalid"))) {
-            invalid = s.sorted().toList();
+            invalid = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         List<String> args = new ArrayList<>(List.of(ARTIFACTS.toString()));
         valid().forEach(p -> args.add(p.toString()));
