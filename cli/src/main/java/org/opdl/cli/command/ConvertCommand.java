@@ -86,7 +86,7 @@ public final class ConvertCommand implements Callable<Integer> {
         try (InputStream raw = inputPath == null ? System.in : Files.newInputStream(inputPath);
                 BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
                 AtomicOutput out = AtomicOutput.open(output, inputPath, force, spec.commandLine().getOut())) {
-            Format source = source(in);
+            Format source = InputFormats.of(from, input, in);
             Conversion.Result result = Conversion.run(input, in, source, limits, out.stream(), target,
                     new WriteOptions(lang, spreadsheetSafe), notes);
             out.commit();
@@ -105,7 +105,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     private Format target() {
         if (to != null) {
-            return named(to);
+            return InputFormats.named(to);
         }
         if (output != null) {
             return Formats.byExtension(output.getFileName().toString()).orElseThrow(() -> new UsageException(new Text(
@@ -114,27 +114,5 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         throw new UsageException(new Text("say which format to write with --to " + String.join("|", Formats.names()),
                 "indiquez le format à écrire avec --to " + String.join("|", Formats.names())));
-    }
-
-    private Format source(BufferedInputStream in) throws IOException {
-        if (from != null) {
-            return named(from);
-        }
-        if (!"-".equals(input)) {
-            var byName = Formats.byExtension(Path.of(input).getFileName().toString());
-            if (byName.isPresent()) {
-                return byName.get();
-            }
-        }
-        in.mark(8192);
-        byte[] head = in.readNBytes(8192);
-        in.reset();
-        return Formats.byContent(head, head.length);
-    }
-
-    private static Format named(String name) {
-        return Formats.named(name).orElseThrow(() -> new UsageException(new Text(
-                "unknown format \"" + name + "\": use one of " + String.join(", ", Formats.names()),
-                "format inconnu « " + name + " » : utilisez " + String.join(", ", Formats.names()))));
     }
 }

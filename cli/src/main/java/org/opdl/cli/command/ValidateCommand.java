@@ -1,5 +1,6 @@
 package org.opdl.cli.command;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -13,13 +14,14 @@ import java.util.concurrent.Callable;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
-import org.opdl.cli.input.Inputs;
 import org.opdl.cli.option.FormatOption;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.LimitsOption;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
+import org.opdl.schema.format.Format;
+import org.opdl.schema.format.ReadLimits;
 import org.opdl.validator.UnknownRuleException;
 import org.opdl.validator.ValidationOptions;
 import org.opdl.validator.ValidationRun;
@@ -37,12 +39,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code opdl validate}: checks listing files against the standard and reports what is wrong. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check listing files (JSON, NDJSON) against the standard: syntax, structure, vocabulary and "
-                + "the rules across fields. Exit 1 when a finding is at or above --fail-on.")
+        description = "Check listing files (json, ndjson, csv, ttl, nt, jsonld, rdfxml) against the standard: syntax, "
+                + "structure, vocabulary and the rules across fields. Exit 1 when a finding is at or above --fail-on.")
 public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to check.")
     private List<Path> files;
+
+    @Option(names = "--from", paramLabel = "FORMAT",
+            description = "The format of every FILE (default: from each file's extension, then its content).")
+    private String from;
 
     @Option(names = "--fail-on", paramLabel = "error|warning|info", defaultValue = "error",
             description = "The least serious finding that makes the run fail (default: ${DEFAULT-VALUE}).")
@@ -88,11 +94,18 @@ public final class ValidateCommand implements Callable<Integer> {
                         "impossible de lire " + file + " : fichier absent ou illisible"));
             }
         }
+        if (from != null) {
+            InputFormats.named(from);
+        }
+        ReadLimits limits = new ReadLimits(limitsOption.maxDepth(), limitsOption.maxStringLength(),
+                ReadLimits.DEFAULT.maxRecordBytes(), limitsOption.maxFileSize());
         Report report;
         try (ValidationRun run = validator.start()) {
             for (Path file : files) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    run.file(file.toString(), Inputs.readerFor(file), in);
+                try (InputStream raw = Files.newInputStream(file);
+                        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+                    Format format = InputFormats.of(from, file.toString(), in);
+                    run.file(file.toString(), format.reader(limits), in);
                 }
             }
             report = run.finish();

@@ -2,18 +2,22 @@ package org.opdl.docs.site;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.opdl.docs.page.Download;
+import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
+import org.opdl.schema.csv.CsvTemplate;
 
 /**
  * Copies the standard's published files to their versioned paths under {@code downloads/<version>/}:
  * the JSON Schemas, the JSON-LD context, the vocabulary and the shapes (from the schema module's
- * classpath), and the examples (from {@code docs/examples/}).
+ * classpath), the spreadsheet templates in English and French (written by {@code CsvTemplate}, as
+ * {@code opdl template} writes them), and the examples (from {@code docs/examples/}).
  */
 final class Downloads {
 
@@ -48,6 +52,17 @@ final class Downloads {
                 Files.write(dir.resolve(a.path()), in.readAllBytes());
             }
             out.add(new Download(base + a.path(), a.what()));
+        }
+        for (Lang lang : Lang.values()) {
+            String name = "opdl-template." + lang.tag() + ".csv";
+            try (OutputStream o = Files.newOutputStream(dir.resolve(name))) {
+                CsvTemplate.write(o, lang);
+            }
+            out.add(new Download(base + name, lang == Lang.EN
+                    ? new Text("Spreadsheet template with English headings and one example row (opdl template)",
+                            "Modèle de tableur aux en-têtes anglais, avec une rangée d'exemple (opdl template)")
+                    : new Text("Spreadsheet template with French headings and one example row (opdl template --lang fr)",
+                            "Modèle de tableur aux en-têtes français, avec une rangée d'exemple (opdl template --lang fr)")));
         }
         Path examples = repoRoot.resolve("docs/examples");
         if (Files.isDirectory(examples)) {

@@ -40,6 +40,20 @@ final class Guides {
         return out;
     }
 
+    /**
+     * The reference pages written by hand beside the guides, {@code docs/spreadsheet.md} (the
+     * spreadsheet form) and {@code docs/formats.md} (the formats), published in English at
+     * {@code en/<name>.md} so that their links to each other work in the site as in the repository.
+     */
+    static List<Page> references(Path repoRoot) throws IOException {
+        List<Page> out = new ArrayList<>();
+        for (String name : List.of("spreadsheet.md", "formats.md")) {
+            String markdown = Files.readString(repoRoot.resolve("docs").resolve(name), StandardCharsets.UTF_8);
+            out.add(new Page(Lang.EN.tag() + "/" + name, Lang.EN, title(markdown, name), markdown));
+        }
+        return out;
+    }
+
     /** The guides as entries of a home page. */
     static List<HomePages.Guide> entries(List<Page> guides) {
         return guides.stream().map(p -> new HomePages.Guide(

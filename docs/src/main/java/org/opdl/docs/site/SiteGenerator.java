@@ -100,6 +100,7 @@ public final class SiteGenerator {
             pages.add(HomePages.downloads(lang, StandardDefinition.version(), downloads));
         }
         pages.addAll(guides);
+        pages.addAll(Guides.references(repoRoot));
 
         Set<String> paths = new LinkedHashSet<>();
         pages.forEach(p -> paths.add(p.path()));

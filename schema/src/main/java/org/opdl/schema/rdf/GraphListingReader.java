@@ -77,7 +77,7 @@ public final class GraphListingReader implements ListingReader {
             String subject = root.isURI() ? root.getURI() : "_:" + root.getBlankNodeLabel();
             LimitErrors.checkRecords(index, new Location.Rdf(source, record, "", subject, "", 0), limits);
             records.accept(new SourceRecord(record, mapping.listing(graph, root, source, record),
-                    pointer -> new Location.Rdf(source, record, pointer, subject, "", 0), List.of()));
+                    pointer -> new Location.Rdf(source, record, pointer, subject, Shape.standard().rdfProperty(pointer), 0), List.of()));
         }
     }
 }

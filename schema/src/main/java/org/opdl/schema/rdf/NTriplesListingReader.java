@@ -108,7 +108,7 @@ public final class NTriplesListingReader implements ListingReader {
             String subject = root.isURI() ? root.getURI() : "_:" + root.getBlankNodeLabel();
             LimitErrors.checkRecords(index, new Location.Rdf(source, record, "", subject, "", 0), limits);
             records.accept(new SourceRecord(record, mapping.listing(block, root, source, record),
-                    pointer -> new Location.Rdf(source, record, pointer, subject, "", 0), List.of()));
+                    pointer -> new Location.Rdf(source, record, pointer, subject, Shape.standard().rdfProperty(pointer), 0), List.of()));
             recent.add(root);
             root = null;
             linked.clear();

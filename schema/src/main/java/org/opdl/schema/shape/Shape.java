@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.text.Text;
@@ -28,6 +29,28 @@ public record Shape(Field listing) {
     /** The shape of a listing in this version of the standard. */
     public static Shape standard() {
         return Standard.INSTANCE;
+    }
+
+    /**
+     * The RDF property that carries the value at a JSON pointer inside a listing: the property of
+     * the deepest field the pointer names, skipping array indexes and language tags. An RDF
+     * location names it as its predicate. Empty for the listing itself or a pointer to no field.
+     */
+    public String rdfProperty(String pointer) {
+        Field field = listing;
+        String property = "";
+        for (String token : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
+            String name = token.replace("~1", "/").replace("~0", "~");
+            Optional<Field> child = field.child(name);
+            if (child.isEmpty()) {
+                continue;
+            }
+            field = child.get();
+            if (!field.rdfProperty().startsWith("@")) {
+                property = field.rdfProperty();
+            }
+        }
+        return property;
     }
 
     /** All fields that hold a value (not objects), depth first in definition order. */

@@ -3,11 +3,13 @@ package org.opdl.validator.catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opdl.schema.format.ReadLimits;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,7 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
  * case gives its {@code name}, optionally {@code formats} (default: json, csv and ttl), {@code asOf}
  * (default {@value #DEFAULT_AS_OF}), {@code expect} (every finding expected), and either
  * {@code listing} (a JSON Merge Patch of the base listing), {@code listings} (several patches, for
- * rules that compare listings) or {@code raw} (the file's text).
+ * rules that compare listings) or {@code raw} (the file's text, in the case's first format). A raw
+ * case may give {@code charset} (the encoding its text is saved in, default UTF-8) and
+ * {@code limits} (any of {@code maxDepth}, {@code maxStringLength}, {@code maxRecordBytes},
+ * {@code maxFileBytes}), so that encodings and safety limits can be shown with small files.
  */
 public final class Conformance {
 
@@ -62,9 +67,16 @@ public final class Conformance {
             out.add(new ConformanceCase(ruleId, c.path("name").asString(),
                     formats.isEmpty() ? ALL_FORMATS : formats,
                     LocalDate.parse(c.path("asOf").asString(DEFAULT_AS_OF)),
-                    expect, changes == null ? JSON.createObjectNode() : changes, listings, raw));
+                    expect, changes == null ? JSON.createObjectNode() : changes, listings, raw,
+                    Charset.forName(c.path("charset").asString("UTF-8")), limits(c.path("limits"))));
         }
         return out;
+    }
+
+    private static ReadLimits limits(JsonNode l) {
+        ReadLimits d = ReadLimits.DEFAULT;
+        return new ReadLimits(l.path("maxDepth").asInt(d.maxDepth()), l.path("maxStringLength").asInt(d.maxStringLength()),
+                l.path("maxRecordBytes").asInt(d.maxRecordBytes()), l.path("maxFileBytes").asLong(d.maxFileBytes()));
     }
 
     /** Applies a JSON Merge Patch (RFC 7396) to a copy of the target. */

@@ -1,9 +1,12 @@
 package org.opdl.validator.catalogue;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.opdl.schema.format.ReadLimits;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -18,11 +21,20 @@ import tools.jackson.databind.node.ObjectNode;
  * @param expect every finding expected, in order
  * @param changes what the case changes in the base listing (a JSON Merge Patch, or a list of them)
  * @param listings the listings to check, the base with the changes applied; empty for a raw case
- * @param raw the file's text, for cases that cannot be written as listings (syntax errors)
+ * @param raw the file's text, for cases that cannot be written as listings (syntax errors, reader
+ *     notes); it is written in the case's first format and read by that format's reader
+ * @param charset the encoding the raw text is saved in before it is read
+ * @param limits the limits the raw text is read under
  */
 public record ConformanceCase(
         String rule, String name, List<String> formats, LocalDate asOf, List<String> expect, JsonNode changes,
-        List<ObjectNode> listings, Optional<String> raw) {
+        List<ObjectNode> listings, Optional<String> raw, Charset charset, ReadLimits limits) {
+
+    /** A case read as UTF-8 under the default limits. */
+    public ConformanceCase(String rule, String name, List<String> formats, LocalDate asOf, List<String> expect,
+            JsonNode changes, List<ObjectNode> listings, Optional<String> raw) {
+        this(rule, name, formats, asOf, expect, changes, listings, raw, StandardCharsets.UTF_8, ReadLimits.DEFAULT);
+    }
 
     /** Copies the lists and checks the name. */
     public ConformanceCase {
@@ -32,6 +44,8 @@ public record ConformanceCase(
         expect = List.copyOf(expect);
         listings = List.copyOf(listings);
         Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(limits, "limits");
         if (!name.startsWith("pass-") && !name.startsWith("fail-")) {
             throw new IllegalArgumentException(rule + ": case names start with pass- or fail-: " + name);
         }
@@ -40,6 +54,11 @@ public record ConformanceCase(
     /** True for a case in which the rule must not report anything. */
     public boolean passing() {
         return name.startsWith("pass-");
+    }
+
+    /** The format the raw text is written in: the first one the case lists. */
+    public String rawFormat() {
+        return formats.isEmpty() ? "json" : formats.get(0);
     }
 
     /** True when the case can be written in a format. */

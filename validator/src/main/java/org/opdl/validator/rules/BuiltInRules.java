@@ -1,7 +1,7 @@
 package org.opdl.validator.rules;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.opdl.model.finding.Severity;
 
 /**
  * The one table of built-in rules, in catalogue order: syntax, structure, vocabulary, then the
@@ -15,8 +15,8 @@ public final class BuiltInRules {
 
     /** A registry of every built-in rule. */
     public static RuleRegistry registry() {
-        return RuleRegistry.of(List.of(
-                new ReaderRule(new RuleInfo("opdl.syntax.json", Severity.ERROR, Layer.SYNTAX)),
+        List<Rule> all = new ArrayList<>(ReaderRules.all());
+        all.addAll(List.of(
                 new UnknownPropertyRule(),
                 new RequiredRule(),
                 new TypeRule(),
@@ -54,5 +54,6 @@ public final class BuiltInRules {
                 new InsecureLinkRule(),
                 new MalformedUrlRule(),
                 new MalformedEmailRule()));
+        return RuleRegistry.of(all);
     }
 }

@@ -2,6 +2,9 @@ package org.opdl.validator.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -10,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opdl.model.finding.Finding;
-import org.opdl.schema.format.ReadException;
+import org.opdl.schema.convert.Formats;
 import org.opdl.validator.TestInputs;
 import org.opdl.validator.ValidationOptions;
 import org.opdl.validator.ValidationRun;
@@ -72,15 +75,15 @@ class ConformanceTest {
         Report report;
         try (ValidationRun run = v.start()) {
             if (c.raw().isPresent()) {
-                try {
-                    run.records("case.json", TestInputs.parse("case.json", c.raw().get()));
-                } catch (ReadException e) {
-                    return List.of("ERROR " + e.ruleId());
-                }
+                String name = "case." + c.rawFormat();
+                run.file(name, Formats.named(c.rawFormat()).orElseThrow().reader(c.limits()),
+                        new ByteArrayInputStream(c.raw().get().getBytes(c.charset())));
             } else {
                 run.records("case.json", TestInputs.records("case.json", c.listings()));
             }
             report = run.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return report.groups().stream().flatMap(g -> g.shown().stream()).map(Occurrence::finding)
                 .sorted(java.util.Comparator.comparing((Finding f) -> f.location().record())
