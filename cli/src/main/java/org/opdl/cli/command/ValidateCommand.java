@@ -21,7 +21,7 @@ import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.Format;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import org.opdl.validator.UnknownRuleException;
 import org.opdl.validator.ValidationOptions;
 import org.opdl.validator.ValidationRun;
@@ -97,8 +97,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (from != null) {
             InputFormats.named(from);
         }
-        ReadLimits limits = new ReadLimits(limitsOption.maxDepth(), limitsOption.maxStringLength(),
-                ReadLimits.DEFAULT.maxRecordBytes(), limitsOption.maxFileSize());
+        Limits limits = limitsOption.limits();
         Report report;
         try (ValidationRun run = validator.start()) {
             for (Path file : files) {

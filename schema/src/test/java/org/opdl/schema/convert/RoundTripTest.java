@@ -96,7 +96,7 @@ class RoundTripTest {
                         items.sort(Comparator.comparing(JsonNode::toString));
                     }
                     out.putArray(e.getKey()).addAll(items);
-                } else if (f != null && f.type() == org.opdl.schema.shape.FieldType.OBJECT) {
+                } else if (f != null && f.type() == org.opdl.model.definition.FieldType.OBJECT) {
                     out.set(e.getKey(), of(v, f));
                 } else {
                     out.set(e.getKey(), v);

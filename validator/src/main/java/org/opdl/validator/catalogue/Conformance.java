@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -73,10 +73,12 @@ public final class Conformance {
         return out;
     }
 
-    private static ReadLimits limits(JsonNode l) {
-        ReadLimits d = ReadLimits.DEFAULT;
-        return new ReadLimits(l.path("maxDepth").asInt(d.maxDepth()), l.path("maxStringLength").asInt(d.maxStringLength()),
-                l.path("maxRecordBytes").asInt(d.maxRecordBytes()), l.path("maxFileBytes").asLong(d.maxFileBytes()));
+    private static Limits limits(JsonNode l) {
+        Limits d = Limits.DEFAULT;
+        return new Limits(l.path("maxDepth").asInt(d.maxDepth()), l.path("maxStringLength").asInt(d.maxStringLength()),
+                d.maxNameLength(), d.maxNumberLength(), l.path("maxFileBytes").asLong(d.maxFileBytes()),
+                l.path("maxRecordBytes").asInt(d.maxRecordBytes()), d.maxRecords(), d.maxRows(), d.maxCells(),
+                d.regexTime());
     }
 
     /** Applies a JSON Merge Patch (RFC 7396) to a copy of the target. */

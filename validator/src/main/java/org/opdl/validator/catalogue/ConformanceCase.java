@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,12 +28,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record ConformanceCase(
         String rule, String name, List<String> formats, LocalDate asOf, List<String> expect, JsonNode changes,
-        List<ObjectNode> listings, Optional<String> raw, Charset charset, ReadLimits limits) {
+        List<ObjectNode> listings, Optional<String> raw, Charset charset, Limits limits) {
 
     /** A case read as UTF-8 under the default limits. */
     public ConformanceCase(String rule, String name, List<String> formats, LocalDate asOf, List<String> expect,
             JsonNode changes, List<ObjectNode> listings, Optional<String> raw) {
-        this(rule, name, formats, asOf, expect, changes, listings, raw, StandardCharsets.UTF_8, ReadLimits.DEFAULT);
+        this(rule, name, formats, asOf, expect, changes, listings, raw, StandardCharsets.UTF_8, Limits.DEFAULT);
     }
 
     /** Copies the lists and checks the name. */

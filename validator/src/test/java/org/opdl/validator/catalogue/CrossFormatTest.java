@@ -22,7 +22,7 @@ import org.opdl.model.text.Lang;
 import org.opdl.schema.convert.Formats;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.ListingWriter;
-import org.opdl.schema.format.ReadLimits;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.WriteOptions;
 import org.opdl.validator.TestInputs;
 import org.opdl.validator.ValidationOptions;
@@ -104,7 +104,7 @@ class CrossFormatTest {
                 writer.write(r);
             }
             writer.end(null);
-            run.file("case." + name, format.reader(ReadLimits.DEFAULT), new ByteArrayInputStream(bytes.toByteArray()));
+            run.file("case." + name, format.reader(Limits.DEFAULT), new ByteArrayInputStream(bytes.toByteArray()));
             return findings(run);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
