@@ -53,7 +53,7 @@ public final class JsonLdReader {
      */
     public static Graph read(String json) {
         scan(json);
-        JsonLdOptions options = new JsonLdOptions(new BundledDocumentLoader());
+        JsonLdOptions options = JsonLdLoading.options();
         options.setExpandContext(Artifact.CONTEXT.iri());
         Graph graph = GraphFactory.createDefaultGraph();
         RDFParser.create()

@@ -1,23 +1,19 @@
 package org.opdl.schema.rdf;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import org.opdl.model.definition.StandardDefinition;
+import java.nio.charset.StandardCharsets;
+import org.opdl.schema.artifact.Artifact;
 
 /**
  * The published JSON-LD context of the standard, the only remote document the JSON-LD reader may
- * resolve, and always from the jar (the artifact generated from the field definition).
+ * resolve, and always from the jar: it is {@link Artifact#CONTEXT}, read once.
  */
 public final class OpdlContext {
 
     /** The IRI by which listings name the context. */
-    public static final String IRI = StandardDefinition.contextIri();
-
-    private static final String RESOURCE = "org/opdl/schema/0.1/context.jsonld";
+    public static final String IRI = Artifact.CONTEXT.iri();
 
     private static final class Holder {
-        static final byte[] BYTES = load();
+        static final byte[] BYTES = Artifact.CONTEXT.text().getBytes(StandardCharsets.UTF_8);
     }
 
     private OpdlContext() {
@@ -26,16 +22,5 @@ public final class OpdlContext {
     /** The context document's bytes (UTF-8 JSON). */
     public static byte[] bytes() {
         return Holder.BYTES.clone();
-    }
-
-    private static byte[] load() {
-        try (InputStream in = OpdlContext.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
