@@ -11,9 +11,11 @@ import org.opdl.schema.shape.Field;
  * @param trail the fields from the listing down to the cell's field, inclusive
  * @param group the index in {@code trail} of the repeated object the cell belongs to, or -1
  * @param lang the language of a text column, or null
- * @param pointer the JSON pointer the column fills, with {@code *} for the item index of a group
+ * @param pointer the JSON pointer the column fills, with {@code *} for the item index of a group;
+ *     inside the dataset's own fields for a dataset column
+ * @param dataset true for a column of the dataset's own fields, repeated on every row
  */
-record Column(Text heading, List<Field> trail, int group, String lang, String pointer) {
+record Column(Text heading, List<Field> trail, int group, String lang, String pointer, boolean dataset) {
 
     Column {
         trail = List.copyOf(trail);

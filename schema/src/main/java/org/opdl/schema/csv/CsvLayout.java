@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.opdl.model.text.Folding;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
+import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.Field;
 import org.opdl.model.definition.FieldType;
 import org.opdl.schema.shape.Shape;
@@ -16,24 +17,37 @@ import org.opdl.schema.shape.Shape;
 /**
  * The columns of the spreadsheet form, derived from the listing's shape: one per value field, two
  * per text field (English and French), and one per field of a repeated object, whose cells hold
- * one value per item, aligned. Headings are matched without regard to case, accents or spacing.
+ * one value per item, aligned. The dataset's own fields (publisher, licence, date) have columns of
+ * their own, derived the same way from the dataset's shape, used only for a dataset. Headings are
+ * matched without regard to case, accents or spacing.
  */
 final class CsvLayout {
 
     static final String SEPARATOR = " | ";
 
     private final List<Column> columns = new ArrayList<>();
+    private final List<Column> datasetColumns = new ArrayList<>();
     private final Map<String, Column> byHeading = new LinkedHashMap<>();
 
     CsvLayout(Shape shape) {
-        walk(shape.listing(), new ArrayList<>(), -1);
-        for (Column c : columns) {
-            byHeading.put(Folding.fold(c.heading().en()), c);
-            byHeading.put(Folding.fold(c.heading().fr()), c);
+        walk(shape.listing(), new ArrayList<>(), -1, columns, false);
+        // type and @context only mark a dataset, which its columns being there already says.
+        Field dataset = DatasetFields.shape();
+        Field own = new Field(dataset.name(), dataset.path(), dataset.type(), dataset.scheme(), dataset.required(),
+                dataset.repeat(), dataset.ordered(), dataset.rdfProperty(), dataset.heading(),
+                dataset.children().stream().filter(f -> !f.isType() && !f.isContext()).toList());
+        walk(own, new ArrayList<>(), -1, datasetColumns, true);
+        for (Column c : all()) {
+            for (String h : List.of(c.heading().en(), c.heading().fr())) {
+                Column before = byHeading.put(Folding.fold(h), c);
+                if (before != null && before != c) {
+                    throw new IllegalStateException("two spreadsheet columns share the heading " + h);
+                }
+            }
         }
     }
 
-    private void walk(Field parent, List<Field> trail, int group) {
+    private void walk(Field parent, List<Field> trail, int group, List<Column> into, boolean dataset) {
         for (Field c : parent.children()) {
             List<Field> t = new ArrayList<>(trail);
             t.add(c);
@@ -41,23 +55,23 @@ final class CsvLayout {
                 if (c.repeat() && group >= 0) {
                     throw new IllegalStateException("a repeated object inside a repeated object cannot be a spreadsheet column: " + c.path());
                 }
-                walk(c, t, c.repeat() ? t.size() - 1 : group);
+                walk(c, t, c.repeat() ? t.size() - 1 : group, into, dataset);
             } else if (c.type() == FieldType.TEXT) {
                 for (Lang lang : Lang.values()) {
-                    columns.add(textColumn(c, t, group, lang.tag()));
+                    into.add(textColumn(c, t, group, lang.tag(), dataset));
                 }
             } else {
                 if (c.repeat() && group >= 0) {
                     throw new IllegalStateException("a repeated value inside a repeated object cannot be a spreadsheet column: " + c.path());
                 }
-                columns.add(new Column(c.heading(), t, group, null, pointer(t, group, null)));
+                into.add(new Column(c.heading(), t, group, null, pointer(t, group, null), dataset));
             }
         }
     }
 
-    private static Column textColumn(Field c, List<Field> trail, int group, String lang) {
+    private static Column textColumn(Field c, List<Field> trail, int group, String lang, boolean dataset) {
         Text heading = new Text(c.heading().en() + " (" + lang + ")", c.heading().fr() + " (" + lang + ")");
-        return new Column(heading, trail, group, lang, pointer(trail, group, lang));
+        return new Column(heading, trail, group, lang, pointer(trail, group, lang), dataset);
     }
 
     private static String pointer(List<Field> trail, int group, String lang) {
@@ -74,9 +88,20 @@ final class CsvLayout {
         return sb.toString();
     }
 
-    /** The columns in definition order. */
+    /** The columns of a listing, in definition order. */
     List<Column> columns() {
         return Collections.unmodifiableList(columns);
+    }
+
+    /** The columns of the dataset's own fields, in definition order; they follow the listing's. */
+    List<Column> datasetColumns() {
+        return Collections.unmodifiableList(datasetColumns);
+    }
+
+    private List<Column> all() {
+        List<Column> out = new ArrayList<>(columns);
+        out.addAll(datasetColumns);
+        return out;
     }
 
     /** The column a heading names, in either language; {@code Title (iu)} names a text column in another language. */
@@ -91,7 +116,7 @@ final class CsvLayout {
             String lang = heading.substring(open + 1, heading.strip().length() - 1).strip();
             Column base = byHeading.get(Folding.fold(heading.substring(0, open) + "(en)"));
             if (base != null && base.lang() != null && org.opdl.schema.shape.Values.isLangTag(lang)) {
-                return Optional.of(textColumn(base.field(), base.trail(), base.group(), lang));
+                return Optional.of(textColumn(base.field(), base.trail(), base.group(), lang, base.dataset()));
             }
         }
         return Optional.empty();
@@ -100,7 +125,7 @@ final class CsvLayout {
     /** Every heading in both languages, for "did you mean" hints. */
     List<String> headings() {
         List<String> out = new ArrayList<>();
-        for (Column c : columns) {
+        for (Column c : all()) {
             out.add(c.heading().en());
             out.add(c.heading().fr());
         }

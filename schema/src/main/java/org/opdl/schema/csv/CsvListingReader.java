@@ -15,6 +15,7 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
+import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
@@ -27,7 +28,8 @@ import org.opdl.schema.shape.ShapeOrder;
  * Reads the spreadsheet form, one row per listing, streamed with Commons CSV. Headings may be in
  * English or French; unknown, duplicate and blank headings, blank rows, the encoding and every
  * normalised cell are reported. A row with more cells than headings, or a cell that cannot be read
- * without guessing, stops the read with its row and heading.
+ * without guessing, stops the read with its row and heading. Columns of the dataset's own fields
+ * make the sheet a dataset; a row with only those filled is not a listing.
  */
 public final class CsvListingReader implements ListingReader {
 
@@ -42,6 +44,22 @@ public final class CsvListingReader implements ListingReader {
     @Override
     public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
             throws IOException {
+        read(source, in, new DatasetSink() {
+            @Override
+            public void record(SourceRecord record) {
+                records.accept(record);
+            }
+
+            @Override
+            public void note(Finding finding) {
+                fileNotes.accept(finding);
+            }
+        });
+    }
+
+    @Override
+    public void read(String source, InputStream in, DatasetSink sink) throws IOException {
+        Consumer<Finding> fileNotes = sink::note;
         CsvInput input = CsvInput.open(LimitErrors.bounded(source, in, limits));
         reportInput(source, input, fileNotes);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(input.delimiter()).setIgnoreEmptyLines(false).get();
@@ -61,6 +79,7 @@ public final class CsvListingReader implements ListingReader {
             lastRow = 1 + rowShift;
             CsvHeadings headings = CsvHeadings.read(source, first, rowShift, layout, fileNotes);
             CsvRow rows = new CsvRow(source, headings, limits);
+            DatasetColumns dataset = new DatasetColumns(source, headings, rows);
             List<Long> blanks = new ArrayList<>();
             int index = 0;
             while (it.hasNext()) {
@@ -78,15 +97,22 @@ public final class CsvListingReader implements ListingReader {
                     blanks.clear();
                 }
                 List<Finding> notes = new ArrayList<>();
-                int i = index++;
-                LimitErrors.checkRecords(index, new Location.Csv(source, i, "", row, "", ""), limits);
+                int i = index;
                 var listing = rows.listing(record, row, i, notes::add);
-                records.accept(new SourceRecord(i, ShapeOrder.reorder(listing, Shape.standard().listing()),
+                dataset.take(record, row, i);
+                if (listing.isEmpty()) {
+                    continue;
+                }
+                index++;
+                LimitErrors.checkRecords(index, new Location.Csv(source, i, "", row, "", ""), limits);
+                dataset.beforeListing(sink, fileNotes, row);
+                sink.record(new SourceRecord(i, ShapeOrder.reorder(listing, Shape.standard().listing()),
                         rows.map(row, i), notes));
             }
             if (!blanks.isEmpty()) {
                 fileNotes.accept(blankRows(source, blanks, Severity.INFO));
             }
+            dataset.end(sink, fileNotes);
         } catch (RecordBudget.Exceeded e) {
             throw LimitErrors.limit("opdl.limit.record", new Location.Csv(source, -1, "", lastRow + 1, "", ""),
                     "row " + (lastRow + 1) + " is longer than " + limits.maxRecordBytes()

@@ -16,7 +16,9 @@ import org.opdl.schema.format.ListingWriter;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.format.WriteOptions;
+import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.Field;
+import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import org.opdl.schema.shape.Shape;
 import org.opdl.schema.shape.Values;
@@ -25,7 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the spreadsheet form, one row per listing, streamed, in UTF-8 with a byte-order mark so
- * that Excel shows accents. Text in languages other than English and French, empty values and
+ * that Excel shows accents. For a dataset, the dataset's own fields get columns after the
+ * listing's, filled on every row so that sorting the rows loses nothing; a last row holding only
+ * them carries fields that came after the listings, or the fields of a dataset with no listings. Text in languages other than English and French, empty values and
  * empty repeated items cannot be told apart in a spreadsheet and stop the conversion. With the
  * spreadsheet-safe option, text cells that a spreadsheet would run as formulas get a leading
  * apostrophe; that changes the data, so it is never the default.
@@ -36,6 +40,9 @@ public final class CsvListingWriter implements ListingWriter {
     private final WriteOptions options;
     private final CsvLayout layout = new CsvLayout(Shape.standard());
     private CSVPrinter printer;
+    private ObjectNode dataset;
+    private List<String> datasetCells = List.of();
+    private long rows;
 
     /** A writer onto {@code out}. */
     public CsvListingWriter(OutputStream out, WriteOptions options) {
@@ -44,7 +51,11 @@ public final class CsvListingWriter implements ListingWriter {
     }
 
     @Override
-    public void begin(ObjectNode dataset) throws IOException {
+    public void begin(ObjectNode header, SourceMap map) throws IOException {
+        if (header != null) {
+            dataset = own(header, map);
+            datasetCells = datasetCells(dataset);
+        }
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write('\uFEFF');
         printer = new CSVPrinter(w, CSVFormat.RFC4180);
@@ -52,18 +63,43 @@ public final class CsvListingWriter implements ListingWriter {
         for (Column c : layout.columns()) {
             headings.add(c.heading().in(options.lang()));
         }
+        if (dataset != null) {
+            for (Column c : layout.datasetColumns()) {
+                headings.add(c.heading().in(options.lang()));
+            }
+        }
         printer.printRecord(headings);
     }
 
     @Override
     public void write(SourceRecord record) throws IOException {
-        printer.printRecord(cells(record.listing(), record.sourceMap()));
+        List<String> cells = cells(record.listing(), record.sourceMap());
+        cells.addAll(datasetCells);
+        printer.printRecord(cells);
+        rows++;
+    }
+
+    /** The dataset's fields that have columns, checked: the type mark and the context need none. */
+    private ObjectNode own(ObjectNode fields, SourceMap map) {
+        ObjectNode own = DatasetFields.marked(fields, map);
+        own.remove("type");
+        own.remove(FieldDefinition.CONTEXT);
+        check(own, DatasetFields.shape(), "", map);
+        return own;
+    }
+
+    private List<String> datasetCells(ObjectNode fields) {
+        List<String> cells = new ArrayList<>();
+        for (Column c : layout.datasetColumns()) {
+            cells.add(safe(cell(fields, c), c));
+        }
+        return cells;
     }
 
     /** The cells of one listing, in column order. */
     List<String> cells(ObjectNode listing, SourceMap map) {
         check(listing, Shape.standard().listing(), "", map);
-        List<String> cells = new ArrayList<>(layout.columns().size());
+        List<String> cells = new ArrayList<>(layout.columns().size() + datasetCells.size());
         for (Column c : layout.columns()) {
             cells.add(safe(cell(listing, c), c));
         }
@@ -183,7 +219,18 @@ public final class CsvListingWriter implements ListingWriter {
     }
 
     @Override
-    public void end(ObjectNode trailer) throws IOException {
+    public void end(ObjectNode trailer, SourceMap map) throws IOException {
+        ObjectNode after = dataset == null ? null : DatasetFields.trailing(trailer);
+        if (after != null) {
+            dataset.setAll(own(after, map));
+            datasetCells = datasetCells(dataset);
+        }
+        if (dataset != null && (after != null || rows == 0) && datasetCells.stream().anyMatch(c -> !c.isEmpty())) {
+            List<String> cells = new ArrayList<>();
+            layout.columns().forEach(c -> cells.add(""));
+            cells.addAll(datasetCells);
+            printer.printRecord(cells);
+        }
         printer.flush();
     }
 }

@@ -72,7 +72,7 @@ final class CsvRow {
                 continue;
             }
             Column c = headings.columns().get(i);
-            if (c == null) {
+            if (c == null || c.dataset()) {
                 continue;
             }
             fill(listing, c, v, cell(index, row, i, c.pointer()), notes, groupSizes, groupWitness, i);
@@ -121,6 +121,13 @@ final class CsvRow {
                 set(parent(item, c, c.group() + 1, c.trail().size() - 1), c, value(f, p, at, notes));
             }
         }
+    }
+
+    /** Puts the value of a dataset column's cell into the dataset's own fields. */
+    void datasetCell(ObjectNode fields, Column c, String v, long row, int position, Consumer<Finding> notes) {
+        Location.Csv at = new Location.Csv(source, -1, c.pointer(), row, headings.written().get(position),
+                Location.Csv.letter(position));
+        set(parent(fields, c, 0, c.trail().size() - 1), c, value(c.field(), v, at, notes));
     }
 
     private JsonNode value(Field f, String v, Location.Csv at, Consumer<Finding> notes) {

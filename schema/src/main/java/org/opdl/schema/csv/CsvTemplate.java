@@ -35,8 +35,8 @@ public final class CsvTemplate {
     /** Writes the template with headings in {@code lang}. */
     public static void write(OutputStream out, Lang lang) throws IOException {
         CsvListingWriter writer = new CsvListingWriter(out, new WriteOptions(lang, false));
-        writer.begin(null);
+        writer.begin(null, null);
         writer.write(new SourceRecord(0, example(), p -> new Location.Text(EXAMPLE, 0, 0), List.of()));
-        writer.end(null);
+        writer.end(null, null);
     }
 }

@@ -12,9 +12,12 @@ public interface ListingWriter {
 
     /**
      * Starts the output. {@code dataset} holds the dataset's fields that come before its listings,
-     * or is null when the source had no dataset wrapper; formats that cannot carry them ignore it.
+     * or is null when the source had no dataset wrapper, which every format then keeps bare.
+     *
+     * @param map places a pointer into {@code dataset} in the source file, for errors
+     * @throws ReadException when a dataset field is one this format cannot carry
      */
-    void begin(ObjectNode dataset) throws IOException;
+    void begin(ObjectNode dataset, SourceMap map) throws IOException;
 
     /**
      * Writes one listing.
@@ -24,6 +27,10 @@ public interface ListingWriter {
      */
     void write(SourceRecord record) throws IOException;
 
-    /** Ends the output; {@code trailer} holds dataset fields that came after the listings, or is null. */
-    void end(ObjectNode trailer) throws IOException;
+    /**
+     * Ends the output; {@code trailer} holds dataset fields that came after the listings, or is null.
+     *
+     * @param map places a pointer into {@code trailer} in the source file, for errors
+     */
+    void end(ObjectNode trailer, SourceMap map) throws IOException;
 }

@@ -4,19 +4,24 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
 import org.opdl.schema.format.ListingWriter;
+import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.shape.DatasetFields;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes listings as JSON, streamed: a dataset object when the source had one (its own fields
- * kept in place around {@code listings}), else a bare array; or NDJSON, one listing a line. Values
- * are written as read, so a decimal string such as {@code "1500.00"} keeps every digit.
+ * kept in place around {@code listings}), else a bare array; or NDJSON, one listing a line, after
+ * a first line holding a dataset's own fields marked {@code "type": "Dataset"}, and before a last
+ * such line when fields came after the listings. Values are written as read, so a decimal string
+ * such as {@code "1500.00"} keeps every digit.
  */
 public final class JsonListingWriter implements ListingWriter {
 
@@ -37,12 +42,15 @@ public final class JsonListingWriter implements ListingWriter {
     }
 
     @Override
-    public void begin(ObjectNode header) throws IOException {
+    public void begin(ObjectNode header, SourceMap map) throws IOException {
         gen = (lines ? LINES : PRETTY).createGenerator(out);
+        dataset = header != null;
         if (lines) {
+            if (dataset) {
+                gen.writeTree(DatasetFields.marked(header, map));
+            }
             return;
         }
-        dataset = header != null;
         if (dataset) {
             gen.writeStartObject();
             writeFields(header);
@@ -57,7 +65,15 @@ public final class JsonListingWriter implements ListingWriter {
     }
 
     @Override
-    public void end(ObjectNode trailer) throws IOException {
+    public void end(ObjectNode trailer, SourceMap map) throws IOException {
+        if (lines && dataset) {
+            ObjectNode after = DatasetFields.trailing(trailer);
+            if (after != null) {
+                ObjectNode line = JsonNodeFactory.instance.objectNode().put("type", DatasetFields.TYPE);
+                line.setAll(after);
+                gen.writeTree(line);
+            }
+        }
         if (!lines) {
             gen.writeEndArray();
             if (dataset) {

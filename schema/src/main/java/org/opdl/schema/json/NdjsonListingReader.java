@@ -8,11 +8,13 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
+import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.shape.DatasetFields;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -22,9 +24,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads NDJSON: one listing, one JSON object, per line. Line numbers in errors and source maps are
- * the file's lines. Blank lines are skipped and counted; a UTF-8 byte-order mark is skipped and
- * reported; a line holding anything but exactly one object stops the read and names the line.
+ * Reads NDJSON: one listing, one JSON object, per line. A first line marked {@code "type":
+ * "Dataset"} holds the dataset's own fields rather than a listing, and so may a last line, for
+ * fields that came after the listings. Line numbers in errors and source maps are the file's
+ * lines. Blank lines are skipped and counted; a UTF-8 byte-order mark is skipped and reported; a
+ * line holding anything but exactly one object stops the read and names the line.
  */
 public final class NdjsonListingReader implements ListingReader {
 
@@ -40,6 +44,23 @@ public final class NdjsonListingReader implements ListingReader {
     @Override
     public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
             throws IOException {
+        read(source, in, new DatasetSink() {
+            @Override
+            public void record(SourceRecord record) {
+                records.accept(record);
+            }
+
+            @Override
+            public void note(Finding finding) {
+                fileNotes.accept(finding);
+            }
+        });
+    }
+
+    @Override
+    public void read(String source, InputStream in, DatasetSink sink) throws IOException {
+        Consumer<Finding> fileNotes = sink::note;
+        DatasetLines datasetLines = new DatasetLines(source, sink);
         LineReader lines = new LineReader(LimitErrors.bounded(source, in, limits), limits.maxRecordBytes());
         int index = 0;
         long blank = 0;
@@ -62,9 +83,15 @@ public final class NdjsonListingReader implements ListingReader {
                 if (index == 0 && lines.number() == 1 + blank && len >= 2) {
                     Parsers.refuseWideEncodings(source, b, len);
                 }
+                SourceRecord line = line(source, index, lines.number(), b, from, len - from);
+                if (datasetLines.take(line, lines.number())) {
+                    continue;
+                }
                 LimitErrors.checkRecords(index + 1L, new Location.Text(source, lines.number(), 1), limits);
-                records.accept(line(source, index++, lines.number(), b, from, len - from));
+                index++;
+                sink.record(line);
             }
+            datasetLines.end();
         } catch (LineReader.LineTooLongException e) {
             throw new ReadException("opdl.limit.ndjson", new Location.Text(source, e.line(), 0),
                     new Text("line " + e.line() + " is longer than " + limits.maxRecordBytes() + " bytes",
@@ -101,6 +128,68 @@ public final class NdjsonListingReader implements ListingReader {
             return new SourceRecord(index, (ObjectNode) listing, tree.map(source, index, listing), List.of());
         } catch (JacksonException e) {
             throw Parsers.error(source, e, lineNumber - 1);
+        }
+    }
+
+    /**
+     * Tells the dataset lines from the listings: the first line may hold the dataset's fields,
+     * and, after it, the last line may hold more; a dataset line anywhere else stops the read.
+     */
+    private static final class DatasetLines {
+        private final String source;
+        private final DatasetSink sink;
+        private boolean first = true;
+        private boolean header;
+        private ObjectNode trailer;
+        private long trailerLine;
+
+        DatasetLines(String source, DatasetSink sink) {
+            this.source = source;
+            this.sink = sink;
+        }
+
+        /** True when {@code line} held dataset fields, which it has handed on or kept for the end. */
+        boolean take(SourceRecord line, long number) {
+            boolean wasFirst = first;
+            first = false;
+            if (trailer != null) {
+                throw misplaced(trailerLine);
+            }
+            if (!DatasetFields.isMarked(line.listing())) {
+                return false;
+            }
+            if (line.listing().has("listings")) {
+                throw new ReadException("opdl.syntax.json", new Location.Text(source, number, 1),
+                        new Text("line " + number + " holds a whole dataset; NDJSON holds one listing a line",
+                                "la ligne " + number + " contient un jeu de données entier; le NDJSON contient une fiche par ligne"),
+                        new Text("read the file as JSON (--from json), or put each listing on its own line",
+                                "lisez le fichier comme du JSON (--from json), ou mettez chaque fiche sur sa propre ligne"));
+            }
+            if (wasFirst) {
+                header = true;
+                sink.dataset(line.listing());
+                return true;
+            }
+            if (!header) {
+                throw misplaced(number);
+            }
+            trailer = line.listing();
+            trailerLine = number;
+            return true;
+        }
+
+        void end() {
+            ObjectNode after = DatasetFields.trailing(trailer);
+            if (after != null) {
+                sink.datasetEnd(after);
+            }
+        }
+
+        private ReadException misplaced(long number) {
+            return new ReadException("opdl.syntax.json", new Location.Text(source, number, 1),
+                    new Text("line " + number + " holds the dataset's fields (\"type\": \"Dataset\") among the listings",
+                            "la ligne " + number + " contient les champs du jeu de données (\"type\": \"Dataset\") parmi les fiches"),
+                    new Text("move the dataset's fields to the first line", "déplacez les champs du jeu de données sur la première ligne"));
         }
     }
 

@@ -18,17 +18,21 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.vocab.Iris;
+import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.json.JsonScan;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.Shape;
 
 /**
  * Reads Turtle, JSON-LD or RDF/XML through a Jena graph, so the whole file is held in memory. A
- * listing is a node that no other node points to; listings come out in the order their subjects
- * first appear in the file. RDF/XML with a DOCTYPE or entity declarations is refused before
+ * listing is a node that no other node points to, or that a dataset's node links with
+ * {@code opdl:listing}; listings come out in the order their subjects first appear in the file.
+ * The dataset's node, typed {@code opdl:Dataset} or recognised by its properties, gives the
+ * dataset's own fields. RDF/XML with a DOCTYPE or entity declarations is refused before
  * parsing, and JSON-LD may name no context but the bundled OPDL one; it first passes the JSON
  * reader's hardened Jackson scan ({@link JsonScan}), since Jena's JSON-P parser knows no limits.
  */
@@ -46,6 +50,21 @@ public final class GraphListingReader implements ListingReader {
     @Override
     public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
             throws IOException {
+        read(source, in, new DatasetSink() {
+            @Override
+            public void record(SourceRecord record) {
+                records.accept(record);
+            }
+
+            @Override
+            public void note(Finding finding) {
+                fileNotes.accept(finding);
+            }
+        });
+    }
+
+    @Override
+    public void read(String source, InputStream in, DatasetSink sink) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
         if (bytes.length > limits.maxFileBytes()) {
             throw LimitErrors.file(source, limits);
@@ -56,27 +75,45 @@ public final class GraphListingReader implements ListingReader {
         Graph graph = GraphFactory.createDefaultGraph();
         Set<Node> order = new LinkedHashSet<>();
         Set<Node> objects = new HashSet<>();
+        Set<Node> linked = new LinkedHashSet<>();
+        Set<Node> datasets = new LinkedHashSet<>();
+        RdfToListing mapping = new RdfToListing(Shape.standard());
         RdfSyntax.parse(source, new ByteArrayInputStream(bytes), lang, Iris.BASE, new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
                 graph.add(t);
                 order.add(t.getSubject());
-                objects.add(t.getObject());
+                if (t.getPredicate().getURI().equals(DatasetFields.listingLink())) {
+                    linked.add(t.getObject());
+                } else {
+                    objects.add(t.getObject());
+                }
+                if (mapping.marksDataset(t)) {
+                    datasets.add(t.getSubject());
+                }
             }
         }, limits);
         List<Node> roots = new ArrayList<>();
         for (Node s : order) {
-            if (!objects.contains(s)) {
+            if (!objects.contains(s) && !datasets.contains(s)) {
                 roots.add(s);
             }
         }
-        RdfToListing mapping = new RdfToListing(Shape.standard());
+        for (Node l : linked) {
+            if (!order.contains(l) && !datasets.contains(l)) {
+                roots.add(l);
+            }
+        }
+        if (!datasets.isEmpty()) {
+            Node dataset = datasets.iterator().next();
+            sink.dataset(DatasetFields.completed(mapping.dataset(graph, dataset, datasets, source)));
+        }
         int index = 0;
         for (Node root : roots) {
             int record = index++;
             String subject = root.isURI() ? root.getURI() : "_:" + root.getBlankNodeLabel();
             LimitErrors.checkRecords(index, new Location.Rdf(source, record, "", subject, "", 0), limits);
-            records.accept(new SourceRecord(record, mapping.listing(graph, root, source, record),
+            sink.record(new SourceRecord(record, mapping.listing(graph, root, source, record),
                     pointer -> new Location.Rdf(source, record, pointer, subject, Shape.standard().rdfProperty(pointer), 0), List.of()));
         }
     }

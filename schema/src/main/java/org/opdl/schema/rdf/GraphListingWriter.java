@@ -12,14 +12,18 @@ import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.model.vocab.Vocabulary;
 import org.opdl.schema.format.ListingWriter;
+import java.util.List;
+import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.Shape;
 import org.opdl.schema.shape.Values;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes Turtle or RDF/XML: collects every listing's triples in a Jena graph and writes the graph
- * at the end, so the whole output is held in memory. Turtle gets readable prefixes, one per concept
+ * Writes Turtle or RDF/XML: collects every listing's triples in a Jena graph, with a dataset's node
+ * linked to each listing when the source was a dataset, and writes the graph at the end, so the
+ * whole output is held in memory. Turtle gets readable prefixes, one per concept
  * scheme; RDF/XML refuses text with control characters, which XML 1.0 cannot hold.
  */
 public final class GraphListingWriter implements ListingWriter, TripleSink {
@@ -30,6 +34,7 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
     private final ListingToRdf mapping = new ListingToRdf(Shape.standard());
     private final Graph graph = GraphFactory.createDefaultGraph();
     private SourceRecord current;
+    private Term datasetNode;
     private long blanks;
 
     /** A writer of {@code format} onto {@code out}. */
@@ -40,7 +45,7 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
     }
 
     @Override
-    public void begin(ObjectNode dataset) {
+    public void begin(ObjectNode dataset, SourceMap map) {
         graph.getPrefixMapping().setNsPrefix("opdl", Iris.NS);
         graph.getPrefixMapping().setNsPrefix("xsd", ListingToRdf.XSD);
         graph.getPrefixMapping().setNsPrefix("listing", Values.LISTING_BASE);
@@ -50,16 +55,25 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
                 graph.getPrefixMapping().setNsPrefix(scheme, Iris.concept(scheme, ""));
             }
         }
+        if (dataset != null) {
+            current = new SourceRecord(-1, dataset, map, List.of());
+            datasetNode = mapping.emitDataset(DatasetFields.marked(dataset, map), map, this);
+        }
     }
 
     @Override
     public void write(SourceRecord record) {
         current = record;
-        mapping.emit(record.listing(), record.sourceMap(), this);
+        mapping.emit(record.listing(), record.sourceMap(), this, datasetNode);
     }
 
     @Override
-    public void end(ObjectNode trailer) throws IOException {
+    public void end(ObjectNode trailer, SourceMap map) throws IOException {
+        ObjectNode after = datasetNode == null ? null : DatasetFields.trailing(trailer);
+        if (after != null) {
+            current = new SourceRecord(-1, after, map, List.of());
+            mapping.emitDatasetMore(datasetNode, after, map, this);
+        }
         RDFDataMgr.write(out, graph, format);
         out.flush();
     }

@@ -3,18 +3,24 @@ package org.opdl.schema.rdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.opdl.schema.format.ListingWriter;
+import java.util.Map;
+import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.Shape;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes JSON-LD as the listings' own JSON form under the OPDL context, streamed:
- * {@code {"@context": "…/context/0.1.jsonld", "@graph": [ … ]}}. Each listing is first run through
- * the RDF mapping, so a listing that JSON-LD would silently shorten is refused instead.
+ * {@code {"@context": "…/context/0.1.jsonld", "@graph": [ … ]}}, or for a dataset the dataset
+ * object itself, marked {@code "type": "Dataset"}, with its {@code listings}. Each listing and the
+ * dataset's fields are first run through the RDF mapping, so a value that JSON-LD would silently
+ * shorten is refused instead.
  */
 public final class JsonLdListingWriter implements ListingWriter {
 
@@ -40,6 +46,7 @@ public final class JsonLdListingWriter implements ListingWriter {
     private final OutputStream out;
     private final ListingToRdf mapping = new ListingToRdf(Shape.standard());
     private JsonGenerator gen;
+    private boolean dataset;
 
     /** A writer onto {@code out}. */
     public JsonLdListingWriter(OutputStream out) {
@@ -47,11 +54,20 @@ public final class JsonLdListingWriter implements ListingWriter {
     }
 
     @Override
-    public void begin(ObjectNode dataset) {
+    public void begin(ObjectNode dataset, SourceMap map) {
         gen = PRETTY.createGenerator(out);
         gen.writeStartObject();
         gen.writeStringProperty("@context", OpdlContext.IRI);
-        gen.writeName("@graph");
+        this.dataset = dataset != null;
+        if (this.dataset) {
+            ObjectNode fields = DatasetFields.marked(dataset, map);
+            mapping.emitDataset(fields, map, DISCARD);
+            fields.remove("@context");
+            writeFields(fields);
+            gen.writeName("listings");
+        } else {
+            gen.writeName("@graph");
+        }
         gen.writeStartArray();
     }
 
@@ -62,11 +78,24 @@ public final class JsonLdListingWriter implements ListingWriter {
     }
 
     @Override
-    public void end(ObjectNode trailer) throws IOException {
+    public void end(ObjectNode trailer, SourceMap map) throws IOException {
         gen.writeEndArray();
+        ObjectNode after = dataset ? DatasetFields.trailing(trailer) : null;
+        if (after != null) {
+            mapping.emitDatasetMore(DISCARD.blank(), after, map, DISCARD);
+            after.remove("@context");
+            writeFields(after);
+        }
         gen.writeEndObject();
         gen.close();
         out.write('\n');
         out.flush();
+    }
+
+    private void writeFields(ObjectNode fields) {
+        for (Map.Entry<String, JsonNode> e : fields.properties()) {
+            gen.writeName(e.getKey());
+            gen.writeTree(e.getValue());
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.SourceMap;
+import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.Field;
 import org.opdl.model.definition.FieldType;
 import org.opdl.schema.shape.Shape;
@@ -33,8 +34,35 @@ final class ListingToRdf {
 
     /** Emits the triples of {@code listing} to {@code sink}. */
     void emit(ObjectNode listing, SourceMap map, TripleSink sink) {
+        emit(listing, map, sink, null);
+    }
+
+    /**
+     * Emits the triples of {@code listing}, preceded, when {@code dataset} is not null, by the triple
+     * that links the dataset's node to the listing's: the link comes before the node's own triples,
+     * as for every nested node.
+     */
+    void emit(ObjectNode listing, SourceMap map, TripleSink sink, Term dataset) {
         Term subject = subject(listing, shape.listing(), "", map, sink);
+        if (dataset != null) {
+            sink.node(dataset, DatasetFields.listingLink(), subject);
+        }
         properties(listing, shape.listing(), subject, "", map, sink);
+    }
+
+    /**
+     * Emits a dataset's own fields ({@code listings} aside) as the triples of a new node, and
+     * returns the node, to which {@link #emit(ObjectNode, SourceMap, TripleSink, Term)} links listings.
+     */
+    Term emitDataset(ObjectNode fields, SourceMap map, TripleSink sink) {
+        Term subject = subject(fields, DatasetFields.shape(), "", map, sink);
+        properties(fields, DatasetFields.shape(), subject, "", map, sink);
+        return subject;
+    }
+
+    /** Emits more of a dataset's fields, those that came after its listings, onto its node. */
+    void emitDatasetMore(Term dataset, ObjectNode fields, SourceMap map, TripleSink sink) {
+        properties(fields, DatasetFields.shape(), dataset, "", map, sink);
     }
 
     /** The node of an object: its IRI when it has an id, else a new blank node. */

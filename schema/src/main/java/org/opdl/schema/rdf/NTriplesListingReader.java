@@ -18,16 +18,24 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
+import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.Shape;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads N-Triples listing by listing, holding only the current listing's triples. A listing's
  * triples must come together, each node linked before its own triples, as opdl writes them. A
+ * dataset's node (typed {@code opdl:Dataset}, or recognised by its properties) and its own fields
+ * come before the listings; each {@code opdl:listing} triple from it starts the listing it names,
+ * and fields of the dataset may also follow the last listing. A
  * file in another order (for example sorted) is detected when a listing reappears and refused with
  * the advice to read it as Turtle, whose reader holds the whole graph.
  */
@@ -45,17 +53,32 @@ public final class NTriplesListingReader implements ListingReader {
     @Override
     public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
             throws IOException {
-        RdfToListing mapping = new RdfToListing(Shape.standard());
-        Blocks blocks = new Blocks(source, mapping, records, limits);
-        RdfSyntax.parse(source, LimitErrors.bounded(source, in, limits), Lang.NTRIPLES, Iris.BASE, blocks);
-        blocks.flush();
+        read(source, in, new DatasetSink() {
+            @Override
+            public void record(SourceRecord record) {
+                records.accept(record);
+            }
+
+            @Override
+            public void note(Finding finding) {
+                fileNotes.accept(finding);
+            }
+        });
     }
 
-    /** Groups consecutive triples into listings. */
+    @Override
+    public void read(String source, InputStream in, DatasetSink sink) throws IOException {
+        RdfToListing mapping = new RdfToListing(Shape.standard());
+        Blocks blocks = new Blocks(source, mapping, sink, limits);
+        RdfSyntax.parse(source, LimitErrors.bounded(source, in, limits), Lang.NTRIPLES, Iris.BASE, blocks);
+        blocks.endOfFile();
+    }
+
+    /** Groups consecutive triples into listings, and keeps the dataset's node and its nested nodes apart. */
     private static final class Blocks extends StreamRDFBase {
         private final String source;
         private final RdfToListing mapping;
-        private final Consumer<SourceRecord> records;
+        private final DatasetSink sink;
         private final Set<Node> recent = java.util.Collections.newSetFromMap(new LinkedHashMap<Node, Boolean>() {
             private static final long serialVersionUID = 1L;
 
@@ -65,34 +88,44 @@ public final class NTriplesListingReader implements ListingReader {
             }
         });
         private Graph block = GraphFactory.createDefaultGraph();
-        private final Set<Node> linked = new HashSet<>();
+        private Set<Node> linked = new HashSet<>();
         private Node root;
         private int index;
         private final Limits limits;
+        private final DatasetBlock dataset = new DatasetBlock();
 
-        Blocks(String source, RdfToListing mapping, Consumer<SourceRecord> records, Limits limits) {
+        Blocks(String source, RdfToListing mapping, DatasetSink sink, Limits limits) {
             this.limits = limits;
             this.source = source;
             this.mapping = mapping;
-            this.records = records;
+            this.sink = sink;
         }
 
         @Override
         public void triple(Triple t) {
             Node s = t.getSubject();
+            if (dataset.node != null && dataset.holds(s)) {
+                if (s.equals(dataset.node) && t.getPredicate().getURI().equals(DatasetFields.listingLink())) {
+                    link(t.getObject());
+                } else {
+                    dataset.add(t);
+                }
+                return;
+            }
             if (root != null && !s.equals(root) && !linked.contains(s)) {
                 flush();
             }
             if (root == null) {
                 if (recent.contains(s)) {
-                    throw new ReadException("opdl.syntax.ntriples-order", new Location.Rdf(source, index, "",
-                            s.isURI() ? s.getURI() : "_:" + s.getBlankNodeLabel(), "", 0),
-                            new Text("the triples of this listing are not together in the file, so it cannot be read listing by listing",
-                                    "les triplets de cette fiche ne se suivent pas dans le fichier, qui ne peut donc pas être lu fiche par fiche"),
-                            new Text("read the file with --from ttl (Turtle reads N-Triples and holds the whole graph)",
-                                    "lisez le fichier avec --from ttl (Turtle lit le N-Triples et garde tout le graphe)"));
+                    throw outOfOrder(s);
                 }
                 root = s;
+            }
+            // Only the file's first block may be the dataset, which keeps the check off the listings' path.
+            if (index == 0 && dataset.node == null && s.equals(root) && mapping.marksDataset(t)) {
+                becomeDataset();
+                triple(t);
+                return;
             }
             block.add(t);
             if (!t.getObject().isLiteral()) {
@@ -100,19 +133,123 @@ public final class NTriplesListingReader implements ListingReader {
             }
         }
 
+        /** The block being read is the dataset's node: its triples so far are the dataset's. */
+        private void becomeDataset() {
+            if (dataset.node != null) {
+                mapping.dataset(block, root, List.of(dataset.node, root), source);
+            }
+            if (index > 0) {
+                throw new ReadException("opdl.syntax.ntriples-order", new Location.Rdf(source, -1, "", subject(root), "", 0),
+                        new Text("the dataset's own triples come after its first listing, so the file cannot be read listing by listing",
+                                "les triplets propres au jeu de données viennent après sa première fiche; le fichier ne peut donc pas être lu fiche par fiche"),
+                        new Text("read the file with --from ttl (Turtle reads N-Triples and holds the whole graph)",
+                                "lisez le fichier avec --from ttl (Turtle lit le N-Triples et garde tout le graphe)"));
+            }
+            dataset.start(root, block, linked);
+            block = GraphFactory.createDefaultGraph();
+            linked = new HashSet<>();
+            root = null;
+        }
+
+        /** A link from the dataset: the listing it names starts here, unless it was read already. */
+        private void link(Node listing) {
+            flush();
+            if (listing.isLiteral()) {
+                throw RdfToListing.error(source, -1, "", dataset.node, DatasetFields.listingLink(),
+                        "a listing that is a literal, not a node", "une fiche qui est un littéral, et non un nœud");
+            }
+            deliverDataset();
+            if (!recent.contains(listing)) {
+                root = listing;
+            }
+        }
+
+        private void deliverDataset() {
+            if (dataset.node != null && dataset.delivered == null) {
+                dataset.delivered = mapping.dataset(dataset.graph, dataset.node, List.of(dataset.node), source);
+                sink.dataset(DatasetFields.completed(dataset.delivered));
+            }
+        }
+
         void flush() {
             if (root == null) {
                 return;
             }
+            deliverDataset();
             int record = index++;
-            String subject = root.isURI() ? root.getURI() : "_:" + root.getBlankNodeLabel();
+            String subject = subject(root);
             LimitErrors.checkRecords(index, new Location.Rdf(source, record, "", subject, "", 0), limits);
-            records.accept(new SourceRecord(record, mapping.listing(block, root, source, record),
+            sink.record(new SourceRecord(record, mapping.listing(block, root, source, record),
                     pointer -> new Location.Rdf(source, record, pointer, subject, Shape.standard().rdfProperty(pointer), 0), List.of()));
             recent.add(root);
             root = null;
             linked.clear();
             block = GraphFactory.createDefaultGraph();
+        }
+
+        /** Ends the file: the last listing, then the dataset's fields that came after the listings, if any. */
+        void endOfFile() {
+            flush();
+            if (dataset.node == null) {
+                return;
+            }
+            if (dataset.delivered == null) {
+                deliverDataset();
+                return;
+            }
+            ObjectNode all = mapping.dataset(dataset.graph, dataset.node, List.of(dataset.node), source);
+            ObjectNode after = JsonNodeFactory.instance.objectNode();
+            for (Map.Entry<String, JsonNode> e : all.properties()) {
+                JsonNode before = dataset.delivered.get(e.getKey());
+                if (before == null) {
+                    after.set(e.getKey(), e.getValue());
+                } else if (!before.equals(e.getValue())) {
+                    throw outOfOrder(dataset.node);
+                }
+            }
+            if (!after.isEmpty()) {
+                sink.datasetEnd(after);
+            }
+        }
+
+        private ReadException outOfOrder(Node s) {
+            return new ReadException("opdl.syntax.ntriples-order", new Location.Rdf(source, index, "", subject(s), "", 0),
+                    new Text("the triples of this listing are not together in the file, so it cannot be read listing by listing",
+                            "les triplets de cette fiche ne se suivent pas dans le fichier, qui ne peut donc pas être lu fiche par fiche"),
+                    new Text("read the file with --from ttl (Turtle reads N-Triples and holds the whole graph)",
+                            "lisez le fichier avec --from ttl (Turtle lit le N-Triples et garde tout le graphe)"));
+        }
+
+        private static String subject(Node s) {
+            return s.isURI() ? s.getURI() : "_:" + s.getBlankNodeLabel();
+        }
+    }
+
+    /**
+     * The dataset's node, the nodes nested in it (its publisher) and their triples: a handful,
+     * kept for the whole file because fields that came after the listings follow them.
+     */
+    private static final class DatasetBlock {
+        Node node;
+        Graph graph;
+        Set<Node> nested;
+        ObjectNode delivered;
+
+        void start(Node n, Graph g, Set<Node> inside) {
+            node = n;
+            graph = g;
+            nested = inside;
+        }
+
+        boolean holds(Node s) {
+            return s.equals(node) || nested.contains(s);
+        }
+
+        void add(Triple t) {
+            graph.add(t);
+            if (!t.getObject().isLiteral()) {
+                nested.add(t.getObject());
+            }
         }
     }
 }

@@ -8,14 +8,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.opdl.schema.format.ListingWriter;
+import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.Shape;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The N-Triples fast path: writes each listing's triples as soon as the listing is read, with no
- * graph in between. Each listing's triples come together, links before the nodes they point to,
- * which is what lets {@link NTriplesListingReader} read the file back listing by listing. A test
+ * graph in between. A dataset's node and its own fields come first; then each listing's triples
+ * come together, after the triple that links the dataset to it, links before the nodes they point
+ * to, which is what lets {@link NTriplesListingReader} read the file back listing by listing. A test
  * proves the output isomorphic to the JSON-LD reading of the same listings.
  */
 public final class NTriplesListingWriter implements ListingWriter, TripleSink {
@@ -23,6 +26,7 @@ public final class NTriplesListingWriter implements ListingWriter, TripleSink {
     private final Writer out;
     private final ListingToRdf mapping;
     private long blanks;
+    private Term datasetNode;
 
     /** A writer onto {@code out}. */
     public NTriplesListingWriter(OutputStream out) {
@@ -31,21 +35,35 @@ public final class NTriplesListingWriter implements ListingWriter, TripleSink {
     }
 
     @Override
-    public void begin(ObjectNode dataset) {
-        // N-Triples carries listings only; the dataset's own fields stay in JSON.
+    public void begin(ObjectNode dataset, SourceMap map) throws IOException {
+        if (dataset != null) {
+            try {
+                datasetNode = mapping.emitDataset(DatasetFields.marked(dataset, map), map, this);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
     }
 
     @Override
     public void write(SourceRecord record) throws IOException {
         try {
-            mapping.emit(record.listing(), record.sourceMap(), this);
+            mapping.emit(record.listing(), record.sourceMap(), this, datasetNode);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
     @Override
-    public void end(ObjectNode trailer) throws IOException {
+    public void end(ObjectNode trailer, SourceMap map) throws IOException {
+        ObjectNode after = datasetNode == null ? null : DatasetFields.trailing(trailer);
+        try {
+            if (after != null) {
+                mapping.emitDatasetMore(datasetNode, after, map, this);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         out.flush();
     }
 

@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.Field;
 import org.opdl.model.definition.FieldType;
 import org.opdl.schema.shape.Shape;
@@ -38,13 +40,49 @@ final class RdfToListing {
     private final Shape shape;
     private final Map<Field, Map<String, Field>> byProperty = new java.util.IdentityHashMap<>();
 
+    private final Set<String> datasetOnly = new HashSet<>();
+
     RdfToListing(Shape shape) {
         this.shape = shape;
+        properties(DatasetFields.shape()).keySet().forEach(datasetOnly::add);
+        datasetOnly.removeAll(properties(shape.listing()).keySet());
     }
 
     /** The listing whose node is {@code subject} in {@code graph}. */
     ObjectNode listing(Graph graph, Node subject, String source, int record) {
         return object(graph, subject, shape.listing(), "", source, record);
+    }
+
+    /**
+     * True when a triple shows that its subject is a dataset: it types it {@code opdl:Dataset},
+     * links a listing, or gives a field that only a dataset has.
+     */
+    boolean marksDataset(Triple t) {
+        String p = t.getPredicate().getURI();
+        if (p.equals(ListingToRdf.RDF_TYPE)) {
+            return t.getObject().isURI() && t.getObject().getURI().equals(DatasetFields.classIri());
+        }
+        return p.equals(DatasetFields.listingLink()) || datasetOnly.contains(p);
+    }
+
+    /**
+     * The own fields of the dataset whose node is {@code subject}; {@code datasets} holds every
+     * node that {@link #marksDataset} found, of which there may be only one.
+     */
+    ObjectNode dataset(Graph graph, Node subject, java.util.Collection<Node> datasets, String source) {
+        for (Node other : datasets) {
+            if (!other.equals(subject)) {
+                throw error(source, -1, "", other, "", "a second dataset (a file holds one dataset)",
+                        "un deuxième jeu de données (un fichier en contient un seul)");
+            }
+        }
+        graph.find(subject, NodeFactory.createURI(DatasetFields.listingLink()), Node.ANY).forEach(t -> {
+            if (t.getObject().isLiteral()) {
+                throw error(source, -1, "", subject, DatasetFields.listingLink(), "a listing that is a literal, not a node",
+                        "une fiche qui est un littéral, et non un nœud");
+            }
+        });
+        return object(graph, subject, DatasetFields.shape(), "", source, -1);
     }
 
     private ObjectNode object(Graph g, Node s, Field field, String pointer, String source, int record) {
@@ -78,6 +116,9 @@ final class RdfToListing {
                                 "une classe que la norme ne définit pas");
                     }
                     out.put(typeField.name(), o.getURI().substring(Iris.NS.length()));
+                    continue;
+                }
+                if (field == DatasetFields.shape() && p.equals(DatasetFields.listingLink())) {
                     continue;
                 }
                 Field child = properties(field).get(p);
@@ -243,7 +284,7 @@ final class RdfToListing {
         });
     }
 
-    private static ReadException error(String source, int record, String pointer, Node s, String p, String en, String fr) {
+    static ReadException error(String source, int record, String pointer, Node s, String p, String en, String fr) {
         String subject = s.isURI() ? s.getURI() : "_:" + s.getBlankNodeLabel();
         return new ReadException("opdl.convert.unmappable", new Location.Rdf(source, record, pointer, subject, p, 0),
                 new Text("the graph holds " + en, "le graphe contient " + fr),

@@ -37,6 +37,27 @@ public final class ListingCorpus {
         this.random = new SplittableRandom(seed);
     }
 
+    /**
+     * The own fields of a dataset, every one of them given: the context, the type mark, the version,
+     * a publisher with an id, a website and a name with accents and typographic quotes in English and
+     * French, a licence and a date with an offset.
+     */
+    public static ObjectNode datasetFields() {
+        ObjectNode d = N.objectNode();
+        d.put("@context", "https://w3id.org/opdl/context/0.1.jsonld");
+        d.put("type", "Dataset");
+        d.put("standardVersion", "0.1");
+        ObjectNode p = d.putObject("publisher");
+        p.put("id", "provider:reseau-ecran-nord");
+        ObjectNode name = p.putObject("name");
+        name.put("en", "Northern Screen Network — Île “Réseau” | Nunavut");
+        name.put("fr", "Réseau de l'écran du Nord — « Île » été, Nunavut");
+        p.put("website", "https://reseau-ecran-nord.example.ca/");
+        d.put("license", "https://creativecommons.org/licenses/by/4.0/");
+        d.put("generated", "2025-11-28T12:00:00-05:00");
+        return d;
+    }
+
     /** The next listing; its number {@code n} makes its id unique. */
     public ObjectNode next(long n) {
         ObjectNode l = N.objectNode();

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-@DisplayName("JSON → every format → JSON gives back the same listings")
+@DisplayName("JSON → every format → JSON gives back the same dataset or array of listings")
 class RoundTripTest {
 
     static final int CORPUS = 10_000;
@@ -47,11 +47,71 @@ class RoundTripTest {
 
     @ParameterizedTest(name = "{0} ({1} headings)")
     @MethodSource("formats")
-    @DisplayName("10,000 generated listings survive the trip through each format")
+    @DisplayName("a dataset of 10,000 generated listings, with every dataset field, survives the trip through each format")
     void generatedCorpus(String name, Lang lang) throws IOException {
         List<ObjectNode> original = corpus(CORPUS);
-        byte[] json = JsonMapper.builder().build().writeValueAsBytes(original);
-        List<JsonNode> back = roundTrip(json, Formats.named(name).orElseThrow(), lang);
+        ObjectNode dataset = ListingCorpus.datasetFields();
+        dataset.putArray("listings").addAll(original);
+        JsonNode back = roundTrip(JsonMapper.builder().build().writeValueAsBytes(dataset), Formats.named(name).orElseThrow(), lang);
+        assertThat(back.isObject()).as("a dataset stays a dataset").isTrue();
+        assertThat(ownFields(back)).isEqualTo(ListingCorpus.datasetFields());
+        assertSameListings(listings(back), original);
+    }
+
+    @ParameterizedTest(name = "{0} ({1} headings)")
+    @MethodSource("formats")
+    @DisplayName("a bare array of listings comes back a bare array")
+    void bareArray(String name, Lang lang) throws IOException {
+        List<ObjectNode> original = corpus(50);
+        JsonNode back = roundTrip(JsonMapper.builder().build().writeValueAsBytes(original), Formats.named(name).orElseThrow(), lang);
+        assertThat(back.isArray()).isTrue();
+        assertSameListings(listings(back), original);
+    }
+
+    @ParameterizedTest(name = "{0} ({1} headings)")
+    @MethodSource("formats")
+    @DisplayName("fields after the listings, and a dataset with no listings, come back; only the type mark and the context are filled in")
+    void datasetShapes(String name, Lang lang) throws IOException {
+        Format via = Formats.named(name).orElseThrow();
+        ObjectNode fields = ListingCorpus.datasetFields();
+        fields.remove("type");
+        fields.remove("@context");
+        JsonNode license = fields.remove("license");
+        JsonNode generated = fields.remove("generated");
+        ObjectNode after = fields.deepCopy();
+        after.putArray("listings").addAll(corpus(3));
+        after.set("license", license);
+        after.set("generated", generated);
+        JsonNode back = roundTrip(JsonMapper.builder().build().writeValueAsBytes(after), via, lang);
+        ObjectNode expected = ownFields(after);
+        if (!name.equals("json")) {
+            expected.put("type", "Dataset");
+        }
+        if (!name.equals("json") && !name.equals("ndjson")) {
+            expected.put("@context", "https://w3id.org/opdl/context/0.1.jsonld");
+        }
+        assertThat(ownFields(back)).isEqualTo(expected);
+        assertSameListings(listings(back), corpus(3));
+
+        ObjectNode empty = ListingCorpus.datasetFields();
+        empty.putArray("listings");
+        JsonNode none = roundTrip(JsonMapper.builder().build().writeValueAsBytes(empty), via, lang);
+        assertThat(none).isEqualTo(empty);
+    }
+
+    private static ObjectNode ownFields(JsonNode dataset) {
+        ObjectNode fields = (ObjectNode) dataset.deepCopy();
+        fields.remove("listings");
+        return fields;
+    }
+
+    private static List<JsonNode> listings(JsonNode document) {
+        List<JsonNode> out = new ArrayList<>();
+        (document.isArray() ? document : document.get("listings")).forEach(out::add);
+        return out;
+    }
+
+    private static void assertSameListings(List<JsonNode> back, List<ObjectNode> original) {
         assertThat(back).hasSize(original.size());
         List<JsonNode> expected = new ArrayList<>();
         original.forEach(l -> expected.add(Canonical.of(l, Shape.standard().listing())));
@@ -65,7 +125,7 @@ class RoundTripTest {
         }
     }
 
-    static List<JsonNode> roundTrip(byte[] json, Format via, Lang lang) throws IOException {
+    static JsonNode roundTrip(byte[] json, Format via, Lang lang) throws IOException {
         Format jsonFormat = Formats.named("json").orElseThrow();
         ByteArrayOutputStream middle = new ByteArrayOutputStream();
         Conversion.run("corpus.json", new ByteArrayInputStream(json), jsonFormat, Limits.DEFAULT, middle, via,
@@ -73,10 +133,7 @@ class RoundTripTest {
         ByteArrayOutputStream back = new ByteArrayOutputStream();
         Conversion.run("corpus." + via.name(), new ByteArrayInputStream(middle.toByteArray()), via, Limits.DEFAULT,
                 back, jsonFormat, WriteOptions.DEFAULT, f -> { });
-        JsonNode array = JsonMapper.builder().build().readTree(back.toByteArray());
-        List<JsonNode> out = new ArrayList<>();
-        array.forEach(out::add);
-        return out;
+        return JsonMapper.builder().build().readTree(back.toByteArray());
     }
 
     /** Sorts the items of arrays whose order means nothing, so that they compare as sets. */

@@ -28,12 +28,12 @@ class FastPathIsomorphismTest {
     static Graph fastPath(List<ObjectNode> listings) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         NTriplesListingWriter writer = new NTriplesListingWriter(out);
-        writer.begin(null);
+        writer.begin(null, null);
         int i = 0;
         for (ObjectNode l : listings) {
             writer.write(new SourceRecord(i++, l, p -> new Location.Text("t", 0, 0), List.of()));
         }
-        writer.end(null);
+        writer.end(null, null);
         return RDFParser.create().source(new ByteArrayInputStream(out.toByteArray())).lang(Lang.NTRIPLES).toGraph();
     }
 

@@ -99,11 +99,11 @@ class CrossFormatTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ValidationRun run = validator(c).start()) {
             ListingWriter writer = format.writer(bytes, new WriteOptions(Lang.EN, false));
-            writer.begin(null);
+            writer.begin(null, null);
             for (var r : TestInputs.records("case." + name, c.listings())) {
                 writer.write(r);
             }
-            writer.end(null);
+            writer.end(null, null);
             run.file("case." + name, format.reader(Limits.DEFAULT), new ByteArrayInputStream(bytes.toByteArray()));
             return findings(run);
         } catch (IOException e) {

@@ -1,0 +1,135 @@
+package org.opdl.schema.csv;
+
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVRecord;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.DatasetSink;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.shape.DatasetFields;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The dataset's own columns of a spreadsheet, which hold the same value on every row: a blank
+ * cell takes the value the other rows give, and two rows that give different values stop the read
+ * naming both rows and the heading. The fields are handed on before the first listing; a column
+ * first filled after it is handed on at the end, as fields that came after the listings.
+ */
+final class DatasetColumns {
+
+    private final String source;
+    private final CsvHeadings headings;
+    private final CsvRow rows;
+    private final boolean present;
+    private final String[] values;
+    private final long[] firstRow;
+    private ObjectNode delivered;
+    private long deliveredRow = Long.MAX_VALUE;
+    private boolean late;
+
+    DatasetColumns(String source, CsvHeadings headings, CsvRow rows) {
+        this.source = source;
+        this.headings = headings;
+        this.rows = rows;
+        this.present = headings.columns().stream().anyMatch(c -> c != null && c.dataset());
+        this.values = new String[headings.columns().size()];
+        this.firstRow = new long[values.length];
+    }
+
+    /** Takes the dataset cells of one row, checking each against the other rows. */
+    void take(CSVRecord record, long row, int index) {
+        if (!present) {
+            return;
+        }
+        for (int i = 0; i < values.length && i < record.size(); i++) {
+            Column c = headings.columns().get(i);
+            String v = record.get(i).strip();
+            if (c == null || !c.dataset() || v.isEmpty()) {
+                continue;
+            }
+            if (values[i] == null) {
+                values[i] = v;
+                firstRow[i] = row;
+                late |= delivered != null;
+            } else if (!values[i].equals(v)) {
+                String h = headings.written().get(i);
+                throw new ReadException("opdl.convert.unmappable",
+                        new Location.Csv(source, index, c.pointer(), row, h, Location.Csv.letter(i)),
+                        new Text("rows " + firstRow[i] + " and " + row + " give different values under \"" + h
+                                + "\", which holds one value for the whole dataset",
+                                "les rangées " + firstRow[i] + " et " + row + " donnent des valeurs différentes sous « " + h
+                                + " », qui porte une seule valeur pour tout le jeu de données"),
+                        new Text("give every row the same value in this column (a blank cell takes the others' value)",
+                                "donnez la même valeur à chaque rangée de cette colonne (une cellule vide prend la valeur des autres)"));
+            }
+        }
+    }
+
+    /**
+     * Hands the dataset's fields to {@code sink} once, before the first listing (on {@code row}),
+     * when the sheet has dataset columns.
+     */
+    void beforeListing(DatasetSink sink, Consumer<Finding> notes, long row) {
+        if (present && delivered == null) {
+            deliveredRow = row;
+            delivered = fields(notes, false);
+            sink.dataset(DatasetFields.completed(delivered));
+        }
+    }
+
+    /** Hands on what is left at the end of the sheet: all the fields when there was no listing, else those first given late. */
+    void end(DatasetSink sink, Consumer<Finding> notes) {
+        if (!present) {
+            return;
+        }
+        if (delivered == null) {
+            beforeListing(sink, notes, Long.MAX_VALUE);
+            return;
+        }
+        if (!late) {
+            return;
+        }
+        ObjectNode after = fields(notes, true);
+        after.propertyNames().forEach(name -> {
+            if (delivered.has(name)) {
+                int i = firstLate(name);
+                String h = headings.written().get(i);
+                throw new ReadException("opdl.convert.unmappable",
+                        new Location.Csv(source, -1, headings.columns().get(i).pointer(), firstRow[i], h, Location.Csv.letter(i)),
+                        new Text("\"" + h + "\" is blank on the rows above row " + firstRow[i]
+                                + ", where the rest of the dataset's " + name + " is already given",
+                                "« " + h + " » est vide dans les rangées au-dessus de la rangée " + firstRow[i]
+                                + ", alors que le reste du champ " + name + " du jeu de données y est déjà donné"),
+                        new Text("fill the column on every row, or at least on the first", "remplissez la colonne à chaque rangée, ou au moins à la première"));
+            }
+        });
+        sink.datasetEnd(after);
+    }
+
+    /** The fields of the columns filled so far; with {@code lateOnly}, only of those first filled after the first listing. */
+    private ObjectNode fields(Consumer<Finding> notes, boolean lateOnly) {
+        ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null || lateOnly && !isLate(i)) {
+                continue;
+            }
+            rows.datasetCell(fields, headings.columns().get(i), values[i], firstRow[i], i, notes);
+        }
+        return fields;
+    }
+
+    private boolean isLate(int i) {
+        return firstRow[i] > deliveredRow;
+    }
+
+    private int firstLate(String name) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null && isLate(i) && headings.columns().get(i).trail().get(0).name().equals(name)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}
