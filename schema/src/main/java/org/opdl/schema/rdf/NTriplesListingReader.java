@@ -104,14 +104,23 @@ public final class NTriplesListingReader implements ListingReader {
         @Override
         public void triple(Triple t) {
             Node s = t.getSubject();
-            if (dataset.node != null && dataset.holds(s)) {
-                if (s.equals(dataset.node) && t.getPredicate().getURI().equals(DatasetFields.listingLink())) {
+            if (dataset.node != null && s.equals(dataset.node)) {
+                if (t.getPredicate().getURI().equals(DatasetFields.listingLink())) {
                     link(t.getObject());
                 } else {
+                    flush();
+                    dataset.current = true;
                     dataset.add(t);
                 }
                 return;
             }
+            // A node inside the dataset (its publisher) may also be a listing's provider: only while
+            // the dataset's own triples are being read do its triples belong to the dataset.
+            if (dataset.current && dataset.nested.contains(s)) {
+                dataset.add(t);
+                return;
+            }
+            dataset.current = false;
             if (root != null && !s.equals(root) && !linked.contains(s)) {
                 flush();
             }
@@ -120,12 +129,12 @@ public final class NTriplesListingReader implements ListingReader {
                     throw outOfOrder(s);
                 }
                 root = s;
-            }
-            // Only the file's first block may be the dataset, which keeps the check off the listings' path.
-            if (index == 0 && dataset.node == null && s.equals(root) && mapping.marksDataset(t)) {
-                becomeDataset();
-                triple(t);
-                return;
+                // A dataset's first triple already marks it, so one check per block is enough.
+                if (mapping.marksDataset(t)) {
+                    becomeDataset();
+                    triple(t);
+                    return;
+                }
             }
             block.add(t);
             if (!t.getObject().isLiteral()) {
@@ -146,6 +155,7 @@ public final class NTriplesListingReader implements ListingReader {
                                 "lisez le fichier avec --from ttl (Turtle lit le N-Triples et garde tout le graphe)"));
             }
             dataset.start(root, block, linked);
+            dataset.current = true;
             block = GraphFactory.createDefaultGraph();
             linked = new HashSet<>();
             root = null;
@@ -154,6 +164,7 @@ public final class NTriplesListingReader implements ListingReader {
         /** A link from the dataset: the listing it names starts here, unless it was read already. */
         private void link(Node listing) {
             flush();
+            dataset.current = false;
             if (listing.isLiteral()) {
                 throw RdfToListing.error(source, -1, "", dataset.node, DatasetFields.listingLink(),
                         "a listing that is a literal, not a node", "une fiche qui est un littéral, et non un nœud");
@@ -166,8 +177,9 @@ public final class NTriplesListingReader implements ListingReader {
 
         private void deliverDataset() {
             if (dataset.node != null && dataset.delivered == null) {
-                dataset.delivered = mapping.dataset(dataset.graph, dataset.node, List.of(dataset.node), source);
-                sink.dataset(DatasetFields.completed(dataset.delivered));
+                dataset.delivered = DatasetFields.completed(
+                        mapping.dataset(dataset.graph, dataset.node, List.of(dataset.node), source));
+                sink.dataset(dataset.delivered);
             }
         }
 
@@ -234,15 +246,13 @@ public final class NTriplesListingReader implements ListingReader {
         Graph graph;
         Set<Node> nested;
         ObjectNode delivered;
+        /** True while the triples being read are the dataset's own. */
+        boolean current;
 
         void start(Node n, Graph g, Set<Node> inside) {
             node = n;
             graph = g;
             nested = inside;
-        }
-
-        boolean holds(Node s) {
-            return s.equals(node) || nested.contains(s);
         }
 
         void add(Triple t) {

@@ -14,9 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.WriteOptions;
+import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.Shape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 @DisplayName("Each CSV twin in docs/examples converts back to its JSON original")
 class ExampleTwinsTest {
@@ -35,8 +37,14 @@ class ExampleTwinsTest {
     void convertsBack(Path csv) throws Exception {
         Path json = csv.resolveSibling(csv.getFileName().toString().replace(".csv", ".json"));
         assertThat(json).exists();
-        List<JsonNode> fromCsv = listings(csv, "csv");
-        List<JsonNode> original = listings(json, "json");
+        JsonNode csvDocument = document(csv, "csv");
+        JsonNode jsonDocument = document(json, "json");
+        assertThat(csvDocument.isObject()).as("a dataset's twin is a dataset").isEqualTo(jsonDocument.isObject());
+        if (jsonDocument.isObject()) {
+            assertThat(ownFields(csvDocument)).isEqualTo(DatasetFields.completed(ownFields(jsonDocument)));
+        }
+        List<JsonNode> fromCsv = listings(csvDocument);
+        List<JsonNode> original = listings(jsonDocument);
         assertThat(fromCsv).hasSameSizeAs(original);
         for (int i = 0; i < original.size(); i++) {
             assertThat(RoundTripTest.Canonical.of(fromCsv.get(i), Shape.standard().listing()))
@@ -44,18 +52,25 @@ class ExampleTwinsTest {
         }
     }
 
-    static List<JsonNode> listings(Path file, String format) throws Exception {
+    /** The file converted to JSON: a dataset object, or an array of listings. */
+    static JsonNode document(Path file, String format) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = Files.newInputStream(file)) {
             Conversion.run(file.toString(), in, Formats.named(format).orElseThrow(), Limits.DEFAULT, out,
-                    Formats.named("ndjson").orElseThrow(), WriteOptions.DEFAULT, f -> { });
+                    Formats.named("json").orElseThrow(), WriteOptions.DEFAULT, f -> { });
         }
+        return JsonMapper.builder().build().readTree(out.toByteArray());
+    }
+
+    static List<JsonNode> listings(JsonNode document) {
         List<JsonNode> list = new ArrayList<>();
-        for (String line : out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isBlank()) {
-                list.add(JsonMapper.builder().build().readTree(line));
-            }
-        }
+        (document.isArray() ? document : document.get("listings")).forEach(list::add);
         return list;
+    }
+
+    static ObjectNode ownFields(JsonNode dataset) {
+        ObjectNode fields = (ObjectNode) dataset.deepCopy();
+        fields.remove("listings");
+        return fields;
     }
 }

@@ -26,15 +26,33 @@ import tools.jackson.databind.node.ObjectNode;
 class FastPathIsomorphismTest {
 
     static Graph fastPath(List<ObjectNode> listings) throws Exception {
+        return fastPath(null, listings);
+    }
+
+    /** The fast path's graph of a dataset whose own fields are {@code fields}, or of bare listings when null. */
+    static Graph fastPath(ObjectNode fields, List<ObjectNode> listings) throws Exception {
+        return RDFParser.create().source(new ByteArrayInputStream(nTriples(fields, listings))).lang(Lang.NTRIPLES).toGraph();
+    }
+
+    static byte[] nTriples(ObjectNode fields, List<ObjectNode> listings) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         NTriplesListingWriter writer = new NTriplesListingWriter(out);
-        writer.begin(null, null);
+        writer.begin(fields, p -> new Location.Text("t", 0, 0));
         int i = 0;
         for (ObjectNode l : listings) {
             writer.write(new SourceRecord(i++, l, p -> new Location.Text("t", 0, 0), List.of()));
         }
         writer.end(null, null);
-        return RDFParser.create().source(new ByteArrayInputStream(out.toByteArray())).lang(Lang.NTRIPLES).toGraph();
+        return out.toByteArray();
+    }
+
+    /** What Jena's JSON-LD 1.1 reader gives for a JSON dataset object under the bundled context. */
+    static Graph jsonLdDataset(ObjectNode fields, List<ObjectNode> listings) {
+        ObjectNode doc = fields.deepCopy();
+        doc.putArray("listings").addAll(listings);
+        byte[] bytes = JsonMapper.builder().build().writeValueAsBytes(doc);
+        return RDFParser.create().source(new ByteArrayInputStream(bytes)).lang(Lang.JSONLD11)
+                .context(JsonLdLoading.jenaContext()).toGraph();
     }
 
     static Graph jsonLd(List<ObjectNode> listings) {
@@ -62,6 +80,52 @@ class FastPathIsomorphismTest {
             assertThat(fast.size()).as("triples in batch %d", from).isEqualTo(standard.size());
             assertThat(fast.isIsomorphicWith(standard)).as("batch from %d", from).isTrue();
         }
+    }
+
+    @Test
+    @DisplayName("over a dataset of 2,000 generated listings with every dataset field: one dataset node, linked to each listing")
+    void dataset() throws Exception {
+        ListingCorpus corpus = new ListingCorpus(11L);
+        List<ObjectNode> listings = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            listings.add(corpus.next(i));
+        }
+        ObjectNode fields = ListingCorpus.datasetFields();
+        Graph fast = fastPath(fields, listings);
+        Graph standard = jsonLdDataset(fields, listings);
+        assertThat(fast.size()).isEqualTo(standard.size());
+        assertThat(fast.isIsomorphicWith(standard)).isTrue();
+        var link = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/opdl/ns#listing");
+        assertThat(fast.find(null, link, null).toList()).hasSize(listings.size());
+    }
+
+    @Test
+    @DisplayName("the N-Triples reader reads a dataset back, streamed: its fields first, then each linked listing")
+    void datasetReadBack() throws Exception {
+        ListingCorpus corpus = new ListingCorpus(12L);
+        List<ObjectNode> listings = List.of(corpus.next(0), corpus.next(1), corpus.next(2));
+        byte[] nt = nTriples(ListingCorpus.datasetFields(), listings);
+        List<Object> events = new java.util.ArrayList<>();
+        new NTriplesListingReader(Limits.DEFAULT).read("d.nt", new ByteArrayInputStream(nt),
+                new org.opdl.schema.format.DatasetSink() {
+                    @Override
+                    public void dataset(ObjectNode fields) {
+                        events.add(fields);
+                    }
+
+                    @Override
+                    public void record(SourceRecord record) {
+                        events.add(record.listing().get("id").stringValue());
+                    }
+
+                    @Override
+                    public void note(org.opdl.model.finding.Finding finding) {
+                    }
+                });
+        assertThat(events).hasSize(4);
+        assertThat(events.get(0)).isEqualTo(ListingCorpus.datasetFields());
+        assertThat(events.subList(1, 4)).containsExactly(listings.get(0).get("id").stringValue(),
+                listings.get(1).get("id").stringValue(), listings.get(2).get("id").stringValue());
     }
 
     @Test
