@@ -17,11 +17,21 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class DatasetFields {
 
-    /** The value of {@code type} that marks a dataset. */
-    public static final String TYPE = StandardDefinition.dataset().rdfClass();
+    /**
+     * The value of {@code type} that marks a dataset: the dataset's class in {@code classes.csv}. A
+     * constant, so that telling an NDJSON line apart does not load the standard's definition.
+     */
+    public static final String TYPE = "Dataset";
 
     private static final class Loaded {
         static final RecordDefinition DATASET = StandardDefinition.dataset();
+
+        static {
+            if (!TYPE.equals(DATASET.rdfClass())) {
+                throw new IllegalStateException("the dataset's class is " + DATASET.rdfClass() + ", not " + TYPE);
+            }
+        }
+
         static final Field SHAPE = Shape.build(DATASET.fields().stream()
                 .filter(f -> !DATASET.isRecordReference(f)).toList()).listing();
         static final String LINK = Iris.term(DATASET.fields().stream().filter(DATASET::isRecordReference)
@@ -44,7 +54,7 @@ public final class DatasetFields {
 
     /** The full IRI of the dataset class. */
     public static String classIri() {
-        return Iris.term(TYPE);
+        return Iris.term(Loaded.DATASET.rdfClass());
     }
 
     /** True when a JSON object is marked as a dataset by {@code "type": "Dataset"}. */
