@@ -37,6 +37,38 @@ class ConvertIT {
     }
 
     @Test
+    @DisplayName("the example dataset goes through every format and comes back with its own fields and listings, without a warning")
+    void datasetEveryFormat(@TempDir Path dir) throws Exception {
+        Path json = Path.of(System.getProperty("opdl.root")).resolve("docs/examples/dataset.json");
+        JsonNode original = Cli.JSON.readTree(Files.readString(json));
+        for (String format : FORMATS) {
+            Path via = dir.resolve("dataset." + format);
+            Cli there = Cli.runJar("convert", json.toString(), "--to", format, "-o", via.toString());
+            assertThat(there.code()).as(there.err()).isEqualTo(ExitCode.OK);
+            assertThat(there.err()).as(format).doesNotContain("dataset-fields-dropped");
+            Cli back = Cli.runJar("convert", via.toString(), "--from", format, "--to", "json");
+            assertThat(back.code()).as(back.err()).isEqualTo(ExitCode.OK);
+            tools.jackson.databind.node.ObjectNode dataset = (tools.jackson.databind.node.ObjectNode) Cli.JSON.readTree(back.out());
+            if (!format.equals("json")) {
+                assertThat(dataset.remove("type").stringValue()).as(format).isEqualTo("Dataset");
+            }
+            assertThat(sorted(dataset)).as(format).isEqualTo(sorted(original));
+        }
+    }
+
+    @Test
+    @DisplayName("a spreadsheet whose rows disagree on a dataset column exits 3 naming both rows and the heading")
+    void datasetConflict(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("sheet.csv");
+        Files.writeString(in, "Listing ID,Licence\nlisting:a/1,https://creativecommons.org/licenses/by/4.0/\n"
+                + "listing:a/2,https://creativecommons.org/licenses/by-sa/4.0/\n", StandardCharsets.UTF_8);
+        Cli r = Cli.runJar("convert", in.toString(), "--to", "json", "-o", dir.resolve("out.json").toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+        assertThat(r.err()).contains("sheet.csv").contains("rows 2 and 3").contains("Licence").doesNotContain("Exception");
+        assertThat(dir.resolve("out.json")).doesNotExist();
+    }
+
+    @Test
     @DisplayName("an unmappable listing exits 3 with its place, and leaves no output file")
     void unmappable(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("bad.json");
