@@ -90,6 +90,11 @@ public final class SchemaLayer {
         return layer;
     }
 
+    /** Compiles the gate of the listing schema with the default limits ahead of need; see {@code Validator.preload}. */
+    public static void preload() {
+        SchemaGate.load(LISTING, Limits.DEFAULT.regexTime());
+    }
+
     /** The general-purpose validator of a schema, with every error it can explain. */
     static Schema networknt(String iri, Duration regexTime) {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
