@@ -26,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads a JSON file that holds a dataset object (with a {@code listings} array), a bare array of
  * listings, or a single listing object. It streams: one listing is in memory at a time, however
- * long the array.
+ * long the array, and no listing (nor any other field of a dataset) may be longer than
+ * {@link Limits#maxRecordBytes()}.
  */
 public final class JsonListingReader implements ListingReader {
 
@@ -115,7 +116,7 @@ public final class JsonListingReader implements ListingReader {
                 readListings(source, p, sink);
             } else {
                 long at = tree.here(p);
-                (seen ? after : before).set(name, tree.read(p));
+                (seen ? after : before).set(name, tree.within(source, p, limits.maxRecordBytes()).read(p));
                 if (!seen && ++n < starts.length) {
                     starts[n] = at;
                 }
@@ -142,7 +143,7 @@ public final class JsonListingReader implements ListingReader {
                         new Text("write each listing as { … }", "écrivez chaque fiche sous la forme { … }"));
             }
             LimitErrors.checkRecords(index + 1L, here(source, p), limits);
-            LocatedTree tree = new LocatedTree(0);
+            LocatedTree tree = new LocatedTree(0).within(source, p, limits.maxRecordBytes());
             JsonNode listing = tree.read(p);
             sink.record(new SourceRecord(index, (ObjectNode) listing, tree.map(source, index, listing), List.of()));
             index++;
