@@ -66,26 +66,34 @@ public final class JsonListingReader implements ListingReader {
         in.reset();
         Parsers.refuseWideEncodings(source, head, head.length);
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw empty(source);
-            }
-            if (first == JsonToken.START_ARRAY) {
-                readListings(source, p, sink);
-            } else if (first == JsonToken.START_OBJECT) {
-                readDataset(source, p, sink);
-            } else {
-                throw notListings(source, p);
-            }
-            if (p.nextToken() != null) {
-                throw new ReadException("opdl.syntax.json", here(source, p),
-                        new Text("there is more content after the end of the JSON value",
-                                "il y a du contenu après la fin de la valeur JSON"),
-                        new Text("put every listing inside the one array, or use NDJSON (one listing a line)",
-                                "mettez toutes les fiches dans le même tableau, ou utilisez NDJSON (une fiche par ligne)"));
+            try {
+                readAll(source, p, sink);
+            } catch (JacksonException e) {
+                throw Parsers.error(source, e, 0, p);
             }
         } catch (JacksonException e) {
             throw Parsers.error(source, e, 0);
+        }
+    }
+
+    private void readAll(String source, JsonParser p, DatasetSink sink) {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw empty(source);
+        }
+        if (first == JsonToken.START_ARRAY) {
+            readListings(source, p, sink);
+        } else if (first == JsonToken.START_OBJECT) {
+            readDataset(source, p, sink);
+        } else {
+            throw notListings(source, p);
+        }
+        if (p.nextToken() != null) {
+            throw new ReadException("opdl.syntax.json", here(source, p),
+                    new Text("there is more content after the end of the JSON value",
+                            "il y a du contenu après la fin de la valeur JSON"),
+                    new Text("put every listing inside the one array, or use NDJSON (one listing a line)",
+                            "mettez toutes les fiches dans le même tableau, ou utilisez NDJSON (une fiche par ligne)"));
         }
     }
 

@@ -46,22 +46,30 @@ public final class JsonScan {
     private static void scan(String source, byte[] bytes, Limits limits, boolean jsonLd) {
         Parsers.refuseWideEncodings(source, bytes, bytes.length);
         try (JsonParser p = Parsers.factory(limits, limits.maxFileBytes()).createParser(ObjectReadContext.empty(), bytes)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.VALUE_STRING) {
-                    LocatedTree.checked(p, p.getString());
-                } else if (t == JsonToken.PROPERTY_NAME) {
-                    LocatedTree.checked(p, p.currentName());
-                } else if (jsonLd && !"@version".equals(p.currentName()) && (t == JsonToken.VALUE_NUMBER_FLOAT
-                        || t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                        && p.getBigIntegerValue().abs().compareTo(DOUBLE_IN_JSON_LD) >= 0)) {
-                    throw changedByJsonLd(source, p);
-                } else {
-                    p.finishToken();
-                }
+            try {
+                scan(source, p, jsonLd);
+            } catch (JacksonException e) {
+                throw Parsers.error(source, e, 0, p);
             }
         } catch (JacksonException e) {
             throw Parsers.error(source, e, 0);
+        }
+    }
+
+    private static void scan(String source, JsonParser p, boolean jsonLd) {
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+            if (t == JsonToken.VALUE_STRING) {
+                LocatedTree.checked(p, p.getString());
+            } else if (t == JsonToken.PROPERTY_NAME) {
+                LocatedTree.checked(p, p.currentName());
+            } else if (jsonLd && !"@version".equals(p.currentName()) && (t == JsonToken.VALUE_NUMBER_FLOAT
+                    || t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    && p.getBigIntegerValue().abs().compareTo(DOUBLE_IN_JSON_LD) >= 0)) {
+                throw changedByJsonLd(source, p);
+            } else {
+                p.finishToken();
+            }
         }
     }
 
