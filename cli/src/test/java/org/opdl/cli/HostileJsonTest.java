@@ -128,15 +128,15 @@ class HostileJsonTest {
     }
 
     @Test
-    @DisplayName("J26: a Cyrillic а in a web address is a mixed-script warning; a Cyrillic word in free text is not")
+    @DisplayName("J26: a Cyrillic а in an identifier is a mixed-script warning; a Cyrillic word in free text is not")
     void mixedScript() throws IOException {
         Path f = json("script.json", listing(l -> {
-            l.withObject("provider").put("website", "https://nsi-c\u0430nada.ca");
+            l.put("id", "https://nsi-c\u0430nada.ca/labs/producers-lab");
             l.withObject("description").put("en", l.at("/description/en").asString() + " Guests from the Лаборатория кино.");
         }));
         Cli r = opdl("validate", f.toString(), "--format", "json");
-        assertThat(pointers(r.json(), "opdl.text.mixed-script")).containsExactly("/provider/website");
-        assertThat(messages(r.json(), "opdl.text.mixed-script", "/provider/website")).singleElement().asString()
+        assertThat(pointers(r.json(), "opdl.text.mixed-script")).containsExactly("/id");
+        assertThat(messages(r.json(), "opdl.text.mixed-script", "/id")).singleElement().asString()
                 .contains("Latin").contains("Cyrillic").contains("U+0430 (14)");
     }
 

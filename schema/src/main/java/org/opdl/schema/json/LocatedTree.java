@@ -53,7 +53,8 @@ final class LocatedTree {
     private long packChecked(TokenStreamLocation loc) {
         if (loc.getByteOffset() > end) {
             throw LimitErrors.limit("opdl.limit.json", new Location.Text(source, loc.getLineNr() + lineOffset, loc.getColumnNr()),
-                    "one value is longer than " + maxBytes + " bytes", "une valeur dépasse " + maxBytes + " octets",
+                    "a listing or dataset field is longer than " + maxBytes + " bytes",
+                    "une fiche ou un champ du jeu de données dépasse " + maxBytes + " octets",
                     "--max-record-size");
         }
         return pack(loc);
