@@ -28,7 +28,7 @@ public final class LimitsOption {
     @Option(names = "--max-number-length", paramLabel = "CHARS", description = "Longest number literal accepted (default: 100).")
     private int maxNumberLength = D.maxNumberLength();
 
-    @Option(names = "--max-record-size", paramLabel = "BYTES", description = "Longest NDJSON line or CSV record, in bytes (default: 16777216).")
+    @Option(names = "--max-record-size", paramLabel = "BYTES", description = "Longest NDJSON line, CSV record or JSON listing, in bytes (default: 16777216).")
     private int maxRecordBytes = D.maxRecordBytes();
 
     @Option(names = "--max-records", paramLabel = "N", description = "Most listings read from one file (default: 10000000).")
