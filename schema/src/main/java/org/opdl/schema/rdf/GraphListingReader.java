@@ -30,7 +30,8 @@ import org.opdl.schema.shape.Shape;
  * listing is a node that no other node points to; listings come out in the order their subjects
  * first appear in the file. RDF/XML with a DOCTYPE or entity declarations is refused before
  * parsing, and JSON-LD may name no context but the bundled OPDL one; it first passes the JSON
- * reader's hardened Jackson scan ({@link JsonScan}), since Jena's JSON-P parser knows no limits.
+ * reader's hardened Jackson scan ({@link JsonScan}), since Jena's JSON-P parser knows no limits, and
+ * numbers that JSON-LD would turn into binary floating point are refused there.
  */
 public final class GraphListingReader implements ListingReader {
 
@@ -51,7 +52,7 @@ public final class GraphListingReader implements ListingReader {
             throw LimitErrors.file(source, limits);
         }
         if (lang.equals(Lang.JSONLD11) || lang.equals(Lang.JSONLD)) {
-            JsonScan.check(source, bytes, limits);
+            JsonScan.checkJsonLd(source, bytes, limits);
         }
         Graph graph = GraphFactory.createDefaultGraph();
         Set<Node> order = new LinkedHashSet<>();

@@ -12,9 +12,11 @@ import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.model.vocab.Vocabulary;
 import org.opdl.schema.format.ListingWriter;
+import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.Shape;
 import org.opdl.schema.shape.Values;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -55,7 +57,44 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
     @Override
     public void write(SourceRecord record) {
         current = record;
+        if (xml) {
+            refuseControls(record.listing(), "", record);
+        }
         mapping.emit(record.listing(), record.sourceMap(), this);
+    }
+
+    /** Refuses, at its pointer, the first string of a listing that holds a character XML 1.0 cannot. */
+    private static void refuseControls(JsonNode node, String pointer, SourceRecord record) {
+        if (node.isString()) {
+            String s = node.stringValue();
+            for (int i = 0; i < s.length(); i++) {
+                if (notXml(s.charAt(i))) {
+                    throw controlError(record, pointer, s.charAt(i));
+                }
+            }
+        } else if (node.isObject()) {
+            for (var e : node.properties()) {
+                refuseControls(e.getValue(), pointer + "/" + Values.token(e.getKey()), record);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseControls(node.get(i), pointer + "/" + i, record);
+            }
+        }
+    }
+
+    private static boolean notXml(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    }
+
+    private static ReadException controlError(SourceRecord record, String pointer, char c) {
+        return Values.unmappable(record.sourceMap(), pointer,
+                new Text("a text holds the control character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                        + ", which RDF/XML cannot carry",
+                        "un texte contient le caractère de commande U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                        + ", que RDF/XML ne peut pas porter"),
+                new Text("remove the character, or convert to Turtle or N-Triples",
+                        "supprimez le caractère, ou convertissez en Turtle ou N-Triples"));
     }
 
     @Override
@@ -78,15 +117,8 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
     public void literal(Term subject, String predicate, String lexical, String datatype, String lang) {
         if (xml) {
             for (int i = 0; i < lexical.length(); i++) {
-                char c = lexical.charAt(i);
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                    throw Values.unmappable(current.sourceMap(), "",
-                            new Text("a text holds the control character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
-                                    + ", which RDF/XML cannot carry",
-                                    "un texte contient le caractère de commande U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
-                                    + ", que RDF/XML ne peut pas porter"),
-                            new Text("remove the character, or convert to Turtle or N-Triples",
-                                    "supprimez le caractère, ou convertissez en Turtle ou N-Triples"));
+                if (notXml(lexical.charAt(i))) {
+                    throw controlError(current, "", lexical.charAt(i));
                 }
             }
         }

@@ -50,7 +50,7 @@ public final class RdfSyntax {
      * element, so 100,000 nested elements would end in a {@link StackOverflowError}.
      */
     public static void parse(String source, InputStream in, Lang lang, String base, StreamRDF sink, Limits limits) {
-        RiotErrors errors = new RiotErrors(source, name(lang));
+        RiotErrors errors = new RiotErrors(source, name(lang), limits.jsonLdTime());
         InputStream input = in;
         if (lang.equals(Lang.RDFXML)) {
             byte[] bytes = readAll(in);
@@ -60,7 +60,7 @@ public final class RdfSyntax {
         }
         try {
             RDFParser.create().source(input).lang(lang).base(base).strict(true).errorHandler(errors)
-                    .context(JsonLdLoading.jenaContext()).parse(sink);
+                    .context(JsonLdLoading.jenaContext(limits.jsonLdTime())).parse(sink);
         } catch (ReadException e) {
             throw e;
         } catch (RiotException e) {

@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.opdl.model.finding.Location;
+import org.opdl.schema.format.SourceMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,6 +34,7 @@ public final class Listing {
     private final int index;
     private final LocalDate asOf;
     private final Standard standard;
+    private final SourceMap sourceMap;
     /** Pointers and values already resolved; rules ask for the same fields many times per listing. */
     private final Map<String, List<String>> pointers = new HashMap<>();
     private final Map<String, JsonNode> resolved = new HashMap<>();
@@ -46,10 +49,44 @@ public final class Listing {
      * @param standard the reference data rules consult
      */
     public Listing(ObjectNode node, int index, LocalDate asOf, Standard standard) {
+        this(node, index, asOf, standard, null);
+    }
+
+    /**
+     * Wraps a listing read from a file, so that rules comparing listings can say where another
+     * listing is.
+     *
+     * @param sourceMap where the listing's values came from, or null when unknown
+     */
+    public Listing(ObjectNode node, int index, LocalDate asOf, Standard standard, SourceMap sourceMap) {
         this.node = Objects.requireNonNull(node, "node");
         this.index = index;
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.standard = Objects.requireNonNull(standard, "standard");
+        this.sourceMap = sourceMap;
+    }
+
+    /**
+     * The line (JSON, NDJSON, text) or spreadsheet row (CSV) where the listing starts, or 0 when its
+     * source does not say, as for a graph.
+     */
+    public long line() {
+        if (sourceMap == null) {
+            return 0;
+        }
+        Location at = sourceMap.locate("");
+        if (at instanceof Location.Json j) {
+            return j.line();
+        }
+        if (at instanceof Location.Csv c) {
+            return c.row();
+        }
+        return at instanceof Location.Text t ? t.line() : 0;
+    }
+
+    /** True when {@link #line()} is a spreadsheet row rather than a line of text. */
+    public boolean inRows() {
+        return sourceMap != null && sourceMap.locate("") instanceof Location.Csv;
     }
 
     /** The listing's JSON tree; rules must not change it. */
@@ -217,19 +254,34 @@ public final class Listing {
         }
     }
 
-    /** The decimal at a pointer, written as a JSON string ({@code "1500.00"}) or a number. */
+    /**
+     * The decimal at a pointer, written as a JSON string ({@code "1500.00"}) or a number. A value
+     * beyond {@value #MAX_DIGITS} digits either side of the point, such as {@code 1e1000000000}, is
+     * no amount of money; it is left to the structure layer, since writing it out in full would take
+     * gigabytes.
+     */
     public Optional<BigDecimal> decimal(String pointer) {
         JsonNode n = at(pointer);
         if (n.isNumber()) {
-            return Optional.of(n.decimalValue());
+            return bounded(n.decimalValue());
         }
         return string(n).flatMap(s -> {
             try {
-                return Optional.of(new BigDecimal(s.strip()));
+                return bounded(new BigDecimal(s.strip()));
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
         });
+    }
+
+    /** The most digits before or after the point a decimal rules compute with may have. */
+    public static final int MAX_DIGITS = 100;
+
+    /** {@code d} unless it has more than {@link #MAX_DIGITS} digits before or after the point. */
+    static Optional<BigDecimal> bounded(BigDecimal d) {
+        long after = d.scale();
+        long before = (long) d.precision() - d.scale();
+        return after > MAX_DIGITS || before > MAX_DIGITS ? Optional.empty() : Optional.of(d);
     }
 
     /** The whole number at a pointer, if it is one that fits an int. */

@@ -29,6 +29,7 @@ final class ReaderRules {
                 reader("opdl.limit.ndjson", Severity.ERROR),
                 reader("opdl.limit.csv", Severity.ERROR),
                 reader("opdl.limit.file", Severity.ERROR),
+                reader("opdl.limit.time", Severity.ERROR),
                 reader("opdl.convert.unmappable", Severity.ERROR),
                 reader("opdl.ndjson.bom", Severity.INFO),
                 reader("opdl.ndjson.blank-lines", Severity.INFO),
