@@ -14,7 +14,7 @@ import org.apache.jena.sparql.util.Context;
 /**
  * JSON-LD options that never touch the network or the file system: the document loader serves
  * the bundled OPDL context and refuses every other IRI, and undefined terms fail instead of being
- * dropped silently.
+ * dropped silently, and so does a base direction ({@code @direction}).
  */
 public final class JsonLdLoading {
 
@@ -35,6 +35,9 @@ public final class JsonLdLoading {
             throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, REFUSED + url);
         });
         options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
+        // Without a mode the processor drops "@direction" without a word; as an i18n datatype it
+        // reaches TermCheck, which refuses it by name.
+        options.setRdfDirection(JsonLdOptions.RdfDirection.I18N_DATATYPE);
         return options;
     }
 

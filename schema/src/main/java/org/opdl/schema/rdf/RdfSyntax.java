@@ -53,12 +53,16 @@ public final class RdfSyntax {
         } else if (lang.equals(Lang.TURTLE) || lang.equals(Lang.NTRIPLES)) {
             input = new TurtleScan(source, in, limits);
         }
+        TermCheck check = new TermCheck(source, limits, sink);
         try {
             RDFParser.create().source(input).lang(lang).base(base).strict(true).errorHandler(errors)
-                    .context(JsonLdLoading.jenaContext()).parse(new TermCheck(source, limits, sink));
+                    .context(JsonLdLoading.jenaContext()).parse(check);
         } catch (ReadException e) {
-            throw e;
+            throw check.refusal() != null ? check.refusal() : e;
         } catch (RiotException e) {
+            if (check.refusal() != null) {
+                throw check.refusal();
+            }
             throw errors.syntax(e.getMessage(), -1, -1);
         } catch (java.util.IllegalFormatException e) {
             // Jena 5.6 formats its message for a '%' at the end of a prefixed name with the end-of-file

@@ -20,8 +20,12 @@ import org.opdl.schema.format.ReadException;
  */
 final class TermCheck extends StreamRDFWrapper {
 
+    /** The datatypes in which JSON-LD writes a base direction ({@code @direction}) as RDF. */
+    private static final String I18N = "https://www.w3.org/ns/i18n#";
+
     private final String source;
     private final Limits limits;
+    private ReadException refusal;
 
     TermCheck(String source, Limits limits, StreamRDF next) {
         super(next);
@@ -31,10 +35,23 @@ final class TermCheck extends StreamRDFWrapper {
 
     @Override
     public void triple(Triple t) {
-        check(t, t.getSubject());
-        check(t, t.getPredicate());
-        check(t, t.getObject());
+        try {
+            check(t, t.getSubject());
+            check(t, t.getPredicate());
+            check(t, t.getObject());
+        } catch (ReadException e) {
+            refusal = e;
+            throw e;
+        }
         super.triple(t);
+    }
+
+    /**
+     * The error this check threw, if any: the JSON-LD reader catches what its sink throws and
+     * reports only the message, without the subject and predicate.
+     */
+    ReadException refusal() {
+        return refusal;
     }
 
     private void check(Triple t, Node n) {
@@ -55,6 +72,9 @@ final class TermCheck extends StreamRDFWrapper {
                     "une direction de base sur une étiquette de langue (--ltr ou --rtl)");
         }
         String type = n.getLiteralDatatypeURI();
+        if (type != null && type.startsWith(I18N)) {
+            throw unsupported(t, "a base direction (@direction)", "une direction de base (@direction)");
+        }
         if (RDF.Nodes.JSON.getURI().equals(type)) {
             throw unsupported(t, "a literal of type rdf:JSON", "un littéral de type rdf:JSON");
         }

@@ -237,6 +237,21 @@ class RdfCatalogueTest {
                 assertThat(r.predicate()).isEqualTo(O + "title");
             });
         }
+
+        @Test
+        @DisplayName("JSON-LD's @direction and @json are refused naming the subject and predicate, not dropped")
+        void t10JsonLd() {
+            String head = "{\"@context\": \"" + org.opdl.schema.rdf.OpdlContext.IRI + "\", \"@id\": \"https://w3id.org/opdl/listing/ab/1\",\n \""
+                    + O + "title\": ";
+            for (String value : List.of("{\"@value\": \"Story lab\", \"@language\": \"en\", \"@direction\": \"ltr\"}",
+                    "{\"@value\": {\"en\": \"Story lab\"}, \"@type\": \"@json\"}")) {
+                ReadException e = refused("jsonld", head + value + "}");
+                assertThat(e.ruleId()).as(value).isEqualTo("opdl.syntax.rdf");
+                assertThat(e.text().en()).startsWith("unsupported RDF 1.2 feature");
+                assertThat(e.location()).isInstanceOfSatisfying(Location.Rdf.class,
+                        r -> assertThat(r.predicate()).isEqualTo(O + "title"));
+            }
+        }
     }
 
     @Nested
