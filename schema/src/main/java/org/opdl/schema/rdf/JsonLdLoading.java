@@ -16,8 +16,9 @@ import org.opdl.schema.format.Limits;
 /**
  * JSON-LD options that never touch the network or the file system: the document loader serves
  * the bundled OPDL context and refuses every other IRI, undefined terms fail instead of being
- * dropped silently, and the processing of one document stops at a deadline
- * ({@link Limits#jsonLdTime()}), since crafted scoped contexts can make it run for a long time.
+ * dropped silently, and so does a base direction ({@code @direction}); the processing of one
+ * document stops at a deadline ({@link Limits#jsonLdTime()}), since crafted scoped contexts can
+ * make it run for a long time.
  */
 public final class JsonLdLoading {
 
@@ -51,6 +52,9 @@ public final class JsonLdLoading {
         });
         options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
         options.setTimeout(deadline);
+        // Without a mode the processor drops "@direction" without a word; as an i18n datatype it
+        // reaches TermCheck, which refuses it by name.
+        options.setRdfDirection(JsonLdOptions.RdfDirection.I18N_DATATYPE);
         return options;
     }
 

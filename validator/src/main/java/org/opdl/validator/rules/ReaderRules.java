@@ -28,6 +28,7 @@ final class ReaderRules {
                 reader("opdl.limit.json", Severity.ERROR),
                 reader("opdl.limit.ndjson", Severity.ERROR),
                 reader("opdl.limit.csv", Severity.ERROR),
+                reader("opdl.limit.rdf", Severity.ERROR),
                 reader("opdl.limit.file", Severity.ERROR),
                 reader("opdl.limit.time", Severity.ERROR),
                 reader("opdl.convert.unmappable", Severity.ERROR),
