@@ -37,6 +37,11 @@ record Cli(int code, String out, String err) {
 
     /** Runs {@code java -jar opdl.jar} as a process; the jar's path comes from the system property {@code opdl.jar}. */
     static Cli runJar(String... args) throws Exception {
+        return runJarWith(List.of(), args);
+    }
+
+    /** As {@link #runJar}, with options for the JVM, such as {@code -Xmx64m}. */
+    static Cli runJarWith(List<String> jvmOptions, String... args) throws Exception {
         String jar = System.getProperty("opdl.jar");
         if (jar == null) {
             throw new IllegalStateException("run end-to-end tests with mvn verify, which sets -Dopdl.jar");
@@ -46,6 +51,7 @@ record Cli(int code, String out, String err) {
                 "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
         // Every request the tool might make goes to the canary, which the suite requires to stay silent.
         command.addAll(Canary.get().proxyOptions());
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();

@@ -13,11 +13,13 @@ import org.opdl.model.vocab.Iris;
 import org.opdl.model.vocab.Vocabulary;
 import org.opdl.schema.format.ListingWriter;
 import java.util.List;
+import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.Shape;
 import org.opdl.schema.shape.Values;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -57,6 +59,9 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
         }
         if (dataset != null) {
             current = new SourceRecord(-1, dataset, map, List.of());
+            if (xml) {
+                refuseControls(dataset, "", current);
+            }
             datasetNode = mapping.emitDataset(DatasetFields.marked(dataset, map), map, this);
         }
     }
@@ -64,7 +69,44 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
     @Override
     public void write(SourceRecord record) {
         current = record;
+        if (xml) {
+            refuseControls(record.listing(), "", record);
+        }
         mapping.emit(record.listing(), record.sourceMap(), this, datasetNode);
+    }
+
+    /** Refuses, at its pointer, the first string of a listing that holds a character XML 1.0 cannot. */
+    private static void refuseControls(JsonNode node, String pointer, SourceRecord record) {
+        if (node.isString()) {
+            String s = node.stringValue();
+            for (int i = 0; i < s.length(); i++) {
+                if (notXml(s.charAt(i))) {
+                    throw controlError(record, pointer, s.charAt(i));
+                }
+            }
+        } else if (node.isObject()) {
+            for (var e : node.properties()) {
+                refuseControls(e.getValue(), pointer + "/" + Values.token(e.getKey()), record);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseControls(node.get(i), pointer + "/" + i, record);
+            }
+        }
+    }
+
+    private static boolean notXml(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    }
+
+    private static ReadException controlError(SourceRecord record, String pointer, char c) {
+        return Values.unmappable(record.sourceMap(), pointer,
+                new Text("a text holds the control character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                        + ", which RDF/XML cannot carry",
+                        "un texte contient le caractère de commande U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                        + ", que RDF/XML ne peut pas porter"),
+                new Text("remove the character, or convert to Turtle or N-Triples",
+                        "supprimez le caractère, ou convertissez en Turtle ou N-Triples"));
     }
 
     @Override
@@ -72,6 +114,9 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
         ObjectNode after = datasetNode == null ? null : DatasetFields.trailing(trailer);
         if (after != null) {
             current = new SourceRecord(-1, after, map, List.of());
+            if (xml) {
+                refuseControls(after, "", current);
+            }
             mapping.emitDatasetMore(datasetNode, after, map, this);
         }
         RDFDataMgr.write(out, graph, format);
@@ -92,15 +137,8 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
     public void literal(Term subject, String predicate, String lexical, String datatype, String lang) {
         if (xml) {
             for (int i = 0; i < lexical.length(); i++) {
-                char c = lexical.charAt(i);
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                    throw Values.unmappable(current.sourceMap(), "",
-                            new Text("a text holds the control character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
-                                    + ", which RDF/XML cannot carry",
-                                    "un texte contient le caractère de commande U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
-                                    + ", que RDF/XML ne peut pas porter"),
-                            new Text("remove the character, or convert to Turtle or N-Triples",
-                                    "supprimez le caractère, ou convertissez en Turtle ou N-Triples"));
+                if (notXml(lexical.charAt(i))) {
+                    throw controlError(current, "", lexical.charAt(i));
                 }
             }
         }

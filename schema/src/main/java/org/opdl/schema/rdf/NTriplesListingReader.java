@@ -70,7 +70,7 @@ public final class NTriplesListingReader implements ListingReader {
     public void read(String source, InputStream in, DatasetSink sink) throws IOException {
         RdfToListing mapping = new RdfToListing(Shape.standard());
         Blocks blocks = new Blocks(source, mapping, sink, limits);
-        RdfSyntax.parse(source, LimitErrors.bounded(source, in, limits), Lang.NTRIPLES, Iris.BASE, blocks);
+        RdfSyntax.parse(source, LimitErrors.bounded(source, in, limits), Lang.NTRIPLES, Iris.BASE, blocks, limits);
         blocks.endOfFile();
     }
 

@@ -51,6 +51,8 @@ public final class BuiltInRules {
                 new AllCapsRule(),
                 new ShortDescriptionRule(),
                 new ControlCharactersRule(),
+                new MixedScriptRule(),
+                new NotNfcRule(),
                 new InsecureLinkRule(),
                 new MalformedUrlRule(),
                 new MalformedEmailRule()));
