@@ -50,8 +50,8 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace OUT if it exists.")
     private boolean force;
 
-    @Option(names = "--spreadsheet-safe", description = "In CSV output, prefix cells that start with = + - @ TAB or CR with ' so that "
-            + "spreadsheets do not run them as formulas. This changes the data.")
+    @Option(names = "--spreadsheet-safe", description = "In CSV output, prefix text cells that start with = + - @ TAB CR or LF with ' so that "
+            + "spreadsheets do not run them as formulas. This changes the data; the count of changed cells is reported.")
     private boolean spreadsheetSafe;
 
     @Mixin

@@ -49,6 +49,12 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
                 columns.add(null);
                 continue;
             }
+            if (!Cells.strip(h).equals(h)) {
+                notes.accept(new Finding("opdl.csv.stray-spaces", Severity.WARNING, at,
+                        new Text("the heading \"" + h + "\" has spaces around it; it was read as \"" + Cells.strip(h) + "\"",
+                                "l'en-tête « " + h + " » a des espaces autour; il a été lu comme « " + Cells.strip(h) + " »"),
+                        new Text("delete the spaces around the heading", "supprimez les espaces autour de l'en-tête")));
+            }
             Optional<Column> c = layout.find(h);
             if (c.isEmpty()) {
                 List<String> near = Nearest.among(h, layout.headings(), 1);
@@ -77,10 +83,19 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
             columns.add(c.get());
         }
         if (known == 0) {
+            List<String> expected = new ArrayList<>();
+            layout.columns().stream().limit(4).forEach(col -> expected.add(col.heading().en()));
+            List<String> expectedFr = new ArrayList<>();
+            layout.columns().stream().limit(4).forEach(col -> expectedFr.add(col.heading().fr()));
+            String found = written.stream().filter(w -> !w.isBlank()).limit(3).map(w -> "\"" + w + "\"")
+                    .reduce((a, b) -> a + ", " + b).orElse("nothing");
             throw new org.opdl.schema.format.ReadException("opdl.syntax.csv", new Location.Csv(source, -1, "", row, "", ""),
-                    new Text("row " + row + " has no heading of the form; the first row must hold the headings",
-                            "la rangée " + row + " n'a aucun en-tête du formulaire; la première rangée doit contenir les en-têtes"),
-                    new Text("start from opdl template, which writes the headings", "partez de opdl template, qui écrit les en-têtes"));
+                    new Text("row " + row + " has no heading of the form (it holds " + found + "); the first row must hold headings such as "
+                            + String.join(", ", expected) + ", …",
+                            "la rangée " + row + " n'a aucun en-tête du formulaire (elle contient " + found.replace("nothing", "rien")
+                            + "); la première rangée doit contenir des en-têtes comme " + String.join(", ", expectedFr) + ", …"),
+                    new Text("insert the heading row at the top; opdl template writes every heading",
+                            "insérez la rangée d'en-têtes en haut; opdl template écrit tous les en-têtes"));
         }
         if (width < written.size()) {
             notes.accept(new Finding("opdl.csv.blank-columns", Severity.INFO, new Location.Csv(source, -1, "", row, "", ""),

@@ -25,6 +25,15 @@ final class CsvLayout {
     private final List<Column> columns = new ArrayList<>();
     private final Map<String, Column> byHeading = new LinkedHashMap<>();
 
+    /** The layout of the standard shape, built once: folding every heading costs more than reading a small file. */
+    static CsvLayout standard() {
+        return Standard.LAYOUT;
+    }
+
+    private static final class Standard {
+        static final CsvLayout LAYOUT = new CsvLayout(Shape.standard());
+    }
+
     CsvLayout(Shape shape) {
         walk(shape.listing(), new ArrayList<>(), -1);
         for (Column c : columns) {
