@@ -8,7 +8,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.model.vocab.Vocabulary;
 import org.opdl.schema.format.ListingWriter;
@@ -27,9 +26,8 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
     private final OutputStream out;
     private final RDFFormat format;
     private final boolean xml;
-    private final ListingToRdf mapping = new ListingToRdf(Shape.standard());
+    private final ListingToRdf mapping;
     private final Graph graph = GraphFactory.createDefaultGraph();
-    private SourceRecord current;
     private long blanks;
 
     /** A writer of {@code format} onto {@code out}. */
@@ -37,6 +35,7 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
         this.out = out;
         this.format = format;
         this.xml = format.getLang().getName().contains("XML");
+        this.mapping = new ListingToRdf(Shape.standard(), xml);
     }
 
     @Override
@@ -54,7 +53,6 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
 
     @Override
     public void write(SourceRecord record) {
-        current = record;
         mapping.emit(record.listing(), record.sourceMap(), this);
     }
 
@@ -76,20 +74,6 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
 
     @Override
     public void literal(Term subject, String predicate, String lexical, String datatype, String lang) {
-        if (xml) {
-            for (int i = 0; i < lexical.length(); i++) {
-                char c = lexical.charAt(i);
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                    throw Values.unmappable(current.sourceMap(), "",
-                            new Text("a text holds the control character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
-                                    + ", which RDF/XML cannot carry",
-                                    "un texte contient le caractère de commande U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
-                                    + ", que RDF/XML ne peut pas porter"),
-                            new Text("remove the character, or convert to Turtle or N-Triples",
-                                    "supprimez le caractère, ou convertissez en Turtle ou N-Triples"));
-                }
-            }
-        }
         Node o;
         if (lang != null) {
             o = NodeFactory.createLiteralLang(lexical, lang);

@@ -26,9 +26,16 @@ final class ListingToRdf {
     static final String XSD = "http://www.w3.org/2001/XMLSchema#";
 
     private final Shape shape;
+    private final boolean xml;
+
+    /** A mapping for {@code shape}; {@code xml} refuses text that XML 1.0 cannot hold (for RDF/XML). */
+    ListingToRdf(Shape shape, boolean xml) {
+        this.shape = shape;
+        this.xml = xml;
+    }
 
     ListingToRdf(Shape shape) {
-        this.shape = shape;
+        this(shape, false);
     }
 
     /** Emits the triples of {@code listing} to {@code sink}. */
@@ -79,6 +86,7 @@ final class ListingToRdf {
                     if (value.isEmpty()) {
                         throw empty(map, childPointer);
                     }
+                    refuseRepeats(value, childPointer, map);
                     for (int i = 0; i < value.size(); i++) {
                         item(subject, child, value.get(i), childPointer + "/" + i, map, sink);
                     }
@@ -129,6 +137,7 @@ final class ListingToRdf {
                     if (!Values.isLangTag(e.getKey()) || !e.getValue().isString()) {
                         throw Values.wrongKind(map, p, field);
                     }
+                    checkXml(e.getValue().stringValue(), p, map);
                     sink.literal(subject, predicate, e.getValue().stringValue(), null, e.getKey());
                 }
                 return;
@@ -158,6 +167,7 @@ final class ListingToRdf {
                 sink.literal(subject, predicate, value.booleanValue() ? "true" : "false", XSD + "boolean", null);
                 return;
             default:
+                checkXml(value.stringValue(), pointer, map);
                 sink.literal(subject, predicate, value.stringValue(), datatype(field.type()), null);
         }
     }
@@ -175,6 +185,45 @@ final class ListingToRdf {
                 return XSD + "decimal";
             default:
                 return null;
+        }
+    }
+
+    /**
+     * Refuses a value that repeats an earlier item of the same unordered array: RDF holds each value
+     * of a property once, so the repeat would vanish on the way.
+     */
+    private static void refuseRepeats(JsonNode array, String pointer, SourceMap map) {
+        java.util.Map<JsonNode, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < array.size(); i++) {
+            Integer first = seen.putIfAbsent(array.get(i), i);
+            if (first != null) {
+                throw Values.unmappable(map, pointer + "/" + i,
+                        new Text("item " + i + " of " + pointer + " repeats item " + first + " (" + array.get(i)
+                                + "), and RDF keeps each value once, so one would be lost",
+                                "l'élément " + i + " de " + pointer + " répète l'élément " + first + " (" + array.get(i)
+                                + "), et RDF ne garde chaque valeur qu'une fois, donc l'un serait perdu"),
+                        new Text("remove the repeated item", "supprimez l'élément répété"));
+            }
+        }
+    }
+
+    /** Refuses, for RDF/XML, characters that XML 1.0 cannot hold: C0 controls other than TAB, LF, CR, and U+FFFE, U+FFFF. */
+    private void checkXml(String value, String pointer, SourceMap map) {
+        if (!xml) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+                String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+                throw Values.unmappable(map, pointer,
+                        new Text("the value at " + pointer + " holds the control character " + code + " at position " + (i + 1)
+                                + ", which RDF/XML cannot carry",
+                                "la valeur à " + pointer + " contient le caractère de commande " + code + " à la position " + (i + 1)
+                                + ", que RDF/XML ne peut pas porter"),
+                        new Text("remove the character, or convert to Turtle or N-Triples",
+                                "supprimez le caractère, ou convertissez en Turtle ou N-Triples"));
+            }
         }
     }
 
