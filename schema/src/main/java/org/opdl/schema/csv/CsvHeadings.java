@@ -10,7 +10,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
-import org.opdl.model.text.Nearest;
 import org.opdl.model.text.Text;
 
 /**
@@ -25,6 +24,14 @@ import org.opdl.model.text.Text;
  * @param rowShift rows above the heading row that the parser did not count (an Excel sep= line)
  */
 record CsvHeadings(String source, List<String> written, List<Column> columns, int[] duplicateOf, long rowShift) {
+
+    /**
+     * "Did you mean" hints are worked out for this many unknown headings, each at most this long:
+     * every hint compares the heading with every heading of the form, so a row of thousands of
+     * unknown or very long headings would otherwise cost seconds. The headings are still reported.
+     */
+    private static final int MAX_HINTS = 20;
+    private static final int MAX_HINT_LENGTH = 64;
 
     static CsvHeadings read(String source, CSVRecord record, long rowShift, CsvLayout layout, Consumer<Finding> notes) {
         List<String> written = new ArrayList<>();
@@ -41,6 +48,7 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
         Map<String, Integer> seen = new HashMap<>();
         long row = record.getRecordNumber() + rowShift;
         int known = 0;
+        int hinted = 0;
         for (int i = 0; i < written.size(); i++) {
             duplicateOf[i] = -1;
             String h = written.get(i);
@@ -57,8 +65,10 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
             }
             Optional<Column> c = layout.find(h);
             if (c.isEmpty()) {
-                List<String> near = Nearest.among(h, layout.headings(), 1);
-                String hint = near.isEmpty() ? "" : near.get(0);
+                String hint = "";
+                if (hinted++ < MAX_HINTS && h.length() <= MAX_HINT_LENGTH) {
+                    hint = layout.hint(h);
+                }
                 notes.accept(new Finding("opdl.csv.unknown-heading", Severity.WARNING, at,
                         new Text("the heading \"" + h + "\" is not part of the form; its column was left out",
                                 "l'en-tête « " + h + " » ne fait pas partie du formulaire; sa colonne a été laissée de côté"),

@@ -42,7 +42,13 @@ public final class CsvListingReader implements ListingReader {
     @Override
     public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
             throws IOException {
-        CsvInput input = CsvInput.open(LimitErrors.bounded(source, in, limits));
+        CsvInput input;
+        try {
+            input = CsvInput.open(LimitErrors.bounded(source, in, limits));
+        } catch (CharacterCodingException e) {
+            // Skipping an Excel sep= line already decodes; a byte no encoding maps stops there.
+            throw failure(source, 1, e);
+        }
         reportInput(source, input, fileNotes);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(input.delimiter()).setIgnoreEmptyLines(false).get();
         long rowShift = input.sepLine() ? 1 : 0;
