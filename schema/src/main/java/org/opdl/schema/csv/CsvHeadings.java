@@ -28,7 +28,8 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
     /**
      * "Did you mean" hints are worked out for this many unknown headings, each at most this long:
      * every hint compares the heading with every heading of the form, so a row of thousands of
-     * unknown or very long headings would otherwise cost seconds. The headings are still reported.
+     * unknown or very long headings would otherwise cost seconds. A heading holding control or
+     * replacement characters is no misspelling and gets no hint. The headings are still reported.
      */
     private static final int MAX_HINTS = 20;
     private static final int MAX_HINT_LENGTH = 64;
@@ -66,7 +67,7 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
             Optional<Column> c = layout.find(h);
             if (c.isEmpty()) {
                 String hint = "";
-                if (hinted++ < MAX_HINTS && h.length() <= MAX_HINT_LENGTH) {
+                if (hinted++ < MAX_HINTS && h.length() <= MAX_HINT_LENGTH && h.chars().allMatch(ch -> ch >= 0x20 && ch != 0xFFFD)) {
                     hint = layout.hint(h);
                 }
                 notes.accept(new Finding("opdl.csv.unknown-heading", Severity.WARNING, at,
