@@ -12,7 +12,9 @@ work="$here/target"
 mkdir -p "$work"
 sizes=${*:-"100000 1000000"}
 
-[ -f "$root/cli/target/opdl.jar" ] || (cd "$root" && mvn -B -q -o -DskipTests -pl cli -am package)
+# opdl runs through its launcher, as users run it: the launcher picks the JIT by input size (see
+# docs/validator.md) and uses the class-data-sharing archive. One run first builds it if stale.
+"$root/opdl" --version >/dev/null
 if [ ! -x "$here/node_modules/.bin/ajv" ]; then
   (cd "$here" && npm install --silent --no-audit --no-fund --prefix "$here" ajv-cli@5.0.0 ajv-formats@3.0.1 >/dev/null)
 fi
@@ -34,10 +36,7 @@ measure() { # label, command...
 
 # A fixed, pre-touched heap: peak memory then does not depend on how far garbage happened to spread
 # before the file ended, and state across listings is compact, so it stays flat with the file's size.
-cds_opts=""
-cds="$root/cli/target/opdl.jsa"
-[ -f "$cds" ] && cds_opts="-XX:SharedArchiveFile=$cds -Xshare:auto"
-java_opts="-XX:+UseParallelGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch $cds_opts"
+export OPDL_JAVA_OPTS="-XX:+UseParallelGC -Xms256m -Xmx256m -XX:+AlwaysPreTouch"
 
 # The machine may be shared: CPU seconds (user + system) are reported beside wall-clock seconds.
 printf '%-8s %-6s %10s %12s %10s %10s\n' size tool seconds listings/s peakMiB cpuSeconds
@@ -46,7 +45,7 @@ for n in $sizes; do
   nd="$work/listings-$n.ndjson"; arr="$work/listings-$n-array"
   [ -f "$nd" ] || python3 "$here/generate.py" "$n" "$nd" "$arr" \
       "$root/validator/src/main/resources/org/opdl/validator/conformance/base-listing.json"
-  set -- $(measure opdl java $java_opts -jar "$root/cli/target/opdl.jar" validate "$nd" --as-of 2025-02-01 --format json)
+  set -- $(measure opdl "$root/opdl" validate "$nd" --as-of 2025-02-01 --format json)
   printf '%-8s %-6s %10s %12.0f %10s %10s\n' "$n" opdl "$2" "$(echo "$n / $2" | bc -l)" "$3" "$4"
   o_secs=$2; o_rss=$3; o_cpu=$4
   [ -n "$first_rss" ] || { first_rss=$3; first_n=$n; }
@@ -61,11 +60,12 @@ done
 printf '%s' "$ratios"
 [ "$first_n" = "$n" ] || printf 'opdl peak memory, %s listings / %s listings: %.2f\n' "$n" "$first_n" "$(echo "$o_rss / $first_rss" | bc -l)"
 
-# Cold start on a one-listing file, with the JVM options ./opdl uses (the AppCDS archive only).
+# Cold start on a one-listing file, through the launcher with its own JVM options only.
+unset OPDL_JAVA_OPTS
 one="$work/one.json"
 cp "$root/validator/src/main/resources/org/opdl/validator/conformance/base-listing.json" "$one"
 echo '{"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": "https://w3id.org/opdl/schema/0.1/listing.schema.json"}' > "$work/one.schema.json"
-set -- $(measure opdl java $cds_opts -jar "$root/cli/target/opdl.jar" validate "$one" --as-of 2025-02-01)
+set -- $(measure opdl "$root/opdl" validate "$one" --as-of 2025-02-01)
 echo "cold start, one listing: opdl ${2}s ${3}MiB (cpu ${4}s)"
 set -- $(measure ajv "$here/node_modules/.bin/ajv" validate --spec=draft2020 -c ajv-formats --strict=false \
     --all-errors -s "$work/one.schema.json" -r "$schema_dir/listing.schema.json" -d "$one")

@@ -2,6 +2,10 @@ package org.opdl.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.List;
 import java.nio.charset.StandardCharsets;
 import org.opdl.cli.command.ClassifyCommand;
@@ -27,17 +31,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Validate, convert and explore Open Professional Development Listings (OPDL).",
-        subcommands = {
-            ValidateCommand.class,
-            RulesCommand.class,
-            StagesCommand.class,
-            ClassifyCommand.class,
-            VocabCommand.class,
-            ConvertCommand.class,
-            TemplateCommand.class,
-            SchemaCommand.class,
-            CommandLine.HelpCommand.class
-        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  ok",
@@ -48,8 +41,46 @@ import picocli.CommandLine.Command;
         })
 public final class Main implements Runnable {
 
+    /**
+     * The subcommands in the order help lists them. They are added in code rather than in the
+     * annotation so that a run can build only the one it was asked for: picocli's reflection over a
+     * command's options is a large share of a cold start.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("validate", ValidateCommand::new);
+        m.put("rules", RulesCommand::new);
+        m.put("stages", StagesCommand::new);
+        m.put("classify", ClassifyCommand::new);
+        m.put("vocab", VocabCommand::new);
+        m.put("convert", ConvertCommand::new);
+        m.put("template", TemplateCommand::new);
+        m.put("schema", SchemaCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The whole command tree, every subcommand included; the docs and completion scripts read it. */
+    public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /** The tree for one run: only the named subcommand when the arguments start with one. */
+    private static CommandLine commandLine(String first) {
+        CommandLine cli = new CommandLine(new Main());
+        Supplier<Object> only = first == null || first.equals("help") ? null : COMMANDS.get(first);
+        if (only != null) {
+            cli.addSubcommand(only.get());
+        } else {
+            COMMANDS.values().forEach(c -> cli.addSubcommand(c.get()));
+        }
+        return cli;
+    }
 
     /** Runs the tool and exits the JVM with its exit code. */
     public static void main(String[] args) {
@@ -72,7 +103,7 @@ public final class Main implements Runnable {
 
     /** Runs the tool with the given writers and returns its exit code; tests call this. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine(args.length > 0 ? args[0] : null);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

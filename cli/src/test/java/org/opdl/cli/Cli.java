@@ -41,6 +41,11 @@ record Cli(int code, String out, String err) {
         return finish(startJar(List.of(), List.of(), Map.of(), args));
     }
 
+    /** As {@link #runJar}, with options for the JVM, such as {@code -Xmx64m}. */
+    static Cli runJarWith(List<String> jvmOptions, String... args) throws Exception {
+        return finish(startJar(List.of(), jvmOptions, Map.of(), args));
+    }
+
     /**
      * Runs the jar as {@link #runJar} does, with a command in front (such as a shell that lowers a
      * limit, then runs the rest), extra JVM options and extra environment variables.
@@ -59,9 +64,9 @@ record Cli(int code, String out, String err) {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(wrapper);
         command.addAll(List.of(javaBin, "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
-        command.addAll(jvmOptions);
         // Every request the tool might make goes to the canary, which the suite requires to stay silent.
         command.addAll(Canary.get().proxyOptions());
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);

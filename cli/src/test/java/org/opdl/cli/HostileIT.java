@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,5 +33,37 @@ class HostileIT {
         assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
         assertThat(r.err()).doesNotContain("Exception");
         assertThat(Canary.get().hits()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("J3, J21: a 30,000,000-character string and 30 million tokens end in a limit finding within a small heap")
+    void boundedMemory() throws Exception {
+        Path string = dir.resolve("string.json");
+        try (var out = Files.newOutputStream(string)) {
+            out.write("[{\"title\": {\"en\": \"".getBytes(StandardCharsets.US_ASCII));
+            byte[] block = "a".repeat(1_000_000).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 30; i++) {
+                out.write(block);
+            }
+            out.write("\"}}]".getBytes(StandardCharsets.US_ASCII));
+        }
+        Cli r = Cli.runJarWith(List.of("-Xmx96m"), "validate", string.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(r.out()).contains("opdl.limit.json").contains("string.json: line 1");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("OutOfMemoryError");
+
+        Path tokens = dir.resolve("tokens.json");
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(tokens), 1 << 16)) {
+            out.write("[{\"topics\": [0".getBytes(StandardCharsets.US_ASCII));
+            byte[] zeros = ",0".repeat(1_000_000).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 30; i++) {
+                out.write(zeros);
+            }
+            out.write("]}]".getBytes(StandardCharsets.US_ASCII));
+        }
+        Cli t = Cli.runJarWith(List.of("-Xmx384m"), "validate", tokens.toString());
+        assertThat(t.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(t.out()).contains("opdl.limit.json").contains("--max-record-size");
+        assertThat(t.err()).doesNotContain("Exception").doesNotContain("OutOfMemoryError");
     }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine;
 @DisplayName("The command-line reference")
 class CliReferenceTest {
 
-    private final CliPages pages = new CliPages(new CommandLine(new Main()));
+    private final CliPages pages = new CliPages(Main.commandLine());
 
     @Test
     @DisplayName("has a French description for every command, option and parameter of opdl")

@@ -111,7 +111,7 @@ class GuideCommandsTest {
     private static void run(Path page, Command c, Map<String, Path> written) throws IOException {
         List<String> words = words(c.line());
         if (c.notYet()) {
-            assertThat(new CommandLine(new Main()).getSubcommands()).as(
+            assertThat(Main.commandLine().getSubcommands()).as(
                     "`opdl %s` exists now: remove the line \"%s\" before `%s` in %s so that the command is checked",
                     words.get(1), NOT_YET, c.line(), DocFiles.root().relativize(page)).doesNotContainKey(words.get(1));
             return;

@@ -22,8 +22,20 @@ import org.opdl.validator.rules.Standard;
 /**
  * Applies the layers to one listing and turns what rules report into findings. Safe to share
  * between worker threads: it holds only immutable configuration.
+ *
+ * <p>The checks of one listing run under {@link org.opdl.schema.format.Limits#recordTime()}: the
+ * clock is read after the structure layer and then after every {@value #POLL} rules, never on a
+ * thread of its own, so the cost is a few clock reads per listing. A listing past its time gets
+ * {@code opdl.limit.time} and its remaining rules are skipped; the file goes on with the next one.
+ * A single slow step is bounded by its own limit (pattern time, evaluation steps), so polling
+ * between steps is enough to bound the whole.
  */
 final class Checker {
+
+    /** The id of the finding for a listing whose checks ran out of time. */
+    static final String TIME = "opdl.limit.time";
+    /** How many rules run between two readings of the clock. */
+    private static final int POLL = 8;
 
     private final Standard standard;
     private final SchemaLayer schema;
@@ -31,6 +43,7 @@ final class Checker {
     private final List<DatasetRule> datasetRules;
     private final Messages messages;
     private final ValidationOptions options;
+    private final long recordNanos;
 
     Checker(Standard standard, SchemaLayer schema, List<RecordRule> recordRules, List<DatasetRule> datasetRules,
             Messages messages, ValidationOptions options) {
@@ -40,6 +53,7 @@ final class Checker {
         this.datasetRules = datasetRules;
         this.messages = messages;
         this.options = options;
+        this.recordNanos = options.limits().recordTime().toNanos();
     }
 
     List<DatasetRule> datasetRules() {
@@ -47,21 +61,39 @@ final class Checker {
     }
 
     Listing listing(SourceRecord record) {
-        return new Listing(record.listing(), record.index(), options.asOf(), standard);
+        return new Listing(record.listing(), record.index(), options.asOf(), standard, record.sourceMap());
     }
 
     /** The findings of one listing: the reader's notes, then structure, vocabulary and semantic rules. */
     List<Finding> check(SourceRecord record, Listing listing) {
+        long start = System.nanoTime();
         List<Finding> out = new ArrayList<>();
         for (Finding note : record.notes()) {
             adjust(note).ifPresent(out::add);
         }
         Emitter emitter = emitter(record.sourceMap(), out);
         schema.check(listing, emitter);
+        int ran = 0;
         for (RecordRule rule : recordRules) {
+            if (ran % POLL == 0 && System.nanoTime() - start > recordNanos) {
+                timeUp(record.sourceMap(), listing, out);
+                break;
+            }
             rule.check(listing, emitter);
+            ran++;
         }
         return out;
+    }
+
+    /** Reports that the checks of a listing ran out of time, naming the listing and the option. */
+    private void timeUp(SourceMap map, Listing listing, List<Finding> out) {
+        if (options.disabled().contains(TIME)) {
+            return;
+        }
+        Object[] args = {listing.index() + 1, options.limits().recordTime().toMillis()};
+        out.add(new Finding(TIME, options.severities().getOrDefault(TIME, Severity.ERROR), map.locate(""),
+                Messages.format(messages.messageTemplate(TIME, "record"), args),
+                Messages.format(messages.fixTemplate(TIME, "record"), args)));
     }
 
     /** The findings dataset rules make about a listing, given their per-file trackers. */

@@ -81,6 +81,7 @@ public final class Validator {
                 Standard.standard();
                 Messages.standard();
                 BuiltInRules.registry();
+                SchemaLayer.preload();
             } catch (RuntimeException | LinkageError e) {
                 // The same failure surfaces, with its message, when the validator is built.
             }

@@ -135,8 +135,8 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             o = o.withLimits(limitsOption.limits());
         } catch (IllegalArgumentException e) {
-            throw new UsageException(new Text("every --max-… limit and --regex-time must be a positive number",
-                    "chaque limite --max-… et --regex-time doit être un nombre positif"));
+            throw new UsageException(new Text("every --max-… limit and --regex-time, --record-time and --jsonld-time must be a positive number",
+                    "chaque limite --max-… et --regex-time, --record-time et --jsonld-time doit être un nombre positif"));
         }
         for (String r : rules) {
             int eq = r.indexOf('=');

@@ -28,7 +28,7 @@ public final class LimitsOption {
     @Option(names = "--max-number-length", paramLabel = "CHARS", description = "Longest number literal accepted (default: 100).")
     private int maxNumberLength = D.maxNumberLength();
 
-    @Option(names = "--max-record-size", paramLabel = "BYTES", description = "Longest NDJSON line or CSV record, in bytes (default: 16777216).")
+    @Option(names = "--max-record-size", paramLabel = "BYTES", description = "Longest NDJSON line, CSV record or JSON listing, in bytes (default: 16777216).")
     private int maxRecordBytes = D.maxRecordBytes();
 
     @Option(names = "--max-records", paramLabel = "N", description = "Most listings read from one file (default: 10000000).")
@@ -43,6 +43,12 @@ public final class LimitsOption {
     @Option(names = "--regex-time", paramLabel = "MILLIS", description = "Longest one schema pattern may run on one value, in milliseconds (default: 200).")
     private long regexMillis = D.regexTime().toMillis();
 
+    @Option(names = "--record-time", paramLabel = "MILLIS", description = "Longest the checks of one listing may run, in milliseconds (default: 10000).")
+    private long recordMillis = D.recordTime().toMillis();
+
+    @Option(names = "--jsonld-time", paramLabel = "MILLIS", description = "Longest the JSON-LD processing of one file may run, in milliseconds (default: 60000).")
+    private long jsonLdMillis = D.jsonLdTime().toMillis();
+
     /**
      * The limits chosen on the command line.
      *
@@ -50,7 +56,8 @@ public final class LimitsOption {
      */
     public Limits limits() {
         return new Limits(maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxFileSize, maxRecordBytes,
-                maxRecords, maxRows, maxCells, Duration.ofMillis(regexMillis));
+                maxRecords, maxRows, maxCells, Duration.ofMillis(regexMillis), Duration.ofMillis(recordMillis),
+                Duration.ofMillis(jsonLdMillis));
     }
 
     /** Largest input file, in bytes. */

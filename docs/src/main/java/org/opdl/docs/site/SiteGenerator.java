@@ -120,7 +120,7 @@ public final class SiteGenerator {
 
     /** The CLI's command tree, as {@code opdl} builds it. */
     static CommandLine cli() {
-        return new CommandLine(new Main());
+        return Main.commandLine();
     }
 
     private static List<String> manPages(CommandLine cli, Path dir) throws IOException {

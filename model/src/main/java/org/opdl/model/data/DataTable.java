@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.dataformat.csv.CsvFactory;
 
 /**
  * One CSV table of the standard's definition, read by heading. Its rows are maps from heading to
@@ -25,7 +27,7 @@ public record DataTable(String name, List<String> headings, List<Row> rows) {
     /** The classpath folder where the standard's tables ship. */
     public static final String ROOT = "org/opdl/standard/";
 
-    private static final CsvMapper MAPPER = CsvMapper.builder().build();
+    private static final CsvFactory CSV = new CsvFactory();
 
     /** Copies the lists. */
     public DataTable {
@@ -102,28 +104,52 @@ public record DataTable(String name, List<String> headings, List<Row> rows) {
         return DataTable.class.getClassLoader().getResource(ROOT + name) != null;
     }
 
-    /** Reads a table from a stream; {@code name} is used in messages only. */
+    /**
+     * Reads a table from a stream; {@code name} is used in messages only. The rows come from the CSV
+     * token stream, without a data-binding mapper: building one was a large share of a cold start.
+     */
     public static DataTable read(String name, InputStream in) {
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<Row> rows = new ArrayList<>();
         List<String> headings = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = MAPPER.readerForMapOf(String.class).with(schema).readValues(in)) {
-            while (it.hasNextValue()) {
-                int line = it.currentLocation() == null ? 0 : it.currentLocation().getLineNr();
-                Map<String, String> cells = new LinkedHashMap<>(it.nextValue());
-                if (headings.isEmpty()) {
-                    headings.addAll(cells.keySet());
+        List<String> cells = new ArrayList<>();
+        int line = 0;
+        try (JsonParser p = CSV.createParser(ObjectReadContext.empty(), in)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.START_ARRAY) {
+                    cells.clear();
+                } else if (t == JsonToken.VALUE_STRING) {
+                    if (cells.isEmpty()) {
+                        // A row's own start is reported at the end of the line before; its first cell is not.
+                        line = p.currentTokenLocation().getLineNr();
+                    }
+                    cells.add(p.getString());
+                } else if (t == JsonToken.END_ARRAY) {
+                    if (headings.isEmpty()) {
+                        headings.addAll(cells);
+                    } else {
+                        row(name, line, headings, cells).ifPresent(rows::add);
+                    }
                 }
-                if (cells.values().stream().allMatch(v -> v == null || v.isBlank())) {
-                    continue;
-                }
-                cells.replaceAll((k, v) -> v == null ? "" : v);
-                rows.add(new Row(name, line, cells));
             }
         } catch (JacksonException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DefinitionException(name, (int) line, e.getOriginalMessage());
+            long at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new DefinitionException(name, (int) at, e.getOriginalMessage());
         }
         return new DataTable(name, headings, rows);
+    }
+
+    /** A data row by heading, or empty when every cell is blank. */
+    private static Optional<Row> row(String name, int line, List<String> headings, List<String> cells) {
+        if (cells.size() > headings.size()) {
+            throw new DefinitionException(name, line, cells.size() + " cells under " + headings.size() + " headings");
+        }
+        if (cells.stream().allMatch(String::isBlank)) {
+            return Optional.empty();
+        }
+        Map<String, String> byHeading = new LinkedHashMap<>();
+        for (int i = 0; i < headings.size(); i++) {
+            byHeading.put(headings.get(i), i < cells.size() ? cells.get(i) : "");
+        }
+        return Optional.of(new Row(name, line, byHeading));
     }
 }

@@ -21,6 +21,20 @@ public record Text(String en, String fr) {
         return lang == Lang.FR ? fr : en;
     }
 
+    /**
+     * Equal when both languages are. Written out rather than left to the record, whose generated
+     * method is bootstrapped through method handles on first use, a cost paid at every start.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Text t && en.equals(t.en) && fr.equals(t.fr);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * en.hashCode() + fr.hashCode();
+    }
+
     /** True when either language is blank, which the vocabulary tests forbid. */
     public boolean hasBlank() {
         return en.isBlank() || fr.isBlank();

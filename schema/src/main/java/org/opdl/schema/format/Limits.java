@@ -19,41 +19,73 @@ import java.util.Objects;
  * @param maxRows the most rows in one CSV file, the heading row included
  * @param maxCells the most cells in one CSV row
  * @param regexTime the longest one regular expression may run on one value
+ * @param recordTime the longest the validator's checks of one listing may run
+ * @param jsonLdTime the longest JSON-LD processing (contexts, expansion) of one file may run
  */
 public record Limits(int maxDepth, int maxStringLength, int maxNameLength, int maxNumberLength,
         long maxFileBytes, int maxRecordBytes, long maxRecords, long maxRows, int maxCells,
-        Duration regexTime) {
+        Duration regexTime, Duration recordTime, Duration jsonLdTime) {
+
+    /** The default time for the checks of one listing: thousands of times what an honest one takes. */
+    public static final Duration RECORD_TIME = Duration.ofSeconds(10);
+    /** The default time for the JSON-LD processing of one file. */
+    public static final Duration JSON_LD_TIME = Duration.ofSeconds(60);
 
     /** Limits that suit listings from outside organisations. */
     public static final Limits DEFAULT = new Limits(64, 1_000_000, 1_000, 100,
             2L * 1024 * 1024 * 1024, 16 * 1024 * 1024, 10_000_000L, 10_000_001L, 1_000,
-            Duration.ofMillis(200));
+            Duration.ofMillis(200), RECORD_TIME, JSON_LD_TIME);
 
     /** Checks that every limit is positive and the nesting allows a dataset of listings. */
     public Limits {
         Objects.requireNonNull(regexTime, "regexTime");
+        Objects.requireNonNull(recordTime, "recordTime");
+        Objects.requireNonNull(jsonLdTime, "jsonLdTime");
         if (maxDepth < 2 || maxStringLength < 1 || maxNameLength < 1 || maxNumberLength < 1 || maxFileBytes < 1
                 || maxRecordBytes < 1 || maxRecords < 1 || maxRows < 1 || maxCells < 1
-                || regexTime.isNegative() || regexTime.isZero()) {
+                || !positive(regexTime) || !positive(recordTime) || !positive(jsonLdTime)) {
             throw new IllegalArgumentException("every limit must be positive, and the depth at least 2");
         }
+    }
+
+    /** Limits with the default times for one listing and one JSON-LD file. */
+    public Limits(int maxDepth, int maxStringLength, int maxNameLength, int maxNumberLength,
+            long maxFileBytes, int maxRecordBytes, long maxRecords, long maxRows, int maxCells, Duration regexTime) {
+        this(maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxFileBytes, maxRecordBytes, maxRecords,
+                maxRows, maxCells, regexTime, RECORD_TIME, JSON_LD_TIME);
+    }
+
+    private static boolean positive(Duration d) {
+        return !d.isNegative() && !d.isZero();
     }
 
     /** These limits with a different nesting depth. */
     public Limits withMaxDepth(int n) {
         return new Limits(n, maxStringLength, maxNameLength, maxNumberLength, maxFileBytes, maxRecordBytes,
-                maxRecords, maxRows, maxCells, regexTime);
+                maxRecords, maxRows, maxCells, regexTime, recordTime, jsonLdTime);
     }
 
     /** These limits with a different longest string. */
     public Limits withMaxStringLength(int n) {
         return new Limits(maxDepth, n, maxNameLength, maxNumberLength, maxFileBytes, maxRecordBytes,
-                maxRecords, maxRows, maxCells, regexTime);
+                maxRecords, maxRows, maxCells, regexTime, recordTime, jsonLdTime);
     }
 
     /** These limits with a different largest file. */
     public Limits withMaxFileBytes(long n) {
         return new Limits(maxDepth, maxStringLength, maxNameLength, maxNumberLength, n, maxRecordBytes,
-                maxRecords, maxRows, maxCells, regexTime);
+                maxRecords, maxRows, maxCells, regexTime, recordTime, jsonLdTime);
+    }
+
+    /** These limits with a different time for the checks of one listing. */
+    public Limits withRecordTime(Duration d) {
+        return new Limits(maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxFileBytes, maxRecordBytes,
+                maxRecords, maxRows, maxCells, regexTime, d, jsonLdTime);
+    }
+
+    /** These limits with a different time for the JSON-LD processing of one file. */
+    public Limits withJsonLdTime(Duration d) {
+        return new Limits(maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxFileBytes, maxRecordBytes,
+                maxRecords, maxRows, maxCells, regexTime, recordTime, d);
     }
 }

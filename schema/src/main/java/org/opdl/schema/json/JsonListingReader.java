@@ -26,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads a JSON file that holds a dataset object (with a {@code listings} array), a bare array of
  * listings, or a single listing object. It streams: one listing is in memory at a time, however
- * long the array.
+ * long the array, and no listing (nor any other field of a dataset) may be longer than
+ * {@link Limits#maxRecordBytes()}.
  */
 public final class JsonListingReader implements ListingReader {
 
@@ -65,26 +66,34 @@ public final class JsonListingReader implements ListingReader {
         in.reset();
         Parsers.refuseWideEncodings(source, head, head.length);
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw empty(source);
-            }
-            if (first == JsonToken.START_ARRAY) {
-                readListings(source, p, sink);
-            } else if (first == JsonToken.START_OBJECT) {
-                readDataset(source, p, sink);
-            } else {
-                throw notListings(source, p);
-            }
-            if (p.nextToken() != null) {
-                throw new ReadException("opdl.syntax.json", here(source, p),
-                        new Text("there is more content after the end of the JSON value",
-                                "il y a du contenu après la fin de la valeur JSON"),
-                        new Text("put every listing inside the one array, or use NDJSON (one listing a line)",
-                                "mettez toutes les fiches dans le même tableau, ou utilisez NDJSON (une fiche par ligne)"));
+            try {
+                readAll(source, p, sink);
+            } catch (JacksonException e) {
+                throw Parsers.error(source, e, 0, p);
             }
         } catch (JacksonException e) {
             throw Parsers.error(source, e, 0);
+        }
+    }
+
+    private void readAll(String source, JsonParser p, DatasetSink sink) {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw empty(source);
+        }
+        if (first == JsonToken.START_ARRAY) {
+            readListings(source, p, sink);
+        } else if (first == JsonToken.START_OBJECT) {
+            readDataset(source, p, sink);
+        } else {
+            throw notListings(source, p);
+        }
+        if (p.nextToken() != null) {
+            throw new ReadException("opdl.syntax.json", here(source, p),
+                    new Text("there is more content after the end of the JSON value",
+                            "il y a du contenu après la fin de la valeur JSON"),
+                    new Text("put every listing inside the one array, or use NDJSON (one listing a line)",
+                            "mettez toutes les fiches dans le même tableau, ou utilisez NDJSON (une fiche par ligne)"));
         }
     }
 
@@ -115,7 +124,7 @@ public final class JsonListingReader implements ListingReader {
                 readListings(source, p, sink);
             } else {
                 long at = tree.here(p);
-                (seen ? after : before).set(name, tree.read(p));
+                (seen ? after : before).set(name, tree.within(source, p, limits.maxRecordBytes()).read(p));
                 if (!seen && ++n < starts.length) {
                     starts[n] = at;
                 }
@@ -142,7 +151,7 @@ public final class JsonListingReader implements ListingReader {
                         new Text("write each listing as { … }", "écrivez chaque fiche sous la forme { … }"));
             }
             LimitErrors.checkRecords(index + 1L, here(source, p), limits);
-            LocatedTree tree = new LocatedTree(0);
+            LocatedTree tree = new LocatedTree(0).within(source, p, limits.maxRecordBytes());
             JsonNode listing = tree.read(p);
             sink.record(new SourceRecord(index, (ObjectNode) listing, tree.map(source, index, listing), List.of()));
             index++;

@@ -1,5 +1,8 @@
 package org.opdl.schema.json;
 
+import java.math.BigInteger;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
 import tools.jackson.core.JacksonException;
@@ -24,20 +27,65 @@ public final class JsonScan {
      * @throws ReadException naming the line and column of the first problem
      */
     public static void check(String source, byte[] bytes, Limits limits) {
+        scan(source, bytes, limits, false);
+    }
+
+    /**
+     * As {@link #check}, and also refuses the numbers JSON-LD would change: a number with a
+     * fraction or an exponent becomes a binary floating-point {@code xsd:double} ({@code 19.99}
+     * becomes {@code 1.999E1}), and so does a whole number of 10^21 or more. The standard writes
+     * decimals as strings, so such a number is refused at its line and column rather than changed
+     * (the {@code @version} of a context, 1.1, is a keyword's value, not data).
+     *
+     * @throws ReadException naming the line and column of the first problem
+     */
+    public static void checkJsonLd(String source, byte[] bytes, Limits limits) {
+        scan(source, bytes, limits, true);
+    }
+
+    private static void scan(String source, byte[] bytes, Limits limits, boolean jsonLd) {
         Parsers.refuseWideEncodings(source, bytes, bytes.length);
         try (JsonParser p = Parsers.factory(limits, limits.maxFileBytes()).createParser(ObjectReadContext.empty(), bytes)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.VALUE_STRING) {
-                    LocatedTree.checked(p, p.getString());
-                } else if (t == JsonToken.PROPERTY_NAME) {
-                    LocatedTree.checked(p, p.currentName());
-                } else {
-                    p.finishToken();
-                }
+            try {
+                scan(source, p, jsonLd);
+            } catch (JacksonException e) {
+                throw Parsers.error(source, e, 0, p);
             }
         } catch (JacksonException e) {
             throw Parsers.error(source, e, 0);
         }
+    }
+
+    private static void scan(String source, JsonParser p, boolean jsonLd) {
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+            if (t == JsonToken.VALUE_STRING) {
+                LocatedTree.checked(p, p.getString());
+            } else if (t == JsonToken.PROPERTY_NAME) {
+                LocatedTree.checked(p, p.currentName());
+            } else if (jsonLd && !"@version".equals(p.currentName()) && (t == JsonToken.VALUE_NUMBER_FLOAT
+                    || t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    && p.getBigIntegerValue().abs().compareTo(DOUBLE_IN_JSON_LD) >= 0)) {
+                throw changedByJsonLd(source, p);
+            } else {
+                p.finishToken();
+            }
+        }
+    }
+
+    /** The smallest whole number JSON-LD writes as an {@code xsd:double}. */
+    private static final BigInteger DOUBLE_IN_JSON_LD = BigInteger.TEN.pow(21);
+
+    private static ReadException changedByJsonLd(String source, JsonParser p) {
+        String n = p.getString();
+        var at = p.currentTokenLocation();
+        boolean whole = p.currentToken() == JsonToken.VALUE_NUMBER_INT;
+        return new ReadException("opdl.convert.unmappable", new Location.Text(source, at.getLineNr(), at.getColumnNr()),
+                new Text("JSON-LD would turn the number " + n + " into a binary floating-point number and lose its exact value",
+                        "JSON-LD changerait le nombre " + n + " en nombre à virgule flottante binaire et perdrait sa valeur exacte"),
+                whole ? new Text("check the value; no count in a listing is that large",
+                        "vérifiez la valeur; aucun nombre d'une fiche n'est si grand")
+                        : new Text("write amounts as strings, such as \"" + n + "\"; counts are whole numbers",
+                        "écrivez les montants comme des chaînes, comme \"" + n + "\"; les quantités sont des nombres entiers"));
     }
 }

@@ -3,6 +3,7 @@ package org.opdl.schema.json;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.opdl.model.finding.Location;
+import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.SourceMap;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -27,10 +28,36 @@ final class LocatedTree {
 
     private final Map<ContainerNode<?>, long[]> positions = new IdentityHashMap<>();
     private final long lineOffset;
+    private long end = Long.MAX_VALUE;
+    private String source = "";
+    private int maxBytes;
 
     /** A builder whose line numbers are shifted by {@code lineOffset} (for NDJSON lines). */
     LocatedTree(long lineOffset) {
         this.lineOffset = lineOffset;
+    }
+
+    /**
+     * Makes the next value read stop with {@code opdl.limit.json} once it runs {@code maxBytes} past
+     * the parser's current token, so that one listing of a huge array (ten million zeros) cannot
+     * fill the memory with nodes before the file-size limit is reached.
+     */
+    LocatedTree within(String source, JsonParser p, int maxBytes) {
+        long start = p.currentTokenLocation().getByteOffset();
+        this.source = source;
+        this.maxBytes = maxBytes;
+        this.end = start < 0 ? Long.MAX_VALUE : start + maxBytes;
+        return this;
+    }
+
+    private long packChecked(TokenStreamLocation loc) {
+        if (loc.getByteOffset() > end) {
+            throw LimitErrors.limit("opdl.limit.json", new Location.Text(source, loc.getLineNr() + lineOffset, loc.getColumnNr()),
+                    "a listing or dataset field is longer than " + maxBytes + " bytes",
+                    "une fiche ou un champ du jeu de données dépasse " + maxBytes + " octets",
+                    "--max-record-size");
+        }
+        return pack(loc);
     }
 
     /** Reads the value at the parser's current token, which must be its first token. */
@@ -45,7 +72,7 @@ final class LocatedTree {
                 while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = checked(p, p.currentName());
                     p.nextToken();
-                    long at = pack(p.currentTokenLocation());
+                    long at = packChecked(p.currentTokenLocation());
                     node.set(name, read(p));
                     n++;
                     if (n >= pos.length) {
@@ -62,7 +89,7 @@ final class LocatedTree {
                 pos[0] = pack(p.currentTokenLocation());
                 int n = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    long at = pack(p.currentTokenLocation());
+                    long at = packChecked(p.currentTokenLocation());
                     node.add(read(p));
                     n++;
                     if (n >= pos.length) {

@@ -81,27 +81,35 @@ public final class NdjsonListingReader implements ListingReader {
 
     private SourceRecord line(String source, int index, long lineNumber, byte[] b, int from, int len) {
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), b, from, len)) {
-            JsonToken t = p.nextToken();
-            if (t != JsonToken.START_OBJECT) {
-                throw new ReadException("opdl.syntax.json", new Location.Text(source, lineNumber, 1),
-                        new Text("line " + lineNumber + " does not hold a JSON object",
-                                "la ligne " + lineNumber + " ne contient pas d'objet JSON"),
-                        new Text("write one listing { … } on each line, with nothing else",
-                                "écrivez une fiche { … } sur chaque ligne, sans rien d'autre"));
+            try {
+                return line(source, index, lineNumber, p);
+            } catch (JacksonException e) {
+                throw Parsers.error(source, e, lineNumber - 1, p);
             }
-            LocatedTree tree = new LocatedTree(lineNumber - 1);
-            JsonNode listing = tree.read(p);
-            if (p.nextToken() != null) {
-                throw new ReadException("opdl.syntax.json",
-                        new Location.Text(source, lineNumber, p.currentTokenLocation().getColumnNr()),
-                        new Text("line " + lineNumber + " holds more than one JSON value",
-                                "la ligne " + lineNumber + " contient plus d'une valeur JSON"),
-                        new Text("put each listing on its own line", "mettez chaque fiche sur sa propre ligne"));
-            }
-            return new SourceRecord(index, (ObjectNode) listing, tree.map(source, index, listing), List.of());
         } catch (JacksonException e) {
             throw Parsers.error(source, e, lineNumber - 1);
         }
+    }
+
+    private SourceRecord line(String source, int index, long lineNumber, JsonParser p) {
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.START_OBJECT) {
+            throw new ReadException("opdl.syntax.json", new Location.Text(source, lineNumber, 1),
+                    new Text("line " + lineNumber + " does not hold a JSON object",
+                            "la ligne " + lineNumber + " ne contient pas d'objet JSON"),
+                    new Text("write one listing { … } on each line, with nothing else",
+                            "écrivez une fiche { … } sur chaque ligne, sans rien d'autre"));
+        }
+        LocatedTree tree = new LocatedTree(lineNumber - 1);
+        JsonNode listing = tree.read(p);
+        if (p.nextToken() != null) {
+            throw new ReadException("opdl.syntax.json",
+                    new Location.Text(source, lineNumber, p.currentTokenLocation().getColumnNr()),
+                    new Text("line " + lineNumber + " holds more than one JSON value",
+                            "la ligne " + lineNumber + " contient plus d'une valeur JSON"),
+                    new Text("put each listing on its own line", "mettez chaque fiche sur sa propre ligne"));
+        }
+        return new SourceRecord(index, (ObjectNode) listing, tree.map(source, index, listing), List.of());
     }
 
     private static boolean isBlank(byte[] b, int from, int len) {

@@ -5,6 +5,7 @@ import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.Limits;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -34,7 +35,18 @@ final class Parsers {
 
     /** The error for a Jackson failure, placed at {@code line} offset by {@code lineOffset}. */
     static ReadException error(String source, JacksonException e, long lineOffset) {
+        return error(source, e, lineOffset, null);
+    }
+
+    /**
+     * As {@link #error(String, JacksonException, long)}; when the failure has no place of its own, as
+     * Jackson's limits on string and name length give none, the token {@code p} was reading is the place.
+     */
+    static ReadException error(String source, JacksonException e, long lineOffset, JsonParser p) {
         TokenStreamLocation loc = e.getLocation();
+        if ((loc == null || loc.getLineNr() < 1) && p != null) {
+            loc = p.currentTokenLocation();
+        }
         long line = loc == null || loc.getLineNr() < 1 ? 0 : loc.getLineNr() + lineOffset;
         long column = loc == null || loc.getColumnNr() < 1 ? 0 : loc.getColumnNr();
         Location where = new Location.Text(source, line, column);

@@ -26,11 +26,14 @@ import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.Shape;
 
 /**
- * Reads Turtle, JSON-LD or RDF/XML through a Jena graph, so the whole file is held in memory. A
- * listing is a node that no other node points to; listings come out in the order their subjects
- * first appear in the file. RDF/XML with a DOCTYPE or entity declarations is refused before
+ * Reads Turtle, JSON-LD or RDF/XML through a Jena graph, so the whole file is held in memory:
+ * Turtle as the graph only (its bytes are scanned as Jena reads them), JSON-LD and RDF/XML also as
+ * bytes, since they are checked whole before Jena parses them. The file-size limit bounds all three,
+ * and the listing limit is checked once the graph is read. A listing is a node that no other node
+ * points to; listings come out in the order their subjects first appear in the file. RDF/XML with a DOCTYPE or entity declarations is refused before
  * parsing, and JSON-LD may name no context but the bundled OPDL one; it first passes the JSON
- * reader's hardened Jackson scan ({@link JsonScan}), since Jena's JSON-P parser knows no limits.
+ * reader's hardened Jackson scan ({@link JsonScan}), since Jena's JSON-P parser knows no limits, and
+ * numbers that JSON-LD would turn into binary floating point are refused there.
  */
 public final class GraphListingReader implements ListingReader {
 
@@ -46,17 +49,19 @@ public final class GraphListingReader implements ListingReader {
     @Override
     public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
             throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
-        if (bytes.length > limits.maxFileBytes()) {
-            throw LimitErrors.file(source, limits);
-        }
+        InputStream input = LimitErrors.bounded(source, in, limits);
         if (lang.equals(Lang.JSONLD11) || lang.equals(Lang.JSONLD)) {
-            JsonScan.check(source, bytes, limits);
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+            if (bytes.length > limits.maxFileBytes()) {
+                throw LimitErrors.file(source, limits);
+            }
+            JsonScan.checkJsonLd(source, bytes, limits);
+            input = new ByteArrayInputStream(bytes);
         }
         Graph graph = GraphFactory.createDefaultGraph();
         Set<Node> order = new LinkedHashSet<>();
         Set<Node> objects = new HashSet<>();
-        RdfSyntax.parse(source, new ByteArrayInputStream(bytes), lang, Iris.BASE, new StreamRDFBase() {
+        RdfSyntax.parse(source, input, lang, Iris.BASE, new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
                 graph.add(t);

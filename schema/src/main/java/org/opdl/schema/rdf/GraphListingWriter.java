@@ -8,12 +8,15 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.model.vocab.Vocabulary;
 import org.opdl.schema.format.ListingWriter;
+import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.Shape;
 import org.opdl.schema.shape.Values;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -26,8 +29,9 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
     private final OutputStream out;
     private final RDFFormat format;
     private final boolean xml;
-    private final ListingToRdf mapping;
+    private final ListingToRdf mapping = new ListingToRdf(Shape.standard());
     private final Graph graph = GraphFactory.createDefaultGraph();
+    private SourceRecord current;
     private long blanks;
 
     /** A writer of {@code format} onto {@code out}. */
@@ -35,7 +39,6 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
         this.out = out;
         this.format = format;
         this.xml = format.getLang().getName().contains("XML");
-        this.mapping = new ListingToRdf(Shape.standard(), xml);
     }
 
     @Override
@@ -53,7 +56,45 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
 
     @Override
     public void write(SourceRecord record) {
+        current = record;
+        if (xml) {
+            refuseControls(record.listing(), "", record);
+        }
         mapping.emit(record.listing(), record.sourceMap(), this);
+    }
+
+    /** Refuses, at its pointer, the first string of a listing that holds a character XML 1.0 cannot. */
+    private static void refuseControls(JsonNode node, String pointer, SourceRecord record) {
+        if (node.isString()) {
+            String s = node.stringValue();
+            for (int i = 0; i < s.length(); i++) {
+                if (notXml(s.charAt(i))) {
+                    throw controlError(record, pointer, s.charAt(i));
+                }
+            }
+        } else if (node.isObject()) {
+            for (var e : node.properties()) {
+                refuseControls(e.getValue(), pointer + "/" + Values.token(e.getKey()), record);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseControls(node.get(i), pointer + "/" + i, record);
+            }
+        }
+    }
+
+    private static boolean notXml(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    }
+
+    private static ReadException controlError(SourceRecord record, String pointer, char c) {
+        return Values.unmappable(record.sourceMap(), pointer,
+                new Text("a text holds the control character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                        + ", which RDF/XML cannot carry",
+                        "un texte contient le caractère de commande U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                        + ", que RDF/XML ne peut pas porter"),
+                new Text("remove the character, or convert to Turtle or N-Triples",
+                        "supprimez le caractère, ou convertissez en Turtle ou N-Triples"));
     }
 
     @Override
@@ -74,6 +115,13 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
 
     @Override
     public void literal(Term subject, String predicate, String lexical, String datatype, String lang) {
+        if (xml) {
+            for (int i = 0; i < lexical.length(); i++) {
+                if (notXml(lexical.charAt(i))) {
+                    throw controlError(current, "", lexical.charAt(i));
+                }
+            }
+        }
         Node o;
         if (lang != null) {
             o = NodeFactory.createLiteralLang(lexical, lang);

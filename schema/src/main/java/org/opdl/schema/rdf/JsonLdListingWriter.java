@@ -2,11 +2,15 @@ package org.opdl.schema.rdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
+import org.opdl.model.text.Text;
 import org.opdl.schema.format.ListingWriter;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.Shape;
+import org.opdl.schema.shape.Values;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -58,8 +62,33 @@ public final class JsonLdListingWriter implements ListingWriter {
     @Override
     public void write(SourceRecord record) {
         mapping.emit(record.listing(), record.sourceMap(), DISCARD);
+        refuseHugeIntegers(record.listing(), "", record);
         gen.writeTree(record.listing());
     }
+
+    /**
+     * JSON-LD reads a whole number of 10^21 or more as an {@code xsd:double}, so such a number would
+     * not come back as written; it is refused with its place instead.
+     */
+    private static void refuseHugeIntegers(JsonNode node, String pointer, SourceRecord record) {
+        if (node.isContainer()) {
+            for (var e : node.properties()) {
+                refuseHugeIntegers(e.getValue(), pointer + "/" + Values.token(e.getKey()), record);
+            }
+            for (int i = 0; node.isArray() && i < node.size(); i++) {
+                refuseHugeIntegers(node.get(i), pointer + "/" + i, record);
+            }
+        } else if (node.isBigInteger() && node.bigIntegerValue().abs().compareTo(DOUBLE_IN_JSON_LD) >= 0) {
+            throw Values.unmappable(record.sourceMap(), pointer,
+                    new Text("JSON-LD would turn the whole number " + node.bigIntegerValue() + " into a binary floating-point number",
+                            "JSON-LD changerait le nombre entier " + node.bigIntegerValue() + " en nombre à virgule flottante binaire"),
+                    new Text("check the value; no count in a listing is that large, and other formats keep it exactly",
+                            "vérifiez la valeur; aucun nombre d'une fiche n'est si grand, et les autres formats le gardent exactement"));
+        }
+    }
+
+    /** The smallest whole number JSON-LD writes as an {@code xsd:double}. */
+    private static final BigInteger DOUBLE_IN_JSON_LD = BigInteger.TEN.pow(21);
 
     @Override
     public void end(ObjectNode trailer) throws IOException {

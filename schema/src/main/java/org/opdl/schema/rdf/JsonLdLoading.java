@@ -8,13 +8,17 @@ import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.http.media.MediaType;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.time.Duration;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.sparql.util.Context;
+import org.opdl.schema.format.Limits;
 
 /**
  * JSON-LD options that never touch the network or the file system: the document loader serves
- * the bundled OPDL context and refuses every other IRI, and undefined terms fail instead of being
- * dropped silently.
+ * the bundled OPDL context and refuses every other IRI, undefined terms fail instead of being
+ * dropped silently, and so does a base direction ({@code @direction}); the processing of one
+ * document stops at a deadline ({@link Limits#jsonLdTime()}), since crafted scoped contexts can
+ * make it run for a long time.
  */
 public final class JsonLdLoading {
 
@@ -24,9 +28,21 @@ public final class JsonLdLoading {
     private JsonLdLoading() {
     }
 
-    /** The options for Jena's JSON-LD 1.1 reader. */
+    /** The options for Jena's JSON-LD 1.1 reader, with the default deadline. */
     public static JsonLdOptions options() {
+        return options(Limits.DEFAULT.jsonLdTime());
+    }
+
+    /** The options for Jena's JSON-LD 1.1 reader, stopping the processing of a document after {@code deadline}. */
+    public static JsonLdOptions options(Duration deadline) {
+        long end = System.nanoTime() + deadline.toNanos();
         JsonLdOptions options = new JsonLdOptions((URI url, com.apicatalog.jsonld.loader.DocumentLoaderOptions o) -> {
+            // Titanium checks its deadline only between properties of a node, so a node with many
+            // types, each naming the OPDL context as its scoped context, could run long unchecked:
+            // each load of a context checks the deadline too.
+            if (System.nanoTime() - end > 0) {
+                throw new JsonLdError(JsonLdErrorCode.PROCESSING_TIMEOUT_EXCEEDED);
+            }
             if (OpdlContext.IRI.equals(url.toString())) {
                 Document doc = JsonDocument.of(MediaType.JSON_LD, new ByteArrayInputStream(OpdlContext.bytes()));
                 doc.setDocumentUrl(url);
@@ -35,13 +51,22 @@ public final class JsonLdLoading {
             throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, REFUSED + url);
         });
         options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
+        options.setTimeout(deadline);
+        // Without a mode the processor drops "@direction" without a word; as an i18n datatype it
+        // reaches TermCheck, which refuses it by name.
+        options.setRdfDirection(JsonLdOptions.RdfDirection.I18N_DATATYPE);
         return options;
     }
 
     /** A Jena context carrying {@link #options()}. */
     public static Context jenaContext() {
+        return jenaContext(Limits.DEFAULT.jsonLdTime());
+    }
+
+    /** A Jena context carrying {@link #options(Duration)}. */
+    public static Context jenaContext(Duration deadline) {
         Context cxt = new Context();
-        cxt.set(LangJSONLD11.JSONLD_OPTIONS, options());
+        cxt.set(LangJSONLD11.JSONLD_OPTIONS, options(deadline));
         return cxt;
     }
 }

@@ -26,16 +26,9 @@ final class ListingToRdf {
     static final String XSD = "http://www.w3.org/2001/XMLSchema#";
 
     private final Shape shape;
-    private final boolean xml;
-
-    /** A mapping for {@code shape}; {@code xml} refuses text that XML 1.0 cannot hold (for RDF/XML). */
-    ListingToRdf(Shape shape, boolean xml) {
-        this.shape = shape;
-        this.xml = xml;
-    }
 
     ListingToRdf(Shape shape) {
-        this(shape, false);
+        this.shape = shape;
     }
 
     /** Emits the triples of {@code listing} to {@code sink}. */
@@ -137,7 +130,6 @@ final class ListingToRdf {
                     if (!Values.isLangTag(e.getKey()) || !e.getValue().isString()) {
                         throw Values.wrongKind(map, p, field);
                     }
-                    checkXml(e.getValue().stringValue(), p, map);
                     sink.literal(subject, predicate, e.getValue().stringValue(), null, e.getKey());
                 }
                 return;
@@ -167,7 +159,6 @@ final class ListingToRdf {
                 sink.literal(subject, predicate, value.booleanValue() ? "true" : "false", XSD + "boolean", null);
                 return;
             default:
-                checkXml(value.stringValue(), pointer, map);
                 sink.literal(subject, predicate, value.stringValue(), datatype(field.type()), null);
         }
     }
@@ -203,26 +194,6 @@ final class ListingToRdf {
                                 "l'élément " + i + " de " + pointer + " répète l'élément " + first + " (" + array.get(i)
                                 + "), et RDF ne garde chaque valeur qu'une fois, donc l'un serait perdu"),
                         new Text("remove the repeated item", "supprimez l'élément répété"));
-            }
-        }
-    }
-
-    /** Refuses, for RDF/XML, characters that XML 1.0 cannot hold: C0 controls other than TAB, LF, CR, and U+FFFE, U+FFFF. */
-    private void checkXml(String value, String pointer, SourceMap map) {
-        if (!xml) {
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
-                String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
-                throw Values.unmappable(map, pointer,
-                        new Text("the value at " + pointer + " holds the control character " + code + " at position " + (i + 1)
-                                + ", which RDF/XML cannot carry",
-                                "la valeur à " + pointer + " contient le caractère de commande " + code + " à la position " + (i + 1)
-                                + ", que RDF/XML ne peut pas porter"),
-                        new Text("remove the character, or convert to Turtle or N-Triples",
-                                "supprimez le caractère, ou convertissez en Turtle ou N-Triples"));
             }
         }
     }

@@ -47,7 +47,7 @@ public final class NTriplesListingReader implements ListingReader {
             throws IOException {
         RdfToListing mapping = new RdfToListing(Shape.standard());
         Blocks blocks = new Blocks(source, mapping, records, limits);
-        RdfSyntax.parse(source, LimitErrors.bounded(source, in, limits), Lang.NTRIPLES, Iris.BASE, blocks);
+        RdfSyntax.parse(source, LimitErrors.bounded(source, in, limits), Lang.NTRIPLES, Iris.BASE, blocks, limits);
         blocks.flush();
     }
 

@@ -4,31 +4,24 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.opdl.model.finding.Location;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
 
 /**
  * The one way opdl's readers hand RDF to Jena: strict parsing, the warnings that mean broken syntax
- * treated as errors ({@link RiotErrors}), JSON-LD contexts served only from the jar, and RDF/XML
- * with a DOCTYPE or entity declaration refused before parsing. The Turtle, JSON-LD, RDF/XML and
- * N-Triples readers all parse through here, and so do the W3C conformance tests.
+ * treated as errors ({@link RiotErrors}), JSON-LD contexts served only from the jar, Turtle and
+ * N-Triples scanned as they are read ({@link TurtleScan}), RDF/XML checked before parsing ({@link
+ * RdfXmlScan}), and every triple checked for terms a listing cannot carry ({@link TermCheck}). The
+ * Turtle, JSON-LD, RDF/XML and N-Triples readers all parse through here, and so do the W3C
+ * conformance tests.
  */
 public final class RdfSyntax {
-
-    private static final Pattern DTD = Pattern.compile("<!(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
 
     private RdfSyntax() {
     }
@@ -44,31 +37,42 @@ public final class RdfSyntax {
     }
 
     /**
-     * As {@link #parse(String, InputStream, Lang, String, StreamRDF)}, with RDF/XML elements nested
-     * no deeper than twice {@link Limits#maxDepth()} (each level of a listing is a node element and a
-     * property element): the JDK's DOM code behind {@code rdf:parseType="Literal"} recurses once per
-     * element, so 100,000 nested elements would end in a {@link StackOverflowError}.
+     * As {@link #parse(String, InputStream, Lang, String, StreamRDF)}, under {@code limits}: Turtle
+     * and N-Triples nest {@code [ ]} and {@code ( )} no deeper than {@link Limits#maxDepth()} and
+     * RDF/XML elements no deeper than twice that (Jena's parsers, and the JDK's DOM code behind
+     * {@code rdf:parseType="Literal"}, recurse once per level, so 100,000 levels would end in a
+     * {@link StackOverflowError}); no literal or IRI is longer than {@link Limits#maxStringLength()}.
      */
     public static void parse(String source, InputStream in, Lang lang, String base, StreamRDF sink, Limits limits) {
-        RiotErrors errors = new RiotErrors(source, name(lang));
+        RiotErrors errors = new RiotErrors(source, name(lang), limits.jsonLdTime());
         InputStream input = in;
         if (lang.equals(Lang.RDFXML)) {
             byte[] bytes = readAll(in);
-            refuseDtd(source, bytes);
-            checkDepth(source, bytes, 2 * limits.maxDepth());
+            RdfXmlScan.check(source, bytes, limits);
             input = new ByteArrayInputStream(bytes);
+        } else if (lang.equals(Lang.TURTLE) || lang.equals(Lang.NTRIPLES)) {
+            input = new TurtleScan(source, in, limits);
         }
+        TermCheck check = new TermCheck(source, limits, sink);
         try {
             RDFParser.create().source(input).lang(lang).base(base).strict(true).errorHandler(errors)
-                    .context(JsonLdLoading.jenaContext()).parse(sink);
+                    .context(JsonLdLoading.jenaContext(limits.jsonLdTime())).parse(check);
         } catch (ReadException e) {
-            throw e;
+            throw check.refusal() != null ? check.refusal() : e;
         } catch (RiotException e) {
+            if (check.refusal() != null) {
+                throw check.refusal();
+            }
             throw errors.syntax(e.getMessage(), -1, -1);
         } catch (java.util.IllegalFormatException e) {
             // Jena 5.6 formats its message for a '%' at the end of a prefixed name with the end-of-file
             // marker as a character and fails doing so; found by fuzzing N-Triples.
             throw errors.syntax("a % escape in a prefixed name is cut off at the end of the file", -1, -1);
+        } catch (StackOverflowError e) {
+            // The scans above bound nesting; this is the net for a recursion they do not foresee.
+            throw LimitErrors.limit("opdl.limit.rdf", new Location.Text(source, 0, 0),
+                    "the " + name(lang) + " nests too deeply to be read", "le " + name(lang) + " est imbriqué trop profondément pour être lu",
+                    "--max-depth");
         }
     }
 
@@ -91,42 +95,6 @@ public final class RdfSyntax {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Streams the elements (StAX does not recurse) and refuses nesting deeper than {@code max}. */
-    private static void checkDepth(String source, byte[] bytes, int max) {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        try {
-            XMLStreamReader r = f.createXMLStreamReader(new ByteArrayInputStream(bytes));
-            int depth = 0;
-            while (r.hasNext()) {
-                int e = r.next();
-                if (e == XMLStreamConstants.START_ELEMENT && ++depth > max) {
-                    throw LimitErrors.limit("opdl.limit.depth", new Location.Text(source, r.getLocation().getLineNumber(),
-                            r.getLocation().getColumnNumber()), "the RDF/XML nests elements deeper than " + max,
-                            "le RDF/XML imbrique des éléments sur plus de " + max + " niveaux", "--max-depth");
-                } else if (e == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
-        } catch (XMLStreamException e) {
-            // Not well-formed: Jena reports it with its place.
-        }
-    }
-
-    private static void refuseDtd(String source, byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        var m = DTD.matcher(text);
-        if (m.find()) {
-            long line = text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
-            throw new ReadException("opdl.syntax.rdfxml-dtd", new Location.Text(source, line, 0),
-                    new Text("the RDF/XML declares a DOCTYPE or entities, which opdl refuses for safety (they can read files or expand without end)",
-                            "le RDF/XML déclare un DOCTYPE ou des entités, ce qu'opdl refuse par sécurité (ils peuvent lire des fichiers ou grossir sans fin)"),
-                    new Text("remove the <!DOCTYPE …> and write entity values out in full",
-                            "supprimez le <!DOCTYPE …> et écrivez les valeurs des entités en toutes lettres"));
         }
     }
 }

@@ -34,6 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class RdfToListing {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String RDF_XML_LITERAL = "http://www.w3.org/1999/02/22-rdf-syntax-ns#XMLLiteral";
+    private static final String RDF_HTML = "http://www.w3.org/1999/02/22-rdf-syntax-ns#HTML";
 
     private final Shape shape;
     private final Map<Field, Map<String, Field>> byProperty = new java.util.IdentityHashMap<>();
@@ -127,6 +129,7 @@ final class RdfToListing {
     }
 
     private JsonNode value(Graph g, Node o, Field f, String pointer, Node s, String source, int record) {
+        refuseMarkup(o, f, pointer, s, source, record);
         switch (f.type()) {
             case OBJECT:
                 if (o.isLiteral()) {
@@ -191,6 +194,7 @@ final class RdfToListing {
     private ObjectNode text(List<Node> nodes, Field f, String pointer, Node s, String source, int record) {
         ObjectNode map = NODES.objectNode();
         for (Node o : nodes) {
+            refuseMarkup(o, f, pointer, s, source, record);
             String lang = o.isLiteral() ? o.getLiteralLanguage() : "";
             if (lang.isEmpty() || map.has(lang)) {
                 throw error(source, record, pointer, s, f.rdfProperty(),
@@ -200,6 +204,18 @@ final class RdfToListing {
             map.put(lang, o.getLiteralLexicalForm());
         }
         return map;
+    }
+
+    /**
+     * Refuses an XML or HTML literal ({@code rdf:parseType="Literal"} in RDF/XML): its lexical form
+     * is markup, and taking it as text would change the provider's words without a word.
+     */
+    private static void refuseMarkup(Node o, Field f, String pointer, Node s, String source, int record) {
+        if (o.isLiteral() && (o.getLiteralDatatypeURI().equals(RDF_XML_LITERAL) || o.getLiteralDatatypeURI().equals(RDF_HTML))) {
+            throw error(source, record, pointer, s, f.rdfProperty(),
+                    "an XML or HTML literal (rdf:parseType=\"Literal\"), which no field of the standard takes; write the value as plain text with xml:lang",
+                    "un littéral XML ou HTML (rdf:parseType=\"Literal\"), qu'aucun champ de la norme n'accepte; écrivez la valeur en texte simple avec xml:lang");
+        }
     }
 
     private static List<Node> list(Graph g, Node head, Node s, Field f, String source, int record, String pointer) {

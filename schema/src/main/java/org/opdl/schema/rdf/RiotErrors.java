@@ -1,8 +1,11 @@
 package org.opdl.schema.rdf;
 
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import java.time.Duration;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
+import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ReadException;
 
 /**
@@ -14,12 +17,17 @@ import org.opdl.schema.format.ReadException;
  */
 final class RiotErrors implements ErrorHandler {
 
+    /** The code titanium gives when a document's processing passes its deadline. */
+    private static final String TIMEOUT = JsonLdErrorCode.PROCESSING_TIMEOUT_EXCEEDED.name();
+
     private final String source;
     private final String format;
+    private final Duration jsonLdTime;
 
-    RiotErrors(String source, String format) {
+    RiotErrors(String source, String format, Duration jsonLdTime) {
         this.source = source;
         this.format = format;
+        this.jsonLdTime = jsonLdTime;
     }
 
     @Override
@@ -55,6 +63,12 @@ final class RiotErrors implements ErrorHandler {
                             "le @context JSON-LD n'est pas le contexte OPDL, et opdl ne télécharge jamais de contexte : " + detail),
                     new Text("use \"@context\": \"" + OpdlContext.IRI + "\"",
                             "utilisez \"@context\": \"" + OpdlContext.IRI + "\""));
+        }
+        if (detail.contains(TIMEOUT)) {
+            long ms = jsonLdTime.toMillis();
+            return LimitErrors.limit("opdl.limit.time", new Location.Text(source, Math.max(0, line), Math.max(0, col)),
+                    "the JSON-LD processing of the file (contexts and expansion) took longer than " + ms + " ms",
+                    "le traitement JSON-LD du fichier (contextes et expansion) a pris plus de " + ms + " ms", "--jsonld-time");
         }
         return new ReadException("opdl.syntax.rdf", new Location.Text(source, Math.max(0, line), Math.max(0, col)),
                 new Text("the file is not valid " + format + ": " + detail,

@@ -23,7 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * rules that compare listings) or {@code raw} (the file's text, in the case's first format). A raw
  * case may give {@code charset} (the encoding its text is saved in, default UTF-8) and
  * {@code limits} (any of {@code maxDepth}, {@code maxStringLength}, {@code maxRecordBytes},
- * {@code maxFileBytes}), so that encodings and safety limits can be shown with small files.
+ * {@code maxFileBytes}, and the ISO 8601 durations {@code recordTime} and {@code jsonLdTime}), so
+ * that encodings and safety limits can be shown with small files; the validator runs the case under
+ * the same limits.
  */
 public final class Conformance {
 
@@ -78,7 +80,11 @@ public final class Conformance {
         return new Limits(l.path("maxDepth").asInt(d.maxDepth()), l.path("maxStringLength").asInt(d.maxStringLength()),
                 d.maxNameLength(), d.maxNumberLength(), l.path("maxFileBytes").asLong(d.maxFileBytes()),
                 l.path("maxRecordBytes").asInt(d.maxRecordBytes()), d.maxRecords(), d.maxRows(), d.maxCells(),
-                d.regexTime());
+                d.regexTime(), duration(l.path("recordTime"), d.recordTime()), duration(l.path("jsonLdTime"), d.jsonLdTime()));
+    }
+
+    private static java.time.Duration duration(JsonNode n, java.time.Duration otherwise) {
+        return n.isString() ? java.time.Duration.parse(n.asString()) : otherwise;
     }
 
     /** Applies a JSON Merge Patch (RFC 7396) to a copy of the target. */

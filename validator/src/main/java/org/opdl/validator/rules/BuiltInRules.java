@@ -52,6 +52,8 @@ public final class BuiltInRules {
                 new ShortDescriptionRule(),
                 new ControlCharactersRule(),
                 new MojibakeRule(),
+                new MixedScriptRule(),
+                new NotNfcRule(),
                 new InsecureLinkRule(),
                 new MalformedUrlRule(),
                 new MalformedEmailRule()));

@@ -5,7 +5,8 @@ import org.opdl.model.finding.Severity;
 /**
  * {@code opdl.text.control-characters}: text holding invisible characters (zero-width spaces, byte
  * order marks, control codes) or bidirectional controls that can make text display differently
- * from what it says.
+ * from what it says. The finding lists each such character by code point and position (the first
+ * {@value #SHOWN}), so that nothing hidden has to be shown as itself; the value is left as it is.
  */
 final class ControlCharactersRule extends BaseRule implements RecordRule {
 
@@ -13,15 +14,30 @@ final class ControlCharactersRule extends BaseRule implements RecordRule {
         super("opdl.text.control-characters", Severity.WARNING, Layer.SEMANTIC);
     }
 
+    /** How many characters a finding names; the rest are counted. */
+    static final int SHOWN = 10;
+
     @Override
     public void check(Listing listing, Emitter out) {
         Texts.forEach(listing, (pointer, value) -> {
+            StringBuilder found = null;
+            int count = 0;
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 if (suspicious(c)) {
-                    report(out, pointer, String.format("U+%04X", (int) c), i + 1);
-                    return;
+                    if (found == null) {
+                        found = new StringBuilder();
+                    }
+                    if (++count <= SHOWN) {
+                        found.append(count > 1 ? ", " : "").append(String.format("U+%04X (%d)", (int) c, i + 1));
+                    }
                 }
+            }
+            if (found != null) {
+                if (count > SHOWN) {
+                    found.append(", … (+").append(count - SHOWN).append(')');
+                }
+                report(out, pointer, found.toString(), count);
             }
         });
     }

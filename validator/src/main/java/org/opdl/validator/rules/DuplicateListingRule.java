@@ -26,11 +26,11 @@ final class DuplicateListingRule extends BaseRule implements DatasetRule {
             if (id.isEmpty() || key.isEmpty()) {
                 return;
             }
-            long idPrint = Fingerprints.of(id.get().strip());
+            long idPrint = Fingerprints.of(Unicode.nfc(id.get().strip()));
             if (ids.putIfAbsent(idPrint, listing.index()) >= 0) {
                 return;
             }
-            int first = byProgram.putIfAbsent(Fingerprints.of(key.get()), listing.index());
+            long first = byProgram.putIfAbsent(Fingerprints.of(key.get()), listing.index());
             if (first >= 0) {
                 report(out, "/title", first + 1);
             }

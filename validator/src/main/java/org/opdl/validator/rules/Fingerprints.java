@@ -3,17 +3,17 @@ package org.opdl.validator.rules;
 import java.util.Arrays;
 
 /**
- * A compact map from 64-bit fingerprints to the index of the first listing that had them: two
- * primitive arrays with open addressing, about 24 bytes a listing, so that duplicate checks over a
+ * A compact map from 64-bit fingerprints to a value (such as the index) of the first listing that had them: two
+ * primitive arrays with open addressing, about 32 bytes a listing, so that duplicate checks over a
  * million listings stay small. Two different strings share a fingerprint with a chance of about one
  * in 10^7 over a million listings, an acceptable cost for a warning-level check.
  */
 final class Fingerprints {
 
     private long[] keys = new long[1024];
-    private int[] values = new int[1024];
+    private long[] values = new long[1024];
     private boolean zeroSeen;
-    private int zeroValue;
+    private long zeroValue;
     private int size;
 
     /** A 64-bit fingerprint of a string (FNV-1a over its characters, then a final mix). */
@@ -29,8 +29,11 @@ final class Fingerprints {
         return h;
     }
 
-    /** Records the key with this value unless present; returns the earlier value, or -1 if new. */
-    int putIfAbsent(long key, int value) {
+    /**
+     * Records the key with this value (not negative) unless present; returns the earlier value, or
+     * -1 if new.
+     */
+    long putIfAbsent(long key, long value) {
         if (key == 0) {
             if (zeroSeen) {
                 return zeroValue;
@@ -57,9 +60,9 @@ final class Fingerprints {
 
     private void grow() {
         long[] oldKeys = keys;
-        int[] oldValues = values;
+        long[] oldValues = values;
         keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
+        values = new long[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             long k = oldKeys[j];

@@ -3,7 +3,9 @@ package org.opdl.validator.rules;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.opdl.model.finding.Location;
+import org.opdl.schema.format.SourceMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,6 +34,7 @@ public final class Listing {
     private final int index;
     private final LocalDate asOf;
     private final Standard standard;
+    private final SourceMap sourceMap;
     /** Pointers and values already resolved; rules ask for the same fields many times per listing. */
     private final Map<String, List<String>> pointers = new HashMap<>();
     private final Map<String, JsonNode> resolved = new HashMap<>();
@@ -44,10 +49,44 @@ public final class Listing {
      * @param standard the reference data rules consult
      */
     public Listing(ObjectNode node, int index, LocalDate asOf, Standard standard) {
+        this(node, index, asOf, standard, null);
+    }
+
+    /**
+     * Wraps a listing read from a file, so that rules comparing listings can say where another
+     * listing is.
+     *
+     * @param sourceMap where the listing's values came from, or null when unknown
+     */
+    public Listing(ObjectNode node, int index, LocalDate asOf, Standard standard, SourceMap sourceMap) {
         this.node = Objects.requireNonNull(node, "node");
         this.index = index;
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.standard = Objects.requireNonNull(standard, "standard");
+        this.sourceMap = sourceMap;
+    }
+
+    /**
+     * The line (JSON, NDJSON, text) or spreadsheet row (CSV) where the listing starts, or 0 when its
+     * source does not say, as for a graph.
+     */
+    public long line() {
+        if (sourceMap == null) {
+            return 0;
+        }
+        Location at = sourceMap.locate("");
+        if (at instanceof Location.Json j) {
+            return j.line();
+        }
+        if (at instanceof Location.Csv c) {
+            return c.row();
+        }
+        return at instanceof Location.Text t ? t.line() : 0;
+    }
+
+    /** True when {@link #line()} is a spreadsheet row rather than a line of text. */
+    public boolean inRows() {
+        return sourceMap != null && sourceMap.locate("") instanceof Location.Csv;
     }
 
     /** The listing's JSON tree; rules must not change it. */
@@ -181,28 +220,68 @@ public final class Listing {
 
     /** The ISO 8601 date-time with offset at a pointer, if it parses. */
     public Optional<OffsetDateTime> dateTime(String pointer) {
-        return string(pointer).flatMap(s -> {
+        return string(pointer).flatMap(Listing::parseDateTime);
+    }
+
+    /**
+     * Reads {@code yyyy-mm-ddThh:mm:ss} with {@code Z} or {@code ±hh:mm} by hand, as for dates; other
+     * shapes (fractions of a second, lower case) go to the general parser.
+     */
+    private static Optional<OffsetDateTime> parseDateTime(String s) {
+        int n = s.length();
+        if ((n == 20 && s.charAt(19) == 'Z' || n == 25 && (s.charAt(19) == '+' || s.charAt(19) == '-') && s.charAt(22) == ':')
+                && s.charAt(10) == 'T' && s.charAt(13) == ':' && s.charAt(16) == ':') {
+            Optional<LocalDate> date = parseDate(s.substring(0, 10));
+            int h = digits(s, 11, 13);
+            int m = digits(s, 14, 16);
+            int sec = digits(s, 17, 19);
+            int oh = n == 25 ? digits(s, 20, 22) : 0;
+            int om = n == 25 ? digits(s, 23, 25) : 0;
+            if (date.isPresent() && h >= 0 && m >= 0 && sec >= 0 && oh >= 0 && om >= 0) {
+                int sign = n == 25 && s.charAt(19) == '-' ? -1 : 1;
+                try {
+                    return Optional.of(OffsetDateTime.of(date.get(), LocalTime.of(h, m, sec),
+                            ZoneOffset.ofHoursMinutes(sign * oh, sign * om)));
+                } catch (DateTimeException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(s));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The decimal at a pointer, written as a JSON string ({@code "1500.00"}) or a number. A value
+     * beyond {@value #MAX_DIGITS} digits either side of the point, such as {@code 1e1000000000}, is
+     * no amount of money; it is left to the structure layer, since writing it out in full would take
+     * gigabytes.
+     */
+    public Optional<BigDecimal> decimal(String pointer) {
+        JsonNode n = at(pointer);
+        if (n.isNumber()) {
+            return bounded(n.decimalValue());
+        }
+        return string(n).flatMap(s -> {
             try {
-                return Optional.of(OffsetDateTime.parse(s));
-            } catch (DateTimeParseException e) {
+                return bounded(new BigDecimal(s.strip()));
+            } catch (NumberFormatException e) {
                 return Optional.empty();
             }
         });
     }
 
-    /** The decimal at a pointer, written as a JSON string ({@code "1500.00"}) or a number. */
-    public Optional<BigDecimal> decimal(String pointer) {
-        JsonNode n = at(pointer);
-        if (n.isNumber()) {
-            return Optional.of(n.decimalValue());
-        }
-        return string(n).flatMap(s -> {
-            try {
-                return Optional.of(new BigDecimal(s.strip()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+    /** The most digits before or after the point a decimal rules compute with may have. */
+    public static final int MAX_DIGITS = 100;
+
+    /** {@code d} unless it has more than {@link #MAX_DIGITS} digits before or after the point. */
+    static Optional<BigDecimal> bounded(BigDecimal d) {
+        long after = d.scale();
+        long before = (long) d.precision() - d.scale();
+        return after > MAX_DIGITS || before > MAX_DIGITS ? Optional.empty() : Optional.of(d);
     }
 
     /** The whole number at a pointer, if it is one that fits an int. */
@@ -272,27 +351,43 @@ public final class Listing {
         if (known != null) {
             return known;
         }
-        List<String> current = List.of("");
-        for (String part : path.split("\\.")) {
-            List<String> next = new ArrayList<>();
-            for (String base : current) {
-                String p = base + "/" + part.replace("~", "~0").replace("/", "~1");
-                JsonNode n = at(p);
-                if (n.isArray()) {
-                    for (int i = 0; i < n.size(); i++) {
-                        String item = p + "/" + i;
-                        resolved.put(item, n.get(i));
-                        next.add(item);
-                    }
-                } else if (!n.isMissingNode()) {
-                    resolved.put(p, n);
-                    next.add(p);
+        List<String> out = new ArrayList<>(2);
+        collect(node, "", PathSegments.of(path), 0, out);
+        List<String> copy = List.copyOf(out);
+        pointers.put(path, copy);
+        return copy;
+    }
+
+    /**
+     * Walks the tree along the path's segments, expanding arrays, and builds a pointer only for a
+     * value that is there: most fields of the standard are absent from any one listing, and an
+     * absent one now costs a map look-up per level rather than strings and tree walks.
+     */
+    private void collect(JsonNode at, String base, PathSegments segments, int depth, List<String> out) {
+        JsonNode child = at.isObject() ? at.get(segments.name(depth)) : null;
+        if (child == null) {
+            return;
+        }
+        String p = base + "/" + segments.escaped(depth);
+        boolean leaf = depth + 1 == segments.size();
+        if (child.isArray()) {
+            for (int i = 0; i < child.size(); i++) {
+                String item = p + "/" + i;
+                JsonNode value = child.get(i);
+                resolved.put(item, value);
+                if (leaf) {
+                    out.add(item);
+                } else {
+                    collect(value, item, segments, depth + 1, out);
                 }
             }
-            current = next;
+            return;
         }
-        List<String> out = List.copyOf(current);
-        pointers.put(path, out);
-        return out;
+        resolved.put(p, child);
+        if (leaf) {
+            out.add(p);
+        } else {
+            collect(child, p, segments, depth + 1, out);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
+import tools.jackson.databind.JsonNode;
 
 /** {@code opdl.structure.range}: a number below its field's minimum or above its maximum. */
 final class RangeRule extends BaseRule implements SchemaRule {
@@ -21,9 +22,12 @@ final class RangeRule extends BaseRule implements SchemaRule {
     public void explain(SchemaError error, Listing listing, Emitter out) {
         var field = listing.standard().fields().at(error.pointer());
         Text label = field.map(FieldDefinition::label).orElse(new Text(error.pointer(), error.pointer()));
-        String value = listing.at(error.pointer()).asString();
+        JsonNode n = listing.at(error.pointer());
+        // toString, never toPlainString: 1e1000000000 written out in full would take a gigabyte.
+        String value = n.isNumber() ? n.numberValue().toString() : n.asString();
         String limit = error.schema() == null ? "" : error.schema().asString();
-        String variant = error.keyword().toLowerCase(java.util.Locale.ROOT).contains("min") ? "below" : "above";
+        String keyword = error.keyword().toLowerCase(java.util.Locale.ROOT);
+        String variant = keyword.contains("min") ? "below" : keyword.contains("max") ? "above" : "";
         reportAs(out, variant, error.pointer(), value, label, limit);
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.opdl.schema.json.BoundedRegex;
 import org.opdl.schema.json.ListingSchemas;
@@ -47,6 +48,8 @@ final class SchemaGate {
      */
     static final int BUDGET = (int) (ListingSchemas.MAX_EVALUATION_STEPS / 100);
 
+    private static final Map<String, Optional<SchemaGate>> LOADED = new ConcurrentHashMap<>();
+
     private final JsonNode root;
     private final Map<String, Check[]> defs = new HashMap<>();
     private final Check top;
@@ -59,8 +62,16 @@ final class SchemaGate {
         this.top = compile(root);
     }
 
-    /** The gate for the schema with this {@code $id} on the classpath, or empty if it cannot be compiled. */
+    /**
+     * The gate for the schema with this {@code $id} on the classpath, or empty if it cannot be
+     * compiled. Gates are compiled once per schema and time limit and shared, so that a gate the
+     * preload thread compiled serves the run; a gate holds no state from one listing to the next.
+     */
     static Optional<SchemaGate> load(String iri, Duration regexTime) {
+        return LOADED.computeIfAbsent(iri + ' ' + regexTime.toNanos(), k -> compile(iri, regexTime));
+    }
+
+    private static Optional<SchemaGate> compile(String iri, Duration regexTime) {
         if (!iri.startsWith(SchemaLayer.PREFIX)) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,10 @@ import org.opdl.schema.json.BoundedRegex;
 import org.opdl.schema.json.RegexLimitException;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.json.ListingSchemas;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The structure layer: runs the published JSON Schema of a listing (networknt, draft 2020-12, format
@@ -90,6 +95,11 @@ public final class SchemaLayer {
         return layer;
     }
 
+    /** Compiles the gate of the listing schema with the default limits ahead of need; see {@code Validator.preload}. */
+    public static void preload() {
+        SchemaGate.load(LISTING, Limits.DEFAULT.regexTime());
+    }
+
     /** The general-purpose validator of a schema, with every error it can explain. */
     static Schema networknt(String iri, Duration regexTime) {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
@@ -119,17 +129,22 @@ public final class SchemaLayer {
             // The full validator meets the same limit below and reports it.
         }
         List<Error> errors;
+        Set<String> reported = new HashSet<>();
         try {
             errors = schema().validate(listing.node());
+        } catch (JacksonException | ArithmeticException e) {
+            // networknt turns a number into a long to compare it with a minimum, and fails on one far
+            // beyond that range (1E400, 1e1000000000). Such numbers are reported at their place, and
+            // the rest of the listing is checked with zeros in their stead.
+            ObjectNode copy = listing.node().deepCopy();
+            outOfRange(copy, "", reported);
+            reported.forEach(pointer -> report(pointer, listing, out));
+            errors = validate(copy, listing, out);
         } catch (RegexLimitException | ValidationLimitExceededException e) {
-            // A limit stopped the schema check: say so, rather than call the listing valid or crash.
-            if (fallback != null) {
-                fallback.explain(new SchemaError(e instanceof RegexLimitException ? "pattern (time limit)"
-                        : "evaluation limit", "", "", null, e.getMessage()), listing, out);
-            }
+            limitReached(e, listing, out);
             return;
         }
-        if (errors.isEmpty()) {
+        if (errors == null || errors.isEmpty()) {
             return;
         }
         Set<String> seen = new HashSet<>();
@@ -137,13 +152,76 @@ public final class SchemaLayer {
             String keyword = e.getKeyword() == null ? "" : e.getKeyword();
             String pointer = e.getInstanceLocation().toString();
             String property = e.getProperty() == null ? "" : e.getProperty();
-            if (ownedElsewhere(listing, keyword, pointer)) {
+            if (ownedElsewhere(listing, keyword, pointer) || reported.contains(pointer)) {
                 continue;
             }
             SchemaRule rule = byKeyword.getOrDefault(keyword, fallback);
             if (rule != null && seen.add(rule.id() + " " + pointer + " " + property)) {
                 rule.explain(new SchemaError(keyword, pointer, property, e.getSchemaNode(), e.getMessage()), listing, out);
             }
+        }
+    }
+
+    private List<Error> validate(JsonNode node, Listing listing, Emitter out) {
+        try {
+            return schema().validate(node);
+        } catch (RegexLimitException | ValidationLimitExceededException e) {
+            limitReached(e, listing, out);
+        } catch (JacksonException | ArithmeticException e) {
+            // Reported above, number by number.
+        }
+        return null;
+    }
+
+    private void limitReached(RuntimeException e, Listing listing, Emitter out) {
+        // A limit stopped the schema check: say so, rather than call the listing valid or crash.
+        if (fallback != null) {
+            fallback.explain(new SchemaError(e instanceof RegexLimitException ? "pattern (time limit)"
+                    : "evaluation limit", "", "", null, e.getMessage()), listing, out);
+        }
+    }
+
+    /**
+     * Finds each number beyond a long or {@link Listing#MAX_DIGITS}, adds its pointer to {@code found}
+     * and puts 0 in its place in {@code node}.
+     */
+    private static void outOfRange(JsonNode node, String pointer, Set<String> found) {
+        if (node instanceof ObjectNode o) {
+            for (String name : List.copyOf(o.propertyNames())) {
+                String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+                if (huge(o.get(name))) {
+                    found.add(at);
+                    o.put(name, 0);
+                } else {
+                    outOfRange(o.get(name), at, found);
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                if (huge(a.get(i))) {
+                    found.add(pointer + "/" + i);
+                    a.set(i, 0);
+                } else {
+                    outOfRange(a.get(i), pointer + "/" + i, found);
+                }
+            }
+        }
+    }
+
+    private static boolean huge(JsonNode n) {
+        if (!n.isNumber()) {
+            return false;
+        }
+        BigDecimal d = n.decimalValue();
+        return Listing.bounded(d).isEmpty() || d.abs().compareTo(LONG_MAX) > 0;
+    }
+
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    private void report(String pointer, Listing listing, Emitter out) {
+        SchemaRule rule = byKeyword.getOrDefault("minimum", fallback);
+        if (rule != null) {
+            rule.explain(new SchemaError("magnitude", pointer, "", null, ""), listing, out);
         }
     }
 

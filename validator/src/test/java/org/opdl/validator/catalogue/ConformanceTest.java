@@ -71,7 +71,7 @@ class ConformanceTest {
 
     static List<String> run(ConformanceCase c) {
         Validator v = new Validator(BuiltInRules.registry(), Standard.standard(), TestInputs.SCHEMA,
-                ValidationOptions.defaults(c.asOf()));
+                ValidationOptions.defaults(c.asOf()).withLimits(c.limits()));
         Report report;
         try (ValidationRun run = v.start()) {
             if (c.raw().isPresent()) {

@@ -1,0 +1,179 @@
+package org.opdl.schema.rdf;
+
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.LimitErrors;
+import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ReadException;
+
+/**
+ * The checks on RDF/XML bytes before Jena parses them: the XML declaration (version 1.0, and an
+ * encoding that the bytes really are in), no DOCTYPE or entity declaration, and a streaming pass
+ * over the elements that bounds their nesting and the length of each text and attribute value.
+ */
+final class RdfXmlScan {
+
+    private static final Pattern DTD = Pattern.compile("<!(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECLARATION = Pattern.compile(
+            "<\\?xml\\s+version\\s*=\\s*([\"'])([^\"']*)\\1(?:\\s+encoding\\s*=\\s*([\"'])([^\"']*)\\3)?");
+    private static final byte[] ASCII_START = "<?xml".getBytes(StandardCharsets.US_ASCII);
+
+    private RdfXmlScan() {
+    }
+
+    /** Runs every check, in the order a reader would meet the problems. */
+    static void check(String source, byte[] bytes, Limits limits) {
+        declaration(source, bytes);
+        refuseDtd(source, bytes);
+        stream(source, bytes, limits);
+    }
+
+    /**
+     * Honours a declared single-byte encoding, but refuses one that the bytes contradict (a file
+     * saved as UTF-8 under {@code encoding="ISO-8859-1"} would turn every accent into two wrong
+     * characters), an encoding the DTD check cannot read (UTF-16), and XML versions other than 1.0.
+     */
+    private static void declaration(String source, byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFE) == 0xFE)) {
+            throw encoding(source, 1, "the RDF/XML is in UTF-16 or UTF-32, which opdl does not read",
+                    "le RDF/XML est en UTF-16 ou UTF-32, qu'opdl ne lit pas");
+        }
+        int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        Matcher m = DECLARATION.matcher(new String(bytes, from, Math.min(bytes.length - from, 300), StandardCharsets.ISO_8859_1));
+        if (!m.lookingAt()) {
+            return;
+        }
+        if (!m.group(2).equals("1.0")) {
+            throw new ReadException("opdl.syntax.rdf", new Location.Text(source, 1, 1),
+                    new Text("the RDF/XML declares XML version " + m.group(2) + "; opdl reads XML 1.0, on which RDF/XML is defined",
+                            "le RDF/XML déclare la version XML " + m.group(2) + "; opdl lit le XML 1.0, sur lequel RDF/XML est défini"),
+                    new Text("write <?xml version=\"1.0\" encoding=\"UTF-8\"?>", "écrivez <?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+        }
+        String name = m.group(4);
+        if (name == null) {
+            return;
+        }
+        Charset declared;
+        try {
+            declared = Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw encoding(source, 1, "the RDF/XML declares the unknown encoding " + name,
+                    "le RDF/XML déclare l'encodage inconnu " + name);
+        }
+        if (declared.equals(StandardCharsets.UTF_8) || declared.equals(StandardCharsets.US_ASCII)) {
+            return;
+        }
+        if (!Arrays.equals(ASCII_START, "<?xml".getBytes(declared))) {
+            throw encoding(source, 1, "the RDF/XML declares the encoding " + name + ", which opdl does not read",
+                    "le RDF/XML déclare l'encodage " + name + ", qu'opdl ne lit pas");
+        }
+        int first = 0;
+        while (first < bytes.length && bytes[first] >= 0) {
+            first++;
+        }
+        if (first < bytes.length && isUtf8(bytes)) {
+            long line = 1;
+            for (int i = 0; i < first; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw encoding(source, line, "the RDF/XML declares the encoding " + name + " but its bytes are UTF-8, so every accent would be misread",
+                    "le RDF/XML déclare l'encodage " + name + " mais ses octets sont en UTF-8 : chaque accent serait mal lu");
+        }
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static ReadException encoding(String source, long line, String en, String fr) {
+        return new ReadException("opdl.syntax.encoding", new Location.Text(source, line, 1), new Text(en, fr),
+                new Text("save the file as UTF-8 and declare <?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                        "enregistrez le fichier en UTF-8 et déclarez <?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+    }
+
+    private static void refuseDtd(String source, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        Matcher m = DTD.matcher(text);
+        if (m.find()) {
+            long line = text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+            throw new ReadException("opdl.syntax.rdfxml-dtd", new Location.Text(source, line, 0),
+                    new Text("the RDF/XML declares a DOCTYPE or entities, which opdl refuses for safety (they can read files or expand without end)",
+                            "le RDF/XML déclare un DOCTYPE ou des entités, ce qu'opdl refuse par sécurité (ils peuvent lire des fichiers ou grossir sans fin)"),
+                    new Text("remove the <!DOCTYPE …> and write entity values out in full",
+                            "supprimez le <!DOCTYPE …> et écrivez les valeurs des entités en toutes lettres"));
+        }
+    }
+
+    /**
+     * Streams the elements (StAX does not recurse), refusing nesting deeper than twice {@link
+     * Limits#maxDepth()} (each level of a listing is a node element and a property element) and a
+     * text or attribute value longer than {@link Limits#maxStringLength()}.
+     */
+    private static void stream(String source, byte[] bytes, Limits limits) {
+        int max = 2 * limits.maxDepth();
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try {
+            XMLStreamReader r = f.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            int depth = 0;
+            long text = 0;
+            while (r.hasNext()) {
+                int e = r.next();
+                if (e == XMLStreamConstants.START_ELEMENT) {
+                    text = 0;
+                    if (++depth > max) {
+                        throw limit(source, r, "the RDF/XML nests elements deeper than " + max,
+                                "le RDF/XML imbrique des éléments sur plus de " + max + " niveaux", "--max-depth");
+                    }
+                    for (int i = 0; i < r.getAttributeCount(); i++) {
+                        if (r.getAttributeValue(i).length() > limits.maxStringLength()) {
+                            throw tooLong(source, r, limits);
+                        }
+                    }
+                } else if (e == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                    text = 0;
+                } else if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
+                    text += r.getTextLength();
+                    if (text > limits.maxStringLength()) {
+                        throw tooLong(source, r, limits);
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            // Not well-formed: Jena reports it with its place.
+        }
+    }
+
+    private static ReadException tooLong(String source, XMLStreamReader r, Limits limits) {
+        return limit(source, r, "a literal or IRI is longer than " + limits.maxStringLength() + " characters",
+                "un littéral ou un IRI dépasse " + limits.maxStringLength() + " caractères", "--max-string-length");
+    }
+
+    private static ReadException limit(String source, XMLStreamReader r, String en, String fr, String option) {
+        return LimitErrors.limit("opdl.limit.rdf", new Location.Text(source, r.getLocation().getLineNumber(),
+                r.getLocation().getColumnNumber()), en, fr, option);
+    }
+}

@@ -1,0 +1,52 @@
+package org.opdl.validator.rules;
+
+import java.util.List;
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.definition.FieldType;
+import org.opdl.model.finding.Severity;
+
+/**
+ * {@code opdl.text.not-nfc}: text or an identifier not in Unicode Normalization Form C, such as
+ * {@code é} written as {@code e} and a combining acute accent. The value is kept as given; the
+ * finding names the first decomposed sequence by position and code points, and the identity rules
+ * compare values in composed form.
+ */
+final class NotNfcRule extends BaseRule implements RecordRule {
+
+    private static final List<FieldType> IDENTIFIERS = List.of(FieldType.IRI, FieldType.URL, FieldType.EMAIL);
+
+    NotNfcRule() {
+        super("opdl.text.not-nfc", Severity.WARNING, Layer.SEMANTIC);
+    }
+
+    @Override
+    public void check(Listing listing, Emitter out) {
+        Texts.forEach(listing, (pointer, value) -> check(value, pointer, out));
+        for (FieldType type : IDENTIFIERS) {
+            for (FieldDefinition field : listing.standard().fields().ofType(type)) {
+                for (String pointer : listing.pointersOf(field.path())) {
+                    listing.string(pointer).ifPresent(value -> check(value, pointer, out));
+                }
+            }
+        }
+    }
+
+    private void check(String value, String pointer, Emitter out) {
+        if (Unicode.isNfc(value)) {
+            return;
+        }
+        // The first place where a character and the ones after it are not composed: a base letter
+        // followed by its combining marks, or a character NFC replaces on its own.
+        for (int i = 0; i < value.length(); i++) {
+            int end = i + 1;
+            while (end < value.length() && Character.getType(value.charAt(end)) == Character.NON_SPACING_MARK) {
+                end++;
+            }
+            if (!Unicode.isNfc(value.substring(i, end))) {
+                report(out, pointer, i + 1, Unicode.codePoints(value, i, end));
+                return;
+            }
+        }
+        report(out, pointer, 1, Unicode.codePoints(value, 0, Math.min(value.length(), 4)));
+    }
+}

@@ -1,0 +1,51 @@
+package org.opdl.validator.rules;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A field's dotted path split into its property names once, with each name's JSON pointer form
+ * ({@code ~} and {@code /} escaped). The standard has a fixed set of paths, so the splits are kept
+ * for the whole run and shared between threads.
+ */
+final class PathSegments {
+
+    /** Paths are the standard's own; the bound only guards against a caller passing input as a path. */
+    private static final int CACHE_LIMIT = 4096;
+    private static final Map<String, PathSegments> CACHE = new ConcurrentHashMap<>();
+
+    private final String[] names;
+    private final String[] escaped;
+
+    private PathSegments(String path) {
+        names = path.split("\\.");
+        escaped = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            escaped[i] = names[i].replace("~", "~0").replace("/", "~1");
+        }
+    }
+
+    static PathSegments of(String path) {
+        PathSegments known = CACHE.get(path);
+        if (known != null) {
+            return known;
+        }
+        PathSegments made = new PathSegments(path);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.putIfAbsent(path, made);
+        }
+        return made;
+    }
+
+    int size() {
+        return names.length;
+    }
+
+    String name(int i) {
+        return names[i];
+    }
+
+    String escaped(int i) {
+        return escaped[i];
+    }
+}

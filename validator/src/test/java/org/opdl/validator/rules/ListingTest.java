@@ -1,0 +1,61 @@
+package org.opdl.validator.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+@DisplayName("A listing as rules see it")
+class ListingTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static Listing listing(String json) {
+        return new Listing((ObjectNode) JSON.readTree(json), 0, LocalDate.of(2025, 2, 1), Standard.standard());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "2025-01-15T10:00:00Z", "2025-01-15T10:00:00-05:00", "2025-06-30T23:59:59+14:00",
+        "2024-02-29T00:00:00-00:30", "2025-02-29T10:00:00Z", "2025-01-15T24:00:00Z", "2025-01-15T10:60:00Z",
+        "2025-01-15T10:00:60Z", "2025-01-15T10:00:00+18:30", "2025-01-15t10:00:00z", "2025-01-15T10:00:00.250Z",
+        "2025-01-15T10:00Z", "2025-1-15T10:00:00Z", "2025-01-15 10:00:00Z", "2025-01-15T1a:00:00Z",
+        "2025-01-15T10:00:00+0500", "-2025-01-15T10:00:00Z", "2025-01-15T10:00:00Z ", "not a date"})
+    @DisplayName("reads a date-time with offset exactly as the JDK's ISO parser does")
+    void dateTimeAgreesWithTheJdk(String value) {
+        Optional<OffsetDateTime> jdk;
+        try {
+            jdk = Optional.of(OffsetDateTime.parse(value));
+        } catch (DateTimeException e) {
+            jdk = Optional.empty();
+        }
+        String json = "{\"lastUpdated\": \"" + value + "\"}";
+        assertThat(listing(json).dateTime("/lastUpdated")).isEqualTo(value.isBlank() ? Optional.empty() : jdk);
+    }
+
+    @Test
+    @DisplayName("gives one pointer per value of a field, expanding the arrays on the way")
+    void pointersOfExpandsArrays() {
+        Listing l = listing("""
+                {"programTypes": ["mentorship", "lab"],
+                 "fees": [{"amount": {"currency": "CAD"}}, {"note": "none"}, {"amount": {"currency": "USD"}}],
+                 "title": {"en": "Producer Lab"}, "contact": null}""");
+        assertThat(l.pointersOf("programTypes")).containsExactly("/programTypes/0", "/programTypes/1");
+        assertThat(l.pointersOf("fees.amount.currency")).containsExactly("/fees/0/amount/currency", "/fees/2/amount/currency");
+        assertThat(l.pointersOf("title")).containsExactly("/title");
+        assertThat(l.pointersOf("contact")).containsExactly("/contact");
+        assertThat(l.pointersOf("contact.email")).isEmpty();
+        assertThat(l.pointersOf("deliveryModes")).isEmpty();
+        assertThat(l.at("/fees/2/amount/currency").stringValue()).isEqualTo("USD");
+        assertThat(List.of(l.string("/programTypes/1").orElseThrow())).containsExactly("lab");
+    }
+}
