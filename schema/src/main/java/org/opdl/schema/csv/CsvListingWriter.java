@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.ListingWriter;
@@ -34,8 +37,9 @@ public final class CsvListingWriter implements ListingWriter {
 
     private final OutputStream out;
     private final WriteOptions options;
-    private final CsvLayout layout = new CsvLayout(Shape.standard());
+    private final CsvLayout layout = CsvLayout.standard();
     private CSVPrinter printer;
+    private long neutralised;
 
     /** A writer onto {@code out}. */
     public CsvListingWriter(OutputStream out, WriteOptions options) {
@@ -120,8 +124,22 @@ public final class CsvListingWriter implements ListingWriter {
         if (t == FieldType.INTEGER || t == FieldType.DECIMAL) {
             return cell;
         }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + cell : cell;
+        if (!Cells.formulaTrigger(cell.charAt(0))) {
+            return cell;
+        }
+        neutralised++;
+        return "'" + cell;
+    }
+
+    @Override
+    public List<Finding> changes(String source) {
+        if (neutralised == 0) {
+            return List.of();
+        }
+        return List.of(new Finding("opdl.csv.formula", Severity.WARNING, new Location.Text(source, 0, 0),
+                new Text(neutralised + " cell(s) that a spreadsheet would run as formulas were written with a leading ' (--spreadsheet-safe)",
+                        neutralised + " cellule(s) qu'un tableur exécuterait comme des formules ont été écrites avec un ' devant (--spreadsheet-safe)"),
+                new Text("leave out --spreadsheet-safe to write the data unchanged", "omettez --spreadsheet-safe pour écrire les données telles quelles")));
     }
 
     /** Refuses what a spreadsheet cannot carry: unknown fields, wrong kinds, empty values, other languages. */
@@ -169,9 +187,22 @@ public final class CsvListingWriter implements ListingWriter {
                 if (!e.getValue().isString() || e.getValue().stringValue().isBlank()) {
                     throw empty(map, p + "/" + e.getKey());
                 }
+                checkNul(e.getValue().stringValue(), map, p + "/" + e.getKey());
             }
         } else if (v.isString() && v.stringValue().isBlank()) {
             throw empty(map, p);
+        } else if (v.isString()) {
+            checkNul(v.stringValue(), map, p);
+        }
+    }
+
+    /** Refuses a NUL character: spreadsheets cut the cell there, and opdl's own reader refuses it. */
+    private static void checkNul(String value, SourceMap map, String p) {
+        if (value.indexOf('\u0000') >= 0) {
+            throw Values.unmappable(map, p,
+                    new Text("the value at " + p + " holds a NUL character (U+0000), which a spreadsheet cannot carry",
+                            "la valeur à " + p + " contient un caractère NUL (U+0000), qu'une feuille de calcul ne peut pas porter"),
+                    new Text("remove the character", "supprimez le caractère"));
         }
     }
 

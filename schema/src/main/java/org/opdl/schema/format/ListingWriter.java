@@ -1,6 +1,8 @@
 package org.opdl.schema.format;
 
 import java.io.IOException;
+import java.util.List;
+import org.opdl.model.finding.Finding;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -26,4 +28,12 @@ public interface ListingWriter {
 
     /** Ends the output; {@code trailer} holds dataset fields that came after the listings, or is null. */
     void end(ObjectNode trailer) throws IOException;
+
+    /**
+     * What this writer changed in the data because it was asked to, such as cells neutralised for
+     * spreadsheets, as findings placed in {@code source}; asked once, after {@link #end}.
+     */
+    default List<Finding> changes(String source) {
+        return List.of();
+    }
 }
