@@ -14,6 +14,7 @@ import org.opdl.cli.command.TemplateCommand;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
+import org.opdl.model.text.Visible;
 import org.opdl.cli.command.RulesCommand;
 import org.opdl.cli.command.SchemaCommand;
 import org.opdl.cli.command.StagesCommand;
@@ -128,7 +129,7 @@ public final class Main implements Runnable {
         String line = lang == Lang.FR
                 ? french(e, detail) + " (voir « " + help + " »)"
                 : detail + " (see '" + help + "')";
-        cmd.getErr().println("opdl: " + line);
+        cmd.getErr().println("opdl: " + Visible.escape(line));
         return ExitCode.USAGE;
     }
 
@@ -166,14 +167,14 @@ public final class Main implements Runnable {
         PrintWriter err = cmd.getErr();
         Lang lang = languageOf(parsed);
         if (e instanceof UsageException u) {
-            err.println("opdl: " + u.text().in(lang));
+            err.println("opdl: " + Visible.escape(u.text().in(lang)));
             return ExitCode.USAGE;
         }
         if (e instanceof InputException i) {
-            err.println("opdl: " + i.text().in(lang));
+            err.println("opdl: " + Visible.escape(i.text().in(lang)));
             return ExitCode.INPUT;
         }
-        err.println("opdl: internal error: " + e + (lang == Lang.FR
+        err.println("opdl: internal error: " + Visible.escape(String.valueOf(e)) + (lang == Lang.FR
                 ? " — c'est un bogue d'opdl; signalez-le avec la commande utilisée"
                 : " — this is a bug in opdl; please report it with the command you ran"));
         if (Boolean.getBoolean("opdl.debug")) {

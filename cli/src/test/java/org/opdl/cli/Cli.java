@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.opdl.schema.testing.Canary;
@@ -37,25 +38,46 @@ record Cli(int code, String out, String err) {
 
     /** Runs {@code java -jar opdl.jar} as a process; the jar's path comes from the system property {@code opdl.jar}. */
     static Cli runJar(String... args) throws Exception {
-        return runJarWith(List.of(), args);
+        return finish(startJar(List.of(), List.of(), Map.of(), args));
     }
 
     /** As {@link #runJar}, with options for the JVM, such as {@code -Xmx64m}. */
     static Cli runJarWith(List<String> jvmOptions, String... args) throws Exception {
+        return finish(startJar(List.of(), jvmOptions, Map.of(), args));
+    }
+
+    /**
+     * Runs the jar as {@link #runJar} does, with a command in front (such as a shell that lowers a
+     * limit, then runs the rest), extra JVM options and extra environment variables.
+     */
+    static Cli runJar(List<String> wrapper, List<String> jvmOptions, Map<String, String> env, String... args) throws Exception {
+        return finish(startJar(wrapper, jvmOptions, env, args));
+    }
+
+    /** Starts the jar as a process and returns it without waiting, so that a test can stop it part way. */
+    static Process startJar(List<String> wrapper, List<String> jvmOptions, Map<String, String> env, String... args)
+            throws IOException {
         String jar = System.getProperty("opdl.jar");
         if (jar == null) {
             throw new IllegalStateException("run end-to-end tests with mvn verify, which sets -Dopdl.jar");
         }
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(javaBin, "-Dfile.encoding=UTF-8",
-                "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(List.of(javaBin, "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
         // Every request the tool might make goes to the canary, which the suite requires to stay silent.
         command.addAll(Canary.get().proxyOptions());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Process p = builder.start();
         p.getOutputStream().close();
+        return p;
+    }
+
+    private static Cli finish(Process p) throws Exception {
+        List<String> command = p.info().arguments().map(List::of).orElse(List.of());
         CompletableFuture<String> outF = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
         CompletableFuture<String> errF = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
         if (!p.waitFor(60, TimeUnit.SECONDS)) {

@@ -88,4 +88,44 @@ class HostileValidateTest {
         assertThat(r.code()).isEqualTo(ExitCode.OK);
         noTrace(r);
     }
+
+    static final String HEAD = "Listing ID,Title (en),Title (fr),Start date,Contact name\r\n";
+
+    @Test
+    @DisplayName("C4: text garbled by a wrong encoding is a warning at its row and column, with the repair it suggests")
+    void mojibake() throws IOException {
+        Cli r = validate("garbled.csv", (HEAD + "listing:nsi/producers-lab,Producers Lab,Laboratoire dâ€™Ã©criture,2026-09-01,Coordination\r\n")
+                .getBytes(StandardCharsets.UTF_8), "--as-of", "2026-01-01");
+        assertThat(r.out()).contains("opdl.text.mojibake-suspect").contains("garbled.csv: row 2, column \"Title (fr)\"")
+                .contains("“â€™”, which looks like “’”");
+        noTrace(r);
+        Cli fr = validate("garbled.csv", (HEAD + "listing:nsi/producers-lab,Producers Lab,Labo Ã©criture,2026-09-01,Coordination\r\n")
+                .getBytes(StandardCharsets.UTF_8), "--as-of", "2026-01-01", "--lang", "fr");
+        assertThat(fr.out()).contains("opdl.text.mojibake-suspect").contains("rangée 2").contains("ressemble à « é »");
+    }
+
+    @Test
+    @DisplayName("C12: a two-digit year and 29 February 1900 are refused by the validator at their row and column")
+    void spreadsheetDates() throws IOException {
+        Cli r = validate("dates.csv", (HEAD + "listing:nsi/lab-1,Lab,Labo,2/3/25,Coordination\r\n"
+                + "listing:nsi/lab-2,Lab,Labo,1900-02-29,Coordination\r\n").getBytes(StandardCharsets.UTF_8), "--as-of", "2026-01-01");
+        assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(r.out()).contains("dates.csv: row 2, column \"Start date\"").contains("dates.csv: row 3, column \"Start date\"")
+                .contains("opdl.structure.format");
+        noTrace(r);
+    }
+
+    @Test
+    @DisplayName("O13: escape sequences and line breaks in a file name and in values are printed escaped, never raw")
+    void terminalInjection() throws IOException {
+        String name = "evil\u001b[2K\u001b]8;;x.example\u0007link\nforged.csv";
+        Cli r = validate(name, (HEAD + "listing:nsi/lab-1,\"Lab\u001b[31m red\nOK: all fine\",Labo,2026-09-01,Coordination\r\n")
+                .getBytes(StandardCharsets.UTF_8), "--as-of", "2026-01-01");
+        assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u0007").contains("evil\\u001B[2K").contains("\\u000Aforged.csv");
+        assertThat(r.out().lines()).noneMatch(l -> l.startsWith("OK: all fine"));
+        noTrace(r);
+        Cli missing = Cli.run("validate", dir.resolve("gone\u001b[2K.csv").toString());
+        assertThat(missing.code()).isEqualTo(ExitCode.INPUT);
+        assertThat(missing.err()).doesNotContain("\u001b").contains("gone\\u001B[2K.csv");
+    }
 }

@@ -50,8 +50,8 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace OUT if it exists.")
     private boolean force;
 
-    @Option(names = "--spreadsheet-safe", description = "In CSV output, prefix cells that start with = + - @ TAB or CR with ' so that "
-            + "spreadsheets do not run them as formulas. This changes the data.")
+    @Option(names = "--spreadsheet-safe", description = "In CSV output, prefix text cells that start with = + - @ TAB CR or LF with ' so that "
+            + "spreadsheets do not run them as formulas. This changes the data; the count of changed cells is reported.")
     private boolean spreadsheetSafe;
 
     @Mixin
@@ -100,6 +100,13 @@ public final class ConvertCommand implements Callable<Integer> {
             throw new InputException(Notes.line(input, e.location(), e.text(), e.fix()));
         } catch (NoSuchFileException e) {
             throw new InputException(new Text(e.getFile() + ": no such file", e.getFile() + " : fichier introuvable"));
+        } catch (IOException e) {
+            // A full disk or a failing device: the temporary file is gone and the target untouched.
+            String where = output == null ? "standard output" : output.toString();
+            String whereFr = output == null ? "la sortie standard" : output.toString();
+            throw new InputException(new Text("cannot convert " + input + " to " + where + ": " + e.getMessage()
+                    + "; nothing was written", "impossible de convertir " + input + " vers " + whereFr + " : "
+                    + e.getMessage() + "; rien n'a été écrit"));
         }
     }
 

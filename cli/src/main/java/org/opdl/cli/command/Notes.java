@@ -8,6 +8,7 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
+import org.opdl.model.text.Visible;
 
 /**
  * Prints what a reader noticed to standard error, one line each, at most {@value #PER_RULE} per
@@ -54,14 +55,6 @@ final class Notes implements Consumer<Finding> {
     }
 
     private static String clean(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
-                sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-            } else {
-                sb.appendCodePoint(c);
-            }
-        });
-        return sb.toString();
+        return Visible.escape(s);
     }
 }

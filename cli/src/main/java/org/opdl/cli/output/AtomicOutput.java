@@ -89,11 +89,15 @@ public final class AtomicOutput implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (stream != null) {
-            stream.close();
-        }
-        if (!committed || target == null) {
-            Files.deleteIfExists(temp);
+        try {
+            if (stream != null) {
+                stream.close();
+            }
+        } finally {
+            // Even when closing fails (a full disk fails the last flush), the temporary file goes.
+            if (!committed || target == null) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 }

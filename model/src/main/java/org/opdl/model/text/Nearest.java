@@ -32,16 +32,64 @@ public final class Nearest {
                 continue;
             }
             String folded = Folding.fold(candidate);
-            int distance = distance(key, folded);
             int allowed = Math.max(2, folded.length() / 3);
             boolean prefix = !key.isEmpty() && key.length() >= 3
                     && (folded.startsWith(key) || key.startsWith(folded));
+            if (!prefix && Math.abs(key.length() - folded.length()) > allowed) {
+                // The distance is at least the difference in length: no need to work it out.
+                continue;
+            }
+            int distance = distanceAtMost(key, folded, allowed);
             if (distance <= allowed || prefix) {
                 scored.add(new Scored(candidate, prefix ? Math.min(distance, allowed) : distance));
             }
         }
         scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::candidate));
         return scored.stream().limit(limit).map(Scored::candidate).toList();
+    }
+
+    /**
+     * {@link #distance}, or any value above {@code limit} as soon as the distance is sure to pass
+     * it: once every cell of a row of the table is above the limit, no later row comes back under
+     * it. Unknown words are usually far from every candidate, so most comparisons stop after a few rows.
+     */
+    static int distanceAtMost(String a, String b, int limit) {
+        int[] before = new int[b.length() + 1];
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int best = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, before[j - 2] + 1);
+                }
+                current[j] = best;
+                rowMin = Math.min(rowMin, best);
+            }
+            // A transposition reaches back two rows, so both rows must be past the limit to stop.
+            if (rowMin > limit && i > 1 && min(previous) > limit) {
+                return limit + 1;
+            }
+            int[] spare = before;
+            before = previous;
+            previous = current;
+            current = spare;
+        }
+        return previous[b.length()];
+    }
+
+    private static int min(int[] row) {
+        int m = Integer.MAX_VALUE;
+        for (int v : row) {
+            m = Math.min(m, v);
+        }
+        return m;
     }
 
     /** The optimal string alignment distance (Levenshtein plus adjacent transpositions). */

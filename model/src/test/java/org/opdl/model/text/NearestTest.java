@@ -50,4 +50,31 @@ class NearestTest {
     void prefix() {
         assertThat(Nearest.among("establ", STAGES, 5)).contains("Established");
     }
+
+    @Test
+    @DisplayName("the bounded distance agrees with the full one up to its limit, and stops above it")
+    void boundedDistance() {
+        java.util.Random random = new java.util.Random(7);
+        String letters = "abcde";
+        for (int k = 0; k < 20_000; k++) {
+            String a = word(random, letters);
+            String b = word(random, letters);
+            int limit = random.nextInt(6);
+            int full = Nearest.distance(a, b);
+            int bounded = Nearest.distanceAtMost(a, b, limit);
+            if (full <= limit) {
+                assertThat(bounded).as(a + " / " + b).isEqualTo(full);
+            } else {
+                assertThat(bounded).as(a + " / " + b).isGreaterThan(limit);
+            }
+        }
+    }
+
+    private static String word(java.util.Random random, String letters) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = random.nextInt(12); i > 0; i--) {
+            sb.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return sb.toString();
+    }
 }

@@ -47,6 +47,7 @@ public final class Conversion {
             from.reader(limits).read(source, in, pipe);
             pipe.begin(null);
             pipe.writer.end(pipe.trailer, pipe.datasetMap);
+            pipe.writer.changes(source).forEach(notes);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

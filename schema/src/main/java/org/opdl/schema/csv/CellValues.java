@@ -86,6 +86,11 @@ final class CellValues {
         if (!s.matches("-?\\d{1,30}")) {
             throw wrong(where, v, new Text("a whole number such as 12", "un nombre entier comme 12"));
         }
+        if (!excel.matches() && !s.equals(v)) {
+            notes.accept(note("opdl.csv.number-normalised", Severity.INFO, where,
+                    new Text("\"" + v + "\" was read as " + s, "« " + v + " » a été lu comme " + s),
+                    new Text("write whole numbers without spaces, such as 1200", "écrivez les nombres entiers sans espaces, comme 1200")));
+        }
         BigInteger n = new BigInteger(s);
         if (n.bitLength() < 32) {
             return NODES.numberNode(n.intValue());

@@ -10,7 +10,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
-import org.opdl.model.text.Nearest;
 import org.opdl.model.text.Text;
 
 /**
@@ -25,6 +24,15 @@ import org.opdl.model.text.Text;
  * @param rowShift rows above the heading row that the parser did not count (an Excel sep= line)
  */
 record CsvHeadings(String source, List<String> written, List<Column> columns, int[] duplicateOf, long rowShift) {
+
+    /**
+     * "Did you mean" hints are worked out for this many unknown headings, each at most this long:
+     * every hint compares the heading with every heading of the form, so a row of thousands of
+     * unknown or very long headings would otherwise cost seconds. A heading holding control or
+     * replacement characters is no misspelling and gets no hint. The headings are still reported.
+     */
+    private static final int MAX_HINTS = 20;
+    private static final int MAX_HINT_LENGTH = 64;
 
     static CsvHeadings read(String source, CSVRecord record, long rowShift, CsvLayout layout, Consumer<Finding> notes) {
         List<String> written = new ArrayList<>();
@@ -41,6 +49,7 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
         Map<String, Integer> seen = new HashMap<>();
         long row = record.getRecordNumber() + rowShift;
         int known = 0;
+        int hinted = 0;
         for (int i = 0; i < written.size(); i++) {
             duplicateOf[i] = -1;
             String h = written.get(i);
@@ -49,10 +58,18 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
                 columns.add(null);
                 continue;
             }
+            if (!Cells.strip(h).equals(h)) {
+                notes.accept(new Finding("opdl.csv.stray-spaces", Severity.WARNING, at,
+                        new Text("the heading \"" + h + "\" has spaces around it; it was read as \"" + Cells.strip(h) + "\"",
+                                "l'en-tête « " + h + " » a des espaces autour; il a été lu comme « " + Cells.strip(h) + " »"),
+                        new Text("delete the spaces around the heading", "supprimez les espaces autour de l'en-tête")));
+            }
             Optional<Column> c = layout.find(h);
             if (c.isEmpty()) {
-                List<String> near = Nearest.among(h, layout.headings(), 1);
-                String hint = near.isEmpty() ? "" : near.get(0);
+                String hint = "";
+                if (hinted++ < MAX_HINTS && h.length() <= MAX_HINT_LENGTH && h.chars().allMatch(ch -> ch >= 0x20 && ch != 0xFFFD)) {
+                    hint = layout.hint(h);
+                }
                 notes.accept(new Finding("opdl.csv.unknown-heading", Severity.WARNING, at,
                         new Text("the heading \"" + h + "\" is not part of the form; its column was left out",
                                 "l'en-tête « " + h + " » ne fait pas partie du formulaire; sa colonne a été laissée de côté"),
@@ -77,10 +94,19 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
             columns.add(c.get());
         }
         if (known == 0) {
+            List<String> expected = new ArrayList<>();
+            layout.columns().stream().limit(4).forEach(col -> expected.add(col.heading().en()));
+            List<String> expectedFr = new ArrayList<>();
+            layout.columns().stream().limit(4).forEach(col -> expectedFr.add(col.heading().fr()));
+            String found = written.stream().filter(w -> !w.isBlank()).limit(3).map(w -> "\"" + w + "\"")
+                    .reduce((a, b) -> a + ", " + b).orElse("nothing");
             throw new org.opdl.schema.format.ReadException("opdl.syntax.csv", new Location.Csv(source, -1, "", row, "", ""),
-                    new Text("row " + row + " has no heading of the form; the first row must hold the headings",
-                            "la rangée " + row + " n'a aucun en-tête du formulaire; la première rangée doit contenir les en-têtes"),
-                    new Text("start from opdl template, which writes the headings", "partez de opdl template, qui écrit les en-têtes"));
+                    new Text("row " + row + " has no heading of the form (it holds " + found + "); the first row must hold headings such as "
+                            + String.join(", ", expected) + ", …",
+                            "la rangée " + row + " n'a aucun en-tête du formulaire (elle contient " + found.replace("nothing", "rien")
+                            + "); la première rangée doit contenir des en-têtes comme " + String.join(", ", expectedFr) + ", …"),
+                    new Text("insert the heading row at the top; opdl template writes every heading",
+                            "insérez la rangée d'en-têtes en haut; opdl template écrit tous les en-têtes"));
         }
         if (width < written.size()) {
             notes.accept(new Finding("opdl.csv.blank-columns", Severity.INFO, new Location.Csv(source, -1, "", row, "", ""),

@@ -29,12 +29,11 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int PEEK = 4 * 1024 * 1024;
+    private static final int FIRST_PEEK = 1 << 16;
 
     static CsvInput open(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(PEEK + 1);
-        byte[] head = in.readNBytes(PEEK);
-        in.reset();
+        BufferedInputStream in = new BufferedInputStream(raw, FIRST_PEEK);
+        byte[] head = peek(in);
         boolean bom = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
         if (bom) {
             in.skipNBytes(3);
@@ -44,10 +43,10 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String first = firstLine(new String(head, from, head.length - from, charset));
+        String first = firstLine(head, from, charset);
         boolean sep = first.startsWith("sep=") && first.length() >= 5;
         char delimiter = sep ? first.charAt(4) : guess(first);
-        Reader reader = new java.io.BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+        Reader reader = new java.io.BufferedReader(new InputStreamReader(in, decoder), FIRST_PEEK);
         if (sep) {
             int c;
             while ((c = reader.read()) >= 0 && c != '\n') {
@@ -55,6 +54,24 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
             }
         }
         return new CsvInput(reader, charset, bom, delimiter, sep);
+    }
+
+    /**
+     * The first bytes of {@code in}, which is left where it was: the whole input when it is shorter
+     * than {@link #FIRST_PEEK}, else up to {@link #PEEK}. Small files, the usual case, never pay
+     * for the large window.
+     */
+    private static byte[] peek(BufferedInputStream in) throws IOException {
+        in.mark(FIRST_PEEK + 1);
+        byte[] head = in.readNBytes(FIRST_PEEK);
+        in.reset();
+        if (head.length < FIRST_PEEK) {
+            return head;
+        }
+        in.mark(PEEK + 1);
+        head = in.readNBytes(PEEK);
+        in.reset();
+        return head;
     }
 
     private static boolean isUtf8(byte[] b, int from, boolean complete) {
@@ -74,9 +91,13 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
         }
     }
 
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return (nl < 0 ? text : text.substring(0, nl)).replace("\r", "");
+    /** The first line of the peeked bytes, decoded on its own rather than decoding the whole window. */
+    private static String firstLine(byte[] head, int from, Charset charset) {
+        int end = from;
+        while (end < head.length && head[end] != '\n') {
+            end++;
+        }
+        return new String(head, from, end - from, charset).replace("\r", "");
     }
 
     private static char guess(String line) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.opdl.model.text.Folding;
 import org.opdl.model.text.Lang;
+import org.opdl.model.text.Nearest;
 import org.opdl.model.text.Text;
 import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.Field;
@@ -28,6 +29,17 @@ final class CsvLayout {
     private final List<Column> columns = new ArrayList<>();
     private final List<Column> datasetColumns = new ArrayList<>();
     private final Map<String, Column> byHeading = new LinkedHashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private final List<String> folded = new ArrayList<>();
+
+    /** The layout of the standard shape, built once: folding every heading costs more than reading a small file. */
+    static CsvLayout standard() {
+        return Standard.LAYOUT;
+    }
+
+    private static final class Standard {
+        static final CsvLayout LAYOUT = new CsvLayout(Shape.standard());
+    }
 
     CsvLayout(Shape shape) {
         walk(shape.listing(), new ArrayList<>(), -1, columns, false);
@@ -43,6 +55,12 @@ final class CsvLayout {
                 if (before != null && before != c) {
                     throw new IllegalStateException("two spreadsheet columns share the heading " + h);
                 }
+            }
+        }
+        for (String h : headings()) {
+            if (!names.contains(h)) {
+                names.add(h);
+                folded.add(Folding.fold(h));
             }
         }
     }
@@ -120,6 +138,30 @@ final class CsvLayout {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The heading of the form nearest to an unknown {@code heading}, or empty. Only the headings
+     * whose folded length could be near enough go to {@link Nearest}, so that a file of unknown
+     * headings does not fold and compare every heading of the form for each of them.
+     */
+    String hint(String heading) {
+        String key = Folding.fold(heading);
+        List<String> near = new ArrayList<>();
+        for (int i = 0; i < folded.size(); i++) {
+            String f = folded.get(i);
+            int allowed = Math.max(2, f.length() / 3);
+            boolean close = Math.abs(key.length() - f.length()) <= allowed;
+            if (close || (key.length() >= 3 && !f.isEmpty() && f.charAt(0) == key.charAt(0)
+                    && (f.startsWith(key) || key.startsWith(f)))) {
+                near.add(names.get(i));
+            }
+        }
+        if (near.isEmpty()) {
+            return "";
+        }
+        List<String> best = Nearest.among(heading, near, 1);
+        return best.isEmpty() ? "" : best.get(0);
     }
 
     /** Every heading in both languages, for "did you mean" hints. */

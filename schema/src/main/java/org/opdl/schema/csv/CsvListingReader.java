@@ -34,7 +34,7 @@ import org.opdl.schema.shape.ShapeOrder;
 public final class CsvListingReader implements ListingReader {
 
     private final Limits limits;
-    private final CsvLayout layout = new CsvLayout(Shape.standard());
+    private final CsvLayout layout = CsvLayout.standard();
 
     /** A reader under the given limits. */
     public CsvListingReader(Limits limits) {
@@ -60,7 +60,13 @@ public final class CsvListingReader implements ListingReader {
     @Override
     public void read(String source, InputStream in, DatasetSink sink) throws IOException {
         Consumer<Finding> fileNotes = sink::note;
-        CsvInput input = CsvInput.open(LimitErrors.bounded(source, in, limits));
+        CsvInput input;
+        try {
+            input = CsvInput.open(LimitErrors.bounded(source, in, limits));
+        } catch (CharacterCodingException e) {
+            // Skipping an Excel sep= line already decodes; a byte no encoding maps stops there.
+            throw failure(source, 1, e);
+        }
         reportInput(source, input, fileNotes);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(input.delimiter()).setIgnoreEmptyLines(false).get();
         long rowShift = input.sepLine() ? 1 : 0;
@@ -74,7 +80,7 @@ public final class CsvListingReader implements ListingReader {
                         new Text("start from opdl template, which writes the headings", "partez de opdl template, qui écrit les en-têtes"));
             }
             CSVRecord first = it.next();
-            checkShape(source, first, 1 + rowShift);
+            checkShape(source, first, 1 + rowShift, null);
             budget.nextRecord();
             lastRow = 1 + rowShift;
             CsvHeadings headings = CsvHeadings.read(source, first, rowShift, layout, fileNotes);
@@ -87,7 +93,7 @@ public final class CsvListingReader implements ListingReader {
                 long row = record.getRecordNumber() + rowShift;
                 lastRow = row;
                 budget.nextRecord();
-                checkShape(source, record, row);
+                checkShape(source, record, row, headings);
                 if (isBlank(record)) {
                     blanks.add(row);
                     continue;
@@ -132,9 +138,22 @@ public final class CsvListingReader implements ListingReader {
         }
     }
 
-    /** Refuses a row past the row limit or with more cells than the cell limit. */
-    private void checkShape(String source, CSVRecord record, long row) {
+    /**
+     * Refuses a row past the row limit, with more cells than the cell limit, or holding a NUL
+     * character, which spreadsheets never write and which cuts text short in many programs.
+     */
+    private void checkShape(String source, CSVRecord record, long row, CsvHeadings headings) {
         Location.Csv at = new Location.Csv(source, -1, "", row, "", "");
+        for (int i = 0; i < record.size(); i++) {
+            if (record.get(i).indexOf('\u0000') >= 0) {
+                String heading = headings != null && i < headings.written().size() ? headings.written().get(i) : "";
+                throw new ReadException("opdl.syntax.csv", new Location.Csv(source, -1, "", row, heading, Location.Csv.letter(i)),
+                        new Text("the cell holds a NUL character (byte 0), which a spreadsheet never writes",
+                                "la cellule contient un caractère NUL (octet 0), qu'un tableur n'écrit jamais"),
+                        new Text("save the file again as \"CSV UTF-8\" (a file full of NULs is often UTF-16)",
+                                "enregistrez de nouveau le fichier en « CSV UTF-8 » (un fichier plein de NUL est souvent en UTF-16)"));
+            }
+        }
         if (row > limits.maxRows()) {
             throw LimitErrors.limit("opdl.limit.rows", at, "the spreadsheet has more than " + limits.maxRows() + " rows",
                     "la feuille a plus de " + limits.maxRows() + " rangées", "--max-rows");

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.ListingWriter;
@@ -38,10 +41,13 @@ public final class CsvListingWriter implements ListingWriter {
 
     private final OutputStream out;
     private final WriteOptions options;
-    private final CsvLayout layout = new CsvLayout(Shape.standard());
+    private final CsvLayout layout = CsvLayout.standard();
     private CSVPrinter printer;
+    private long neutralised;
     private ObjectNode dataset;
     private List<String> datasetCells = List.of();
+    /** How many of the dataset cells were neutralised: they are written again on every row. */
+    private long datasetNeutralised;
     private long rows;
 
     /** A writer onto {@code out}. */
@@ -76,6 +82,7 @@ public final class CsvListingWriter implements ListingWriter {
         List<String> cells = cells(record.listing(), record.sourceMap());
         cells.addAll(datasetCells);
         printer.printRecord(cells);
+        neutralised += datasetNeutralised;
         rows++;
     }
 
@@ -89,10 +96,13 @@ public final class CsvListingWriter implements ListingWriter {
     }
 
     private List<String> datasetCells(ObjectNode fields) {
+        long before = neutralised;
         List<String> cells = new ArrayList<>();
         for (Column c : layout.datasetColumns()) {
             cells.add(safe(cell(fields, c), c));
         }
+        datasetNeutralised = neutralised - before;
+        neutralised = before;
         return cells;
     }
 
@@ -156,8 +166,22 @@ public final class CsvListingWriter implements ListingWriter {
         if (t == FieldType.INTEGER || t == FieldType.DECIMAL) {
             return cell;
         }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + cell : cell;
+        if (!Cells.formulaTrigger(cell.charAt(0))) {
+            return cell;
+        }
+        neutralised++;
+        return "'" + cell;
+    }
+
+    @Override
+    public List<Finding> changes(String source) {
+        if (neutralised == 0) {
+            return List.of();
+        }
+        return List.of(new Finding("opdl.csv.formula", Severity.WARNING, new Location.Text(source, 0, 0),
+                new Text(neutralised + " cell(s) that a spreadsheet would run as formulas were written with a leading ' (--spreadsheet-safe)",
+                        neutralised + " cellule(s) qu'un tableur exécuterait comme des formules ont été écrites avec un ' devant (--spreadsheet-safe)"),
+                new Text("leave out --spreadsheet-safe to write the data unchanged", "omettez --spreadsheet-safe pour écrire les données telles quelles")));
     }
 
     /** Refuses what a spreadsheet cannot carry: unknown fields, wrong kinds, empty values, other languages. */
@@ -205,9 +229,22 @@ public final class CsvListingWriter implements ListingWriter {
                 if (!e.getValue().isString() || e.getValue().stringValue().isBlank()) {
                     throw empty(map, p + "/" + e.getKey());
                 }
+                checkNul(e.getValue().stringValue(), map, p + "/" + e.getKey());
             }
         } else if (v.isString() && v.stringValue().isBlank()) {
             throw empty(map, p);
+        } else if (v.isString()) {
+            checkNul(v.stringValue(), map, p);
+        }
+    }
+
+    /** Refuses a NUL character: spreadsheets cut the cell there, and opdl's own reader refuses it. */
+    private static void checkNul(String value, SourceMap map, String p) {
+        if (value.indexOf('\u0000') >= 0) {
+            throw Values.unmappable(map, p,
+                    new Text("the value at " + p + " holds a NUL character (U+0000), which a spreadsheet cannot carry",
+                            "la valeur à " + p + " contient un caractère NUL (U+0000), qu'une feuille de calcul ne peut pas porter"),
+                    new Text("remove the character", "supprimez le caractère"));
         }
     }
 
@@ -230,6 +267,7 @@ public final class CsvListingWriter implements ListingWriter {
             layout.columns().forEach(c -> cells.add(""));
             cells.addAll(datasetCells);
             printer.printRecord(cells);
+            neutralised += datasetNeutralised;
         }
         printer.flush();
     }

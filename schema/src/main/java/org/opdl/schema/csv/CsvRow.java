@@ -72,7 +72,17 @@ final class CsvRow {
                 continue;
             }
             Column c = headings.columns().get(i);
-            if (c == null || c.dataset()) {
+            if (c == null) {
+                if (headings.written().get(i).isBlank()) {
+                    throw new ReadException("opdl.syntax.csv", cell(index, row, i, ""),
+                            new Text("the cell holds \"" + v + "\" but its column " + Location.Csv.letter(i) + " has no heading",
+                                    "la cellule contient « " + v + " » mais sa colonne " + Location.Csv.letter(i) + " n'a pas d'en-tête"),
+                            new Text("give the column its heading (opdl template lists them), or empty it",
+                                    "donnez son en-tête à la colonne (opdl template les énumère), ou videz-la"));
+                }
+                continue;
+            }
+            if (c.dataset()) {
                 continue;
             }
             fill(listing, c, v, cell(index, row, i, c.pointer()), notes, groupSizes, groupWitness, i);
@@ -133,15 +143,31 @@ final class CsvRow {
     private JsonNode value(Field f, String v, Location.Csv at, Consumer<Finding> notes) {
         if (f.type() == FieldType.TEXT || f.type() == FieldType.STRING) {
             char first = v.charAt(0);
-            if (first == '=' || first == '@' || first == '+') {
+            if (Cells.formulaTrigger(first)) {
+                String shown = Cells.visible(first);
                 notes.accept(new Finding("opdl.csv.formula", Severity.WARNING, at,
-                        new Text("the cell starts with " + first + ", which a spreadsheet may run as a formula",
-                                "la cellule commence par " + first + ", qu'un tableur peut exécuter comme une formule"),
+                        new Text("the cell starts with " + shown + ", which a spreadsheet may run as a formula",
+                                "la cellule commence par " + shown + ", qu'un tableur peut exécuter comme une formule"),
                         new Text("check the text is what you meant", "vérifiez que le texte est bien celui voulu")));
             }
             return NODES.stringNode(v);
         }
-        return values.parse(f, v, at, notes);
+        String trimmed = Cells.strip(v);
+        boolean typed = Cells.TRIMMED.contains(f.type());
+        if (!trimmed.equals(v)) {
+            notes.accept(new Finding("opdl.csv.stray-spaces", Severity.WARNING, at, typed
+                    ? new Text("the cell has spaces before or after \"" + trimmed + "\"; they were removed",
+                            "la cellule a des espaces avant ou après « " + trimmed + " »; ils ont été retirés")
+                    : new Text("the cell has spaces before or after \"" + trimmed + "\"; they were kept, and an identifier or address with spaces does not match",
+                            "la cellule a des espaces avant ou après « " + trimmed + " »; ils ont été gardés, et un identifiant ou une adresse avec des espaces ne correspond à rien"),
+                    new Text("delete the spaces around the value", "supprimez les espaces autour de la valeur")));
+        } else if (!typed && Cells.hasNoBreakSpace(v)) {
+            notes.accept(new Finding("opdl.csv.stray-spaces", Severity.WARNING, at,
+                    new Text("the cell holds a no-break space inside \"" + v + "\"; it was kept, and looks like an ordinary space",
+                            "la cellule contient une espace insécable dans « " + v + " »; elle a été gardée, et ressemble à une espace ordinaire"),
+                    new Text("type the value again without the no-break space", "retapez la valeur sans l'espace insécable")));
+        }
+        return values.parse(f, typed ? trimmed : v, at, notes);
     }
 
     private static ObjectNode parent(ObjectNode root, Column c, int from, int to) {

@@ -45,8 +45,8 @@ final class DatasetColumns {
         }
         for (int i = 0; i < values.length && i < record.size(); i++) {
             Column c = headings.columns().get(i);
-            String v = record.get(i).strip();
-            if (c == null || !c.dataset() || v.isEmpty()) {
+            String v = record.get(i);
+            if (c == null || !c.dataset() || v.isBlank()) {
                 continue;
             }
             if (values[i] == null) {

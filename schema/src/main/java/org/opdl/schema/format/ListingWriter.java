@@ -1,6 +1,8 @@
 package org.opdl.schema.format;
 
 import java.io.IOException;
+import java.util.List;
+import org.opdl.model.finding.Finding;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -33,4 +35,12 @@ public interface ListingWriter {
      * @param map places a pointer into {@code trailer} in the source file, for errors
      */
     void end(ObjectNode trailer, SourceMap map) throws IOException;
+
+    /**
+     * What this writer changed in the data because it was asked to, such as cells neutralised for
+     * spreadsheets, as findings placed in {@code source}; asked once, after {@link #end}.
+     */
+    default List<Finding> changes(String source) {
+        return List.of();
+    }
 }

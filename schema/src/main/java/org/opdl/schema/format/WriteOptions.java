@@ -8,8 +8,9 @@ import org.opdl.model.text.Lang;
  * that a spreadsheet would run as formulas.
  *
  * @param lang the language of CSV headings
- * @param spreadsheetSafe true to prefix cells starting with {@code = + - @}, tab or CR with an
- *     apostrophe; this changes the data, so it is off unless asked for
+ * @param spreadsheetSafe true to prefix text cells starting with {@code = + - @}, tab, CR or LF
+ *     with an apostrophe; this changes the data, so it is off unless asked for, and the writer
+ *     reports how many cells it changed
  */
 public record WriteOptions(Lang lang, boolean spreadsheetSafe) {
 

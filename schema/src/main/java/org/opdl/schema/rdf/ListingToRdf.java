@@ -107,6 +107,7 @@ final class ListingToRdf {
                     if (value.isEmpty()) {
                         throw empty(map, childPointer);
                     }
+                    refuseRepeats(value, childPointer, map);
                     for (int i = 0; i < value.size(); i++) {
                         item(subject, child, value.get(i), childPointer + "/" + i, map, sink);
                     }
@@ -203,6 +204,25 @@ final class ListingToRdf {
                 return XSD + "decimal";
             default:
                 return null;
+        }
+    }
+
+    /**
+     * Refuses a value that repeats an earlier item of the same unordered array: RDF holds each value
+     * of a property once, so the repeat would vanish on the way.
+     */
+    private static void refuseRepeats(JsonNode array, String pointer, SourceMap map) {
+        java.util.Map<JsonNode, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < array.size(); i++) {
+            Integer first = seen.putIfAbsent(array.get(i), i);
+            if (first != null) {
+                throw Values.unmappable(map, pointer + "/" + i,
+                        new Text("item " + i + " of " + pointer + " repeats item " + first + " (" + array.get(i)
+                                + "), and RDF keeps each value once, so one would be lost",
+                                "l'élément " + i + " de " + pointer + " répète l'élément " + first + " (" + array.get(i)
+                                + "), et RDF ne garde chaque valeur qu'une fois, donc l'un serait perdu"),
+                        new Text("remove the repeated item", "supprimez l'élément répété"));
+            }
         }
     }
 

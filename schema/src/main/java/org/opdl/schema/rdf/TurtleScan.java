@@ -21,6 +21,9 @@ import org.opdl.schema.format.ReadException;
  */
 final class TurtleScan extends FilterInputStream {
 
+    /** Dots in a row, outside strings, IRIs and comments, that the scan refuses. */
+    static final int MAX_DOTS = 10;
+
     private enum State { CODE, IRI, SHORT, LONG, COMMENT, LANGUAGE }
 
     private final String source;
@@ -40,6 +43,7 @@ final class TurtleScan extends FilterInputStream {
     private int opening;
     private int previous;
     private long length;
+    private int dots;
 
     TurtleScan(String source, InputStream in, Limits limits) {
         super(in);
@@ -171,7 +175,17 @@ final class TurtleScan extends FilterInputStream {
         }
         if (escaped) {
             escaped = false;
+            dots = 0;
             return;
+        }
+        dots = c == '.' ? dots + 1 : 0;
+        if (dots == MAX_DOTS) {
+            // Jena 5.6 steps back over the dots that end a word into a ten-character buffer and
+            // overflows it (found by fuzzing); no statement needs so many dots, so stop here.
+            throw new ReadException("opdl.syntax.rdf", here(),
+                    new Text("the file is not valid Turtle: " + MAX_DOTS + " or more dots in a row",
+                            "le fichier n'est pas du Turtle valide : " + MAX_DOTS + " points ou plus à la suite"),
+                    new Text("end each statement with one dot", "terminez chaque énoncé par un seul point"));
         }
         switch (c) {
             case '#' -> state = State.COMMENT;

@@ -80,6 +80,18 @@ class RdfCatalogueTest {
     @DisplayName("T1: deep nesting")
     class Nesting {
         @Test
+        @DisplayName("a word ending in ten dots is a syntax error at its line, not a crash of Jena's tokenizer (found by fuzzing)")
+        void trailingDots() {
+            for (String f : List.of("ttl", "nt")) {
+                ReadException e = refused(f, TTL + S + " o:title \"Lab\"@en .\n@_@........6...........\n");
+                assertThat(e.ruleId()).as(f).isEqualTo("opdl.syntax.rdf");
+                assertThat(at(e, 3).column()).as(f).isEqualTo(22);
+                assertThat(e.text().en()).contains("10 or more dots");
+            }
+            assertThat(refused("ttl", TTL + S + " o:title \"Lab\"@en " + ".".repeat(9) + "\n").ruleId()).isEqualTo("opdl.syntax.rdf");
+        }
+
+        @Test
         @DisplayName("100,000 nested [ ] or ( ) end in opdl.limit.rdf at the line and column, not a StackOverflowError")
         void t1() {
             ReadException blank = refused("ttl", TTL + S + " o:title " + "[ o:p ".repeat(100_000) + "]".repeat(100_000) + " .\n");

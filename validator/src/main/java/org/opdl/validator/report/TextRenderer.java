@@ -5,12 +5,14 @@ import java.util.Map;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
+import org.opdl.model.text.Visible;
 import org.opdl.validator.rules.Messages;
 
 /**
  * Writes a report for people: findings grouped by rule, most serious first, at most a few
  * occurrences per rule followed by "and K more", then one summary line. Colour (ANSI) is used only
- * when the caller says the output is a terminal and {@code NO_COLOR} is unset.
+ * when the caller says the output is a terminal and {@code NO_COLOR} is unset. Control characters in
+ * file names, places and messages are shown escaped, so that a file cannot drive the terminal.
  *
  * @param lang the language of the words
  * @param colour true to colour severities
@@ -36,9 +38,9 @@ public record TextRenderer(Lang lang, boolean colour, int perRule) {
                 String where = f.location().source() + ": " + f.location().describe(lang);
                 String times = o.collapsed() ? (fr ? " [dans les " + o.listings() + " fiches du fichier]"
                         : " [in all " + o.listings() + " listings of the file]") : "";
-                out.println("  " + where + times);
-                out.println("    " + f.message(lang));
-                out.println("    " + (fr ? "correctif : " : "fix: ") + f.fix().in(lang));
+                out.println("  " + Visible.escape(where) + times);
+                out.println("    " + Visible.escape(f.message(lang)));
+                out.println("    " + (fr ? "correctif : " : "fix: ") + Visible.escape(f.fix().in(lang)));
             }
             long more = g.count() - Math.min(shown, g.shown().size());
             if (more > 0) {

@@ -51,6 +51,7 @@ public final class BuiltInRules {
                 new AllCapsRule(),
                 new ShortDescriptionRule(),
                 new ControlCharactersRule(),
+                new MojibakeRule(),
                 new MixedScriptRule(),
                 new NotNfcRule(),
                 new InsecureLinkRule(),

@@ -41,6 +41,7 @@ final class ReaderRules {
                 reader("opdl.csv.blank-rows", Severity.INFO),
                 reader("opdl.csv.blank-columns", Severity.INFO),
                 reader("opdl.csv.formula", Severity.WARNING),
+                reader("opdl.csv.stray-spaces", Severity.WARNING),
                 reader("opdl.csv.excel-date", Severity.WARNING),
                 reader("opdl.csv.excel-number", Severity.WARNING),
                 reader("opdl.csv.label-normalised", Severity.INFO),

@@ -1,0 +1,59 @@
+package org.opdl.schema.csv;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.opdl.model.definition.FieldType;
+
+/**
+ * What the reader and the writer agree about single cells: which first characters make a
+ * spreadsheet run a cell as a formula (the OWASP list), which spaces count as stray, and how to show
+ * an invisible character in a message.
+ */
+final class Cells {
+
+    /** Types whose cells are read with the spaces around them removed (and reported). */
+    static final Set<FieldType> TRIMMED = EnumSet.of(FieldType.INTEGER, FieldType.DECIMAL, FieldType.BOOLEAN,
+            FieldType.DATE, FieldType.CODE);
+
+    private Cells() {
+    }
+
+    /** True when a spreadsheet may run a cell starting with {@code c} as a formula. */
+    static boolean formulaTrigger(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
+    }
+
+    /** True for the spaces a cell should not start or end with, the no-break ones included. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    }
+
+    /** {@code v} without the spaces around it, no-break spaces included. */
+    static String strip(String v) {
+        int from = 0;
+        int to = v.length();
+        while (from < to && isSpace(v.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(v.charAt(to - 1))) {
+            to--;
+        }
+        return v.substring(from, to);
+    }
+
+    /** True when {@code v} holds a no-break space (U+00A0, U+2007 or U+202F). */
+    static boolean hasNoBreakSpace(String v) {
+        return v.indexOf('\u00A0') >= 0 || v.indexOf('\u2007') >= 0 || v.indexOf('\u202F') >= 0;
+    }
+
+    /** A character as a message shows it: printable ones as they are, others as TAB, CR, LF or U+XXXX. */
+    static String visible(char c) {
+        return switch (c) {
+            case '\t' -> "TAB";
+            case '\r' -> "CR";
+            case '\n' -> "LF";
+            default -> c < 0x20 || Character.isSpaceChar(c) ? String.format(Locale.ROOT, "U+%04X", (int) c) : String.valueOf(c);
+        };
+    }
+}

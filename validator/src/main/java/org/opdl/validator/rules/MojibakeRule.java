@@ -1,0 +1,90 @@
+package org.opdl.validator.rules;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.opdl.model.finding.Severity;
+
+/**
+ * {@code opdl.text.mojibake-suspect}: text that looks decoded with the wrong encoding somewhere on
+ * its way, such as "Ã©" for "é" or "â€™" for "’" (UTF-8 read as Windows-1252), or that holds the
+ * replacement character U+FFFD. A heuristic: it warns and names the repair it guesses, never
+ * changes the text.
+ */
+final class MojibakeRule extends BaseRule implements RecordRule {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    MojibakeRule() {
+        super("opdl.text.mojibake-suspect", Severity.WARNING, Layer.SEMANTIC);
+    }
+
+    @Override
+    public void check(Listing listing, Emitter out) {
+        Texts.forEach(listing, (pointer, value) -> {
+            int replacement = value.indexOf('\uFFFD');
+            if (replacement >= 0) {
+                reportAs(out, "replacement", pointer, replacement + 1);
+                return;
+            }
+            for (int i = 0; i < value.length(); i++) {
+                int length = sequence(value, i);
+                if (length > 0) {
+                    String garbled = value.substring(i, i + length);
+                    reportAs(out, "", pointer, garbled, repair(garbled));
+                    return;
+                }
+            }
+        });
+    }
+
+    /**
+     * The length of the garbled sequence starting at {@code i}: a character that is a UTF-8 lead
+     * byte when written in Windows-1252, followed by as many characters as that byte announces,
+     * each a UTF-8 continuation byte in Windows-1252; else 0.
+     */
+    static int sequence(String s, int i) {
+        int lead = byteOf(s.charAt(i));
+        int continuations;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            continuations = 1;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            continuations = 2;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            continuations = 3;
+        } else {
+            return 0;
+        }
+        if (i + continuations >= s.length()) {
+            return 0;
+        }
+        for (int k = 1; k <= continuations; k++) {
+            int b = byteOf(s.charAt(i + k));
+            if (b < 0x80 || b > 0xBF) {
+                return 0;
+            }
+        }
+        return repair(s.substring(i, i + continuations + 1)) == null ? 0 : continuations + 1;
+    }
+
+    /** The byte a character has in Windows-1252 (C1 controls stand for themselves), or -1. */
+    private static int byteOf(char c) {
+        if (c < 0x80 || (c >= 0xA0 && c <= 0xFF) || (c >= 0x80 && c <= 0x9F)) {
+            return c <= 0xFF ? c : -1;
+        }
+        byte[] b = String.valueOf(c).getBytes(WINDOWS_1252);
+        return b.length == 1 && b[0] != '?' ? b[0] & 0xFF : -1;
+    }
+
+    /** The text the garbled sequence was, read back as UTF-8, or null when it is not valid UTF-8. */
+    static String repair(String garbled) {
+        byte[] bytes = new byte[garbled.length()];
+        for (int i = 0; i < garbled.length(); i++) {
+            bytes[i] = (byte) byteOf(garbled.charAt(i));
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+}
