@@ -68,7 +68,7 @@ public final class CsvListingReader implements ListingReader {
             throw failure(source, 1, e);
         }
         reportInput(source, input, fileNotes);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(input.delimiter()).setIgnoreEmptyLines(false).get();
+        CSVFormat format = format(source, input.delimiter());
         long rowShift = input.sepLine() ? 1 : 0;
         long lastRow = 0;
         RecordBudget budget = new RecordBudget(input.reader(), limits.maxRecordBytes());
@@ -162,6 +162,24 @@ public final class CsvListingReader implements ListingReader {
             throw LimitErrors.limit("opdl.limit.cells", at,
                     "row " + row + " has " + record.size() + " cells, more than " + limits.maxCells(),
                     "la rangée " + row + " a " + record.size() + " cellules, plus de " + limits.maxCells(), "--max-cells");
+        }
+    }
+
+    /**
+     * The CSV dialect for a delimiter. An Excel {@code sep=} line can name any character, and
+     * Commons CSV refuses the quote and line breaks as delimiters (found by fuzzing).
+     */
+    private static CSVFormat format(String source, char delimiter) {
+        try {
+            return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        } catch (IllegalArgumentException e) {
+            String shown = Character.isISOControl(delimiter) ? String.format(java.util.Locale.ROOT, "U+%04X", (int) delimiter)
+                    : String.valueOf(delimiter);
+            throw new ReadException("opdl.syntax.csv", new Location.Csv(source, -1, "", 1, "", ""),
+                    new Text("the sep= line on row 1 names " + shown + " as the delimiter, which cannot separate cells",
+                            "la ligne sep= de la rangée 1 désigne " + shown + " comme séparateur, qui ne peut pas séparer des cellules"),
+                    new Text("write sep=, or sep=; on the first row, or delete that row",
+                            "écrivez sep=, ou sep=; sur la première rangée, ou supprimez-la"));
         }
     }
 

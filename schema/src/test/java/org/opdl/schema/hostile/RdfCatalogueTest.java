@@ -80,6 +80,14 @@ class RdfCatalogueTest {
     @DisplayName("T1: deep nesting")
     class Nesting {
         @Test
+        @DisplayName("a BASE IRI Jena cannot parse is a syntax error, not an escaped IRIException (found by fuzzing)")
+        void badBase() {
+            ReadException e = refused("ttl", "BASE <https://[https://w3id.org/opdl/ns#>\n" + S + " <" + O + "title> \"Lab\"@en .\n");
+            assertThat(e.ruleId()).isEqualTo("opdl.syntax.rdf");
+            assertThat(e.text().en()).contains("https://[");
+        }
+
+        @Test
         @DisplayName("a word ending in ten dots is a syntax error at its line, not a crash of Jena's tokenizer (found by fuzzing)")
         void trailingDots() {
             for (String f : List.of("ttl", "nt")) {
