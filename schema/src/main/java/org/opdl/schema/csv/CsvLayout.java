@@ -129,10 +129,12 @@ final class CsvLayout {
         if (c != null) {
             return Optional.of(c);
         }
-        int open = heading.lastIndexOf('(');
-        if (open > 0 && heading.strip().endsWith(")")) {
-            String lang = heading.substring(open + 1, heading.strip().length() - 1).strip();
-            Column base = byHeading.get(Folding.fold(heading.substring(0, open) + "(en)"));
+        // Stripped first: a heading with leading spaces put the end of the tag before its start (found by fuzzing).
+        String h = heading.strip();
+        int open = h.lastIndexOf('(');
+        if (open > 0 && h.endsWith(")")) {
+            String lang = h.substring(open + 1, h.length() - 1).strip();
+            Column base = byHeading.get(Folding.fold(h.substring(0, open) + "(en)"));
             if (base != null && base.lang() != null && org.opdl.schema.shape.Values.isLangTag(lang)) {
                 return Optional.of(textColumn(base.field(), base.trail(), base.group(), lang, base.dataset()));
             }

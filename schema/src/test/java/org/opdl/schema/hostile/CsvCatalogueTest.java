@@ -65,6 +65,13 @@ class CsvCatalogueTest {
     }
 
     @Test
+    @DisplayName("a language heading with leading tabs is matched or reported, not a crash (found by fuzzing)")
+    void leadingTabsInLanguageHeading() {
+        Read r = read("Listing ID,\t\tTitle (iu)\nlisting:nfb/lab-1,ᐃᓄᒃᑎᑐᑦ\n");
+        assertThat(r.records()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a sep= line naming the quote as delimiter is refused at row 1, not a crash (found by fuzzing)")
     void sepQuote() {
         ReadException e = refused("sep=\"\nListing ID;Title (English)\nlisting:nfb/lab-1;Lab\n");
