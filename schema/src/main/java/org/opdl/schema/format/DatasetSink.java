@@ -1,5 +1,6 @@
 package org.opdl.schema.format;
 
+import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,5 +25,20 @@ public interface DatasetSink {
 
     /** The dataset's fields that come after its listings, if any; called once after the last listing. */
     default void datasetEnd(ObjectNode fieldsAfter) {
+    }
+
+    /** A sink that hands listings and findings on and leaves the dataset's own fields aside. */
+    static DatasetSink of(Consumer<SourceRecord> records, Consumer<Finding> notes) {
+        return new DatasetSink() {
+            @Override
+            public void record(SourceRecord record) {
+                records.accept(record);
+            }
+
+            @Override
+            public void note(Finding finding) {
+                notes.accept(finding);
+            }
+        };
     }
 }

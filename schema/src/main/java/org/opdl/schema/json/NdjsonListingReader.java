@@ -44,17 +44,7 @@ public final class NdjsonListingReader implements ListingReader {
     @Override
     public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
             throws IOException {
-        read(source, in, new DatasetSink() {
-            @Override
-            public void record(SourceRecord record) {
-                records.accept(record);
-            }
-
-            @Override
-            public void note(Finding finding) {
-                fileNotes.accept(finding);
-            }
-        });
+        read(source, in, DatasetSink.of(records, fileNotes));
     }
 
     @Override
