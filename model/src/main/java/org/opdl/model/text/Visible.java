@@ -4,15 +4,16 @@ import java.util.Locale;
 
 /**
  * Makes text safe to print on a terminal or into a log: control characters (an ESC that starts an
- * ANSI sequence, a line break that forges a log line) and bidirectional controls are written as
- * {@code \}{@code uXXXX}, so that a file name or a value can never redraw the screen or reorder text.
+ * ANSI sequence, a line break that forges a log line) and bidirectional controls are written as a
+ * backslash, {@code u} and four hexadecimal digits, so that a file name or a value can never redraw
+ * the screen or reorder text.
  */
 public final class Visible {
 
     private Visible() {
     }
 
-    /** {@code text} with every control and bidirectional control character written as {@code \}{@code uXXXX}. */
+    /** {@code text} with every control and bidirectional control character written as a backslash-u escape. */
     public static String escape(String text) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {

@@ -163,8 +163,7 @@ public final class CsvListingReader implements ListingReader {
         try {
             return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         } catch (IllegalArgumentException e) {
-            String shown = Character.isISOControl(delimiter) ? String.format(java.util.Locale.ROOT, "U+%04X", (int) delimiter)
-                    : String.valueOf(delimiter);
+            String shown = Cells.visible(delimiter);
             throw new ReadException("opdl.syntax.csv", new Location.Csv(source, -1, "", 1, "", ""),
                     new Text("the sep= line on row 1 names " + shown + " as the delimiter, which cannot separate cells",
                             "la ligne sep= de la rangée 1 désigne " + shown + " comme séparateur, qui ne peut pas séparer des cellules"),
