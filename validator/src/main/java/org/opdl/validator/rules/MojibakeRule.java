@@ -2,6 +2,8 @@ package org.opdl.validator.rules;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import org.opdl.model.finding.Severity;
 
 /**
@@ -13,6 +15,12 @@ import org.opdl.model.finding.Severity;
 final class MojibakeRule extends BaseRule implements RecordRule {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /**
+     * The characters beyond Latin-1 that Windows-1252 writes as one byte (€, ’, œ and the like),
+     * with that byte: encoding a character each time it is met dominated the rule's cost.
+     */
+    private static final Map<Character, Integer> HIGH_BYTES = highBytes();
 
     MojibakeRule() {
         super("opdl.text.mojibake-suspect", Severity.WARNING, Layer.SEMANTIC);
@@ -27,6 +35,11 @@ final class MojibakeRule extends BaseRule implements RecordRule {
                 return;
             }
             for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                // Only U+00C2 to U+00F4 are lead bytes in Windows-1252: skip the rest without a call.
+                if (c < LEAD_FIRST || c > LEAD_LAST) {
+                    continue;
+                }
                 int length = sequence(value, i);
                 if (length > 0) {
                     String garbled = value.substring(i, i + length);
@@ -66,13 +79,28 @@ final class MojibakeRule extends BaseRule implements RecordRule {
         return repair(s.substring(i, i + continuations + 1)) == null ? 0 : continuations + 1;
     }
 
+    private static final char LEAD_FIRST = '\u00C2';
+    private static final char LEAD_LAST = '\u00F4';
+
     /** The byte a character has in Windows-1252 (C1 controls stand for themselves), or -1. */
-    private static int byteOf(char c) {
-        if (c < 0x80 || (c >= 0xA0 && c <= 0xFF) || (c >= 0x80 && c <= 0x9F)) {
-            return c <= 0xFF ? c : -1;
+    static int byteOf(char c) {
+        if (c <= 0xFF) {
+            return c;
         }
-        byte[] b = String.valueOf(c).getBytes(WINDOWS_1252);
-        return b.length == 1 && b[0] != '?' ? b[0] & 0xFF : -1;
+        Integer b = HIGH_BYTES.get(c);
+        return b == null ? -1 : b;
+    }
+
+    private static Map<Character, Integer> highBytes() {
+        Map<Character, Integer> out = new HashMap<>();
+        for (int b = 0x80; b <= 0x9F; b++) {
+            String decoded = new String(new byte[] {(byte) b}, WINDOWS_1252);
+            char c = decoded.charAt(0);
+            if (decoded.length() == 1 && c > 0xFF && c != '\uFFFD') {
+                out.put(c, b);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** The text the garbled sequence was, read back as UTF-8, or null when it is not valid UTF-8. */

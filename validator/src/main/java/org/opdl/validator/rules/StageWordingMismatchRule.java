@@ -22,8 +22,8 @@ final class StageWordingMismatchRule extends BaseRule implements RecordRule {
         if (declared.isEmpty()) {
             return;
         }
-        for (Map.Entry<String, String> e : listing.text("/stageWording").entrySet()) {
-            Crosswalk.Result result = listing.standard().mapWording(e.getValue());
+        for (Map.Entry<String, Crosswalk.Result> e : Wordings.of(listing).entrySet()) {
+            Crosswalk.Result result = e.getValue();
             if (result.matches().isEmpty()) {
                 continue;
             }
@@ -39,7 +39,7 @@ final class StageWordingMismatchRule extends BaseRule implements RecordRule {
                 List<String> named = List.copyOf(result.stages());
                 List<String> ordered = listing.standard().scale().codes().stream()
                         .filter(declared::contains).toList();
-                report(out, "/stageWording/" + e.getKey(), e.getValue(), named, ordered);
+                report(out, "/stageWording/" + e.getKey(), result.wording(), named, ordered);
             }
         }
     }

@@ -13,8 +13,8 @@ final class StageWordingUnmappedRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        for (Map.Entry<String, String> e : listing.text("/stageWording").entrySet()) {
-            Crosswalk.Result result = listing.standard().mapWording(e.getValue());
+        for (Map.Entry<String, Crosswalk.Result> e : Wordings.of(listing).entrySet()) {
+            Crosswalk.Result result = e.getValue();
             for (Crosswalk.Unmapped u : result.unmapped()) {
                 String pointer = "/stageWording/" + e.getKey();
                 if (u.suggestions().isEmpty()) {
