@@ -1,10 +1,13 @@
 package org.opdl.model.stage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,10 +28,10 @@ import org.opdl.model.vocab.Vocabulary;
  * ampersands. A part that maps to nothing is reported as unmapped with the nearest known wordings;
  * it is never guessed.
  *
- * @param entries the known wordings, by folded key
- * @param scheme the career-stage scheme, whose labels and codes also map
+ * <p>Every wording is mapped afresh (providers rarely write the same one twice), so the folded
+ * labels and the candidates for "did you mean" are worked out once, when the crosswalk is made.
  */
-public record Crosswalk(Map<String, List<Entry>> entries, ConceptScheme scheme) {
+public final class Crosswalk {
 
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,/&;+]|\\s(?:and|et|or|ou|to|à|a|through|jusqu'à)\\s)\\s*", Pattern.CASE_INSENSITIVE);
@@ -39,9 +42,73 @@ public record Crosswalk(Map<String, List<Entry>> entries, ConceptScheme scheme) 
             "\\b(producers?|producteurs?|productrices?|filmmakers?|cineastes?|creators?|createurs?|createurs?"
                     + "|creatrices?|talents?|artists?|artistes?|level|levels|stage|stages)\\b");
 
-    /** Copies the map. */
-    public Crosswalk {
-        entries = Map.copyOf(entries);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final Map<String, List<Entry>> entries;
+    private final ConceptScheme scheme;
+    /** Stage codes by the folded code or label (the first concept in scheme order wins). */
+    private final Map<String, String> exact = new HashMap<>();
+    /** Stage codes by folded alternative label, likewise. */
+    private final Map<String, String> close = new HashMap<>();
+    private final List<String> known;
+    private final Nearest.Prepared candidates;
+
+    /**
+     * A crosswalk of the given wordings to the stages of a scheme.
+     *
+     * @param entries the known wordings, by folded key
+     * @param scheme the career-stage scheme, whose labels and codes also map
+     */
+    public Crosswalk(Map<String, List<Entry>> entries, ConceptScheme scheme) {
+        this.entries = Map.copyOf(entries);
+        this.scheme = Objects.requireNonNull(scheme, "scheme");
+        for (Concept c : scheme.concepts()) {
+            for (String label : Arrays.asList(c.code(), c.label().en(), c.label().fr())) {
+                exact.putIfAbsent(Folding.fold(label), c.code());
+            }
+        }
+        for (Concept c : scheme.concepts()) {
+            for (Lang lang : Lang.values()) {
+                for (String alt : c.altLabels(lang)) {
+                    close.putIfAbsent(Folding.fold(alt), c.code());
+                }
+            }
+        }
+        Set<String> wordings = new LinkedHashSet<>();
+        this.entries.values().forEach(list -> list.forEach(e -> wordings.add(e.wording())));
+        for (Concept c : scheme.concepts()) {
+            wordings.add(c.label().en());
+            wordings.add(c.label().fr());
+            wordings.addAll(c.altLabelsEn());
+            wordings.addAll(c.altLabelsFr());
+        }
+        this.known = List.copyOf(wordings);
+        this.candidates = Nearest.prepare(known);
+    }
+
+    /** The known wordings, by folded key. */
+    public Map<String, List<Entry>> entries() {
+        return entries;
+    }
+
+    /** The career-stage scheme, whose labels and codes also map. */
+    public ConceptScheme scheme() {
+        return scheme;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Crosswalk other && entries.equals(other.entries) && scheme.equals(other.scheme);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(entries, scheme);
+    }
+
+    @Override
+    public String toString() {
+        return "Crosswalk[entries=" + entries + ", scheme=" + scheme + "]";
     }
 
     /**
@@ -121,7 +188,7 @@ public record Crosswalk(Map<String, List<Entry>> entries, ConceptScheme scheme) 
                 }
                 List<StageMatch> m = lookup(part, part);
                 if (m.isEmpty()) {
-                    unmapped.add(new Unmapped(part, Nearest.among(part, knownWordings(), 5)));
+                    unmapped.add(new Unmapped(part, Nearest.among(part, candidates, 5)));
                 }
                 found.addAll(m);
             }
@@ -131,22 +198,14 @@ public record Crosswalk(Map<String, List<Entry>> entries, ConceptScheme scheme) 
 
     /** Every wording the crosswalk knows, plus the scheme's labels. */
     public List<String> knownWordings() {
-        Set<String> out = new LinkedHashSet<>();
-        entries.values().forEach(list -> list.forEach(e -> out.add(e.wording())));
-        for (Concept c : scheme.concepts()) {
-            out.add(c.label().en());
-            out.add(c.label().fr());
-            out.addAll(c.altLabelsEn());
-            out.addAll(c.altLabelsFr());
-        }
-        return List.copyOf(out);
+        return known;
     }
 
     private List<StageMatch> lookup(String part, String text) {
         String key = Folding.fold(text);
-        String bare = NOUNS.matcher(key).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String bare = SPACES.matcher(NOUNS.matcher(key).replaceAll(" ")).replaceAll(" ").strip();
         // "mid-level producers" must keep "level": try without the people nouns first, then without all nouns.
-        String people = PEOPLE.matcher(key).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String people = SPACES.matcher(PEOPLE.matcher(key).replaceAll(" ")).replaceAll(" ").strip();
         Set<String> keys = new LinkedHashSet<>(List.of(key, people, bare));
         keys.remove("");
         for (String k : keys) {
@@ -154,20 +213,13 @@ public record Crosswalk(Map<String, List<Entry>> entries, ConceptScheme scheme) 
             if (hits != null) {
                 return hits.stream().map(e -> new StageMatch(part, e.stage(), e.match())).toList();
             }
-            for (Concept c : scheme.concepts()) {
-                if (Folding.fold(c.code()).equals(k) || Folding.fold(c.label().en()).equals(k)
-                        || Folding.fold(c.label().fr()).equals(k)) {
-                    return List.of(new StageMatch(part, c.code(), MatchKind.EXACT));
-                }
+            String stage = exact.get(k);
+            if (stage != null) {
+                return List.of(new StageMatch(part, stage, MatchKind.EXACT));
             }
-            for (Concept c : scheme.concepts()) {
-                for (Lang lang : Lang.values()) {
-                    for (String alt : c.altLabels(lang)) {
-                        if (Folding.fold(alt).equals(k)) {
-                            return List.of(new StageMatch(part, c.code(), MatchKind.CLOSE));
-                        }
-                    }
-                }
+            stage = close.get(k);
+            if (stage != null) {
+                return List.of(new StageMatch(part, stage, MatchKind.CLOSE));
             }
         }
         return List.of();

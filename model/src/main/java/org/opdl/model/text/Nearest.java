@@ -2,6 +2,7 @@ package org.opdl.model.text;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,16 +23,44 @@ public final class Nearest {
      * when one folded form starts with the other.
      */
     public static List<String> among(String input, Collection<String> candidates, int limit) {
+        return among(input, prepare(candidates), limit);
+    }
+
+    /**
+     * Candidates folded once, for a caller that asks about the same candidates many times.
+     *
+     * @param candidates the candidates, each once, in the order given
+     * @param folded the folded form of each candidate, in the same order
+     */
+    public record Prepared(List<String> candidates, List<String> folded) {
+
+        /** Copies the lists, which must be as long as each other. */
+        public Prepared {
+            candidates = Collections.unmodifiableList(new ArrayList<>(candidates));
+            folded = Collections.unmodifiableList(new ArrayList<>(folded));
+            if (candidates.size() != folded.size()) {
+                throw new IllegalArgumentException("one folded form per candidate");
+            }
+        }
+    }
+
+    /** Folds the candidates once; a repeated candidate is kept once, where it first comes. */
+    public static Prepared prepare(Collection<String> candidates) {
+        Set<String> distinct = new LinkedHashSet<>(candidates);
+        List<String> folded = new ArrayList<>(distinct.size());
+        distinct.forEach(c -> folded.add(Folding.fold(c)));
+        return new Prepared(new ArrayList<>(distinct), folded);
+    }
+
+    /** {@link #among(String, Collection, int)} over candidates folded beforehand. */
+    public static List<String> among(String input, Prepared candidates, int limit) {
         String key = Folding.fold(input);
         record Scored(String candidate, int distance) {
         }
         List<Scored> scored = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (String candidate : candidates) {
-            if (!seen.add(candidate)) {
-                continue;
-            }
-            String folded = Folding.fold(candidate);
+        for (int i = 0; i < candidates.candidates().size(); i++) {
+            String candidate = candidates.candidates().get(i);
+            String folded = candidates.folded().get(i);
             int allowed = Math.max(2, folded.length() / 3);
             boolean prefix = !key.isEmpty() && key.length() >= 3
                     && (folded.startsWith(key) || key.startsWith(folded));
