@@ -14,7 +14,7 @@ import java.util.Set;
 import org.opdl.schema.json.BoundedRegex;
 import org.opdl.schema.json.ListingSchemas;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * A fast yes-or-maybe answer to "does this listing conform to the JSON Schema?", compiled from the
@@ -31,8 +31,6 @@ final class SchemaGate {
     /** Keywords that only annotate and never fail a value. */
     private static final Set<String> ANNOTATIONS = Set.of("title", "description", "examples", "$comment",
             "$schema", "$id", "$defs", "default", "deprecated", "readOnly", "writeOnly");
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One compiled condition on a value. */
     @FunctionalInterface
@@ -80,7 +78,7 @@ final class SchemaGate {
             if (in == null) {
                 return Optional.empty();
             }
-            return Optional.of(new SchemaGate(JSON.readTree(in), new BoundedRegex(regexTime)));
+            return Optional.of(new SchemaGate(SchemaTree.read(in), new BoundedRegex(regexTime)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (UnsupportedOperationException e) {
@@ -124,7 +122,7 @@ final class SchemaGate {
                 case "pattern" -> GateChecks.pattern(regex.getRegularExpression(arg.asString()));
                 case "format" -> GateChecks.format(arg.asString());
                 case "enum" -> GateChecks.among(arg);
-                case "const" -> GateChecks.among(JSON.createArrayNode().add(arg));
+                case "const" -> GateChecks.among(JsonNodeFactory.instance.arrayNode().add(arg));
                 case "minimum" -> GateChecks.bound(arg, true);
                 case "maximum" -> GateChecks.bound(arg, false);
                 default -> throw new UnsupportedOperationException(keyword);
