@@ -109,9 +109,30 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setParameterExceptionHandler(Main::onParameterError);
-        cli.setExecutionExceptionHandler(Main::onExecutionError);
+        cli.setParameterExceptionHandler(Errors.INSTANCE);
+        cli.setExecutionExceptionHandler(Errors.INSTANCE);
         return cli.execute(args);
+    }
+
+    /**
+     * Maps picocli's failures to exit codes. A class rather than two method references: picocli's
+     * interfaces are compiled for Java 5, so lambdas implementing them cannot be kept in the
+     * class-data-sharing archive and would be generated at every start.
+     */
+    private static final class Errors
+            implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+
+        static final Errors INSTANCE = new Errors();
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            return onParameterError(e, args);
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+            return onExecutionError(e, cmd, parsed);
+        }
     }
 
     @Override
