@@ -30,7 +30,7 @@ import org.opdl.validator.rules.RuleRegistry;
  */
 public final class ValidationRun implements AutoCloseable {
 
-    private static final int BATCH = 128;
+    private static final int BATCH = Integer.getInteger("opdl.batch", 32);
 
     private final Checker checker;
     private final ValidationOptions options;
@@ -53,7 +53,7 @@ public final class ValidationRun implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }) : null;
-        this.maxInFlight = Math.max(2, options.threads() * 3);
+        this.maxInFlight = Math.max(2, options.threads() * Integer.getInteger("opdl.inflight", 3));
     }
 
     /**
@@ -151,7 +151,9 @@ public final class ValidationRun implements AutoCloseable {
             List<Checked> out = new ArrayList<>(records.size());
             for (SourceRecord r : records) {
                 Listing listing = checker.listing(r);
-                out.add(new Checked(r, listing, checker.check(r, listing)));
+                List<Finding> findings = checker.check(r, listing);
+                checker.prepareAcross(listing);
+                out.add(new Checked(r, listing, findings));
             }
             return out;
         }
