@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,6 +133,9 @@ final class SchemaGate {
             checks.add(properties(schema));
         }
         Check[] all = checks.toArray(new Check[0]);
+        if (all.length == 1) {
+            return all[0];
+        }
         return (n, b) -> {
             for (Check c : all) {
                 if (!c.ok(n, b)) {
@@ -159,13 +163,23 @@ final class SchemaGate {
         return (n, b) -> target[0].ok(n, b);
     }
 
+    /** A known property: its check, and whether the schema requires it. */
+    private record Property(Check check, boolean required) {
+    }
+
     private Check properties(JsonNode schema) {
-        Map<String, Check> props = new HashMap<>();
-        schema.path("properties").properties().forEach(e -> props.put(e.getKey(), compile(e.getValue())));
-        List<String> required = new ArrayList<>();
+        Map<String, Property> props = new HashMap<>();
+        Set<String> required = new HashSet<>();
         schema.path("required").forEach(r -> required.add(r.asString()));
+        schema.path("properties").properties().forEach(e ->
+                props.put(e.getKey(), new Property(compile(e.getValue()), required.contains(e.getKey()))));
+        // A required name with no schema of its own is checked with additionalProperties.
         JsonNode additional = schema.get("additionalProperties");
         Check others = additional == null ? (n, b) -> true : compile(additional);
+        for (String r : required) {
+            props.putIfAbsent(r, new Property(others, true));
+        }
+        int requiredCount = required.size();
         return (n, b) -> {
             if (!n.isObject()) {
                 return true;
@@ -174,18 +188,24 @@ final class SchemaGate {
             if (b[0] < 0) {
                 return false;
             }
-            for (String r : required) {
-                if (!n.has(r)) {
-                    return false;
-                }
-            }
+            // One pass over the value's fields checks each and counts the required ones present.
+            int present = 0;
             for (Map.Entry<String, JsonNode> e : n.properties()) {
-                Check c = props.get(e.getKey());
-                if (!(c == null ? others : c).ok(e.getValue(), b)) {
-                    return false;
+                Property p = props.get(e.getKey());
+                if (p == null) {
+                    if (!others.ok(e.getValue(), b)) {
+                        return false;
+                    }
+                } else {
+                    if (!p.check().ok(e.getValue(), b)) {
+                        return false;
+                    }
+                    if (p.required()) {
+                        present++;
+                    }
                 }
             }
-            return true;
+            return present == requiredCount;
         };
     }
 
