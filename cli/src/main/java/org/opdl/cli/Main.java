@@ -2,10 +2,6 @@ package org.opdl.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
 import java.util.List;
 import java.nio.charset.StandardCharsets;
 import org.opdl.cli.command.ClassifyCommand;
@@ -41,28 +37,32 @@ import picocli.CommandLine.Command;
         })
 public final class Main implements Runnable {
 
-    /**
-     * The subcommands in the order help lists them. They are added in code rather than in the
-     * annotation so that a run can build only the one it was asked for: picocli's reflection over a
-     * command's options is a large share of a cold start.
-     */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    /** The subcommands' names in the order help lists them. */
+    private static final List<String> COMMANDS =
+            List.of("validate", "rules", "stages", "classify", "vocab", "convert", "template", "schema", "help");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("validate", ValidateCommand::new);
-        m.put("rules", RulesCommand::new);
-        m.put("stages", StagesCommand::new);
-        m.put("classify", ClassifyCommand::new);
-        m.put("vocab", VocabCommand::new);
-        m.put("convert", ConvertCommand::new);
-        m.put("template", TemplateCommand::new);
-        m.put("schema", SchemaCommand::new);
-        m.put("help", CommandLine.HelpCommand::new);
-        return Collections.unmodifiableMap(m);
+    /**
+     * A new instance of the named subcommand, or null for an unknown name. The subcommands are added
+     * in code rather than in the annotation so that a run can build only the one it was asked for
+     * (picocli's reflection over a command's options is a large share of a cold start), and a switch
+     * rather than a map of method references, whose lambdas cost a cold start tens of milliseconds.
+     */
+    private static Object command(String name) {
+        return switch (name) {
+            case "validate" -> new ValidateCommand();
+            case "rules" -> new RulesCommand();
+            case "stages" -> new StagesCommand();
+            case "classify" -> new ClassifyCommand();
+            case "vocab" -> new VocabCommand();
+            case "convert" -> new ConvertCommand();
+            case "template" -> new TemplateCommand();
+            case "schema" -> new SchemaCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> null;
+        };
     }
 
     /** The whole command tree, every subcommand included; the docs and completion scripts read it. */
@@ -73,11 +73,13 @@ public final class Main implements Runnable {
     /** The tree for one run: only the named subcommand when the arguments start with one. */
     private static CommandLine commandLine(String first) {
         CommandLine cli = new CommandLine(new Main());
-        Supplier<Object> only = first == null || first.equals("help") ? null : COMMANDS.get(first);
+        Object only = first == null || first.equals("help") ? null : command(first);
         if (only != null) {
-            cli.addSubcommand(only.get());
+            cli.addSubcommand(only);
         } else {
-            COMMANDS.values().forEach(c -> cli.addSubcommand(c.get()));
+            for (String name : COMMANDS) {
+                cli.addSubcommand(command(name));
+            }
         }
         return cli;
     }
@@ -107,9 +109,30 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setParameterExceptionHandler(Main::onParameterError);
-        cli.setExecutionExceptionHandler(Main::onExecutionError);
+        cli.setParameterExceptionHandler(Errors.INSTANCE);
+        cli.setExecutionExceptionHandler(Errors.INSTANCE);
         return cli.execute(args);
+    }
+
+    /**
+     * Maps picocli's failures to exit codes. A class rather than two method references: picocli's
+     * interfaces are compiled for Java 5, so lambdas implementing them cannot be kept in the
+     * class-data-sharing archive and would be generated at every start.
+     */
+    private static final class Errors
+            implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+
+        static final Errors INSTANCE = new Errors();
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            return onParameterError(e, args);
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+            return onExecutionError(e, cmd, parsed);
+        }
     }
 
     @Override

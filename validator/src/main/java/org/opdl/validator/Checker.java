@@ -60,6 +60,13 @@ final class Checker {
         return datasetRules;
     }
 
+    /** Lets the dataset rules prepare what they need from a listing, on the thread that checked it. */
+    void prepareAcross(Listing listing) {
+        for (DatasetRule rule : datasetRules) {
+            rule.prepare(listing);
+        }
+    }
+
     Listing listing(SourceRecord record) {
         return new Listing(record.listing(), record.index(), options.asOf(), standard, record.sourceMap());
     }

@@ -66,7 +66,11 @@ public final class Validator {
 
     /** A validator with the built-in rules and this version of the standard. */
     public static Validator standard(ValidationOptions options) {
-        return new Validator(BuiltInRules.registry(), Standard.standard(), SchemaLayer.LISTING, options);
+        RuleRegistry rules = BuiltInRules.registry();
+        // The schema gate before the standard's tables: after a preload, which reads the tables first,
+        // this thread compiles the gate while the preload thread is still reading them.
+        SchemaLayer.preload(options.limits().regexTime());
+        return new Validator(rules, Standard.standard(), SchemaLayer.LISTING, options);
     }
 
     /**

@@ -24,6 +24,7 @@ final class DefinitionReader {
 
     private static final Pattern PATH = Pattern.compile("@context|[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)*");
     private static final Pattern LOCAL_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CURIE = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*:[A-Za-z][A-Za-z0-9]*");
 
     private final DataTable table;
@@ -245,7 +246,7 @@ final class DefinitionReader {
     }
 
     private static List<String> words(String cell) {
-        return Arrays.stream(cell.split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(SPACES.split(cell)).filter(s -> !s.isEmpty()).toList();
     }
 
     private boolean bool(DataTable.Row row, String heading) {

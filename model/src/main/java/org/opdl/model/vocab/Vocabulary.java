@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.opdl.model.data.DataTable;
 import org.opdl.model.data.DefinitionException;
 import org.opdl.model.text.Text;
@@ -93,10 +94,13 @@ public record Vocabulary(List<ConceptScheme> schemes, Map<String, String> prefix
         return out;
     }
 
+    /** Compiled once: {@code String.split} would compile the expression for every cell at start-up. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static List<Mapping> mappings(
             DataTable.Row row, String heading, MatchKind kind, Map<String, String> prefixes) {
         List<Mapping> out = new ArrayList<>();
-        for (String curie : row.get(heading).split("\\s+")) {
+        for (String curie : SPACES.split(row.get(heading))) {
             if (curie.isEmpty()) {
                 continue;
             }

@@ -28,13 +28,24 @@ final class LocatedTree {
 
     private final Map<ContainerNode<?>, long[]> positions = new IdentityHashMap<>();
     private final long lineOffset;
+    /** False for a tree read only for its values: no positions are kept, which halves the cost of reading. */
+    private final boolean tracked;
     private long end = Long.MAX_VALUE;
     private String source = "";
     private int maxBytes;
 
     /** A builder whose line numbers are shifted by {@code lineOffset} (for NDJSON lines). */
     LocatedTree(long lineOffset) {
+        this(lineOffset, true);
+    }
+
+    /**
+     * A builder that keeps positions only when {@code tracked}; an untracked one still enforces
+     * {@link #within} and gives the whole value's start from {@link #map}, but nothing inside it.
+     */
+    LocatedTree(long lineOffset, boolean tracked) {
         this.lineOffset = lineOffset;
+        this.tracked = tracked;
     }
 
     /**
@@ -66,6 +77,10 @@ final class LocatedTree {
         switch (t) {
             case START_OBJECT: {
                 ObjectNode node = NODES.objectNode();
+                if (!tracked) {
+                    readFields(p, node);
+                    return node;
+                }
                 long[] pos = new long[9];
                 pos[0] = pack(p.currentTokenLocation());
                 int n = 0;
@@ -85,6 +100,10 @@ final class LocatedTree {
             }
             case START_ARRAY: {
                 ArrayNode node = NODES.arrayNode();
+                if (!tracked) {
+                    readItems(p, node);
+                    return node;
+                }
                 long[] pos = new long[5];
                 pos[0] = pack(p.currentTokenLocation());
                 int n = 0;
@@ -126,6 +145,29 @@ final class LocatedTree {
                 return NODES.nullNode();
             default:
                 throw new IllegalStateException("unexpected token " + t);
+        }
+    }
+
+    private void readFields(JsonParser p, ObjectNode node) {
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = checked(p, p.currentName());
+            p.nextToken();
+            checkEnd(p);
+            node.set(name, read(p));
+        }
+    }
+
+    private void readItems(JsonParser p, ArrayNode node) {
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            checkEnd(p);
+            node.add(read(p));
+        }
+    }
+
+    /** The size limit of {@link #within}, checked without building a location when there is none. */
+    private void checkEnd(JsonParser p) {
+        if (end != Long.MAX_VALUE) {
+            packChecked(p.currentTokenLocation());
         }
     }
 
@@ -178,7 +220,12 @@ final class LocatedTree {
             node = node.get(token) != null ? node.get(token) : node.get(index);
             i = next < 0 ? -1 : next + 1;
         }
-        return new Location.Json(source, record, pointer, best >>> COLUMN_BITS, best & COLUMN_MASK);
+        return location(source, record, pointer, best);
+    }
+
+    /** The location a packed position stands for. */
+    static Location.Json location(String source, int record, String pointer, long packed) {
+        return new Location.Json(source, record, pointer, packed >>> COLUMN_BITS, packed & COLUMN_MASK);
     }
 
     private static int childIndex(JsonNode node, String token) {

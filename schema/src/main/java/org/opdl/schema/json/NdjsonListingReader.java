@@ -2,6 +2,7 @@ package org.opdl.schema.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
@@ -99,7 +100,7 @@ public final class NdjsonListingReader implements ListingReader {
     private SourceRecord line(String source, int index, long lineNumber, byte[] b, int from, int len) {
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), b, from, len)) {
             try {
-                return line(source, index, lineNumber, p);
+                return line(source, index, lineNumber, p, Arrays.copyOfRange(b, from, from + len));
             } catch (JacksonException e) {
                 throw Parsers.error(source, e, lineNumber - 1, p);
             }
@@ -108,7 +109,7 @@ public final class NdjsonListingReader implements ListingReader {
         }
     }
 
-    private SourceRecord line(String source, int index, long lineNumber, JsonParser p) {
+    private SourceRecord line(String source, int index, long lineNumber, JsonParser p, byte[] copy) {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
             throw new ReadException("opdl.syntax.json", new Location.Text(source, lineNumber, 1),
@@ -117,7 +118,8 @@ public final class NdjsonListingReader implements ListingReader {
                     new Text("write one listing { … } on each line, with nothing else",
                             "écrivez une fiche { … } sur chaque ligne, sans rien d'autre"));
         }
-        LocatedTree tree = new LocatedTree(lineNumber - 1);
+        LocatedTree tree = new LocatedTree(lineNumber - 1, false);
+        long start = tree.here(p);
         JsonNode listing = tree.read(p);
         if (p.nextToken() != null) {
             throw new ReadException("opdl.syntax.json",
@@ -126,7 +128,8 @@ public final class NdjsonListingReader implements ListingReader {
                             "la ligne " + lineNumber + " contient plus d'une valeur JSON"),
                     new Text("put each listing on its own line", "mettez chaque fiche sur sa propre ligne"));
         }
-        return new SourceRecord(index, (ObjectNode) listing, tree.map(source, index, listing), List.of());
+        return new SourceRecord(index, (ObjectNode) listing,
+                new LineSourceMap(factory, source, index, lineNumber, copy, start), List.of());
     }
 
     /**

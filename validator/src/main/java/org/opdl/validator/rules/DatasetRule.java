@@ -10,6 +10,14 @@ public non-sealed interface DatasetRule extends Rule {
     /** A fresh tracker for one file. */
     Tracker newTracker();
 
+    /**
+     * Works out, on the worker thread that checked the listing, what this rule's trackers will
+     * need from it, so that the one thread running trackers in file order does little. Trackers
+     * must give the same answer whether or not this ran first. By default nothing is prepared.
+     */
+    default void prepare(Listing listing) {
+    }
+
     /** The per-file state of a dataset rule. */
     interface Tracker {
 

@@ -13,13 +13,35 @@ final class DuplicateIdRule extends BaseRule implements DatasetRule {
         super("opdl.identity.duplicate-id", Severity.ERROR, Layer.SEMANTIC);
     }
 
+    /** What the tracker needs of a listing: its id's fingerprint, and its index and line packed in one value. */
+    private record Seen(String id, long print, long here) {
+    }
+
+    /** A listing with no id, which the rule leaves alone. */
+    private static final Seen NONE = new Seen(null, 0, 0);
+
+    private static Seen seen(Listing listing) {
+        return listing.string("/id")
+                .map(id -> new Seen(id, Fingerprints.of(Unicode.nfc(id.strip())),
+                        (long) listing.index() << 32 | Math.min(listing.line(), 0xFFFF_FFFFL)))
+                .orElse(NONE);
+    }
+
+    @Override
+    public void prepare(Listing listing) {
+        listing.derived(DuplicateIdRule.class, DuplicateIdRule::seen);
+    }
+
     @Override
     public Tracker newTracker() {
         Fingerprints seen = new Fingerprints();
-        return (listing, out) -> listing.string("/id").ifPresent(id -> {
-            // The listing's index and its line (or row) packed in one value, so memory stays small.
-            long here = (long) listing.index() << 32 | Math.min(listing.line(), 0xFFFF_FFFFL);
-            long first = seen.putIfAbsent(Fingerprints.of(Unicode.nfc(id.strip())), here);
+        return (listing, out) -> {
+            Seen s = listing.derived(DuplicateIdRule.class, DuplicateIdRule::seen);
+            if (s == NONE) {
+                return;
+            }
+            String id = s.id();
+            long first = seen.putIfAbsent(s.print(), s.here());
             if (first >= 0) {
                 long line = first & 0xFFFF_FFFFL;
                 int index = (int) (first >>> 32) + 1;
@@ -29,6 +51,6 @@ final class DuplicateIdRule extends BaseRule implements DatasetRule {
                     reportAs(out, listing.inRows() ? "row" : "line", "/id", id, index, line);
                 }
             }
-        });
+        };
     }
 }

@@ -16,21 +16,40 @@ final class DuplicateListingRule extends BaseRule implements DatasetRule {
         super("opdl.identity.duplicate-listing", Severity.WARNING, Layer.SEMANTIC);
     }
 
+    /** What the tracker needs of a listing: the fingerprints of its id and of its program key. */
+    private record Prints(long id, long program) {
+    }
+
+    /** A listing with no id or no complete key, which the rule leaves alone. */
+    private static final Prints NONE = new Prints(0, 0);
+
+    private static Prints prints(Listing listing) {
+        Optional<String> id = listing.string("/id");
+        Optional<String> key = key(listing);
+        if (id.isEmpty() || key.isEmpty()) {
+            return NONE;
+        }
+        return new Prints(Fingerprints.of(Unicode.nfc(id.get().strip())), Fingerprints.of(key.get()));
+    }
+
+    @Override
+    public void prepare(Listing listing) {
+        listing.derived(DuplicateListingRule.class, DuplicateListingRule::prints);
+    }
+
     @Override
     public Tracker newTracker() {
         Fingerprints byProgram = new Fingerprints();
         Fingerprints ids = new Fingerprints();
         return (listing, out) -> {
-            Optional<String> id = listing.string("/id");
-            Optional<String> key = key(listing);
-            if (id.isEmpty() || key.isEmpty()) {
+            Prints p = listing.derived(DuplicateListingRule.class, DuplicateListingRule::prints);
+            if (p == NONE) {
                 return;
             }
-            long idPrint = Fingerprints.of(Unicode.nfc(id.get().strip()));
-            if (ids.putIfAbsent(idPrint, listing.index()) >= 0) {
+            if (ids.putIfAbsent(p.id(), listing.index()) >= 0) {
                 return;
             }
-            long first = byProgram.putIfAbsent(Fingerprints.of(key.get()), listing.index());
+            long first = byProgram.putIfAbsent(p.program(), listing.index());
             if (first >= 0) {
                 report(out, "/title", first + 1);
             }

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.opdl.validator.rules.SchemaGate.Check;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.JsonNodeType;
 
 /**
  * The checks a {@link SchemaGate} is compiled into, one per JSON Schema keyword. Each answers true
@@ -32,25 +33,36 @@ final class GateChecks {
         } else {
             types.add(arg.asString());
         }
-        return (n, b) -> types.contains(kind(n))
-                || types.contains("number") && n.isNumber()
-                || types.contains("integer") && n.isIntegralNumber();
+        // One bit per kind of node the type admits, so a check is a mask rather than set look-ups.
+        int allowed = 0;
+        for (JsonNodeType kind : JsonNodeType.values()) {
+            if (types.contains(name(kind))) {
+                allowed |= 1 << kind.ordinal();
+            }
+        }
+        int mask = allowed;
+        boolean number = types.contains("number");
+        boolean integer = types.contains("integer");
+        return (n, b) -> (mask & 1 << n.getNodeType().ordinal()) != 0
+                || number && n.isNumber()
+                || integer && n.isIntegralNumber();
     }
 
-    private static String kind(JsonNode n) {
-        if (n.isObject()) {
-            return "object";
+    private static String name(JsonNodeType kind) {
+        switch (kind) {
+            case OBJECT:
+                return "object";
+            case ARRAY:
+                return "array";
+            case STRING:
+                return "string";
+            case BOOLEAN:
+                return "boolean";
+            case NULL:
+                return "null";
+            default:
+                return "other";
         }
-        if (n.isArray()) {
-            return "array";
-        }
-        if (n.isString()) {
-            return "string";
-        }
-        if (n.isBoolean()) {
-            return "boolean";
-        }
-        return n.isNull() ? "null" : "other";
     }
 
     static Check keys(Check names) {

@@ -37,7 +37,7 @@ public final class Listing {
     private final SourceMap sourceMap;
     /** Pointers and values already resolved; rules ask for the same fields many times per listing. */
     private final Map<String, List<String>> pointers = new HashMap<>();
-    private final Map<String, JsonNode> resolved = new HashMap<>();
+    private final Map<String, JsonNode> resolved = new HashMap<>(128);
     private final Map<Object, Object> derived = new HashMap<>(4);
 
     /**
@@ -352,7 +352,7 @@ public final class Listing {
             return known;
         }
         List<String> out = new ArrayList<>(2);
-        collect(node, "", PathSegments.of(path), 0, out);
+        collect(node, null, PathSegments.of(path), 0, out);
         List<String> copy = List.copyOf(out);
         pointers.put(path, copy);
         return copy;
@@ -361,14 +361,15 @@ public final class Listing {
     /**
      * Walks the tree along the path's segments, expanding arrays, and builds a pointer only for a
      * value that is there: most fields of the standard are absent from any one listing, and an
-     * absent one now costs a map look-up per level rather than strings and tree walks.
+     * absent one now costs a map look-up per level rather than strings and tree walks. Until an
+     * array is met ({@code base} is null) the pointer is the path's own, built once for the run.
      */
     private void collect(JsonNode at, String base, PathSegments segments, int depth, List<String> out) {
         JsonNode child = at.isObject() ? at.get(segments.name(depth)) : null;
         if (child == null) {
             return;
         }
-        String p = base + "/" + segments.escaped(depth);
+        String p = base == null ? segments.pointer(depth) : base + "/" + segments.escaped(depth);
         boolean leaf = depth + 1 == segments.size();
         if (child.isArray()) {
             for (int i = 0; i < child.size(); i++) {
@@ -387,7 +388,7 @@ public final class Listing {
         if (leaf) {
             out.add(p);
         } else {
-            collect(child, p, segments, depth + 1, out);
+            collect(child, base == null ? null : p, segments, depth + 1, out);
         }
     }
 }

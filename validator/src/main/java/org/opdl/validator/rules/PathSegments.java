@@ -16,12 +16,17 @@ final class PathSegments {
 
     private final String[] names;
     private final String[] escaped;
+    private final String[] pointers;
 
     private PathSegments(String path) {
         names = path.split("\\.");
         escaped = new String[names.length];
+        pointers = new String[names.length];
+        String pointer = "";
         for (int i = 0; i < names.length; i++) {
             escaped[i] = names[i].replace("~", "~0").replace("/", "~1");
+            pointer = pointer + "/" + escaped[i];
+            pointers[i] = pointer;
         }
     }
 
@@ -47,5 +52,13 @@ final class PathSegments {
 
     String escaped(int i) {
         return escaped[i];
+    }
+
+    /**
+     * The pointer of the first {@code i + 1} names when no array lies on the way, such as
+     * {@code /provider/name}; built once, so its hash is too.
+     */
+    String pointer(int i) {
+        return pointers[i];
     }
 }

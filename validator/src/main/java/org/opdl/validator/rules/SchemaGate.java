@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Set;
 import org.opdl.schema.json.BoundedRegex;
 import org.opdl.schema.json.ListingSchemas;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * A fast yes-or-maybe answer to "does this listing conform to the JSON Schema?", compiled from the
@@ -31,8 +32,6 @@ final class SchemaGate {
     /** Keywords that only annotate and never fail a value. */
     private static final Set<String> ANNOTATIONS = Set.of("title", "description", "examples", "$comment",
             "$schema", "$id", "$defs", "default", "deprecated", "readOnly", "writeOnly");
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One compiled condition on a value. */
     @FunctionalInterface
@@ -80,7 +79,7 @@ final class SchemaGate {
             if (in == null) {
                 return Optional.empty();
             }
-            return Optional.of(new SchemaGate(JSON.readTree(in), new BoundedRegex(regexTime)));
+            return Optional.of(new SchemaGate(SchemaTree.read(in), new BoundedRegex(regexTime)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (UnsupportedOperationException e) {
@@ -124,7 +123,7 @@ final class SchemaGate {
                 case "pattern" -> GateChecks.pattern(regex.getRegularExpression(arg.asString()));
                 case "format" -> GateChecks.format(arg.asString());
                 case "enum" -> GateChecks.among(arg);
-                case "const" -> GateChecks.among(JSON.createArrayNode().add(arg));
+                case "const" -> GateChecks.among(JsonNodeFactory.instance.arrayNode().add(arg));
                 case "minimum" -> GateChecks.bound(arg, true);
                 case "maximum" -> GateChecks.bound(arg, false);
                 default -> throw new UnsupportedOperationException(keyword);
@@ -134,6 +133,9 @@ final class SchemaGate {
             checks.add(properties(schema));
         }
         Check[] all = checks.toArray(new Check[0]);
+        if (all.length == 1) {
+            return all[0];
+        }
         return (n, b) -> {
             for (Check c : all) {
                 if (!c.ok(n, b)) {
@@ -161,13 +163,23 @@ final class SchemaGate {
         return (n, b) -> target[0].ok(n, b);
     }
 
+    /** A known property: its check, and whether the schema requires it. */
+    private record Property(Check check, boolean required) {
+    }
+
     private Check properties(JsonNode schema) {
-        Map<String, Check> props = new HashMap<>();
-        schema.path("properties").properties().forEach(e -> props.put(e.getKey(), compile(e.getValue())));
-        List<String> required = new ArrayList<>();
+        Map<String, Property> props = new HashMap<>();
+        Set<String> required = new HashSet<>();
         schema.path("required").forEach(r -> required.add(r.asString()));
+        schema.path("properties").properties().forEach(e ->
+                props.put(e.getKey(), new Property(compile(e.getValue()), required.contains(e.getKey()))));
+        // A required name with no schema of its own is checked with additionalProperties.
         JsonNode additional = schema.get("additionalProperties");
         Check others = additional == null ? (n, b) -> true : compile(additional);
+        for (String r : required) {
+            props.putIfAbsent(r, new Property(others, true));
+        }
+        int requiredCount = required.size();
         return (n, b) -> {
             if (!n.isObject()) {
                 return true;
@@ -176,18 +188,24 @@ final class SchemaGate {
             if (b[0] < 0) {
                 return false;
             }
-            for (String r : required) {
-                if (!n.has(r)) {
-                    return false;
-                }
-            }
+            // One pass over the value's fields checks each and counts the required ones present.
+            int present = 0;
             for (Map.Entry<String, JsonNode> e : n.properties()) {
-                Check c = props.get(e.getKey());
-                if (!(c == null ? others : c).ok(e.getValue(), b)) {
-                    return false;
+                Property p = props.get(e.getKey());
+                if (p == null) {
+                    if (!others.ok(e.getValue(), b)) {
+                        return false;
+                    }
+                } else {
+                    if (!p.check().ok(e.getValue(), b)) {
+                        return false;
+                    }
+                    if (p.required()) {
+                        present++;
+                    }
                 }
             }
-            return true;
+            return present == requiredCount;
         };
     }
 

@@ -97,7 +97,15 @@ public final class SchemaLayer {
 
     /** Compiles the gate of the listing schema with the default limits ahead of need; see {@code Validator.preload}. */
     public static void preload() {
-        SchemaGate.load(LISTING, Limits.DEFAULT.regexTime());
+        preload(Limits.DEFAULT.regexTime());
+    }
+
+    /**
+     * Compiles the gate of the listing schema with {@code regexTime} ahead of need, unless another
+     * thread already has; a later {@link #load} of the listing schema with the same time shares it.
+     */
+    public static void preload(Duration regexTime) {
+        SchemaGate.load(LISTING, regexTime);
     }
 
     /** The general-purpose validator of a schema, with every error it can explain. */
