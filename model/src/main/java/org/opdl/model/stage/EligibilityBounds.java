@@ -50,6 +50,20 @@ public record EligibilityBounds(Map<Figure, Integer> min, Map<Figure, Integer> m
         return v == null ? OptionalInt.empty() : OptionalInt.of(v);
     }
 
+    /**
+     * Compares the bounds. Written out rather than left to the record, whose generated methods go
+     * through method handles that the quick JIT compiler cannot inline; bounds are memo keys.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof EligibilityBounds b && min.equals(b.min) && max.equals(b.max);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * min.hashCode() + max.hashCode();
+    }
+
     /** True when no figure is bounded. */
     public boolean isEmpty() {
         return min.isEmpty() && max.isEmpty();

@@ -119,6 +119,9 @@ public final class NdjsonListingReader implements ListingReader {
                             "écrivez une fiche { … } sur chaque ligne, sans rien d'autre"));
         }
         LocatedTree tree = new LocatedTree(lineNumber - 1, false);
+        if (!contains(copy, (byte) '\\')) {
+            tree.withoutEscapes();
+        }
         long start = tree.here(p);
         JsonNode listing = tree.read(p);
         if (p.nextToken() != null) {
@@ -192,6 +195,15 @@ public final class NdjsonListingReader implements ListingReader {
                             "la ligne " + number + " contient les champs du jeu de données (\"type\": \"Dataset\") parmi les fiches"),
                     new Text("move the dataset's fields to the first line", "déplacez les champs du jeu de données sur la première ligne"));
         }
+    }
+
+    private static boolean contains(byte[] b, byte wanted) {
+        for (byte x : b) {
+            if (x == wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBlank(byte[] b, int from, int len) {

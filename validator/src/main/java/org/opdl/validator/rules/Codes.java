@@ -26,15 +26,26 @@ final class Codes {
 
     /** Calls {@code visit} with each code value; the values are found once per listing and shared by the rules. */
     static void forEach(Listing listing, Consumer<Value> visit) {
-        listing.derived(Codes.class, Codes::values).forEach(visit);
+        all(listing).forEach(visit);
+    }
+
+    /**
+     * The code values of a listing, found once per listing and shared by the rules. Hot paths loop
+     * over this list rather than pass a lambda: under the quick JIT every capturing lambda made per
+     * listing costs a call into the runtime.
+     */
+    static List<Value> all(Listing listing) {
+        return listing.derived(Codes.class, Codes::values);
     }
 
     private static List<Value> values(Listing listing) {
         List<Value> out = new ArrayList<>();
         for (Standard.CodeField field : listing.standard().codeFields()) {
             for (String pointer : listing.pointersOf(field.field().path())) {
-                Listing.string(listing.at(pointer)).ifPresent(v ->
-                        out.add(new Value(pointer, v, field.scheme(), field.concept(v))));
+                String v = Listing.text(listing.at(pointer));
+                if (v != null) {
+                    out.add(new Value(pointer, v, field.scheme(), field.concept(v)));
+                }
             }
         }
         return out;

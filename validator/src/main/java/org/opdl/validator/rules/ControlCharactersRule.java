@@ -19,7 +19,12 @@ final class ControlCharactersRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        Texts.forEach(listing, (pointer, value) -> {
+        for (Texts.Piece piece : Texts.pieces(listing)) {
+            if (!piece.hidden()) {
+                continue;
+            }
+            String pointer = piece.pointer();
+            String value = piece.value();
             StringBuilder found = null;
             int count = 0;
             for (int i = 0; i < value.length(); i++) {
@@ -39,7 +44,7 @@ final class ControlCharactersRule extends BaseRule implements RecordRule {
                 }
                 report(out, pointer, found.toString(), count);
             }
-        });
+        }
     }
 
     static boolean suspicious(char c) {

@@ -12,12 +12,16 @@ final class DeprecatedCodeRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        Codes.forEach(listing, v -> v.concept().filter(Concept::deprecated).ifPresent(c -> {
+        for (Codes.Value v : Codes.all(listing)) {
+            if (v.concept().isEmpty() || !v.concept().get().deprecated()) {
+                continue;
+            }
+            Concept c = v.concept().get();
             if (c.replacedBy().isPresent()) {
                 report(out, v.pointer(), v.value(), c.replacedBy().get());
             } else {
                 reportAs(out, "noreplacement", v.pointer(), v.value());
             }
-        }));
+        }
     }
 }

@@ -152,12 +152,17 @@ final class GateChecks {
                 return true;
             }
             String v = n.stringValue();
+            // Long values (descriptions under the pattern \S) are never kept, so hashing them to
+            // look for them would only cost a pass over every character.
+            if (v.length() > MEMO_LENGTH) {
+                return test.test(v);
+            }
             Boolean known = memo.get(v);
             if (known != null) {
                 return known;
             }
             boolean ok = test.test(v);
-            if (memo.size() < MEMO_LIMIT && v.length() <= MEMO_LENGTH) {
+            if (memo.size() < MEMO_LIMIT) {
                 memo.put(v, ok);
             }
             return ok;

@@ -15,11 +15,10 @@ final class InsecureLinkRule extends BaseRule implements RecordRule {
     public void check(Listing listing, Emitter out) {
         for (FieldDefinition field : listing.standard().fields().ofType(FieldType.URL)) {
             for (String pointer : listing.pointersOf(field.path())) {
-                Listing.string(listing.at(pointer)).ifPresent(url -> {
-                    if (Links.webScheme(url).map("http"::equals).orElse(false)) {
-                        report(out, pointer, url, "https" + url.substring(url.indexOf(':')));
-                    }
-                });
+                String url = Listing.text(listing.at(pointer));
+                if (url != null && Links.webScheme(url).filter("http"::equals).isPresent()) {
+                    report(out, pointer, url, "https" + url.substring(url.indexOf(':')));
+                }
             }
         }
     }

@@ -177,7 +177,12 @@ public final class Listing {
 
     /** The string a node holds, if it is a non-blank string. */
     public static Optional<String> string(JsonNode n) {
-        return n != null && n.isString() && !n.stringValue().isBlank() ? Optional.of(n.stringValue()) : Optional.empty();
+        return Optional.ofNullable(text(n));
+    }
+
+    /** The string a node holds if it is a non-blank string, else null: for loops run per value. */
+    static String text(JsonNode n) {
+        return n != null && n.isString() && !n.stringValue().isBlank() ? n.stringValue() : null;
     }
 
     /** The ISO 8601 date at a pointer, if it parses. */
@@ -296,8 +301,10 @@ public final class Listing {
         Map<Integer, String> out = new LinkedHashMap<>();
         if (n.isArray()) {
             for (int i = 0; i < n.size(); i++) {
-                int at = i;
-                string(n.get(i)).ifPresent(s -> out.put(at, s));
+                String s = text(n.get(i));
+                if (s != null) {
+                    out.put(i, s);
+                }
             }
         }
         return out;
@@ -309,7 +316,10 @@ public final class Listing {
         Map<String, String> out = new LinkedHashMap<>();
         if (n.isObject()) {
             for (Map.Entry<String, JsonNode> e : n.properties()) {
-                string(e.getValue()).ifPresent(s -> out.put(e.getKey(), s));
+                String s = text(e.getValue());
+                if (s != null) {
+                    out.put(e.getKey(), s);
+                }
             }
         }
         return out;

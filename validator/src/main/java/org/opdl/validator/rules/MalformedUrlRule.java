@@ -15,17 +15,16 @@ final class MalformedUrlRule extends BaseRule implements RecordRule {
     public void check(Listing listing, Emitter out) {
         for (FieldDefinition field : listing.standard().fields().ofType(FieldType.URL)) {
             for (String pointer : listing.pointersOf(field.path())) {
-                Listing.string(listing.at(pointer)).ifPresent(url -> {
-                    if (Links.webScheme(url).isPresent()) {
-                        return;
-                    }
-                    String stripped = url.strip();
-                    if (Links.webScheme("https://" + stripped).isPresent() && !stripped.contains("://")) {
-                        reportAs(out, "scheme", pointer, url, "https://" + stripped);
-                    } else {
-                        report(out, pointer, url);
-                    }
-                });
+                String url = Listing.text(listing.at(pointer));
+                if (url == null || Links.webScheme(url).isPresent()) {
+                    continue;
+                }
+                String stripped = url.strip();
+                if (Links.webScheme("https://" + stripped).isPresent() && !stripped.contains("://")) {
+                    reportAs(out, "scheme", pointer, url, "https://" + stripped);
+                } else {
+                    report(out, pointer, url);
+                }
             }
         }
     }

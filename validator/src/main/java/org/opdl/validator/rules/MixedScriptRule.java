@@ -25,7 +25,10 @@ final class MixedScriptRule extends BaseRule implements RecordRule {
         for (FieldType type : IDENTIFIERS) {
             for (FieldDefinition field : listing.standard().fields().ofType(type)) {
                 for (String pointer : listing.pointersOf(field.path())) {
-                    listing.string(pointer).ifPresent(value -> check(value, pointer, out));
+                    String value = Listing.text(listing.at(pointer));
+                    if (value != null) {
+                        check(value, pointer, out);
+                    }
                 }
             }
         }

@@ -28,11 +28,17 @@ final class MojibakeRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        Texts.forEach(listing, (pointer, value) -> {
+        for (Texts.Piece piece : Texts.pieces(listing)) {
+            // Both signs of damage need a character from the first lead byte up: skip text below it.
+            if (piece.max() < LEAD_FIRST) {
+                continue;
+            }
+            String pointer = piece.pointer();
+            String value = piece.value();
             int replacement = value.indexOf('\uFFFD');
             if (replacement >= 0) {
                 reportAs(out, "replacement", pointer, replacement + 1);
-                return;
+                continue;
             }
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
@@ -44,10 +50,10 @@ final class MojibakeRule extends BaseRule implements RecordRule {
                 if (length > 0) {
                     String garbled = value.substring(i, i + length);
                     reportAs(out, "", pointer, garbled, repair(garbled));
-                    return;
+                    break;
                 }
             }
-        });
+        }
     }
 
     /**

@@ -9,10 +9,11 @@ final class ShortDescriptionRule extends BaseRule implements RecordRule {
     /** Fewer words than this cannot say what a program offers, to whom and how. */
     private static final int MIN_WORDS = 8;
 
-    static int words(String text) {
+    /** The number of words in {@code text}, counted up to {@code limit}: past it the rule has its answer. */
+    static int words(String text, int limit) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && words < limit; i++) {
             boolean space = Character.isWhitespace(text.charAt(i));
             if (!space && !inWord) {
                 words++;
@@ -29,7 +30,7 @@ final class ShortDescriptionRule extends BaseRule implements RecordRule {
     @Override
     public void check(Listing listing, Emitter out) {
         for (Map.Entry<String, String> e : listing.text("/description").entrySet()) {
-            int words = words(e.getValue());
+            int words = words(e.getValue(), MIN_WORDS);
             if (words < MIN_WORDS) {
                 report(out, "/description/" + e.getKey(), words, MIN_WORDS);
             }

@@ -137,9 +137,11 @@ public final class Standard {
     public Set<String> admittedStages(EligibilityBounds bounds) {
         Map<Figure, Integer> min = new EnumMap<>(Figure.class);
         Map<Figure, Integer> max = new EnumMap<>(Figure.class);
-        for (Figure f : Figure.values()) {
-            bounds.min(f).ifPresent(v -> min.put(f, Math.min(Math.max(v, 0), boundCap)));
-            bounds.max(f).ifPresent(v -> max.put(f, Math.min(Math.max(v, 0), boundCap)));
+        for (Map.Entry<Figure, Integer> e : bounds.min().entrySet()) {
+            min.put(e.getKey(), Math.min(Math.max(e.getValue(), 0), boundCap));
+        }
+        for (Map.Entry<Figure, Integer> e : bounds.max().entrySet()) {
+            max.put(e.getKey(), Math.min(Math.max(e.getValue(), 0), boundCap));
         }
         EligibilityBounds capped = new EligibilityBounds(min, max);
         Set<String> known = admitted.get(capped);

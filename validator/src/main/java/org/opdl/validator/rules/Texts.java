@@ -10,7 +10,28 @@ import tools.jackson.databind.JsonNode;
 /** Walks the free-text values of a listing: every language of every text field, and plain strings. */
 final class Texts {
 
-    private record Piece(String pointer, String value) {
+    /**
+     * A piece of free text with what one pass over its characters tells: its highest character
+     * and whether it holds a character {@link ControlCharactersRule} reports.
+     * Rules that look for rare characters skip a piece these rule out, rather than each scanning
+     * every description again.
+     */
+    record Piece(String pointer, String value, char max, boolean hidden) {
+
+        static Piece of(String pointer, String value) {
+            char max = 0;
+            boolean hidden = false;
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c > max) {
+                    max = c;
+                }
+                if ((c < ' ' || c >= 0x7F) && !hidden) {
+                    hidden = ControlCharactersRule.suspicious(c);
+                }
+            }
+            return new Piece(pointer, value, max, hidden);
+        }
     }
 
     private Texts() {
@@ -21,12 +42,17 @@ final class Texts {
      * pieces are found once per listing and shared by the text rules.
      */
     static void forEach(Listing listing, BiConsumer<String, String> visit) {
-        for (Piece p : listing.derived(Texts.class, Texts::pieces)) {
+        for (Piece p : pieces(listing)) {
             visit.accept(p.pointer(), p.value());
         }
     }
 
-    private static List<Piece> pieces(Listing listing) {
+    /** The pieces of free text of a listing, found once per listing and shared by the text rules. */
+    static List<Piece> pieces(Listing listing) {
+        return listing.derived(Texts.class, Texts::find);
+    }
+
+    private static List<Piece> find(Listing listing) {
         Fields fields = listing.standard().fields();
         List<FieldDefinition> free = new ArrayList<>(fields.ofType(FieldType.TEXT));
         free.addAll(fields.ofType(FieldType.STRING));
@@ -37,11 +63,11 @@ final class Texts {
                 if (n.isObject() && field.type() == FieldType.TEXT) {
                     for (var e : n.properties()) {
                         if (e.getValue().isString()) {
-                            out.add(new Piece(pointer + "/" + e.getKey(), e.getValue().stringValue()));
+                            out.add(Piece.of(pointer + "/" + e.getKey(), e.getValue().stringValue()));
                         }
                     }
                 } else if (n.isString()) {
-                    out.add(new Piece(pointer, n.stringValue()));
+                    out.add(Piece.of(pointer, n.stringValue()));
                 }
             }
         }

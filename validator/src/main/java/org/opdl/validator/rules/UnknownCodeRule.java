@@ -16,26 +16,30 @@ final class UnknownCodeRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        Codes.forEach(listing, v -> {
-            if (v.concept().isPresent()) {
-                return;
-            }
-            Standard standard = listing.standard();
-            Lookup.Result result = standard.lookUp(v.value(), v.scheme().id());
-            if (result.found()) {
-                return;
-            }
-            Optional<String> code = result.suggestions().stream()
-                    .flatMap(s -> standard.lookUp(s, v.scheme().id()).matches().stream())
-                    .map(m -> m.concept().code())
-                    .findFirst();
-            if (code.isPresent()) {
-                report(out, v.pointer(), v.value(), v.scheme().label(), code.get());
-            } else if (v.scheme().concepts().size() <= LIST_LIMIT) {
-                reportAs(out, "list", v.pointer(), v.value(), v.scheme().label(), v.scheme().codes());
-            } else {
-                reportAs(out, "nohint", v.pointer(), v.value(), v.scheme().label(), v.scheme().id());
-            }
-        });
+        for (Codes.Value v : Codes.all(listing)) {
+            check(listing, v, out);
+        }
+    }
+
+    private void check(Listing listing, Codes.Value v, Emitter out) {
+        if (v.concept().isPresent()) {
+            return;
+        }
+        Standard standard = listing.standard();
+        Lookup.Result result = standard.lookUp(v.value(), v.scheme().id());
+        if (result.found()) {
+            return;
+        }
+        Optional<String> code = result.suggestions().stream()
+                .flatMap(s -> standard.lookUp(s, v.scheme().id()).matches().stream())
+                .map(m -> m.concept().code())
+                .findFirst();
+        if (code.isPresent()) {
+            report(out, v.pointer(), v.value(), v.scheme().label(), code.get());
+        } else if (v.scheme().concepts().size() <= LIST_LIMIT) {
+            reportAs(out, "list", v.pointer(), v.value(), v.scheme().label(), v.scheme().codes());
+        } else {
+            reportAs(out, "nohint", v.pointer(), v.value(), v.scheme().label(), v.scheme().id());
+        }
     }
 }
