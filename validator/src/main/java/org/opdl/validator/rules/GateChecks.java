@@ -129,6 +129,28 @@ final class GateChecks {
         };
     }
 
+    /**
+     * The pattern {@code \S}, which the standard puts on every piece of free text: with Java's
+     * regular expressions, which networknt uses here too, it finds any character other than the
+     * six ASCII spaces. A scan answers that without a matcher per value, and without hashing
+     * values that, being free text, never repeat for a memo to help.
+     */
+    static Check notBlank() {
+        return (n, b) -> {
+            if (!n.isString()) {
+                return true;
+            }
+            String s = n.stringValue();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
     static Check pattern(RegularExpression re) {
         return strings(re::matches);
     }
