@@ -152,7 +152,10 @@ public final class Listing {
             }
             start = end + 1;
         }
-        return current == null ? MissingNode.getInstance() : current;
+        // Rules ask for the same few pointers again and again (six date rules read each intake).
+        JsonNode found = current == null ? MissingNode.getInstance() : current;
+        resolved.put(pointer, found);
+        return found;
     }
 
     private static int index(String part) {
