@@ -118,7 +118,13 @@ public record CareerStageScale(List<StageCriteria> stages) {
 
     /** The position of a stage on the scale (0 for the lowest), or -1 if it is not on it. */
     public int rank(String stage) {
-        return codes().indexOf(stage);
+        // Rules rank stages for every listing: a loop, not a list made each time.
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).stage().equals(stage)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int indexOf(ProducerRecord record) {

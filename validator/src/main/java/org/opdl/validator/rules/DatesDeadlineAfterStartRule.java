@@ -13,11 +13,11 @@ final class DatesDeadlineAfterStartRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        for (String intake : listing.items("/intakes")) {
-            Optional<LocalDate> deadline = listing.date(intake + "/applicationDeadline");
-            Optional<LocalDate> start = listing.date(intake + "/startDate");
+        for (Intakes.Dates intake : Intakes.of(listing)) {
+            Optional<LocalDate> deadline = intake.deadline();
+            Optional<LocalDate> start = intake.start();
             if (deadline.isPresent() && start.isPresent() && deadline.get().isAfter(start.get())) {
-                report(out, intake + "/applicationDeadline", deadline.get(), start.get());
+                report(out, intake.pointer() + "/applicationDeadline", deadline.get(), start.get());
             }
         }
     }

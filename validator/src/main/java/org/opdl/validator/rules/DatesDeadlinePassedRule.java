@@ -25,14 +25,14 @@ final class DatesDeadlinePassedRule extends BaseRule implements RecordRule {
         }
         String latest = null;
         LocalDate latestDate = null;
-        for (String intake : listing.items("/intakes")) {
-            Optional<LocalDate> deadline = listing.date(intake + "/applicationDeadline");
+        for (Intakes.Dates intake : Intakes.of(listing)) {
+            Optional<LocalDate> deadline = intake.deadline();
             if (deadline.isEmpty()) {
                 return;
             }
             if (latestDate == null || deadline.get().isAfter(latestDate)) {
                 latestDate = deadline.get();
-                latest = intake;
+                latest = intake.pointer();
             }
         }
         if (latestDate != null && latestDate.isBefore(listing.asOf())) {

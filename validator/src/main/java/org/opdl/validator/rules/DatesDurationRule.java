@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.opdl.model.finding.Severity;
 
 /**
@@ -17,26 +19,43 @@ final class DatesDurationRule extends BaseRule implements RecordRule {
         super("opdl.dates.duration-mismatch", Severity.WARNING, Layer.SEMANTIC);
     }
 
+    /** Durations repeat across a file ("P6M", "P12W"); the general parser is a regular expression. */
+    private static final Map<String, Long> DAYS = new ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 4096;
+
+    /** The days a stated duration stands for (a month as 30, a year as 365), or 0 if it does not parse. */
+    private static long days(String text) {
+        Long known = DAYS.get(text);
+        if (known != null) {
+            return known;
+        }
+        long days;
+        try {
+            Period p = Period.parse(text);
+            days = p.getYears() * 365L + p.getMonths() * 30L + p.getDays();
+        } catch (DateTimeParseException e) {
+            days = 0;
+        }
+        if (DAYS.size() < MEMO_LIMIT && text.length() <= 64) {
+            DAYS.put(text, days);
+        }
+        return days;
+    }
+
     @Override
     public void check(Listing listing, Emitter out) {
         Optional<String> text = listing.string("/duration");
         if (text.isEmpty()) {
             return;
         }
-        long stated;
-        try {
-            Period p = Period.parse(text.get());
-            stated = p.getYears() * 365L + p.getMonths() * 30L + p.getDays();
-        } catch (DateTimeParseException e) {
-            return;
-        }
+        long stated = days(text.get());
         if (stated <= 0) {
             return;
         }
         long firstSpan = -1;
-        for (String intake : listing.items("/intakes")) {
-            Optional<LocalDate> start = listing.date(intake + "/startDate");
-            Optional<LocalDate> end = listing.date(intake + "/endDate");
+        for (Intakes.Dates intake : Intakes.of(listing)) {
+            Optional<LocalDate> start = intake.start();
+            Optional<LocalDate> end = intake.end();
             if (start.isEmpty() || end.isEmpty() || end.get().isBefore(start.get())) {
                 continue;
             }

@@ -13,11 +13,11 @@ final class DatesOpensAfterDeadlineRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        for (String intake : listing.items("/intakes")) {
-            Optional<LocalDate> opens = listing.date(intake + "/applicationOpens");
-            Optional<LocalDate> deadline = listing.date(intake + "/applicationDeadline");
+        for (Intakes.Dates intake : Intakes.of(listing)) {
+            Optional<LocalDate> opens = intake.opens();
+            Optional<LocalDate> deadline = intake.deadline();
             if (opens.isPresent() && deadline.isPresent() && opens.get().isAfter(deadline.get())) {
-                report(out, intake + "/applicationOpens", opens.get(), deadline.get());
+                report(out, intake.pointer() + "/applicationOpens", opens.get(), deadline.get());
             }
         }
     }

@@ -13,11 +13,11 @@ final class DatesOrderRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        for (String intake : listing.items("/intakes")) {
-            Optional<LocalDate> start = listing.date(intake + "/startDate");
-            Optional<LocalDate> end = listing.date(intake + "/endDate");
+        for (Intakes.Dates intake : Intakes.of(listing)) {
+            Optional<LocalDate> start = intake.start();
+            Optional<LocalDate> end = intake.end();
             if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-                report(out, intake + "/endDate", end.get(), start.get());
+                report(out, intake.pointer() + "/endDate", end.get(), start.get());
             }
         }
     }

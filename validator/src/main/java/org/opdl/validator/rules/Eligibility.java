@@ -1,6 +1,9 @@
 package org.opdl.validator.rules;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.opdl.model.stage.EligibilityBounds;
 import org.opdl.model.stage.Figure;
 
@@ -14,6 +17,27 @@ final class Eligibility {
             new Bound(Figure.YEARS_OF_PRACTICE, "minYears", "maxYears"));
 
     record Bound(Figure figure, String min, String max) {
+
+        /** The pointer of the minimum's field, built once. */
+        String minPointer() {
+            return POINTERS.get(min);
+        }
+
+        /** The pointer of the maximum's field, built once. */
+        String maxPointer() {
+            return POINTERS.get(max);
+        }
+    }
+
+    private static final Map<String, String> POINTERS = pointers();
+
+    private static Map<String, String> pointers() {
+        Map<String, String> m = new HashMap<>();
+        for (Bound b : BOUNDS) {
+            m.put(b.min(), "/eligibility/" + b.min());
+            m.put(b.max(), "/eligibility/" + b.max());
+        }
+        return Map.copyOf(m);
     }
 
     private Eligibility() {
@@ -21,17 +45,22 @@ final class Eligibility {
 
     /** The bounds the listing sets; values that are not whole numbers are ignored. */
     static EligibilityBounds bounds(Listing listing) {
-        EligibilityBounds b = EligibilityBounds.NONE;
+        return listing.derived(Eligibility.class, Eligibility::read);
+    }
+
+    private static EligibilityBounds read(Listing listing) {
+        Map<Figure, Integer> mins = new EnumMap<>(Figure.class);
+        Map<Figure, Integer> maxes = new EnumMap<>(Figure.class);
         for (Bound bound : BOUNDS) {
-            var min = listing.integer("/eligibility/" + bound.min());
-            var max = listing.integer("/eligibility/" + bound.max());
+            var min = listing.integer(bound.minPointer());
+            var max = listing.integer(bound.maxPointer());
             if (min.isPresent() && min.getAsInt() >= 0) {
-                b = b.withMin(bound.figure(), min.getAsInt());
+                mins.put(bound.figure(), min.getAsInt());
             }
             if (max.isPresent() && max.getAsInt() >= 0) {
-                b = b.withMax(bound.figure(), max.getAsInt());
+                maxes.put(bound.figure(), max.getAsInt());
             }
         }
-        return b;
+        return mins.isEmpty() && maxes.isEmpty() ? EligibilityBounds.NONE : new EligibilityBounds(mins, maxes);
     }
 }

@@ -386,7 +386,7 @@ public final class Listing {
         boolean leaf = depth + 1 == segments.size();
         if (child.isArray()) {
             for (int i = 0; i < child.size(); i++) {
-                String item = p + "/" + i;
+                String item = base == null && i < PathSegments.ITEMS ? segments.item(depth, i) : p + "/" + i;
                 JsonNode value = child.get(i);
                 resolved.put(item, value);
                 if (leaf) {

@@ -17,6 +17,11 @@ final class PathSegments {
     private final String[] names;
     private final String[] escaped;
     private final String[] pointers;
+    /** The pointers of the first {@value #ITEMS} items of an array at each depth, on a plain path. */
+    private final String[][] items;
+
+    /** How many items of an array have their pointers built in advance. */
+    static final int ITEMS = 16;
 
     private PathSegments(String path) {
         names = path.split("\\.");
@@ -27,6 +32,12 @@ final class PathSegments {
             escaped[i] = names[i].replace("~", "~0").replace("/", "~1");
             pointer = pointer + "/" + escaped[i];
             pointers[i] = pointer;
+        }
+        items = new String[names.length][ITEMS];
+        for (int i = 0; i < names.length; i++) {
+            for (int k = 0; k < ITEMS; k++) {
+                items[i][k] = pointers[i] + "/" + k;
+            }
         }
     }
 
@@ -60,5 +71,10 @@ final class PathSegments {
      */
     String pointer(int i) {
         return pointers[i];
+    }
+
+    /** The pointer of item {@code k} (below {@link #ITEMS}) of the array at {@link #pointer(int) pointer(i)}. */
+    String item(int i, int k) {
+        return items[i][k];
     }
 }
