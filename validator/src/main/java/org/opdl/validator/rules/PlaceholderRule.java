@@ -15,36 +15,23 @@ final class PlaceholderRule extends BaseRule implements RecordRule {
 
     private static final int MAX_PLACEHOLDER = 24;
 
-    /** Finds each "l" or "L" with the JDK's vectorised search and compares "lorem" there, ignoring case. */
-    private static boolean mentionsLorem(String value) {
-        return mentionsLoremFrom(value, 'l') || mentionsLoremFrom(value, 'L');
-    }
-
-    private static boolean mentionsLoremFrom(String value, char first) {
-        for (int i = value.indexOf(first); i >= 0 && i + 5 <= value.length(); i = value.indexOf(first, i + 1)) {
-            if (value.regionMatches(true, i, "lorem", 0, 5)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     PlaceholderRule() {
         super("opdl.text.placeholder", Severity.WARNING, Layer.SEMANTIC);
     }
 
     @Override
     public void check(Listing listing, Emitter out) {
-        Texts.forEach(listing, (pointer, value) -> {
-            // Placeholders are short; only long text can hide lorem ipsum, so fold only what can match.
-            boolean lorem = mentionsLorem(value);
-            if (value.length() > MAX_PLACEHOLDER && !lorem) {
-                return;
+        for (Texts.Piece piece : Texts.pieces(listing)) {
+            // Placeholders are short; only long text can hide lorem ipsum, so fold only what can
+            // match. Whether a piece holds "lorem" was found in the scan every piece has.
+            String value = piece.value();
+            if (value.length() > MAX_PLACEHOLDER && !piece.lorem()) {
+                continue;
             }
             String folded = Folding.fold(value);
             if (folded.contains("lorem ipsum") || PLACEHOLDERS.contains(folded) && !value.isEmpty()) {
-                report(out, pointer, value.strip());
+                report(out, piece.pointer(), value.strip());
             }
-        });
+        }
     }
 }

@@ -12,15 +12,22 @@ final class Texts {
 
     /**
      * A piece of free text with what one pass over its characters tells: its highest character
-     * and whether it holds a character {@link ControlCharactersRule} reports.
+     * whether it holds a character {@link ControlCharactersRule} reports, and whether it
+     * holds "lorem" in any case, the mark of filler text.
      * Rules that look for rare characters skip a piece these rule out, rather than each scanning
      * every description again.
      */
-    record Piece(String pointer, String value, char max, boolean hidden) {
+    private static final String LOREM = "lorem";
+
+    record Piece(String pointer, String value, char max, boolean hidden, boolean lorem) {
 
         static Piece of(String pointer, String value) {
             char max = 0;
             boolean hidden = false;
+            // How much of "lorem" the text ends with so far; no letter of it but the first is an
+            // "l", so a mismatch starts again at 0, or at 1 on an "l". No character outside ASCII
+            // matches these five letters ignoring case, so setting the 0x20 bit lowers them.
+            int lorem = 0;
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 if (c > max) {
@@ -29,8 +36,12 @@ final class Texts {
                 if ((c < ' ' || c >= 0x7F) && !hidden) {
                     hidden = ControlCharactersRule.suspicious(c);
                 }
+                if (lorem < LOREM.length()) {
+                    char lower = (char) (c | 0x20);
+                    lorem = lower == LOREM.charAt(lorem) ? lorem + 1 : lower == 'l' ? 1 : 0;
+                }
             }
-            return new Piece(pointer, value, max, hidden);
+            return new Piece(pointer, value, max, hidden, lorem == LOREM.length());
         }
     }
 
