@@ -17,6 +17,7 @@ final class Links {
 
     /** Addresses repeat across a provider's listings; parsing them dominated the link rules. Bounded. */
     private static final Map<String, Optional<String>> SCHEMES = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> EMAILS = new ConcurrentHashMap<>();
     private static final int MEMO_LIMIT = 4096;
 
     private Links() {
@@ -57,6 +58,18 @@ final class Links {
 
     /** True for a well-formed email address. */
     static boolean email(String value) {
-        return value.length() <= 254 && EMAIL.matcher(value).matches();
+        if (value.length() > 254) {
+            return false;
+        }
+        // A provider gives the same address in many listings; the expression costs more than a look-up.
+        Boolean known = EMAILS.get(value);
+        if (known != null) {
+            return known;
+        }
+        boolean ok = EMAIL.matcher(value).matches();
+        if (EMAILS.size() < MEMO_LIMIT) {
+            EMAILS.put(value, ok);
+        }
+        return ok;
     }
 }

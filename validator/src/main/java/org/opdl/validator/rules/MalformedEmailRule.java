@@ -15,17 +15,16 @@ final class MalformedEmailRule extends BaseRule implements RecordRule {
     public void check(Listing listing, Emitter out) {
         for (FieldDefinition field : listing.standard().fields().ofType(FieldType.EMAIL)) {
             for (String pointer : listing.pointersOf(field.path())) {
-                Listing.string(listing.at(pointer)).ifPresent(email -> {
-                    if (Links.email(email)) {
-                        return;
-                    }
-                    String bare = email.strip().replaceFirst("(?i)^mailto:", "");
-                    if (!bare.equals(email) && Links.email(bare)) {
-                        reportAs(out, "bare", pointer, email, bare);
-                    } else {
-                        report(out, pointer, email);
-                    }
-                });
+                String email = Listing.text(listing.at(pointer));
+                if (email == null || Links.email(email)) {
+                    continue;
+                }
+                String bare = email.strip().replaceFirst("(?i)^mailto:", "");
+                if (!bare.equals(email) && Links.email(bare)) {
+                    reportAs(out, "bare", pointer, email, bare);
+                } else {
+                    report(out, pointer, email);
+                }
             }
         }
     }

@@ -24,23 +24,25 @@ final class MoneyCurrencyRule extends BaseRule implements RecordRule {
     public void check(Listing listing, Emitter out) {
         for (FieldDefinition field : listing.standard().fields().ofType(FieldType.CURRENCY)) {
             for (String pointer : listing.pointersOf(field.path())) {
-                Listing.string(listing.at(pointer)).ifPresent(code -> {
-                    if (CODES.contains(code)) {
-                        return;
-                    }
-                    String upper = code.strip().toUpperCase(Locale.ROOT);
-                    if (CODES.contains(upper)) {
-                        report(out, pointer, code, upper);
-                        return;
-                    }
-                    List<String> near = Nearest.among(upper, List.of("CAD", "USD", "EUR", "GBP"), 1);
-                    if (near.isEmpty()) {
-                        reportAs(out, "nohint", pointer, code);
-                    } else {
-                        report(out, pointer, code, near.get(0));
-                    }
-                });
+                String code = Listing.text(listing.at(pointer));
+                if (code != null && !CODES.contains(code)) {
+                    check(code, pointer, out);
+                }
             }
+        }
+    }
+
+    private void check(String code, String pointer, Emitter out) {
+        String upper = code.strip().toUpperCase(Locale.ROOT);
+        if (CODES.contains(upper)) {
+            report(out, pointer, code, upper);
+            return;
+        }
+        List<String> near = Nearest.among(upper, List.of("CAD", "USD", "EUR", "GBP"), 1);
+        if (near.isEmpty()) {
+            reportAs(out, "nohint", pointer, code);
+        } else {
+            report(out, pointer, code, near.get(0));
         }
     }
 }
