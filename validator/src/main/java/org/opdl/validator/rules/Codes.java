@@ -42,7 +42,7 @@ final class Codes {
         List<Value> out = new ArrayList<>();
         for (Standard.CodeField field : listing.standard().codeFields()) {
             for (String pointer : listing.pointersOf(field.field().path())) {
-                String v = Listing.text(listing.at(pointer));
+                String v = Listing.stringOrNull(listing.at(pointer));
                 if (v != null) {
                     out.add(new Value(pointer, v, field.scheme(), field.concept(v)));
                 }

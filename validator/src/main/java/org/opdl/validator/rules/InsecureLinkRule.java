@@ -15,7 +15,7 @@ final class InsecureLinkRule extends BaseRule implements RecordRule {
     public void check(Listing listing, Emitter out) {
         for (FieldDefinition field : listing.standard().fields().ofType(FieldType.URL)) {
             for (String pointer : listing.pointersOf(field.path())) {
-                String url = Listing.text(listing.at(pointer));
+                String url = Listing.stringOrNull(listing.at(pointer));
                 if (url != null && Links.webScheme(url).filter("http"::equals).isPresent()) {
                     report(out, pointer, url, "https" + url.substring(url.indexOf(':')));
                 }

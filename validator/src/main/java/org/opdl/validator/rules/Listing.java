@@ -180,11 +180,11 @@ public final class Listing {
 
     /** The string a node holds, if it is a non-blank string. */
     public static Optional<String> string(JsonNode n) {
-        return Optional.ofNullable(text(n));
+        return Optional.ofNullable(stringOrNull(n));
     }
 
     /** The string a node holds if it is a non-blank string, else null: for loops run per value. */
-    static String text(JsonNode n) {
+    static String stringOrNull(JsonNode n) {
         return n != null && n.isString() && !n.stringValue().isBlank() ? n.stringValue() : null;
     }
 
@@ -304,7 +304,7 @@ public final class Listing {
         Map<Integer, String> out = new LinkedHashMap<>();
         if (n.isArray()) {
             for (int i = 0; i < n.size(); i++) {
-                String s = text(n.get(i));
+                String s = stringOrNull(n.get(i));
                 if (s != null) {
                     out.put(i, s);
                 }
@@ -319,7 +319,7 @@ public final class Listing {
         Map<String, String> out = new LinkedHashMap<>();
         if (n.isObject()) {
             for (Map.Entry<String, JsonNode> e : n.properties()) {
-                String s = text(e.getValue());
+                String s = stringOrNull(e.getValue());
                 if (s != null) {
                     out.put(e.getKey(), s);
                 }

@@ -15,7 +15,7 @@ final class MalformedEmailRule extends BaseRule implements RecordRule {
     public void check(Listing listing, Emitter out) {
         for (FieldDefinition field : listing.standard().fields().ofType(FieldType.EMAIL)) {
             for (String pointer : listing.pointersOf(field.path())) {
-                String email = Listing.text(listing.at(pointer));
+                String email = Listing.stringOrNull(listing.at(pointer));
                 if (email == null || Links.email(email)) {
                     continue;
                 }

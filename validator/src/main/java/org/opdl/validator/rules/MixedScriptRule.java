@@ -25,7 +25,7 @@ final class MixedScriptRule extends BaseRule implements RecordRule {
         for (FieldType type : IDENTIFIERS) {
             for (FieldDefinition field : listing.standard().fields().ofType(type)) {
                 for (String pointer : listing.pointersOf(field.path())) {
-                    String value = Listing.text(listing.at(pointer));
+                    String value = Listing.stringOrNull(listing.at(pointer));
                     if (value != null) {
                         check(value, pointer, out);
                     }

@@ -24,7 +24,7 @@ final class MoneyCurrencyRule extends BaseRule implements RecordRule {
     public void check(Listing listing, Emitter out) {
         for (FieldDefinition field : listing.standard().fields().ofType(FieldType.CURRENCY)) {
             for (String pointer : listing.pointersOf(field.path())) {
-                String code = Listing.text(listing.at(pointer));
+                String code = Listing.stringOrNull(listing.at(pointer));
                 if (code != null && !CODES.contains(code)) {
                     check(code, pointer, out);
                 }
