@@ -47,7 +47,7 @@ final class Cells {
         return v.indexOf('\u00A0') >= 0 || v.indexOf('\u2007') >= 0 || v.indexOf('\u202F') >= 0;
     }
 
-    /** A character as a message shows it: printable ones as they are, others as TAB, CR, LF or U+XXXX. */
+    /** A character as a message shows it: printable ones as they are, others as TAB, CR, LF or their code point (U+ and four hex digits). */
     static String visible(char c) {
         return switch (c) {
             case '\t' -> "TAB";

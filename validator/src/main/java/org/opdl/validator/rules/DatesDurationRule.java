@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.opdl.model.finding.Severity;
 
 /**
@@ -20,26 +18,16 @@ final class DatesDurationRule extends BaseRule implements RecordRule {
     }
 
     /** Durations repeat across a file ("P6M", "P12W"); the general parser is a regular expression. */
-    private static final Map<String, Long> DAYS = new ConcurrentHashMap<>();
-    private static final int MEMO_LIMIT = 4096;
+    private static final Memo<Long> DAYS = new Memo<>(64, DatesDurationRule::parseDays);
 
     /** The days a stated duration stands for (a month as 30, a year as 365), or 0 if it does not parse. */
-    private static long days(String text) {
-        Long known = DAYS.get(text);
-        if (known != null) {
-            return known;
-        }
-        long days;
+    private static Long parseDays(String text) {
         try {
             Period p = Period.parse(text);
-            days = p.getYears() * 365L + p.getMonths() * 30L + p.getDays();
+            return p.getYears() * 365L + p.getMonths() * 30L + p.getDays();
         } catch (DateTimeParseException e) {
-            days = 0;
+            return 0L;
         }
-        if (DAYS.size() < MEMO_LIMIT && text.length() <= 64) {
-            DAYS.put(text, days);
-        }
-        return days;
     }
 
     @Override
@@ -48,7 +36,7 @@ final class DatesDurationRule extends BaseRule implements RecordRule {
         if (text.isEmpty()) {
             return;
         }
-        long stated = days(text.get());
+        long stated = DAYS.get(text.get());
         if (stated <= 0) {
             return;
         }

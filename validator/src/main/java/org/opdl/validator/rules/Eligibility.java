@@ -1,7 +1,6 @@
 package org.opdl.validator.rules;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.opdl.model.stage.EligibilityBounds;
@@ -10,35 +9,26 @@ import org.opdl.model.stage.Figure;
 /** Reads a listing's eligibility bounds on the three figures of the career-stage scale. */
 final class Eligibility {
 
+    /**
+     * A minimum and a maximum field of {@code eligibility}, with their pointers built once rather
+     * than for every listing.
+     */
+    record Range(String min, String max, String minPointer, String maxPointer) {
+
+        static Range of(String min, String max) {
+            return new Range(min, max, "/eligibility/" + min, "/eligibility/" + max);
+        }
+    }
+
+    /** A figure of the career-stage scale and its range fields. */
+    record Bound(Figure figure, Range range) {
+    }
+
     /** The eligibility fields of each figure: minimum, then maximum. */
     static final List<Bound> BOUNDS = List.of(
-            new Bound(Figure.COMPLETED_WORKS, "minCompletedWorks", "maxCompletedWorks"),
-            new Bound(Figure.PROFESSIONAL_CREDITS, "minCredits", "maxCredits"),
-            new Bound(Figure.YEARS_OF_PRACTICE, "minYears", "maxYears"));
-
-    record Bound(Figure figure, String min, String max) {
-
-        /** The pointer of the minimum's field, built once. */
-        String minPointer() {
-            return POINTERS.get(min);
-        }
-
-        /** The pointer of the maximum's field, built once. */
-        String maxPointer() {
-            return POINTERS.get(max);
-        }
-    }
-
-    private static final Map<String, String> POINTERS = pointers();
-
-    private static Map<String, String> pointers() {
-        Map<String, String> m = new HashMap<>();
-        for (Bound b : BOUNDS) {
-            m.put(b.min(), "/eligibility/" + b.min());
-            m.put(b.max(), "/eligibility/" + b.max());
-        }
-        return Map.copyOf(m);
-    }
+            new Bound(Figure.COMPLETED_WORKS, Range.of("minCompletedWorks", "maxCompletedWorks")),
+            new Bound(Figure.PROFESSIONAL_CREDITS, Range.of("minCredits", "maxCredits")),
+            new Bound(Figure.YEARS_OF_PRACTICE, Range.of("minYears", "maxYears")));
 
     private Eligibility() {
     }
@@ -52,8 +42,8 @@ final class Eligibility {
         Map<Figure, Integer> mins = new EnumMap<>(Figure.class);
         Map<Figure, Integer> maxes = new EnumMap<>(Figure.class);
         for (Bound bound : BOUNDS) {
-            var min = listing.integer(bound.minPointer());
-            var max = listing.integer(bound.maxPointer());
+            var min = listing.integer(bound.range().minPointer());
+            var max = listing.integer(bound.range().maxPointer());
             if (min.isPresent() && min.getAsInt() >= 0) {
                 mins.put(bound.figure(), min.getAsInt());
             }

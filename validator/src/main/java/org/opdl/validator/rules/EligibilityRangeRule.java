@@ -1,5 +1,6 @@
 package org.opdl.validator.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.opdl.model.finding.Severity;
@@ -7,15 +8,14 @@ import org.opdl.model.finding.Severity;
 /** {@code opdl.eligibility.min-above-max}: an eligibility minimum above its maximum, which no one can meet. */
 final class EligibilityRangeRule extends BaseRule implements RecordRule {
 
-    /** The names of each minimum and maximum, then their pointers, built once rather than per listing. */
-    private static final List<String[]> PAIRS = List.of(
-            pair("minCompletedWorks", "maxCompletedWorks"),
-            pair("minCredits", "maxCredits"),
-            pair("minYears", "maxYears"),
-            pair("minAge", "maxAge"));
+    /** The ranges of the career-stage figures, and of age. */
+    private static final List<Eligibility.Range> RANGES = ranges();
 
-    private static String[] pair(String min, String max) {
-        return new String[] {min, max, "/eligibility/" + min, "/eligibility/" + max};
+    private static List<Eligibility.Range> ranges() {
+        List<Eligibility.Range> all = new ArrayList<>();
+        Eligibility.BOUNDS.forEach(b -> all.add(b.range()));
+        all.add(Eligibility.Range.of("minAge", "maxAge"));
+        return List.copyOf(all);
     }
 
     EligibilityRangeRule() {
@@ -24,11 +24,11 @@ final class EligibilityRangeRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        for (String[] pair : PAIRS) {
-            OptionalInt min = listing.integer(pair[2]);
-            OptionalInt max = listing.integer(pair[3]);
+        for (Eligibility.Range range : RANGES) {
+            OptionalInt min = listing.integer(range.minPointer());
+            OptionalInt max = listing.integer(range.maxPointer());
             if (min.isPresent() && max.isPresent() && min.getAsInt() > max.getAsInt()) {
-                report(out, pair[2], pair[0], min.getAsInt(), pair[1], max.getAsInt());
+                report(out, range.minPointer(), range.min(), min.getAsInt(), range.max(), max.getAsInt());
             }
         }
     }

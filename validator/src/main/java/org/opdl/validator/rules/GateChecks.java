@@ -2,12 +2,10 @@ package org.opdl.validator.rules;
 
 import com.networknt.schema.format.Format;
 import com.networknt.schema.format.Formats;
-import com.networknt.schema.regex.RegularExpression;
+import com.networknt.schema.regex.RegularExpressionFactory;
 import java.math.BigDecimal;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.opdl.validator.rules.SchemaGate.Check;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +18,6 @@ import tools.jackson.databind.node.JsonNodeType;
  */
 final class GateChecks {
 
-    private static final int MEMO_LIMIT = 4096;
     private static final int MEMO_LENGTH = 256;
 
     private GateChecks() {
@@ -129,13 +126,21 @@ final class GateChecks {
         };
     }
 
+    /** A pattern, matched as networknt matches it; {@code \S}, on all free text, by a scan. */
+    static Check pattern(String source, RegularExpressionFactory regex) {
+        if (source.equals("\\S")) {
+            return notBlank();
+        }
+        return strings(regex.getRegularExpression(source)::matches);
+    }
+
     /**
      * The pattern {@code \S}, which the standard puts on every piece of free text: with Java's
      * regular expressions, which networknt uses here too, it finds any character other than the
      * six ASCII spaces. A scan answers that without a matcher per value, and without hashing
      * values that, being free text, never repeat for a memo to help.
      */
-    static Check notBlank() {
+    private static Check notBlank() {
         return (n, b) -> {
             if (!n.isString()) {
                 return true;
@@ -151,9 +156,6 @@ final class GateChecks {
         };
     }
 
-    static Check pattern(RegularExpression re) {
-        return strings(re::matches);
-    }
 
     static Check format(String name) {
         Format format = Formats.DEFAULT.stream().filter(f -> f.getName().equals(name)).findFirst()
@@ -168,27 +170,8 @@ final class GateChecks {
      * hash look-up. The memo stops growing at a bound, so hostile input cannot fill memory.
      */
     static Check strings(Predicate<String> test) {
-        Map<String, Boolean> memo = new ConcurrentHashMap<>();
-        return (n, b) -> {
-            if (!n.isString()) {
-                return true;
-            }
-            String v = n.stringValue();
-            // Long values (descriptions under the pattern \S) are never kept, so hashing them to
-            // look for them would only cost a pass over every character.
-            if (v.length() > MEMO_LENGTH) {
-                return test.test(v);
-            }
-            Boolean known = memo.get(v);
-            if (known != null) {
-                return known;
-            }
-            boolean ok = test.test(v);
-            if (memo.size() < MEMO_LIMIT) {
-                memo.put(v, ok);
-            }
-            return ok;
-        };
+        Memo<Boolean> memo = new Memo<>(MEMO_LENGTH, test::test);
+        return (n, b) -> !n.isString() || memo.get(n.stringValue());
     }
 
     static Check among(JsonNode allowed) {

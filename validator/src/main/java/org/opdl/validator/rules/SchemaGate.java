@@ -120,8 +120,7 @@ final class SchemaGate {
                 case "uniqueItems" -> arg.asBoolean() ? (n, b) -> GateChecks.unique(n) : (n, b) -> true;
                 case "minLength" -> GateChecks.length(arg.asInt(), true);
                 case "maxLength" -> GateChecks.length(arg.asInt(), false);
-                case "pattern" -> arg.asString().equals("\\S") ? GateChecks.notBlank()
-                        : GateChecks.pattern(regex.getRegularExpression(arg.asString()));
+                case "pattern" -> GateChecks.pattern(arg.asString(), regex);
                 case "format" -> GateChecks.format(arg.asString());
                 case "enum" -> GateChecks.among(arg);
                 case "const" -> GateChecks.among(JsonNodeFactory.instance.arrayNode().add(arg));

@@ -2,7 +2,6 @@ package org.opdl.validator.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import tools.jackson.databind.JsonNode;
@@ -46,16 +45,6 @@ final class Texts {
     }
 
     private Texts() {
-    }
-
-    /**
-     * Calls {@code visit} with the pointer and value of each piece of free text people wrote. The
-     * pieces are found once per listing and shared by the text rules.
-     */
-    static void forEach(Listing listing, BiConsumer<String, String> visit) {
-        for (Piece p : pieces(listing)) {
-            visit.accept(p.pointer(), p.value());
-        }
     }
 
     /** The pieces of free text of a listing, found once per listing and shared by the text rules. */
