@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.opdl.model.definition.FieldType;
 import org.opdl.model.vocab.Concept;
 import org.opdl.model.vocab.ConceptScheme;
 
@@ -40,11 +41,16 @@ final class Codes {
 
     private static List<Value> values(Listing listing) {
         List<Value> out = new ArrayList<>();
-        for (Standard.CodeField field : listing.standard().codeFields()) {
-            for (String pointer : listing.pointersOf(field.field().path())) {
-                String v = Listing.stringOrNull(listing.at(pointer));
+        Standard standard = listing.standard();
+        for (FieldPath path : standard.fields().pathsOfType(FieldType.CODE)) {
+            Standard.CodeField field = standard.codeField(path);
+            if (field == null) {
+                continue;
+            }
+            for (Listing.Value found : listing.valuesOf(path)) {
+                String v = Listing.stringOrNull(found.node());
                 if (v != null) {
-                    out.add(new Value(pointer, v, field.scheme(), field.concept(v)));
+                    out.add(new Value(found.pointer(), v, field.scheme(), field.concept(v)));
                 }
             }
         }

@@ -14,9 +14,9 @@ final class DeliveryStreetRule extends BaseRule implements RecordRule {
         if (!listing.string("/deliveryMode").map("online"::equals).orElse(false)) {
             return;
         }
-        for (String place : listing.items("/locations")) {
-            if (listing.string(place + "/streetAddress").isPresent()) {
-                report(out, place + "/streetAddress");
+        for (Listing.Value place : listing.objectsIn("locations")) {
+            if (Listing.stringOrNull(place.node().get("streetAddress")) != null) {
+                report(out, place.pointer() + "/streetAddress");
             }
         }
     }

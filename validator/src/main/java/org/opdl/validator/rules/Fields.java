@@ -21,6 +21,8 @@ public final class Fields {
     private final RecordDefinition record;
     private final Map<String, FieldDefinition> byPath = new LinkedHashMap<>();
     private final Map<FieldType, List<FieldDefinition>> byType = new EnumMap<>(FieldType.class);
+    private final Map<String, FieldPath> pathsByPath = new LinkedHashMap<>();
+    private final Map<FieldType, List<FieldPath>> pathsByType = new EnumMap<>(FieldType.class);
 
     /** The fields of a record definition. */
     public Fields(RecordDefinition record) {
@@ -35,6 +37,33 @@ public final class Fields {
             }
             byType.put(t, List.copyOf(of));
         }
+        List<FieldDefinition> all = record.fields();
+        for (int i = 0; i < all.size(); i++) {
+            FieldDefinition f = all.get(i);
+            pathsByPath.putIfAbsent(f.path(), new FieldPath(f, PathSegments.of(f.path()), pathsByPath.size()));
+        }
+        for (FieldType t : FieldType.values()) {
+            List<FieldPath> of = new ArrayList<>();
+            for (FieldDefinition f : byType.get(t)) {
+                of.add(pathsByPath.get(f.path()));
+            }
+            pathsByType.put(t, List.copyOf(of));
+        }
+    }
+
+    /** The number of distinct field paths, which number the {@link FieldPath}s from 0. */
+    int pathCount() {
+        return pathsByPath.size();
+    }
+
+    /** The field at a dotted path, ready to be searched for, or null. */
+    FieldPath pathOf(String path) {
+        return pathsByPath.get(path);
+    }
+
+    /** The fields of one type, ready to be searched for, in table order. */
+    List<FieldPath> pathsOfType(FieldType type) {
+        return pathsByType.get(type);
     }
 
     /** The fields of a listing in this version of the standard. */

@@ -1,6 +1,5 @@
 package org.opdl.validator.rules;
 
-import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Severity;
 
@@ -13,12 +12,11 @@ final class InsecureLinkRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        for (FieldDefinition field : listing.standard().fields().ofType(FieldType.URL)) {
-            for (String pointer : listing.pointersOf(field.path())) {
-                String url = Listing.stringOrNull(listing.at(pointer));
-                if (url != null && Links.webScheme(url).filter("http"::equals).isPresent()) {
-                    report(out, pointer, url, "https" + url.substring(url.indexOf(':')));
-                }
+        for (Listing.Value value : listing.stringsOf(FieldType.URL)) {
+            String pointer = value.pointer();
+            String url = value.node().stringValue();
+            if (Links.webScheme(url).filter("http"::equals).isPresent()) {
+                report(out, pointer, url, "https" + url.substring(url.indexOf(':')));
             }
         }
     }

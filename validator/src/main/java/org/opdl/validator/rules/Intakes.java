@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /** The dates of a listing's intakes, read once per listing and shared by the date rules. */
 final class Intakes {
@@ -21,12 +22,17 @@ final class Intakes {
         return listing.derived(Intakes.class, Intakes::read);
     }
 
+    private static Optional<LocalDate> date(JsonNode intake, String name) {
+        String s = Listing.stringOrNull(intake.get(name));
+        return s == null ? Optional.empty() : IsoDates.date(s);
+    }
+
     private static List<Dates> read(Listing listing) {
         List<Dates> out = new ArrayList<>();
-        for (String intake : listing.items("/intakes")) {
-            out.add(new Dates(intake, listing.date(intake + "/applicationOpens"),
-                    listing.date(intake + "/applicationDeadline"), listing.date(intake + "/startDate"),
-                    listing.date(intake + "/endDate")));
+        for (Listing.Value intake : listing.objectsIn("intakes")) {
+            JsonNode n = intake.node();
+            out.add(new Dates(intake.pointer(), date(n, "applicationOpens"), date(n, "applicationDeadline"),
+                    date(n, "startDate"), date(n, "endDate")));
         }
         return out;
     }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.format.SourceMap;
 import tools.jackson.databind.JsonNode;
@@ -31,10 +32,26 @@ public final class Listing {
     private final LocalDate asOf;
     private final Standard standard;
     private final SourceMap sourceMap;
-    /** Pointers and values already resolved; rules ask for the same fields many times per listing. */
-    private final Map<String, List<String>> pointers = new HashMap<>();
-    private final Map<String, JsonNode> resolved = new HashMap<>(128);
-    private final Map<Object, Object> derived = new HashMap<>(4);
+    /** Values already found, by field and by pointer; rules ask for the same fields many times per listing. */
+    private final List<Value>[] byField;
+    private final Map<String, JsonNode> resolved = new HashMap<>(64);
+    private final Map<Object, Object> derived = new HashMap<>(16);
+    /** The string values of each field type, by the type's ordinal, found when first asked for. */
+    private final List<Value>[] stringsByType = newLists(FieldType.values().length);
+
+    /**
+     * A value of a field and where it is.
+     *
+     * @param pointer its JSON pointer in the listing
+     * @param node the value
+     */
+    public record Value(String pointer, JsonNode node) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Value>[] newLists(int size) {
+        return (List<Value>[]) new List<?>[size];
+    }
 
     /**
      * Wraps a listing.
@@ -60,6 +77,7 @@ public final class Listing {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.standard = Objects.requireNonNull(standard, "standard");
         this.sourceMap = sourceMap;
+        this.byField = newLists(standard.fields().pathCount());
     }
 
     /**
@@ -131,24 +149,21 @@ public final class Listing {
         if (pointer.indexOf('~') >= 0) {
             return node.at(pointer);
         }
-        // Walking the segments avoids compiling a JsonPointer for every look-up, which dominated profiles.
+        // Walking split segments avoids compiling a JsonPointer for every look-up, which dominated
+        // profiles; the rules' pointers are few and fixed, so their splits are kept for the run.
         JsonNode current = node;
-        int start = 1;
-        while (start <= pointer.length() && current != null) {
-            int end = pointer.indexOf('/', start);
-            if (end < 0) {
-                end = pointer.length();
-            }
-            String part = pointer.substring(start, end);
+        for (String part : PathSegments.steps(pointer)) {
             if (current.isArray()) {
                 int i = index(part);
                 current = i < 0 ? null : current.get(i);
             } else {
                 current = current.get(part);
             }
-            start = end + 1;
+            if (current == null) {
+                break;
+            }
         }
-        // Rules ask for the same few pointers again and again (six date rules read each intake).
+        // Rules ask for the same few pointers again and again.
         JsonNode found = current == null ? MissingNode.getInstance() : current;
         resolved.put(pointer, found);
         return found;
@@ -292,27 +307,85 @@ public final class Listing {
      * a repeated leaf such as {@code programTypes} gives one pointer per item.
      */
     public List<String> pointersOf(String path) {
-        List<String> known = pointers.get(path);
+        List<String> out = new ArrayList<>();
+        for (Value v : valuesOf(path)) {
+            out.add(v.pointer());
+        }
+        return out;
+    }
+
+    /** Every value of a field, given by its dotted path, with its pointer, as {@link #pointersOf} lists them. */
+    public List<Value> valuesOf(String path) {
+        FieldPath field = standard.fields().pathOf(path);
+        return field != null ? valuesOf(field) : found(collect(node, null, PathSegments.of(path), 0, null));
+    }
+
+    /** Every value of a field of the standard, found once per listing. */
+    List<Value> valuesOf(FieldPath field) {
+        List<Value> known = byField[field.index()];
+        if (known == null) {
+            known = found(collect(node, null, field.segments(), 0, null));
+            byField[field.index()] = known;
+        }
+        return known;
+    }
+
+    private static List<Value> found(List<Value> collected) {
+        return collected == null ? List.of() : List.copyOf(collected);
+    }
+
+    /**
+     * The non-blank strings of every field of a type, in the order of the standard's field table:
+     * the web addresses, say, that several rules check. Found once per listing.
+     */
+    public List<Value> stringsOf(FieldType type) {
+        List<Value> known = stringsByType[type.ordinal()];
         if (known != null) {
             return known;
         }
-        List<String> out = new ArrayList<>(2);
-        collect(node, null, PathSegments.of(path), 0, out);
-        List<String> copy = List.copyOf(out);
-        pointers.put(path, copy);
-        return copy;
+        List<Value> out = new ArrayList<>();
+        for (FieldPath field : standard.fields().pathsOfType(type)) {
+            for (Value v : valuesOf(field)) {
+                if (stringOrNull(v.node()) != null) {
+                    out.add(v);
+                }
+            }
+        }
+        List<Value> found = List.copyOf(out);
+        stringsByType[type.ordinal()] = found;
+        return found;
+    }
+
+    /**
+     * The objects of the array at a top-level property, such as the intakes, with their pointers
+     * ({@code /intakes/0}, ...); items that are not objects are skipped.
+     */
+    public List<Value> objectsIn(String name) {
+        List<Value> out = new ArrayList<>(2);
+        JsonNode array = node.get(name);
+        if (array != null && array.isArray()) {
+            PathSegments segments = PathSegments.of(name);
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode item = array.get(i);
+                if (item.isObject()) {
+                    out.add(new Value(i < PathSegments.ITEMS ? segments.item(0, i) : segments.pointer(0) + "/" + i, item));
+                }
+            }
+        }
+        return out;
     }
 
     /**
      * Walks the tree along the path's segments, expanding arrays, and builds a pointer only for a
      * value that is there: most fields of the standard are absent from any one listing, and an
-     * absent one now costs a map look-up per level rather than strings and tree walks. Until an
-     * array is met ({@code base} is null) the pointer is the path's own, built once for the run.
+     * absent one costs a map look-up and no allocation. Until an array is met ({@code base} is
+     * null) the pointer is the path's own, built once for the run. Returns {@code out}, made when
+     * the first value is found.
      */
-    private void collect(JsonNode at, String base, PathSegments segments, int depth, List<String> out) {
+    private static List<Value> collect(JsonNode at, String base, PathSegments segments, int depth, List<Value> out) {
         JsonNode child = at.isObject() ? at.get(segments.name(depth)) : null;
         if (child == null) {
-            return;
+            return out;
         }
         String p = base == null ? segments.pointer(depth) : base + "/" + segments.escaped(depth);
         boolean leaf = depth + 1 == segments.size();
@@ -320,20 +393,20 @@ public final class Listing {
             for (int i = 0; i < child.size(); i++) {
                 String item = base == null && i < PathSegments.ITEMS ? segments.item(depth, i) : p + "/" + i;
                 JsonNode value = child.get(i);
-                resolved.put(item, value);
                 if (leaf) {
-                    out.add(item);
+                    out = add(out, new Value(item, value));
                 } else {
-                    collect(value, item, segments, depth + 1, out);
+                    out = collect(value, item, segments, depth + 1, out);
                 }
             }
-            return;
+            return out;
         }
-        resolved.put(p, child);
-        if (leaf) {
-            out.add(p);
-        } else {
-            collect(child, base == null ? null : p, segments, depth + 1, out);
-        }
+        return leaf ? add(out, new Value(p, child)) : collect(child, base == null ? null : p, segments, depth + 1, out);
+    }
+
+    private static List<Value> add(List<Value> out, Value v) {
+        List<Value> to = out == null ? new ArrayList<>(2) : out;
+        to.add(v);
+        return to;
     }
 }

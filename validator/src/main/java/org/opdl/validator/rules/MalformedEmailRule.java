@@ -1,6 +1,5 @@
 package org.opdl.validator.rules;
 
-import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Severity;
 
@@ -13,18 +12,17 @@ final class MalformedEmailRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        for (FieldDefinition field : listing.standard().fields().ofType(FieldType.EMAIL)) {
-            for (String pointer : listing.pointersOf(field.path())) {
-                String email = Listing.stringOrNull(listing.at(pointer));
-                if (email == null || Links.email(email)) {
-                    continue;
-                }
-                String bare = email.strip().replaceFirst("(?i)^mailto:", "");
-                if (!bare.equals(email) && Links.email(bare)) {
-                    reportAs(out, "bare", pointer, email, bare);
-                } else {
-                    report(out, pointer, email);
-                }
+        for (Listing.Value value : listing.stringsOf(FieldType.EMAIL)) {
+            String pointer = value.pointer();
+            String email = value.node().stringValue();
+            if (Links.email(email)) {
+                continue;
+            }
+            String bare = email.strip().replaceFirst("(?i)^mailto:", "");
+            if (!bare.equals(email) && Links.email(bare)) {
+                reportAs(out, "bare", pointer, email, bare);
+            } else {
+                report(out, pointer, email);
             }
         }
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Nearest;
@@ -22,12 +21,11 @@ final class MoneyCurrencyRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        for (FieldDefinition field : listing.standard().fields().ofType(FieldType.CURRENCY)) {
-            for (String pointer : listing.pointersOf(field.path())) {
-                String code = Listing.stringOrNull(listing.at(pointer));
-                if (code != null && !CODES.contains(code)) {
-                    check(code, pointer, out);
-                }
+        for (Listing.Value value : listing.stringsOf(FieldType.CURRENCY)) {
+            String pointer = value.pointer();
+            String code = value.node().stringValue();
+            if (!CODES.contains(code)) {
+                check(code, pointer, out);
             }
         }
     }

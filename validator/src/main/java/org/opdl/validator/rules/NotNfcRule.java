@@ -1,7 +1,6 @@
 package org.opdl.validator.rules;
 
 import java.util.List;
-import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Severity;
 
@@ -28,13 +27,8 @@ final class NotNfcRule extends BaseRule implements RecordRule {
             }
         }
         for (FieldType type : IDENTIFIERS) {
-            for (FieldDefinition field : listing.standard().fields().ofType(type)) {
-                for (String pointer : listing.pointersOf(field.path())) {
-                    String value = Listing.stringOrNull(listing.at(pointer));
-                    if (value != null) {
-                        check(value, pointer, out);
-                    }
-                }
+            for (Listing.Value value : listing.stringsOf(type)) {
+                check(value.node().stringValue(), value.pointer(), out);
             }
         }
     }

@@ -13,6 +13,7 @@ final class PathSegments {
     /** Paths are the standard's own; the bound only guards against a caller passing input as a path. */
     private static final int CACHE_LIMIT = 4096;
     private static final Map<String, PathSegments> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, String[]> STEPS = new ConcurrentHashMap<>();
 
     private final String[] names;
     private final String[] escaped;
@@ -49,6 +50,22 @@ final class PathSegments {
         PathSegments made = new PathSegments(path);
         if (CACHE.size() < CACHE_LIMIT) {
             CACHE.putIfAbsent(path, made);
+        }
+        return made;
+    }
+
+    /**
+     * The reference tokens of a JSON pointer without escapes, such as {@code intakes}, {@code 0}
+     * and {@code startDate} for {@code /intakes/0/startDate}; the empty pointer has none.
+     */
+    static String[] steps(String pointer) {
+        String[] known = STEPS.get(pointer);
+        if (known != null) {
+            return known;
+        }
+        String[] made = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
+        if (STEPS.size() < CACHE_LIMIT) {
+            STEPS.putIfAbsent(pointer, made);
         }
         return made;
     }

@@ -41,6 +41,8 @@ public final class Standard {
     private final Map<EligibilityBounds, Set<String>> admitted = new ConcurrentHashMap<>();
     private final Map<String, Crosswalk.Result> wordings = new ConcurrentHashMap<>();
     private final List<CodeField> codeFields;
+    /** The code fields by {@link FieldPath#index()}, null where a field is no code with a known scheme. */
+    private final CodeField[] codeFieldsByPath;
     private final Lookup lookup;
     private final Map<String, Lookup.Result> lookups = new ConcurrentHashMap<>();
 
@@ -63,6 +65,10 @@ public final class Standard {
             f.scheme().flatMap(vocabulary::scheme).ifPresent(s -> codes.add(new CodeField(f, s)));
         }
         this.codeFields = List.copyOf(codes);
+        this.codeFieldsByPath = new CodeField[fields.pathCount()];
+        for (CodeField c : codeFields) {
+            codeFieldsByPath[fields.pathOf(c.field().path()).index()] = c;
+        }
         int top = 0;
         for (String stage : scale.codes()) {
             for (Figure f : Figure.values()) {
@@ -122,6 +128,11 @@ public final class Standard {
     /** The code fields of a listing with their schemes, in table order. */
     public List<CodeField> codeFields() {
         return codeFields;
+    }
+
+    /** The code field at a field path, or null when the field holds no code of a known scheme. */
+    CodeField codeField(FieldPath path) {
+        return codeFieldsByPath[path.index()];
     }
 
     /** The field definitions of a listing. */

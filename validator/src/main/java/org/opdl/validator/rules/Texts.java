@@ -2,7 +2,6 @@ package org.opdl.validator.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import tools.jackson.databind.JsonNode;
 
@@ -54,20 +53,25 @@ final class Texts {
 
     private static List<Piece> find(Listing listing) {
         Fields fields = listing.standard().fields();
-        List<FieldDefinition> free = new ArrayList<>(fields.ofType(FieldType.TEXT));
-        free.addAll(fields.ofType(FieldType.STRING));
         List<Piece> out = new ArrayList<>();
-        for (FieldDefinition field : free) {
-            for (String pointer : listing.pointersOf(field.path())) {
-                JsonNode n = listing.at(pointer);
-                if (n.isObject() && field.type() == FieldType.TEXT) {
+        for (FieldPath field : fields.pathsOfType(FieldType.TEXT)) {
+            for (Listing.Value found : listing.valuesOf(field)) {
+                JsonNode n = found.node();
+                if (n.isObject()) {
                     for (var e : n.properties()) {
                         if (e.getValue().isString()) {
-                            out.add(Piece.of(pointer + "/" + e.getKey(), e.getValue().stringValue()));
+                            out.add(Piece.of(found.pointer() + "/" + e.getKey(), e.getValue().stringValue()));
                         }
                     }
                 } else if (n.isString()) {
-                    out.add(Piece.of(pointer, n.stringValue()));
+                    out.add(Piece.of(found.pointer(), n.stringValue()));
+                }
+            }
+        }
+        for (FieldPath field : fields.pathsOfType(FieldType.STRING)) {
+            for (Listing.Value found : listing.valuesOf(field)) {
+                if (found.node().isString()) {
+                    out.add(Piece.of(found.pointer(), found.node().stringValue()));
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
+import org.opdl.model.definition.FieldType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,5 +58,24 @@ class ListingTest {
         assertThat(l.pointersOf("deliveryModes")).isEmpty();
         assertThat(l.at("/fees/2/amount/currency").stringValue()).isEqualTo("USD");
         assertThat(List.of(l.string("/programTypes/1").orElseThrow())).containsExactly("lab");
+    }
+
+    @Test
+    @DisplayName("gives the string values of a field type, and the object items of an array, with their pointers")
+    void stringsOfATypeAndObjectsOfAnArray() {
+        Listing l = listing("""
+                {"url": "https://nsi-canada.ca/producers-lab", "source": "  ",
+                 "provider": {"website": "https://nsi-canada.ca"},
+                 "intakes": [{"startDate": "2025-04-07"}, "not an intake", {"startDate": "2025-09-08"}],
+                 "contact": {"email": "labs@nsi-canada.ca"}}""");
+        assertThat(l.stringsOf(FieldType.URL)).extracting(Listing.Value::pointer)
+                .contains("/url", "/provider/website").doesNotContain("/source");
+        assertThat(l.stringsOf(FieldType.EMAIL)).extracting(v -> v.node().stringValue())
+                .containsExactly("labs@nsi-canada.ca");
+        assertThat(l.objectsIn("intakes")).extracting(Listing.Value::pointer).containsExactly("/intakes/0", "/intakes/2");
+        assertThat(l.objectsIn("locations")).isEmpty();
+        assertThat(l.at("/intakes/2/startDate").stringValue()).isEqualTo("2025-09-08");
+        assertThat(l.at("/intakes/9/startDate").isMissingNode()).isTrue();
+        assertThat(l.at("").isObject()).isTrue();
     }
 }
