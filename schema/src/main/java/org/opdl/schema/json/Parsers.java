@@ -10,6 +10,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 
 /** Builds the hardened Jackson factory and turns Jackson's errors into {@link ReadException}s. */
@@ -18,7 +19,12 @@ final class Parsers {
     private Parsers() {
     }
 
-    /** A JSON factory that enforces {@code limits} and refuses duplicate keys. */
+    /**
+     * A JSON factory that enforces {@code limits} and refuses duplicate keys. Property names are
+     * interned: Jackson keeps each distinct name once in its symbol table anyway, and interned names
+     * let the validator's look-ups by the standard's own names (constants, interned by Java) match
+     * by identity instead of comparing characters.
+     */
     static JsonFactory factory(Limits limits, long maxDocument) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth())
@@ -30,6 +36,7 @@ final class Parsers {
         return JsonFactory.builder()
                 .streamReadConstraints(constraints)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
                 .build();
     }
 

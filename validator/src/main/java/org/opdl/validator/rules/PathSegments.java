@@ -25,7 +25,11 @@ final class PathSegments {
     static final int ITEMS = 16;
 
     private PathSegments(String path) {
+        // Interned, as the reader interns property names, so that look-ups match by identity.
         names = path.split("\\.");
+        for (int i = 0; i < names.length; i++) {
+            names[i] = names[i].intern();
+        }
         escaped = new String[names.length];
         pointers = new String[names.length];
         String pointer = "";
@@ -64,6 +68,9 @@ final class PathSegments {
             return known;
         }
         String[] made = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
+        for (int i = 0; i < made.length; i++) {
+            made[i] = made[i].intern();
+        }
         if (STEPS.size() < CACHE_LIMIT) {
             STEPS.putIfAbsent(pointer, made);
         }

@@ -172,12 +172,13 @@ final class SchemaGate {
         Set<String> required = new HashSet<>();
         schema.path("required").forEach(r -> required.add(r.asString()));
         schema.path("properties").properties().forEach(e ->
-                props.put(e.getKey(), new Property(compile(e.getValue()), required.contains(e.getKey()))));
+                props.put(e.getKey().intern(), new Property(compile(e.getValue()), required.contains(e.getKey()))));
         // A required name with no schema of its own is checked with additionalProperties.
         JsonNode additional = schema.get("additionalProperties");
         Check others = additional == null ? (n, b) -> true : compile(additional);
+        // Names are interned, as the reader interns the names it reads, so look-ups match by identity.
         for (String r : required) {
-            props.putIfAbsent(r, new Property(others, true));
+            props.putIfAbsent(r.intern(), new Property(others, true));
         }
         int requiredCount = required.size();
         return (n, b) -> {
