@@ -20,6 +20,7 @@ final class LineReader {
     private byte[] line = new byte[1024];
     private int length;
     private long number;
+    private boolean backslash;
 
     /** A reader of {@code in} that refuses lines over {@code maxLine} bytes. */
     LineReader(InputStream in, int maxLine) {
@@ -35,6 +36,7 @@ final class LineReader {
      */
     boolean next() throws IOException {
         length = 0;
+        backslash = false;
         boolean any = false;
         while (true) {
             if (start == end) {
@@ -50,10 +52,19 @@ final class LineReader {
                 end = n;
             }
             any = true;
+            // The scan for the line break notes any backslash on the way, which saves the reader a
+            // second pass over the line (see NdjsonListingReader).
             int i = start;
-            while (i < end && buffer[i] != '\n') {
+            boolean seen = false;
+            while (i < end) {
+                byte c = buffer[i];
+                if (c == '\n') {
+                    break;
+                }
+                seen |= c == '\\';
                 i++;
             }
+            backslash |= seen;
             append(start, i - start);
             if (i < end) {
                 start = i + 1;
@@ -96,6 +107,11 @@ final class LineReader {
     /** The length of the current line in bytes. */
     int length() {
         return length;
+    }
+
+    /** True when the current line holds a backslash, the start of every JSON escape. */
+    boolean hasBackslash() {
+        return backslash;
     }
 
     /** The one-based number of the current line. */

@@ -74,7 +74,7 @@ public final class NdjsonListingReader implements ListingReader {
                 if (index == 0 && lines.number() == 1 + blank && len >= 2) {
                     Parsers.refuseWideEncodings(source, b, len);
                 }
-                SourceRecord line = line(source, index, lines.number(), b, from, len - from);
+                SourceRecord line = line(source, index, lines.number(), b, from, len - from, lines.hasBackslash());
                 if (datasetLines.take(line, lines.number())) {
                     continue;
                 }
@@ -97,10 +97,10 @@ public final class NdjsonListingReader implements ListingReader {
         }
     }
 
-    private SourceRecord line(String source, int index, long lineNumber, byte[] b, int from, int len) {
+    private SourceRecord line(String source, int index, long lineNumber, byte[] b, int from, int len, boolean escapes) {
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), b, from, len)) {
             try {
-                return line(source, index, lineNumber, p, Arrays.copyOfRange(b, from, from + len));
+                return line(source, index, lineNumber, p, Arrays.copyOfRange(b, from, from + len), escapes);
             } catch (JacksonException e) {
                 throw Parsers.error(source, e, lineNumber - 1, p);
             }
@@ -109,7 +109,7 @@ public final class NdjsonListingReader implements ListingReader {
         }
     }
 
-    private SourceRecord line(String source, int index, long lineNumber, JsonParser p, byte[] copy) {
+    private SourceRecord line(String source, int index, long lineNumber, JsonParser p, byte[] copy, boolean escapes) {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
             throw new ReadException("opdl.syntax.json", new Location.Text(source, lineNumber, 1),
@@ -119,7 +119,7 @@ public final class NdjsonListingReader implements ListingReader {
                             "écrivez une fiche { … } sur chaque ligne, sans rien d'autre"));
         }
         LocatedTree tree = new LocatedTree(lineNumber - 1, false);
-        if (!contains(copy, (byte) '\\')) {
+        if (!escapes) {
             tree.withoutEscapes();
         }
         long start = tree.here(p);
@@ -195,15 +195,6 @@ public final class NdjsonListingReader implements ListingReader {
                             "la ligne " + number + " contient les champs du jeu de données (\"type\": \"Dataset\") parmi les fiches"),
                     new Text("move the dataset's fields to the first line", "déplacez les champs du jeu de données sur la première ligne"));
         }
-    }
-
-    private static boolean contains(byte[] b, byte wanted) {
-        for (byte x : b) {
-            if (x == wanted) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isBlank(byte[] b, int from, int len) {

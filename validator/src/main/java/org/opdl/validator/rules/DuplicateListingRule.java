@@ -57,8 +57,10 @@ final class DuplicateListingRule extends BaseRule implements DatasetRule {
     }
 
     private static Optional<String> key(Listing listing) {
-        String provider = listing.string("/provider/id")
-                .orElseGet(() -> first(listing.text("/provider/name")));
+        String provider = listing.string("/provider/id").orElse(null);
+        if (provider == null) {
+            provider = first(listing.text("/provider/name"));
+        }
         String title = first(listing.text("/title"));
         Optional<String> start = listing.string("/intakes/0/startDate");
         if (provider.isEmpty() || title.isEmpty() || start.isEmpty()) {

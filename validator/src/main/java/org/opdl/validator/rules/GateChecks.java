@@ -102,8 +102,25 @@ final class GateChecks {
         };
     }
 
+    /** Arrays up to this size are checked for repeats pair by pair, with no set to allocate. */
+    private static final int SMALL_ARRAY = 8;
+
     static boolean unique(JsonNode n) {
         if (!n.isArray()) {
+            return true;
+        }
+        if (n.size() <= SMALL_ARRAY) {
+            for (int i = 0; i < n.size(); i++) {
+                JsonNode item = n.get(i);
+                if (!item.isString() && !item.isObject()) {
+                    return false;
+                }
+                for (int j = 0; j < i; j++) {
+                    if (item.equals(n.get(j))) {
+                        return false;
+                    }
+                }
+            }
             return true;
         }
         Set<JsonNode> seen = new HashSet<>();

@@ -15,7 +15,7 @@ final class InsecureLinkRule extends BaseRule implements RecordRule {
         for (Listing.Value value : listing.stringsOf(FieldType.URL)) {
             String pointer = value.pointer();
             String url = value.node().stringValue();
-            if (Links.webScheme(url).filter("http"::equals).isPresent()) {
+            if ("http".equals(Links.webScheme(url).orElse(null))) {
                 report(out, pointer, url, "https" + url.substring(url.indexOf(':')));
             }
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class Listing {
     private final List<Value>[] byField;
     private final Map<String, JsonNode> resolved = new HashMap<>(64);
     private final Map<Object, Object> derived = new HashMap<>(16);
+    private final Map<String, Map<String, String>> texts = new HashMap<>(8);
+    private final Map<String, Map<Integer, String>> stringLists = new HashMap<>(8);
     /** The string values of each field type, by the type's ordinal, found when first asked for. */
     private final List<Value>[] stringsByType = newLists(FieldType.values().length);
 
@@ -245,8 +248,12 @@ public final class Listing {
         return n.isIntegralNumber() && n.canConvertToInt() ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
     }
 
-    /** The strings of an array at a pointer with their indexes; other items are skipped. */
+    /** The strings of an array at a pointer with their indexes; other items are skipped. Read once per listing. */
     public Map<Integer, String> strings(String pointer) {
+        Map<Integer, String> known = stringLists.get(pointer);
+        if (known != null) {
+            return known;
+        }
         JsonNode n = at(pointer);
         Map<Integer, String> out = new LinkedHashMap<>();
         if (n.isArray()) {
@@ -257,11 +264,17 @@ public final class Listing {
                 }
             }
         }
-        return out;
+        Map<Integer, String> found = Collections.unmodifiableMap(out);
+        stringLists.put(pointer, found);
+        return found;
     }
 
-    /** The entries of a language map ({@code {"en": ..., "fr": ...}}) at a pointer, by language tag. */
+    /** The entries of a language map ({@code {"en": ..., "fr": ...}}) at a pointer, by language tag. Read once per listing. */
     public Map<String, String> text(String pointer) {
+        Map<String, String> known = texts.get(pointer);
+        if (known != null) {
+            return known;
+        }
         JsonNode n = at(pointer);
         Map<String, String> out = new LinkedHashMap<>();
         if (n.isObject()) {
@@ -272,7 +285,9 @@ public final class Listing {
                 }
             }
         }
-        return out;
+        Map<String, String> found = Collections.unmodifiableMap(out);
+        texts.put(pointer, found);
+        return found;
     }
 
     /** The number of items of the array at a pointer, 0 when it is absent or not an array. */

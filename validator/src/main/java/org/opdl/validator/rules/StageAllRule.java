@@ -1,7 +1,9 @@
 package org.opdl.validator.rules;
 
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.List;
 import org.opdl.model.finding.Severity;
+import org.opdl.model.stage.StageCriteria;
 
 /** {@code opdl.stage.all-stages}: every career stage is declared, which tells a reader nothing. */
 final class StageAllRule extends BaseRule implements RecordRule {
@@ -12,9 +14,16 @@ final class StageAllRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        var declared = new HashSet<>(listing.strings("/careerStages").values());
-        if (declared.containsAll(listing.standard().scale().codes())) {
-            report(out, "/careerStages", listing.standard().scale().codes().size());
+        Collection<String> declared = listing.strings("/careerStages").values();
+        List<StageCriteria> stages = listing.standard().scale().stages();
+        if (declared.size() < stages.size()) {
+            return;
         }
+        for (StageCriteria stage : stages) {
+            if (!declared.contains(stage.stage())) {
+                return;
+            }
+        }
+        report(out, "/careerStages", stages.size());
     }
 }
