@@ -137,8 +137,17 @@ final class GateChecks {
             if (!n.isString()) {
                 return true;
             }
+            // A string has between half its length and its length in code points, which settles
+            // most values without counting; descriptions under a maxLength need no scan.
             String s = n.stringValue();
-            int count = s.codePointCount(0, s.length());
+            int length = s.length();
+            if (min ? length < limit || length / 2 >= limit : length <= limit) {
+                return !min || length >= limit;
+            }
+            if (!min && (length + 1) / 2 > limit) {
+                return false;
+            }
+            int count = s.codePointCount(0, length);
             return min ? count >= limit : count <= limit;
         };
     }

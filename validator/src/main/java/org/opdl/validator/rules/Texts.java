@@ -22,24 +22,22 @@ final class Texts {
         static Piece of(String pointer, String value) {
             char max = 0;
             boolean hidden = false;
-            // How much of "lorem" the text ends with so far; no letter of it but the first is an
-            // "l", so a mismatch starts again at 0, or at 1 on an "l". No character outside ASCII
-            // matches these five letters ignoring case, so setting the 0x20 bit lowers them.
-            int lorem = 0;
-            for (int i = 0; i < value.length(); i++) {
+            boolean lorem = false;
+            int length = value.length();
+            for (int i = 0; i < length; i++) {
                 char c = value.charAt(i);
                 if (c > max) {
                     max = c;
                 }
-                if ((c < ' ' || c >= 0x7F) && !hidden) {
-                    hidden = ControlCharactersRule.suspicious(c);
-                }
-                if (lorem < LOREM.length()) {
-                    char lower = (char) (c | 0x20);
-                    lorem = lower == LOREM.charAt(lorem) ? lorem + 1 : lower == 'l' ? 1 : 0;
+                if (c < ' ' || c >= 0x7F) {
+                    hidden = hidden || ControlCharactersRule.suspicious(c);
+                } else if ((c | 0x20) == 'l' && !lorem && i + LOREM.length() <= length) {
+                    // Only an "l" can start the word. No character outside ASCII matches its five
+                    // letters ignoring case, so a case-blind comparison of the region is exact.
+                    lorem = value.regionMatches(true, i, LOREM, 0, LOREM.length());
                 }
             }
-            return new Piece(pointer, value, max, hidden, lorem == LOREM.length());
+            return new Piece(pointer, value, max, hidden, lorem);
         }
     }
 
