@@ -8,18 +8,37 @@ import tools.jackson.databind.JsonNode;
 /** Walks the free-text values of a listing: every language of every text field, and plain strings. */
 final class Texts {
 
-    /**
-     * A piece of free text with what one pass over its characters tells: its highest character
-     * whether it holds a character {@link ControlCharactersRule} reports, and whether it
-     * holds "lorem" in any case, the mark of filler text.
-     * Rules that look for rare characters skip a piece these rule out, rather than each scanning
-     * every description again.
-     */
     private static final String LOREM = "lorem";
 
-    record Piece(String pointer, String value, char max, boolean hidden, boolean lorem) {
+    /**
+     * A piece of free text with what one pass over its characters tells: its highest character,
+     * whether it holds a character {@link ControlCharactersRule} reports, and whether it holds
+     * "lorem" in any case, the mark of filler text. Rules that look for rare characters skip a
+     * piece these rule out, rather than each scanning every description again.
+     *
+     * @param field the pointer of the field
+     * @param language the language tag within a language map, or null for a plain string
+     * @param value the text
+     * @param max its highest character
+     * @param hidden whether it holds a hidden or control character
+     * @param lorem whether it holds "lorem", ignoring case
+     */
+    record Piece(String field, String language, String value, char max, boolean hidden, boolean lorem) {
+
+        /**
+         * Where the piece is: its field's pointer, followed by its language for a language map.
+         * Built when asked for, which is only when a rule reports the piece.
+         */
+        String pointer() {
+            return language == null ? field : field + "/" + language;
+        }
 
         static Piece of(String pointer, String value) {
+            return of(pointer, null, value);
+        }
+
+        /** The piece of a field, or of one language ({@code language} not null) of a language map. */
+        static Piece of(String field, String language, String value) {
             char max = 0;
             boolean hidden = false;
             boolean lorem = false;
@@ -37,7 +56,7 @@ final class Texts {
                     lorem = value.regionMatches(true, i, LOREM, 0, LOREM.length());
                 }
             }
-            return new Piece(pointer, value, max, hidden, lorem);
+            return new Piece(field, language, value, max, hidden, lorem);
         }
     }
 
@@ -58,7 +77,7 @@ final class Texts {
                 if (n.isObject()) {
                     for (var e : n.properties()) {
                         if (e.getValue().isString()) {
-                            out.add(Piece.of(found.pointer() + "/" + e.getKey(), e.getValue().stringValue()));
+                            out.add(Piece.of(found.pointer(), e.getKey(), e.getValue().stringValue()));
                         }
                     }
                 } else if (n.isString()) {
