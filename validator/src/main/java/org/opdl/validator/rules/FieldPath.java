@@ -9,6 +9,7 @@ import org.opdl.model.definition.FieldDefinition;
  * @param field the field's definition
  * @param segments its dotted path, split
  * @param index its position in the field table
+ * @param walked whether the field is in the {@link FieldTrie} walked once per listing
  */
-record FieldPath(FieldDefinition field, PathSegments segments, int index) {
+record FieldPath(FieldDefinition field, PathSegments segments, int index, boolean walked) {
 }

@@ -2,10 +2,12 @@ package org.opdl.validator.rules;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.definition.RecordDefinition;
@@ -23,6 +25,11 @@ public final class Fields {
     private final Map<FieldType, List<FieldDefinition>> byType = new EnumMap<>(FieldType.class);
     private final Map<String, FieldPath> pathsByPath = new LinkedHashMap<>();
     private final Map<FieldType, List<FieldPath>> pathsByType = new EnumMap<>(FieldType.class);
+    private final FieldTrie walked;
+
+    /** The types of the fields that rules look at in every listing, found in one walk of it. */
+    private static final Set<FieldType> WALKED = EnumSet.of(FieldType.CODE, FieldType.TEXT, FieldType.STRING,
+            FieldType.CURRENCY, FieldType.IRI, FieldType.URL, FieldType.EMAIL);
 
     /** The fields of a record definition. */
     public Fields(RecordDefinition record) {
@@ -40,8 +47,10 @@ public final class Fields {
         List<FieldDefinition> all = record.fields();
         for (int i = 0; i < all.size(); i++) {
             FieldDefinition f = all.get(i);
-            pathsByPath.putIfAbsent(f.path(), new FieldPath(f, PathSegments.of(f.path()), pathsByPath.size()));
+            pathsByPath.putIfAbsent(f.path(),
+                    new FieldPath(f, PathSegments.of(f.path()), pathsByPath.size(), WALKED.contains(f.type())));
         }
+        walked = FieldTrie.of(pathsByPath.values().stream().filter(FieldPath::walked).toList());
         for (FieldType t : FieldType.values()) {
             List<FieldPath> of = new ArrayList<>();
             for (FieldDefinition f : byType.get(t)) {
@@ -54,6 +63,11 @@ public final class Fields {
     /** The number of distinct field paths, which number the {@link FieldPath}s from 0. */
     int pathCount() {
         return pathsByPath.size();
+    }
+
+    /** The fields rules look at in every listing, arranged for one walk. */
+    FieldTrie walked() {
+        return walked;
     }
 
     /** The field at a dotted path, ready to be searched for, or null. */

@@ -35,6 +35,8 @@ public final class Listing {
     private final SourceMap sourceMap;
     /** Values already found, by field and by pointer; rules ask for the same fields many times per listing. */
     private final List<Value>[] byField;
+    /** Whether the fields of the trie have been found. */
+    private boolean walked;
     private final Map<String, JsonNode> resolved = new HashMap<>(64);
     private final Map<Object, Object> derived = new HashMap<>(16);
     private final Map<String, Map<String, String>> texts = new HashMap<>(8);
@@ -335,14 +337,78 @@ public final class Listing {
         return field != null ? valuesOf(field) : found(collect(node, null, PathSegments.of(path), 0, null));
     }
 
-    /** Every value of a field of the standard, found once per listing. */
+    /**
+     * Every value of a field of the standard, found once per listing: the fields most rules ask for
+     * all in one walk (see {@link FieldTrie}), the others each when first asked for.
+     */
     List<Value> valuesOf(FieldPath field) {
         List<Value> known = byField[field.index()];
-        if (known == null) {
-            known = found(collect(node, null, field.segments(), 0, null));
-            byField[field.index()] = known;
+        if (known != null) {
+            return known;
         }
+        if (field.walked()) {
+            if (!walked) {
+                walk();
+                known = byField[field.index()];
+            }
+            return known != null ? known : List.of();
+        }
+        known = found(collect(node, null, field.segments(), 0, null));
+        byField[field.index()] = known;
         return known;
+    }
+
+    private void walk() {
+        walked = true;
+        walk(node, null, standard.fields().walked().children);
+        for (int i = 0; i < byField.length; i++) {
+            if (byField[i] != null) {
+                byField[i] = List.copyOf(byField[i]);
+            }
+        }
+    }
+
+    /**
+     * Finds the values under {@code at} of the fields below a node of the trie, as {@link #collect}
+     * finds one field's: arrays on the way are expanded, and a pointer is built only for a value
+     * that is there, from strings built once for the run until an array is met.
+     */
+    private void walk(JsonNode at, String base, FieldTrie[] below) {
+        for (FieldTrie t : below) {
+            JsonNode child = at.get(t.name);
+            if (child == null) {
+                continue;
+            }
+            String p = base == null ? t.pointer : base + "/" + t.escaped;
+            if (child.isArray()) {
+                for (int i = 0; i < child.size(); i++) {
+                    String item = base == null && i < PathSegments.ITEMS ? t.items[i] : p + "/" + i;
+                    JsonNode value = child.get(i);
+                    if (t.end != null) {
+                        add(t.end, new Value(item, value));
+                    }
+                    if (t.children.length > 0 && value.isObject()) {
+                        walk(value, item, t.children);
+                    }
+                }
+            } else {
+                if (t.end != null) {
+                    add(t.end, new Value(p, child));
+                }
+                if (t.children.length > 0 && child.isObject()) {
+                    walk(child, base == null ? null : p, t.children);
+                }
+            }
+        }
+    }
+
+    private void add(FieldPath field, Value v) {
+        List<Value> to = byField[field.index()];
+        if (to == null) {
+            to = new ArrayList<>(2);
+            byField[field.index()] = to;
+        }
+        to.add(v);
     }
 
     private static List<Value> found(List<Value> collected) {

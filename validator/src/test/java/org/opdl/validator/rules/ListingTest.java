@@ -2,16 +2,22 @@ package org.opdl.validator.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.opdl.model.definition.FieldType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -77,5 +83,42 @@ class ListingTest {
         assertThat(l.at("/intakes/2/startDate").stringValue()).isEqualTo("2025-09-08");
         assertThat(l.at("/intakes/9/startDate").isMissingNode()).isTrue();
         assertThat(l.at("").isObject()).isTrue();
+    }
+
+    @Test
+    @DisplayName("finds in one walk the same values, in the same order, as searching field by field")
+    void oneWalkAgreesWithFieldByField() throws IOException {
+        Standard standard = Standard.standard();
+        Fields fields = standard.fields();
+        List<ObjectNode> corpus = new ArrayList<>();
+        Path root = Path.of(System.getProperty("opdl.root"), "docs", "examples");
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode doc = JSON.readTree(p.toFile());
+                (doc.has("listings") ? doc.get("listings") : JSON.createArrayNode().add(doc))
+                        .forEach(n -> corpus.add((ObjectNode) n));
+            }
+        }
+        // Values of the wrong kind on the way: arrays where objects belong, and the reverse.
+        corpus.add((ObjectNode) JSON.readTree("""
+                {"fees": {"amount": {"currency": "CAD"}}, "provider": ["provider:nsi"],
+                 "locations": [{"region": "CA-MB"}, "Winnipeg", [{"region": "CA-SK"}]],
+                 "title": [{"en": "Lab"}], "programTypes": "lab"}"""));
+        assertThat(corpus).hasSizeGreaterThan(10);
+        int compared = 0;
+        for (ObjectNode node : corpus) {
+            Listing walked = new Listing(node, 0, LocalDate.of(2025, 2, 1), standard);
+            Listing searched = new Listing(node, 0, LocalDate.of(2025, 2, 1), standard);
+            for (var field : fields.record().fields()) {
+                FieldPath path = fields.pathOf(field.path());
+                if (!path.walked()) {
+                    continue;
+                }
+                FieldPath alone = new FieldPath(path.field(), path.segments(), path.index(), false);
+                assertThat(walked.valuesOf(path)).as(field.path()).isEqualTo(searched.valuesOf(alone));
+                compared += walked.valuesOf(path).size();
+            }
+        }
+        assertThat(compared).isGreaterThan(100);
     }
 }
