@@ -334,12 +334,14 @@ public final class Listing {
     /** Every value of a field, given by its dotted path, with its pointer, as {@link #pointersOf} lists them. */
     public List<Value> valuesOf(String path) {
         FieldPath field = standard.fields().pathOf(path);
-        return field != null ? valuesOf(field) : found(collect(node, null, PathSegments.of(path), 0, null));
+        return field != null ? Collections.unmodifiableList(valuesOf(field))
+                : found(collect(node, null, PathSegments.of(path), 0, null));
     }
 
     /**
      * Every value of a field of the standard, found once per listing: the fields most rules ask for
-     * all in one walk (see {@link FieldTrie}), the others each when first asked for.
+     * all in one walk (see {@link FieldTrie}), the others each when first asked for. The list is
+     * the listing's own; callers only read it.
      */
     List<Value> valuesOf(FieldPath field) {
         List<Value> known = byField[field.index()];
@@ -361,11 +363,6 @@ public final class Listing {
     private void walk() {
         walked = true;
         walk(node, null, standard.fields().walked().children);
-        for (int i = 0; i < byField.length; i++) {
-            if (byField[i] != null) {
-                byField[i] = List.copyOf(byField[i]);
-            }
-        }
     }
 
     /**
