@@ -121,6 +121,7 @@ public final class SchemaLayer {
         // Only the standard's schemas, from the jar: every other $ref (remote, file:, classpath:) is refused.
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
                 .schemaRegistryConfig(config)
+                .nodeReader(new SchemaNodeSource())
                 .schemaLoader(ListingSchemas::offline));
         Schema schema = registry.getSchema(SchemaLocation.of(iri));
         schema.initializeValidators();
