@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.opdl.model.stage.EligibilityBounds;
 import org.opdl.model.stage.Figure;
+import tools.jackson.databind.JsonNode;
 
 /** Reads a listing's eligibility bounds on the three figures of the career-stage scale. */
 final class Eligibility {
@@ -39,18 +40,28 @@ final class Eligibility {
     }
 
     private static EligibilityBounds read(Listing listing) {
+        // Read from the eligibility object itself: six look-ups by pointer cost more than the rule.
+        JsonNode eligibility = listing.node().get("eligibility");
+        if (eligibility == null || !eligibility.isObject()) {
+            return EligibilityBounds.NONE;
+        }
         Map<Figure, Integer> mins = new EnumMap<>(Figure.class);
         Map<Figure, Integer> maxes = new EnumMap<>(Figure.class);
         for (Bound bound : BOUNDS) {
-            var min = listing.integer(bound.range().minPointer());
-            var max = listing.integer(bound.range().maxPointer());
-            if (min.isPresent() && min.getAsInt() >= 0) {
-                mins.put(bound.figure(), min.getAsInt());
+            int min = whole(eligibility.get(bound.range().min()));
+            int max = whole(eligibility.get(bound.range().max()));
+            if (min >= 0) {
+                mins.put(bound.figure(), min);
             }
-            if (max.isPresent() && max.getAsInt() >= 0) {
-                maxes.put(bound.figure(), max.getAsInt());
+            if (max >= 0) {
+                maxes.put(bound.figure(), max);
             }
         }
         return mins.isEmpty() && maxes.isEmpty() ? EligibilityBounds.NONE : new EligibilityBounds(mins, maxes);
+    }
+
+    /** The value if it is a whole number from 0 that fits an int, else -1, as {@link Listing#integer} reads it. */
+    private static int whole(JsonNode n) {
+        return n != null && n.isIntegralNumber() && n.canConvertToInt() && n.intValue() >= 0 ? n.intValue() : -1;
     }
 }

@@ -38,7 +38,9 @@ public final class Standard {
     private final Crosswalk crosswalk;
     private final Fields fields;
     private final int boundCap;
-    private final Map<EligibilityBounds, Set<String>> admitted = new ConcurrentHashMap<>();
+    private final boolean packable;
+    /** Admitted stages by capped bounds, packed in one number (see {@link #admittedStages}). */
+    private final Map<Long, Set<String>> admittedByKey = new ConcurrentHashMap<>();
     private final Map<String, Crosswalk.Result> wordings = new ConcurrentHashMap<>();
     private final List<CodeField> codeFields;
     /** The code fields by {@link FieldPath#index()}, null where a field is no code with a known scheme. */
@@ -76,6 +78,7 @@ public final class Standard {
             }
         }
         this.boundCap = top + 1;
+        this.packable = Math.pow(boundCap + 2.0, 2 * Figure.values().length) < Long.MAX_VALUE / 2.0;
     }
 
     /** The reference data of this version of the standard. */
@@ -146,6 +149,18 @@ public final class Standard {
      * large the numbers a listing gives.
      */
     public Set<String> admittedStages(EligibilityBounds bounds) {
+        // The capped bounds packed in one number are the memo's key, so a bound seen before costs
+        // no maps; each side of each figure takes a few bits: 0 for no bound, else 1 + the value.
+        // A scale whose thresholds are too large to pack (none is near) is simply not memoised.
+        long key = 0;
+        for (Figure f : Figure.values()) {
+            key = key * (boundCap + 2) + packed(bounds.min().get(f));
+            key = key * (boundCap + 2) + packed(bounds.max().get(f));
+        }
+        Set<String> known = packable ? admittedByKey.get(key) : null;
+        if (known != null) {
+            return known;
+        }
         Map<Figure, Integer> min = new EnumMap<>(Figure.class);
         Map<Figure, Integer> max = new EnumMap<>(Figure.class);
         for (Map.Entry<Figure, Integer> e : bounds.min().entrySet()) {
@@ -155,15 +170,15 @@ public final class Standard {
             max.put(e.getKey(), Math.min(Math.max(e.getValue(), 0), boundCap));
         }
         EligibilityBounds capped = new EligibilityBounds(min, max);
-        Set<String> known = admitted.get(capped);
-        if (known != null) {
-            return known;
-        }
         Set<String> stages = Collections.unmodifiableSet(new LinkedHashSet<>(scale.admittedStages(capped)));
-        if (admitted.size() < MEMO_LIMIT) {
-            admitted.put(capped, stages);
+        if (packable && admittedByKey.size() < MEMO_LIMIT) {
+            admittedByKey.put(key, stages);
         }
         return stages;
+    }
+
+    private long packed(Integer bound) {
+        return bound == null ? 0 : 1 + Math.min(Math.max(bound, 0), boundCap);
     }
 
     /**
