@@ -34,15 +34,13 @@ public final class Listing {
     private final Standard standard;
     private final SourceMap sourceMap;
     /** Values already found, by field and by pointer; rules ask for the same fields many times per listing. */
-    private final List<Value>[] byField;
-    /** Whether the fields of the trie have been found. */
-    private boolean walked;
+    private final FieldValues values;
     private final Map<String, JsonNode> resolved = new HashMap<>(64);
     private final Map<Object, Object> derived = new HashMap<>(16);
     private final Map<String, Map<String, String>> texts = new HashMap<>(8);
     private final Map<String, Map<Integer, String>> stringLists = new HashMap<>(8);
     /** The string values of each field type, by the type's ordinal, found when first asked for. */
-    private final List<Value>[] stringsByType = newLists(FieldType.values().length);
+    private final List<Value>[] stringsByType = FieldValues.newLists(FieldType.values().length);
 
     /**
      * A value of a field and where it is.
@@ -51,11 +49,6 @@ public final class Listing {
      * @param node the value
      */
     public record Value(String pointer, JsonNode node) {
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Value>[] newLists(int size) {
-        return (List<Value>[]) new List<?>[size];
     }
 
     /**
@@ -82,7 +75,7 @@ public final class Listing {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.standard = Objects.requireNonNull(standard, "standard");
         this.sourceMap = sourceMap;
-        this.byField = newLists(standard.fields().pathCount());
+        this.values = new FieldValues(node, standard.fields());
     }
 
     /**
@@ -334,82 +327,15 @@ public final class Listing {
     /** Every value of a field, given by its dotted path, with its pointer, as {@link #pointersOf} lists them. */
     public List<Value> valuesOf(String path) {
         FieldPath field = standard.fields().pathOf(path);
-        return field != null ? Collections.unmodifiableList(valuesOf(field))
-                : found(collect(node, null, PathSegments.of(path), 0, null));
+        return field != null ? Collections.unmodifiableList(valuesOf(field)) : FieldValues.search(node, path);
     }
 
     /**
-     * Every value of a field of the standard, found once per listing: the fields most rules ask for
-     * all in one walk (see {@link FieldTrie}), the others each when first asked for. The list is
-     * the listing's own; callers only read it.
+     * Every value of a field of the standard, found once per listing (see {@link FieldValues}). The
+     * list is the listing's own; callers only read it.
      */
     List<Value> valuesOf(FieldPath field) {
-        List<Value> known = byField[field.index()];
-        if (known != null) {
-            return known;
-        }
-        if (field.walked()) {
-            if (!walked) {
-                walk();
-                known = byField[field.index()];
-            }
-            return known != null ? known : List.of();
-        }
-        known = found(collect(node, null, field.segments(), 0, null));
-        byField[field.index()] = known;
-        return known;
-    }
-
-    private void walk() {
-        walked = true;
-        walk(node, null, standard.fields().walked().children);
-    }
-
-    /**
-     * Finds the values under {@code at} of the fields below a node of the trie, as {@link #collect}
-     * finds one field's: arrays on the way are expanded, and a pointer is built only for a value
-     * that is there, from strings built once for the run until an array is met.
-     */
-    private void walk(JsonNode at, String base, FieldTrie[] below) {
-        for (FieldTrie t : below) {
-            JsonNode child = at.get(t.name);
-            if (child == null) {
-                continue;
-            }
-            String p = base == null ? t.pointer : base + "/" + t.escaped;
-            if (child.isArray()) {
-                for (int i = 0; i < child.size(); i++) {
-                    String item = base == null && i < PathSegments.ITEMS ? t.items[i] : p + "/" + i;
-                    JsonNode value = child.get(i);
-                    if (t.end != null) {
-                        add(t.end, new Value(item, value));
-                    }
-                    if (t.children.length > 0 && value.isObject()) {
-                        walk(value, item, t.children);
-                    }
-                }
-            } else {
-                if (t.end != null) {
-                    add(t.end, new Value(p, child));
-                }
-                if (t.children.length > 0 && child.isObject()) {
-                    walk(child, base == null ? null : p, t.children);
-                }
-            }
-        }
-    }
-
-    private void add(FieldPath field, Value v) {
-        List<Value> to = byField[field.index()];
-        if (to == null) {
-            to = new ArrayList<>(2);
-            byField[field.index()] = to;
-        }
-        to.add(v);
-    }
-
-    private static List<Value> found(List<Value> collected) {
-        return collected == null ? List.of() : List.copyOf(collected);
+        return values.of(field);
     }
 
     /**
@@ -451,40 +377,5 @@ public final class Listing {
             }
         }
         return out;
-    }
-
-    /**
-     * Walks the tree along the path's segments, expanding arrays, and builds a pointer only for a
-     * value that is there: most fields of the standard are absent from any one listing, and an
-     * absent one costs a map look-up and no allocation. Until an array is met ({@code base} is
-     * null) the pointer is the path's own, built once for the run. Returns {@code out}, made when
-     * the first value is found.
-     */
-    private static List<Value> collect(JsonNode at, String base, PathSegments segments, int depth, List<Value> out) {
-        JsonNode child = at.isObject() ? at.get(segments.name(depth)) : null;
-        if (child == null) {
-            return out;
-        }
-        String p = base == null ? segments.pointer(depth) : base + "/" + segments.escaped(depth);
-        boolean leaf = depth + 1 == segments.size();
-        if (child.isArray()) {
-            for (int i = 0; i < child.size(); i++) {
-                String item = base == null && i < PathSegments.ITEMS ? segments.item(depth, i) : p + "/" + i;
-                JsonNode value = child.get(i);
-                if (leaf) {
-                    out = add(out, new Value(item, value));
-                } else {
-                    out = collect(value, item, segments, depth + 1, out);
-                }
-            }
-            return out;
-        }
-        return leaf ? add(out, new Value(p, child)) : collect(child, base == null ? null : p, segments, depth + 1, out);
-    }
-
-    private static List<Value> add(List<Value> out, Value v) {
-        List<Value> to = out == null ? new ArrayList<>(2) : out;
-        to.add(v);
-        return to;
     }
 }
