@@ -10,14 +10,16 @@ import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.LimitErrors;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -55,9 +57,10 @@ public final class JsonListingReader implements ListingReader {
         byte[] head = in.readNBytes(4);
         in.reset();
         Parsers.refuseWideEncodings(source, head, head.length);
-        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
+        ByteTrail trail = new ByteTrail(in);
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), trail)) {
             try {
-                readAll(source, p, sink);
+                readAll(source, p, sink, trail);
             } catch (JacksonException e) {
                 throw Parsers.error(source, e, 0, p);
             }
@@ -66,15 +69,15 @@ public final class JsonListingReader implements ListingReader {
         }
     }
 
-    private void readAll(String source, JsonParser p, DatasetSink sink) {
+    private void readAll(String source, JsonParser p, DatasetSink sink, ByteTrail trail) {
         JsonToken first = p.nextToken();
         if (first == null) {
             throw empty(source);
         }
         if (first == JsonToken.START_ARRAY) {
-            readListings(source, p, sink);
+            readListings(source, p, sink, trail);
         } else if (first == JsonToken.START_OBJECT) {
-            readDataset(source, p, sink);
+            readDataset(source, p, sink, trail);
         } else {
             throw notListings(source, p);
         }
@@ -91,7 +94,7 @@ public final class JsonListingReader implements ListingReader {
      * Reads an object: a dataset when it has a {@code listings} array, else a single listing, as the
      * examples of the standard are written.
      */
-    private void readDataset(String source, JsonParser p, DatasetSink sink) {
+    private void readDataset(String source, JsonParser p, DatasetSink sink, ByteTrail trail) {
         ObjectNode before = JsonNodeFactory.instance.objectNode();
         ObjectNode after = JsonNodeFactory.instance.objectNode();
         boolean seen = false;
@@ -111,7 +114,7 @@ public final class JsonListingReader implements ListingReader {
                 }
                 sink.dataset(before);
                 seen = true;
-                readListings(source, p, sink);
+                readListings(source, p, sink, trail);
             } else {
                 long at = tree.here(p);
                 (seen ? after : before).set(name, tree.within(source, p, limits.maxRecordBytes()).read(p));
@@ -130,7 +133,13 @@ public final class JsonListingReader implements ListingReader {
         }
     }
 
-    private void readListings(String source, JsonParser p, DatasetSink sink) {
+    /**
+     * Reads the listings of an array. Each is read without positions, as an NDJSON line is, and its
+     * bytes are kept: the first finding that needs a line and column inside it reads them again
+     * with positions (see {@link LineSourceMap}). Keeping every value's position cost as much as
+     * the rest of the reading.
+     */
+    private void readListings(String source, JsonParser p, DatasetSink sink, ByteTrail trail) {
         int index = 0;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -141,11 +150,26 @@ public final class JsonListingReader implements ListingReader {
                         new Text("write each listing as { … }", "écrivez chaque fiche sous la forme { … }"));
             }
             LimitErrors.checkRecords(index + 1L, here(source, p), limits);
-            LocatedTree tree = new LocatedTree(0).within(source, p, limits.maxRecordBytes());
+            TokenStreamLocation start = p.currentTokenLocation();
+            trail.forgetBefore(start.getByteOffset());
+            LocatedTree tree = new LocatedTree(0, false).within(source, p, limits.maxRecordBytes());
+            long packed = tree.here(p);
             JsonNode listing = tree.read(p);
-            sink.record(new SourceRecord(index, (ObjectNode) listing, tree.map(source, index, listing), List.of()));
+            sink.record(new SourceRecord(index, (ObjectNode) listing, sourceMap(source, index, start, packed,
+                    trail.copy(start.getByteOffset(), p.currentLocation().getByteOffset())), List.of()));
             index++;
         }
+    }
+
+    /**
+     * The source map of a listing whose bytes are {@code bytes}, starting at {@code start}: read again
+     * from its line and column, so that lines and columns come out as in the file.
+     */
+    private SourceMap sourceMap(String source, int index, TokenStreamLocation start, long packed, byte[] bytes) {
+        if (bytes == null || start.getColumnNr() < 1 || start.getLineNr() < 1) {
+            return pointer -> LocatedTree.location(source, index, pointer, packed);
+        }
+        return new LineSourceMap(factory, source, index, start.getLineNr(), start.getColumnNr(), bytes, packed);
     }
 
     private static ReadException empty(String source) {

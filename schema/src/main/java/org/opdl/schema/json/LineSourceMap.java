@@ -19,6 +19,7 @@ final class LineSourceMap implements SourceMap {
     private final String source;
     private final int record;
     private final long lineNumber;
+    private final long column;
     private final byte[] line;
     private final long start;
     private volatile SourceMap exact;
@@ -28,11 +29,22 @@ final class LineSourceMap implements SourceMap {
      * @param start the packed position where the listing's object starts
      */
     LineSourceMap(JsonFactory factory, String source, int record, long lineNumber, byte[] line, long start) {
+        this(factory, source, record, lineNumber, 1, line, start);
+    }
+
+    /**
+     * The map of a listing whose text starts at {@code column} of line {@code lineNumber} and may run
+     * over several lines, as one listing of a JSON array does.
+     *
+     * @param text the listing's bytes, a copy the map may keep
+     */
+    LineSourceMap(JsonFactory factory, String source, int record, long lineNumber, long column, byte[] text, long start) {
         this.factory = factory;
         this.source = source;
         this.record = record;
         this.lineNumber = lineNumber;
-        this.line = line;
+        this.column = column;
+        this.line = text;
         this.start = start;
     }
 
@@ -53,7 +65,7 @@ final class LineSourceMap implements SourceMap {
     private SourceMap reread() {
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), line)) {
             p.nextToken();
-            LocatedTree tree = new LocatedTree(lineNumber - 1);
+            LocatedTree tree = new LocatedTree(lineNumber - 1).startingAtColumn(column);
             return tree.map(source, record, tree.read(p));
         } catch (JacksonException e) {
             return at -> LocatedTree.location(source, record, at, start);

@@ -28,6 +28,8 @@ final class LocatedTree {
 
     private final Map<ContainerNode<?>, long[]> positions = new IdentityHashMap<>();
     private final long lineOffset;
+    /** Columns added to positions on the first line read: the text read starts that far into its line. */
+    private long firstLineColumns;
     /** False for a tree read only for its values: no positions are kept, which halves the cost of reading. */
     private final boolean tracked;
     /** False when the text read holds no backslash, so that no string can hold an escaped surrogate. */
@@ -85,6 +87,15 @@ final class LocatedTree {
 
     private String text(JsonParser p, String s) {
         return escapes ? checked(p, s) : s;
+    }
+
+    /**
+     * Gives positions on the first line of the text read as if it started at {@code column} of its
+     * line, as a listing read again from the middle of a JSON array does.
+     */
+    LocatedTree startingAtColumn(long column) {
+        this.firstLineColumns = Math.max(0, column - 1);
+        return this;
     }
 
     /** Reads the value at the parser's current token, which must be its first token. */
@@ -268,7 +279,8 @@ final class LocatedTree {
 
     private long pack(TokenStreamLocation loc) {
         long line = Math.max(0, loc.getLineNr()) + lineOffset;
-        long column = Math.min(COLUMN_MASK, Math.max(0, loc.getColumnNr()));
+        long column = Math.max(0, loc.getColumnNr()) + (loc.getLineNr() == 1 ? firstLineColumns : 0);
+        column = Math.min(COLUMN_MASK, column);
         return (line << COLUMN_BITS) | column;
     }
 }
