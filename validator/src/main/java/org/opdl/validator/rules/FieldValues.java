@@ -39,105 +39,70 @@ final class FieldValues {
         }
         if (field.walked()) {
             if (!walked) {
-                walk();
-                known = byField[field.index()];
+                walked = true;
+                walk(node, null, fields.walked().children, byField);
             }
+            known = byField[field.index()];
             return known != null ? known : List.of();
         }
-        known = found(collect(node, null, field.segments(), 0, null));
+        known = search(node, field);
         byField[field.index()] = known;
         return known;
     }
 
-    private void walk() {
-        walked = true;
-        walk(node, null, fields.walked().children);
+    /** The values of a dotted path that is not the standard's, searched for and not kept. */
+    static List<Value> search(JsonNode node, String path) {
+        return search(node, new FieldPath(null, PathSegments.of(path), 0, false));
+    }
+
+    /** The values of one field, found by walking a trie of that field alone. */
+    private static List<Value> search(JsonNode node, FieldPath field) {
+        List<Value>[] out = newLists(field.index() + 1);
+        walk(node, null, FieldTrie.of(List.of(field)).children, out);
+        return out[field.index()] == null ? List.of() : List.copyOf(out[field.index()]);
     }
 
     /**
-     * Finds the values under {@code at} of the fields below a node of the trie, as {@link #collect}
-     * finds one field's: arrays on the way are expanded, and a pointer is built only for a value
-     * that is there, from strings built once for the run until an array is met.
+     * Finds the values under {@code at} of the fields below a node of the trie, into {@code out} by
+     * field number: arrays on the way are expanded, and a pointer is built only for a value that is
+     * there (most fields of the standard are absent from any one listing), from strings built once
+     * for the run until an array is met ({@code base} is null until then).
      */
-    private void walk(JsonNode at, String base, FieldTrie[] below) {
+    private static void walk(JsonNode at, String base, FieldTrie[] below, List<Value>[] out) {
         for (FieldTrie t : below) {
             JsonNode child = at.get(t.name);
             if (child == null) {
                 continue;
             }
-            String p = base == null ? t.pointer : base + "/" + t.escaped;
+            String p = base == null ? t.pointer() : base + "/" + t.escaped();
             if (child.isArray()) {
                 for (int i = 0; i < child.size(); i++) {
-                    String item = base == null && i < PathSegments.ITEMS ? t.items[i] : p + "/" + i;
+                    String item = base == null && i < PathSegments.ITEMS ? t.item(i) : p + "/" + i;
                     JsonNode value = child.get(i);
                     if (t.end != null) {
-                        add(t.end, new Value(item, value));
+                        add(out, t.end, new Value(item, value));
                     }
                     if (t.children.length > 0 && value.isObject()) {
-                        walk(value, item, t.children);
+                        walk(value, item, t.children, out);
                     }
                 }
             } else {
                 if (t.end != null) {
-                    add(t.end, new Value(p, child));
+                    add(out, t.end, new Value(p, child));
                 }
                 if (t.children.length > 0 && child.isObject()) {
-                    walk(child, base == null ? null : p, t.children);
+                    walk(child, base == null ? null : p, t.children, out);
                 }
             }
         }
     }
 
-    private void add(FieldPath field, Value v) {
-        List<Value> to = byField[field.index()];
+    private static void add(List<Value>[] out, FieldPath field, Value v) {
+        List<Value> to = out[field.index()];
         if (to == null) {
             to = new ArrayList<>(2);
-            byField[field.index()] = to;
+            out[field.index()] = to;
         }
         to.add(v);
-    }
-
-    /** The values of a dotted path that is not the standard's, searched for and not kept. */
-    static List<Value> search(JsonNode node, String path) {
-        return found(collect(node, null, PathSegments.of(path), 0, null));
-    }
-
-    private static List<Value> found(List<Value> collected) {
-        return collected == null ? List.of() : List.copyOf(collected);
-    }
-
-    /**
-     * Walks the tree along the path's segments, expanding arrays, and builds a pointer only for a
-     * value that is there: most fields of the standard are absent from any one listing, and an
-     * absent one costs a map look-up and no allocation. Until an array is met ({@code base} is
-     * null) the pointer is the path's own, built once for the run. Returns {@code out}, made when
-     * the first value is found.
-     */
-    private static List<Value> collect(JsonNode at, String base, PathSegments segments, int depth, List<Value> out) {
-        JsonNode child = at.isObject() ? at.get(segments.name(depth)) : null;
-        if (child == null) {
-            return out;
-        }
-        String p = base == null ? segments.pointer(depth) : base + "/" + segments.escaped(depth);
-        boolean leaf = depth + 1 == segments.size();
-        if (child.isArray()) {
-            for (int i = 0; i < child.size(); i++) {
-                String item = base == null && i < PathSegments.ITEMS ? segments.item(depth, i) : p + "/" + i;
-                JsonNode value = child.get(i);
-                if (leaf) {
-                    out = add(out, new Value(item, value));
-                } else {
-                    out = collect(value, item, segments, depth + 1, out);
-                }
-            }
-            return out;
-        }
-        return leaf ? add(out, new Value(p, child)) : collect(child, base == null ? null : p, segments, depth + 1, out);
-    }
-
-    private static List<Value> add(List<Value> out, Value v) {
-        List<Value> to = out == null ? new ArrayList<>(2) : out;
-        to.add(v);
-        return to;
     }
 }

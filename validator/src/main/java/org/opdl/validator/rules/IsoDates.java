@@ -38,7 +38,8 @@ final class IsoDates {
         }
     }
 
-    private static int digits(String s, int from, int to) {
+    /** The whole number the characters from {@code from} to {@code to} spell in ASCII digits, or -1. */
+    static int digits(String s, int from, int to) {
         int v = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);

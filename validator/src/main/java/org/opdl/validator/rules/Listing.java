@@ -168,18 +168,7 @@ public final class Listing {
     }
 
     private static int index(String part) {
-        if (part.isEmpty() || part.length() > 9) {
-            return -1;
-        }
-        int v = 0;
-        for (int i = 0; i < part.length(); i++) {
-            char c = part.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
+        return part.isEmpty() || part.length() > 9 ? -1 : IsoDates.digits(part, 0, part.length());
     }
 
     /** The string at a pointer, if it is a non-blank string. */

@@ -42,16 +42,6 @@ final class SchemaNodeSource implements NodeReader {
         return NodeReader.builder().build().readSchema(new ByteArrayInputStream(bytes), format);
     }
 
-    @Override
-    public JsonNode readSchema(String content, InputFormat format) {
-        return readTree(content, format);
-    }
-
-    @Override
-    public JsonNode readSchema(InputStream in, InputFormat format) {
-        return readTree(in, format);
-    }
-
     private static boolean hasFraction(JsonNode n) {
         if (n.isFloatingPointNumber()) {
             return true;
