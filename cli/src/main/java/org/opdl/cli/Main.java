@@ -14,6 +14,7 @@ import org.opdl.model.text.Visible;
 import org.opdl.cli.command.RulesCommand;
 import org.opdl.cli.command.SchemaCommand;
 import org.opdl.cli.command.StagesCommand;
+import org.opdl.cli.command.StandardCommand;
 import org.opdl.cli.command.ValidateCommand;
 import org.opdl.cli.command.VocabCommand;
 import org.opdl.model.text.Lang;
@@ -39,7 +40,7 @@ public final class Main implements Runnable {
 
     /** The subcommands' names in the order help lists them. */
     private static final List<String> COMMANDS =
-            List.of("validate", "rules", "stages", "classify", "vocab", "convert", "template", "schema", "help");
+            List.of("validate", "rules", "stages", "classify", "vocab", "convert", "template", "schema", "standard", "help");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -60,6 +61,7 @@ public final class Main implements Runnable {
             case "convert" -> new ConvertCommand();
             case "template" -> new TemplateCommand();
             case "schema" -> new SchemaCommand();
+            case "standard" -> new StandardCommand();
             case "help" -> new CommandLine.HelpCommand();
             default -> null;
         };

@@ -8,8 +8,25 @@ public final class DefinitionException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The one-based line, or 0 when unknown. */
+    private final int line;
+    /** The reason without the place. */
+    private final String detail;
+
     /** Creates the exception for a table, a one-based line (0 when unknown) and a reason. */
     public DefinitionException(String table, int line, String reason) {
         super("standard/" + table + (line > 0 ? ":" + line : "") + ": " + reason);
+        this.line = line;
+        this.detail = reason;
+    }
+
+    /** The one-based line of the mistake, or 0 when unknown. */
+    public int line() {
+        return line;
+    }
+
+    /** The reason, without the table and line. */
+    public String detail() {
+        return detail;
     }
 }

@@ -1,0 +1,154 @@
+package org.opdl.model.governance;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.opdl.model.data.DataTable;
+import org.opdl.model.text.Folding;
+
+/**
+ * Checks the vocabulary tables: schemes with versions and both languages, prefixes that are IRIs,
+ * and in each scheme unique codes and labels, labels and definitions in both languages, broader
+ * concepts and replacements that exist, and mappings that are IRIs.
+ */
+final class VocabularyCheck {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
+    private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
+    private static final Pattern IRI = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
+    private static final String[] TEXTS = {"label_en", "label_fr", "definition_en", "definition_fr"};
+
+    private final StandardTables tables;
+    private final List<TableProblem> problems;
+
+    VocabularyCheck(StandardTables tables, List<TableProblem> problems) {
+        this.tables = tables;
+        this.problems = problems;
+    }
+
+    /** Checks every table under {@code vocabulary/}; returns the codes of each scheme that could be read. */
+    Map<String, Set<String>> check() {
+        Set<String> prefixes = prefixes();
+        Map<String, Set<String>> codes = new LinkedHashMap<>();
+        String file = "vocabulary/schemes.csv";
+        tables.table(file).ifPresent(schemes -> {
+            Cells cells = new Cells(file, problems);
+            if (!cells.hasColumns(schemes, "scheme", "version")) {
+                return;
+            }
+            Set<String> seen = new HashSet<>();
+            for (DataTable.Row row : schemes.rows()) {
+                String scheme = cells.required(row, "scheme", "cell.empty");
+                if (!seen.add(scheme)) {
+                    cells.problem(row, "scheme", "scheme.duplicate", scheme);
+                    continue;
+                }
+                if (!VERSION.matcher(cells.get(row, "version")).matches()) {
+                    cells.problem(row, "version", "scheme.version", cells.get(row, "version"));
+                }
+                texts(cells, row);
+                if (!scheme.isEmpty()) {
+                    codes.put(scheme, concepts(scheme, prefixes));
+                }
+            }
+        });
+        return codes;
+    }
+
+    private Set<String> prefixes() {
+        Set<String> out = new HashSet<>();
+        String file = "vocabulary/prefixes.csv";
+        tables.table(file).ifPresent(table -> {
+            Cells cells = new Cells(file, problems);
+            for (DataTable.Row row : table.rows()) {
+                out.add(cells.required(row, "prefix", "cell.empty"));
+                String iri = cells.get(row, "iri");
+                if (!IRI.matcher(iri).matches()) {
+                    cells.problem(row, "iri", "mapping.not-iri", iri);
+                }
+            }
+        });
+        return out;
+    }
+
+    private Set<String> concepts(String scheme, Set<String> prefixes) {
+        String file = "vocabulary/" + scheme + ".csv";
+        Set<String> codes = new LinkedHashSet<>();
+        tables.table(file).ifPresent(table -> {
+            Cells cells = new Cells(file, problems);
+            if (!cells.hasColumns(table, "code", "label_en", "label_fr", "definition_en", "definition_fr")) {
+                return;
+            }
+            Map<String, String> labelsEn = new HashMap<>();
+            Map<String, String> labelsFr = new HashMap<>();
+            for (DataTable.Row row : table.rows()) {
+                String code = cells.required(row, "code", "cell.empty");
+                if (!code.isEmpty() && !CODE.matcher(code).matches()) {
+                    cells.problem(row, "code", "concept.code", code);
+                }
+                if (!code.isEmpty() && !codes.add(code)) {
+                    cells.problem(row, "code", "concept.duplicate-code", code);
+                }
+                texts(cells, row);
+                unique(cells, row, "label_en", labelsEn, code);
+                unique(cells, row, "label_fr", labelsFr, code);
+                for (String heading : List.of("exact_match", "close_match")) {
+                    for (String term : cells.get(row, heading).split("\\s+")) {
+                        if (!term.isEmpty() && !isIri(term, prefixes)) {
+                            cells.problem(row, heading, "mapping.not-iri", term);
+                        }
+                    }
+                }
+            }
+            for (DataTable.Row row : table.rows()) {
+                references(cells, row, codes);
+            }
+        });
+        return codes;
+    }
+
+    private static void references(Cells cells, DataTable.Row row, Set<String> codes) {
+        cells.optional(row, "broader").filter(b -> !codes.contains(b))
+                .ifPresent(b -> cells.problem(row, "broader", "concept.unknown-broader", b));
+        String deprecated = cells.get(row, "deprecated");
+        if (!deprecated.isEmpty() && !deprecated.equals("true") && !deprecated.equals("false")) {
+            cells.problem(row, "deprecated", "cell.boolean", deprecated);
+        }
+        String replacement = cells.get(row, "replaced_by");
+        if (deprecated.equals("true") && replacement.isEmpty()) {
+            cells.problem(row, "replaced_by", "concept.no-replacement", cells.get(row, "code"));
+        } else if (!replacement.isEmpty() && !codes.contains(replacement)) {
+            cells.problem(row, "replaced_by", "concept.unknown-replacement", replacement);
+        }
+    }
+
+    private static void texts(Cells cells, DataTable.Row row) {
+        for (String heading : TEXTS) {
+            cells.required(row, heading, heading.startsWith("label") ? "text.no-label" : "text.no-definition");
+        }
+    }
+
+    private static void unique(Cells cells, DataTable.Row row, String heading, Map<String, String> seen, String code) {
+        String label = cells.get(row, heading);
+        if (label.isEmpty()) {
+            return;
+        }
+        String other = seen.putIfAbsent(Folding.fold(label), code);
+        if (other != null) {
+            cells.problem(row, heading, "concept.duplicate-label", label, other);
+        }
+    }
+
+    private static boolean isIri(String term, Set<String> prefixes) {
+        if (IRI.matcher(term).matches()) {
+            return true;
+        }
+        int colon = term.indexOf(':');
+        return colon > 0 && prefixes.contains(term.substring(0, colon)) && colon < term.length() - 1;
+    }
+}

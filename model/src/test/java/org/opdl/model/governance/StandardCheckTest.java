@@ -1,0 +1,189 @@
+package org.opdl.model.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opdl.model.text.Lang;
+
+@DisplayName("opdl standard check: an edited copy of the standard's tables")
+class StandardCheckTest {
+
+    private static final Path RELEASED = Path.of("..", "standard");
+
+    @TempDir
+    Path copy;
+
+    @BeforeEach
+    void copyTheStandard() throws IOException {
+        try (Stream<Path> files = Files.walk(RELEASED)) {
+            for (Path from : (Iterable<Path>) files::iterator) {
+                Path to = copy.resolve(RELEASED.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+    }
+
+    private void edit(String table, String from, String to) {
+        Path file = copy.resolve(table);
+        try {
+            String text = Files.readString(file);
+            assertThat(text).as("fixture text in " + table).contains(from);
+            Files.writeString(file, text.replace(from, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> keys(List<TableProblem> problems) {
+        return problems.stream().map(p -> p.key() + " " + p.place()).toList();
+    }
+
+    @Test
+    @DisplayName("the released standard has no problem")
+    void releasedIsClean() {
+        assertThat(keys(StandardCheck.check(RELEASED))).isEmpty();
+    }
+
+    @Nested
+    @DisplayName("in the vocabulary")
+    class Vocabulary {
+
+        @Test
+        @DisplayName("a concept added with no French label is named by file, line and column")
+        void missingFrenchLabel() throws IOException {
+            Files.writeString(copy.resolve("vocabulary/program-type.csv"),
+                    "round-table,Round table,,\"A discussion among peers led by a moderator.\",\"Une discussion entre pairs animée.\",,,,,,,\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            List<TableProblem> problems = StandardCheck.check(copy);
+            assertThat(keys(problems)).containsExactly("text.no-label vocabulary/program-type.csv:"
+                    + lines("vocabulary/program-type.csv") + " [label_fr]");
+            assertThat(problems.get(0).message(Lang.FR)).isEqualTo("le libellé de « label_fr » est vide");
+        }
+
+        @Test
+        @DisplayName("a duplicate code, a duplicate label, a mapping that is no IRI and an unknown replacement")
+        void conceptProblems() {
+            edit("vocabulary/delivery-mode.csv", "\nonline,", "\nin-person,");
+            edit("vocabulary/program-type.csv", "schema:WorkBasedProgram learnMethod:WorkBased", "schema:WorkBasedProgram nowhere:WorkBased");
+            edit("vocabulary/program-type.csv", ",true,masterclass-workshop", ",true,master-class-workshop");
+            assertThat(keys(StandardCheck.check(copy))).extracting(k -> k.split(" ")[0]).containsExactlyInAnyOrder(
+                    "concept.duplicate-code", "mapping.not-iri", "concept.unknown-replacement");
+        }
+
+        @Test
+        @DisplayName("a scheme version that is not MAJOR.MINOR.PATCH")
+        void version() {
+            edit("vocabulary/schemes.csv", "program-type,0.1.0,", "program-type,0.2,");
+            assertThat(keys(StandardCheck.check(copy))).containsExactly("scheme.version vocabulary/schemes.csv:3 [version]");
+        }
+    }
+
+    @Nested
+    @DisplayName("in the career-stage tables")
+    class Scale {
+
+        @Test
+        @DisplayName("a stage that asks for nothing more than an earlier one")
+        void falling() {
+            edit("career-stage/thresholds.csv", "\nmid-career,0,3,5,", "\nmid-career,0,1,0,");
+            assertThat(keys(StandardCheck.check(copy))).containsExactly("scale.not-rising career-stage/thresholds.csv:5 [stage]");
+        }
+
+        @Test
+        @DisplayName("a crosswalk entry that names a stage the scale does not have")
+        void unknownStage() {
+            edit("career-stage/crosswalk.csv", "entry-level,en,entry,", "entry-level,en,beginner,");
+            assertThat(keys(StandardCheck.check(copy))).containsExactly("crosswalk.unknown-stage career-stage/crosswalk.csv:3 [stage]");
+        }
+    }
+
+    @Nested
+    @DisplayName("in the listing tables")
+    class Fields {
+
+        @Test
+        @DisplayName("an unknown type and a heading used twice")
+        void fieldProblems() {
+            edit("listing/fields.csv", "\ntype,string,", "\ntype,text-ish,");
+            String text = read("listing/fields.csv");
+            String heading = text.lines().filter(l -> l.startsWith("title,")).findFirst().orElseThrow().split(",")[11];
+            edit("listing/fields.csv", ",Listing ID,", "," + heading + ",");
+            assertThat(keys(StandardCheck.check(copy))).extracting(k -> k.split(" ")[0])
+                    .containsExactlyInAnyOrder("field.type", "field.duplicate-heading");
+        }
+    }
+
+    @Nested
+    @DisplayName("files that cannot be read")
+    class Files_ {
+
+        @Test
+        @DisplayName("a broken row, a line that is not UTF-8 and a missing table, each named, the rest still checked")
+        void unreadable() throws IOException {
+            Files.writeString(copy.resolve("vocabulary/region.csv"), "x,y,z,w,v,u,t,s,r,q,p,o,n,m\n", java.nio.file.StandardOpenOption.APPEND);
+            byte[] latin1 = "code,label_en\nfoo,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+            Files.write(copy.resolve("vocabulary/topic.csv"), latin1);
+            Files.delete(copy.resolve("career-stage/crosswalk.csv"));
+            edit("vocabulary/program-type.csv", "\nmentorship,Mentorship,Mentorat,", "\nmentorship,Mentorship,,");
+            assertThat(keys(StandardCheck.check(copy))).containsExactly(
+                    "text.no-label vocabulary/program-type.csv:2 [label_fr]",
+                    "file.encoding vocabulary/topic.csv:2",
+                    "file.malformed vocabulary/region.csv:" + lines("vocabulary/region.csv"),
+                    "file.missing career-stage/crosswalk.csv");
+        }
+    }
+
+    @Test
+    @DisplayName("every problem has a message and a fix in English and in French, and the French differs")
+    void bilingual() {
+        Properties en = bundle("problems.properties");
+        Properties fr = bundle("problems_fr.properties");
+        assertThat(fr.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        for (String key : en.stringPropertyNames()) {
+            assertThat(fr.getProperty(key)).as(key).isNotEqualTo(en.getProperty(key));
+            if (!key.endsWith(".fix")) {
+                assertThat(en.containsKey(key + ".fix")).as(key + ".fix").isTrue();
+            }
+        }
+    }
+
+    private static Properties bundle(String name) {
+        Properties p = new Properties();
+        try (InputStream in = StandardCheckTest.class.getResourceAsStream(name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    private String read(String table) {
+        try {
+            return Files.readString(copy.resolve(table));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int lines(String table) {
+        return (int) read(table).lines().count();
+    }
+}
