@@ -15,7 +15,9 @@ import org.opdl.model.text.Text;
 /**
  * The words of rules in English and French. The built-in rules' words are read from
  * {@code messages_en.properties} and {@code messages_fr.properties} (UTF-8) in
- * {@code org/opdl/validator/rules/}; a rule from outside brings its own bundle ({@link #bundle}). For a rule id the keys are
+ * {@code org/opdl/validator/rules/}, and the reader rules' from {@code reader-rules_en.properties} and
+ * {@code reader-rules_fr.properties} beside {@link org.opdl.schema.format.ReaderRule}, where the
+ * readers define them; a rule from outside brings its own bundle ({@link #bundle}). For a rule id the keys are
  * {@code <id>.title}, {@code <id>.meaning}, {@code <id>.message} and {@code <id>.fix}; a rule with
  * several messages adds {@code <id>.message.<variant>} and, when needed, {@code <id>.fix.<variant>}.
  * Templates take arguments as {@code {0}}, {@code {1}}; apostrophes need no escaping.
@@ -31,9 +33,8 @@ public final class Messages {
     }
 
     private static final class Bundled {
-        static final Messages INSTANCE = new Messages(
-                load(Messages.class, "/org/opdl/validator/rules/messages_en.properties"),
-                load(Messages.class, "/org/opdl/validator/rules/messages_fr.properties"));
+        static final Messages INSTANCE = bundle(Messages.class, "/org/opdl/validator/rules/messages")
+                .with(bundle(org.opdl.schema.format.ReaderRule.class, "reader-rules"));
     }
 
     /** The messages of the built-in rules. */
