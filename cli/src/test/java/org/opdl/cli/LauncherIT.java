@@ -60,7 +60,7 @@ class LauncherIT {
         assertThat(r.out())
                 .contains("org.opdl.cli.Main source: shared objects file")
                 .contains("picocli.CommandLine source: shared objects file")
-                .contains("org.opdl.validator.rules.SchemaGate source: shared objects file")
+                .contains("org.opdl.validator.internal.schema.SchemaGate source: shared objects file")
                 .contains("Summary: 0 errors");
     }
 

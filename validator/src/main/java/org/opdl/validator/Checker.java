@@ -10,14 +10,15 @@ import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
-import org.opdl.validator.rules.DatasetRule;
-import org.opdl.validator.rules.Emitter;
-import org.opdl.validator.rules.Listing;
-import org.opdl.validator.rules.Messages;
-import org.opdl.validator.rules.RecordRule;
-import org.opdl.validator.rules.RuleInfo;
-import org.opdl.validator.rules.SchemaLayer;
-import org.opdl.validator.rules.Standard;
+import org.opdl.validator.internal.schema.SchemaLayer;
+import org.opdl.validator.rule.DatasetRule;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.Messages;
+import org.opdl.validator.rule.RecordRule;
+import org.opdl.validator.rule.RuleInfo;
+import org.opdl.validator.rule.RunMemo;
+import org.opdl.validator.rule.Standard;
 
 /**
  * Applies the layers to one listing and turns what rules report into findings. Safe to share
@@ -67,8 +68,9 @@ final class Checker {
         }
     }
 
-    Listing listing(SourceRecord record) {
-        return new Listing(record.listing(), record.index(), options.asOf(), standard, record.sourceMap());
+    /** Wraps a record for the rules; {@code memos} holds what the rules of its run remember. */
+    Listing listing(SourceRecord record, RunMemo.Tables memos) {
+        return new Listing(record.listing(), record.index(), options.asOf(), standard, record.sourceMap(), memos);
     }
 
     /** The findings of one listing: the reader's notes, then structure, vocabulary and semantic rules. */

@@ -16,10 +16,11 @@ import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.validator.report.Report;
 import org.opdl.validator.report.ReportBuilder;
-import org.opdl.validator.rules.DatasetRule;
-import org.opdl.validator.rules.Listing;
-import org.opdl.validator.rules.Rule;
-import org.opdl.validator.rules.RuleRegistry;
+import org.opdl.validator.rule.DatasetRule;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.Rule;
+import org.opdl.validator.rule.RuleRegistry;
+import org.opdl.validator.rule.RunMemo;
 
 /**
  * One validation run over one or more files. Listings stream through a bounded pipeline: the
@@ -43,6 +44,8 @@ public final class ValidationRun implements AutoCloseable {
     private final ReportBuilder report;
     private final ExecutorService pool;
     private final int maxInFlight;
+    /** What the rules remember across the listings of this run, shared by its workers. */
+    private final RunMemo.Tables memos = new RunMemo.Tables();
 
     private record Checked(SourceRecord record, Listing listing, List<Finding> findings) {
     }
@@ -155,7 +158,7 @@ public final class ValidationRun implements AutoCloseable {
         List<Checked> check(List<SourceRecord> records) {
             List<Checked> out = new ArrayList<>(records.size());
             for (SourceRecord r : records) {
-                Listing listing = checker.listing(r);
+                Listing listing = checker.listing(r, memos);
                 List<Finding> findings = checker.check(r, listing);
                 checker.prepareAcross(listing);
                 out.add(new Checked(r, listing, findings));

@@ -2,17 +2,19 @@ package org.opdl.validator;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Nearest;
 import org.opdl.model.text.Text;
+import org.opdl.validator.internal.schema.SchemaLayer;
+import org.opdl.validator.rule.DatasetRule;
+import org.opdl.validator.rule.Messages;
+import org.opdl.validator.rule.ReaderRule;
+import org.opdl.validator.rule.RecordRule;
+import org.opdl.validator.rule.Rule;
+import org.opdl.validator.rule.RuleRegistry;
+import org.opdl.validator.rule.SchemaRule;
+import org.opdl.validator.rule.Standard;
 import org.opdl.validator.rules.BuiltInRules;
-import org.opdl.validator.rules.DatasetRule;
-import org.opdl.validator.rules.Messages;
-import org.opdl.validator.rules.RecordRule;
-import org.opdl.validator.rules.Rule;
-import org.opdl.validator.rules.RuleRegistry;
-import org.opdl.validator.rules.SchemaLayer;
-import org.opdl.validator.rules.SchemaRule;
-import org.opdl.validator.rules.Standard;
 
 /**
  * Checks OPDL listings in four layers (syntax, structure, vocabulary, semantics) and reports what
@@ -40,13 +42,15 @@ public final class Validator {
      * @param standard the reference data rules consult
      * @param schemaIri the {@code $id} of the listing JSON Schema, read from the classpath
      * @param options how to run
-     * @throws UnknownRuleException when the options name a rule that is not in the registry
+     * @throws RuleOptionException when the options name a rule that is not in the registry, or turn
+     *     off or lower a rule whose finding means a file could not be read
      */
     public Validator(RuleRegistry registry, Standard standard, String schemaIri, ValidationOptions options) {
         this.registry = registry;
         this.options = options;
         requireKnown(registry, options.severities().keySet());
         requireKnown(registry, options.disabled());
+        requireAdjustable(registry, options);
         List<RecordRule> records = new ArrayList<>();
         List<DatasetRule> datasets = new ArrayList<>();
         for (Rule r : registry.all()) {
@@ -61,7 +65,7 @@ public final class Validator {
         }
         SchemaLayer schema = SchemaLayer.load(schemaIri, registry.ofKind(SchemaRule.class), options.limits().regexTime());
         this.checker = new Checker(standard, schema, List.copyOf(records), List.copyOf(datasets),
-                Messages.standard(), options);
+                registry.messages(), options);
     }
 
     /** A validator with the built-in rules and this version of the standard. */
@@ -109,6 +113,25 @@ public final class Validator {
         return new ValidationRun(checker, options, registry);
     }
 
+    /**
+     * Checks that the options neither turn off nor lower a rule whose finding means a file could
+     * not be read: such a file must never pass.
+     */
+    static void requireAdjustable(RuleRegistry registry, ValidationOptions options) {
+        for (ReaderRule r : registry.ofKind(ReaderRule.class)) {
+            Severity s = options.severities().get(r.id());
+            boolean off = options.disabled().contains(r.id());
+            if (r.stopsFile() && (off || s != null && s != Severity.ERROR)) {
+                String to = off ? "off" : s.code();
+                throw new RuleOptionException(new Text(
+                        "--rule " + r.id() + "=" + to + " is refused: this finding means the file could not be read,"
+                                + " and an unreadable file never passes; it stays an error",
+                        "--rule " + r.id() + "=" + to + " est refusé : ce constat signifie que le fichier n'a pas pu"
+                                + " être lu, et un fichier illisible ne passe jamais; il reste une erreur"));
+            }
+        }
+    }
+
     /** Checks that every id names a rule, suggesting the nearest id otherwise. */
     public static void requireKnown(RuleRegistry registry, Iterable<String> ids) {
         List<String> all = registry.all().stream().map(Rule::id).toList();
@@ -117,7 +140,7 @@ public final class Validator {
                 List<String> near = Nearest.among(id, all, 1);
                 String hintEn = near.isEmpty() ? "; `opdl rules` lists them" : "; did you mean " + near.get(0) + "?";
                 String hintFr = near.isEmpty() ? "; `opdl rules` les énumère" : "; vouliez-vous dire " + near.get(0) + " ?";
-                throw new UnknownRuleException(new Text("unknown rule id " + id + hintEn,
+                throw new RuleOptionException(new Text("unknown rule id " + id + hintEn,
                         "identifiant de règle inconnu " + id + hintFr));
             }
         }

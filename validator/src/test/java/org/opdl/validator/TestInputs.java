@@ -41,7 +41,7 @@ public final class TestInputs {
             tree = JSON.readTree(text);
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            throw new ReadException("opdl.syntax.json",
+            throw new ReadException(org.opdl.schema.format.ReaderRule.SYNTAX_JSON,
                     new Location.Text(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()),
                     new Text("not valid JSON", "JSON non valide"), new Text("fix the JSON", "corrigez le JSON"));
         }

@@ -22,7 +22,7 @@ import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.Limits;
-import org.opdl.validator.UnknownRuleException;
+import org.opdl.validator.RuleOptionException;
 import org.opdl.validator.ValidationOptions;
 import org.opdl.validator.ValidationRun;
 import org.opdl.validator.Validator;
@@ -85,7 +85,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Validator validator;
         try {
             validator = Validator.standard(options);
-        } catch (UnknownRuleException e) {
+        } catch (RuleOptionException e) {
             throw new UsageException(e.text());
         }
         for (Path file : files) {

@@ -9,10 +9,10 @@ import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
 import org.opdl.validator.catalogue.Conformance;
 import org.opdl.validator.catalogue.ConformanceCase;
-import org.opdl.validator.rules.Layer;
-import org.opdl.validator.rules.Messages;
-import org.opdl.validator.rules.Rule;
-import org.opdl.validator.rules.RuleRegistry;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Messages;
+import org.opdl.validator.rule.Rule;
+import org.opdl.validator.rule.RuleRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -17,6 +17,7 @@ import org.opdl.model.vocab.ConceptScheme;
 import org.opdl.model.vocab.Lookup;
 import org.opdl.model.vocab.Vocabulary;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.shape.Field;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -53,7 +54,7 @@ final class CellValues {
                 return NODES.stringNode(code(field.scheme(), value.strip(), where, notes));
             case DATE_TIME:
                 if (value.strip().matches("\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}(:\\d{2})?")) {
-                    notes.accept(note("opdl.csv.excel-date", Severity.WARNING, where,
+                    notes.accept(note(ReaderRule.CSV_EXCEL_DATE.id(), ReaderRule.CSV_EXCEL_DATE.severity(), where,
                             new Text("this date and time has no offset, as Excel writes it", "cette date et heure n'a pas de décalage, comme Excel l'écrit"),
                             new Text("write it as 2025-03-15T09:00:00-05:00 and format the column as text",
                                     "écrivez-la 2025-03-15T09:00:00-05:00 et mettez la colonne en format texte")));
@@ -63,7 +64,7 @@ final class CellValues {
             case STRING:
             case PHONE:
                 if (EXCEL_SCIENTIFIC.matcher(value.strip()).matches()) {
-                    notes.accept(note("opdl.csv.excel-number", Severity.WARNING, where,
+                    notes.accept(note(ReaderRule.CSV_EXCEL_NUMBER.id(), ReaderRule.CSV_EXCEL_NUMBER.severity(), where,
                             new Text("\"" + value + "\" looks like a number a spreadsheet rewrote in scientific notation, losing digits",
                                     "« " + value + " » ressemble à un nombre qu'un tableur a réécrit en notation scientifique, en perdant des chiffres"),
                             new Text("format the column as text and type the value again", "mettez la colonne en format texte et retapez la valeur")));
@@ -78,7 +79,7 @@ final class CellValues {
         String s = SPACES.matcher(v).replaceAll("");
         Matcher excel = WHOLE_WITH_ZEROS.matcher(s);
         if (excel.matches()) {
-            notes.accept(note("opdl.csv.excel-number", Severity.WARNING, where,
+            notes.accept(note(ReaderRule.CSV_EXCEL_NUMBER.id(), ReaderRule.CSV_EXCEL_NUMBER.severity(), where,
                     new Text("the whole number \"" + v + "\" was written with decimals", "le nombre entier « " + v + " » a été écrit avec des décimales"),
                     new Text("write whole numbers without decimals", "écrivez les nombres entiers sans décimales")));
             s = excel.group(1);
@@ -87,7 +88,7 @@ final class CellValues {
             throw wrong(where, v, new Text("a whole number such as 12", "un nombre entier comme 12"));
         }
         if (!excel.matches() && !s.equals(v)) {
-            notes.accept(note("opdl.csv.number-normalised", Severity.INFO, where,
+            notes.accept(note(ReaderRule.CSV_NUMBER_NORMALISED.id(), ReaderRule.CSV_NUMBER_NORMALISED.severity(), where,
                     new Text("\"" + v + "\" was read as " + s, "« " + v + " » a été lu comme " + s),
                     new Text("write whole numbers without spaces, such as 1200", "écrivez les nombres entiers sans espaces, comme 1200")));
         }
@@ -136,7 +137,7 @@ final class CellValues {
         }
         String out = sign + intPart + (frac == null || frac.isEmpty() ? "" : "." + frac);
         if (!out.equals(v)) {
-            notes.accept(note("opdl.csv.number-normalised", Severity.INFO, where,
+            notes.accept(note(ReaderRule.CSV_NUMBER_NORMALISED.id(), ReaderRule.CSV_NUMBER_NORMALISED.severity(), where,
                     new Text("\"" + v + "\" was read as " + out, "« " + v + " » a été lu comme " + out),
                     new Text("write amounts as plain numbers with a dot, such as 1500.00",
                             "écrivez les montants comme des nombres simples avec un point, comme 1500.00")));
@@ -167,7 +168,7 @@ final class CellValues {
             throw wrong(where, v, new Text("true or false (yes/no, oui/non)", "true ou false (oui/non, yes/no)"));
         }
         if (!k.equals(b.toString())) {
-            notes.accept(note("opdl.csv.label-normalised", Severity.INFO, where,
+            notes.accept(note(ReaderRule.CSV_LABEL_NORMALISED.id(), ReaderRule.CSV_LABEL_NORMALISED.severity(), where,
                     new Text("\"" + v + "\" was read as " + b, "« " + v + " » a été lu comme " + b),
                     new Text("write true or false", "écrivez true ou false")));
         }
@@ -178,7 +179,7 @@ final class CellValues {
         Matcher m = SLASH_DATE.matcher(v);
         if (!m.matches()) {
             if (v.matches("\\d{5}")) {
-                notes.accept(note("opdl.csv.excel-date", Severity.WARNING, where,
+                notes.accept(note(ReaderRule.CSV_EXCEL_DATE.id(), ReaderRule.CSV_EXCEL_DATE.severity(), where,
                         new Text("\"" + v + "\" looks like a date a spreadsheet turned into a serial number",
                                 "« " + v + " » ressemble à une date qu'un tableur a transformée en numéro de série"),
                         new Text("format the column as text and write the date as 2025-03-15",
@@ -204,7 +205,7 @@ final class CellValues {
                     "une date écrite 2025-03-15; « " + v + " » peut se lire jour d'abord ou mois d'abord"));
         }
         String iso = String.format(java.util.Locale.ROOT, "%s-%02d-%02d", m.group(3), month, day);
-        notes.accept(note("opdl.csv.date-normalised", Severity.INFO, where,
+        notes.accept(note(ReaderRule.CSV_DATE_NORMALISED.id(), ReaderRule.CSV_DATE_NORMALISED.severity(), where,
                 new Text("\"" + v + "\" was read as " + iso, "« " + v + " » a été lu comme " + iso),
                 new Text("write dates as 2025-03-15", "écrivez les dates 2025-03-15")));
         return iso;
@@ -217,7 +218,7 @@ final class CellValues {
             return v;
         }
         if (EXCEL_DATE.matcher(v).matches()) {
-            notes.accept(note("opdl.csv.excel-date", Severity.WARNING, where,
+            notes.accept(note(ReaderRule.CSV_EXCEL_DATE.id(), ReaderRule.CSV_EXCEL_DATE.severity(), where,
                     new Text("\"" + v + "\" looks like a code a spreadsheet turned into a date", "« " + v + " » ressemble à un code qu'un tableur a transformé en date"),
                     new Text("format the column as text and type the code again", "mettez la colonne en format texte et retapez le code")));
             return v;
@@ -226,7 +227,7 @@ final class CellValues {
         List<Lookup.Match> matches = r.matches();
         if (matches.size() == 1 || (!matches.isEmpty() && matches.stream().map(x -> x.concept().code()).distinct().count() == 1)) {
             String code = matches.get(0).concept().code();
-            notes.accept(note("opdl.csv.label-normalised", Severity.INFO, where,
+            notes.accept(note(ReaderRule.CSV_LABEL_NORMALISED.id(), ReaderRule.CSV_LABEL_NORMALISED.severity(), where,
                     new Text("\"" + v + "\" was read as the code " + code, "« " + v + " » a été lu comme le code " + code),
                     new Text("write the code " + code + " to skip this step", "écrivez le code " + code + " pour éviter cette étape")));
             return code;
@@ -235,7 +236,7 @@ final class CellValues {
     }
 
     private static ReadException wrong(Location.Csv where, String v, Text expected) {
-        return new ReadException("opdl.syntax.csv", where,
+        return new ReadException(ReaderRule.SYNTAX_CSV, where,
                 new Text("the cell \"" + v + "\" cannot be read: expected " + expected.en(),
                         "la cellule « " + v + " » ne peut pas être lue : attendu " + expected.fr()),
                 new Text("write " + expected.en(), "écrivez " + expected.fr()));

@@ -11,6 +11,7 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
+import org.opdl.schema.format.ReaderRule;
 
 /**
  * The heading row of a spreadsheet, matched to the columns of the form. Unknown headings are
@@ -59,7 +60,7 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
                 continue;
             }
             if (!Cells.strip(h).equals(h)) {
-                notes.accept(new Finding("opdl.csv.stray-spaces", Severity.WARNING, at,
+                notes.accept(new Finding(ReaderRule.CSV_STRAY_SPACES.id(), ReaderRule.CSV_STRAY_SPACES.severity(), at,
                         new Text("the heading \"" + h + "\" has spaces around it; it was read as \"" + Cells.strip(h) + "\"",
                                 "l'en-tête « " + h + " » a des espaces autour; il a été lu comme « " + Cells.strip(h) + " »"),
                         new Text("delete the spaces around the heading", "supprimez les espaces autour de l'en-tête")));
@@ -70,7 +71,7 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
                 if (hinted++ < MAX_HINTS && h.length() <= MAX_HINT_LENGTH && h.chars().allMatch(ch -> ch >= 0x20 && ch != 0xFFFD)) {
                     hint = layout.hint(h);
                 }
-                notes.accept(new Finding("opdl.csv.unknown-heading", Severity.WARNING, at,
+                notes.accept(new Finding(ReaderRule.CSV_UNKNOWN_HEADING.id(), ReaderRule.CSV_UNKNOWN_HEADING.severity(), at,
                         new Text("the heading \"" + h + "\" is not part of the form; its column was left out",
                                 "l'en-tête « " + h + " » ne fait pas partie du formulaire; sa colonne a été laissée de côté"),
                         hint.isEmpty()
@@ -84,7 +85,7 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
             Integer first = seen.putIfAbsent(c.get().pointer(), i);
             if (first != null) {
                 duplicateOf[i] = first;
-                notes.accept(new Finding("opdl.csv.duplicate-heading", Severity.WARNING, at,
+                notes.accept(new Finding(ReaderRule.CSV_DUPLICATE_HEADING.id(), ReaderRule.CSV_DUPLICATE_HEADING.severity(), at,
                         new Text("the heading \"" + h + "\" repeats column " + Location.Csv.letter(first) + " (\"" + written.get(first) + "\")",
                                 "l'en-tête « " + h + " » répète la colonne " + Location.Csv.letter(first) + " (« " + written.get(first) + " »)"),
                         new Text("keep one of the two columns", "gardez une des deux colonnes")));
@@ -100,7 +101,7 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
             layout.columns().stream().limit(4).forEach(col -> expectedFr.add(col.heading().fr()));
             String found = written.stream().filter(w -> !w.isBlank()).limit(3).map(w -> "\"" + w + "\"")
                     .reduce((a, b) -> a + ", " + b).orElse("nothing");
-            throw new org.opdl.schema.format.ReadException("opdl.syntax.csv", new Location.Csv(source, -1, "", row, "", ""),
+            throw new org.opdl.schema.format.ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
                     new Text("row " + row + " has no heading of the form (it holds " + found + "); the first row must hold headings such as "
                             + String.join(", ", expected) + ", …",
                             "la rangée " + row + " n'a aucun en-tête du formulaire (elle contient " + found.replace("nothing", "rien")
@@ -109,7 +110,7 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
                             "insérez la rangée d'en-têtes en haut; opdl template écrit tous les en-têtes"));
         }
         if (width < written.size()) {
-            notes.accept(new Finding("opdl.csv.blank-columns", Severity.INFO, new Location.Csv(source, -1, "", row, "", ""),
+            notes.accept(new Finding(ReaderRule.CSV_BLANK_COLUMNS.id(), ReaderRule.CSV_BLANK_COLUMNS.severity(), new Location.Csv(source, -1, "", row, "", ""),
                     new Text((written.size() - width) + " blank column(s) at the right were ignored",
                             (written.size() - width) + " colonne(s) vide(s) à droite ont été ignorées"),
                     new Text("nothing to do", "rien à faire")));

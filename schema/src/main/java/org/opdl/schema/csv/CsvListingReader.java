@@ -20,6 +20,7 @@ import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.Shape;
 import org.opdl.schema.shape.ShapeOrder;
@@ -65,7 +66,7 @@ public final class CsvListingReader implements ListingReader {
         try (CSVParser parser = CSVParser.builder().setReader(budget).setFormat(format).get()) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
-                throw new ReadException("opdl.syntax.csv", new Location.Text(source, 0, 0),
+                throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Text(source, 0, 0),
                         new Text("the spreadsheet is empty", "la feuille de calcul est vide"),
                         new Text("start from opdl template, which writes the headings", "partez de opdl template, qui écrit les en-têtes"));
             }
@@ -110,7 +111,7 @@ public final class CsvListingReader implements ListingReader {
             }
             dataset.end(sink, fileNotes);
         } catch (RecordBudget.Exceeded e) {
-            throw LimitErrors.limit("opdl.limit.record", new Location.Csv(source, -1, "", lastRow + 1, "", ""),
+            throw LimitErrors.limit(ReaderRule.LIMIT_RECORD, new Location.Csv(source, -1, "", lastRow + 1, "", ""),
                     "row " + (lastRow + 1) + " is longer than " + limits.maxRecordBytes()
                             + " characters (look for a quote \" that is never closed)",
                     "la rangée " + (lastRow + 1) + " dépasse " + limits.maxRecordBytes()
@@ -120,7 +121,7 @@ public final class CsvListingReader implements ListingReader {
         } catch (CharacterCodingException e) {
             throw failure(source, lastRow + 1, e);
         } catch (IllegalStateException e) {
-            throw new ReadException("opdl.syntax.csv", new Location.Csv(source, -1, "", lastRow + 1, "", ""),
+            throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", lastRow + 1, "", ""),
                     new Text("the spreadsheet is not valid CSV after row " + lastRow + ": " + e.getMessage(),
                             "la feuille n'est pas du CSV valide après la rangée " + lastRow + " : " + e.getMessage()),
                     new Text("look for a cell with an opening quote \" that is never closed",
@@ -137,7 +138,7 @@ public final class CsvListingReader implements ListingReader {
         for (int i = 0; i < record.size(); i++) {
             if (record.get(i).indexOf('\u0000') >= 0) {
                 String heading = headings != null && i < headings.written().size() ? headings.written().get(i) : "";
-                throw new ReadException("opdl.syntax.csv", new Location.Csv(source, -1, "", row, heading, Location.Csv.letter(i)),
+                throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, heading, Location.Csv.letter(i)),
                         new Text("the cell holds a NUL character (byte 0), which a spreadsheet never writes",
                                 "la cellule contient un caractère NUL (octet 0), qu'un tableur n'écrit jamais"),
                         new Text("save the file again as \"CSV UTF-8\" (a file full of NULs is often UTF-16)",
@@ -145,11 +146,11 @@ public final class CsvListingReader implements ListingReader {
             }
         }
         if (row > limits.maxRows()) {
-            throw LimitErrors.limit("opdl.limit.rows", at, "the spreadsheet has more than " + limits.maxRows() + " rows",
+            throw LimitErrors.limit(ReaderRule.LIMIT_ROWS, at, "the spreadsheet has more than " + limits.maxRows() + " rows",
                     "la feuille a plus de " + limits.maxRows() + " rangées", "--max-rows");
         }
         if (record.size() > limits.maxCells()) {
-            throw LimitErrors.limit("opdl.limit.cells", at,
+            throw LimitErrors.limit(ReaderRule.LIMIT_CELLS, at,
                     "row " + row + " has " + record.size() + " cells, more than " + limits.maxCells(),
                     "la rangée " + row + " a " + record.size() + " cellules, plus de " + limits.maxCells(), "--max-cells");
         }
@@ -164,7 +165,7 @@ public final class CsvListingReader implements ListingReader {
             return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         } catch (IllegalArgumentException e) {
             String shown = Cells.visible(delimiter);
-            throw new ReadException("opdl.syntax.csv", new Location.Csv(source, -1, "", 1, "", ""),
+            throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", 1, "", ""),
                     new Text("the sep= line on row 1 names " + shown + " as the delimiter, which cannot separate cells",
                             "la ligne sep= de la rangée 1 désigne " + shown + " comme séparateur, qui ne peut pas séparer des cellules"),
                     new Text("write sep=, or sep=; on the first row, or delete that row",
@@ -174,12 +175,12 @@ public final class CsvListingReader implements ListingReader {
 
     private static ReadException failure(String source, long row, IOException cause) {
         if (cause instanceof CharacterCodingException) {
-            return new ReadException("opdl.syntax.encoding", new Location.Csv(source, -1, "", row, "", ""),
+            return new ReadException(ReaderRule.SYNTAX_ENCODING, new Location.Csv(source, -1, "", row, "", ""),
                     new Text("the file is not UTF-8 at row " + row + " (it may mix encodings)",
                             "le fichier n'est pas en UTF-8 à la rangée " + row + " (il mélange peut-être des encodages)"),
                     new Text("save it again as \"CSV UTF-8\"", "enregistrez-le de nouveau en « CSV UTF-8 »"));
         }
-        return new ReadException("opdl.syntax.csv", new Location.Csv(source, -1, "", row, "", ""),
+        return new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
                 new Text("the spreadsheet cannot be read at row " + row + ": " + cause.getMessage(),
                         "la feuille ne peut pas être lue à la rangée " + row + " : " + cause.getMessage()),
                 new Text("look for a cell with an opening quote \" that is never closed",
@@ -189,7 +190,7 @@ public final class CsvListingReader implements ListingReader {
     private static void reportInput(String source, CsvInput input, Consumer<Finding> notes) {
         Location file = new Location.Text(source, 0, 0);
         if (!input.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
-            notes.accept(new Finding("opdl.csv.encoding", Severity.WARNING, file,
+            notes.accept(new Finding(ReaderRule.CSV_ENCODING.id(), ReaderRule.CSV_ENCODING.severity(), file,
                     new Text("the file is not UTF-8; it was read as Windows-1252 (Excel's \"CSV\" format)",
                             "le fichier n'est pas en UTF-8; il a été lu en Windows-1252 (format « CSV » d'Excel)"),
                     new Text("save as \"CSV UTF-8\" so that every accent survives",
@@ -197,7 +198,7 @@ public final class CsvListingReader implements ListingReader {
         }
         if (input.delimiter() != ',') {
             String d = input.delimiter() == '\t' ? "TAB" : String.valueOf(input.delimiter());
-            notes.accept(new Finding("opdl.csv.delimiter", Severity.INFO, file,
+            notes.accept(new Finding(ReaderRule.CSV_DELIMITER.id(), ReaderRule.CSV_DELIMITER.severity(), file,
                     new Text("cells are separated by " + d + " rather than commas", "les cellules sont séparées par " + d + " plutôt que par des virgules"),
                     new Text("nothing to do; opdl reads either", "rien à faire; opdl lit les deux")));
         }
@@ -205,7 +206,7 @@ public final class CsvListingReader implements ListingReader {
 
     private static Finding blankRows(String source, List<Long> rows, Severity severity) {
         String list = rows.size() > 10 ? rows.get(0) + "–" + rows.get(rows.size() - 1) : rows.toString().replaceAll("[\\[\\]]", "");
-        return new Finding("opdl.csv.blank-rows", severity, new Location.Csv(source, -1, "", rows.get(0), "", ""),
+        return new Finding(ReaderRule.CSV_BLANK_ROWS.id(), severity, new Location.Csv(source, -1, "", rows.get(0), "", ""),
                 new Text(rows.size() + " blank row(s) were skipped: " + list, rows.size() + " rangée(s) vide(s) ignorée(s) : " + list),
                 new Text("delete blank rows", "supprimez les rangées vides"));
     }

@@ -16,6 +16,7 @@ import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.ListingWriter;
+import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.format.WriteOptions;
@@ -178,7 +179,7 @@ public final class CsvListingWriter implements ListingWriter {
         if (neutralised == 0) {
             return List.of();
         }
-        return List.of(new Finding("opdl.csv.formula", Severity.WARNING, new Location.Text(source, 0, 0),
+        return List.of(new Finding(ReaderRule.CSV_FORMULA.id(), ReaderRule.CSV_FORMULA.severity(), new Location.Text(source, 0, 0),
                 new Text(neutralised + " cell(s) that a spreadsheet would run as formulas were written with a leading ' (--spreadsheet-safe)",
                         neutralised + " cellule(s) qu'un tableur exécuterait comme des formules ont été écrites avec un ' devant (--spreadsheet-safe)"),
                 new Text("leave out --spreadsheet-safe to write the data unchanged", "omettez --spreadsheet-safe pour écrire les données telles quelles")));

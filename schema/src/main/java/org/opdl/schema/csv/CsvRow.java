@@ -11,6 +11,7 @@ import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.shape.Field;
 import org.opdl.model.definition.FieldType;
@@ -39,7 +40,7 @@ final class CsvRow {
         int width = headings.columns().size();
         for (int i = width; i < record.size(); i++) {
             if (!record.get(i).isBlank()) {
-                throw new ReadException("opdl.syntax.csv", cell(index, row, i, ""),
+                throw new ReadException(ReaderRule.SYNTAX_CSV, cell(index, row, i, ""),
                         new Text("row " + row + " has " + record.size() + " cells but there are only " + width + " headings",
                                 "la rangée " + row + " a " + record.size() + " cellules mais il n'y a que " + width + " en-têtes"),
                         new Text("give the extra cells a heading, or check for a delimiter inside an unquoted cell",
@@ -55,7 +56,7 @@ final class CsvRow {
                 continue;
             }
             if (v.length() > limits.maxStringLength()) {
-                throw new ReadException("opdl.limit.csv", cell(index, row, i, ""),
+                throw new ReadException(ReaderRule.LIMIT_CSV, cell(index, row, i, ""),
                         new Text("the cell is longer than " + limits.maxStringLength() + " characters",
                                 "la cellule dépasse " + limits.maxStringLength() + " caractères"),
                         new Text("shorten the cell, or check for a quote \" that is never closed",
@@ -65,7 +66,7 @@ final class CsvRow {
             if (dup >= 0) {
                 String first = dup < record.size() ? record.get(dup) : "";
                 if (!first.isBlank() && !first.equals(v)) {
-                    throw new ReadException("opdl.syntax.csv", cell(index, row, i, ""),
+                    throw new ReadException(ReaderRule.SYNTAX_CSV, cell(index, row, i, ""),
                             new Text("two columns with the same heading hold different values", "deux colonnes de même en-tête ont des valeurs différentes"),
                             new Text("keep one of the two columns", "gardez une des deux colonnes"));
                 }
@@ -74,7 +75,7 @@ final class CsvRow {
             Column c = headings.columns().get(i);
             if (c == null) {
                 if (headings.written().get(i).isBlank()) {
-                    throw new ReadException("opdl.syntax.csv", cell(index, row, i, ""),
+                    throw new ReadException(ReaderRule.SYNTAX_CSV, cell(index, row, i, ""),
                             new Text("the cell holds \"" + v + "\" but its column " + Location.Csv.letter(i) + " has no heading",
                                     "la cellule contient « " + v + " » mais sa colonne " + Location.Csv.letter(i) + " n'a pas d'en-tête"),
                             new Text("give the column its heading (opdl template lists them), or empty it",
@@ -111,7 +112,7 @@ final class CsvRow {
         Integer size = groupSizes.putIfAbsent(group, parts.size());
         if (size != null && size != parts.size()) {
             int other = groupWitness.get(group);
-            throw new ReadException("opdl.syntax.csv", at,
+            throw new ReadException(ReaderRule.SYNTAX_CSV, at,
                     new Text("this cell has " + parts.size() + " values separated by | but column " + Location.Csv.letter(other)
                             + " has " + size + "; the cells of one " + group.name() + " must line up",
                             "cette cellule a " + parts.size() + " valeurs séparées par | mais la colonne " + Location.Csv.letter(other)
@@ -145,7 +146,7 @@ final class CsvRow {
             char first = v.charAt(0);
             if (Cells.formulaTrigger(first)) {
                 String shown = Cells.visible(first);
-                notes.accept(new Finding("opdl.csv.formula", Severity.WARNING, at,
+                notes.accept(new Finding(ReaderRule.CSV_FORMULA.id(), ReaderRule.CSV_FORMULA.severity(), at,
                         new Text("the cell starts with " + shown + ", which a spreadsheet may run as a formula",
                                 "la cellule commence par " + shown + ", qu'un tableur peut exécuter comme une formule"),
                         new Text("check the text is what you meant", "vérifiez que le texte est bien celui voulu")));
@@ -155,14 +156,14 @@ final class CsvRow {
         String trimmed = Cells.strip(v);
         boolean typed = Cells.TRIMMED.contains(f.type());
         if (!trimmed.equals(v)) {
-            notes.accept(new Finding("opdl.csv.stray-spaces", Severity.WARNING, at, typed
+            notes.accept(new Finding(ReaderRule.CSV_STRAY_SPACES.id(), ReaderRule.CSV_STRAY_SPACES.severity(), at, typed
                     ? new Text("the cell has spaces before or after \"" + trimmed + "\"; they were removed",
                             "la cellule a des espaces avant ou après « " + trimmed + " »; ils ont été retirés")
                     : new Text("the cell has spaces before or after \"" + trimmed + "\"; they were kept, and an identifier or address with spaces does not match",
                             "la cellule a des espaces avant ou après « " + trimmed + " »; ils ont été gardés, et un identifiant ou une adresse avec des espaces ne correspond à rien"),
                     new Text("delete the spaces around the value", "supprimez les espaces autour de la valeur")));
         } else if (!typed && Cells.hasNoBreakSpace(v)) {
-            notes.accept(new Finding("opdl.csv.stray-spaces", Severity.WARNING, at,
+            notes.accept(new Finding(ReaderRule.CSV_STRAY_SPACES.id(), ReaderRule.CSV_STRAY_SPACES.severity(), at,
                     new Text("the cell holds a no-break space inside \"" + v + "\"; it was kept, and looks like an ordinary space",
                             "la cellule contient une espace insécable dans « " + v + " »; elle a été gardée, et ressemble à une espace ordinaire"),
                     new Text("type the value again without the no-break space", "retapez la valeur sans l'espace insécable")));

@@ -7,6 +7,7 @@ import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.shape.DatasetFields;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -55,7 +56,7 @@ final class DatasetColumns {
                 late |= delivered != null;
             } else if (!values[i].equals(v)) {
                 String h = headings.written().get(i);
-                throw new ReadException("opdl.convert.unmappable",
+                throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE,
                         new Location.Csv(source, index, c.pointer(), row, h, Location.Csv.letter(i)),
                         new Text("rows " + firstRow[i] + " and " + row + " give different values under \"" + h
                                 + "\", which holds one value for the whole dataset",
@@ -96,7 +97,7 @@ final class DatasetColumns {
             if (delivered.has(name)) {
                 int i = firstLate(name);
                 String h = headings.written().get(i);
-                throw new ReadException("opdl.convert.unmappable",
+                throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE,
                         new Location.Csv(source, -1, headings.columns().get(i).pointer(), firstRow[i], h, Location.Csv.letter(i)),
                         new Text("\"" + h + "\" is blank on the rows above row " + firstRow[i]
                                 + ", where the rest of the dataset's " + name + " is already given",

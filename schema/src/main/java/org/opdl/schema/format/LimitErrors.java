@@ -17,14 +17,14 @@ public final class LimitErrors {
 
     /** The error for a file larger than {@link Limits#maxFileBytes()}. */
     public static ReadException file(String source, Limits limits) {
-        return limit("opdl.limit.file", new Location.Text(source, 0, 0),
+        return limit(ReaderRule.LIMIT_FILE, new Location.Text(source, 0, 0),
                 "the file is larger than " + limits.maxFileBytes() + " bytes",
                 "le fichier dépasse " + limits.maxFileBytes() + " octets", "--max-file-size");
     }
 
     /** The error for a listing past {@link Limits#maxRecords()}, placed at {@code where}. */
     public static ReadException records(Location where, Limits limits) {
-        return limit("opdl.limit.records", where,
+        return limit(ReaderRule.LIMIT_RECORDS, where,
                 "the file holds more than " + limits.maxRecords() + " listings",
                 "le fichier contient plus de " + limits.maxRecords() + " fiches", "--max-records");
     }
@@ -39,8 +39,8 @@ public final class LimitErrors {
     }
 
     /** The error for a limit, naming the option that raises it for trusted files. */
-    public static ReadException limit(String ruleId, Location where, String en, String fr, String option) {
-        return new ReadException(ruleId, where, new Text(en, fr),
+    public static ReadException limit(ReaderRule rule, Location where, String en, String fr, String option) {
+        return new ReadException(rule, where, new Text(en, fr),
                 new Text("check the file is a listings dataset; raise " + option + " only for a trusted file",
                         "vérifiez que le fichier est un jeu de fiches; n'augmentez " + option
                                 + " que pour un fichier de confiance"));

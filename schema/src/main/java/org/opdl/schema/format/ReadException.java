@@ -13,7 +13,7 @@ public final class ReadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String ruleId;
+    private final ReaderRule rule;
     private final transient Location location;
     private final transient Text text;
     private final transient Text fix;
@@ -21,22 +21,28 @@ public final class ReadException extends RuntimeException {
     /**
      * Creates the exception.
      *
-     * @param ruleId the finding id it becomes in a validation report, such as {@code opdl.syntax.json}
+     * @param rule the reader rule whose finding it becomes in a validation report, such as
+     *     {@link ReaderRule#SYNTAX_JSON}
      * @param location where the problem is
      * @param text what is wrong, in English and French
      * @param fix what to do, in English and French
      */
-    public ReadException(String ruleId, Location location, Text text, Text fix) {
+    public ReadException(ReaderRule rule, Location location, Text text, Text fix) {
         super(text.en());
-        this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+        this.rule = Objects.requireNonNull(rule, "rule");
         this.location = Objects.requireNonNull(location, "location");
         this.text = text;
         this.fix = Objects.requireNonNull(fix, "fix");
     }
 
+    /** The reader rule whose finding this becomes in a validation report. */
+    public ReaderRule rule() {
+        return rule;
+    }
+
     /** The id of the finding this becomes in a validation report. */
     public String ruleId() {
-        return ruleId;
+        return rule.id();
     }
 
     /** Where the problem is. */

@@ -13,6 +13,7 @@ import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import tools.jackson.core.JacksonException;
@@ -82,7 +83,7 @@ public final class JsonListingReader implements ListingReader {
             throw notListings(source, p);
         }
         if (p.nextToken() != null) {
-            throw new ReadException("opdl.syntax.json", here(source, p),
+            throw new ReadException(ReaderRule.SYNTAX_JSON, here(source, p),
                     new Text("there is more content after the end of the JSON value",
                             "il y a du contenu après la fin de la valeur JSON"),
                     new Text("put every listing inside the one array, or use NDJSON (one listing a line)",
@@ -107,7 +108,7 @@ public final class JsonListingReader implements ListingReader {
             JsonToken t = p.nextToken();
             if (LISTINGS.equals(name) && !seen) {
                 if (t != JsonToken.START_ARRAY) {
-                    throw new ReadException("opdl.syntax.json", here(source, p),
+                    throw new ReadException(ReaderRule.SYNTAX_JSON, here(source, p),
                             new Text("\"listings\" must be an array of listings", "« listings » doit être un tableau de fiches"),
                             new Text("write \"listings\": [ … ] with one object per listing",
                                     "écrivez \"listings\": [ … ] avec un objet par fiche"));
@@ -144,7 +145,7 @@ public final class JsonListingReader implements ListingReader {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_OBJECT) {
-                throw new ReadException("opdl.syntax.json", here(source, p),
+                throw new ReadException(ReaderRule.SYNTAX_JSON, here(source, p),
                         new Text("listing " + (index + 1) + " is not a JSON object",
                                 "la fiche " + (index + 1) + " n'est pas un objet JSON"),
                         new Text("write each listing as { … }", "écrivez chaque fiche sous la forme { … }"));
@@ -173,13 +174,13 @@ public final class JsonListingReader implements ListingReader {
     }
 
     private static ReadException empty(String source) {
-        return new ReadException("opdl.syntax.json", new Location.Text(source, 0, 0),
+        return new ReadException(ReaderRule.SYNTAX_JSON, new Location.Text(source, 0, 0),
                 new Text("the file is empty", "le fichier est vide"),
                 new Text("give a dataset object or an array of listings", "donnez un objet jeu de données ou un tableau de fiches"));
     }
 
     private static ReadException notListings(String source, JsonParser p) {
-        return new ReadException("opdl.syntax.json", here(source, p),
+        return new ReadException(ReaderRule.SYNTAX_JSON, here(source, p),
                 new Text("the JSON is neither a dataset object nor an array of listings",
                         "le JSON n'est ni un objet jeu de données ni un tableau de fiches"),
                 new Text("give {\"listings\": [ … ]} or [ … ]", "donnez {\"listings\": [ … ]} ou [ … ]"));

@@ -5,6 +5,7 @@ import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -80,7 +81,7 @@ public final class JsonScan {
         String n = p.getString();
         var at = p.currentTokenLocation();
         boolean whole = p.currentToken() == JsonToken.VALUE_NUMBER_INT;
-        return new ReadException("opdl.convert.unmappable", new Location.Text(source, at.getLineNr(), at.getColumnNr()),
+        return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Text(source, at.getLineNr(), at.getColumnNr()),
                 new Text("JSON-LD would turn the number " + n + " into a binary floating-point number and lose its exact value",
                         "JSON-LD changerait le nombre " + n + " en nombre à virgule flottante binaire et perdrait sa valeur exacte"),
                 whole ? new Text("check the value; no count in a listing is that large",

@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.format.LimitErrors;
+import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceMap;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -67,7 +68,7 @@ final class LocatedTree {
 
     private long packChecked(TokenStreamLocation loc) {
         if (loc.getByteOffset() > end) {
-            throw LimitErrors.limit("opdl.limit.json", new Location.Text(source, loc.getLineNr() + lineOffset, loc.getColumnNr()),
+            throw LimitErrors.limit(ReaderRule.LIMIT_JSON, new Location.Text(source, loc.getLineNr() + lineOffset, loc.getColumnNr()),
                     "a listing or dataset field is longer than " + maxBytes + " bytes",
                     "une fiche ou un champ du jeu de données dépasse " + maxBytes + " octets",
                     "--max-record-size");

@@ -14,6 +14,7 @@ import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.DatasetFields;
 import tools.jackson.core.JacksonException;
@@ -62,7 +63,7 @@ public final class NdjsonListingReader implements ListingReader {
                 int len = lines.length();
                 if (lines.number() == 1 && len >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
                     from = 3;
-                    fileNotes.accept(new Finding("opdl.ndjson.bom", Severity.INFO, new Location.Text(source, 1, 1),
+                    fileNotes.accept(new Finding(ReaderRule.NDJSON_BOM.id(), ReaderRule.NDJSON_BOM.severity(), new Location.Text(source, 1, 1),
                             new Text("the file starts with a UTF-8 byte-order mark, which was skipped",
                                     "le fichier commence par une marque d'ordre d'octets UTF-8, qui a été ignorée"),
                             new Text("save NDJSON without a byte-order mark", "enregistrez le NDJSON sans marque d'ordre d'octets")));
@@ -84,13 +85,13 @@ public final class NdjsonListingReader implements ListingReader {
             }
             datasetLines.end();
         } catch (LineReader.LineTooLongException e) {
-            throw new ReadException("opdl.limit.ndjson", new Location.Text(source, e.line(), 0),
+            throw new ReadException(ReaderRule.LIMIT_NDJSON, new Location.Text(source, e.line(), 0),
                     new Text("line " + e.line() + " is longer than " + limits.maxRecordBytes() + " bytes",
                             "la ligne " + e.line() + " dépasse " + limits.maxRecordBytes() + " octets"),
                     new Text("check the file is NDJSON with one listing a line", "vérifiez que le fichier est du NDJSON, une fiche par ligne"));
         }
         if (blank > 0) {
-            fileNotes.accept(new Finding("opdl.ndjson.blank-lines", Severity.INFO, new Location.Text(source, 0, 0),
+            fileNotes.accept(new Finding(ReaderRule.NDJSON_BLANK_LINES.id(), ReaderRule.NDJSON_BLANK_LINES.severity(), new Location.Text(source, 0, 0),
                     new Text(blank + " blank line(s) were skipped", blank + " ligne(s) vide(s) ont été ignorées"),
                     new Text("remove blank lines; NDJSON holds one listing on every line",
                             "supprimez les lignes vides; le NDJSON contient une fiche sur chaque ligne")));
@@ -112,7 +113,7 @@ public final class NdjsonListingReader implements ListingReader {
     private SourceRecord line(String source, int index, long lineNumber, JsonParser p, byte[] copy, boolean escapes) {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
-            throw new ReadException("opdl.syntax.json", new Location.Text(source, lineNumber, 1),
+            throw new ReadException(ReaderRule.SYNTAX_JSON, new Location.Text(source, lineNumber, 1),
                     new Text("line " + lineNumber + " does not hold a JSON object",
                             "la ligne " + lineNumber + " ne contient pas d'objet JSON"),
                     new Text("write one listing { … } on each line, with nothing else",
@@ -125,7 +126,7 @@ public final class NdjsonListingReader implements ListingReader {
         long start = tree.here(p);
         JsonNode listing = tree.read(p);
         if (p.nextToken() != null) {
-            throw new ReadException("opdl.syntax.json",
+            throw new ReadException(ReaderRule.SYNTAX_JSON,
                     new Location.Text(source, lineNumber, p.currentTokenLocation().getColumnNr()),
                     new Text("line " + lineNumber + " holds more than one JSON value",
                             "la ligne " + lineNumber + " contient plus d'une valeur JSON"),
@@ -163,7 +164,7 @@ public final class NdjsonListingReader implements ListingReader {
                 return false;
             }
             if (line.listing().has("listings")) {
-                throw new ReadException("opdl.syntax.json", new Location.Text(source, number, 1),
+                throw new ReadException(ReaderRule.SYNTAX_JSON, new Location.Text(source, number, 1),
                         new Text("line " + number + " holds a whole dataset; NDJSON holds one listing a line",
                                 "la ligne " + number + " contient un jeu de données entier; le NDJSON contient une fiche par ligne"),
                         new Text("read the file as JSON (--from json), or put each listing on its own line",
@@ -190,7 +191,7 @@ public final class NdjsonListingReader implements ListingReader {
         }
 
         private ReadException misplaced(long number) {
-            return new ReadException("opdl.syntax.json", new Location.Text(source, number, 1),
+            return new ReadException(ReaderRule.SYNTAX_JSON, new Location.Text(source, number, 1),
                     new Text("line " + number + " holds the dataset's fields (\"type\": \"Dataset\") among the listings",
                             "la ligne " + number + " contient les champs du jeu de données (\"type\": \"Dataset\") parmi les fiches"),
                     new Text("move the dataset's fields to the first line", "déplacez les champs du jeu de données sur la première ligne"));

@@ -4,6 +4,7 @@ import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ReaderRule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -59,7 +60,7 @@ final class Parsers {
         Location where = new Location.Text(source, line, column);
         String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
-            return new ReadException("opdl.limit.json", where,
+            return new ReadException(ReaderRule.LIMIT_JSON, where,
                     new Text("the JSON exceeds a safety limit: " + detail,
                             "le JSON dépasse une limite de sécurité : " + detail),
                     new Text("check the file is a listings dataset; raise --max-depth or --max-string-length only for trusted files",
@@ -69,20 +70,20 @@ final class Parsers {
             return encoding(where, detail);
         }
         if (detail.contains("surrogate")) {
-            return new ReadException("opdl.syntax.json", where,
+            return new ReadException(ReaderRule.SYNTAX_JSON, where,
                     new Text("the text holds " + detail + ", which is not a character and cannot be saved as UTF-8",
                             "le texte contient un demi-caractère de substitution isolé (" + detail + "), qui ne peut pas être enregistré en UTF-8"),
                     new Text("write the character itself, or both halves of its \\u escape pair",
                             "écrivez le caractère lui-même, ou les deux moitiés de sa paire d'échappements \\u"));
         }
         if (detail.startsWith("Duplicate Object property")) {
-            return new ReadException("opdl.syntax.json", where,
+            return new ReadException(ReaderRule.SYNTAX_JSON, where,
                     new Text("the same field appears twice in one object: " + detail,
                             "le même champ apparaît deux fois dans un objet : " + detail),
                     new Text("keep one of the two values and delete the other",
                             "gardez une des deux valeurs et supprimez l'autre"));
         }
-        return new ReadException("opdl.syntax.json", where,
+        return new ReadException(ReaderRule.SYNTAX_JSON, where,
                 new Text("the file is not valid JSON: " + detail, "le fichier n'est pas du JSON valide : " + detail),
                 new Text("correct the JSON at that place (a JSON validator or editor shows the exact character)",
                         "corrigez le JSON à cet endroit (un éditeur JSON montre le caractère exact)"));
@@ -90,7 +91,7 @@ final class Parsers {
 
     /** The error for bytes that are not UTF-8. */
     static ReadException encoding(Location where, String detail) {
-        return new ReadException("opdl.syntax.encoding", where,
+        return new ReadException(ReaderRule.SYNTAX_ENCODING, where,
                 new Text("the file is not UTF-8 (it may have been saved as Windows-1252 or Latin-1): " + detail,
                         "le fichier n'est pas en UTF-8 (il a peut-être été enregistré en Windows-1252 ou Latin-1) : " + detail),
                 new Text("save the file again as UTF-8", "enregistrez de nouveau le fichier en UTF-8"));

@@ -23,6 +23,7 @@ import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.Shape;
@@ -138,7 +139,7 @@ public final class NTriplesListingReader implements ListingReader {
                 mapping.dataset(block, root, List.of(dataset.node, root), source);
             }
             if (index > 0) {
-                throw new ReadException("opdl.syntax.ntriples-order", new Location.Rdf(source, -1, "", subject(root), "", 0),
+                throw new ReadException(ReaderRule.SYNTAX_NTRIPLES_ORDER, new Location.Rdf(source, -1, "", subject(root), "", 0),
                         new Text("the dataset's own triples come after its first listing, so the file cannot be read listing by listing",
                                 "les triplets propres au jeu de données viennent après sa première fiche; le fichier ne peut donc pas être lu fiche par fiche"),
                         new Text("read the file with --from ttl (Turtle reads N-Triples and holds the whole graph)",
@@ -215,7 +216,7 @@ public final class NTriplesListingReader implements ListingReader {
         }
 
         private ReadException outOfOrder(Node s) {
-            return new ReadException("opdl.syntax.ntriples-order", new Location.Rdf(source, index, "", subject(s), "", 0),
+            return new ReadException(ReaderRule.SYNTAX_NTRIPLES_ORDER, new Location.Rdf(source, index, "", subject(s), "", 0),
                     new Text("the triples of this listing are not together in the file, so it cannot be read listing by listing",
                             "les triplets de cette fiche ne se suivent pas dans le fichier, qui ne peut donc pas être lu fiche par fiche"),
                     new Text("read the file with --from ttl (Turtle reads N-Triples and holds the whole graph)",

@@ -12,6 +12,7 @@ import org.opdl.model.finding.Location;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
 
 /**
  * The one way opdl's readers hand RDF to Jena: strict parsing, the warnings that mean broken syntax
@@ -73,7 +74,7 @@ public final class RdfSyntax {
             throw errors.syntax("a % escape in a prefixed name is cut off at the end of the file", -1, -1);
         } catch (StackOverflowError e) {
             // The scans above bound nesting; this is the net for a recursion they do not foresee.
-            throw LimitErrors.limit("opdl.limit.rdf", new Location.Text(source, 0, 0),
+            throw LimitErrors.limit(ReaderRule.LIMIT_RDF, new Location.Text(source, 0, 0),
                     "the " + name(lang) + " nests too deeply to be read", "le " + name(lang) + " est imbriqué trop profondément pour être lu",
                     "--max-depth");
         }

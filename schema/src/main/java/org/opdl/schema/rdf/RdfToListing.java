@@ -17,6 +17,7 @@ import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.Field;
 import org.opdl.model.definition.FieldType;
@@ -302,7 +303,7 @@ final class RdfToListing {
 
     static ReadException error(String source, int record, String pointer, Node s, String p, String en, String fr) {
         String subject = s.isURI() ? s.getURI() : "_:" + s.getBlankNodeLabel();
-        return new ReadException("opdl.convert.unmappable", new Location.Rdf(source, record, pointer, subject, p, 0),
+        return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Rdf(source, record, pointer, subject, p, 0),
                 new Text("the graph holds " + en, "le graphe contient " + fr),
                 new Text("write the listing as the OPDL context defines it (docs/formats.md)",
                         "écrivez la fiche comme le contexte OPDL la définit (docs/formats.md)"));

@@ -20,6 +20,7 @@ import org.opdl.model.text.Text;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
 
 /**
  * The checks on RDF/XML bytes before Jena parses them: the XML declaration (version 1.0, and an
@@ -59,7 +60,7 @@ final class RdfXmlScan {
             return;
         }
         if (!m.group(2).equals("1.0")) {
-            throw new ReadException("opdl.syntax.rdf", new Location.Text(source, 1, 1),
+            throw new ReadException(ReaderRule.SYNTAX_RDF, new Location.Text(source, 1, 1),
                     new Text("the RDF/XML declares XML version " + m.group(2) + "; opdl reads XML 1.0, on which RDF/XML is defined",
                             "le RDF/XML déclare la version XML " + m.group(2) + "; opdl lit le XML 1.0, sur lequel RDF/XML est défini"),
                     new Text("write <?xml version=\"1.0\" encoding=\"UTF-8\"?>", "écrivez <?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
@@ -107,7 +108,7 @@ final class RdfXmlScan {
     }
 
     private static ReadException encoding(String source, long line, String en, String fr) {
-        return new ReadException("opdl.syntax.encoding", new Location.Text(source, line, 1), new Text(en, fr),
+        return new ReadException(ReaderRule.SYNTAX_ENCODING, new Location.Text(source, line, 1), new Text(en, fr),
                 new Text("save the file as UTF-8 and declare <?xml version=\"1.0\" encoding=\"UTF-8\"?>",
                         "enregistrez le fichier en UTF-8 et déclarez <?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
     }
@@ -117,7 +118,7 @@ final class RdfXmlScan {
         Matcher m = DTD.matcher(text);
         if (m.find()) {
             long line = text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
-            throw new ReadException("opdl.syntax.rdfxml-dtd", new Location.Text(source, line, 0),
+            throw new ReadException(ReaderRule.SYNTAX_RDFXML_DTD, new Location.Text(source, line, 0),
                     new Text("the RDF/XML declares a DOCTYPE or entities, which opdl refuses for safety (they can read files or expand without end)",
                             "le RDF/XML déclare un DOCTYPE ou des entités, ce qu'opdl refuse par sécurité (ils peuvent lire des fichiers ou grossir sans fin)"),
                     new Text("remove the <!DOCTYPE …> and write entity values out in full",
@@ -173,7 +174,7 @@ final class RdfXmlScan {
     }
 
     private static ReadException limit(String source, XMLStreamReader r, String en, String fr, String option) {
-        return LimitErrors.limit("opdl.limit.rdf", new Location.Text(source, r.getLocation().getLineNumber(),
+        return LimitErrors.limit(ReaderRule.LIMIT_RDF, new Location.Text(source, r.getLocation().getLineNumber(),
                 r.getLocation().getColumnNumber()), en, fr, option);
     }
 }

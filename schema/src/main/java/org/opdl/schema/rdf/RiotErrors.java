@@ -7,6 +7,7 @@ import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
 
 /**
  * Turns Jena's parse errors into {@link ReadException}s with the line and column. The warnings that
@@ -58,7 +59,7 @@ final class RiotErrors implements ErrorHandler {
     ReadException syntax(String message, long line, long col) {
         String detail = message == null ? "" : message.length() > 200 ? message.substring(0, 200) + "…" : message;
         if (detail.startsWith(JsonLdLoading.REFUSED) || detail.contains(JsonLdLoading.REFUSED)) {
-            return new ReadException("opdl.syntax.jsonld-context", new Location.Text(source, Math.max(0, line), Math.max(0, col)),
+            return new ReadException(ReaderRule.SYNTAX_JSONLD_CONTEXT, new Location.Text(source, Math.max(0, line), Math.max(0, col)),
                     new Text("the JSON-LD @context is not the OPDL context, and opdl never fetches contexts: " + detail,
                             "le @context JSON-LD n'est pas le contexte OPDL, et opdl ne télécharge jamais de contexte : " + detail),
                     new Text("use \"@context\": \"" + OpdlContext.IRI + "\"",
@@ -66,11 +67,11 @@ final class RiotErrors implements ErrorHandler {
         }
         if (detail.contains(TIMEOUT)) {
             long ms = jsonLdTime.toMillis();
-            return LimitErrors.limit("opdl.limit.time", new Location.Text(source, Math.max(0, line), Math.max(0, col)),
+            return LimitErrors.limit(ReaderRule.LIMIT_TIME, new Location.Text(source, Math.max(0, line), Math.max(0, col)),
                     "the JSON-LD processing of the file (contexts and expansion) took longer than " + ms + " ms",
                     "le traitement JSON-LD du fichier (contextes et expansion) a pris plus de " + ms + " ms", "--jsonld-time");
         }
-        return new ReadException("opdl.syntax.rdf", new Location.Text(source, Math.max(0, line), Math.max(0, col)),
+        return new ReadException(ReaderRule.SYNTAX_RDF, new Location.Text(source, Math.max(0, line), Math.max(0, col)),
                 new Text("the file is not valid " + format + ": " + detail,
                         "le fichier n'est pas du " + format + " valide : " + detail),
                 new Text("correct the " + format + " at that place", "corrigez le " + format + " à cet endroit"));

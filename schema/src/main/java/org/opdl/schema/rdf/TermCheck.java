@@ -10,6 +10,7 @@ import org.opdl.model.text.Text;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
 
 /**
  * Stops at the first term a listing cannot carry, naming its subject and predicate, before a reader
@@ -92,13 +93,13 @@ final class TermCheck extends StreamRDFWrapper {
     }
 
     private ReadException tooLong(Triple t) {
-        return LimitErrors.limit("opdl.limit.rdf", where(t),
+        return LimitErrors.limit(ReaderRule.LIMIT_RDF, where(t),
                 "a literal or IRI is longer than " + limits.maxStringLength() + " characters",
                 "un littéral ou un IRI dépasse " + limits.maxStringLength() + " caractères", "--max-string-length");
     }
 
     private ReadException unsupported(Triple t, String en, String fr) {
-        return new ReadException("opdl.syntax.rdf", where(t),
+        return new ReadException(ReaderRule.SYNTAX_RDF, where(t),
                 new Text("unsupported RDF 1.2 feature: " + en + "; an OPDL listing is made of plain triples",
                         "fonction RDF 1.2 non prise en charge : " + fr + "; une fiche OPDL n'est faite que de triplets simples"),
                 new Text("write the statement as plain triples, as opdl convert writes them",

@@ -8,6 +8,7 @@ import org.opdl.model.text.Text;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
 
 /**
  * A stream that scans Turtle or N-Triples bytes as Jena reads them, so that what Jena cannot bound
@@ -182,7 +183,7 @@ final class TurtleScan extends FilterInputStream {
         if (dots == MAX_DOTS) {
             // Jena 5.6 steps back over the dots that end a word into a ten-character buffer and
             // overflows it (found by fuzzing); no statement needs so many dots, so stop here.
-            throw new ReadException("opdl.syntax.rdf", here(),
+            throw new ReadException(ReaderRule.SYNTAX_RDF, here(),
                     new Text("the file is not valid Turtle: " + MAX_DOTS + " or more dots in a row",
                             "le fichier n'est pas du Turtle valide : " + MAX_DOTS + " points ou plus à la suite"),
                     new Text("end each statement with one dot", "terminez chaque énoncé par un seul point"));
@@ -195,7 +196,7 @@ final class TurtleScan extends FilterInputStream {
             }
             case '[', '(' -> {
                 if (++depth > limits.maxDepth()) {
-                    throw LimitErrors.limit("opdl.limit.rdf", here(), "the RDF nests [ ] or ( ) deeper than " + limits.maxDepth(),
+                    throw LimitErrors.limit(ReaderRule.LIMIT_RDF, here(), "the RDF nests [ ] or ( ) deeper than " + limits.maxDepth(),
                             "le RDF imbrique [ ] ou ( ) sur plus de " + limits.maxDepth() + " niveaux", "--max-depth");
                 }
             }
@@ -288,7 +289,7 @@ final class TurtleScan extends FilterInputStream {
 
     private void grow() {
         if (++length > limits.maxStringLength()) {
-            throw LimitErrors.limit("opdl.limit.rdf", here(),
+            throw LimitErrors.limit(ReaderRule.LIMIT_RDF, here(),
                     "a literal or IRI is longer than " + limits.maxStringLength() + " characters",
                     "un littéral ou un IRI dépasse " + limits.maxStringLength() + " caractères", "--max-string-length");
         }
@@ -299,14 +300,14 @@ final class TurtleScan extends FilterInputStream {
     }
 
     private ReadException notUtf8() {
-        return new ReadException("opdl.syntax.encoding", new Location.Text(source, line, column + 1),
+        return new ReadException(ReaderRule.SYNTAX_ENCODING, new Location.Text(source, line, column + 1),
                 new Text("the file is not UTF-8 at this place, which Turtle and N-Triples require",
                         "le fichier n'est pas en UTF-8 à cet endroit, ce qu'exigent Turtle et N-Triples"),
                 new Text("save the file as UTF-8", "enregistrez le fichier en UTF-8"));
     }
 
     private ReadException unsupported(String en, String fr) {
-        return new ReadException("opdl.syntax.rdf", here(),
+        return new ReadException(ReaderRule.SYNTAX_RDF, here(),
                 new Text("unsupported RDF 1.2 feature at line " + line + ": " + en + "; an OPDL listing is made of plain triples",
                         "fonction RDF 1.2 non prise en charge à la ligne " + line + " : " + fr + "; une fiche OPDL n'est faite que de triplets simples"),
                 new Text("write the statement as plain triples, as opdl convert writes them",

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceMap;
 import tools.jackson.databind.JsonNode;
 
@@ -101,7 +102,7 @@ public final class Values {
 
     /** The error for a value that cannot be carried, placed through the record's source map. */
     public static ReadException unmappable(SourceMap map, String pointer, Text what, Text fix) {
-        return new ReadException("opdl.convert.unmappable", map.locate(pointer), what, fix);
+        return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, map.locate(pointer), what, fix);
     }
 
     /** The error for a value of the wrong JSON kind for its field. */

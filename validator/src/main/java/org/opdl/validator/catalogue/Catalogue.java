@@ -3,9 +3,9 @@ package org.opdl.validator.catalogue;
 import java.util.List;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
-import org.opdl.validator.rules.Messages;
-import org.opdl.validator.rules.Rule;
-import org.opdl.validator.rules.RuleRegistry;
+import org.opdl.validator.rule.Messages;
+import org.opdl.validator.rule.Rule;
+import org.opdl.validator.rule.RuleRegistry;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,7 +24,7 @@ public final class Catalogue {
 
     /** The catalogue as JSON, in one language. */
     public static ObjectNode json(RuleRegistry registry, Lang lang) {
-        Messages words = Messages.standard();
+        Messages words = registry.messages();
         ObjectNode root = JSON.createObjectNode();
         root.put("lang", lang.tag());
         root.put("count", registry.all().size());
@@ -59,7 +59,7 @@ public final class Catalogue {
 
     /** The catalogue as text, one block per rule. */
     public static List<String> text(RuleRegistry registry, Lang lang) {
-        Messages words = Messages.standard();
+        Messages words = registry.messages();
         boolean fr = lang == Lang.FR;
         List<String> out = new java.util.ArrayList<>();
         for (Rule r : registry.all()) {

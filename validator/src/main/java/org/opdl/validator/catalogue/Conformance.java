@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  * rules that compare listings) or {@code raw} (the file's text, in the case's first format). A raw
  * case may give {@code charset} (the encoding its text is saved in, default UTF-8) and
  * {@code limits} (any of {@code maxDepth}, {@code maxStringLength}, {@code maxRecordBytes},
- * {@code maxFileBytes}, and the ISO 8601 durations {@code recordTime} and {@code jsonLdTime}), so
+ * {@code maxFileBytes}, {@code maxRecords}, {@code maxRows}, {@code maxCells}, and the ISO 8601 durations {@code recordTime} and {@code jsonLdTime}), so
+ * and {@code pad} (a number of characters {@code x} added to the text as it is read), so
  * that encodings and safety limits can be shown with small files; the validator runs the case under
  * the same limits.
  */
@@ -70,7 +71,7 @@ public final class Conformance {
                     formats.isEmpty() ? ALL_FORMATS : formats,
                     LocalDate.parse(c.path("asOf").asString(DEFAULT_AS_OF)),
                     expect, changes == null ? JSON.createObjectNode() : changes, listings, raw,
-                    Charset.forName(c.path("charset").asString("UTF-8")), limits(c.path("limits"))));
+                    Charset.forName(c.path("charset").asString("UTF-8")), limits(c.path("limits")), c.path("pad").asInt(0)));
         }
         return out;
     }
@@ -79,7 +80,8 @@ public final class Conformance {
         Limits d = Limits.DEFAULT;
         return new Limits(l.path("maxDepth").asInt(d.maxDepth()), l.path("maxStringLength").asInt(d.maxStringLength()),
                 d.maxNameLength(), d.maxNumberLength(), l.path("maxFileBytes").asLong(d.maxFileBytes()),
-                l.path("maxRecordBytes").asInt(d.maxRecordBytes()), d.maxRecords(), d.maxRows(), d.maxCells(),
+                l.path("maxRecordBytes").asInt(d.maxRecordBytes()), l.path("maxRecords").asLong(d.maxRecords()),
+                l.path("maxRows").asLong(d.maxRows()), l.path("maxCells").asInt(d.maxCells()),
                 d.regexTime(), duration(l.path("recordTime"), d.recordTime()), duration(l.path("jsonLdTime"), d.jsonLdTime()));
     }
 

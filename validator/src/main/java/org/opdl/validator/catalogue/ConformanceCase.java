@@ -25,15 +25,17 @@ import tools.jackson.databind.node.ObjectNode;
  *     notes); it is written in the case's first format and read by that format's reader
  * @param charset the encoding the raw text is saved in before it is read
  * @param limits the limits the raw text is read under
+ * @param pad how many characters {@code x} follow the raw text when it is read, so that a limit on
+ *     size can be shown without writing them out
  */
 public record ConformanceCase(
         String rule, String name, List<String> formats, LocalDate asOf, List<String> expect, JsonNode changes,
-        List<ObjectNode> listings, Optional<String> raw, Charset charset, Limits limits) {
+        List<ObjectNode> listings, Optional<String> raw, Charset charset, Limits limits, int pad) {
 
     /** A case read as UTF-8 under the default limits. */
     public ConformanceCase(String rule, String name, List<String> formats, LocalDate asOf, List<String> expect,
             JsonNode changes, List<ObjectNode> listings, Optional<String> raw) {
-        this(rule, name, formats, asOf, expect, changes, listings, raw, StandardCharsets.UTF_8, Limits.DEFAULT);
+        this(rule, name, formats, asOf, expect, changes, listings, raw, StandardCharsets.UTF_8, Limits.DEFAULT, 0);
     }
 
     /** Copies the lists and checks the name. */
@@ -46,9 +48,17 @@ public record ConformanceCase(
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(limits, "limits");
+        if (pad < 0) {
+            throw new IllegalArgumentException(rule + ": pad must not be negative");
+        }
         if (!name.startsWith("pass-") && !name.startsWith("fail-")) {
             throw new IllegalArgumentException(rule + ": case names start with pass- or fail-: " + name);
         }
+    }
+
+    /** The bytes of a raw case as its reader gets them: the text, then the padding. */
+    public byte[] rawBytes() {
+        return (raw.orElse("") + "x".repeat(pad)).getBytes(charset);
     }
 
     /** True for a case in which the rule must not report anything. */

@@ -4,7 +4,7 @@ import java.io.Writer;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
-import org.opdl.validator.rules.Messages;
+import org.opdl.validator.rule.Messages;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

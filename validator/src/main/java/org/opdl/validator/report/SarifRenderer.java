@@ -6,9 +6,9 @@ import java.util.List;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
-import org.opdl.validator.rules.Messages;
-import org.opdl.validator.rules.Rule;
-import org.opdl.validator.rules.RuleRegistry;
+import org.opdl.validator.rule.Messages;
+import org.opdl.validator.rule.Rule;
+import org.opdl.validator.rule.RuleRegistry;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -35,7 +35,7 @@ public record SarifRenderer(Lang lang, RuleRegistry registry, String version) {
 
     /** The report as a SARIF log. */
     public ObjectNode tree(Report report) {
-        Messages words = Messages.standard();
+        Messages words = registry.messages();
         ObjectNode log = JSON.createObjectNode();
         log.put("$schema", SARIF_SCHEMA);
         log.put("version", SARIF_VERSION);

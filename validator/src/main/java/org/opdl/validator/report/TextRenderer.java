@@ -6,7 +6,7 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Visible;
-import org.opdl.validator.rules.Messages;
+import org.opdl.validator.rule.Messages;
 
 /**
  * Writes a report for people: findings grouped by rule, most serious first, at most a few

@@ -2,6 +2,10 @@ package org.opdl.validator.rules;
 
 import java.util.Map;
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.text.all-caps}: a title written in capitals only. */
 final class AllCapsRule extends BaseRule implements RecordRule {

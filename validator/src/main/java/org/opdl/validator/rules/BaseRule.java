@@ -1,6 +1,9 @@
 package org.opdl.validator.rules;
 
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.RuleInfo;
 
 /** What every built-in rule shares: its identity and shorthands for reporting. */
 abstract class BaseRule {

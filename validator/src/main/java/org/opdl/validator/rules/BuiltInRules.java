@@ -2,10 +2,16 @@ package org.opdl.validator.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.ReaderRule;
+import org.opdl.validator.rule.Rule;
+import org.opdl.validator.rule.RuleInfo;
+import org.opdl.validator.rule.RuleRegistry;
 
 /**
- * The one table of built-in rules, in catalogue order: syntax, structure, vocabulary, then the
- * semantic rules by area. Adding a rule means adding a line here, its words to the message bundles
+ * The one table of built-in rules, in catalogue order: the rules the readers apply (listed once, in
+ * {@link org.opdl.schema.format.ReaderRule}), then structure, vocabulary, and the semantic rules by
+ * area. Adding a rule means adding a line here, its words to the message bundles
  * and its conformance cases; the tests fail until all three exist.
  */
 public final class BuiltInRules {
@@ -15,7 +21,10 @@ public final class BuiltInRules {
 
     /** A registry of every built-in rule. */
     public static RuleRegistry registry() {
-        List<Rule> all = new ArrayList<>(ReaderRules.all());
+        List<Rule> all = new ArrayList<>();
+        for (org.opdl.schema.format.ReaderRule r : org.opdl.schema.format.ReaderRule.values()) {
+            all.add(new ReaderRule(new RuleInfo(r.id(), r.severity(), Layer.SYNTAX), r.stopsFile()));
+        }
         all.addAll(List.of(
                 new UnknownPropertyRule(),
                 new RequiredRule(),

@@ -1,6 +1,11 @@
 package org.opdl.validator.rules;
 
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
+import org.opdl.validator.rule.Texts;
 
 /**
  * {@code opdl.text.control-characters}: text holding invisible characters (zero-width spaces, byte
@@ -29,7 +34,7 @@ final class ControlCharactersRule extends BaseRule implements RecordRule {
             int count = 0;
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
-                if (suspicious(c)) {
+                if (Texts.suspicious(c)) {
                     if (found == null) {
                         found = new StringBuilder();
                     }
@@ -45,15 +50,5 @@ final class ControlCharactersRule extends BaseRule implements RecordRule {
                 report(out, pointer, found.toString(), count);
             }
         }
-    }
-
-    static boolean suspicious(char c) {
-        return c < 0x20 && c != '\n' && c != '\r' && c != '\t'
-                || c >= 0x7F && c <= 0x9F
-                || c >= 0x200B && c <= 0x200F
-                || c >= 0x202A && c <= 0x202E
-                || c >= 0x2060 && c <= 0x2064
-                || c >= 0x2066 && c <= 0x2069
-                || c == 0x061C || c == 0xFEFF || c == 0x00AD;
     }
 }

@@ -3,6 +3,11 @@ package org.opdl.validator.rules;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.internal.check.Intakes;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.dates.deadline-after-start}: applications close after the intake has started. */
 final class DatesDeadlineAfterStartRule extends BaseRule implements RecordRule {

@@ -4,6 +4,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.internal.check.Intakes;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /**
  * {@code opdl.dates.deadline-passed}: every application deadline has passed, yet the listing still

@@ -6,6 +6,12 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.internal.check.Intakes;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
+import org.opdl.validator.rule.RunMemo;
 
 /**
  * {@code opdl.dates.duration-mismatch}: the stated duration disagrees with every intake's start and
@@ -18,7 +24,7 @@ final class DatesDurationRule extends BaseRule implements RecordRule {
     }
 
     /** Durations repeat across a file ("P6M", "P12W"); the general parser is a regular expression. */
-    private static final Memo<Long> DAYS = new Memo<>(64, DatesDurationRule::parseDays);
+    private static final RunMemo<Long> DAYS = new RunMemo<>(64, DatesDurationRule::parseDays);
 
     /** The days a stated duration stands for (a month as 30, a year as 365), or 0 if it does not parse. */
     private static Long parseDays(String text) {
@@ -36,7 +42,7 @@ final class DatesDurationRule extends BaseRule implements RecordRule {
         if (text.isEmpty()) {
             return;
         }
-        long stated = DAYS.get(text.get());
+        long stated = listing.recall(DAYS, text.get());
         if (stated <= 0) {
             return;
         }

@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.dates.stale}: the listing was last updated more than twelve months before the run's date. */
 final class DatesStaleRule extends BaseRule implements RecordRule {

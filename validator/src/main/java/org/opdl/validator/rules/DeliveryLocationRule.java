@@ -3,6 +3,10 @@ package org.opdl.validator.rules;
 import java.util.Optional;
 import java.util.Set;
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.delivery.no-location}: an in-person or hybrid program that gives no location. */
 final class DeliveryLocationRule extends BaseRule implements RecordRule {

@@ -1,6 +1,10 @@
 package org.opdl.validator.rules;
 
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.delivery.online-street-address}: an online program that gives a street address. */
 final class DeliveryStreetRule extends BaseRule implements RecordRule {

@@ -2,6 +2,11 @@ package org.opdl.validator.rules;
 
 import org.opdl.model.finding.Severity;
 import org.opdl.model.vocab.Concept;
+import org.opdl.validator.rule.Codes;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.vocab.deprecated}: a code the standard has deprecated, with its replacement when there is one. */
 final class DeprecatedCodeRule extends BaseRule implements RecordRule {

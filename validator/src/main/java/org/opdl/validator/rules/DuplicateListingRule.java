@@ -5,6 +5,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Folding;
+import org.opdl.validator.internal.check.Fingerprints;
+import org.opdl.validator.internal.check.Unicode;
+import org.opdl.validator.rule.DatasetRule;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
 
 /**
  * {@code opdl.identity.duplicate-listing}: the same provider, title and start date appear under two

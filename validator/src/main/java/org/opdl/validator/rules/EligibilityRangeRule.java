@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.internal.check.Eligibility;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.eligibility.min-above-max}: an eligibility minimum above its maximum, which no one can meet. */
 final class EligibilityRangeRule extends BaseRule implements RecordRule {

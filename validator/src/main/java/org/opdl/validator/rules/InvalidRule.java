@@ -4,6 +4,11 @@ import java.util.Set;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.SchemaError;
+import org.opdl.validator.rule.SchemaRule;
 
 /**
  * {@code opdl.structure.invalid}: any other departure from the JSON Schema (a fixed value, a repeated

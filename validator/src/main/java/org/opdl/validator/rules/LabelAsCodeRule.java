@@ -2,6 +2,11 @@ package org.opdl.validator.rules;
 
 import org.opdl.model.finding.Severity;
 import org.opdl.model.vocab.Lookup;
+import org.opdl.validator.rule.Codes;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /**
  * {@code opdl.vocab.label-as-code}: a label or a differently written code ("Mentorship",

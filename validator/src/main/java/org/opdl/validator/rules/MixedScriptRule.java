@@ -3,6 +3,11 @@ package org.opdl.validator.rules;
 import java.util.List;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.internal.check.Unicode;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /**
  * {@code opdl.text.mixed-script}: an identifier, web or email address with a word that mixes

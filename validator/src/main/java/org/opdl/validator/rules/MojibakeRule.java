@@ -5,6 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
+import org.opdl.validator.rule.Texts;
 
 /**
  * {@code opdl.text.mojibake-suspect}: text that looks decoded with the wrong encoding somewhere on

@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Nearest;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.money.unknown-currency}: an amount's currency is not an ISO 4217 code. */
 final class MoneyCurrencyRule extends BaseRule implements RecordRule {

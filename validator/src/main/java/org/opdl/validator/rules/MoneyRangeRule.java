@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.money.min-above-max}: an award's minimum is above its maximum in the same currency. */
 final class MoneyRangeRule extends BaseRule implements RecordRule {

@@ -2,6 +2,10 @@ package org.opdl.validator.rules;
 
 import java.util.Map;
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.money.placement-without-stipend}: a paid placement or internship that states no stipend. */
 final class MoneyStipendRule extends BaseRule implements RecordRule {

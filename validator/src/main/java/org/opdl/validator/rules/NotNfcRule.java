@@ -3,6 +3,12 @@ package org.opdl.validator.rules;
 import java.util.List;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.internal.check.Unicode;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
+import org.opdl.validator.rule.Texts;
 
 /**
  * {@code opdl.text.not-nfc}: text or an identifier not in Unicode Normalization Form C, such as

@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.text.one-language}: the title or description is given in English or French only. */
 final class OneLanguageRule extends BaseRule implements RecordRule {

@@ -3,6 +3,11 @@ package org.opdl.validator.rules;
 import java.util.Set;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Folding;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
+import org.opdl.validator.rule.Texts;
 
 /** {@code opdl.text.placeholder}: a value that is a placeholder ("TBD", "N/A", "à venir", lorem ipsum). */
 final class PlaceholderRule extends BaseRule implements RecordRule {

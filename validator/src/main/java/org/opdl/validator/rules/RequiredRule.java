@@ -4,6 +4,12 @@ import java.util.Set;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Fields;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.SchemaError;
+import org.opdl.validator.rule.SchemaRule;
 
 /** {@code opdl.structure.required}: a required field is missing; the finding says what the field means. */
 final class RequiredRule extends BaseRule implements SchemaRule {

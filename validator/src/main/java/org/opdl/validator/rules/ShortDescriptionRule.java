@@ -2,6 +2,10 @@ package org.opdl.validator.rules;
 
 import java.util.Map;
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.text.short-description}: a description too short to tell a producer what the program is. */
 final class ShortDescriptionRule extends BaseRule implements RecordRule {

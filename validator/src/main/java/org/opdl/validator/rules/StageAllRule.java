@@ -4,6 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.stage.StageCriteria;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.stage.all-stages}: every career stage is declared, which tells a reader nothing. */
 final class StageAllRule extends BaseRule implements RecordRule {

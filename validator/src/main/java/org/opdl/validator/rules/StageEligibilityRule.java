@@ -4,6 +4,11 @@ import java.util.Map;
 import java.util.Set;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.stage.EligibilityBounds;
+import org.opdl.validator.internal.check.Eligibility;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.stage.inconsistent-eligibility}: a declared stage that no one within the eligibility bounds is at. */
 final class StageEligibilityRule extends BaseRule implements RecordRule {

@@ -1,6 +1,11 @@
 package org.opdl.validator.rules;
 
 import org.opdl.model.finding.Severity;
+import org.opdl.validator.internal.check.Eligibility;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.stage.missing}: the listing says neither which career stages it serves nor what it requires. */
 final class StageMissingRule extends BaseRule implements RecordRule {

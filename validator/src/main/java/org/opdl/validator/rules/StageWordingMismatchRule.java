@@ -8,6 +8,11 @@ import java.util.Set;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.stage.Crosswalk;
 import org.opdl.model.vocab.MatchKind;
+import org.opdl.validator.internal.check.Wordings;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.stage.wording-mismatch}: the provider's own stage wording names other stages than those declared. */
 final class StageWordingMismatchRule extends BaseRule implements RecordRule {

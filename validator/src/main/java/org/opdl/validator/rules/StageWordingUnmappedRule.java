@@ -3,6 +3,11 @@ package org.opdl.validator.rules;
 import java.util.Map;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.stage.Crosswalk;
+import org.opdl.validator.internal.check.Wordings;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
 
 /** {@code opdl.stage.wording-unmapped}: a part of the stage wording that maps to no career stage. */
 final class StageWordingUnmappedRule extends BaseRule implements RecordRule {

@@ -5,6 +5,12 @@ import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
+import org.opdl.validator.internal.check.JsonKinds;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.SchemaError;
+import org.opdl.validator.rule.SchemaRule;
 
 /** {@code opdl.structure.type}: a value of the wrong kind, such as a number where text belongs. */
 final class TypeRule extends BaseRule implements SchemaRule {

@@ -3,6 +3,12 @@ package org.opdl.validator.rules;
 import java.util.Optional;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.vocab.Lookup;
+import org.opdl.validator.rule.Codes;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
+import org.opdl.validator.rule.Standard;
 
 /** {@code opdl.vocab.unknown-code}: a value that is neither a code nor a label of its field's scheme. */
 final class UnknownCodeRule extends BaseRule implements RecordRule {

@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Set;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Nearest;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.SchemaError;
+import org.opdl.validator.rule.SchemaRule;
 
 /** {@code opdl.structure.unknown-property}: a property the standard does not define, with the nearest one it does. */
 final class UnknownPropertyRule extends BaseRule implements SchemaRule {

@@ -20,9 +20,9 @@ import org.opdl.validator.ValidationRun;
 import org.opdl.validator.Validator;
 import org.opdl.validator.report.Occurrence;
 import org.opdl.validator.report.Report;
+import org.opdl.validator.rule.Rule;
+import org.opdl.validator.rule.Standard;
 import org.opdl.validator.rules.BuiltInRules;
-import org.opdl.validator.rules.Rule;
-import org.opdl.validator.rules.Standard;
 
 @DisplayName("Every rule's conformance cases give exactly the findings they expect")
 class ConformanceTest {
@@ -77,7 +77,7 @@ class ConformanceTest {
             if (c.raw().isPresent()) {
                 String name = "case." + c.rawFormat();
                 run.file(name, Formats.named(c.rawFormat()).orElseThrow().reader(c.limits()),
-                        new ByteArrayInputStream(c.raw().get().getBytes(c.charset())));
+                        new ByteArrayInputStream(c.rawBytes()));
             } else {
                 run.records("case.json", TestInputs.records("case.json", c.listings()));
             }

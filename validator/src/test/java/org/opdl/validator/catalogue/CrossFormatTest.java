@@ -21,17 +21,17 @@ import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.convert.Formats;
 import org.opdl.schema.format.Format;
-import org.opdl.schema.format.ListingWriter;
 import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ListingWriter;
 import org.opdl.schema.format.WriteOptions;
 import org.opdl.validator.TestInputs;
 import org.opdl.validator.ValidationOptions;
 import org.opdl.validator.ValidationRun;
 import org.opdl.validator.Validator;
 import org.opdl.validator.report.Occurrence;
+import org.opdl.validator.rule.Rule;
+import org.opdl.validator.rule.Standard;
 import org.opdl.validator.rules.BuiltInRules;
-import org.opdl.validator.rules.Rule;
-import org.opdl.validator.rules.Standard;
 
 @DisplayName("The same listing gives the same rule ids on the same fields as JSON, CSV or Turtle")
 class CrossFormatTest {

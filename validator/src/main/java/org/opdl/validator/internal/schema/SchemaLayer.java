@@ -1,0 +1,259 @@
+package org.opdl.validator.internal.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.ValidationLimitExceededException;
+import com.networknt.schema.path.PathType;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.definition.FieldType;
+import org.opdl.schema.format.Limits;
+import org.opdl.schema.json.BoundedRegex;
+import org.opdl.schema.json.ListingSchemas;
+import org.opdl.schema.json.RegexLimitException;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.SchemaError;
+import org.opdl.validator.rule.SchemaRule;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The structure layer: runs the published JSON Schema of a listing (networknt, draft 2020-12, format
+ * assertions on) and hands each error to the {@link SchemaRule} that explains its keyword. Schemas
+ * are read from the classpath only: the {@code https://w3id.org/opdl/schema/} prefix maps to
+ * {@code org/opdl/schema/} and nothing is ever fetched. Errors that a later layer reports more
+ * precisely are dropped here, so each problem gives one finding: a bad code goes to the vocabulary
+ * rules, a bad web or email address to the link rules, a bad currency to the money rules. A
+ * {@link SchemaGate} compiled from the same schema lets listings that surely conform skip the
+ * general-purpose validator, which is most of the cost of a run.
+ */
+public final class SchemaLayer {
+
+    /** Where the standard publishes its schemas. */
+    public static final String PREFIX = "https://w3id.org/opdl/schema/";
+    /** The listing schema of this version of the standard. */
+    public static final String LISTING = PREFIX + "0.1/listing.schema.json";
+
+    private static final Map<FieldType, Set<String>> OWNED_ELSEWHERE = Map.of(
+            FieldType.CODE, Set.of("enum", "const", "pattern"),
+            FieldType.URL, Set.of("format", "pattern"),
+            FieldType.EMAIL, Set.of("format", "pattern"),
+            FieldType.CURRENCY, Set.of("enum", "pattern", "format"));
+
+    private final String iri;
+    private final Duration regexTime;
+    private final Optional<SchemaGate> gate;
+    /** Built on first need: with the gate, a file of conforming listings never needs it. */
+    private volatile Schema schema;
+    private final Map<String, SchemaRule> byKeyword = new HashMap<>();
+    private final SchemaRule fallback;
+
+    private SchemaLayer(String iri, Duration regexTime, Optional<SchemaGate> gate, List<SchemaRule> rules) {
+        this.iri = iri;
+        this.regexTime = regexTime;
+        this.gate = gate;
+        SchemaRule other = null;
+        for (SchemaRule r : rules) {
+            if (r.keywords().isEmpty()) {
+                other = r;
+            }
+            r.keywords().forEach(k -> byKeyword.put(k, r));
+        }
+        this.fallback = other;
+    }
+
+    /**
+     * Loads a schema by its IRI from the classpath.
+     *
+     * @param iri the schema's {@code $id}, under {@link #PREFIX}
+     * @param rules the rules that explain errors; those not given are not reported
+     */
+    public static SchemaLayer load(String iri, List<SchemaRule> rules) {
+        return load(iri, rules, Limits.DEFAULT.regexTime());
+    }
+
+    /**
+     * Loads a schema by its IRI from the classpath, giving each {@code pattern} {@code regexTime}
+     * per value.
+     */
+    public static SchemaLayer load(String iri, List<SchemaRule> rules, Duration regexTime) {
+        Optional<SchemaGate> gate = SchemaGate.load(iri, regexTime);
+        SchemaLayer layer = new SchemaLayer(iri, regexTime, gate, rules);
+        if (gate.isEmpty()) {
+            layer.schema();
+        }
+        return layer;
+    }
+
+    /** Compiles the gate of the listing schema with the default limits ahead of need; see {@code Validator.preload}. */
+    public static void preload() {
+        preload(Limits.DEFAULT.regexTime());
+    }
+
+    /**
+     * Compiles the gate of the listing schema with {@code regexTime} ahead of need, unless another
+     * thread already has; a later {@link #load} of the listing schema with the same time shares it.
+     */
+    public static void preload(Duration regexTime) {
+        SchemaGate.load(LISTING, regexTime);
+    }
+
+    /** The general-purpose validator of a schema, with every error it can explain. */
+    static Schema networknt(String iri, Duration regexTime) {
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_POINTER)
+                .regularExpressionFactory(new BoundedRegex(regexTime))
+                .executionContextCustomizer((execution, context) -> execution.executionConfig(c -> c
+                        .maxEvaluationSteps(ListingSchemas.MAX_EVALUATION_STEPS)
+                        .maxEvaluationDepth(ListingSchemas.MAX_EVALUATION_DEPTH)))
+                .build();
+        // Only the standard's schemas, from the jar: every other $ref (remote, file:, classpath:) is refused.
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
+                .schemaRegistryConfig(config)
+                .nodeReader(new SchemaNodeSource())
+                .schemaLoader(ListingSchemas::offline));
+        Schema schema = registry.getSchema(SchemaLocation.of(iri));
+        schema.initializeValidators();
+        return schema;
+    }
+
+    /** Checks one listing against the schema and reports each error once, in plain words. */
+    public void check(Listing listing, Emitter out) {
+        try {
+            if (gate.isPresent() && gate.get().passes(listing.node())) {
+                return;
+            }
+        } catch (RegexLimitException e) {
+            // The full validator meets the same limit below and reports it.
+        }
+        List<Error> errors;
+        Set<String> reported = new HashSet<>();
+        try {
+            errors = schema().validate(listing.node());
+        } catch (JacksonException | ArithmeticException e) {
+            // networknt turns a number into a long to compare it with a minimum, and fails on one far
+            // beyond that range (1E400, 1e1000000000). Such numbers are reported at their place, and
+            // the rest of the listing is checked with zeros in their stead.
+            ObjectNode copy = listing.node().deepCopy();
+            outOfRange(copy, "", reported);
+            reported.forEach(pointer -> report(pointer, listing, out));
+            errors = validate(copy, listing, out);
+        } catch (RegexLimitException | ValidationLimitExceededException e) {
+            limitReached(e, listing, out);
+            return;
+        }
+        if (errors == null || errors.isEmpty()) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Error e : errors) {
+            String keyword = e.getKeyword() == null ? "" : e.getKeyword();
+            String pointer = e.getInstanceLocation().toString();
+            String property = e.getProperty() == null ? "" : e.getProperty();
+            if (ownedElsewhere(listing, keyword, pointer) || reported.contains(pointer)) {
+                continue;
+            }
+            SchemaRule rule = byKeyword.getOrDefault(keyword, fallback);
+            if (rule != null && seen.add(rule.id() + " " + pointer + " " + property)) {
+                rule.explain(new SchemaError(keyword, pointer, property, e.getSchemaNode(), e.getMessage()), listing, out);
+            }
+        }
+    }
+
+    private List<Error> validate(JsonNode node, Listing listing, Emitter out) {
+        try {
+            return schema().validate(node);
+        } catch (RegexLimitException | ValidationLimitExceededException e) {
+            limitReached(e, listing, out);
+        } catch (JacksonException | ArithmeticException e) {
+            // Reported above, number by number.
+        }
+        return null;
+    }
+
+    private void limitReached(RuntimeException e, Listing listing, Emitter out) {
+        // A limit stopped the schema check: say so, rather than call the listing valid or crash.
+        if (fallback != null) {
+            fallback.explain(new SchemaError(e instanceof RegexLimitException ? "pattern (time limit)"
+                    : "evaluation limit", "", "", null, e.getMessage()), listing, out);
+        }
+    }
+
+    /**
+     * Finds each number beyond a long or {@link Listing#MAX_DIGITS}, adds its pointer to {@code found}
+     * and puts 0 in its place in {@code node}.
+     */
+    private static void outOfRange(JsonNode node, String pointer, Set<String> found) {
+        if (node instanceof ObjectNode o) {
+            for (String name : List.copyOf(o.propertyNames())) {
+                String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+                if (huge(o.get(name))) {
+                    found.add(at);
+                    o.put(name, 0);
+                } else {
+                    outOfRange(o.get(name), at, found);
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                if (huge(a.get(i))) {
+                    found.add(pointer + "/" + i);
+                    a.set(i, 0);
+                } else {
+                    outOfRange(a.get(i), pointer + "/" + i, found);
+                }
+            }
+        }
+    }
+
+    private static boolean huge(JsonNode n) {
+        if (!n.isNumber()) {
+            return false;
+        }
+        BigDecimal d = n.decimalValue();
+        return Listing.bounded(d).isEmpty() || d.abs().compareTo(LONG_MAX) > 0;
+    }
+
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    private void report(String pointer, Listing listing, Emitter out) {
+        SchemaRule rule = byKeyword.getOrDefault("minimum", fallback);
+        if (rule != null) {
+            rule.explain(new SchemaError("magnitude", pointer, "", null, ""), listing, out);
+        }
+    }
+
+    private Schema schema() {
+        Schema s = schema;
+        if (s == null) {
+            synchronized (this) {
+                s = schema;
+                if (s == null) {
+                    s = networknt(iri, regexTime);
+                    schema = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    private static boolean ownedElsewhere(Listing listing, String keyword, String pointer) {
+        Optional<FieldDefinition> field = listing.standard().fields().at(pointer);
+        return field.map(f -> OWNED_ELSEWHERE.getOrDefault(f.type(), Set.of()).contains(keyword)).orElse(false);
+    }
+}

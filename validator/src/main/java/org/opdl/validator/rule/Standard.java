@@ -1,0 +1,214 @@
+package org.opdl.validator.rule;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.definition.FieldType;
+import org.opdl.model.stage.CareerStageScale;
+import org.opdl.model.stage.Crosswalk;
+import org.opdl.model.stage.EligibilityBounds;
+import org.opdl.model.stage.Figure;
+import org.opdl.model.vocab.Concept;
+import org.opdl.model.vocab.ConceptScheme;
+import org.opdl.model.vocab.Lookup;
+import org.opdl.model.vocab.Vocabulary;
+
+/**
+ * The standard's reference data that rules consult: the vocabulary, the career-stage scale, the
+ * crosswalk of provider wording and the field definitions. One instance serves a whole validation
+ * run and is safe to share between threads; it memoises the few costly look-ups (stages admitted by
+ * eligibility bounds, crosswalk mappings, vocabulary look-ups of wrong codes), whose inputs repeat across listings.
+ */
+public final class Standard {
+
+    /** Beyond this many entries the memo tables stop growing, so hostile input cannot fill memory. */
+    private static final int MEMO_LIMIT = 4096;
+
+    private final Vocabulary vocabulary;
+    private final CareerStageScale scale;
+    private final Crosswalk crosswalk;
+    private final Fields fields;
+    private final int boundCap;
+    private final boolean packable;
+    /** Admitted stages by capped bounds, packed in one number (see {@link #admittedStages}). */
+    private final Map<Long, Set<String>> admittedByKey = new ConcurrentHashMap<>();
+    private final Map<String, Crosswalk.Result> wordings = new ConcurrentHashMap<>();
+    private final List<CodeField> codeFields;
+    /** The code fields by {@link FieldPath#index()}, null where a field is no code with a known scheme. */
+    private final CodeField[] codeFieldsByPath;
+    private final Lookup lookup;
+    private final Map<String, Lookup.Result> lookups = new ConcurrentHashMap<>();
+
+    /**
+     * Reference data made of the given parts.
+     *
+     * @param vocabulary the concept schemes
+     * @param scale the career-stage scale
+     * @param crosswalk the crosswalk of wording to stages
+     * @param fields the field definitions of a listing
+     */
+    public Standard(Vocabulary vocabulary, CareerStageScale scale, Crosswalk crosswalk, Fields fields) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.scale = Objects.requireNonNull(scale, "scale");
+        this.crosswalk = Objects.requireNonNull(crosswalk, "crosswalk");
+        this.fields = Objects.requireNonNull(fields, "fields");
+        this.lookup = new Lookup(vocabulary);
+        List<CodeField> codes = new ArrayList<>();
+        for (FieldDefinition f : fields.ofType(FieldType.CODE)) {
+            f.scheme().flatMap(vocabulary::scheme).ifPresent(s -> codes.add(new CodeField(f, s)));
+        }
+        this.codeFields = List.copyOf(codes);
+        this.codeFieldsByPath = new CodeField[fields.pathCount()];
+        for (CodeField c : codeFields) {
+            codeFieldsByPath[fields.pathOf(c.field().path()).index()] = c;
+        }
+        int top = 0;
+        for (String stage : scale.codes()) {
+            for (Figure f : Figure.values()) {
+                top = Math.max(top, scale.criteria(stage).orElseThrow().minimum(f));
+            }
+        }
+        this.boundCap = top + 1;
+        this.packable = Math.pow(boundCap + 2.0, 2 * Figure.values().length) < Long.MAX_VALUE / 2.0;
+    }
+
+    /** The reference data of this version of the standard. */
+    public static Standard standard() {
+        return new Standard(Vocabulary.standard(), CareerStageScale.standard(), Crosswalk.standard(), Fields.listing());
+    }
+
+    /** The concept schemes. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** The career-stage scale. */
+    public CareerStageScale scale() {
+        return scale;
+    }
+
+    /**
+     * A code field with its concept scheme, indexed by code: every rule of the vocabulary layer
+     * looks each code up, so the look-up is a hash rather than a walk of the scheme.
+     *
+     * @param field the field
+     * @param scheme the scheme its values come from
+     * @param byCode the scheme's concepts by code
+     */
+    public record CodeField(FieldDefinition field, ConceptScheme scheme, Map<String, Concept> byCode) {
+
+        /** Indexes the scheme's concepts. */
+        public CodeField(FieldDefinition field, ConceptScheme scheme) {
+            this(field, scheme, index(scheme));
+        }
+
+        /** Copies the index. */
+        public CodeField {
+            byCode = Map.copyOf(byCode);
+        }
+
+        private static Map<String, Concept> index(ConceptScheme scheme) {
+            Map<String, Concept> out = new HashMap<>();
+            scheme.concepts().forEach(c -> out.put(c.code(), c));
+            return out;
+        }
+
+        /** The concept whose code is exactly this value. */
+        public Optional<Concept> concept(String value) {
+            return Optional.ofNullable(byCode.get(value));
+        }
+    }
+
+    /** The code fields of a listing with their schemes, in table order. */
+    public List<CodeField> codeFields() {
+        return codeFields;
+    }
+
+    /** The code field at a field path, or null when the field holds no code of a known scheme. */
+    CodeField codeField(FieldPath path) {
+        return codeFieldsByPath[path.index()];
+    }
+
+    /** The field definitions of a listing. */
+    public Fields fields() {
+        return fields;
+    }
+
+    /**
+     * The stages that eligibility bounds admit. Bounds above the scale's largest threshold are
+     * capped first: past it every figure classifies the same, and the search stays small however
+     * large the numbers a listing gives.
+     */
+    public Set<String> admittedStages(EligibilityBounds bounds) {
+        // The capped bounds packed in one number are the memo's key, so a bound seen before costs
+        // no maps; each side of each figure takes a few bits: 0 for no bound, else 1 + the value.
+        // A scale whose thresholds are too large to pack (none is near) is simply not memoised.
+        long key = 0;
+        for (Figure f : Figure.values()) {
+            key = key * (boundCap + 2) + packed(bounds.min().get(f));
+            key = key * (boundCap + 2) + packed(bounds.max().get(f));
+        }
+        Set<String> known = packable ? admittedByKey.get(key) : null;
+        if (known != null) {
+            return known;
+        }
+        Map<Figure, Integer> min = new EnumMap<>(Figure.class);
+        Map<Figure, Integer> max = new EnumMap<>(Figure.class);
+        for (Map.Entry<Figure, Integer> e : bounds.min().entrySet()) {
+            min.put(e.getKey(), Math.min(Math.max(e.getValue(), 0), boundCap));
+        }
+        for (Map.Entry<Figure, Integer> e : bounds.max().entrySet()) {
+            max.put(e.getKey(), Math.min(Math.max(e.getValue(), 0), boundCap));
+        }
+        EligibilityBounds capped = new EligibilityBounds(min, max);
+        Set<String> stages = Collections.unmodifiableSet(new LinkedHashSet<>(scale.admittedStages(capped)));
+        if (packable && admittedByKey.size() < MEMO_LIMIT) {
+            admittedByKey.put(key, stages);
+        }
+        return stages;
+    }
+
+    private long packed(Integer bound) {
+        return bound == null ? 0 : 1 + Math.min(Math.max(bound, 0), boundCap);
+    }
+
+    /**
+     * What a value names in one concept scheme (codes, labels, alternative labels) and, when
+     * nothing, the nearest labels. Wrong values repeat across a file, and each look-up folds every
+     * label of the scheme, so results are remembered.
+     */
+    public Lookup.Result lookUp(String value, String scheme) {
+        String key = scheme + '\u0000' + value;
+        Lookup.Result known = lookups.get(key);
+        if (known != null) {
+            return known;
+        }
+        Lookup.Result result = lookup.find(value, Optional.of(scheme));
+        if (lookups.size() < MEMO_LIMIT && value.length() < 200) {
+            lookups.put(key, result);
+        }
+        return result;
+    }
+
+    /** The stages a provider's wording maps to, and the parts that map to nothing. */
+    public Crosswalk.Result mapWording(String wording) {
+        Crosswalk.Result known = wordings.get(wording);
+        if (known != null) {
+            return known;
+        }
+        Crosswalk.Result result = crosswalk.map(wording);
+        if (wordings.size() < MEMO_LIMIT && wording.length() < 200) {
+            wordings.put(wording, result);
+        }
+        return result;
+    }
+}
