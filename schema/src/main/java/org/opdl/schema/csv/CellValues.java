@@ -17,7 +17,7 @@ import org.opdl.model.vocab.ConceptScheme;
 import org.opdl.model.vocab.Lookup;
 import org.opdl.model.vocab.Vocabulary;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.shape.Field;
+import org.opdl.model.field.Field;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -50,7 +50,7 @@ final class CellValues {
             case DATE:
                 return NODES.stringNode(date(value.strip(), where, notes));
             case CODE:
-                return NODES.stringNode(code(field.scheme(), value.strip(), where, notes));
+                return NODES.stringNode(code(field.scheme().orElse(""), value.strip(), where, notes));
             case DATE_TIME:
                 if (value.strip().matches("\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}(:\\d{2})?")) {
                     notes.accept(note("opdl.csv.excel-date", Severity.WARNING, where,

@@ -2,6 +2,8 @@ package org.opdl.validator.rules;
 
 import java.util.Set;
 import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.field.Field;
+import org.opdl.model.field.JsonPointer;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 
@@ -20,9 +22,9 @@ final class RequiredRule extends BaseRule implements SchemaRule {
     @Override
     public void explain(SchemaError error, Listing listing, Emitter out) {
         String name = error.property();
-        String pointer = error.pointer() + "/" + name;
-        String parent = Fields.path(error.pointer());
-        var field = listing.standard().fields().byPath(parent.isEmpty() ? name : parent + "." + name);
+        String pointer = JsonPointer.append(error.pointer(), name);
+        String parent = JsonPointer.dottedPath(error.pointer());
+        var field = listing.standard().fields().field(parent.isEmpty() ? name : parent + "." + name).map(Field::definition);
         Text label = field.map(FieldDefinition::label).orElse(new Text(name, name));
         Text meaning = field.map(FieldDefinition::definition).orElse(new Text("", ""));
         report(out, pointer, name, label, meaning);
