@@ -9,6 +9,7 @@ import org.opdl.docs.markdown.Markdown;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.definition.RecordDefinition;
+import org.opdl.model.field.JsonPointer;
 import org.opdl.model.text.Lang;
 import org.opdl.model.vocab.Iris;
 
@@ -118,7 +119,7 @@ public final class FieldPages {
         String path = "";
         for (int i = 0; i < parts.length; i++) {
             path = path.isEmpty() ? parts[i] : path + "." + parts[i];
-            out.append('/').append(parts[i].replace("~", "~0").replace("/", "~1"));
+            out.append('/').append(JsonPointer.escape(parts[i]));
             Optional<FieldDefinition> on = record.field(path);
             if (i < parts.length - 1 && on.isPresent() && on.get().repeat()) {
                 out.append("/0");

@@ -218,7 +218,8 @@ final class DefinitionReader {
     /** The part of a subtree that must agree between objects of one class. */
     private static List<String> shape(RecordDefinition record, String path) {
         List<String> out = new ArrayList<>();
-        for (FieldDefinition c : record.children(path)) {
+        Optional<String> parent = Optional.of(path);
+        for (FieldDefinition c : record.fields().stream().filter(f -> f.parent().equals(parent)).toList()) {
             out.add(c.name() + " " + c.type() + " " + c.scheme() + " " + c.required() + c.repeat() + c.ordered()
                     + " " + c.min() + c.max() + " " + c.rdfProperty() + " " + c.rdfClass());
             out.addAll(shape(record, c.path()));

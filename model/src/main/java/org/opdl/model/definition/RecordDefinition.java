@@ -5,9 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The fields of one kind of record, a listing or a dataset, as an ordered tree: each object field
- * is followed by its children. Objects of the same class have the same children wherever they
- * appear, so that generators can share one definition per class.
+ * The rows of one field table, a listing's or a dataset's, in table order: each object field comes
+ * before its children. Objects of the same class have the same children wherever they appear, so
+ * that generators can share one definition per class. {@link org.opdl.model.field.FieldTree} makes
+ * these rows the tree that every artifact, format and rule reads.
  *
  * @param name the record's name, {@code listing} or {@code dataset}
  * @param rdfClass the local name of the record's class, such as {@code Listing}
@@ -29,27 +30,12 @@ public record RecordDefinition(String name, String rdfClass, List<String> aligns
         return fields.stream().filter(f -> f.path().equals(path)).findFirst();
     }
 
-    /** The fields at the top of the record, in order. */
-    public List<FieldDefinition> topLevel() {
-        return fields.stream().filter(f -> f.parent().isEmpty()).toList();
-    }
-
-    /** The fields directly inside the object at this path, in order; empty for a leaf. */
-    public List<FieldDefinition> children(String path) {
-        Optional<String> parent = Optional.of(path);
-        return fields.stream().filter(f -> f.parent().equals(parent)).toList();
-    }
-
-    /** The fields that hold a value rather than an object, in order. */
-    public List<FieldDefinition> leaves() {
-        return fields.stream().filter(f -> !f.isObject()).toList();
-    }
-
     /**
      * True when the object at this path is a whole record of another kind, such as the listings of
      * a dataset: it has no rows of its own and its class is that record's class.
      */
     public boolean isRecordReference(FieldDefinition field) {
-        return field.isObject() && children(field.path()).isEmpty();
+        Optional<String> parent = Optional.of(field.path());
+        return field.isObject() && fields.stream().noneMatch(f -> f.parent().equals(parent));
     }
 }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.opdl.model.data.DataTable;
 import org.opdl.model.data.DefinitionException;
+import org.opdl.model.field.Field;
+import org.opdl.model.field.FieldTree;
 import org.opdl.model.vocab.Vocabulary;
 
 @DisplayName("The standard's definition of a listing and a dataset")
@@ -38,8 +40,7 @@ class StandardDefinitionTest {
         @Test
         @DisplayName("requires the fields every listing must carry")
         void requiredTopLevel() {
-            assertThat(StandardDefinition.listing().topLevel().stream().filter(FieldDefinition::required)
-                    .map(FieldDefinition::path))
+            assertThat(FieldTree.listing().root().children().stream().filter(Field::required).map(Field::path))
                     .containsExactly("id", "provider", "title", "description", "url", "programTypes",
                             "participationUnit", "deliveryMode", "workingLanguages", "intakes", "contact",
                             "status", "lastUpdated", "source");
@@ -64,9 +65,9 @@ class StandardDefinitionTest {
         @Test
         @DisplayName("lists the children of an object in table order")
         void children() {
-            assertThat(StandardDefinition.listing().children("contact").stream().map(FieldDefinition::name))
+            assertThat(FieldTree.listing().field("contact").orElseThrow().children().stream().map(Field::name))
                     .containsExactly("email", "name", "phone");
-            assertThat(StandardDefinition.listing().children("title")).isEmpty();
+            assertThat(FieldTree.listing().field("title").orElseThrow().children()).isEmpty();
         }
 
         @Test

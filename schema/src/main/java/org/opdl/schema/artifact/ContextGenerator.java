@@ -1,9 +1,8 @@
 package org.opdl.schema.artifact;
 
 import java.util.List;
-import org.opdl.model.definition.FieldDefinition;
-import org.opdl.model.definition.RecordDefinition;
-import org.opdl.model.definition.StandardDefinition;
+import org.opdl.model.field.Field;
+import org.opdl.model.field.FieldTree;
 import org.opdl.model.vocab.Iris;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,32 +35,32 @@ final class ContextGenerator {
         ctx.put("listing", Iris.LISTING);
         ctx.put("id", "@id");
         ctx.put("type", "@type");
-        for (RecordDefinition record : List.of(StandardDefinition.listing(), StandardDefinition.dataset())) {
-            ctx.put(record.rdfClass(), "opdl:" + record.rdfClass());
+        for (FieldTree tree : List.of(FieldTree.listing(), FieldTree.dataset())) {
+            ctx.put(tree.record().rdfClass(), "opdl:" + tree.record().rdfClass());
         }
-        for (RecordDefinition record : List.of(StandardDefinition.listing(), StandardDefinition.dataset())) {
-            terms(ctx, record, record.topLevel());
+        for (FieldTree tree : List.of(FieldTree.listing(), FieldTree.dataset())) {
+            terms(ctx, tree.root().children());
         }
         ObjectNode doc = JsonSchemaGenerator.MAPPER.createObjectNode();
         doc.set("@context", ctx);
         return Json.pretty(doc);
     }
 
-    private static void terms(ObjectNode ctx, RecordDefinition record, List<FieldDefinition> fields) {
-        for (FieldDefinition f : fields) {
+    private static void terms(ObjectNode ctx, List<Field> fields) {
+        for (Field f : fields) {
             if (f.isKeyword()) {
                 continue;
             }
             if (ctx.has(f.name())) {
                 throw new IllegalStateException("the term " + f.name() + " is defined twice at one level");
             }
-            ctx.set(f.name(), term(record, f));
+            ctx.set(f.name(), term(f));
         }
     }
 
-    private static ObjectNode term(RecordDefinition record, FieldDefinition f) {
+    private static ObjectNode term(Field f) {
         ObjectNode t = JsonSchemaGenerator.MAPPER.createObjectNode();
-        t.put("@id", "opdl:" + f.rdfProperty().orElseThrow());
+        t.put("@id", "opdl:" + f.definition().rdfProperty().orElseThrow());
         switch (f.type()) {
             case TEXT -> t.put("@container", "@language");
             case URL -> t.put("@type", "@id");
@@ -77,13 +76,12 @@ final class ContextGenerator {
             case DATE_TIME -> t.put("@type", "xsd:dateTime");
             case DURATION -> t.put("@type", "xsd:duration");
             case OBJECT -> {
-                if (!record.isRecordReference(f)) {
+                if (!f.isRecordReference()) {
                     ObjectNode scoped = JsonSchemaGenerator.MAPPER.createObjectNode();
-                    List<FieldDefinition> children = record.children(f.path());
-                    if (children.stream().anyMatch(c -> c.isNodeId() && c.scheme().orElse("").equals("provider"))) {
+                    if (f.children().stream().anyMatch(c -> c.isId() && c.scheme().orElse("").equals("provider"))) {
                         scoped.put("provider", Iris.PROVIDER);
                     }
-                    terms(scoped, record, children);
+                    terms(scoped, f.children());
                     t.set("@context", scoped);
                 }
             }

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opdl.model.definition.FieldDefinition;
-import org.opdl.model.definition.RecordDefinition;
 import org.opdl.model.definition.StandardDefinition;
+import org.opdl.model.field.Field;
+import org.opdl.model.field.FieldTree;
 import org.opdl.model.vocab.ConceptScheme;
 import org.opdl.model.vocab.Vocabulary;
 import tools.jackson.databind.JsonNode;
@@ -24,34 +25,33 @@ final class JsonSchemaGenerator {
     static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final String LANGUAGE_MAP = "LanguageMap";
 
-    private final RecordDefinition record;
+    private final FieldTree tree;
     private final Vocabulary vocabulary;
     private final Map<String, ObjectNode> defs = new LinkedHashMap<>();
 
-    private JsonSchemaGenerator(RecordDefinition record, Vocabulary vocabulary) {
-        this.record = record;
+    private JsonSchemaGenerator(FieldTree tree, Vocabulary vocabulary) {
+        this.tree = tree;
         this.vocabulary = vocabulary;
     }
 
     /** The schema of a listing ({@link Artifact#JSON_SCHEMA}) or a dataset ({@link Artifact#DATASET_SCHEMA}). */
     static String generate(Artifact artifact, Vocabulary vocabulary) {
-        RecordDefinition record = artifact == Artifact.DATASET_SCHEMA
-                ? StandardDefinition.dataset() : StandardDefinition.listing();
-        return Json.pretty(new JsonSchemaGenerator(record, vocabulary).schema(artifact));
+        FieldTree tree = artifact == Artifact.DATASET_SCHEMA ? FieldTree.dataset() : FieldTree.listing();
+        return Json.pretty(new JsonSchemaGenerator(tree, vocabulary).schema(artifact));
     }
 
     private ObjectNode schema(Artifact artifact) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", artifact.iri());
-        var cls = StandardDefinition.classNamed(record.rdfClass()).orElseThrow();
+        var cls = StandardDefinition.classNamed(tree.record().rdfClass()).orElseThrow();
         root.put("title", "OPDL " + StandardDefinition.version() + ": " + cls.label().en() + " / " + cls.label().fr());
         root.put("description", cls.definition().en() + " / " + cls.definition().fr());
         root.put("$comment", "Open Professional Development Listings (OPDL) " + StandardDefinition.version()
                 + ". Licence: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/. Generated from "
                 + "standard/listing/*.csv; do not edit.");
-        objectBody(root, record.topLevel());
-        root.set("examples", MAPPER.createArrayNode().add(example(record)));
+        objectBody(root, tree.root().children());
+        root.set("examples", MAPPER.createArrayNode().add(example(tree)));
         ObjectNode text = MAPPER.createObjectNode();
         text.put("title", "Language map / Table de langues");
         text.put("description", "Text by BCP 47 language tag, such as {\"en\": \"…\", \"fr\": \"…\"}: at least one "
@@ -69,11 +69,11 @@ final class JsonSchemaGenerator {
         return root;
     }
 
-    private void objectBody(ObjectNode target, List<FieldDefinition> fields) {
+    private void objectBody(ObjectNode target, List<Field> fields) {
         target.put("type", "object");
         ObjectNode properties = target.putObject("properties");
         ArrayNode required = MAPPER.createArrayNode();
-        for (FieldDefinition f : fields) {
+        for (Field f : fields) {
             properties.set(f.name(), property(f));
             if (f.required()) {
                 required.add(f.name());
@@ -86,10 +86,11 @@ final class JsonSchemaGenerator {
         target.put("additionalProperties", false);
     }
 
-    private ObjectNode property(FieldDefinition f) {
+    private ObjectNode property(Field f) {
         ObjectNode p = MAPPER.createObjectNode();
-        p.put("title", f.label().en() + " / " + f.label().fr());
-        p.put("description", f.definition().en() + " / " + f.definition().fr());
+        FieldDefinition d = f.definition();
+        p.put("title", d.label().en() + " / " + d.label().fr());
+        p.put("description", d.definition().en() + " / " + d.definition().fr());
         if (f.repeat()) {
             p.put("type", "array");
             p.set("items", value(f));
@@ -100,19 +101,20 @@ final class JsonSchemaGenerator {
         } else {
             p.setAll(value(f));
         }
-        f.example().ifPresent(e -> p.set("examples", MAPPER.createArrayNode().add(Json.parse(e))));
+        d.example().ifPresent(e -> p.set("examples", MAPPER.createArrayNode().add(Json.parse(e))));
         return p;
     }
 
-    private ObjectNode value(FieldDefinition f) {
+    private ObjectNode value(Field f) {
         ObjectNode v = MAPPER.createObjectNode();
-        if (f.fixed().isPresent()) {
-            return v.put("const", f.fixed().get());
+        FieldDefinition d = f.definition();
+        if (d.fixed().isPresent()) {
+            return v.put("const", d.fixed().get());
         }
         switch (f.type()) {
             case OBJECT -> {
                 String cls = f.rdfClass().orElseThrow();
-                if (record.isRecordReference(f)) {
+                if (f.isRecordReference()) {
                     return v.put("$ref", Artifact.JSON_SCHEMA.iri());
                 }
                 if (!defs.containsKey(cls)) {
@@ -121,27 +123,27 @@ final class JsonSchemaGenerator {
                     var c = StandardDefinition.classNamed(cls).orElseThrow();
                     def.put("title", c.label().en() + " / " + c.label().fr());
                     def.put("description", c.definition().en() + " / " + c.definition().fr());
-                    objectBody(def, record.children(f.path()));
+                    objectBody(def, f.children());
                 }
                 return v.put("$ref", "#/$defs/" + cls);
             }
             case TEXT -> v.put("$ref", "#/$defs/" + LANGUAGE_MAP);
             case STRING, PHONE, EMAIL, LANGUAGE, CURRENCY, COUNTRY -> {
-                v.put("type", "string").put("minLength", 1).put("pattern", pattern(f));
+                v.put("type", "string").put("minLength", 1).put("pattern", pattern(d));
                 if (f.type() == org.opdl.model.definition.FieldType.EMAIL) {
                     v.put("format", "email");
                 }
             }
-            case IRI -> v.put("type", "string").put("pattern", ValueRules.id(f));
+            case IRI -> v.put("type", "string").put("pattern", ValueRules.id(d));
             case URL -> v.put("type", "string").put("format", "uri").put("pattern", ValueRules.URL);
             case DATE -> v.put("type", "string").put("format", "date").put("pattern", ValueRules.DATE);
             case DATE_TIME -> v.put("type", "string").put("format", "date-time").put("pattern", ValueRules.DATE_TIME);
             case DURATION -> v.put("type", "string").put("minLength", 3).put("pattern", ValueRules.DURATION);
-            case DECIMAL -> v.put("type", "string").put("pattern", ValueRules.decimal(f));
+            case DECIMAL -> v.put("type", "string").put("pattern", ValueRules.decimal(d));
             case INTEGER -> {
                 v.put("type", "integer");
-                f.min().ifPresent(m -> v.put("minimum", m));
-                f.max().ifPresent(m -> v.put("maximum", m));
+                d.min().ifPresent(m -> v.put("minimum", m));
+                d.max().ifPresent(m -> v.put("maximum", m));
             }
             case BOOLEAN -> v.put("type", "boolean");
             case CODE -> {
@@ -167,15 +169,16 @@ final class JsonSchemaGenerator {
     }
 
     /** A minimal valid record: every required or fixed field at the top, with its example. */
-    static ObjectNode example(RecordDefinition record) {
+    static ObjectNode example(FieldTree tree) {
         ObjectNode out = MAPPER.createObjectNode();
-        for (FieldDefinition f : record.topLevel()) {
-            if (!f.required() && f.fixed().isEmpty()) {
+        for (Field f : tree.root().children()) {
+            FieldDefinition d = f.definition();
+            if (!d.required() && d.fixed().isEmpty()) {
                 continue;
             }
-            JsonNode value = record.isRecordReference(f)
-                    ? MAPPER.createArrayNode().add(example(StandardDefinition.ofClass(f.rdfClass().orElseThrow())))
-                    : Json.parse(f.example().orElseThrow(() -> new IllegalStateException(f.path() + " has no example")));
+            JsonNode value = f.isRecordReference()
+                    ? MAPPER.createArrayNode().add(example(FieldTree.ofClass(f.rdfClass().orElseThrow())))
+                    : Json.parse(d.example().orElseThrow(() -> new IllegalStateException(f.path() + " has no example")));
             out.set(f.name(), value);
         }
         return out;

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
-import org.opdl.model.definition.RecordDefinition;
 import org.opdl.model.definition.StandardDefinition;
+import org.opdl.model.field.Field;
+import org.opdl.model.field.FieldTree;
 import org.opdl.model.vocab.Iris;
 import org.opdl.model.vocab.Vocabulary;
 
@@ -47,21 +48,22 @@ final class ShapesGenerator {
                 "dct:title " + Turtle.lang("OPDL SHACL shapes", "en") + ", " + Turtle.lang("Formes SHACL d'OPDL", "fr"),
                 "owl:versionInfo " + Turtle.literal(StandardDefinition.version()),
                 "dct:license " + Turtle.LICENCE));
-        g.record(StandardDefinition.listing(), List.of(StandardDefinition.dataset()));
-        g.record(StandardDefinition.dataset(), List.of(StandardDefinition.listing()));
+        g.record(FieldTree.listing(), List.of(FieldTree.dataset()));
+        g.record(FieldTree.dataset(), List.of(FieldTree.listing()));
         return g.turtle.toString();
     }
 
-    private void record(RecordDefinition record, List<RecordDefinition> others) {
-        List<String> targets = new ArrayList<>(List.of("sh:targetClass opdl:" + record.rdfClass()));
-        for (RecordDefinition other : others) {
-            other.fields().stream().filter(other::isRecordReference)
-                    .filter(f -> f.rdfClass().orElseThrow().equals(record.rdfClass()))
-                    .forEach(f -> targets.add("sh:targetObjectsOf opdl:" + f.rdfProperty().orElseThrow()));
+    private void record(FieldTree tree, List<FieldTree> others) {
+        String rdfClass = tree.record().rdfClass();
+        List<String> targets = new ArrayList<>(List.of("sh:targetClass opdl:" + rdfClass));
+        for (FieldTree other : others) {
+            other.fields().stream().filter(Field::isRecordReference)
+                    .filter(f -> f.rdfClass().orElseThrow().equals(rdfClass))
+                    .forEach(f -> targets.add("sh:targetObjectsOf opdl:" + f.definition().rdfProperty().orElseThrow()));
         }
-        for (FieldDefinition f : record.topLevel()) {
-            String p = f.rdfProperty().orElse("");
-            boolean onlyHere = !p.isEmpty() && used(record, p) == 1
+        for (Field f : tree.root().children()) {
+            String p = f.definition().rdfProperty().orElse("");
+            boolean onlyHere = !p.isEmpty() && used(tree, p) == 1
                     && others.stream().allMatch(o -> used(o, p) == 0);
             if (onlyHere) {
                 targets.add("sh:targetSubjectsOf opdl:" + p);
@@ -69,17 +71,17 @@ final class ShapesGenerator {
         }
         List<String> lines = new ArrayList<>(List.of("a sh:NodeShape"));
         lines.addAll(targets);
-        lines.add("sh:property [ sh:path rdf:type ; sh:in ( opdl:" + record.rdfClass() + " ) ]");
-        node(lines, record, record.topLevel());
-        turtle.subject("shapes:" + record.rdfClass() + "Shape", lines);
+        lines.add("sh:property [ sh:path rdf:type ; sh:in ( opdl:" + rdfClass + " ) ]");
+        node(lines, tree.root().children());
+        turtle.subject("shapes:" + rdfClass + "Shape", lines);
     }
 
-    private static long used(RecordDefinition r, String property) {
-        return r.fields().stream().filter(f -> f.rdfProperty().orElse("").equals(property)).count();
+    private static long used(FieldTree tree, String property) {
+        return tree.fields().stream().filter(f -> f.definition().rdfProperty().orElse("").equals(property)).count();
     }
 
-    private void node(List<String> lines, RecordDefinition record, List<FieldDefinition> fields) {
-        FieldDefinition id = fields.stream().filter(FieldDefinition::isNodeId).findFirst().orElse(null);
+    private void node(List<String> lines, List<Field> fields) {
+        Field id = fields.stream().filter(Field::isId).findFirst().orElse(null);
         if (id == null) {
             lines.add("sh:nodeKind sh:BlankNode");
         } else if (id.required()) {
@@ -92,22 +94,23 @@ final class ShapesGenerator {
         lines.add("sh:closed true");
         lines.add("sh:ignoredProperties ( rdf:type )");
         List<String> anyOf = new ArrayList<>();
-        for (FieldDefinition f : fields) {
+        for (Field f : fields) {
             if (f.isKeyword()) {
                 continue;
             }
-            lines.addAll(property(record, f));
-            anyOf.add("[ sh:path opdl:" + f.rdfProperty().orElseThrow() + " ; sh:minCount 1 ]");
+            lines.addAll(property(f));
+            anyOf.add("[ sh:path opdl:" + f.definition().rdfProperty().orElseThrow() + " ; sh:minCount 1 ]");
         }
-        if (fields.stream().noneMatch(FieldDefinition::required)) {
+        if (fields.stream().noneMatch(Field::required)) {
             lines.add("sh:or ( " + String.join(" ", anyOf) + " )");
         }
     }
 
-    private List<String> property(RecordDefinition record, FieldDefinition f) {
-        String path = "opdl:" + f.rdfProperty().orElseThrow();
-        String names = "sh:name " + Turtle.both(f.label()) + " ; sh:description " + Turtle.both(f.definition());
-        List<String> value = value(record, f);
+    private List<String> property(Field f) {
+        FieldDefinition d = f.definition();
+        String path = "opdl:" + d.rdfProperty().orElseThrow();
+        String names = "sh:name " + Turtle.both(d.label()) + " ; sh:description " + Turtle.both(d.definition());
+        List<String> value = value(f);
         if (f.ordered()) {
             List<String> head = new ArrayList<>(List.of("sh:path " + path, names, "sh:maxCount 1",
                     "sh:not [ sh:hasValue rdf:nil ]"));
@@ -134,15 +137,16 @@ final class ShapesGenerator {
         return "sh:property [\n        " + String.join(" ;\n        ", parts) + "\n    ]";
     }
 
-    private List<String> value(RecordDefinition record, FieldDefinition f) {
+    private List<String> value(Field f) {
+        FieldDefinition d = f.definition();
         List<String> v = new ArrayList<>();
         switch (f.type()) {
             case OBJECT -> {
                 String cls = f.rdfClass().orElseThrow();
                 v.add("sh:node shapes:" + cls + "Shape");
-                if (!record.isRecordReference(f) && done.putIfAbsent(cls, true) == null) {
+                if (!f.isRecordReference() && done.putIfAbsent(cls, true) == null) {
                     List<String> lines = new ArrayList<>(List.of("a sh:NodeShape"));
-                    node(lines, record, record.children(f.path()));
+                    node(lines, f.children());
                     turtle.subject("shapes:" + cls + "Shape", lines);
                 }
             }
@@ -157,7 +161,7 @@ final class ShapesGenerator {
             case DATE -> v.addAll(typed("xsd:date", ValueRules.DATE));
             case DATE_TIME -> v.addAll(typed("xsd:dateTime", ValueRules.DATE_TIME));
             case DURATION -> v.addAll(typed("xsd:duration", ValueRules.DURATION));
-            case DECIMAL -> v.addAll(typed("xsd:decimal", ValueRules.decimal(f)));
+            case DECIMAL -> v.addAll(typed("xsd:decimal", ValueRules.decimal(d)));
             case INTEGER -> v.add("sh:datatype xsd:integer");
             case BOOLEAN -> v.add("sh:datatype xsd:boolean");
             case EMAIL -> v.addAll(typed("xsd:string", ValueRules.EMAIL));
@@ -170,8 +174,8 @@ final class ShapesGenerator {
             default -> throw new IllegalStateException("no shape for " + f.type());
         }
         if (f.type() == FieldType.INTEGER || f.type() == FieldType.DECIMAL) {
-            f.min().ifPresent(m -> v.add("sh:minInclusive " + m.toPlainString()));
-            f.max().ifPresent(m -> v.add("sh:maxInclusive " + m.toPlainString()));
+            d.min().ifPresent(m -> v.add("sh:minInclusive " + m.toPlainString()));
+            d.max().ifPresent(m -> v.add("sh:maxInclusive " + m.toPlainString()));
         }
         return v;
     }

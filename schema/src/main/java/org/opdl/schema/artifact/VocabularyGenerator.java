@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import org.opdl.model.definition.ClassDefinition;
 import org.opdl.model.definition.FieldDefinition;
-import org.opdl.model.definition.RecordDefinition;
 import org.opdl.model.definition.StandardDefinition;
+import org.opdl.model.field.Field;
+import org.opdl.model.field.FieldTree;
 import org.opdl.model.vocab.Concept;
 import org.opdl.model.vocab.ConceptScheme;
 import org.opdl.model.vocab.Iris;
@@ -64,15 +65,15 @@ final class VocabularyGenerator {
     private static void properties(Turtle t) {
         Map<String, FieldDefinition> first = new LinkedHashMap<>();
         Map<String, Set<String>> domains = new LinkedHashMap<>();
-        for (RecordDefinition record : List.of(StandardDefinition.listing(), StandardDefinition.dataset())) {
-            for (FieldDefinition f : record.fields()) {
+        for (FieldTree tree : List.of(FieldTree.listing(), FieldTree.dataset())) {
+            for (Field field : tree.fields()) {
+                FieldDefinition f = field.definition();
                 if (f.rdfProperty().isEmpty()) {
                     continue;
                 }
                 String p = f.rdfProperty().get();
                 first.putIfAbsent(p, f);
-                String domain = f.parent().flatMap(record::field).flatMap(FieldDefinition::rdfClass)
-                        .orElse(record.rdfClass());
+                String domain = field.parent().flatMap(Field::rdfClass).orElse(tree.record().rdfClass());
                 domains.computeIfAbsent(p, k -> new LinkedHashSet<>()).add("opdl:" + domain);
             }
         }

@@ -18,7 +18,7 @@ import org.opdl.model.vocab.Lookup;
 import org.opdl.model.vocab.Vocabulary;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.ReaderRule;
-import org.opdl.schema.shape.Field;
+import org.opdl.model.field.Field;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -51,7 +51,7 @@ final class CellValues {
             case DATE:
                 return NODES.stringNode(date(value.strip(), where, notes));
             case CODE:
-                return NODES.stringNode(code(field.scheme(), value.strip(), where, notes));
+                return NODES.stringNode(code(field.scheme().orElse(""), value.strip(), where, notes));
             case DATE_TIME:
                 if (value.strip().matches("\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}(:\\d{2})?")) {
                     notes.accept(note(ReaderRule.CSV_EXCEL_DATE.id(), ReaderRule.CSV_EXCEL_DATE.severity(), where,

@@ -2,7 +2,7 @@ package org.opdl.schema.csv;
 
 import java.util.List;
 import org.opdl.model.text.Text;
-import org.opdl.schema.shape.Field;
+import org.opdl.model.field.Field;
 
 /**
  * One column of the spreadsheet form.

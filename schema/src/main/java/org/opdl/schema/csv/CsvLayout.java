@@ -10,10 +10,9 @@ import org.opdl.model.text.Folding;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Nearest;
 import org.opdl.model.text.Text;
-import org.opdl.schema.shape.DatasetFields;
-import org.opdl.schema.shape.Field;
+import org.opdl.model.field.Field;
 import org.opdl.model.definition.FieldType;
-import org.opdl.schema.shape.Shape;
+import org.opdl.model.field.FieldTree;
 
 /**
  * The columns of the spreadsheet form, derived from the listing's shape: one per value field, two
@@ -38,16 +37,14 @@ final class CsvLayout {
     }
 
     private static final class Standard {
-        static final CsvLayout LAYOUT = new CsvLayout(Shape.standard());
+        static final CsvLayout LAYOUT = new CsvLayout(FieldTree.listing());
     }
 
-    CsvLayout(Shape shape) {
-        walk(shape.listing(), new ArrayList<>(), -1, columns, false);
+    CsvLayout(FieldTree shape) {
+        walk(shape.root(), new ArrayList<>(), -1, columns, false);
         // type and @context only mark a dataset, which its columns being there already says.
-        Field dataset = DatasetFields.shape();
-        Field own = new Field(dataset.name(), dataset.path(), dataset.type(), dataset.scheme(), dataset.required(),
-                dataset.repeat(), dataset.ordered(), dataset.rdfProperty(), dataset.heading(),
-                dataset.children().stream().filter(f -> !f.isType() && !f.isContext()).toList());
+        Field own = FieldTree.dataset()
+                .without(f -> f.isRecordReference() || f.isType() || f.isContext()).root();
         walk(own, new ArrayList<>(), -1, datasetColumns, true);
         for (Column c : all()) {
             for (String h : List.of(c.heading().en(), c.heading().fr())) {
@@ -82,13 +79,13 @@ final class CsvLayout {
                 if (c.repeat() && group >= 0) {
                     throw new IllegalStateException("a repeated value inside a repeated object cannot be a spreadsheet column: " + c.path());
                 }
-                into.add(new Column(c.heading(), t, group, null, pointer(t, group, null), dataset));
+                into.add(new Column(c.headingOrLabel(), t, group, null, pointer(t, group, null), dataset));
             }
         }
     }
 
     private static Column textColumn(Field c, List<Field> trail, int group, String lang, boolean dataset) {
-        Text heading = new Text(c.heading().en() + " (" + lang + ")", c.heading().fr() + " (" + lang + ")");
+        Text heading = new Text(c.headingOrLabel().en() + " (" + lang + ")", c.headingOrLabel().fr() + " (" + lang + ")");
         return new Column(heading, trail, group, lang, pointer(trail, group, lang), dataset);
     }
 

@@ -22,7 +22,7 @@ import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceRecord;
-import org.opdl.schema.shape.Shape;
+import org.opdl.model.field.FieldTree;
 import org.opdl.schema.shape.ShapeOrder;
 
 /**
@@ -103,7 +103,7 @@ public final class CsvListingReader implements ListingReader {
                 index++;
                 LimitErrors.checkRecords(index, new Location.Csv(source, i, "", row, "", ""), limits);
                 dataset.beforeListing(sink, fileNotes, row);
-                sink.record(new SourceRecord(i, ShapeOrder.reorder(listing, Shape.standard().listing()),
+                sink.record(new SourceRecord(i, ShapeOrder.reorder(listing, FieldTree.listing().root()),
                         rows.map(row, i), notes));
             }
             if (!blanks.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.opdl.model.field.JsonPointer;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
@@ -21,10 +22,10 @@ import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.format.WriteOptions;
 import org.opdl.schema.shape.DatasetFields;
-import org.opdl.schema.shape.Field;
+import org.opdl.model.field.Field;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
-import org.opdl.schema.shape.Shape;
+import org.opdl.model.field.FieldTree;
 import org.opdl.schema.shape.Values;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -109,7 +110,7 @@ public final class CsvListingWriter implements ListingWriter {
 
     /** The cells of one listing, in column order. */
     List<String> cells(ObjectNode listing, SourceMap map) {
-        check(listing, Shape.standard().listing(), "", map);
+        check(listing, FieldTree.listing().root(), "", map);
         List<String> cells = new ArrayList<>(layout.columns().size() + datasetCells.size());
         for (Column c : layout.columns()) {
             cells.add(safe(cell(listing, c), c));
@@ -188,7 +189,7 @@ public final class CsvListingWriter implements ListingWriter {
     /** Refuses what a spreadsheet cannot carry: unknown fields, wrong kinds, empty values, other languages. */
     private void check(JsonNode node, Field field, String pointer, SourceMap map) {
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String p = pointer + "/" + Values.token(e.getKey());
+            String p = JsonPointer.append(pointer, e.getKey());
             Field f = field.child(e.getKey()).orElseThrow(() -> Values.unknownField(map, p));
             JsonNode v = e.getValue();
             if (f.repeat()) {

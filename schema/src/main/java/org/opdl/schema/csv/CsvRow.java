@@ -13,7 +13,7 @@ import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceMap;
-import org.opdl.schema.shape.Field;
+import org.opdl.model.field.Field;
 import org.opdl.model.definition.FieldType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;

@@ -2,6 +2,7 @@ package org.opdl.schema.json;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.opdl.model.field.JsonPointer;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ReaderRule;
@@ -237,8 +238,7 @@ final class LocatedTree {
         int i = pointer.isEmpty() ? -1 : 1;
         while (i > 0 && i <= pointer.length() && node != null) {
             int next = pointer.indexOf('/', i);
-            String token = (next < 0 ? pointer.substring(i) : pointer.substring(i, next))
-                    .replace("~1", "/").replace("~0", "~");
+            String token = JsonPointer.unescape(next < 0 ? pointer.substring(i) : pointer.substring(i, next));
             long[] pos = node instanceof ContainerNode<?> c ? positions.get(c) : null;
             int index = childIndex(node, token);
             if (pos == null || index < 0 || index + 1 >= pos.length) {

@@ -25,7 +25,7 @@ import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.DatasetFields;
-import org.opdl.schema.shape.Shape;
+import org.opdl.model.field.FieldTree;
 
 /**
  * Reads Turtle, JSON-LD or RDF/XML through a Jena graph, so the whole file is held in memory:
@@ -72,7 +72,7 @@ public final class GraphListingReader implements ListingReader {
         Set<Node> objects = new HashSet<>();
         Set<Node> linked = new LinkedHashSet<>();
         Set<Node> datasets = new LinkedHashSet<>();
-        RdfToListing mapping = new RdfToListing(Shape.standard());
+        RdfToListing mapping = new RdfToListing(FieldTree.listing());
         RdfSyntax.parse(source, input, lang, Iris.BASE, new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
@@ -109,7 +109,7 @@ public final class GraphListingReader implements ListingReader {
             String subject = root.isURI() ? root.getURI() : "_:" + root.getBlankNodeLabel();
             LimitErrors.checkRecords(index, new Location.Rdf(source, record, "", subject, "", 0), limits);
             sink.record(new SourceRecord(record, mapping.listing(graph, root, source, record),
-                    pointer -> new Location.Rdf(source, record, pointer, subject, Shape.standard().rdfProperty(pointer), 0), List.of()));
+                    pointer -> new Location.Rdf(source, record, pointer, subject, FieldTree.listing().rdfProperty(pointer), 0), List.of()));
         }
     }
 }

@@ -8,6 +8,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.opdl.model.field.JsonPointer;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.model.vocab.Vocabulary;
@@ -17,7 +18,7 @@ import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.DatasetFields;
-import org.opdl.schema.shape.Shape;
+import org.opdl.model.field.FieldTree;
 import org.opdl.schema.shape.Values;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,7 +34,7 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
     private final OutputStream out;
     private final RDFFormat format;
     private final boolean xml;
-    private final ListingToRdf mapping = new ListingToRdf(Shape.standard());
+    private final ListingToRdf mapping = new ListingToRdf(FieldTree.listing());
     private final Graph graph = GraphFactory.createDefaultGraph();
     private SourceRecord current;
     private Term datasetNode;
@@ -86,7 +87,7 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
             }
         } else if (node.isObject()) {
             for (var e : node.properties()) {
-                refuseControls(e.getValue(), pointer + "/" + Values.token(e.getKey()), record);
+                refuseControls(e.getValue(), JsonPointer.append(pointer, e.getKey()), record);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {

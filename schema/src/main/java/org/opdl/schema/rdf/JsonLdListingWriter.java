@@ -3,13 +3,14 @@ package org.opdl.schema.rdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import org.opdl.model.field.JsonPointer;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.ListingWriter;
 import java.util.Map;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.DatasetFields;
-import org.opdl.schema.shape.Shape;
+import org.opdl.model.field.FieldTree;
 import org.opdl.schema.shape.Values;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -47,7 +48,7 @@ public final class JsonLdListingWriter implements ListingWriter {
     };
 
     private final OutputStream out;
-    private final ListingToRdf mapping = new ListingToRdf(Shape.standard());
+    private final ListingToRdf mapping = new ListingToRdf(FieldTree.listing());
     private JsonGenerator gen;
     private boolean dataset;
 
@@ -88,7 +89,7 @@ public final class JsonLdListingWriter implements ListingWriter {
     private static void refuseHugeIntegers(JsonNode node, String pointer, SourceRecord record) {
         if (node.isContainer()) {
             for (var e : node.properties()) {
-                refuseHugeIntegers(e.getValue(), pointer + "/" + Values.token(e.getKey()), record);
+                refuseHugeIntegers(e.getValue(), JsonPointer.append(pointer, e.getKey()), record);
             }
             for (int i = 0; node.isArray() && i < node.size(); i++) {
                 refuseHugeIntegers(node.get(i), pointer + "/" + i, record);

@@ -1,13 +1,14 @@
 package org.opdl.schema.rdf;
 
 import java.util.Map;
+import org.opdl.model.field.JsonPointer;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.shape.DatasetFields;
-import org.opdl.schema.shape.Field;
+import org.opdl.model.field.Field;
 import org.opdl.model.definition.FieldType;
-import org.opdl.schema.shape.Shape;
+import org.opdl.model.field.FieldTree;
 import org.opdl.schema.shape.Values;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,9 +27,9 @@ final class ListingToRdf {
     static final String RDF_NIL = RDF + "nil";
     static final String XSD = "http://www.w3.org/2001/XMLSchema#";
 
-    private final Shape shape;
+    private final FieldTree shape;
 
-    ListingToRdf(Shape shape) {
+    ListingToRdf(FieldTree shape) {
         this.shape = shape;
     }
 
@@ -43,11 +44,11 @@ final class ListingToRdf {
      * as for every nested node.
      */
     void emit(ObjectNode listing, SourceMap map, TripleSink sink, Term dataset) {
-        Term subject = subject(listing, shape.listing(), "", map, sink);
+        Term subject = subject(listing, shape.root(), "", map, sink);
         if (dataset != null) {
             sink.node(dataset, DatasetFields.listingLink(), subject);
         }
-        properties(listing, shape.listing(), subject, "", map, sink);
+        properties(listing, shape.root(), subject, "", map, sink);
     }
 
     /**
@@ -82,7 +83,7 @@ final class ListingToRdf {
     private void properties(ObjectNode object, Field field, Term subject, String pointer, SourceMap map,
             TripleSink sink) {
         for (Map.Entry<String, JsonNode> e : object.properties()) {
-            String childPointer = pointer + "/" + Values.token(e.getKey());
+            String childPointer = JsonPointer.append(pointer, e.getKey());
             Field child = field.child(e.getKey()).orElseThrow(() -> Values.unknownField(map, childPointer));
             if (child.isId() || child.isContext()) {
                 continue;
@@ -120,11 +121,11 @@ final class ListingToRdf {
 
     private void list(Term subject, JsonNode array, Field field, String pointer, SourceMap map, TripleSink sink) {
         if (array.isEmpty()) {
-            sink.node(subject, field.rdfProperty(), Term.iri(RDF_NIL));
+            sink.node(subject, field.propertyIri(), Term.iri(RDF_NIL));
             return;
         }
         Term cell = sink.blank();
-        sink.node(subject, field.rdfProperty(), cell);
+        sink.node(subject, field.propertyIri(), cell);
         for (int i = 0; i < array.size(); i++) {
             item(cell, field, RDF_FIRST, array.get(i), pointer + "/" + i, map, sink);
             Term next = i + 1 < array.size() ? sink.blank() : Term.iri(RDF_NIL);
@@ -134,7 +135,7 @@ final class ListingToRdf {
     }
 
     private void item(Term subject, Field field, JsonNode value, String pointer, SourceMap map, TripleSink sink) {
-        item(subject, field, field.rdfProperty(), value, pointer, map, sink);
+        item(subject, field, field.propertyIri(), value, pointer, map, sink);
     }
 
     private void item(Term subject, Field field, String predicate, JsonNode value, String pointer, SourceMap map,
@@ -154,7 +155,7 @@ final class ListingToRdf {
                     throw empty(map, pointer);
                 }
                 for (Map.Entry<String, JsonNode> e : value.properties()) {
-                    String p = pointer + "/" + Values.token(e.getKey());
+                    String p = JsonPointer.append(pointer, e.getKey());
                     if (!Values.isLangTag(e.getKey()) || !e.getValue().isString()) {
                         throw Values.wrongKind(map, p, field);
                     }
@@ -163,14 +164,15 @@ final class ListingToRdf {
                 return;
             case CODE:
                 String code = value.stringValue();
+                String scheme = field.scheme().orElse("");
                 if (!Values.isCode(code)) {
                     throw Values.unmappable(map, pointer,
-                            new Text("\"" + code + "\" is not a code of " + field.scheme(),
-                                    "« " + code + " » n'est pas un code de " + field.scheme()),
-                            new Text("write the concept's code (opdl vocab " + field.scheme() + " lists them)",
-                                    "écrivez le code du concept (opdl vocab " + field.scheme() + " les énumère)"));
+                            new Text("\"" + code + "\" is not a code of " + scheme,
+                                    "« " + code + " » n'est pas un code de " + scheme),
+                            new Text("write the concept's code (opdl vocab " + scheme + " lists them)",
+                                    "écrivez le code du concept (opdl vocab " + scheme + " les énumère)"));
                 }
-                sink.node(subject, predicate, Term.iri(Iris.concept(field.scheme(), code)));
+                sink.node(subject, predicate, Term.iri(Iris.concept(scheme, code)));
                 return;
             case IRI:
             case URL:

@@ -26,7 +26,7 @@ import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.DatasetFields;
-import org.opdl.schema.shape.Shape;
+import org.opdl.model.field.FieldTree;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -59,7 +59,7 @@ public final class NTriplesListingReader implements ListingReader {
 
     @Override
     public void read(String source, InputStream in, DatasetSink sink) throws IOException {
-        RdfToListing mapping = new RdfToListing(Shape.standard());
+        RdfToListing mapping = new RdfToListing(FieldTree.listing());
         Blocks blocks = new Blocks(source, mapping, sink, limits);
         RdfSyntax.parse(source, LimitErrors.bounded(source, in, limits), Lang.NTRIPLES, Iris.BASE, blocks, limits);
         blocks.endOfFile();
@@ -183,7 +183,7 @@ public final class NTriplesListingReader implements ListingReader {
             String subject = subject(root);
             LimitErrors.checkRecords(index, new Location.Rdf(source, record, "", subject, "", 0), limits);
             sink.record(new SourceRecord(record, mapping.listing(block, root, source, record),
-                    pointer -> new Location.Rdf(source, record, pointer, subject, Shape.standard().rdfProperty(pointer), 0), List.of()));
+                    pointer -> new Location.Rdf(source, record, pointer, subject, FieldTree.listing().rdfProperty(pointer), 0), List.of()));
             recent.add(root);
             root = null;
             linked.clear();

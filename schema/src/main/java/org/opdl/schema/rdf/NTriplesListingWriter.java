@@ -11,7 +11,7 @@ import org.opdl.schema.format.ListingWriter;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.DatasetFields;
-import org.opdl.schema.shape.Shape;
+import org.opdl.model.field.FieldTree;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -31,7 +31,7 @@ public final class NTriplesListingWriter implements ListingWriter, TripleSink {
     /** A writer onto {@code out}. */
     public NTriplesListingWriter(OutputStream out) {
         this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        this.mapping = new ListingToRdf(Shape.standard());
+        this.mapping = new ListingToRdf(FieldTree.listing());
     }
 
     @Override

@@ -13,15 +13,16 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.opdl.model.field.JsonPointer;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.shape.DatasetFields;
-import org.opdl.schema.shape.Field;
+import org.opdl.model.field.Field;
 import org.opdl.model.definition.FieldType;
-import org.opdl.schema.shape.Shape;
+import org.opdl.model.field.FieldTree;
 import org.opdl.schema.shape.Values;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -40,20 +41,20 @@ final class RdfToListing {
     private static final String RDF_XML_LITERAL = "http://www.w3.org/1999/02/22-rdf-syntax-ns#XMLLiteral";
     private static final String RDF_HTML = "http://www.w3.org/1999/02/22-rdf-syntax-ns#HTML";
 
-    private final Shape shape;
+    private final FieldTree shape;
     private final Map<Field, Map<String, Field>> byProperty = new java.util.IdentityHashMap<>();
 
     private final Set<String> datasetOnly = new HashSet<>();
 
-    RdfToListing(Shape shape) {
+    RdfToListing(FieldTree shape) {
         this.shape = shape;
         properties(DatasetFields.shape()).keySet().forEach(datasetOnly::add);
-        datasetOnly.removeAll(properties(shape.listing()).keySet());
+        datasetOnly.removeAll(properties(shape.root()).keySet());
     }
 
     /** The listing whose node is {@code subject} in {@code graph}. */
     ObjectNode listing(Graph graph, Node subject, String source, int record) {
-        return object(graph, subject, shape.listing(), "", source, record);
+        return object(graph, subject, shape.root(), "", source, record);
     }
 
     /**
@@ -139,12 +140,12 @@ final class RdfToListing {
             if (nodes == null) {
                 continue;
             }
-            String cp = pointer + "/" + Values.token(c.name());
+            String cp = JsonPointer.append(pointer, c.name());
             if (c.type() == FieldType.TEXT) {
                 out.set(c.name(), text(nodes, c, cp, s, source, record));
             } else if (c.repeat() && c.ordered()) {
                 if (nodes.size() != 1) {
-                    throw error(source, record, cp, s, c.rdfProperty(), "more than one list for an ordered field",
+                    throw error(source, record, cp, s, c.propertyIri(), "more than one list for an ordered field",
                             "plus d'une liste pour un champ ordonné");
                 }
                 ArrayNode array = out.putArray(c.name());
@@ -161,7 +162,7 @@ final class RdfToListing {
                 out.putArray(c.name()).addAll(items);
             } else {
                 if (nodes.size() != 1) {
-                    throw error(source, record, cp, s, c.rdfProperty(), "more than one value for a single-valued field",
+                    throw error(source, record, cp, s, c.propertyIri(), "more than one value for a single-valued field",
                             "plus d'une valeur pour un champ à valeur unique");
                 }
                 out.set(c.name(), value(g, nodes.get(0), c, cp, s, source, record));
@@ -179,7 +180,7 @@ final class RdfToListing {
                 }
                 return object(g, o, f, pointer, source, record);
             case CODE:
-                String base = Iris.concept(f.scheme(), "");
+                String base = Iris.concept(f.scheme().orElse(""), "");
                 if (o.isURI() && o.getURI().startsWith(base) && o.getURI().length() > base.length()) {
                     return NODES.stringNode(o.getURI().substring(base.length()));
                 }
@@ -219,7 +220,7 @@ final class RdfToListing {
                     return NODES.stringNode(o.getLiteralLexicalForm());
                 }
         }
-        throw error(source, record, pointer, s, f.rdfProperty(), "a value of the wrong kind: " + o,
+        throw error(source, record, pointer, s, f.propertyIri(), "a value of the wrong kind: " + o,
                 "une valeur du mauvais genre : " + o);
     }
 
@@ -239,7 +240,7 @@ final class RdfToListing {
             refuseMarkup(o, f, pointer, s, source, record);
             String lang = o.isLiteral() ? o.getLiteralLanguage() : "";
             if (lang.isEmpty() || map.has(lang)) {
-                throw error(source, record, pointer, s, f.rdfProperty(),
+                throw error(source, record, pointer, s, f.propertyIri(),
                         lang.isEmpty() ? "text without a language tag" : "two texts in the language \"" + lang + "\"",
                         lang.isEmpty() ? "un texte sans étiquette de langue" : "deux textes dans la langue « " + lang + " »");
             }
@@ -254,7 +255,7 @@ final class RdfToListing {
      */
     private static void refuseMarkup(Node o, Field f, String pointer, Node s, String source, int record) {
         if (o.isLiteral() && (o.getLiteralDatatypeURI().equals(RDF_XML_LITERAL) || o.getLiteralDatatypeURI().equals(RDF_HTML))) {
-            throw error(source, record, pointer, s, f.rdfProperty(),
+            throw error(source, record, pointer, s, f.propertyIri(),
                     "an XML or HTML literal (rdf:parseType=\"Literal\"), which no field of the standard takes; write the value as plain text with xml:lang",
                     "un littéral XML ou HTML (rdf:parseType=\"Literal\"), qu'aucun champ de la norme n'accepte; écrivez la valeur en texte simple avec xml:lang");
         }
@@ -280,7 +281,7 @@ final class RdfToListing {
                 }
             }
             if (!cell.isBlank() || item == null || rest == null || !seen.add(cell)) {
-                throw error(source, record, pointer, s, f.rdfProperty(), "an ordered field whose value is not a well-formed RDF list",
+                throw error(source, record, pointer, s, f.propertyIri(), "an ordered field whose value is not a well-formed RDF list",
                         "un champ ordonné dont la valeur n'est pas une liste RDF bien formée");
             }
             items.add(item);
@@ -294,7 +295,7 @@ final class RdfToListing {
             Map<String, Field> m = new LinkedHashMap<>();
             for (Field c : f.children()) {
                 if (!c.isId() && !c.isType() && !c.isContext()) {
-                    m.put(c.rdfProperty(), c);
+                    m.put(c.propertyIri(), c);
                 }
             }
             return m;

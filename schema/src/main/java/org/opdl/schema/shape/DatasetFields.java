@@ -1,6 +1,8 @@
 package org.opdl.schema.shape;
 
 import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.field.Field;
+import org.opdl.model.field.FieldTree;
 import org.opdl.model.definition.RecordDefinition;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.text.Text;
@@ -32,8 +34,7 @@ public final class DatasetFields {
             }
         }
 
-        static final Field SHAPE = Shape.build(DATASET.fields().stream()
-                .filter(f -> !DATASET.isRecordReference(f)).toList()).listing();
+        static final Field SHAPE = FieldTree.dataset().without(Field::isRecordReference).root();
         static final String LINK = Iris.term(DATASET.fields().stream().filter(DATASET::isRecordReference)
                 .findFirst().flatMap(FieldDefinition::rdfProperty)
                 .orElseThrow(() -> new IllegalStateException("dataset.csv has no field for the listings")));

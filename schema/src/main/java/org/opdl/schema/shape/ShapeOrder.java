@@ -1,6 +1,7 @@
 package org.opdl.schema.shape;
 
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.field.Field;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;

@@ -1,6 +1,7 @@
 package org.opdl.schema.shape;
 
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.field.Field;
 import java.util.regex.Pattern;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
@@ -121,10 +122,5 @@ public final class Values {
                         "« " + pointer + " » n'est pas un champ de la norme; ce format ne peut donc pas le porter"),
                 new Text("remove or rename the field (opdl validate suggests the nearest field)",
                         "supprimez ou renommez le champ (opdl validate propose le champ le plus proche)"));
-    }
-
-    /** Escapes a JSON pointer token. */
-    public static String token(String name) {
-        return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -62,7 +62,7 @@ class DatasetFormsTest {
     private static List<JsonNode> canonical(JsonNode dataset) {
         List<JsonNode> out = new ArrayList<>();
         ExampleTwinsTest.listings(dataset).forEach(l -> out.add(RoundTripTest.Canonical.of(l,
-                org.opdl.schema.shape.Shape.standard().listing())));
+                org.opdl.model.field.FieldTree.listing().root())));
         out.sort(java.util.Comparator.comparing(l -> l.get("id").stringValue()));
         return out;
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.WriteOptions;
 import org.opdl.schema.shape.DatasetFields;
-import org.opdl.schema.shape.Shape;
+import org.opdl.model.field.FieldTree;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,8 +47,8 @@ class ExampleTwinsTest {
         List<JsonNode> original = listings(jsonDocument);
         assertThat(fromCsv).hasSameSizeAs(original);
         for (int i = 0; i < original.size(); i++) {
-            assertThat(RoundTripTest.Canonical.of(fromCsv.get(i), Shape.standard().listing()))
-                    .isEqualTo(RoundTripTest.Canonical.of(original.get(i), Shape.standard().listing()));
+            assertThat(RoundTripTest.Canonical.of(fromCsv.get(i), FieldTree.listing().root()))
+                    .isEqualTo(RoundTripTest.Canonical.of(original.get(i), FieldTree.listing().root()));
         }
     }
 

@@ -17,7 +17,7 @@ import org.opdl.model.text.Lang;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.WriteOptions;
-import org.opdl.schema.shape.Shape;
+import org.opdl.model.field.FieldTree;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -114,9 +114,9 @@ class RoundTripTest {
     private static void assertSameListings(List<JsonNode> back, List<ObjectNode> original) {
         assertThat(back).hasSize(original.size());
         List<JsonNode> expected = new ArrayList<>();
-        original.forEach(l -> expected.add(Canonical.of(l, Shape.standard().listing())));
+        original.forEach(l -> expected.add(Canonical.of(l, FieldTree.listing().root())));
         List<JsonNode> actual = new ArrayList<>();
-        back.forEach(l -> actual.add(Canonical.of(l, Shape.standard().listing())));
+        back.forEach(l -> actual.add(Canonical.of(l, FieldTree.listing().root())));
         Comparator<JsonNode> byId = Comparator.comparing(n -> n.get("id").stringValue());
         expected.sort(byId);
         actual.sort(byId);
@@ -138,7 +138,7 @@ class RoundTripTest {
 
     /** Sorts the items of arrays whose order means nothing, so that they compare as sets. */
     static final class Canonical {
-        static JsonNode of(JsonNode node, org.opdl.schema.shape.Field shape) {
+        static JsonNode of(JsonNode node, org.opdl.model.field.Field shape) {
             if (!node.isObject()) {
                 return node;
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.field.Field;
 import org.opdl.model.vocab.Concept;
 import org.opdl.model.vocab.ConceptScheme;
 
@@ -42,7 +43,7 @@ public final class Codes {
     private static List<Value> values(Listing listing) {
         List<Value> out = new ArrayList<>();
         Standard standard = listing.standard();
-        for (FieldPath path : standard.fields().pathsOfType(FieldType.CODE)) {
+        for (Field path : standard.fields().ofType(FieldType.CODE)) {
             Standard.CodeField field = standard.codeField(path);
             if (field == null) {
                 continue;

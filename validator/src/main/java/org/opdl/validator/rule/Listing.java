@@ -12,8 +12,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.field.Field;
+import org.opdl.model.field.JsonPointer;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.format.SourceMap;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +30,10 @@ import tools.jackson.databind.node.ObjectNode;
  * remembers the pointers it has resolved, so it belongs to one thread at a time.
  */
 public final class Listing {
+
+    /** Pointers split into their tokens, shared by every listing of the run (see {@link #steps}). */
+    private static final Map<String, String[]> STEPS = new ConcurrentHashMap<>();
+    private static final int STEPS_LIMIT = 4096;
 
     private final ObjectNode node;
     private final int index;
@@ -87,7 +94,7 @@ public final class Listing {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.standard = Objects.requireNonNull(standard, "standard");
         this.sourceMap = sourceMap;
-        this.values = new FieldValues(node, standard.fields());
+        this.values = new FieldValues(node, standard);
     }
 
     /**
@@ -167,7 +174,7 @@ public final class Listing {
         // Walking split segments avoids compiling a JsonPointer for every look-up, which dominated
         // profiles; the rules' pointers are few and fixed, so their splits are kept for the run.
         JsonNode current = node;
-        for (String part : PathSegments.steps(pointer)) {
+        for (String part : steps(pointer)) {
             if (current.isArray()) {
                 int i = index(part);
                 current = i < 0 ? null : current.get(i);
@@ -182,6 +189,27 @@ public final class Listing {
         JsonNode found = current == null ? MissingNode.getInstance() : current;
         resolved.put(pointer, found);
         return found;
+    }
+
+    /**
+     * The reference tokens of a pointer without escapes, such as {@code intakes}, {@code 0} and
+     * {@code startDate} for {@code /intakes/0/startDate}; the empty pointer has none. The rules'
+     * pointers are few and fixed, so their splits are kept for the run, up to a bound that input
+     * cannot pass.
+     */
+    private static String[] steps(String pointer) {
+        String[] known = STEPS.get(pointer);
+        if (known != null) {
+            return known;
+        }
+        String[] made = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
+        for (int i = 0; i < made.length; i++) {
+            made[i] = made[i].intern();
+        }
+        if (STEPS.size() < STEPS_LIMIT) {
+            STEPS.putIfAbsent(pointer, made);
+        }
+        return made;
     }
 
     private static int index(String part) {
@@ -338,15 +366,15 @@ public final class Listing {
 
     /** Every value of a field, given by its dotted path, with its pointer, as {@link #pointersOf} lists them. */
     public List<Value> valuesOf(String path) {
-        FieldPath field = standard.fields().pathOf(path);
-        return field != null ? Collections.unmodifiableList(valuesOf(field)) : FieldValues.search(node, path);
+        Optional<Field> field = standard.fields().field(path);
+        return field.isPresent() ? Collections.unmodifiableList(valuesOf(field.get())) : FieldValues.search(node, path);
     }
 
     /**
      * Every value of a field of the standard, found once per listing (see {@link FieldValues}). The
      * list is the listing's own; callers only read it.
      */
-    List<Value> valuesOf(FieldPath field) {
+    List<Value> valuesOf(Field field) {
         return values.of(field);
     }
 
@@ -360,7 +388,7 @@ public final class Listing {
             return known;
         }
         List<Value> out = new ArrayList<>();
-        for (FieldPath field : standard.fields().pathsOfType(type)) {
+        for (Field field : standard.fields().ofType(type)) {
             for (Value v : valuesOf(field)) {
                 if (stringOrNull(v.node()) != null) {
                     out.add(v);
@@ -380,11 +408,12 @@ public final class Listing {
         List<Value> out = new ArrayList<>(2);
         JsonNode array = node.get(name);
         if (array != null && array.isArray()) {
-            PathSegments segments = PathSegments.of(name);
+            Field field = standard.fields().field(name).filter(f -> f.depth() == 1).orElse(null);
+            String pointer = field == null ? JsonPointer.append("", name) : null;
             for (int i = 0; i < array.size(); i++) {
                 JsonNode item = array.get(i);
                 if (item.isObject()) {
-                    out.add(new Value(i < PathSegments.ITEMS ? segments.item(0, i) : segments.pointer(0) + "/" + i, item));
+                    out.add(new Value(field != null ? field.itemPointer(i) : pointer + "/" + i, item));
                 }
             }
         }

@@ -3,6 +3,7 @@ package org.opdl.validator.rule;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.field.Field;
+import org.opdl.model.field.FieldTree;
+import org.opdl.model.field.FieldWalk;
 import org.opdl.model.stage.CareerStageScale;
 import org.opdl.model.stage.Crosswalk;
 import org.opdl.model.stage.EligibilityBounds;
@@ -32,18 +36,23 @@ public final class Standard {
 
     /** Beyond this many entries the memo tables stop growing, so hostile input cannot fill memory. */
     private static final int MEMO_LIMIT = 4096;
+    /** The types of the fields that rules look at in every listing. */
+    private static final Set<FieldType> WALKED = EnumSet.of(FieldType.CODE, FieldType.TEXT, FieldType.STRING,
+            FieldType.CURRENCY, FieldType.IRI, FieldType.URL, FieldType.EMAIL);
 
     private final Vocabulary vocabulary;
     private final CareerStageScale scale;
     private final Crosswalk crosswalk;
-    private final Fields fields;
+    private final FieldTree fields;
+    /** The fields rules look at in every listing, found in one walk of it. */
+    private final FieldWalk walked;
     private final int boundCap;
     private final boolean packable;
     /** Admitted stages by capped bounds, packed in one number (see {@link #admittedStages}). */
     private final Map<Long, Set<String>> admittedByKey = new ConcurrentHashMap<>();
     private final Map<String, Crosswalk.Result> wordings = new ConcurrentHashMap<>();
     private final List<CodeField> codeFields;
-    /** The code fields by {@link FieldPath#index()}, null where a field is no code with a known scheme. */
+    /** The code fields by {@link Field#number()}, null where a field is no code with a known scheme. */
     private final CodeField[] codeFieldsByPath;
     private final Lookup lookup;
     private final Map<String, Lookup.Result> lookups = new ConcurrentHashMap<>();
@@ -54,23 +63,25 @@ public final class Standard {
      * @param vocabulary the concept schemes
      * @param scale the career-stage scale
      * @param crosswalk the crosswalk of wording to stages
-     * @param fields the field definitions of a listing
+     * @param fields the field tree of a listing
      */
-    public Standard(Vocabulary vocabulary, CareerStageScale scale, Crosswalk crosswalk, Fields fields) {
+    public Standard(Vocabulary vocabulary, CareerStageScale scale, Crosswalk crosswalk, FieldTree fields) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         this.scale = Objects.requireNonNull(scale, "scale");
         this.crosswalk = Objects.requireNonNull(crosswalk, "crosswalk");
         this.fields = Objects.requireNonNull(fields, "fields");
         this.lookup = new Lookup(vocabulary);
         List<CodeField> codes = new ArrayList<>();
-        for (FieldDefinition f : fields.ofType(FieldType.CODE)) {
-            f.scheme().flatMap(vocabulary::scheme).ifPresent(s -> codes.add(new CodeField(f, s)));
+        this.codeFieldsByPath = new CodeField[fields.size()];
+        for (Field f : fields.ofType(FieldType.CODE)) {
+            f.scheme().flatMap(vocabulary::scheme).ifPresent(s -> {
+                CodeField c = new CodeField(f.definition(), s);
+                codes.add(c);
+                codeFieldsByPath[f.number()] = c;
+            });
         }
         this.codeFields = List.copyOf(codes);
-        this.codeFieldsByPath = new CodeField[fields.pathCount()];
-        for (CodeField c : codeFields) {
-            codeFieldsByPath[fields.pathOf(c.field().path()).index()] = c;
-        }
+        this.walked = fields.select(f -> WALKED.contains(f.type()));
         int top = 0;
         for (String stage : scale.codes()) {
             for (Figure f : Figure.values()) {
@@ -83,7 +94,7 @@ public final class Standard {
 
     /** The reference data of this version of the standard. */
     public static Standard standard() {
-        return new Standard(Vocabulary.standard(), CareerStageScale.standard(), Crosswalk.standard(), Fields.listing());
+        return new Standard(Vocabulary.standard(), CareerStageScale.standard(), Crosswalk.standard(), FieldTree.listing());
     }
 
     /** The concept schemes. */
@@ -134,13 +145,18 @@ public final class Standard {
     }
 
     /** The code field at a field path, or null when the field holds no code of a known scheme. */
-    CodeField codeField(FieldPath path) {
-        return codeFieldsByPath[path.index()];
+    CodeField codeField(Field field) {
+        return codeFieldsByPath[field.number()];
     }
 
-    /** The field definitions of a listing. */
-    public Fields fields() {
+    /** The field tree of a listing. */
+    public FieldTree fields() {
         return fields;
+    }
+
+    /** The walk that finds, in one pass over a listing, the fields rules look at in every listing. */
+    FieldWalk walked() {
+        return walked;
     }
 
     /**

@@ -3,6 +3,8 @@ package org.opdl.validator.rule;
 import java.util.ArrayList;
 import java.util.List;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.field.Field;
+import org.opdl.model.field.FieldTree;
 import tools.jackson.databind.JsonNode;
 
 /** Walks the free-text values of a listing: every language of every text field, and plain strings. */
@@ -69,9 +71,9 @@ public final class Texts {
     }
 
     private static List<Piece> find(Listing listing) {
-        Fields fields = listing.standard().fields();
+        FieldTree fields = listing.standard().fields();
         List<Piece> out = new ArrayList<>();
-        for (FieldPath field : fields.pathsOfType(FieldType.TEXT)) {
+        for (Field field : fields.ofType(FieldType.TEXT)) {
             for (Listing.Value found : listing.valuesOf(field)) {
                 JsonNode n = found.node();
                 if (n.isObject()) {
@@ -85,7 +87,7 @@ public final class Texts {
                 }
             }
         }
-        for (FieldPath field : fields.pathsOfType(FieldType.STRING)) {
+        for (Field field : fields.ofType(FieldType.STRING)) {
             for (Listing.Value found : listing.valuesOf(field)) {
                 if (found.node().isString()) {
                     out.add(Piece.of(found.pointer(), found.node().stringValue()));

@@ -2,6 +2,7 @@ package org.opdl.validator.rules;
 
 import java.util.Set;
 import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.field.Field;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.validator.rule.Emitter;
@@ -24,7 +25,7 @@ final class EmptyRule extends BaseRule implements SchemaRule {
 
     @Override
     public void explain(SchemaError error, Listing listing, Emitter out) {
-        var field = listing.standard().fields().at(error.pointer());
+        var field = listing.standard().fields().at(error.pointer()).map(Field::definition);
         Text label = field.map(FieldDefinition::label).orElse(new Text(error.pointer(), error.pointer()));
         report(out, error.pointer(), label);
     }

@@ -2,6 +2,7 @@ package org.opdl.validator.rules;
 
 import java.util.Set;
 import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.field.Field;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.validator.rule.Emitter;
@@ -25,7 +26,7 @@ final class RangeRule extends BaseRule implements SchemaRule {
 
     @Override
     public void explain(SchemaError error, Listing listing, Emitter out) {
-        var field = listing.standard().fields().at(error.pointer());
+        var field = listing.standard().fields().at(error.pointer()).map(Field::definition);
         Text label = field.map(FieldDefinition::label).orElse(new Text(error.pointer(), error.pointer()));
         JsonNode n = listing.at(error.pointer());
         // toString, never toPlainString: 1e1000000000 written out in full would take a gigabyte.

@@ -2,10 +2,11 @@ package org.opdl.validator.rules;
 
 import java.util.Set;
 import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.field.Field;
+import org.opdl.model.field.JsonPointer;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.validator.rule.Emitter;
-import org.opdl.validator.rule.Fields;
 import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.SchemaError;
@@ -26,9 +27,9 @@ final class RequiredRule extends BaseRule implements SchemaRule {
     @Override
     public void explain(SchemaError error, Listing listing, Emitter out) {
         String name = error.property();
-        String pointer = error.pointer() + "/" + name;
-        String parent = Fields.path(error.pointer());
-        var field = listing.standard().fields().byPath(parent.isEmpty() ? name : parent + "." + name);
+        String pointer = JsonPointer.append(error.pointer(), name);
+        String parent = JsonPointer.dottedPath(error.pointer());
+        var field = listing.standard().fields().field(parent.isEmpty() ? name : parent + "." + name).map(Field::definition);
         Text label = field.map(FieldDefinition::label).orElse(new Text(name, name));
         Text meaning = field.map(FieldDefinition::definition).orElse(new Text("", ""));
         report(out, pointer, name, label, meaning);

@@ -2,6 +2,7 @@ package org.opdl.validator.rules;
 
 import java.util.List;
 import java.util.Set;
+import org.opdl.model.field.JsonPointer;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Nearest;
 import org.opdl.validator.rule.Emitter;
@@ -25,7 +26,7 @@ final class UnknownPropertyRule extends BaseRule implements SchemaRule {
     @Override
     public void explain(SchemaError error, Listing listing, Emitter out) {
         String name = error.property();
-        String pointer = error.pointer() + "/" + name.replace("~", "~0").replace("/", "~1");
+        String pointer = JsonPointer.append(error.pointer(), name);
         List<String> known = listing.standard().fields().namesIn(error.pointer());
         List<String> near = Nearest.among(name, known, 1);
         if (near.isEmpty()) {

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.field.Field;
+import org.opdl.model.field.JsonPointer;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.json.BoundedRegex;
 import org.opdl.schema.json.ListingSchemas;
@@ -201,7 +203,7 @@ public final class SchemaLayer {
     private static void outOfRange(JsonNode node, String pointer, Set<String> found) {
         if (node instanceof ObjectNode o) {
             for (String name : List.copyOf(o.propertyNames())) {
-                String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+                String at = JsonPointer.append(pointer, name);
                 if (huge(o.get(name))) {
                     found.add(at);
                     o.put(name, 0);
@@ -253,7 +255,7 @@ public final class SchemaLayer {
     }
 
     private static boolean ownedElsewhere(Listing listing, String keyword, String pointer) {
-        Optional<FieldDefinition> field = listing.standard().fields().at(pointer);
+        Optional<FieldDefinition> field = listing.standard().fields().at(pointer).map(Field::definition);
         return field.map(f -> OWNED_ELSEWHERE.getOrDefault(f.type(), Set.of()).contains(keyword)).orElse(false);
     }
 }
