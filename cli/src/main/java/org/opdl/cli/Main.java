@@ -33,7 +33,7 @@ import picocli.CommandLine.Command;
             "  0  ok",
             "  1  findings at or above the failure threshold (for a lookup: nothing found)",
             "  2  usage error",
-            "  3  input that cannot be read at all",
+            "  3  input that cannot be read at all, or output that cannot be written",
             "  4  internal error"
         })
 public final class Main implements Runnable {

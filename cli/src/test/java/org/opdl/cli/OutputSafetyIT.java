@@ -262,7 +262,7 @@ class OutputSafetyIT {
             List<String> limited = List.of("bash", "-c", "ulimit -f 64 && exec \"$0\" \"$@\"");
             for (String format : FORMATS) {
                 Cli r = Cli.runJar(limited, List.of("-XX:-UsePerfData", "-Xshare:off"), Map.of(), "convert", in.toString(),
-                        "-o", dir.resolve("out." + format).toString());
+                        "--to", format, "-o", dir.resolve("out." + format).toString());
                 assertThat(r.code()).as(format + ": " + r.err()).isEqualTo(ExitCode.INPUT);
                 assertThat(r.err()).as(format).contains("nothing was written").doesNotContain("internal error");
             }

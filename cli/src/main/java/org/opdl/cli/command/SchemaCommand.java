@@ -8,11 +8,13 @@ import java.util.concurrent.Callable;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.option.LangOption;
 import org.opdl.cli.output.AtomicOutput;
 import org.opdl.cli.output.StandardOutput;
 import org.opdl.model.text.Text;
 import org.opdl.schema.artifact.Artifact;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,8 +38,13 @@ public final class SchemaCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE if it is a regular file that exists.")
     private boolean force;
 
+    /** The language of messages; the artifacts themselves hold both languages. */
+    @Mixin
+    private LangOption langOption;
+
     @Override
     public Integer call() throws IOException {
+        langOption.lang();
         String names = String.join(", ", Artifact.cliNames());
         Artifact a = Artifact.named(artifact).orElseThrow(() -> new UsageException(new Text(
                 "unknown artifact \"" + artifact + "\"; use one of: " + names,

@@ -22,8 +22,8 @@ public final class FormatOption {
     /** The chosen format; {@code sarif}, which only {@code validate} writes, is a usage error. */
     public OutputFormat format() {
         if (format == OutputFormat.sarif) {
-            throw new UsageException(new Text("--format takes text or json here; sarif is written by opdl validate only",
-                    "--format prend text ou json ici; seul opdl validate écrit du sarif"));
+            throw new UsageException(new Text("--format takes text or json, not sarif, here; only opdl validate writes sarif",
+                    "--format prend text ou json, pas sarif, ici; seul opdl validate écrit du sarif"));
         }
         return format;
     }

@@ -2,8 +2,9 @@ package org.opdl.cli.progress;
 
 /**
  * Whether standard error is a terminal. Java cannot ask that of standard error alone, so the
- * {@code opdl} launcher tests it ({@code [ -t 2 ]}) and passes {@code -Dopdl.stderr.tty=true|false};
- * without the launcher, a console (standard input and output both terminals) is taken as the sign.
+ * {@code opdl} launcher tests it ({@code [ -t 2 ]}) and passes {@code -Dopdl.stderr.tty=true|false}.
+ * Without the launcher it is taken not to be: a console (standard input and output both terminals)
+ * says nothing of standard error, which may be a log file that carriage returns would clutter.
  */
 public final class Terminal {
 
@@ -12,10 +13,6 @@ public final class Terminal {
 
     /** True when standard error is taken to be a terminal. */
     public static boolean stderr() {
-        String told = System.getProperty("opdl.stderr.tty");
-        if (told != null) {
-            return Boolean.parseBoolean(told);
-        }
-        return System.console() != null;
+        return Boolean.getBoolean("opdl.stderr.tty");
     }
 }
