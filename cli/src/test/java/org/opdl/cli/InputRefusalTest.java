@@ -2,7 +2,6 @@ package org.opdl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -82,17 +81,15 @@ class InputRefusalTest {
 
         @Test
         @DisplayName("--max-shown N shows N occurrences and counts the rest exactly in 'and K more'")
-        void maxShownCount() throws Exception {
-            StringBuilder b = new StringBuilder("[");
-            for (int i = 1; i <= 5; i++) {
-                b.append(i > 1 ? "," : "").append("{\"id\": \"listing:nsi/lab-").append(i).append("\", \"title\": {\"en\": \"Lab\"},")
-                        .append(" \"contact\": {\"email\": \"not-an-email\"}}");
-            }
-            Path file = dir.resolve("five.json");
-            Files.writeString(file, b.append("]"));
-            Cli two = Cli.run("validate", file.toString(), "--max-shown", "2", "--as-of", "2025-02-01");
-            assertThat(two.out()).contains("/contact/email (listing 2)").doesNotContain("/contact/email (listing 3)")
-                    .contains("… and 3 more");
+        void maxShownCount() {
+            // The example names three stage wordings the crosswalk does not know: one rule, three occurrences.
+            Cli two = Cli.run("validate", EXAMPLE, "--max-shown", "2", "--as-of", "2025-02-01");
+            String group = two.out().substring(two.out().indexOf("opdl.stage.wording-unmapped"));
+            assertThat(group).startsWith("opdl.stage.wording-unmapped — ").contains("(3)");
+            assertThat(group.lines().filter(l -> l.contains("/stageWording/en"))).hasSize(2);
+            assertThat(group).contains("… and 1 more");
+            Cli fr = Cli.run("validate", EXAMPLE, "--max-shown", "1", "--as-of", "2025-02-01", "--lang", "fr");
+            assertThat(fr.out()).contains("… et 2 de plus");
         }
 
         @Test

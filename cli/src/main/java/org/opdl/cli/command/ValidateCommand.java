@@ -117,8 +117,8 @@ public final class ValidateCommand implements Callable<Integer> {
         long renderStart = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         switch (formatOption.format()) {
-            case json -> new JsonRenderer(lang).render(report, out);
-            case sarif -> new SarifRenderer(lang, validator.registry(), version(spec)).render(report, out);
+            case json -> new JsonRenderer(lang).render(report, StandardOutput.keptOpen(out));
+            case sarif -> new SarifRenderer(lang, validator.registry(), version(spec)).render(report, StandardOutput.keptOpen(out));
             default -> new TextRenderer(lang, System.console() != null && System.getenv("NO_COLOR") == null,
                     maxShown).render(report, out);
         }

@@ -25,6 +25,20 @@ public final class StandardOutput {
         }
     }
 
+    /**
+     * A writer onto {@code out} that {@code close()} only flushes. JSON libraries close the writer
+     * they are given; closing standard output would make every later write fail silently, and a
+     * closed {@link PrintWriter} flags an error that is not one.
+     */
+    public static PrintWriter keptOpen(PrintWriter out) {
+        return new PrintWriter(out) {
+            @Override
+            public void close() {
+                flush();
+            }
+        };
+    }
+
     /** The error for output that did not reach standard output whole. */
     public static InputException failed() {
         return new InputException(new Text(
