@@ -10,6 +10,7 @@ import org.opdl.cli.command.TemplateCommand;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.output.StandardOutput;
 import org.opdl.model.text.Visible;
 import org.opdl.cli.command.RulesCommand;
 import org.opdl.cli.command.SchemaCommand;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Command;
             "  0  ok",
             "  1  findings at or above the failure threshold (for a lookup: nothing found)",
             "  2  usage error",
-            "  3  input that cannot be read at all",
+            "  3  input that cannot be read at all, or output that cannot be written",
             "  4  internal error"
         })
 public final class Main implements Runnable {
@@ -113,7 +114,15 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(Errors.INSTANCE);
         cli.setExecutionExceptionHandler(Errors.INSTANCE);
-        return cli.execute(args);
+        int code = cli.execute(args);
+        // Whatever a command printed must have reached standard output: a full disk or a closed pipe
+        // is an input/output error (exit 3), never a success. Commands that go on to claim something
+        // on standard error check for themselves first.
+        if ((code == ExitCode.OK || code == ExitCode.FINDINGS) && out.checkError()) {
+            err.println("opdl: " + StandardOutput.failed().text().in(languageOf(args)));
+            return ExitCode.INPUT;
+        }
+        return code;
     }
 
     /**

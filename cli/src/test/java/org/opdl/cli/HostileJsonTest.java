@@ -68,7 +68,7 @@ class HostileJsonTest {
             l.withObject("award").withObject("maximum").put("amount", "1").put("currency", "CAD");
         }))).replace("\"places\":8", "\"places\":1e1000000000"));
         Cli r = opdl("validate", f.toString(), "--format", "json");
-        assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FINDINGS);
         assertThat(pointers(r.json(), "opdl.structure.format")).contains("/award/minimum/amount");
         assertThat(pointers(r.json(), "opdl.structure.range")).contains("/intakes/0/places");
         Cli converted = opdl("convert", f.toString(), "-o", dir.resolve("out.json").toString());

@@ -126,6 +126,33 @@ class LauncherIT {
         }
 
         @Test
+        @DisplayName("under LC_ALL=C a file name with accents still opens; java alone says why it cannot")
+        void cLocale() throws Exception {
+            Path accented = root.resolve("atelier-été-café.json");
+            Files.copy(Path.of(LISTING), accented);
+            Cli r = launch(Map.of("LC_ALL", "C", "LANG", "C"), "validate", accented.toString(), "--as-of", "2025-02-01");
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+            assertThat(r.out()).contains("Summary: 0 errors");
+            Cli plain = run(List.of(JAVA, "-jar", JAR.toString(), "validate", accented.toString()), Map.of("LC_ALL", "C", "LANG", "C"));
+            assertThat(plain.code()).isEqualTo(ExitCode.INPUT);
+            assertThat(plain.err()).contains("LC_ALL=C.UTF-8").doesNotContain("internal error");
+        }
+
+        @Test
+        @DisplayName("a terminal on standard error gets the progress line; a file does not")
+        void progressOnATerminal() throws Exception {
+            Path script = Path.of("/usr/bin/script");
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(script), "script(1) is needed to make a terminal");
+            Path in = OutputSafetyIT.listings(root, 20_000);
+            String command = "sh " + root.resolve("opdl") + " validate " + in + " --format json > " + root.resolve("report.json");
+            Cli tty = run(List.of(script.toString(), "-qec", command, "/dev/null"), Map.of("OPDL_JAVA_OPTS", "-Dopdl.progress.after=0"));
+            assertThat(tty.out()).contains("listing(s), ").contains("a second");
+            assertThat(Files.readString(root.resolve("report.json"))).doesNotContain("a second");
+            Cli file = launch(Map.of("OPDL_JAVA_OPTS", "-Dopdl.progress.after=0"), "validate", in.toString(), "--format", "json");
+            assertThat(file.err()).doesNotContain("a second");
+        }
+
+        @Test
         @DisplayName("a source newer than the jar, however deep, makes it build first; other files do not")
         void rebuildsAfterASourceChange() throws Exception {
             Path notes = root.resolve("cli/src/main/java/org/opdl/cli/notes.txt");

@@ -71,7 +71,7 @@ class OutputIT {
         boolean writing = false;
         while (!writing && p.isAlive() && System.nanoTime() < deadline) {
             try (Stream<Path> s = Files.list(dir)) {
-                writing = s.anyMatch(f -> f.getFileName().toString().startsWith(".out.csv-") && size(f) > 0);
+                writing = s.anyMatch(f -> f.getFileName().toString().startsWith(".opdl-") && size(f) > 0);
             }
             Thread.sleep(5);
         }
@@ -80,7 +80,7 @@ class OutputIT {
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isNotZero();
         assertThat(Files.readString(out)).isEqualTo("the old listings");
-        assertThat(names()).allMatch(n -> n.equals("in.ndjson") || n.equals("out.csv") || n.matches("\\.out\\.csv-.*\\.tmp"));
+        assertThat(names()).allMatch(n -> n.equals("in.ndjson") || n.equals("out.csv") || n.matches("\\.opdl-[a-z0-9]{10}\\.tmp"));
     }
 
     private static long size(Path f) {

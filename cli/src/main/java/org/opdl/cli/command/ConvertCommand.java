@@ -4,16 +4,23 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.input.Input;
+import org.opdl.cli.option.ChatterOption;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.LimitsOption;
 import org.opdl.cli.output.AtomicOutput;
+import org.opdl.cli.progress.Progress;
+import org.opdl.cli.progress.ProgressLine;
+import org.opdl.cli.progress.Terminal;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.schema.convert.Conversion;
@@ -32,11 +39,12 @@ import picocli.CommandLine.Spec;
 /** {@code opdl convert}: moves a dataset between JSON, NDJSON, CSV and the RDF formats. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert listings between formats: json, ndjson, csv, ttl, nt, jsonld, rdfxml.",
-            "Conversion maps every listing and does not validate; a listing that cannot be mapped stops it with exit 3 and no output."})
+            "Several inputs make one dataset. Conversion maps every listing and does not validate; a listing that "
+                + "cannot be mapped stops it with exit 3 and no output."})
 public final class ConvertCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "IN", description = "The input file, or - for standard input.")
-    private String input;
+    @Parameters(arity = "1..*", paramLabel = "IN", description = "The input files, or - for standard input.")
+    private List<String> inputs;
 
     @Option(names = "--from", paramLabel = "FORMAT", description = "The input format (default: from the extension, then the content).")
     private String from;
@@ -44,10 +52,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "FORMAT", description = "The output format (default: from the extension of -o).")
     private String to;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The output file (default: standard output).")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The output file, or - for standard output (the default).")
     private Path output;
 
-    @Option(names = "--force", description = "Replace OUT if it exists.")
+    @Option(names = "--force", description = "Replace OUT if it is a regular file that exists.")
     private boolean force;
 
     @Option(names = "--spreadsheet-safe", description = "In CSV output, prefix text cells that start with = + - @ TAB CR or LF with ' so that "
@@ -60,53 +68,77 @@ public final class ConvertCommand implements Callable<Integer> {
     @Mixin
     private LimitsOption limitsOption;
 
+    @Mixin
+    private ChatterOption chatter;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         Lang lang = langOption.lang();
+        boolean quiet = chatter.quiet();
         Format target = target();
-        Path inputPath = "-".equals(input) ? null : Path.of(input);
-        if (inputPath != null && !Files.isRegularFile(inputPath)) {
-            throw new InputException(new Text(input + ": no such file", input + " : fichier introuvable"));
+        Limits limits = limits();
+        if (from != null) {
+            InputFormats.named(from);
         }
-        if (inputPath != null && Files.size(inputPath) > limitsOption.maxFileSize()) {
-            throw new InputException(new Text(input + " is larger than --max-file-size", input + " dépasse --max-file-size"));
+        List<Input> ins = Input.of(inputs);
+        long total = 0;
+        for (Input i : ins) {
+            if (i.size() > limitsOption.maxFileSize()) {
+                throw new InputException(new Text(i.name() + " is larger than --max-file-size", i.name() + " dépasse --max-file-size"));
+            }
+            total = i.stdin() || total < 0 ? -1 : total + i.size();
         }
         PrintWriter err = spec.commandLine().getErr();
-        Notes notes = new Notes(err, lang);
-        Limits limits;
-        try {
-            limits = limitsOption.limits();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(new Text("every --max-… limit and --regex-time must be a positive number",
-                    "chaque limite --max-… et --regex-time doit être un nombre positif"));
-        }
-        try (InputStream raw = inputPath == null ? System.in : Files.newInputStream(inputPath);
-                BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-                AtomicOutput out = AtomicOutput.open(output, inputPath, force, spec.commandLine().getOut())) {
-            Format source = InputFormats.of(from, input, in);
-            Conversion.Result result = Conversion.run(input, in, source, limits, out.stream(), target,
-                    new WriteOptions(lang, spreadsheetSafe), notes);
+        List<Path> paths = ins.stream().map(Input::path).filter(Objects::nonNull).toList();
+        String current = ins.get(0).name();
+        Progress progress = new Progress(err, lang, total, !quiet && Terminal.stderr());
+        Notes notes = new Notes(err, lang, quiet, progress::clear);
+        try (progress; AtomicOutput out = AtomicOutput.open(output, paths, force, spec.commandLine().getOut())) {
+            Conversion.Session session = Conversion.start(out.stream(), target, new WriteOptions(lang, spreadsheetSafe), notes);
+            Set<String> sources = new LinkedHashSet<>();
+            for (Input input : ins) {
+                current = input.name();
+                try (InputStream raw = progress.count(input.open(System.in));
+                        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+                    Format source = InputFormats.of(from, input.name(), in);
+                    sources.add(source.name());
+                    session.add(input.name(), in, progress.count(source), limits);
+                }
+            }
+            long listings = session.finish().listings();
+            progress.close();
             out.commit();
             notes.summary();
-            err.println(lang == Lang.FR
-                    ? "opdl : " + result.listings() + " fiche(s) converties de " + source.name() + " en " + target.name()
-                    : "opdl: converted " + result.listings() + " listing(s) from " + source.name() + " to " + target.name());
+            if (!quiet) {
+                err.println(lang == Lang.FR
+                        ? "opdl : " + listings + " fiche(s) converties de " + String.join("+", sources) + " en " + target.name()
+                        : "opdl: converted " + listings + " listing(s) from " + String.join("+", sources) + " to " + target.name());
+            }
+            if (chatter.verbose()) {
+                err.println(ProgressLine.timings(lang, lang == Lang.FR ? "conversion" : "converted", listings, progress.seconds()));
+            }
             return ExitCode.OK;
         } catch (ReadException e) {
             notes.summary();
-            throw new InputException(Notes.line(input, e.location(), e.text(), e.fix()));
-        } catch (NoSuchFileException e) {
-            throw new InputException(new Text(e.getFile() + ": no such file", e.getFile() + " : fichier introuvable"));
+            throw new InputException(Notes.line(current, e.location(), e.text(), e.fix()));
         } catch (IOException e) {
             // A full disk or a failing device: the temporary file is gone and the target untouched.
-            String where = output == null ? "standard output" : output.toString();
-            String whereFr = output == null ? "la sortie standard" : output.toString();
-            throw new InputException(new Text("cannot convert " + input + " to " + where + ": " + e.getMessage()
-                    + "; nothing was written", "impossible de convertir " + input + " vers " + whereFr + " : "
-                    + e.getMessage() + "; rien n'a été écrit"));
+            String where = output == null || output.toString().equals(AtomicOutput.STDOUT) ? null : output.toString();
+            throw new InputException(new Text("cannot convert " + current + " to " + (where == null ? "standard output" : where)
+                    + ": " + e.getMessage() + "; nothing was written", "impossible de convertir " + current + " vers "
+                    + (where == null ? "la sortie standard" : where) + " : " + e.getMessage() + "; rien n'a été écrit"));
+        }
+    }
+
+    private Limits limits() {
+        try {
+            return limitsOption.limits();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(new Text("every --max-… limit and --regex-time must be a positive number",
+                    "chaque limite --max-… et --regex-time doit être un nombre positif"));
         }
     }
 
@@ -114,7 +146,7 @@ public final class ConvertCommand implements Callable<Integer> {
         if (to != null) {
             return InputFormats.named(to);
         }
-        if (output != null) {
+        if (output != null && !output.toString().equals(AtomicOutput.STDOUT)) {
             return Formats.byExtension(output.getFileName().toString()).orElseThrow(() -> new UsageException(new Text(
                     "cannot tell the output format from " + output + "; add --to " + String.join("|", Formats.names()),
                     "impossible de déduire le format de sortie de " + output + "; ajoutez --to " + String.join("|", Formats.names()))));

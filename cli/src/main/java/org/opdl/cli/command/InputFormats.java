@@ -25,7 +25,7 @@ final class InputFormats {
      * The format of an input.
      *
      * @param from the {@code --from} value, or null
-     * @param name the input's name as given, or {@code -} for standard input
+     * @param name the input's name as given, or {@code -} for standard input, whose format only its content tells
      * @param in the input, buffered so that its first bytes can be looked at and put back
      */
     static Format of(String from, String name, BufferedInputStream in) throws IOException {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.model.text.Visible;
@@ -20,17 +21,33 @@ final class Notes implements Consumer<Finding> {
 
     private final PrintWriter err;
     private final Lang lang;
+    private final boolean quiet;
+    private final Runnable beforeLine;
     private final Map<String, Integer> counts = new LinkedHashMap<>();
 
     Notes(PrintWriter err, Lang lang) {
+        this(err, lang, false, () -> { });
+    }
+
+    /**
+     * Notes that, when {@code quiet}, print errors only, and run {@code beforeLine} (which wipes a
+     * progress line) before each line they print.
+     */
+    Notes(PrintWriter err, Lang lang, boolean quiet, Runnable beforeLine) {
         this.err = err;
         this.lang = lang;
+        this.quiet = quiet;
+        this.beforeLine = beforeLine;
     }
 
     @Override
     public void accept(Finding f) {
+        if (quiet && f.severity() != Severity.ERROR) {
+            return;
+        }
         int n = counts.merge(f.ruleId(), 1, Integer::sum);
         if (n <= PER_RULE) {
+            beforeLine.run();
             String level = f.severity().code();
             err.println("opdl: " + level + " " + f.ruleId() + ": " + line(f.location().source(), f.location(), f.message(), f.fix()).in(lang));
         }
@@ -40,6 +57,7 @@ final class Notes implements Consumer<Finding> {
     void summary() {
         counts.forEach((rule, n) -> {
             if (n > PER_RULE) {
+                beforeLine.run();
                 err.println(lang == Lang.FR ? "opdl : " + (n - PER_RULE) + " autre(s) " + rule + " non affichée(s)"
                         : "opdl: " + (n - PER_RULE) + " more " + rule + " not shown");
             }

@@ -2,17 +2,19 @@ package org.opdl.cli.command;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.option.LangOption;
+import org.opdl.cli.output.AtomicOutput;
+import org.opdl.cli.output.StandardOutput;
 import org.opdl.model.text.Text;
 import org.opdl.schema.artifact.Artifact;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,54 +32,37 @@ public final class SchemaCommand implements Callable<Integer> {
     private String artifact;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "write to FILE (replaced whole, never half-written) instead of standard output")
+            description = "write to FILE (never half-written; an existing file needs --force) instead of standard output (-)")
     private Path output;
 
+    @Option(names = "--force", description = "Replace FILE if it is a regular file that exists.")
+    private boolean force;
+
+    /** The language of messages; the artifacts themselves hold both languages. */
+    @Mixin
+    private LangOption langOption;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        langOption.lang();
         String names = String.join(", ", Artifact.cliNames());
         Artifact a = Artifact.named(artifact).orElseThrow(() -> new UsageException(new Text(
                 "unknown artifact \"" + artifact + "\"; use one of: " + names,
                 "artefact inconnu « " + artifact + " »; utilisez l'un de ceux-ci : " + names)));
         String text = a.text();
-        if (output == null) {
+        if (output == null || output.toString().equals(AtomicOutput.STDOUT)) {
             spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-        } else {
-            write(output, text);
+            StandardOutput.check(spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
+        try (AtomicOutput out = AtomicOutput.open(output, List.of(), force, spec.commandLine().getOut())) {
+            out.stream().write(text.getBytes(StandardCharsets.UTF_8));
+            out.commit();
+        } catch (IOException e) {
+            String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            throw new InputException(new Text("cannot write " + output + " (" + reason + "); nothing was written",
+                    "impossible d'écrire " + output + " (" + reason + "); rien n'a été écrit"));
         }
         return ExitCode.OK;
-    }
-
-    /** Writes to a temporary file beside the target, then moves it into place. */
-    private static void write(Path target, String text) {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            deleteQuietly(temp);
-            String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            throw new InputException(new Text(
-                    "cannot write " + target + " (" + reason + "); check that its folder exists and is writable",
-                    "impossible d'écrire " + target + " (" + reason + "); vérifiez que son dossier existe et est accessible en écriture"));
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // The write already failed; that is the error worth reporting.
-            }
-        }
     }
 }

@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
         description = "Write an empty listings spreadsheet (CSV) with every heading and one filled example row.")
 public final class TemplateCommand implements Callable<Integer> {
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write (default: standard output).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write, or - for standard output (the default).")
     private Path output;
 
-    @Option(names = "--force", description = "Replace FILE if it exists.")
+    @Option(names = "--force", description = "Replace FILE if it is a regular file that exists.")
     private boolean force;
 
     @Mixin
@@ -32,7 +32,7 @@ public final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (AtomicOutput out = AtomicOutput.open(output, null, force, spec.commandLine().getOut())) {
+        try (AtomicOutput out = AtomicOutput.open(output, java.util.List.of(), force, spec.commandLine().getOut())) {
             CsvTemplate.write(out.stream(), langOption.lang());
             out.commit();
         }

@@ -4,22 +4,20 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.opdl.cli.exit.ExitCode;
-import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
-import org.opdl.cli.option.FormatOption;
+import org.opdl.cli.input.Input;
+import org.opdl.cli.option.ChatterOption;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.LimitsOption;
-import org.opdl.model.finding.Severity;
+import org.opdl.cli.option.ReportFormatOption;
+import org.opdl.cli.output.StandardOutput;
+import org.opdl.cli.progress.Progress;
+import org.opdl.cli.progress.ProgressLine;
+import org.opdl.cli.progress.Terminal;
 import org.opdl.model.text.Lang;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.Limits;
 import org.opdl.validator.RuleOptionException;
@@ -43,8 +41,8 @@ import picocli.CommandLine.Spec;
                 + "structure, vocabulary and the rules across fields. Exit 1 when a finding is at or above --fail-on.")
 public final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to check.")
-    private List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to check, or - for standard input.")
+    private List<String> files;
 
     @Option(names = "--from", paramLabel = "FORMAT",
             description = "The format of every FILE (default: from each file's extension, then its content).")
@@ -59,21 +57,24 @@ public final class ValidateCommand implements Callable<Integer> {
     private List<String> rules = List.of();
 
     @Option(names = "--as-of", paramLabel = "DATE",
-            description = "The date date rules compare against, as YYYY-MM-DD (default: today).")
+            description = "The date date rules compare against, as YYYY-MM-DD from 1900-01-01 to 2999-12-31 (default: today).")
     private String asOf;
 
     @Option(names = "--max-shown", paramLabel = "N", defaultValue = "10",
-            description = "Findings shown per rule in text output (default: ${DEFAULT-VALUE}).")
+            description = "Findings shown per rule in text output, 1 or more (default: ${DEFAULT-VALUE}).")
     private int maxShown;
 
     @Mixin
     private LangOption langOption;
 
     @Mixin
-    private FormatOption formatOption;
+    private ReportFormatOption formatOption;
 
     @Mixin
     private LimitsOption limitsOption;
+
+    @Mixin
+    private ChatterOption chatter;
 
     @Spec
     private CommandSpec spec;
@@ -81,79 +82,54 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Lang lang = langOption.lang();
-        ValidationOptions options = options();
+        ValidationOptions options = ValidationSettings.of(asOf, failOn, rules, maxShown, limitsOption);
         Validator validator;
         try {
             validator = Validator.standard(options);
         } catch (RuleOptionException e) {
             throw new UsageException(e.text());
         }
-        for (Path file : files) {
-            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                throw new InputException(new Text("cannot read " + file + ": no such readable file",
-                        "impossible de lire " + file + " : fichier absent ou illisible"));
-            }
-        }
         if (from != null) {
             InputFormats.named(from);
         }
+        List<Input> inputs = Input.of(files);
+        long total = inputs.stream().anyMatch(Input::stdin) ? -1 : inputs.stream().mapToLong(Input::size).sum();
         Limits limits = limitsOption.limits();
+        PrintWriter err = spec.commandLine().getErr();
         Report report;
-        try (ValidationRun run = validator.start()) {
-            for (Path file : files) {
-                try (InputStream raw = Files.newInputStream(file);
+        double checking;
+        try (Progress progress = new Progress(err, lang, total, !chatter.quiet() && Terminal.stderr());
+                ValidationRun run = validator.start()) {
+            for (Input input : inputs) {
+                try (InputStream raw = progress.count(input.open(System.in));
                         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
-                    Format format = InputFormats.of(from, file.toString(), in);
-                    run.file(file.toString(), format.reader(limits), in);
+                    Format format = progress.count(InputFormats.of(from, input.name(), in));
+                    run.file(input.name(), format.reader(limits), in);
                 }
             }
             report = run.finish();
+            checking = progress.seconds();
+            if (chatter.verbose()) {
+                progress.clear();
+                err.println(ProgressLine.timings(lang, lang == Lang.FR ? "validation" : "validated", progress.listings(), checking));
+            }
         }
+        long renderStart = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         switch (formatOption.format()) {
-            case json -> new JsonRenderer(lang).render(report, out);
-            case sarif -> new SarifRenderer(lang, validator.registry(), version(spec)).render(report, out);
+            case json -> new JsonRenderer(lang).render(report, StandardOutput.keptOpen(out));
+            case sarif -> new SarifRenderer(lang, validator.registry(), version(spec)).render(report, StandardOutput.keptOpen(out));
             default -> new TextRenderer(lang, System.console() != null && System.getenv("NO_COLOR") == null,
-                    Math.max(1, maxShown)).render(report, out);
+                    maxShown).render(report, out);
         }
         out.println();
-        out.flush();
+        StandardOutput.check(out);
+        if (chatter.verbose()) {
+            double s = (System.nanoTime() - renderStart) / 1e9;
+            err.println(lang == Lang.FR ? String.format(java.util.Locale.ROOT, "opdl : rapport écrit en %.2f s", s).replace('.', ',')
+                    : String.format(java.util.Locale.ROOT, "opdl: report written in %.2f s", s));
+        }
         return report.fails(options.failOn()) ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    private ValidationOptions options() {
-        LocalDate date = LocalDate.now();
-        if (asOf != null) {
-            try {
-                date = LocalDate.parse(asOf);
-            } catch (DateTimeParseException e) {
-                throw new UsageException(new Text("--as-of takes a date as YYYY-MM-DD, not \"" + asOf + "\"",
-                        "--as-of prend une date AAAA-MM-JJ, et non « " + asOf + " »"));
-            }
-        }
-        ValidationOptions o = ValidationOptions.defaults(date).withFailOn(severity("--fail-on", failOn));
-        try {
-            o = o.withLimits(limitsOption.limits());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(new Text("every --max-… limit and --regex-time, --record-time and --jsonld-time must be a positive number",
-                    "chaque limite --max-… et --regex-time, --record-time et --jsonld-time doit être un nombre positif"));
-        }
-        for (String r : rules) {
-            int eq = r.indexOf('=');
-            if (eq <= 0) {
-                throw new UsageException(new Text("--rule takes ID=off|error|warning|info, not \"" + r + "\"",
-                        "--rule prend ID=off|error|warning|info, et non « " + r + " »"));
-            }
-            String level = r.substring(eq + 1).strip().toLowerCase(Locale.ROOT);
-            o = o.withRule(r.substring(0, eq).strip(), level.equals("off") ? null : severity("--rule", level));
-        }
-        return o;
-    }
-
-    private static Severity severity(String option, String value) {
-        return Severity.fromCode(value).orElseThrow(() -> new UsageException(new Text(
-                option + ": unknown level \"" + value + "\"; use error, warning or info",
-                option + " : niveau inconnu « " + value + " »; utilisez error, warning ou info")));
     }
 
     private static String version(CommandSpec spec) {

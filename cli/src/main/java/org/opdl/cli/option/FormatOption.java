@@ -1,16 +1,30 @@
 package org.opdl.cli.option;
 
+import org.opdl.cli.exit.UsageException;
+import org.opdl.model.text.Text;
 import picocli.CommandLine.Option;
 
-/** The {@code --format text|json} option of commands that print a result. */
+/** The {@code --format text|json} option of commands that print a result; SARIF is offered by {@code validate} only. */
 public final class FormatOption {
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text or json (default: ${DEFAULT-VALUE}).", completionCandidates = TextOrJson.class)
     private OutputFormat format;
 
-    /** The chosen format. */
+    /** The formats offered, for help and shell completion. */
+    public static final class TextOrJson implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("text", "json").iterator();
+        }
+    }
+
+    /** The chosen format; {@code sarif}, which only {@code validate} writes, is a usage error. */
     public OutputFormat format() {
+        if (format == OutputFormat.sarif) {
+            throw new UsageException(new Text("--format takes text or json, not sarif, here; only opdl validate writes sarif",
+                    "--format prend text ou json, pas sarif, ici; seul opdl validate écrit du sarif"));
+        }
         return format;
     }
 }

@@ -11,59 +11,54 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.List;
 import org.opdl.cli.exit.InputException;
-import org.opdl.cli.exit.UsageException;
 import org.opdl.model.text.Text;
 
 /**
  * An output that appears whole or not at all. Call {@link #stream()}, write, then {@link #commit()};
  * {@link #close()} without a commit deletes the temporary file and leaves the target untouched.
+ * A file target is checked first ({@link Destination}); at the commit a target that did not exist
+ * is created without ever replacing a file that appeared meanwhile, and one that existed is
+ * replaced only while it is still the file seen at the start.
  */
 public final class AtomicOutput implements AutoCloseable {
 
-    private final Path target;
+    /** The name that means standard output, as in {@code -o -}. */
+    public static final String STDOUT = "-";
+
+    private final Destination target;
     private final PrintWriter stdout;
     private final Path temp;
     private OutputStream stream;
     private boolean committed;
 
-    private AtomicOutput(Path target, PrintWriter stdout, Path temp) {
+    private AtomicOutput(Destination target, PrintWriter stdout, Path temp) {
         this.target = target;
         this.stdout = stdout;
         this.temp = temp;
     }
 
     /**
-     * An output to {@code target}, or to {@code stdout} when {@code target} is null.
+     * An output to {@code target}, or to {@code stdout} when {@code target} is null or {@code -}.
      *
-     * @param input the input file, which the output may not be (null for standard input)
-     * @param force true to replace an existing target
+     * @param inputs the input files, which the output may not be
+     * @param force true to replace an existing regular file
      */
-    public static AtomicOutput open(Path target, Path input, boolean force, PrintWriter stdout) throws IOException {
-        if (target == null) {
-            return new AtomicOutput(null, stdout, Files.createTempFile("opdl-", ".out"));
+    public static AtomicOutput open(Path target, Collection<Path> inputs, boolean force, PrintWriter stdout)
+            throws IOException {
+        if (target == null || target.toString().equals(STDOUT)) {
+            return new AtomicOutput(null, stdout, TempFiles.create(Path.of(System.getProperty("java.io.tmpdir"))));
         }
-        Path abs = target.toAbsolutePath().normalize();
-        if (input != null && (abs.equals(input.toAbsolutePath().normalize())
-                || (Files.exists(abs) && Files.exists(input) && Files.isSameFile(abs, input)))) {
-            throw new UsageException(new Text("the output " + target + " is the input file; choose another -o",
-                    "la sortie " + target + " est le fichier d'entrée; choisissez un autre -o"));
-        }
-        if (Files.exists(abs) && !force) {
-            throw new UsageException(new Text(target + " already exists; add --force to replace it",
-                    target + " existe déjà; ajoutez --force pour le remplacer"));
-        }
-        Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new InputException(new Text("the folder of " + target + " does not exist", "le dossier de " + target + " n'existe pas"));
-        }
-        return new AtomicOutput(abs, null, Files.createTempFile(dir, "." + abs.getFileName() + "-", ".tmp"));
+        Destination d = Destination.check(target, inputs, force);
+        return new AtomicOutput(d, null, TempFiles.create(d.path().getParent()));
     }
 
     /** The stream to write to. */
     public OutputStream stream() throws IOException {
         if (stream == null) {
-            stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+            stream = new BufferedOutputStream(TempFiles.stream(temp), 1 << 16);
         }
         return stream;
     }
@@ -75,16 +70,60 @@ public final class AtomicOutput implements AutoCloseable {
             try (Reader r = Files.newBufferedReader(temp, StandardCharsets.UTF_8)) {
                 r.transferTo(stdout);
             }
-            stdout.flush();
+            StandardOutput.check(stdout);
         } else {
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
-                throw new InputException(new Text("cannot replace " + target + " in one step; nothing was written",
-                        "impossible de remplacer " + target + " en une étape; rien n'a été écrit"));
-            }
+            place();
         }
         committed = true;
+    }
+
+    private void place() throws IOException {
+        if (!target.unchanged()) {
+            throw changed();
+        }
+        if (target.existed()) {
+            try {
+                Files.move(temp, target.path(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new InputException(new Text("cannot replace " + target.shown() + " in one step; nothing was written",
+                        "impossible de remplacer " + target.shown() + " en une étape; rien n'a été écrit"));
+            }
+        } else {
+            boolean linked;
+            try {
+                // A hard link never replaces what is there: a file created meanwhile stays as it is.
+                Files.createLink(target.path(), temp);
+                linked = true;
+            } catch (FileAlreadyExistsException e) {
+                throw changed();
+            } catch (UnsupportedOperationException | IOException e) {
+                linked = false;
+            }
+            if (linked) {
+                Files.delete(temp);
+            } else {
+                // A file system without hard links: a move that refuses an existing target.
+                try {
+                    Files.move(temp, target.path());
+                } catch (FileAlreadyExistsException e) {
+                    throw changed();
+                }
+            }
+        }
+        TempFiles.release(temp);
+    }
+
+    private InputException changed() {
+        String s = target.shown();
+        return new InputException(target.existed()
+                ? new Text(s + " changed while opdl was writing it (another program wrote it); it was left as it is "
+                        + "and nothing was written; run the command again",
+                        s + " a changé pendant qu'opdl l'écrivait (un autre programme l'a écrit); il est resté tel quel "
+                        + "et rien n'a été écrit; relancez la commande")
+                : new Text(s + " appeared while opdl was writing it (another program created it); it was left as it is "
+                        + "and nothing was written; run the command again, with --force to replace it",
+                        s + " est apparu pendant qu'opdl l'écrivait (un autre programme l'a créé); il est resté tel quel "
+                        + "et rien n'a été écrit; relancez la commande, avec --force pour le remplacer"));
     }
 
     @Override
@@ -96,7 +135,7 @@ public final class AtomicOutput implements AutoCloseable {
         } finally {
             // Even when closing fails (a full disk fails the last flush), the temporary file goes.
             if (!committed || target == null) {
-                Files.deleteIfExists(temp);
+                TempFiles.delete(temp);
             }
         }
     }

@@ -41,11 +41,13 @@ class SchemaCommandTest {
     }
 
     @Test
-    @DisplayName("writes the shapes to a file, replacing it whole")
+    @DisplayName("writes the shapes to a file, replacing an existing one whole only with --force")
     void writes(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("shapes.ttl");
         Files.writeString(file, "old");
-        assertThat(run("schema", "--artifact", "shapes", "-o", file.toString())).isZero();
+        assertThat(run("schema", "--artifact", "shapes", "-o", file.toString())).isEqualTo(2);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("old");
+        assertThat(run("schema", "--artifact", "shapes", "-o", file.toString(), "--force")).isZero();
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(Artifact.SHAPES.text());
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
@@ -57,6 +59,6 @@ class SchemaCommandTest {
     void missingFolder(@TempDir Path dir) {
         assertThat(run("schema", "--artifact", "context", "-o", dir.resolve("no/such/context.jsonld").toString()))
                 .isEqualTo(3);
-        assertThat(err.toString().strip()).startsWith("opdl: cannot write ").doesNotContain("\n");
+        assertThat(err.toString().strip()).startsWith("opdl: the folder of ").doesNotContain("\n");
     }
 }

@@ -35,7 +35,7 @@ class AtomicOutputTest {
         Path target = dir.resolve("listings.csv");
         Files.writeString(target, "the old listings");
         assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            try (AtomicOutput out = AtomicOutput.open(target, null, true, new PrintWriter(new StringWriter()))) {
+            try (AtomicOutput out = AtomicOutput.open(target, java.util.List.of(), true, new PrintWriter(new StringWriter()))) {
                 byte[] row = "listing:nsi/producers-lab,Producers Lab\r\n".getBytes(StandardCharsets.UTF_8);
                 for (int i = 0; i < 90_000; i++) {
                     out.stream().write(row);
@@ -53,7 +53,7 @@ class AtomicOutputTest {
     void failureToStdout() throws IOException {
         StringWriter stdout = new StringWriter();
         assertThatThrownBy(() -> {
-            try (AtomicOutput out = AtomicOutput.open(null, null, false, new PrintWriter(stdout))) {
+            try (AtomicOutput out = AtomicOutput.open(null, java.util.List.of(), false, new PrintWriter(stdout))) {
                 out.stream().write("[{\"id\": \"listing:nsi/producers-lab\"}".getBytes(StandardCharsets.UTF_8));
                 throw new IOException("Broken pipe");
             }

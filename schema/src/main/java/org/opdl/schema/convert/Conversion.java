@@ -4,16 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.ListingWriter;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.format.WriteOptions;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -21,6 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * as soon as it is read. It maps and never validates. Any listing that cannot be mapped ends the
  * conversion with a {@link org.opdl.schema.format.ReadException}; the caller discards the output.
  * A dataset's own fields travel with it in every format; a bare list of listings stays bare.
+ * Several inputs make one dataset: their listings in the order given, and their dataset fields,
+ * which must then agree (fields that differ would otherwise be dropped without a word).
  */
 public final class Conversion {
 
@@ -42,16 +52,69 @@ public final class Conversion {
      */
     public static Result run(String source, InputStream in, Format from, Limits limits,
             OutputStream out, Format to, WriteOptions options, Consumer<Finding> notes) throws IOException {
-        Pipe pipe = new Pipe(to.writer(out, options), notes, source);
-        try {
-            from.reader(limits).read(source, in, pipe);
-            pipe.begin(null);
-            pipe.writer.end(pipe.trailer, pipe.datasetMap);
-            pipe.writer.changes(source).forEach(notes);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        Session session = start(out, to, options, notes);
+        session.add(source, in, from, limits);
+        return session.finish();
+    }
+
+    /**
+     * Starts a conversion of one or more inputs into one dataset in format {@code to} on {@code out};
+     * {@link Session#add} each input in turn, then {@link Session#finish}.
+     *
+     * @param notes receives what the readers noticed, file-level findings and each listing's own
+     */
+    public static Session start(OutputStream out, Format to, WriteOptions options, Consumer<Finding> notes) {
+        return new Session(new Pipe(to.writer(out, options), notes));
+    }
+
+    /** A conversion under way: its inputs go into one dataset, in the order they are added. */
+    public static final class Session {
+        private final Pipe pipe;
+        private final List<String> sources = new ArrayList<>();
+
+        private Session(Pipe pipe) {
+            this.pipe = pipe;
         }
-        return new Result(pipe.count);
+
+        /**
+         * Reads one input into the dataset.
+         *
+         * @param source the input's name as the user gave it, used in locations
+         * @throws ReadException when the input cannot be mapped, or carries dataset fields that differ
+         *     from an earlier input's
+         */
+        public void add(String source, InputStream in, Format from, Limits limits) throws IOException {
+            sources.add(source);
+            pipe.next(source);
+            try {
+                from.reader(limits).read(source, in, pipe);
+            } catch (UncheckedIOException | JacksonIOException | RuntimeIOException e) {
+                throw ioFailure(e);
+            }
+        }
+
+        /** Ends the dataset and says what was written. */
+        public Result finish() throws IOException {
+            try {
+                pipe.begin(null);
+                pipe.writer.end(pipe.trailer, pipe.datasetMap);
+            } catch (UncheckedIOException | JacksonIOException | RuntimeIOException e) {
+                throw ioFailure(e);
+            }
+            if (!sources.isEmpty()) {
+                // The writer counts its changes over the whole output; they are told once, at the first input.
+                pipe.writer.changes(sources.get(0)).forEach(pipe.notes);
+            }
+            return new Result(pipe.count);
+        }
+    }
+
+    /**
+     * The input/output failure inside an unchecked wrapper: Jackson and Jena report a full disk or a
+     * failing device as their own runtime exceptions, which must reach the caller as what they are.
+     */
+    private static IOException ioFailure(RuntimeException e) {
+        return e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
     }
 
     /** Hands each listing the reader finds straight to the writer. */
@@ -59,22 +122,35 @@ public final class Conversion {
         private final ListingWriter writer;
         private final Consumer<Finding> notes;
         /** Places a dataset field in the source: readers keep no positions for them, so the pointer names it. */
-        private final SourceMap datasetMap;
+        private SourceMap datasetMap;
         private boolean begun;
+        private ObjectNode header;
         private ObjectNode trailer;
+        private String first;
+        private String source;
+        private boolean trailed;
         private long count;
 
-        Pipe(ListingWriter writer, Consumer<Finding> notes, String source) {
+        Pipe(ListingWriter writer, Consumer<Finding> notes) {
             this.writer = writer;
             this.notes = notes;
-            this.datasetMap = pointer -> new Location.Json(source, -1, pointer, 0, 0);
         }
 
-        void begin(ObjectNode header) {
+        /** The next source starts; the dataset fields are placed in the first. */
+        void next(String name) {
+            source = name;
+            if (first == null) {
+                first = name;
+                datasetMap = pointer -> new Location.Json(name, -1, pointer, 0, 0);
+            }
+        }
+
+        void begin(ObjectNode fields) {
             if (!begun) {
                 begun = true;
+                header = fields;
                 try {
-                    writer.begin(header, datasetMap);
+                    writer.begin(fields, datasetMap);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -83,7 +159,23 @@ public final class Conversion {
 
         @Override
         public void dataset(ObjectNode fieldsBefore) {
+            if (begun) {
+                agree(header, fieldsBefore);
+            }
             begin(fieldsBefore);
+        }
+
+        /** A later source's dataset fields must be those already written: nothing is dropped unseen. */
+        private void agree(ObjectNode written, ObjectNode fields) {
+            if (!Objects.equals(written, fields)) {
+                throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Json(source, -1, "", 0, 0),
+                        new Text("the dataset fields of " + source + " differ from those of " + first
+                                + ", and one dataset cannot hold both",
+                                "les champs du jeu de données de " + source + " diffèrent de ceux de " + first
+                                + ", et un jeu de données ne peut pas contenir les deux"),
+                        new Text("give both files the same dataset fields, or convert them separately",
+                                "donnez aux deux fichiers les mêmes champs de jeu de données, ou convertissez-les séparément"));
+            }
         }
 
         @Override
@@ -105,6 +197,10 @@ public final class Conversion {
 
         @Override
         public void datasetEnd(ObjectNode fieldsAfter) {
+            if (trailed) {
+                agree(trailer, fieldsAfter);
+            }
+            trailed = true;
             trailer = fieldsAfter;
         }
     }

@@ -31,9 +31,10 @@ public record TextRenderer(Lang lang, boolean colour, int perRule) {
                     + words.titleOrId(g.ruleId()).in(lang) + " (" + g.count() + ")");
             int shown = 0;
             for (Occurrence o : g.shown()) {
-                if (shown++ >= perRule) {
+                if (shown >= perRule) {
                     break;
                 }
+                shown++;
                 Finding f = o.finding();
                 String where = f.location().source() + ": " + f.location().describe(lang);
                 String times = o.collapsed() ? (fr ? " [dans les " + o.listings() + " fiches du fichier]"
@@ -42,7 +43,7 @@ public record TextRenderer(Lang lang, boolean colour, int perRule) {
                 out.println("    " + Visible.escape(f.message(lang)));
                 out.println("    " + (fr ? "correctif : " : "fix: ") + Visible.escape(f.fix().in(lang)));
             }
-            long more = g.count() - Math.min(shown, g.shown().size());
+            long more = g.count() - shown;
             if (more > 0) {
                 out.println("  " + (fr ? "… et " + more + " de plus" : "… and " + more + " more"));
             }

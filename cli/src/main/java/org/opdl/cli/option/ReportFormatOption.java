@@ -1,0 +1,16 @@
+package org.opdl.cli.option;
+
+import picocli.CommandLine.Option;
+
+/** The {@code --format text|json|sarif} option of {@code opdl validate}, the one command that writes SARIF. */
+public final class ReportFormatOption {
+
+    @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
+            description = "Output format: text, json or sarif (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    /** The chosen format. */
+    public OutputFormat format() {
+        return format;
+    }
+}

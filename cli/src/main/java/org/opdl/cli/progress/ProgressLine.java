@@ -1,0 +1,39 @@
+package org.opdl.cli.progress;
+
+import org.opdl.model.text.Lang;
+
+/** The words of the progress line and of the {@code --verbose} timings, in English and French. */
+public final class ProgressLine {
+
+    private ProgressLine() {
+    }
+
+    /** The progress line, such as {@code opdl: 12000 listings, 4100 a second, about 0:12 left}. */
+    static String of(Lang lang, long listings, long bytes, long totalBytes, double seconds) {
+        boolean fr = lang == Lang.FR;
+        long rate = seconds > 0 ? Math.round(listings / seconds) : 0;
+        StringBuilder b = new StringBuilder(fr ? "opdl : " : "opdl: ");
+        b.append(listings).append(fr ? " fiche(s), " : " listing(s), ").append(rate).append(fr ? " par seconde" : " a second");
+        if (totalBytes > 0 && bytes > 0 && bytes <= totalBytes) {
+            long left = Math.round((totalBytes - bytes) * seconds / bytes);
+            b.append(fr ? ", environ " : ", about ").append(clock(left)).append(fr ? " restant" : " left");
+            b.append(" (").append(100 * bytes / totalBytes).append(fr ? " %)" : "%)");
+        }
+        return b.toString();
+    }
+
+    /** The timings line of {@code --verbose}. */
+    public static String timings(Lang lang, String what, long listings, double seconds) {
+        long rate = seconds > 0 ? Math.round(listings / seconds) : 0;
+        String s = String.format(java.util.Locale.ROOT, "%.2f", seconds);
+        return lang == Lang.FR
+                ? "opdl : " + what + " : " + listings + " fiche(s) en " + s.replace('.', ',') + " s (" + rate + " par seconde)"
+                : "opdl: " + what + ": " + listings + " listing(s) in " + s + " s (" + rate + " a second)";
+    }
+
+    private static String clock(long seconds) {
+        long m = seconds / 60;
+        long s = seconds % 60;
+        return m + ":" + (s < 10 ? "0" : "") + s;
+    }
+}

@@ -1,0 +1,107 @@
+package org.opdl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opdl.cli.exit.ExitCode;
+
+/** Inputs and option values that make no sense get a clear message and the right exit code (issue 15). */
+@DisplayName("opdl refuses odd inputs and option values clearly")
+class InputRefusalTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("opdl.root", ".."));
+    private static final String INVALID = ROOT.resolve("docs/examples/invalid/bad-email.json").toString();
+    private static final String EXAMPLE = ROOT.resolve("docs/examples/cmpa-production-mentorship.json").toString();
+
+    @TempDir
+    Path dir;
+
+    @Nested
+    @DisplayName("an input that is not a file is named as what it is")
+    class NotAFile {
+
+        @Test
+        @DisplayName("a folder, for validate and convert, in English and French")
+        void folder() {
+            for (Cli r : List.of(Cli.run("validate", dir.toString()), Cli.run("convert", dir.toString(), "--to", "json"))) {
+                assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+                assertThat(r.err()).contains("is a folder").doesNotContain("no such file");
+            }
+            assertThat(Cli.run("validate", dir.toString(), "--lang", "fr").err()).contains("c'est un dossier");
+        }
+
+        @Test
+        @DisplayName("a named pipe is refused without being opened, so nothing waits for a writer")
+        void fifo() throws Exception {
+            Path fifo = dir.resolve("listings.ndjson");
+            assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+            Cli r = Cli.run("validate", fifo.toString());
+            assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+            assertThat(r.err()).contains("named pipe").contains("- <").doesNotContain("no such file");
+        }
+
+        @Test
+        @DisplayName("a missing file is still 'no such file'")
+        void missing() {
+            Cli r = Cli.run("validate", dir.resolve("nowhere.json").toString());
+            assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+            assertThat(r.err()).contains("nowhere.json: no such file");
+        }
+    }
+
+    @Nested
+    @DisplayName("option values")
+    class Values {
+
+        @Test
+        @DisplayName("--as-of at the far edges of the calendar is a usage error, not an internal error")
+        void asOfEdges() {
+            for (String date : List.of("-999999999-01-01", "+999999999-12-31", "0000-01-01", "1899-12-31", "3000-01-01")) {
+                Cli r = Cli.run("validate", INVALID, "--as-of", date);
+                assertThat(r.code()).as(date).isEqualTo(ExitCode.USAGE);
+                assertThat(r.err()).as(date).contains("--as-of").contains("1900-01-01").doesNotContain("internal error");
+            }
+            assertThat(Cli.run("validate", EXAMPLE, "--as-of", "2999-12-31").code()).isNotEqualTo(ExitCode.USAGE);
+        }
+
+        @Test
+        @DisplayName("--max-shown 0 and -1 are usage errors")
+        void maxShownRange() {
+            for (String n : List.of("0", "-1")) {
+                Cli r = Cli.run("validate", INVALID, "--max-shown", n);
+                assertThat(r.code()).as(n).isEqualTo(ExitCode.USAGE);
+                assertThat(r.err()).contains("--max-shown");
+            }
+        }
+
+        @Test
+        @DisplayName("--max-shown N shows N occurrences and counts the rest exactly in 'and K more'")
+        void maxShownCount() {
+            // The example names three stage wordings the crosswalk does not know: one rule, three occurrences.
+            Cli two = Cli.run("validate", EXAMPLE, "--max-shown", "2", "--as-of", "2025-02-01");
+            String group = two.out().substring(two.out().indexOf("opdl.stage.wording-unmapped"));
+            assertThat(group).startsWith("opdl.stage.wording-unmapped — ").contains("(3)");
+            assertThat(group.lines().filter(l -> l.contains("/stageWording/en"))).hasSize(2);
+            assertThat(group).contains("… and 1 more");
+            Cli fr = Cli.run("validate", EXAMPLE, "--max-shown", "1", "--as-of", "2025-02-01", "--lang", "fr");
+            assertThat(fr.out()).contains("… et 2 de plus");
+        }
+
+        @Test
+        @DisplayName("help offers sarif only where it is written; elsewhere --format sarif is a usage error")
+        void sarifOnlyForValidate() {
+            for (String command : List.of("rules", "stages", "vocab", "classify")) {
+                assertThat(Cli.run(command, "--help").out()).as(command).doesNotContain("sarif");
+            }
+            assertThat(Cli.run("validate", "--help").out()).contains("sarif");
+            Cli r = Cli.run("rules", "--format", "sarif");
+            assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).contains("validate");
+        }
+    }
+}
