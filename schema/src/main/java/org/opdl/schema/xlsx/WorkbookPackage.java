@@ -31,6 +31,7 @@ final class WorkbookPackage {
     private static final String MACRO_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
     static {
+        Poi.quiet();
         ZipSecureFile.setMinInflateRatio(1.0 / MAX_RATIO_TIMES);
         ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
     }

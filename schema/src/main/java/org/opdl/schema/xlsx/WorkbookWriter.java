@@ -40,6 +40,10 @@ final class WorkbookWriter {
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,14})(\\.\\d{1,9})?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+    static {
+        Poi.quiet();
+    }
+
     private final Lang lang;
     private final SXSSFWorkbook wb = new SXSSFWorkbook(200);
     private final WorkbookStyles styles = WorkbookStyles.of(wb);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
@@ -36,8 +36,8 @@ public final class XlsxTemplate {
             second.put("applicationDeadline", today.plusDays(200).toString());
             second.put("startDate", today.plusDays(250).toString());
         }
-        listing.put("lastUpdated", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS)
-                .with(today).withHour(9).withMinute(0).withSecond(0).toString());
+        listing.put("lastUpdated", OffsetDateTime.now().with(today).withHour(9).withMinute(0).withSecond(0).withNano(0)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")));
         return listing;
     }
 
