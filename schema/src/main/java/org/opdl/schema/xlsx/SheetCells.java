@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
@@ -33,7 +31,7 @@ final class SheetCells extends DefaultHandler {
     private final String source;
     private final String sheet;
     private final List<String> shared;
-    private final StylesTable styles;
+    private final DateStyles styles;
     private final Limits limits;
     private final Rows rows;
     private final Consumer<Finding> notes;
@@ -49,7 +47,7 @@ final class SheetCells extends DefaultHandler {
     private boolean inFormula;
     private boolean hasFormula;
 
-    SheetCells(String source, String sheet, List<String> shared, StylesTable styles, Limits limits, Rows rows,
+    SheetCells(String source, String sheet, List<String> shared, DateStyles styles, Limits limits, Rows rows,
             Consumer<Finding> notes) {
         this.source = source;
         this.sheet = sheet;
@@ -194,11 +192,7 @@ final class SheetCells extends DefaultHandler {
     }
 
     private boolean isDateStyle() {
-        if (styles == null || style < 0 || style >= styles.getNumCellStyles()) {
-            return false;
-        }
-        XSSFCellStyle s = styles.getStyleAt(style);
-        return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+        return styles.isDate(style);
     }
 
     private void report(String rule, Severity severity, Text text, Text fix) {

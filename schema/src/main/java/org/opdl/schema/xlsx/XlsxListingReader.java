@@ -17,7 +17,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
@@ -84,7 +83,7 @@ public final class XlsxListingReader implements ListingReader {
 
     private void read(String source, OPCPackage pkg, DatasetSink sink) throws IOException {
         List<String> shared;
-        StylesTable styles;
+        DateStyles styles;
         List<SheetRef> sheets = new ArrayList<>();
         try {
             XSSFReader reader = new XSSFReader(pkg);
@@ -92,8 +91,16 @@ public final class XlsxListingReader implements ListingReader {
                 shared = SharedStrings.read(source, sst, limits);
             } catch (SAXException e) {
                 throw WorkbookPackage.corrupt(source, "xl/sharedStrings.xml", e);
+            } catch (IOException e) {
+                throw bombOr(source, "xl/sharedStrings.xml", e);
             }
-            styles = reader.getStylesTable();
+            try (InputStream in = stylesData(reader)) {
+                styles = DateStyles.read(in);
+            } catch (SAXException e) {
+                throw WorkbookPackage.corrupt(source, "xl/styles.xml", e);
+            } catch (IOException e) {
+                throw bombOr(source, "xl/styles.xml", e);
+            }
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
                 it.next().close();
@@ -190,6 +197,14 @@ public final class XlsxListingReader implements ListingReader {
         return out;
     }
 
+    private static InputStream stylesData(XSSFReader reader) throws IOException {
+        try {
+            return reader.getStylesData();
+        } catch (OpenXML4JException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static InputStream sharedStrings(XSSFReader reader) throws IOException {
         try {
             return reader.getSharedStringsData();
@@ -199,13 +214,13 @@ public final class XlsxListingReader implements ListingReader {
     }
 
     /** Streams one sheet into a CSV copy, then reads that copy with the CSV form's reader. */
-    private void readSheet(String source, SheetRef sheet, List<String> shared, StylesTable styles, DatasetSink into,
+    private void readSheet(String source, SheetRef sheet, List<String> shared, DateStyles styles, DatasetSink into,
             Consumer<Finding> cellNotes) throws IOException {
         readSheet(source, sheet, shared, styles, into, cellNotes, new boolean[1]);
     }
 
     /** As above; sets {@code technical[0]} when the headings hold the record type or context. */
-    private void readSheet(String source, SheetRef sheet, List<String> shared, StylesTable styles, DatasetSink into,
+    private void readSheet(String source, SheetRef sheet, List<String> shared, DateStyles styles, DatasetSink into,
             Consumer<Finding> cellNotes, boolean[] technical) throws IOException {
         Path csv = Files.createTempFile("opdl-", ".csv");
         try {
@@ -244,7 +259,7 @@ public final class XlsxListingReader implements ListingReader {
         }
     }
 
-    private boolean hasData(String source, SheetRef sheet, List<String> shared, StylesTable styles) throws IOException {
+    private boolean hasData(String source, SheetRef sheet, List<String> shared, DateStyles styles) throws IOException {
         boolean[] any = {false};
         parse(source, sheet, new SheetCells(source, sheet.name(), shared, styles, limits, (n, cells) -> {
             any[0] |= cells.stream().anyMatch(c -> c != null && !c.isBlank());
@@ -260,10 +275,15 @@ public final class XlsxListingReader implements ListingReader {
         } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
             throw WorkbookPackage.corrupt(source, sheet.part().getPartName().getName() + ", sheet \"" + sheet.name() + "\"", e);
         } catch (IOException e) {
-            if (e.getMessage() != null && e.getMessage().contains("Zip bomb")) {
-                throw WorkbookPackage.corrupt(source, sheet.part().getPartName().getName(), e);
-            }
-            throw e;
+            throw bombOr(source, sheet.part().getPartName().getName(), e);
         }
+    }
+
+    /** POI's zip guard speaks through I/O errors: a zip bomb becomes a refusal naming the part. */
+    private static IOException bombOr(String source, String part, IOException e) {
+        if (e.getMessage() != null && (e.getMessage().contains("Zip bomb") || e.getMessage().contains("exceeds the max"))) {
+            throw WorkbookPackage.corrupt(source, part, e);
+        }
+        return e;
     }
 }
