@@ -16,7 +16,7 @@ final class ReadMe {
             new Text("Listings: one row per program, with its core facts. Row 2 is an example: change it or delete it.",
                     "Fiches : une rangée par programme, avec l'essentiel. La rangée 2 est un exemple : modifiez-la ou supprimez-la."),
             new Text("The other sheets (intakes, partners, funders, locations…) hold one row each. Their first column is the id of the listing they belong to, copied from the Listings sheet.",
-                    "Les autres feuilles (sessions, partenaires, bailleurs de fonds, lieux…) ont une rangée par élément. Leur première colonne est l'identifiant de la fiche, copié de la feuille Fiches."),
+                    "Les autres feuilles (appels de candidatures, partenaires, bailleurs de fonds, lieux…) ont une rangée par élément. Leur première colonne est l'identifiant de la fiche, copié de la feuille Fiches."),
             new Text("Point at a heading to read what the column means. Columns with a dropdown take a value from the list; several values in one cell are separated by |.",
                     "Pointez un en-tête pour lire ce que la colonne signifie. Les colonnes avec une liste déroulante prennent une valeur de la liste; plusieurs valeurs dans une cellule sont séparées par |."),
             new Text("Type dates as dates (2026-03-01) and amounts as numbers. Formulas are not read: type the values.",
