@@ -36,7 +36,7 @@ public final class Formats {
                     List.of("csv", "tsv", "txt"), true, CsvListingReader::new, CsvListingWriter::new),
             new Format("xlsx", new Text("workbook (Excel, LibreOffice): Listings sheet and a sheet per repeated thing",
                     "classeur (Excel, LibreOffice) : feuille Fiches et une feuille par élément répété"),
-                    List.of("xlsx", "xlsm", "xls"), false, XlsxListingReader::new, XlsxListingWriter::new),
+                    List.of("xlsx"), false, XlsxListingReader::new, XlsxListingWriter::new),
             new Format("ttl", new Text("Turtle", "Turtle"),
                     List.of("ttl"), false, l -> new GraphListingReader(Lang.TURTLE, l),
                     (out, o) -> new GraphListingWriter(out, RDFFormat.TURTLE_PRETTY)),
@@ -80,6 +80,8 @@ public final class Formats {
 
     /** The format the first bytes of a file suggest; CSV when nothing else fits. */
     public static Format byContent(byte[] head, int length) {
+        // A zip is taken for a workbook, and so is an OLE2 container (an old .xls or a workbook
+        // with a password), which the workbook reader then refuses with what to save instead.
         if (length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return named("xlsx").orElseThrow();
         }
