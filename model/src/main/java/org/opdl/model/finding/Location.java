@@ -7,7 +7,7 @@ import org.opdl.model.text.Lang;
  * JSON pointer of the field inside the listing, so that the same problem has the same field
  * whatever the format, and the index of the record in its file.
  */
-public sealed interface Location permits Location.Json, Location.Csv, Location.Rdf, Location.Text {
+public sealed interface Location permits Location.Json, Location.Csv, Location.Cell, Location.Rdf, Location.Text {
 
     /** The file the finding is in, as the user named it ({@code -} for standard input). */
     String source();
@@ -73,6 +73,40 @@ public sealed interface Location permits Location.Json, Location.Csv, Location.R
                 n = (n - 1) / 26;
             }
             return sb.toString();
+        }
+    }
+
+    /**
+     * A cell of a workbook (XLSX), named as a spreadsheet names it: {@code Listings!F12}.
+     *
+     * @param source the file
+     * @param record the listing's index, or -1
+     * @param pointer the field's JSON pointer inside the listing
+     * @param sheet the sheet's name as written in the workbook
+     * @param row the one-based row number as the spreadsheet shows it, or 0 for the whole sheet
+     * @param heading the column heading as written in the sheet, or empty for a whole row
+     * @param column the column letter ({@code A}, {@code AB}), or empty for a whole row
+     */
+    record Cell(String source, int record, String pointer, String sheet, long row, String heading, String column)
+            implements Location {
+        @Override
+        public String describe(Lang lang) {
+            if (row <= 0) {
+                return (lang == Lang.FR ? "feuille « " + sheet + " »" : "sheet \"" + sheet + "\"");
+            }
+            String r = reference();
+            if (heading.isEmpty()) {
+                return r;
+            }
+            return r + (lang == Lang.FR ? ", colonne « " + heading + " »" : ", column \"" + heading + "\"");
+        }
+
+        /** The cell as a formula names it: {@code Listings!F12}, {@code 'Read me'!A1}, {@code Listings!12:12} for a row. */
+        public String reference() {
+            boolean plain = sheet.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_')
+                    && !sheet.isEmpty() && !Character.isDigit(sheet.charAt(0));
+            String name = plain ? sheet : "'" + sheet.replace("'", "''") + "'";
+            return name + "!" + (column.isEmpty() ? row + ":" + row : column + row);
         }
     }
 

@@ -18,6 +18,8 @@ import org.opdl.schema.rdf.GraphListingWriter;
 import org.opdl.schema.rdf.JsonLdListingWriter;
 import org.opdl.schema.rdf.NTriplesListingReader;
 import org.opdl.schema.rdf.NTriplesListingWriter;
+import org.opdl.schema.xlsx.XlsxListingReader;
+import org.opdl.schema.xlsx.XlsxListingWriter;
 
 /**
  * The built-in formats, in one explicit table, and how a file's format is recognised: by its
@@ -32,6 +34,9 @@ public final class Formats {
                     List.of("ndjson", "jsonl"), true, NdjsonListingReader::new, (out, o) -> new JsonListingWriter(out, true)),
             new Format("csv", new Text("spreadsheet, one row per listing", "feuille de calcul, une rangée par fiche"),
                     List.of("csv", "tsv", "txt"), true, CsvListingReader::new, CsvListingWriter::new),
+            new Format("xlsx", new Text("workbook (Excel, LibreOffice): Listings sheet and a sheet per repeated thing",
+                    "classeur (Excel, LibreOffice) : feuille Fiches et une feuille par élément répété"),
+                    List.of("xlsx"), false, XlsxListingReader::new, XlsxListingWriter::new),
             new Format("ttl", new Text("Turtle", "Turtle"),
                     List.of("ttl"), false, l -> new GraphListingReader(Lang.TURTLE, l),
                     (out, o) -> new GraphListingWriter(out, RDFFormat.TURTLE_PRETTY)),
@@ -75,6 +80,14 @@ public final class Formats {
 
     /** The format the first bytes of a file suggest; CSV when nothing else fits. */
     public static Format byContent(byte[] head, int length) {
+        // A zip is taken for a workbook, and so is an OLE2 container (an old .xls or a workbook
+        // with a password), which the workbook reader then refuses with what to save instead.
+        if (length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return named("xlsx").orElseThrow();
+        }
+        if (length >= 4 && head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF && head[2] == 0x11 && head[3] == (byte) 0xE0) {
+            return named("xlsx").orElseThrow();
+        }
         int from = length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
         String text = new String(head, from, Math.max(0, length - from), StandardCharsets.UTF_8).stripLeading();
         if (text.startsWith("[")) {

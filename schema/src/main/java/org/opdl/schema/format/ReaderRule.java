@@ -48,6 +48,18 @@ public enum ReaderRule {
     LIMIT_RECORD("opdl.limit.record", Severity.ERROR, true),
     /** The checks of a listing, or the JSON-LD processing of a file, ran out of time. */
     LIMIT_TIME("opdl.limit.time", Severity.ERROR, true),
+    /** A workbook cannot be opened or read: not a workbook, corrupt, encrypted, with macros, or an old .xls. */
+    SYNTAX_XLSX("opdl.syntax.xlsx", Severity.ERROR, true),
+    /** A workbook part is larger than the limits allow. */
+    LIMIT_XLSX("opdl.limit.xlsx", Severity.ERROR, true),
+    /** A row of a workbook's item sheet names no listing of the Listings sheet. */
+    XLSX_UNJOINED("opdl.xlsx.unjoined", Severity.ERROR, false),
+    /** A workbook sheet the layout does not know. */
+    XLSX_UNKNOWN_SHEET("opdl.xlsx.unknown-sheet", Severity.ERROR, false),
+    /** A workbook cell holds an error value, such as #REF! or #DIV/0!. */
+    XLSX_CELL_ERROR("opdl.xlsx.cell-error", Severity.ERROR, false),
+    /** A workbook cell holds a formula, which is never run: its saved value is read. */
+    XLSX_FORMULA("opdl.xlsx.formula", Severity.WARNING, false),
     /** A value cannot be carried into the standard's form at all. */
     CONVERT_UNMAPPABLE("opdl.convert.unmappable", Severity.ERROR, true),
     /** An NDJSON file starts with a byte order mark. */

@@ -26,6 +26,17 @@ final class Locations {
                 out.put("heading", c.heading());
                 out.put("columnLetter", c.column());
             }
+        } else if (location instanceof Location.Cell c) {
+            out.put("kind", "cell");
+            out.put("sheet", c.sheet());
+            putPositive(out, "row", c.row());
+            if (!c.column().isEmpty()) {
+                out.put("cell", c.reference());
+                out.put("columnLetter", c.column());
+            }
+            if (!c.heading().isEmpty()) {
+                out.put("heading", c.heading());
+            }
         } else if (location instanceof Location.Rdf r) {
             out.put("kind", "rdf");
             out.put("subject", r.subject());

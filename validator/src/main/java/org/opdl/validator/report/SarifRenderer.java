@@ -94,6 +94,8 @@ public record SarifRenderer(Lang lang, RuleRegistry registry, String version) {
             column = j.column();
         } else if (location instanceof Location.Csv c) {
             line = c.row();
+        } else if (location instanceof Location.Cell c) {
+            line = c.row();
         } else if (location instanceof Location.Rdf r) {
             line = r.line();
         } else if (location instanceof Location.Text t) {

@@ -112,12 +112,16 @@ public final class Listing {
         if (at instanceof Location.Csv c) {
             return c.row();
         }
+        if (at instanceof Location.Cell c) {
+            return c.row();
+        }
         return at instanceof Location.Text t ? t.line() : 0;
     }
 
     /** True when {@link #line()} is a spreadsheet row rather than a line of text. */
     public boolean inRows() {
-        return sourceMap != null && sourceMap.locate("") instanceof Location.Csv;
+        return sourceMap != null && (sourceMap.locate("") instanceof Location.Csv
+                || sourceMap.locate("") instanceof Location.Cell);
     }
 
     /** The listing's JSON tree; rules must not change it. */

@@ -1,0 +1,100 @@
+package org.opdl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opdl.cli.exit.ExitCode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+@DisplayName("Workbooks (XLSX) through opdl template, validate and convert, run from the built jar as a process")
+class WorkbookIT {
+
+    @ParameterizedTest(name = "--lang {0}")
+    @ValueSource(strings = {"en", "fr"})
+    @DisplayName("the workbook template validates without a single finding on the day it is made, and converts to JSON")
+    void template(String lang, @TempDir Path dir) throws Exception {
+        Path book = dir.resolve("listings.xlsx");
+        Cli made = Cli.runJar("template", "--to", "xlsx", "--lang", lang, "-o", book.toString());
+        assertThat(made.code()).as(made.err()).isEqualTo(ExitCode.OK);
+        assertThat(made.err()).doesNotContain("Log4j");
+        Cli checked = Cli.runJar("validate", book.toString(), "--lang", lang, "--format", "json");
+        assertThat(checked.code()).as(checked.out() + checked.err()).isEqualTo(ExitCode.OK);
+        assertThat(Cli.JSON.readTree(checked.out()).toString()).doesNotContain("\"severity\"");
+        Cli json = Cli.runJar("convert", book.toString(), "--to", "json");
+        assertThat(json.code()).as(json.err()).isEqualTo(ExitCode.OK);
+        JsonNode listing = Cli.JSON.readTree(json.out()).get(0);
+        assertThat(listing.get("intakes").size()).as("both intakes come back from their sheet").isEqualTo(2);
+        assertThat(listing.get("locations").size()).isEqualTo(2);
+        assertThat(listing.get("type").stringValue()).isEqualTo("Listing");
+    }
+
+    @Test
+    @DisplayName("the example dataset goes to a workbook and back unchanged")
+    void dataset(@TempDir Path dir) throws Exception {
+        Path json = Path.of(System.getProperty("opdl.root")).resolve("docs/examples/dataset.json");
+        Path book = dir.resolve("dataset.xlsx");
+        Cli there = Cli.runJar("convert", json.toString(), "-o", book.toString());
+        assertThat(there.code()).as(there.err()).isEqualTo(ExitCode.OK);
+        Cli back = Cli.runJar("convert", book.toString(), "--to", "json");
+        assertThat(back.code()).as(back.err()).isEqualTo(ExitCode.OK);
+        ObjectNode dataset = (ObjectNode) Cli.JSON.readTree(back.out());
+        ObjectNode original = (ObjectNode) Cli.JSON.readTree(Files.readString(json));
+        if (!original.has("type")) {
+            dataset.remove("type");
+        }
+        assertThat(dataset.get("listings").size()).isEqualTo(original.get("listings").size());
+        assertThat(dataset).isEqualTo(original);
+    }
+
+    @Test
+    @DisplayName("a cell that cannot be read is placed as the workbook names it: sheet, cell and heading")
+    void cellPlaces(@TempDir Path dir) throws Exception {
+        Path book = dir.resolve("book.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(book)) {
+            Sheet s = wb.createSheet("Listings");
+            Row head = s.createRow(0);
+            head.createCell(0).setCellValue("Listing ID");
+            head.createCell(1).setCellValue("Title (en)");
+            Row row = s.createRow(1);
+            row.createCell(0).setCellValue("listing:northern-screen-lab/mentorship");
+            row.createCell(1).setCellValue("Emerging Producer Mentorship");
+            Sheet intakes = wb.createSheet("Intakes");
+            Row ih = intakes.createRow(0);
+            ih.createCell(0).setCellValue("Listing ID");
+            ih.createCell(1).setCellValue("Places");
+            Row ir = intakes.createRow(1);
+            ir.createCell(0).setCellValue("listing:northern-screen-lab/mentorship");
+            ir.createCell(1).setCellValue("six");
+            wb.write(out);
+        }
+        Cli checked = Cli.runJar("validate", book.toString());
+        assertThat(checked.out()).contains("Intakes!B2").contains("Places");
+        Cli fr = Cli.runJar("validate", book.toString(), "--lang", "fr");
+        assertThat(fr.out()).contains("Intakes!B2");
+    }
+
+    @Test
+    @DisplayName("an old .xls workbook gets a clear message saying to save it as .xlsx")
+    void oldXls(@TempDir Path dir) throws Exception {
+        Path book = dir.resolve("old.xls");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(book)) {
+            wb.createSheet("Listings").createRow(0).createCell(0).setCellValue("Listing ID");
+            wb.write(out);
+        }
+        Cli checked = Cli.runJar("validate", book.toString());
+        assertThat(checked.code()).isNotEqualTo(ExitCode.OK);
+        assertThat(checked.out() + checked.err()).contains("old.xls").contains(".xlsx").doesNotContain("Exception");
+    }
+}

@@ -1,0 +1,105 @@
+package org.opdl.schema.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Which cell styles of a workbook show numbers as dates, read from {@code xl/styles.xml} with SAX:
+ * only the number formats and the cell formats that name them are needed, and parsing the whole
+ * style sheet with POI's object model would cost more than reading a small workbook.
+ */
+final class DateStyles extends DefaultHandler {
+
+    /** The most cell formats read; Excel itself allows about 64,000. */
+    private static final int MAX_STYLES = 100_000;
+
+    private final Map<Integer, String> formats = new HashMap<>();
+    private final List<Integer> cellFormats = new ArrayList<>();
+    private boolean inCellXfs;
+    private int depth;
+    private boolean[] dates = new boolean[0];
+
+    private DateStyles() {
+    }
+
+    /** Reads the styles from {@code in}; none when the workbook has no style sheet. */
+    static DateStyles read(InputStream in) throws IOException, SAXException {
+        DateStyles styles = new DateStyles();
+        if (in != null) {
+            try {
+                XMLReader reader = XMLHelper.newXMLReader();
+                reader.setContentHandler(styles);
+                reader.parse(new InputSource(in));
+            } catch (javax.xml.parsers.ParserConfigurationException e) {
+                throw new IOException(e);
+            }
+        }
+        styles.dates = new boolean[styles.cellFormats.size()];
+        for (int i = 0; i < styles.dates.length; i++) {
+            int id = styles.cellFormats.get(i);
+            styles.dates[i] = DateUtil.isADateFormat(id, styles.formats.get(id));
+        }
+        return styles;
+    }
+
+    /** True when cell style {@code index} shows a number as a date. */
+    boolean isDate(int index) {
+        return index >= 0 && index < dates.length && dates[index];
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        switch (localName) {
+            case "numFmt" -> {
+                Integer id = parse(atts.getValue("numFmtId"));
+                if (id != null && formats.size() < MAX_STYLES) {
+                    formats.put(id, atts.getValue("formatCode"));
+                }
+            }
+            case "cellXfs" -> {
+                inCellXfs = true;
+                depth = 0;
+            }
+            case "xf" -> {
+                if (inCellXfs && depth == 0 && cellFormats.size() < MAX_STYLES) {
+                    Integer id = parse(atts.getValue("numFmtId"));
+                    cellFormats.add(id == null ? 0 : id);
+                }
+                depth++;
+            }
+            default -> {
+                if (inCellXfs) {
+                    depth++;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        if (localName.equals("cellXfs")) {
+            inCellXfs = false;
+        } else if (inCellXfs) {
+            depth--;
+        }
+    }
+
+    private static Integer parse(String s) {
+        try {
+            return s == null ? null : Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

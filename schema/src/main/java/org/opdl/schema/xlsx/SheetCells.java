@@ -1,0 +1,236 @@
+package org.opdl.schema.xlsx;
+
+import org.opdl.schema.format.ReaderRule;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.LimitErrors;
+import org.opdl.schema.format.Limits;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads the cells of one sheet with SAX, a row at a time, as the text a person sees: shared and
+ * inline strings, numbers in plain decimal form, dates (numbers in a date format) as ISO dates,
+ * booleans as {@code true}/{@code false}. Formulas are never run: the value Excel saved is read
+ * and the cell reported. Error values ({@code #REF!}) are reported and read as empty.
+ */
+final class SheetCells extends DefaultHandler {
+
+    /** Receives each row: its one-based number and its cells by column, null where empty. */
+    interface Rows {
+        void row(long number, List<String> cells);
+    }
+
+    private final String source;
+    private final String sheet;
+    private final List<String> shared;
+    private final DateStyles styles;
+    private final Limits limits;
+    private final Rows rows;
+    private final Consumer<Finding> notes;
+    private final List<String> cells = new ArrayList<>();
+    private final StringBuilder value = new StringBuilder();
+    private final StringBuilder formula = new StringBuilder();
+    private List<String> headings = List.of();
+    private long row;
+    private int column;
+    private String type;
+    private int style;
+    private boolean inValue;
+    private boolean inFormula;
+    private boolean hasFormula;
+
+    SheetCells(String source, String sheet, List<String> shared, DateStyles styles, Limits limits, Rows rows,
+            Consumer<Finding> notes) {
+        this.source = source;
+        this.sheet = sheet;
+        this.shared = shared;
+        this.styles = styles;
+        this.limits = limits;
+        this.rows = rows;
+        this.notes = notes;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        switch (localName) {
+            case "row" -> {
+                String r = atts.getValue("r");
+                row = r == null ? row + 1 : parseRow(r);
+                if (row > limits.maxRows()) {
+                    throw LimitErrors.limit(ReaderRule.LIMIT_ROWS, new Location.Cell(source, -1, "", sheet, row, "", ""),
+                            "the sheet \"" + sheet + "\" has more than " + limits.maxRows() + " rows",
+                            "la feuille « " + sheet + " » a plus de " + limits.maxRows() + " rangées", "--max-rows");
+                }
+                cells.clear();
+                column = -1;
+            }
+            case "c" -> {
+                String r = atts.getValue("r");
+                column = r == null ? column + 1 : Math.max(0, columnOf(r));
+                if (column >= limits.maxCells()) {
+                    throw LimitErrors.limit(ReaderRule.LIMIT_CELLS, new Location.Cell(source, -1, "", sheet, row, "", ""),
+                            "row " + row + " of the sheet \"" + sheet + "\" has more than " + limits.maxCells() + " cells",
+                            "la rangée " + row + " de la feuille « " + sheet + " » a plus de " + limits.maxCells() + " cellules",
+                            "--max-cells");
+                }
+                type = atts.getValue("t");
+                String s = atts.getValue("s");
+                style = s == null ? 0 : parseInt(s);
+                value.setLength(0);
+                formula.setLength(0);
+                hasFormula = false;
+            }
+            case "v", "t" -> inValue = true;
+            case "f" -> {
+                inFormula = true;
+                hasFormula = true;
+            }
+            default -> { }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        switch (localName) {
+            case "v", "t" -> inValue = false;
+            case "f" -> inFormula = false;
+            case "c" -> cell();
+            case "row" -> {
+                if (row == 1) {
+                    headings = List.copyOf(cells.stream().map(c -> c == null ? "" : c).toList());
+                }
+                rows.row(row, cells);
+            }
+            default -> { }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        StringBuilder into = inValue ? value : inFormula ? formula : null;
+        // One character past the longest cell is enough for the CSV form to refuse it by name.
+        if (into != null && into.length() <= limits.maxStringLength()) {
+            into.append(ch, start, Math.min(length, limits.maxStringLength() + 1 - into.length()));
+        }
+    }
+
+    private void cell() {
+        String raw = value.toString();
+        String text = switch (type == null ? "n" : type) {
+            case "s" -> sharedString(raw);
+            case "inlineStr", "str", "d" -> raw;
+            case "b" -> raw.isEmpty() ? "" : "1".equals(raw.strip()) ? "true" : "false";
+            case "e" -> {
+                report(ReaderRule.XLSX_CELL_ERROR.id(), ReaderRule.XLSX_CELL_ERROR.severity(),
+                        new Text("the cell shows the error " + raw + "; it was read as empty",
+                                "la cellule affiche l'erreur " + raw + "; elle a été lue comme vide"),
+                        new Text("type the value itself in the cell", "tapez la valeur elle-même dans la cellule"));
+                yield "";
+            }
+            default -> number(raw);
+        };
+        if (hasFormula) {
+            String f = formula.length() > 120 ? formula.substring(0, 120) + "…" : formula.toString();
+            report(ReaderRule.XLSX_FORMULA.id(), ReaderRule.XLSX_FORMULA.severity(),
+                    new Text("the cell holds a formula" + (f.isEmpty() ? "" : " =" + f) + "; opdl never runs formulas and read the value last saved, \"" + text + "\"",
+                            "la cellule contient une formule" + (f.isEmpty() ? "" : " =" + f) + "; opdl n'exécute jamais de formule et a lu la dernière valeur enregistrée, « " + text + " »"),
+                    new Text("type the value itself in place of the formula (copy, then paste as values)",
+                            "tapez la valeur elle-même à la place de la formule (copier, puis coller les valeurs)"));
+        }
+        while (cells.size() < column) {
+            cells.add(null);
+        }
+        if (cells.size() == column) {
+            cells.add(text);
+        } else {
+            cells.set(column, text);
+        }
+    }
+
+    private String sharedString(String raw) {
+        int i = parseInt(raw.strip());
+        if (i < 0 || i >= shared.size()) {
+            report(ReaderRule.XLSX_CELL_ERROR.id(), ReaderRule.XLSX_CELL_ERROR.severity(),
+                    new Text("the cell points to shared string " + raw.strip() + ", which the workbook does not hold; it was read as empty",
+                            "la cellule renvoie à la chaîne partagée " + raw.strip() + ", absente du classeur; elle a été lue comme vide"),
+                    new Text("open the workbook in Excel or LibreOffice and save it again", "ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le de nouveau"));
+            return "";
+        }
+        return shared.get(i);
+    }
+
+    /** A number as a person typed it; a number in a date format as an ISO date, or date and time. */
+    private String number(String raw) {
+        String v = raw.strip();
+        if (v.isEmpty()) {
+            return "";
+        }
+        BigDecimal n;
+        try {
+            n = new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            return v;
+        }
+        if (Math.abs(n.scale()) > 400) {
+            return v;
+        }
+        if (isDateStyle() && n.signum() >= 0 && n.compareTo(BigDecimal.valueOf(2_958_466)) < 0) {
+            LocalDateTime t = DateUtil.getLocalDateTime(n.doubleValue(), false, true);
+            if (t != null) {
+                return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
+            }
+        }
+        return n.stripTrailingZeros().toPlainString();
+    }
+
+    private boolean isDateStyle() {
+        return styles.isDate(style);
+    }
+
+    private void report(String rule, Severity severity, Text text, Text fix) {
+        String heading = column >= 0 && column < headings.size() ? headings.get(column) : "";
+        notes.accept(new Finding(rule, severity,
+                new Location.Cell(source, -1, "", sheet, row, heading, Location.Csv.letter(column)), text, fix));
+    }
+
+    private static long parseRow(String r) {
+        try {
+            return Long.parseLong(r.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static int parseInt(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The zero-based column of a reference such as {@code AB12}. */
+    static int columnOf(String ref) {
+        int n = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char ch = Character.toUpperCase(ref.charAt(i));
+            if (ch < 'A' || ch > 'Z') {
+                break;
+            }
+            n = n * 26 + (ch - 'A' + 1);
+            if (n > 1_000_000) {
+                break;
+            }
+        }
+        return n - 1;
+    }
+}

@@ -1,0 +1,290 @@
+package org.opdl.schema.xlsx;
+
+import org.opdl.schema.format.ReaderRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.opdl.model.definition.StandardDefinition;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
+import org.opdl.schema.csv.CsvListingReader;
+import org.opdl.schema.csv.SheetForm;
+import org.opdl.schema.format.DatasetSink;
+import org.opdl.schema.format.LimitErrors;
+import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ListingReader;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.SourceRecord;
+import org.opdl.model.field.FieldTree;
+import org.opdl.schema.shape.ShapeOrder;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a workbook (XLSX). The Listings sheet (or a workbook's only data sheet) holds one row per
+ * listing, laid out as the CSV form; each group sheet (Intakes, Partners…) holds one item a row,
+ * joined to its listing by the id in its first column. Each sheet is streamed with SAX into the
+ * CSV form's own reader, so headings and cells read exactly as in a CSV file and every place is a
+ * cell such as {@code Listings!F12}. Group sheets are read before the listings and held until
+ * their listing comes; the Listings sheet is streamed. The record type and JSON-LD context,
+ * which no person fills, are supplied when the Listings sheet has no column for them.
+ */
+public final class XlsxListingReader implements ListingReader {
+
+    private final Limits limits;
+
+    /** A reader under the given limits. */
+    public XlsxListingReader(Limits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
+            throws IOException {
+        read(source, in, DatasetSink.of(records, fileNotes));
+    }
+
+    @Override
+    public void read(String source, InputStream in, DatasetSink sink) throws IOException {
+        Path copy = Files.createTempFile("opdl-", ".xlsx");
+        try {
+            Files.copy(LimitErrors.bounded(source, in, limits), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            OPCPackage pkg = WorkbookPackage.open(source, copy);
+            try {
+                read(source, pkg, sink);
+            } finally {
+                pkg.revert();
+            }
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    private record SheetRef(String name, PackagePart part) {
+    }
+
+    private void read(String source, OPCPackage pkg, DatasetSink sink) throws IOException {
+        List<String> shared;
+        DateStyles styles;
+        List<SheetRef> sheets = new ArrayList<>();
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            try (InputStream sst = sharedStrings(reader)) {
+                shared = SharedStrings.read(source, sst, limits);
+            } catch (SAXException e) {
+                throw WorkbookPackage.corrupt(source, "xl/sharedStrings.xml", e);
+            } catch (IOException e) {
+                throw bombOr(source, "xl/sharedStrings.xml", e);
+            }
+            try (InputStream in = stylesData(reader)) {
+                styles = DateStyles.read(in);
+            } catch (SAXException e) {
+                throw WorkbookPackage.corrupt(source, "xl/styles.xml", e);
+            } catch (IOException e) {
+                throw bombOr(source, "xl/styles.xml", e);
+            }
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (it.hasNext()) {
+                it.next().close();
+                sheets.add(new SheetRef(it.getSheetName(), it.getSheetPart()));
+            }
+        } catch (OpenXML4JException | RuntimeException e) {
+            if (e instanceof ReadException r) {
+                throw r;
+            }
+            throw WorkbookPackage.corrupt(source, "xl/workbook.xml", e);
+        }
+        SheetRef listings = sheets.stream().filter(s -> Sheets.isListings(s.name())).findFirst()
+                .orElse(sheets.stream().filter(s -> !Sheets.isForPeople(s.name()) && Sheets.groupOf(s.name()).isEmpty())
+                        .findFirst().orElse(null));
+        if (listings == null) {
+            throw WorkbookPackage.refuse(source, "",
+                    new Text("the workbook has no Listings sheet", "le classeur n'a pas de feuille Fiches"),
+                    new Text("start from opdl template --to xlsx, which writes the sheets", "partez de opdl template --to xlsx, qui écrit les feuilles"));
+        }
+        SheetJoin join = new SheetJoin(source);
+        for (SheetRef s : sheets) {
+            if (s == listings || Sheets.isForPeople(s.name())) {
+                continue;
+            }
+            String group = Sheets.groupOf(s.name()).orElse(null);
+            if (group == null) {
+                if (hasData(source, s, shared, styles)) {
+                    sink.note(new Finding(ReaderRule.XLSX_UNKNOWN_SHEET.id(), ReaderRule.XLSX_UNKNOWN_SHEET.severity(), new Location.Cell(source, -1, "", s.name(), 0, "", ""),
+                            new Text("the sheet \"" + s.name() + "\" is not part of the form; its cells were not read",
+                                    "la feuille « " + s.name() + " » ne fait pas partie du formulaire; ses cellules n'ont pas été lues"),
+                            new Text("rename it after a sheet of opdl template --to xlsx, or move its data there",
+                                    "renommez-la comme une feuille de opdl template --to xlsx, ou déplacez-y ses données")));
+                }
+                continue;
+            }
+            String gp = "/" + group.replace('.', '/');
+            readSheet(source, s, shared, styles, DatasetSink.of(
+                    r -> join.add(new SheetJoin.Child(s.name(), group, r, items(r.listing().at(gp))), sink::note),
+                    f -> sink.note(Cells.place(f, s.name()))), sink::note);
+        }
+        ObjectNode type = fixed();
+        boolean[] technical = {false};
+        readSheet(source, listings, shared, styles, new DatasetSink() {
+            @Override
+            public void dataset(ObjectNode fieldsBefore) {
+                sink.dataset(fieldsBefore);
+            }
+
+            @Override
+            public void record(SourceRecord r) {
+                List<Finding> notes = new ArrayList<>();
+                for (Finding f : r.notes()) {
+                    if (!f.ruleId().equals(ReaderRule.CSV_FORMULA.id())) {
+                        notes.add(Cells.place(f, listings.name()));
+                    }
+                }
+                ObjectNode listing = r.listing();
+                var map = join.join(listing, r.index(), r.sourceMap(), listings.name(), notes);
+                type.properties().forEach(e -> {
+                    if (!listing.has(e.getKey()) && !technical[0]) {
+                        listing.set(e.getKey(), e.getValue());
+                    }
+                });
+                sink.record(new SourceRecord(r.index(), ShapeOrder.reorder(listing, FieldTree.listing().root()), map, notes));
+            }
+
+            @Override
+            public void note(Finding finding) {
+                sink.note(Cells.place(finding, listings.name()));
+            }
+
+            @Override
+            public void datasetEnd(ObjectNode fieldsAfter) {
+                sink.datasetEnd(fieldsAfter);
+            }
+        }, sink::note, technical);
+        join.unjoined(sink::note);
+    }
+
+    /** The values no person fills: the record type and the JSON-LD context. */
+    private static ObjectNode fixed() {
+        ObjectNode out = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (String name : List.of("@context", "type")) {
+            StandardDefinition.listing().field(name).flatMap(f -> f.fixed()).ifPresent(v -> out.put(name, v));
+        }
+        return out;
+    }
+
+    private static List<JsonNode> items(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(out::add);
+        }
+        return out;
+    }
+
+    private static InputStream stylesData(XSSFReader reader) throws IOException {
+        try {
+            return reader.getStylesData();
+        } catch (OpenXML4JException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static InputStream sharedStrings(XSSFReader reader) throws IOException {
+        try {
+            return reader.getSharedStringsData();
+        } catch (OpenXML4JException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Streams one sheet into a CSV copy, then reads that copy with the CSV form's reader. */
+    private void readSheet(String source, SheetRef sheet, List<String> shared, DateStyles styles, DatasetSink into,
+            Consumer<Finding> cellNotes) throws IOException {
+        readSheet(source, sheet, shared, styles, into, cellNotes, new boolean[1]);
+    }
+
+    /** As above; sets {@code technical[0]} when the headings hold the record type or context. */
+    private void readSheet(String source, SheetRef sheet, List<String> shared, DateStyles styles, DatasetSink into,
+            Consumer<Finding> cellNotes, boolean[] technical) throws IOException {
+        Path csv = Files.createTempFile("opdl-", ".csv");
+        try {
+            try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+                    CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180)) {
+                long[] last = {0};
+                parse(source, sheet, new SheetCells(source, sheet.name(), shared, styles, limits, (n, cells) -> {
+                    if (n == 1) {
+                        technical[0] = cells.stream().anyMatch(h -> h != null
+                                && SheetForm.find(h).filter(SheetPlan::isTechnical).isPresent());
+                    }
+                    try {
+                        while (last[0] + 1 < n) {
+                            printer.println();
+                            last[0]++;
+                        }
+                        for (String c : cells) {
+                            printer.print(c == null ? "" : c);
+                        }
+                        printer.println();
+                        last[0] = Math.max(last[0], n);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, cellNotes));
+            }
+            try (InputStream in = Files.newInputStream(csv)) {
+                new CsvListingReader(limits).read(source, in, into);
+            } catch (ReadException e) {
+                throw new ReadException(e.rule(), Cells.place(e.location(), sheet.name(), -1, null), e.text(), e.fix());
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+    }
+
+    private boolean hasData(String source, SheetRef sheet, List<String> shared, DateStyles styles) throws IOException {
+        boolean[] any = {false};
+        parse(source, sheet, new SheetCells(source, sheet.name(), shared, styles, limits, (n, cells) -> {
+            any[0] |= cells.stream().anyMatch(c -> c != null && !c.isBlank());
+        }, f -> { }));
+        return any[0];
+    }
+
+    private static void parse(String source, SheetRef sheet, SheetCells handler) throws IOException {
+        try (InputStream in = sheet.part().getInputStream()) {
+            XMLReader reader = XMLHelper.newXMLReader();
+            reader.setContentHandler(handler);
+            reader.parse(new InputSource(in));
+        } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
+            throw WorkbookPackage.corrupt(source, sheet.part().getPartName().getName() + ", sheet \"" + sheet.name() + "\"", e);
+        } catch (IOException e) {
+            throw bombOr(source, sheet.part().getPartName().getName(), e);
+        }
+    }
+
+    /** POI's zip guard speaks through I/O errors: a zip bomb becomes a refusal naming the part. */
+    private static IOException bombOr(String source, String part, IOException e) {
+        if (e.getMessage() != null && (e.getMessage().contains("Zip bomb") || e.getMessage().contains("exceeds the max"))) {
+            throw WorkbookPackage.corrupt(source, part, e);
+        }
+        return e;
+    }
+}

@@ -1,0 +1,118 @@
+package org.opdl.schema.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.opdl.model.finding.Location;
+import org.opdl.schema.format.Limits;
+
+@DisplayName("The workbook reader")
+class XlsxReaderTest {
+
+    private static final String ID = "listing:northern-screen-lab/mentorship";
+
+    private static void row(Sheet s, int r, Object... cells) {
+        Row row = s.createRow(r);
+        for (int c = 0; c < cells.length; c++) {
+            if (cells[c] instanceof Number n) {
+                row.createCell(c).setCellValue(n.doubleValue());
+            } else if (cells[c] instanceof java.time.LocalDate d) {
+                var cell = row.createCell(c);
+                cell.setCellValue(d);
+                CellStyle style = s.getWorkbook().createCellStyle();
+                style.setDataFormat(s.getWorkbook().createDataFormat().getFormat("d mmm yyyy"));
+                cell.setCellStyle(style);
+            } else if (cells[c] != null) {
+                row.createCell(c).setCellValue(cells[c].toString());
+            }
+        }
+    }
+
+    private static byte[] book(XSSFWorkbook wb) throws IOException {
+        try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    @DisplayName("joins the rows of the item sheets to their listing by id, and places their findings on their own cells")
+    void joins() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet listings = wb.createSheet("Listings");
+        row(listings, 0, "Listing ID", "Title (en)", "Program types");
+        row(listings, 1, ID, "Emerging Producer Mentorship", "mentorship");
+        Sheet intakes = wb.createSheet("Intakes");
+        row(intakes, 0, "Listing ID", "Start date", "Places");
+        row(intakes, 1, ID, java.time.LocalDate.of(2026, 4, 6), 6);
+        row(intakes, 2, ID, java.time.LocalDate.of(2026, 10, 13), 4);
+        Books.Reading r = Books.read(book(wb), Limits.DEFAULT);
+        assertThat(r.records()).hasSize(1);
+        var listing = r.records().get(0).listing();
+        assertThat(listing.at("/intakes/0/startDate").asString()).isEqualTo("2026-04-06");
+        assertThat(listing.at("/intakes/1/places").asInt()).isEqualTo(4);
+        assertThat(listing.get("type").asString()).isEqualTo("Listing");
+        Location place = r.records().get(0).sourceMap().locate("/intakes/1/places");
+        assertThat(place).isInstanceOf(Location.Cell.class);
+        assertThat(((Location.Cell) place).reference()).isEqualTo("Intakes!C3");
+        assertThat(((Location.Cell) place).heading()).isEqualTo("Places");
+        Location title = r.records().get(0).sourceMap().locate("/title/en");
+        assertThat(((Location.Cell) title).reference()).isEqualTo("Listings!B2");
+        assertThat(title.describe(org.opdl.model.text.Lang.FR)).isEqualTo("Listings!B2, colonne « Title (en) »");
+    }
+
+    @Test
+    @DisplayName("reports a row whose listing id matches no listing, and a sheet it does not know, instead of dropping them")
+    void neverDrops() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet listings = wb.createSheet("Fiches");
+        row(listings, 0, "Listing ID", "Title (en)");
+        row(listings, 1, ID, "Emerging Producer Mentorship");
+        Sheet intakes = wb.createSheet("Appels de candidatures");
+        row(intakes, 0, "Listing ID", "Places");
+        row(intakes, 1, "listing:northern-screen-lab/other", 6);
+        row(wb.createSheet("Notes"), 0, "Board approval pending");
+        wb.createSheet("Sheet3");
+        Books.Reading r = Books.read(book(wb), Limits.DEFAULT);
+        assertThat(r.records()).hasSize(1);
+        assertThat(r.ruleIds()).containsOnlyOnce("opdl.xlsx.unjoined", "opdl.xlsx.unknown-sheet");
+        var unjoined = r.notes().stream().filter(f -> f.ruleId().equals("opdl.xlsx.unjoined")).findFirst().orElseThrow();
+        assertThat(((Location.Cell) unjoined.location()).sheet()).isEqualTo("Appels de candidatures");
+        assertThat(((Location.Cell) unjoined.location()).row()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("reads a one-sheet workbook laid out like the CSV form, item columns included")
+    void csvLayout() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Sheet1");
+        row(s, 0, "Listing ID", "Title (en)", "City", "Country");
+        row(s, 1, ID, "Emerging Producer Mentorship", "Iqaluit | Whitehorse", "CA | CA");
+        Books.Reading r = Books.read(book(wb), Limits.DEFAULT);
+        assertThat(r.records()).hasSize(1);
+        assertThat(r.records().get(0).listing().at("/locations/1/city").asString()).isEqualTo("Whitehorse");
+        assertThat(((Location.Cell) r.records().get(0).sourceMap().locate("/locations/1/city")).reference()).isEqualTo("Sheet1!C2");
+    }
+
+    @Test
+    @DisplayName("the template it writes reads back as the example listing")
+    void template() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxTemplate.write(out, org.opdl.model.text.Lang.FR);
+        Books.Reading r = Books.read(out.toByteArray(), Limits.DEFAULT);
+        assertThat(r.records()).hasSize(1);
+        assertThat(r.notes()).isEmpty();
+        var expected = XlsxTemplate.example(java.time.LocalDate.now());
+        assertThat(r.records().get(0).listing().get("intakes")).isEqualTo(expected.get("intakes"));
+        assertThat(r.records().get(0).listing().get("title")).isEqualTo(expected.get("title"));
+        assertThat(List.of(r.records().get(0).listing().get("lastUpdated").asString())).containsExactly(expected.get("lastUpdated").asString());
+    }
+}
