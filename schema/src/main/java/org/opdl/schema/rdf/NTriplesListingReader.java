@@ -60,7 +60,7 @@ public final class NTriplesListingReader implements ListingReader {
     public void read(String source, InputStream in, DatasetSink sink) throws IOException {
         RdfToListing mapping = new RdfToListing(Shape.standard());
         Blocks blocks = new Blocks(source, mapping, sink, limits);
-        RdfSyntax.parse(source, LimitErrors.bounded(source, in, limits), Lang.NTRIPLES, Iris.BASE, blocks, limits);
+        RdfSyntax.parse(source, EmptyInput.check(source, LimitErrors.bounded(source, in, limits), "N-Triples"), Lang.NTRIPLES, Iris.BASE, blocks, limits);
         blocks.endOfFile();
     }
 
@@ -182,7 +182,8 @@ public final class NTriplesListingReader implements ListingReader {
             String subject = subject(root);
             LimitErrors.checkRecords(index, new Location.Rdf(source, record, "", subject, "", 0), limits);
             sink.record(new SourceRecord(record, mapping.listing(block, root, source, record),
-                    pointer -> new Location.Rdf(source, record, pointer, subject, Shape.standard().rdfProperty(pointer), 0), List.of()));
+                    pointer -> new Location.Rdf(source, record, pointer, subject, Shape.standard().rdfProperty(pointer), 0),
+                    mapping.notes()));
             recent.add(root);
             root = null;
             linked.clear();

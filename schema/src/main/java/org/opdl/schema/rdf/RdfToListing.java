@@ -13,7 +13,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.ReadException;
@@ -43,16 +45,57 @@ final class RdfToListing {
     private final Map<Field, Map<String, Field>> byProperty = new java.util.IdentityHashMap<>();
 
     private final Set<String> datasetOnly = new HashSet<>();
+    private final Set<String> listingOnly = new HashSet<>();
+    /**
+     * Every node mapped so far, so that a reader holding the whole graph can find triples that no
+     * listing took; null for the streaming N-Triples reader, which must not hold them.
+     */
+    private final Set<Node> visited;
+    private final List<Finding> notes = new ArrayList<>();
 
     RdfToListing(Shape shape) {
-        this.shape = shape;
-        properties(DatasetFields.shape()).keySet().forEach(datasetOnly::add);
-        datasetOnly.removeAll(properties(shape.listing()).keySet());
+        this(shape, false);
     }
 
-    /** The listing whose node is {@code subject} in {@code graph}. */
+    /** A mapping that remembers every node it maps when {@code trackVisited} (see {@link #visited}). */
+    RdfToListing(Shape shape, boolean trackVisited) {
+        this.shape = shape;
+        this.visited = trackVisited ? new HashSet<>() : null;
+        properties(DatasetFields.shape()).keySet().forEach(datasetOnly::add);
+        datasetOnly.removeAll(properties(shape.listing()).keySet());
+        listingOnly.addAll(properties(shape.listing()).keySet());
+        listingOnly.removeAll(properties(DatasetFields.shape()).keySet());
+        removeNested(shape.listing());
+    }
+
+    private void removeNested(Field field) {
+        for (Field c : field.children()) {
+            if (c.type() == FieldType.OBJECT) {
+                listingOnly.removeAll(properties(c).keySet());
+                removeNested(c);
+            }
+        }
+    }
+
+    /** The listing whose node is {@code subject} in {@code graph}; {@link #notes()} gives what was noticed. */
     ObjectNode listing(Graph graph, Node subject, String source, int record) {
+        notes.clear();
         return object(graph, subject, shape.listing(), "", source, record);
+    }
+
+    /** What the last {@link #listing} noticed: values read from a literal of another datatype. */
+    List<Finding> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** True when the triple gives a field that only a listing has, so its subject is a listing. */
+    boolean marksListing(Triple t) {
+        return listingOnly.contains(t.getPredicate().getURI());
+    }
+
+    /** True once {@code node} has been mapped as a listing, a dataset or a value inside one. */
+    boolean visited(Node node) {
+        return visited == null || visited.contains(node);
     }
 
     /**
@@ -88,6 +131,9 @@ final class RdfToListing {
     }
 
     private ObjectNode object(Graph g, Node s, Field field, String pointer, String source, int record) {
+        if (visited != null) {
+            visited.add(s);
+        }
         ObjectNode out = NODES.objectNode();
         Map<Field, List<Node>> values = new LinkedHashMap<>();
         Field idField = null;
@@ -171,6 +217,9 @@ final class RdfToListing {
 
     private JsonNode value(Graph g, Node o, Field f, String pointer, Node s, String source, int record) {
         refuseMarkup(o, f, pointer, s, source, record);
+        if (o.isLiteral()) {
+            noteDatatype(o, f, pointer, s, source, record);
+        }
         switch (f.type()) {
             case OBJECT:
                 if (o.isLiteral()) {
@@ -222,6 +271,45 @@ final class RdfToListing {
                 "une valeur du mauvais genre : " + o);
     }
 
+    /**
+     * Notes a literal whose datatype is not the one its field is written with ({@code "900"} for
+     * an integer, {@code "1500.10"^^xsd:double} for money): the value is read from its lexical
+     * form, as written, but the reader is told.
+     */
+    private void noteDatatype(Node o, Field f, String pointer, Node s, String source, int record) {
+        String expected = switch (f.type()) {
+            case INTEGER -> ListingToRdf.XSD + "integer";
+            case BOOLEAN -> ListingToRdf.XSD + "boolean";
+            case OBJECT, CODE, IRI, URL, TEXT -> null;
+            default -> ListingToRdf.datatype(f.type()) == null ? ListingToRdf.XSD + "string" : ListingToRdf.datatype(f.type());
+        };
+        String actual = o.getLiteralDatatypeURI();
+        if (expected == null || expected.equals(actual)) {
+            return;
+        }
+        String subject = s.isURI() ? s.getURI() : "_:" + s.getBlankNodeLabel();
+        String lexical = o.getLiteralLexicalForm();
+        String shown = lexical.length() > 60 ? lexical.substring(0, 60) + "…" : lexical;
+        notes.add(new Finding("opdl.rdf.datatype", Severity.WARNING,
+                new Location.Rdf(source, record, pointer, subject, f.rdfProperty(), 0),
+                new Text("the value \"" + shown + "\" of " + pointer + " is typed " + shortXsd(actual)
+                        + ", not " + shortXsd(expected) + " as the field is written; it was read as written",
+                        "la valeur « " + shown + " » de " + pointer + " est de type " + shortXsd(actual)
+                        + ", et non " + shortXsd(expected) + " comme le champ s'écrit; elle a été lue telle qu'écrite"),
+                new Text("write the literal with its datatype, as opdl convert does: \"" + shown + "\"^^" + shortXsd(expected),
+                        "écrivez le littéral avec son type, comme opdl convert : \"" + shown + "\"^^" + shortXsd(expected))));
+    }
+
+    private static String shortXsd(String iri) {
+        if (iri == null) {
+            return "rdf:langString";
+        }
+        if (iri.startsWith(ListingToRdf.XSD)) {
+            return "xsd:" + iri.substring(ListingToRdf.XSD.length());
+        }
+        return iri.startsWith(ListingToRdf.RDF) ? "rdf:" + iri.substring(ListingToRdf.RDF.length()) : "<" + iri + ">";
+    }
+
     private static JsonNode normal(BigInteger n) {
         if (n.bitLength() < 32) {
             return NODES.numberNode(n.intValue());
@@ -259,7 +347,7 @@ final class RdfToListing {
         }
     }
 
-    private static List<Node> list(Graph g, Node head, Node s, Field f, String source, int record, String pointer) {
+    private List<Node> list(Graph g, Node head, Node s, Field f, String source, int record, String pointer) {
         List<Node> items = new ArrayList<>();
         Set<Node> seen = new HashSet<>();
         Node cell = head;
@@ -283,6 +371,9 @@ final class RdfToListing {
                         "un champ ordonné dont la valeur n'est pas une liste RDF bien formée");
             }
             items.add(item);
+            if (visited != null) {
+                visited.add(cell);
+            }
             cell = rest;
         }
         return items;
