@@ -45,6 +45,7 @@ public final class BuiltInRules {
                 new DeliveryStreetRule(),
                 new EligibilityRangeRule(),
                 new DuplicateIdRule(),
+                new OrganizationConflictRule(),
                 new DuplicateListingRule(),
                 new OneLanguageRule(),
                 new PlaceholderRule(),
@@ -56,6 +57,7 @@ public final class BuiltInRules {
                 new NotNfcRule(),
                 new InsecureLinkRule(),
                 new MalformedUrlRule(),
+                new IriRule(),
                 new MalformedEmailRule()));
         return RuleRegistry.of(all);
     }

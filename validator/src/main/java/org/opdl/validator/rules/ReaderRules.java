@@ -32,6 +32,8 @@ final class ReaderRules {
                 reader("opdl.limit.file", Severity.ERROR),
                 reader("opdl.limit.time", Severity.ERROR),
                 reader("opdl.convert.unmappable", Severity.ERROR),
+                reader("opdl.rdf.datatype", Severity.WARNING),
+                reader("opdl.rdf.named-graph", Severity.INFO),
                 reader("opdl.ndjson.bom", Severity.INFO),
                 reader("opdl.ndjson.blank-lines", Severity.INFO),
                 reader("opdl.csv.encoding", Severity.WARNING),
