@@ -48,6 +48,11 @@ final class JsonLdLog {
     private JsonLdLog() {
     }
 
+    /** Keeps the processor's log lines off standard error from now on (loading this class is enough). */
+    static void quiet() {
+        // The static initialiser did the work.
+    }
+
     /** Starts catching the processor's warnings on this thread. */
     static void start() {
         CAUGHT.set(new ArrayList<>());

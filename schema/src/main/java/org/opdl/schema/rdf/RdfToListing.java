@@ -15,7 +15,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
-import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.ReadException;
@@ -218,7 +217,7 @@ final class RdfToListing {
     private JsonNode value(Graph g, Node o, Field f, String pointer, Node s, String source, int record) {
         refuseMarkup(o, f, pointer, s, source, record);
         if (o.isLiteral()) {
-            noteDatatype(o, f, pointer, s, source, record);
+            DatatypeNote.of(o, f, pointer, s, source, record).ifPresent(notes::add);
         }
         switch (f.type()) {
             case OBJECT:
@@ -269,45 +268,6 @@ final class RdfToListing {
         }
         throw error(source, record, pointer, s, f.rdfProperty(), "a value of the wrong kind: " + o,
                 "une valeur du mauvais genre : " + o);
-    }
-
-    /**
-     * Notes a literal whose datatype is not the one its field is written with ({@code "900"} for
-     * an integer, {@code "1500.10"^^xsd:double} for money): the value is read from its lexical
-     * form, as written, but the reader is told.
-     */
-    private void noteDatatype(Node o, Field f, String pointer, Node s, String source, int record) {
-        String expected = switch (f.type()) {
-            case INTEGER -> ListingToRdf.XSD + "integer";
-            case BOOLEAN -> ListingToRdf.XSD + "boolean";
-            case OBJECT, CODE, IRI, URL, TEXT -> null;
-            default -> ListingToRdf.datatype(f.type()) == null ? ListingToRdf.XSD + "string" : ListingToRdf.datatype(f.type());
-        };
-        String actual = o.getLiteralDatatypeURI();
-        if (expected == null || expected.equals(actual)) {
-            return;
-        }
-        String subject = s.isURI() ? s.getURI() : "_:" + s.getBlankNodeLabel();
-        String lexical = o.getLiteralLexicalForm();
-        String shown = lexical.length() > 60 ? lexical.substring(0, 60) + "…" : lexical;
-        notes.add(new Finding("opdl.rdf.datatype", Severity.WARNING,
-                new Location.Rdf(source, record, pointer, subject, f.rdfProperty(), 0),
-                new Text("the value \"" + shown + "\" of " + pointer + " is typed " + shortXsd(actual)
-                        + ", not " + shortXsd(expected) + " as the field is written; it was read as written",
-                        "la valeur « " + shown + " » de " + pointer + " est de type " + shortXsd(actual)
-                        + ", et non " + shortXsd(expected) + " comme le champ s'écrit; elle a été lue telle qu'écrite"),
-                new Text("write the literal with its datatype, as opdl convert does: \"" + shown + "\"^^" + shortXsd(expected),
-                        "écrivez le littéral avec son type, comme opdl convert : \"" + shown + "\"^^" + shortXsd(expected))));
-    }
-
-    private static String shortXsd(String iri) {
-        if (iri == null) {
-            return "rdf:langString";
-        }
-        if (iri.startsWith(ListingToRdf.XSD)) {
-            return "xsd:" + iri.substring(ListingToRdf.XSD.length());
-        }
-        return iri.startsWith(ListingToRdf.RDF) ? "rdf:" + iri.substring(ListingToRdf.RDF.length()) : "<" + iri + ">";
     }
 
     private static JsonNode normal(BigInteger n) {
