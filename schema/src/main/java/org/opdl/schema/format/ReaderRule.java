@@ -60,6 +60,10 @@ public enum ReaderRule {
     XLSX_CELL_ERROR("opdl.xlsx.cell-error", Severity.ERROR, false),
     /** A workbook cell holds a formula, which is never run: its saved value is read. */
     XLSX_FORMULA("opdl.xlsx.formula", Severity.WARNING, false),
+    /** An RDF literal of another datatype than its field, read as written. */
+    RDF_DATATYPE("opdl.rdf.datatype", Severity.WARNING, false),
+    /** JSON-LD listings inside a named graph, read without the graph's name. */
+    RDF_NAMED_GRAPH("opdl.rdf.named-graph", Severity.INFO, false),
     /** A value cannot be carried into the standard's form at all. */
     CONVERT_UNMAPPABLE("opdl.convert.unmappable", Severity.ERROR, true),
     /** An NDJSON file starts with a byte order mark. */

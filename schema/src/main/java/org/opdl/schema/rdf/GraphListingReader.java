@@ -1,9 +1,12 @@
 package org.opdl.schema.rdf;
 
+import org.opdl.schema.format.ReaderRule;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +17,16 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.LimitErrors;
+import org.opdl.schema.format.ReadException;
 import org.opdl.schema.json.JsonScan;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.Limits;
@@ -31,9 +38,11 @@ import org.opdl.model.field.FieldTree;
  * Reads Turtle, JSON-LD or RDF/XML through a Jena graph, so the whole file is held in memory:
  * Turtle as the graph only (its bytes are scanned as Jena reads them), JSON-LD and RDF/XML also as
  * bytes, since they are checked whole before Jena parses them. The file-size limit bounds all three,
- * and the listing limit is checked once the graph is read. A listing is a node that no other node
- * points to, or that a dataset's node links with {@code opdl:listing}; listings come out in the
- * order their subjects first appear in the file. The dataset's node, typed {@code opdl:Dataset} or
+ * and the listing limit is checked once the graph is read. A listing is a node typed {@code
+ * opdl:Listing}, giving a field only a listing has, linked by a dataset's node with {@code
+ * opdl:listing}, or that no other node points to, in any graph of the file (a named graph is noted);
+ * listings come out in the order their subjects first appear in the file, or for JSON-LD their ids.
+ * Triples about a node that no listing or dataset holds stop the read: nothing vanishes silently. The dataset's node, typed {@code opdl:Dataset} or
  * recognised by its properties, gives the dataset's own fields. RDF/XML with a DOCTYPE or entity declarations is refused before
  * parsing, and JSON-LD may name no context but the bundled OPDL one; it first passes the JSON
  * reader's hardened Jackson scan ({@link JsonScan}), since Jena's JSON-P parser knows no limits, and
@@ -59,57 +68,158 @@ public final class GraphListingReader implements ListingReader {
     @Override
     public void read(String source, InputStream in, DatasetSink sink) throws IOException {
         InputStream input = LimitErrors.bounded(source, in, limits);
+        Map<String, Integer> written = null;
+        byte[] jsonLd = null;
         if (lang.equals(Lang.JSONLD11) || lang.equals(Lang.JSONLD)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
             if (bytes.length > limits.maxFileBytes()) {
                 throw LimitErrors.file(source, limits);
             }
+            EmptyInput.refuse(source, bytes, RdfSyntax.name(lang));
             JsonScan.checkJsonLd(source, bytes, limits);
+            written = JsonLdIds.positions(source, bytes, limits);
+            jsonLd = bytes;
             input = new ByteArrayInputStream(bytes);
+        } else {
+            input = EmptyInput.check(source, input, RdfSyntax.name(lang));
         }
         Graph graph = GraphFactory.createDefaultGraph();
-        Set<Node> order = new LinkedHashSet<>();
-        Set<Node> objects = new HashSet<>();
-        Set<Node> linked = new LinkedHashSet<>();
-        Set<Node> datasets = new LinkedHashSet<>();
-        RdfToListing mapping = new RdfToListing(FieldTree.listing());
+        Found found = new Found(new RdfToListing(FieldTree.listing(), true));
+        if (jsonLd == null) {
+            parse(source, input, graph, found);
+        } else {
+            parseJsonLd(source, jsonLd, graph, found);
+        }
+        RdfToListing mapping = found.mapping;
+        for (Node name : found.graphs) {
+            sink.note(namedGraph(source, name));
+        }
+        if (!found.datasets.isEmpty()) {
+            Node dataset = found.datasets.iterator().next();
+            sink.dataset(DatasetFields.completed(mapping.dataset(graph, dataset, found.datasets, source)));
+        }
+        List<Node> roots = found.listings(written);
+        int index = 0;
+        for (Node root : roots) {
+            int record = index++;
+            String subject = subject(root);
+            LimitErrors.checkRecords(index, new Location.Rdf(source, record, "", subject, "", 0), limits);
+            sink.record(new SourceRecord(record, mapping.listing(graph, root, source, record),
+                    pointer -> new Location.Rdf(source, record, pointer, subject, FieldTree.listing().rdfProperty(pointer), 0),
+                    mapping.notes()));
+        }
+        for (Node s : found.order) {
+            if (!mapping.visited(s)) {
+                throw RdfToListing.error(source, -1, "", s, "",
+                        "triples about a node that no listing or dataset holds (is it a listing that another node points to?)",
+                        "des triplets sur un nœud qu'aucune fiche ni aucun jeu de données ne contient (est-ce une fiche vers"
+                        + " laquelle pointe un autre nœud?)");
+            }
+        }
+    }
+
+    /** Parses JSON-LD with the processor's warnings caught, and its errors put in plain words. */
+    private void parseJsonLd(String source, byte[] bytes, Graph graph, Found found) {
+        List<String> warnings;
+        JsonLdLog.start();
+        try {
+            parse(source, new ByteArrayInputStream(bytes), graph, found);
+        } catch (ReadException e) {
+            throw JsonLdErrors.isProcessorError(e) ? JsonLdErrors.translate(source, bytes, e) : e;
+        } finally {
+            warnings = JsonLdLog.stop();
+        }
+        if (!warnings.isEmpty()) {
+            throw JsonLdErrors.warning(source, bytes, warnings.get(0));
+        }
+    }
+
+    private void parse(String source, InputStream input, Graph graph, Found found) {
         RdfSyntax.parse(source, input, lang, Iris.BASE, new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
                 graph.add(t);
-                order.add(t.getSubject());
-                if (t.getPredicate().getURI().equals(DatasetFields.listingLink())) {
-                    linked.add(t.getObject());
-                } else {
-                    objects.add(t.getObject());
+                found.add(t);
+            }
+
+            @Override
+            public void quad(Quad q) {
+                // A listing inside a named graph is still a listing: only its graph's name is not kept.
+                if (!q.isDefaultGraph()) {
+                    found.graphs.add(q.getGraph());
                 }
-                if (mapping.marksDataset(t)) {
-                    datasets.add(t.getSubject());
-                }
+                triple(q.asTriple());
             }
         }, limits);
-        List<Node> roots = new ArrayList<>();
-        for (Node s : order) {
-            if (!objects.contains(s) && !datasets.contains(s)) {
-                roots.add(s);
+    }
+
+    private static String subject(Node s) {
+        return s.isURI() ? s.getURI() : "_:" + s.getBlankNodeLabel();
+    }
+
+    private static Finding namedGraph(String source, Node name) {
+        return new Finding(ReaderRule.RDF_NAMED_GRAPH.id(), ReaderRule.RDF_NAMED_GRAPH.severity(), new Location.Rdf(source, -1, "", subject(name), "", 0),
+                new Text("the listings inside the named graph " + subject(name) + " were read; the graph's name is not part of a listing",
+                        "les fiches du graphe nommé " + subject(name) + " ont été lues; le nom du graphe ne fait pas partie d'une fiche"),
+                new Text("nothing to do, or give the listings at the top of the file", "rien à faire, ou donnez les fiches au premier niveau du fichier"));
+    }
+
+    /** What the triples show as they are read: subjects in order, and which nodes are listings or a dataset. */
+    private static final class Found {
+        final RdfToListing mapping;
+        final Set<Node> order = new LinkedHashSet<>();
+        final Set<Node> objects = new HashSet<>();
+        final Set<Node> linked = new LinkedHashSet<>();
+        final Set<Node> marked = new HashSet<>();
+        final Set<Node> datasets = new LinkedHashSet<>();
+        final Set<Node> graphs = new LinkedHashSet<>();
+
+        Found(RdfToListing mapping) {
+            this.mapping = mapping;
+        }
+
+        void add(Triple t) {
+            order.add(t.getSubject());
+            String p = t.getPredicate().getURI();
+            if (p.equals(DatasetFields.listingLink())) {
+                linked.add(t.getObject());
+            } else {
+                objects.add(t.getObject());
+            }
+            if (mapping.marksDataset(t)) {
+                datasets.add(t.getSubject());
+            } else if (mapping.marksListing(t) || isListingType(t)) {
+                marked.add(t.getSubject());
             }
         }
-        for (Node l : linked) {
-            if (!order.contains(l) && !datasets.contains(l)) {
-                roots.add(l);
+
+        private static boolean isListingType(Triple t) {
+            return t.getPredicate().getURI().equals(ListingToRdf.RDF_TYPE) && t.getObject().isURI()
+                    && t.getObject().getURI().equals(Iris.term("Listing"));
+        }
+
+        /**
+         * The listings: nodes typed {@code opdl:Listing} or giving a field only a listing has, nodes
+         * the dataset links, and nodes no other node points to, in the order their ids are written
+         * ({@code written}, for JSON-LD) or their subjects first appear.
+         */
+        List<Node> listings(Map<String, Integer> written) {
+            Set<Node> roots = new LinkedHashSet<>();
+            for (Node s : order) {
+                if (!datasets.contains(s) && (marked.contains(s) || linked.contains(s) || !objects.contains(s))) {
+                    roots.add(s);
+                }
             }
-        }
-        if (!datasets.isEmpty()) {
-            Node dataset = datasets.iterator().next();
-            sink.dataset(DatasetFields.completed(mapping.dataset(graph, dataset, datasets, source)));
-        }
-        int index = 0;
-        for (Node root : roots) {
-            int record = index++;
-            String subject = root.isURI() ? root.getURI() : "_:" + root.getBlankNodeLabel();
-            LimitErrors.checkRecords(index, new Location.Rdf(source, record, "", subject, "", 0), limits);
-            sink.record(new SourceRecord(record, mapping.listing(graph, root, source, record),
-                    pointer -> new Location.Rdf(source, record, pointer, subject, FieldTree.listing().rdfProperty(pointer), 0), List.of()));
+            for (Node l : linked) {
+                if (!datasets.contains(l)) {
+                    roots.add(l);
+                }
+            }
+            List<Node> out = new ArrayList<>(roots);
+            if (written != null) {
+                out.sort(Comparator.comparingInt(n -> n.isURI() ? written.getOrDefault(n.getURI(), Integer.MAX_VALUE) : Integer.MAX_VALUE));
+            }
+            return out;
         }
     }
 }

@@ -1,14 +1,13 @@
 package org.opdl.schema.rdf;
 
+import org.opdl.schema.format.ReaderRule;
+import org.opdl.model.field.JsonPointer;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.opdl.model.field.JsonPointer;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.model.vocab.Vocabulary;
@@ -26,8 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes Turtle or RDF/XML: collects every listing's triples in a Jena graph, with a dataset's node
  * linked to each listing when the source was a dataset, and writes the graph at the end, so the
- * whole output is held in memory. Turtle gets readable prefixes, one per concept
- * scheme; RDF/XML refuses text with control characters, which XML 1.0 cannot hold.
+ * whole output is held in memory. The graph keeps the order triples were added in, so listings are
+ * written in the order they were read. Turtle gets readable prefixes, one per concept scheme;
+ * RDF/XML refuses text with characters XML 1.0 cannot hold (controls, U+FFFE, U+FFFF, a lone
+ * surrogate).
  */
 public final class GraphListingWriter implements ListingWriter, TripleSink {
 
@@ -35,7 +36,7 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
     private final RDFFormat format;
     private final boolean xml;
     private final ListingToRdf mapping = new ListingToRdf(FieldTree.listing());
-    private final Graph graph = GraphFactory.createDefaultGraph();
+    private final OrderedGraph graph = new OrderedGraph();
     private SourceRecord current;
     private Term datasetNode;
     private long blanks;
@@ -79,11 +80,9 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
     /** Refuses, at its pointer, the first string of a listing that holds a character XML 1.0 cannot. */
     private static void refuseControls(JsonNode node, String pointer, SourceRecord record) {
         if (node.isString()) {
-            String s = node.stringValue();
-            for (int i = 0; i < s.length(); i++) {
-                if (notXml(s.charAt(i))) {
-                    throw controlError(record, pointer, s.charAt(i));
-                }
+            int bad = notXml(node.stringValue());
+            if (bad >= 0) {
+                throw controlError(record, pointer, node.stringValue().charAt(bad));
             }
         } else if (node.isObject()) {
             for (var e : node.properties()) {
@@ -96,16 +95,28 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
         }
     }
 
-    private static boolean notXml(char c) {
-        return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    /** The index of the first character of {@code s} that XML 1.0 cannot carry, or -1. */
+    private static int notXml(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+                return i;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static ReadException controlError(SourceRecord record, String pointer, char c) {
         return Values.unmappable(record.sourceMap(), pointer,
-                new Text("a text holds the control character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
-                        + ", which RDF/XML cannot carry",
-                        "un texte contient le caractère de commande U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
-                        + ", que RDF/XML ne peut pas porter"),
+                new Text("a text holds the character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                        + ", which XML 1.0, and so RDF/XML, cannot carry",
+                        "un texte contient le caractère U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
+                        + ", que XML 1.0, et donc RDF/XML, ne peut pas porter"),
                 new Text("remove the character, or convert to Turtle or N-Triples",
                         "supprimez le caractère, ou convertissez en Turtle ou N-Triples"));
     }
@@ -120,7 +131,23 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
             }
             mapping.emitDatasetMore(datasetNode, after, map, this);
         }
-        RDFDataMgr.write(out, graph, format);
+        try {
+            if (xml) {
+                RdfXmlOut.write(out, graph);
+            } else {
+                RDFDataMgr.write(out, graph, format);
+            }
+        } catch (org.apache.jena.shared.CannotEncodeCharacterException e) {
+            // The checks above should have caught every such character; this is the net.
+            throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE,
+                    current != null ? current.sourceMap().locate("") : new org.opdl.model.finding.Location.Text("-", 0, 0),
+                    new Text("a text holds the character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) e.getBadChar())
+                            + ", which " + format.getLang().getLabel() + " cannot carry",
+                            "un texte contient le caractère U+" + String.format(java.util.Locale.ROOT, "%04X", (int) e.getBadChar())
+                            + ", que " + format.getLang().getLabel() + " ne peut pas porter"),
+                    new Text("remove the character, or convert to Turtle or N-Triples",
+                            "supprimez le caractère, ou convertissez en Turtle ou N-Triples"));
+        }
         out.flush();
     }
 
@@ -131,17 +158,16 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
 
     @Override
     public void node(Term subject, String predicate, Term object) {
+        if (xml && !object.blank() && notXml(object.value()) >= 0) {
+            throw controlError(current, "", object.value().charAt(notXml(object.value())));
+        }
         graph.add(jena(subject), NodeFactory.createURI(predicate), jena(object));
     }
 
     @Override
     public void literal(Term subject, String predicate, String lexical, String datatype, String lang) {
-        if (xml) {
-            for (int i = 0; i < lexical.length(); i++) {
-                if (notXml(lexical.charAt(i))) {
-                    throw controlError(current, "", lexical.charAt(i));
-                }
-            }
+        if (xml && notXml(lexical) >= 0) {
+            throw controlError(current, "", lexical.charAt(notXml(lexical)));
         }
         Node o;
         if (lang != null) {

@@ -35,6 +35,7 @@ public final class JsonLdLoading {
 
     /** The options for Jena's JSON-LD 1.1 reader, stopping the processing of a document after {@code deadline}. */
     public static JsonLdOptions options(Duration deadline) {
+        JsonLdLog.quiet();
         long end = System.nanoTime() + deadline.toNanos();
         JsonLdOptions options = new JsonLdOptions((URI url, com.apicatalog.jsonld.loader.DocumentLoaderOptions o) -> {
             // Titanium checks its deadline only between properties of a node, so a node with many

@@ -1,7 +1,7 @@
 package org.opdl.schema.rdf;
 
-import java.util.Map;
 import org.opdl.model.field.JsonPointer;
+import java.util.Map;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.SourceMap;
@@ -28,6 +28,7 @@ final class ListingToRdf {
     static final String XSD = "http://www.w3.org/2001/XMLSchema#";
 
     private final FieldTree shape;
+    private final NodeLedger ledger = new NodeLedger();
 
     ListingToRdf(FieldTree shape) {
         this.shape = shape;
@@ -45,6 +46,9 @@ final class ListingToRdf {
      */
     void emit(ObjectNode listing, SourceMap map, TripleSink sink, Term dataset) {
         Term subject = subject(listing, shape.root(), "", map, sink);
+        if (!subject.blank()) {
+            ledger.listing(subject.value(), map, "/id");
+        }
         if (dataset != null) {
             sink.node(dataset, DatasetFields.listingLink(), subject);
         }
@@ -73,10 +77,15 @@ final class ListingToRdf {
             return sink.blank();
         }
         String idPointer = pointer + "/" + idName(field);
-        if (!id.isString() || !Values.isAbsoluteIri(Values.expand(id.stringValue()))) {
+        if (!id.isString()) {
             throw notIri(map, idPointer);
         }
-        return Term.iri(Values.expand(id.stringValue()));
+        String iri = Values.expand(id.stringValue());
+        refuseBidi(iri, map, idPointer);
+        if (!Values.isAbsoluteIri(iri)) {
+            throw notIri(map, idPointer);
+        }
+        return Term.iri(iri);
     }
 
     /** Emits an object's triples; links to nested nodes come before the nodes' own triples. */
@@ -147,6 +156,9 @@ final class ListingToRdf {
             case OBJECT:
                 ObjectNode object = (ObjectNode) value;
                 Term child = subject(object, field, pointer, map, sink);
+                if (!child.blank()) {
+                    ledger.organisation(child.value(), object, map, pointer);
+                }
                 sink.node(subject, predicate, child);
                 properties(object, field, child, pointer, map, sink);
                 return;
@@ -164,19 +176,19 @@ final class ListingToRdf {
                 return;
             case CODE:
                 String code = value.stringValue();
-                String scheme = field.scheme().orElse("");
                 if (!Values.isCode(code)) {
                     throw Values.unmappable(map, pointer,
-                            new Text("\"" + code + "\" is not a code of " + scheme,
-                                    "« " + code + " » n'est pas un code de " + scheme),
-                            new Text("write the concept's code (opdl vocab " + scheme + " lists them)",
-                                    "écrivez le code du concept (opdl vocab " + scheme + " les énumère)"));
+                            new Text("\"" + code + "\" is not a code of " + field.scheme(),
+                                    "« " + code + " » n'est pas un code de " + field.scheme()),
+                            new Text("write the concept's code (opdl vocab " + field.scheme().orElse("") + " lists them)",
+                                    "écrivez le code du concept (opdl vocab " + field.scheme().orElse("") + " les énumère)"));
                 }
-                sink.node(subject, predicate, Term.iri(Iris.concept(scheme, code)));
+                sink.node(subject, predicate, Term.iri(Iris.concept(field.scheme().orElse(""), code)));
                 return;
             case IRI:
             case URL:
                 String iri = Values.expand(value.stringValue());
+                refuseBidi(iri, map, pointer);
                 if (!Values.isAbsoluteIri(iri)) {
                     throw notIri(map, pointer);
                 }
@@ -242,6 +254,27 @@ final class ListingToRdf {
                 new Text("the value at " + pointer + " is not an absolute IRI, which RDF needs",
                         "la valeur à " + pointer + " n'est pas un IRI absolu, ce dont RDF a besoin"),
                 new Text("write a full address starting with https://", "écrivez une adresse complète commençant par https://"));
+    }
+
+    /**
+     * Refuses an address holding an invisible direction control (U+202E and its kin): RFC 3987
+     * forbids them in IRIs, since they make an address display as another one.
+     */
+    static void refuseBidi(String iri, SourceMap map, String pointer) {
+        for (int i = 0; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c == '\u061C' || c == '\u200E' || c == '\u200F' || c >= '\u202A' && c <= '\u202E'
+                    || c >= '\u2066' && c <= '\u2069') {
+                String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+                throw Values.unmappable(map, pointer,
+                        new Text("the address at " + pointer + " holds the invisible direction control " + code
+                                + ", which can make it display as another address; RFC 3987 forbids it in IRIs",
+                                "l'adresse à " + pointer + " contient le caractère invisible de direction " + code
+                                + ", qui peut la faire paraître comme une autre adresse; la RFC 3987 l'interdit dans les IRI"),
+                        new Text("delete the character and check that the address is the one meant",
+                                "supprimez le caractère et vérifiez que l'adresse est bien celle voulue"));
+            }
+        }
     }
 
     private static org.opdl.schema.format.ReadException empty(SourceMap map, String pointer) {

@@ -1,5 +1,6 @@
 package org.opdl.schema.rdf;
 
+import org.opdl.schema.format.ReaderRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
@@ -23,7 +24,6 @@ import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.DatasetFields;
 import org.opdl.model.field.FieldTree;
@@ -61,7 +61,7 @@ public final class NTriplesListingReader implements ListingReader {
     public void read(String source, InputStream in, DatasetSink sink) throws IOException {
         RdfToListing mapping = new RdfToListing(FieldTree.listing());
         Blocks blocks = new Blocks(source, mapping, sink, limits);
-        RdfSyntax.parse(source, LimitErrors.bounded(source, in, limits), Lang.NTRIPLES, Iris.BASE, blocks, limits);
+        RdfSyntax.parse(source, EmptyInput.check(source, LimitErrors.bounded(source, in, limits), "N-Triples"), Lang.NTRIPLES, Iris.BASE, blocks, limits);
         blocks.endOfFile();
     }
 
@@ -183,7 +183,8 @@ public final class NTriplesListingReader implements ListingReader {
             String subject = subject(root);
             LimitErrors.checkRecords(index, new Location.Rdf(source, record, "", subject, "", 0), limits);
             sink.record(new SourceRecord(record, mapping.listing(block, root, source, record),
-                    pointer -> new Location.Rdf(source, record, pointer, subject, FieldTree.listing().rdfProperty(pointer), 0), List.of()));
+                    pointer -> new Location.Rdf(source, record, pointer, subject, FieldTree.listing().rdfProperty(pointer), 0),
+                    mapping.notes()));
             recent.add(root);
             root = null;
             linked.clear();

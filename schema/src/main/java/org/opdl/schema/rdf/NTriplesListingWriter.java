@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * graph in between. A dataset's node and its own fields come first; then each listing's triples
  * come together, after the triple that links the dataset to it, links before the nodes they point
  * to, which is what lets {@link NTriplesListingReader} read the file back listing by listing. A test
- * proves the output isomorphic to the JSON-LD reading of the same listings.
+ * proves the output isomorphic to the JSON-LD reading of the same listings. Blank node labels start
+ * with a prefix drawn at random for each output, so that joined outputs never share a node.
  */
 public final class NTriplesListingWriter implements ListingWriter, TripleSink {
 
@@ -27,6 +28,12 @@ public final class NTriplesListingWriter implements ListingWriter, TripleSink {
     private final ListingToRdf mapping;
     private long blanks;
     private Term datasetNode;
+    /**
+     * The start of every blank node label of this output, random, so that two outputs joined into
+     * one file (the usual way to combine N-Triples) never share a blank node.
+     */
+    private final String prefix = "b" + Long.toHexString(new java.security.SecureRandom().nextLong() | Long.MIN_VALUE) + "x";
+    private boolean written;
 
     /** A writer onto {@code out}. */
     public NTriplesListingWriter(OutputStream out) {
@@ -64,12 +71,16 @@ public final class NTriplesListingWriter implements ListingWriter, TripleSink {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        if (!written) {
+            // An empty file is refused on reading, as in every format; a comment keeps "no listings" readable.
+            out.write("# OPDL: no listings\n");
+        }
         out.flush();
     }
 
     @Override
     public Term blank() {
-        return Term.blank("b" + Long.toString(blanks++, 36));
+        return Term.blank(prefix + Long.toString(blanks++, 36));
     }
 
     @Override
@@ -110,6 +121,7 @@ public final class NTriplesListingWriter implements ListingWriter, TripleSink {
     }
 
     private void term(Term t) throws IOException {
+        written = true;
         if (t.blank()) {
             out.write("_:");
             out.write(t.value());

@@ -1,5 +1,7 @@
 package org.opdl.schema.rdf;
 
+import org.opdl.schema.format.ReaderRule;
+import org.opdl.model.field.JsonPointer;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,12 +15,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
-import org.opdl.model.field.JsonPointer;
+import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.shape.DatasetFields;
 import org.opdl.model.field.Field;
 import org.opdl.model.definition.FieldType;
@@ -45,16 +46,57 @@ final class RdfToListing {
     private final Map<Field, Map<String, Field>> byProperty = new java.util.IdentityHashMap<>();
 
     private final Set<String> datasetOnly = new HashSet<>();
+    private final Set<String> listingOnly = new HashSet<>();
+    /**
+     * Every node mapped so far, so that a reader holding the whole graph can find triples that no
+     * listing took; null for the streaming N-Triples reader, which must not hold them.
+     */
+    private final Set<Node> visited;
+    private final List<Finding> notes = new ArrayList<>();
 
     RdfToListing(FieldTree shape) {
-        this.shape = shape;
-        properties(DatasetFields.shape()).keySet().forEach(datasetOnly::add);
-        datasetOnly.removeAll(properties(shape.root()).keySet());
+        this(shape, false);
     }
 
-    /** The listing whose node is {@code subject} in {@code graph}. */
+    /** A mapping that remembers every node it maps when {@code trackVisited} (see {@link #visited}). */
+    RdfToListing(FieldTree shape, boolean trackVisited) {
+        this.shape = shape;
+        this.visited = trackVisited ? new HashSet<>() : null;
+        properties(DatasetFields.shape()).keySet().forEach(datasetOnly::add);
+        datasetOnly.removeAll(properties(shape.root()).keySet());
+        listingOnly.addAll(properties(shape.root()).keySet());
+        listingOnly.removeAll(properties(DatasetFields.shape()).keySet());
+        removeNested(shape.root());
+    }
+
+    private void removeNested(Field field) {
+        for (Field c : field.children()) {
+            if (c.type() == FieldType.OBJECT) {
+                listingOnly.removeAll(properties(c).keySet());
+                removeNested(c);
+            }
+        }
+    }
+
+    /** The listing whose node is {@code subject} in {@code graph}; {@link #notes()} gives what was noticed. */
     ObjectNode listing(Graph graph, Node subject, String source, int record) {
+        notes.clear();
         return object(graph, subject, shape.root(), "", source, record);
+    }
+
+    /** What the last {@link #listing} noticed: values read from a literal of another datatype. */
+    List<Finding> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** True when the triple gives a field that only a listing has, so its subject is a listing. */
+    boolean marksListing(Triple t) {
+        return listingOnly.contains(t.getPredicate().getURI());
+    }
+
+    /** True once {@code node} has been mapped as a listing, a dataset or a value inside one. */
+    boolean visited(Node node) {
+        return visited == null || visited.contains(node);
     }
 
     /**
@@ -90,6 +132,9 @@ final class RdfToListing {
     }
 
     private ObjectNode object(Graph g, Node s, Field field, String pointer, String source, int record) {
+        if (visited != null) {
+            visited.add(s);
+        }
         ObjectNode out = NODES.objectNode();
         Map<Field, List<Node>> values = new LinkedHashMap<>();
         Field idField = null;
@@ -173,6 +218,9 @@ final class RdfToListing {
 
     private JsonNode value(Graph g, Node o, Field f, String pointer, Node s, String source, int record) {
         refuseMarkup(o, f, pointer, s, source, record);
+        if (o.isLiteral()) {
+            DatatypeNote.of(o, f, pointer, s, source, record).ifPresent(notes::add);
+        }
         switch (f.type()) {
             case OBJECT:
                 if (o.isLiteral()) {
@@ -261,7 +309,7 @@ final class RdfToListing {
         }
     }
 
-    private static List<Node> list(Graph g, Node head, Node s, Field f, String source, int record, String pointer) {
+    private List<Node> list(Graph g, Node head, Node s, Field f, String source, int record, String pointer) {
         List<Node> items = new ArrayList<>();
         Set<Node> seen = new HashSet<>();
         Node cell = head;
@@ -285,6 +333,9 @@ final class RdfToListing {
                         "un champ ordonné dont la valeur n'est pas une liste RDF bien formée");
             }
             items.add(item);
+            if (visited != null) {
+                visited.add(cell);
+            }
             cell = rest;
         }
         return items;

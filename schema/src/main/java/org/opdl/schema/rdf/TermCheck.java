@@ -47,6 +47,20 @@ final class TermCheck extends StreamRDFWrapper {
         super.triple(t);
     }
 
+    @Override
+    public void quad(org.apache.jena.sparql.core.Quad q) {
+        try {
+            Triple t = q.asTriple();
+            check(t, t.getSubject());
+            check(t, t.getPredicate());
+            check(t, t.getObject());
+        } catch (ReadException e) {
+            refusal = e;
+            throw e;
+        }
+        super.quad(q);
+    }
+
     /**
      * The error this check threw, if any: the JSON-LD reader catches what its sink throws and
      * reports only the message, without the subject and predicate.

@@ -54,6 +54,7 @@ public final class BuiltInRules {
                 new DeliveryStreetRule(),
                 new EligibilityRangeRule(),
                 new DuplicateIdRule(),
+                new OrganizationConflictRule(),
                 new DuplicateListingRule(),
                 new OneLanguageRule(),
                 new PlaceholderRule(),
@@ -65,6 +66,7 @@ public final class BuiltInRules {
                 new NotNfcRule(),
                 new InsecureLinkRule(),
                 new MalformedUrlRule(),
+                new IriRule(),
                 new MalformedEmailRule()));
         return RuleRegistry.of(all);
     }

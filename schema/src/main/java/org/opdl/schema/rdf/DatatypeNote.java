@@ -1,0 +1,56 @@
+package org.opdl.schema.rdf;
+
+import org.opdl.schema.format.ReaderRule;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
+import org.opdl.model.field.Field;
+
+/** The note {@code opdl.rdf.datatype}, made by {@link RdfToListing} for a literal of another datatype than its field's. */
+final class DatatypeNote {
+
+    private DatatypeNote() {
+    }
+
+    /**
+     * Notes a literal whose datatype is not the one its field is written with ({@code "900"} for
+     * an integer, {@code "1500.10"^^xsd:double} for money): the value is read from its lexical
+     * form, as written, but the reader is told.
+     */
+    static Optional<Finding> of(Node o, Field f, String pointer, Node s, String source, int record) {
+        String expected = switch (f.type()) {
+            case INTEGER -> ListingToRdf.XSD + "integer";
+            case BOOLEAN -> ListingToRdf.XSD + "boolean";
+            case OBJECT, CODE, IRI, URL, TEXT -> null;
+            default -> ListingToRdf.datatype(f.type()) == null ? ListingToRdf.XSD + "string" : ListingToRdf.datatype(f.type());
+        };
+        String actual = o.getLiteralDatatypeURI();
+        if (expected == null || expected.equals(actual)) {
+            return Optional.empty();
+        }
+        String subject = s.isURI() ? s.getURI() : "_:" + s.getBlankNodeLabel();
+        String lexical = o.getLiteralLexicalForm();
+        String shown = lexical.length() > 60 ? lexical.substring(0, 60) + "…" : lexical;
+        return Optional.of(new Finding(ReaderRule.RDF_DATATYPE.id(), ReaderRule.RDF_DATATYPE.severity(),
+                new Location.Rdf(source, record, pointer, subject, f.propertyIri(), 0),
+                new Text("the value \"" + shown + "\" of " + pointer + " is typed " + shortXsd(actual)
+                        + ", not " + shortXsd(expected) + " as the field is written; it was read as written",
+                        "la valeur « " + shown + " » de " + pointer + " est de type " + shortXsd(actual)
+                        + ", et non " + shortXsd(expected) + " comme le champ s'écrit; elle a été lue telle qu'écrite"),
+                new Text("write the literal with its datatype, as opdl convert does: \"" + shown + "\"^^" + shortXsd(expected),
+                        "écrivez le littéral avec son type, comme opdl convert : \"" + shown + "\"^^" + shortXsd(expected))));
+    }
+
+    private static String shortXsd(String iri) {
+        if (iri == null) {
+            return "rdf:langString";
+        }
+        if (iri.startsWith(ListingToRdf.XSD)) {
+            return "xsd:" + iri.substring(ListingToRdf.XSD.length());
+        }
+        return iri.startsWith(ListingToRdf.RDF) ? "rdf:" + iri.substring(ListingToRdf.RDF.length()) : "<" + iri + ">";
+    }
+}

@@ -1,0 +1,110 @@
+package org.opdl.schema.rdf;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.SourceMap;
+import org.opdl.schema.shape.Values;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Remembers, for one output, every node that is named by an id: each listing, and each
+ * organisation with the description first given for it. RDF names a node by its id, so two
+ * listings with one id, or two different descriptions of one organisation, would merge into one
+ * node: the file would either not read back (two names in one language) or give one listing's
+ * facts to another. Both are refused with the two places, so that no writer emits such a file (see
+ * docs/adr/0005-organisations-named-by-id-in-rdf.md).
+ */
+final class NodeLedger {
+
+    /** The first description of an organisation, and where it was. */
+    private record First(ObjectNode description, Location place) {
+    }
+
+    private final Map<String, First> organisations = new HashMap<>();
+    /** Listings by a 64-bit hash of their IRI, with their number: compact, as N-Triples streams millions. */
+    private long[] keys = new long[1024];
+    private int[] numbers = new int[1024];
+    private int size;
+
+    /** Notes the listing named {@code iri}; refuses a second listing with the same IRI. */
+    void listing(String iri, SourceMap map, String pointer) {
+        Location here = map.locate(pointer);
+        int first = putIfAbsent(hash(iri), here.record() + 1);
+        if (first != 0) {
+            throw Values.unmappable(map, pointer,
+                    new Text("a second listing has the id " + Values.compact(iri) + " (the first is listing " + first
+                            + "); RDF names a listing by its id, so the two would merge into one",
+                            "une deuxième fiche a l'identifiant " + Values.compact(iri) + " (la première est la fiche " + first
+                            + "); RDF nomme une fiche par son identifiant, donc les deux se fondraient en une"),
+                    new Text("give each listing its own id", "donnez à chaque fiche son propre identifiant"));
+        }
+    }
+
+    /** FNV-1a over the UTF-16 units, never 0 (0 marks a free slot). */
+    private static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h == 0 ? 1 : h;
+    }
+
+    /** The number stored under {@code key}, or 0 after storing {@code number} there. */
+    private int putIfAbsent(long key, int number) {
+        if (2 * (size + 1) > keys.length) {
+            long[] oldKeys = keys;
+            int[] oldNumbers = numbers;
+            keys = new long[oldKeys.length * 2];
+            numbers = new int[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    putIfAbsent(oldKeys[i], oldNumbers[i]);
+                }
+            }
+        }
+        int mask = keys.length - 1;
+        for (int i = (int) (key ^ key >>> 32) & mask;; i = i + 1 & mask) {
+            if (keys[i] == key) {
+                return numbers[i];
+            }
+            if (keys[i] == 0) {
+                keys[i] = key;
+                numbers[i] = Math.max(number, 1);
+                size++;
+                return 0;
+            }
+        }
+    }
+
+    /**
+     * Notes the organisation named {@code iri} as {@code description} describes it; refuses a
+     * description that differs from the first one given for the same id.
+     */
+    void organisation(String iri, ObjectNode description, SourceMap map, String pointer) {
+        First first = organisations.get(iri);
+        if (first == null) {
+            organisations.put(iri, new First(description.deepCopy(), map.locate(pointer)));
+            return;
+        }
+        if (first.description().equals(description)) {
+            return;
+        }
+        String id = Values.compact(iri);
+        throw Values.unmappable(map, pointer,
+                new Text("the organisation " + id + " is described differently here and at " + first.place().describe(Lang.EN)
+                        + "; RDF names an organisation by its id, so the two descriptions would merge and a listing would"
+                        + " not come back as written",
+                        "l'organisation " + id + " est décrite autrement ici et à " + first.place().describe(Lang.FR)
+                        + "; RDF nomme une organisation par son identifiant, donc les deux descriptions se fondraient et une"
+                        + " fiche ne reviendrait pas telle qu'écrite"),
+                new Text("describe " + id + " the same way (name and website) wherever it appears, or give different"
+                        + " organisations different ids; opdl validate reports it as opdl.dataset.organization-conflict",
+                        "décrivez " + id + " de la même façon (nom et site Web) partout où elle paraît, ou donnez des"
+                        + " identifiants différents à des organisations différentes; opdl validate le signale par"
+                        + " opdl.dataset.organization-conflict"));
+    }
+}
