@@ -3,9 +3,15 @@ package org.opdl.validator.rules;
 import java.util.Collection;
 import java.util.List;
 import org.opdl.model.finding.Severity;
+import org.opdl.model.stage.Crosswalk;
 import org.opdl.model.stage.StageCriteria;
 
-/** {@code opdl.stage.all-stages}: every career stage is declared, which tells a reader nothing. */
+/**
+ * {@code opdl.stage.all-stages}: every career stage is declared and nothing says the program is
+ * really open at every stage. A stage wording that reads as every stage ("all career stages",
+ * "tous les niveaux") says so, and is what the fix asks for: removing the stages instead would
+ * bring back {@code opdl.stage.missing}, so the advice never leads there.
+ */
 final class StageAllRule extends BaseRule implements RecordRule {
 
     StageAllRule() {
@@ -21,6 +27,11 @@ final class StageAllRule extends BaseRule implements RecordRule {
         }
         for (StageCriteria stage : stages) {
             if (!declared.contains(stage.stage())) {
+                return;
+            }
+        }
+        for (Crosswalk.Result wording : Wordings.of(listing).values()) {
+            if (wording.stages().size() == stages.size()) {
                 return;
             }
         }
