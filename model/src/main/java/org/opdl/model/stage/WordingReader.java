@@ -81,8 +81,7 @@ final class WordingReader {
         int from = 0;
         for (int i = 0; i <= items.size(); i++) {
             if (i == items.size() || items.get(i).kind == Kind.SEPARATOR) {
-                List<Item> clause = new ArrayList<>(items.subList(from, i));
-                clause(clause, groups);
+                List<Item> clause = clause(new ArrayList<>(items.subList(from, i)), groups);
                 spans(clause, unmapped, criteria);
                 from = i + 1;
             }
@@ -120,11 +119,11 @@ final class WordingReader {
         return items;
     }
 
-    /** Reads one clause (the items between two separators) into groups of stages. */
-    private void clause(List<Item> items, List<WordingGroup> groups) {
-        settleWeakStages(items);
-        dropOthers(items);
-        readAll(items);
+    /** Reads one clause (the items between two separators) into groups of stages; gives back its items as read. */
+    private List<Item> clause(List<Item> clause, List<WordingGroup> groups) {
+        settleWeakStages(clause);
+        dropOthers(clause);
+        List<Item> items = readAll(clause);
         WordingGroup prev = null;
         boolean gap = true;
         boolean to = false;
@@ -164,7 +163,11 @@ final class WordingReader {
                 to = false;
                 continue;
             }
-            boolean stageNext = nextIsStage(items, i);
+            // Only the words whose meaning depends on what follows look ahead, so fillers cost nothing.
+            boolean stageNext = switch (it.role) {
+                case TO, AND_UP, AND_BELOW, UP_TO, FROM_UP -> nextIsStage(items, i);
+                default -> false;
+            };
             switch (it.role) {
                 case AND, OR -> {
                     to = between && prev != null && !gap;
@@ -213,6 +216,7 @@ final class WordingReader {
                 }
             }
         }
+        return items;
     }
 
     /** "Professional" is a people noun where another stage word in its list names the stage. */
@@ -259,28 +263,39 @@ final class WordingReader {
         return false;
     }
 
-    /** "All", "every", "tous" before a stage noun ("stages", "niveaux", "étapes") names every stage. */
-    private void readAll(List<Item> items) {
-        for (int i = 0; i < items.size(); i++) {
-            if (!items.get(i).is(WordRole.ALL)) {
+    /**
+     * "All", "every", "tous" before a stage noun ("stages", "niveaux", "étapes") names every stage.
+     * One pass that builds a new list: each "all" looks only as far as the next word that is not
+     * a filler, a people noun or a criterion, so a long wording costs linear time.
+     */
+    private List<Item> readAll(List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        int i = 0;
+        while (i < items.size()) {
+            Item it = items.get(i);
+            int noun = -1;
+            if (it.is(WordRole.ALL)) {
+                for (int j = i + 1; j < items.size(); j++) {
+                    Item next = items.get(j);
+                    if (next.is(WordRole.STAGE_NOUN)) {
+                        noun = j;
+                        break;
+                    }
+                    if (!(next.is(WordRole.FILLER) || next.is(WordRole.PEOPLE) || next.is(WordRole.CRITERION))) {
+                        break;
+                    }
+                }
+            }
+            if (noun < 0) {
+                out.add(it);
+                i++;
                 continue;
             }
-            for (int j = i + 1; j < items.size(); j++) {
-                Item it = items.get(j);
-                if (it.is(WordRole.STAGE_NOUN)) {
-                    List<WordingLexicon.Sense> all = codes.stream()
-                            .map(c -> new WordingLexicon.Sense(c, MatchKind.CLOSE)).toList();
-                    Item stage = new Item(Kind.STAGE, null, all, items.get(i).start, it.end);
-                    items.subList(i, j + 1).clear();
-                    items.add(i, stage);
-                    break;
-                }
-                if (!(it.is(WordRole.FILLER) || it.is(WordRole.PEOPLE) || it.is(WordRole.CRITERION)
-                        || it.is(WordRole.ALL))) {
-                    break;
-                }
-            }
+            List<WordingLexicon.Sense> all = codes.stream().map(c -> new WordingLexicon.Sense(c, MatchKind.CLOSE)).toList();
+            out.add(new Item(Kind.STAGE, null, all, it.start, items.get(noun).end));
+            i = noun + 1;
         }
+        return out;
     }
 
     private static boolean nextIsStage(List<Item> items, int i) {

@@ -95,6 +95,16 @@ class WordingReaderTest {
     }
 
     @Test
+    @DisplayName("a long hostile wording is read in linear time")
+    void longWording() {
+        for (String unit : new String[] {"all ", "all 1 ", "emerging to ", "the ", "emerging the mentor "}) {
+            String wording = unit.repeat(50_000 / unit.length());
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> read(wording), unit);
+        }
+    }
+
+    @Test
     @DisplayName("a negated stage word names no stage and is left to the eligibility bounds")
     void negation() {
         Crosswalk.Result r = read("emerging, not yet established");
