@@ -127,6 +127,24 @@ class VocabCommandTest {
         }
 
         @Test
+        @DisplayName("a criterion names no stage: exit 1, and the criterion is said to be left to the bounds")
+        void criterion() {
+            Cli r = Cli.run("vocab", "career-stage", "--lookup", "no experience needed");
+            assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
+            assertThat(r.out()).contains("criterion \"no experience needed\": left to the eligibility bounds");
+            Cli fr = Cli.run("vocab", "career-stage", "--lookup", "aucune expérience requise", "--lang", "fr");
+            assertThat(fr.out()).contains("critère « aucune expérience requise » : laissé aux bornes d'admissibilité");
+        }
+
+        @Test
+        @DisplayName("student wording names the entry stage in the career-stage scheme")
+        void students() {
+            Cli r = Cli.run("vocab", "career-stage", "--lookup", "film students");
+            assertThat(r.code()).isEqualTo(ExitCode.OK);
+            assertThat(r.out()).startsWith("close     career-stage/entry — Entry (crosswalk \"students\")");
+        }
+
+        @Test
         @DisplayName("a word of another scheme is not found in the career-stage scheme")
         void wrongScheme() {
             assertThat(Cli.run("vocab", "career-stage", "--lookup", "online").code()).isEqualTo(ExitCode.FINDINGS);

@@ -50,12 +50,14 @@ final class VocabLookup {
             hits.add(new Hit(m.concept(), MatchKind.EXACT, via(m.via()), m.matched()));
         }
         List<Crosswalk.Unmapped> unmapped = List.of();
+        List<String> criteria = List.of();
         List<String> suggestions = new ArrayList<>(found.suggestions());
         if (scheme.isEmpty() || scheme.get().equals(CareerStageScale.SCHEME)) {
             Crosswalk.Result words = Crosswalk.standard().map(text);
+            // The reader is the curated reading of stage wording (it knows the labels too), so it alone names stages.
+            hits.removeIf(h -> h.concept().scheme().equals(CareerStageScale.SCHEME));
+            criteria = words.criteria();
             if (!words.matches().isEmpty()) {
-                // The crosswalk is the curated reading of stage wording, so it replaces the plain label matches.
-                hits.removeIf(h -> h.concept().scheme().equals(CareerStageScale.SCHEME));
                 List<Hit> stages = new ArrayList<>();
                 for (Crosswalk.StageMatch m : words.matches()) {
                     Concept c = vocabulary.concept(CareerStageScale.SCHEME, m.stage()).orElseThrow();
@@ -70,9 +72,12 @@ final class VocabLookup {
         }
         List<String> nearest = distinct(suggestions);
         if (json) {
-            out.println(Json.print(json(text, scheme, hits, unmapped, nearest)));
+            ObjectNode root = json(text, scheme, hits, unmapped, nearest);
+            criteria.forEach(root.putArray("criteria")::add);
+            out.println(Json.print(root));
         } else {
             printText(out, text, hits, unmapped, nearest);
+            printCriteria(out, criteria);
         }
         return hits.isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
     }
@@ -105,6 +110,15 @@ final class VocabLookup {
                             + (near.isEmpty() ? "" : " ; les plus proches : " + near)
                     : "unmapped \"" + printable(u.part()) + "\": names no career stage"
                             + (near.isEmpty() ? "" : "; nearest: " + near));
+        }
+    }
+
+    /** The parts read as eligibility criteria, which name no stage. */
+    private void printCriteria(PrintWriter out, List<String> criteria) {
+        for (String c : criteria) {
+            out.println(lang == Lang.FR
+                    ? "critère « " + printable(c) + " » : laissé aux bornes d'admissibilité, ne nomme aucun stade"
+                    : "criterion \"" + printable(c) + "\": left to the eligibility bounds, names no stage");
         }
     }
 

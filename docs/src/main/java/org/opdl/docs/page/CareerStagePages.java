@@ -200,11 +200,19 @@ public final class CareerStagePages {
                 "Providers keep their own words; OPDL stores the wording as written and maps it to the scale, each "
                         + "mapping marked **exact** (the wording means that stage) or **close** (it is used for that "
                         + "stage but not interchangeably). `opdl vocab --lookup TEXT` reads wording this way, ignoring "
-                        + "case, accents and spacing.",
+                        + "case, accents and spacing, with plural, feminine and inclusive forms, lists, ranges (\"emerging "
+                        + "to mid-career\"), open ranges (\"early-career and up\") and \"all stages\" in its variants; "
+                        + "numbers and negations are left to the eligibility bounds, unknown words are reported, and "
+                        + "nothing is guessed. The other words of a wording are in `career-stage/wording-words.csv`.",
                 "Les organismes gardent leurs propres mots; OPDL conserve la formulation telle qu'écrite et la relie "
                         + "à l'échelle, chaque correspondance étant **exacte** (le mot désigne ce stade) ou "
                         + "**proche** (il sert pour ce stade sans en être synonyme). `opdl vocab --lookup TEXTE` lit "
-                        + "les formulations ainsi, sans tenir compte de la casse, des accents ni des espaces."));
+                        + "les formulations ainsi, sans tenir compte de la casse, des accents ni des espaces, avec les "
+                        + "formes plurielles, féminines et inclusives, les listes, les intervalles (« de la relève à "
+                        + "mi-carrière »), les intervalles ouverts (« mi-carrière et plus ») et « tous les stades » sous "
+                        + "ses formes; les nombres et les négations sont laissés aux bornes d'admissibilité, les mots "
+                        + "inconnus sont signalés et rien n'est deviné. Les autres mots d'une formulation sont dans "
+                        + "`career-stage/wording-words.csv`."));
         List<Crosswalk.Entry> entries = crosswalk.entries().values().stream().flatMap(List::stream)
                 .sorted(Comparator.comparingInt((Crosswalk.Entry e) -> scale.rank(e.stage()))
                         .thenComparing(e -> e.lang().tag()).thenComparing(Crosswalk.Entry::wording))

@@ -2,7 +2,6 @@ package org.opdl.model.stage;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.opdl.model.data.DataTable;
 import org.opdl.model.data.DefinitionException;
 import org.opdl.model.text.Folding;
@@ -22,58 +20,62 @@ import org.opdl.model.vocab.MatchKind;
 import org.opdl.model.vocab.Vocabulary;
 
 /**
- * Maps the words providers use for career stages ("emerging and mid-level", "relève",
- * "tous niveaux") to stages of the reference scale, each mapping marked exact or close. Wording
- * that names several stages is split on "and", "et", "or", "ou", "to", "à", commas, slashes and
- * ampersands. A part that maps to nothing is reported as unmapped with the nearest known wordings;
- * it is never guessed.
+ * Maps the words providers use for career stages ("emerging and mid-level", "de la relève à
+ * mi-carrière", "tous niveaux") to stages of the reference scale, each mapping marked exact or
+ * close. The stage wordings are data ({@code career-stage/crosswalk.csv} and the scale's labels),
+ * and so are the other words a wording uses, with their roles ({@code career-stage/wording-words.csv}):
+ * fillers and people nouns, list and range words, "all stages", negations and criteria. Reading
+ * handles parentheses, slashes and lists, plural, feminine and inclusive forms, ranges ("emerging to
+ * mid-career") and open ranges ("early-career and up"). A stretch with words the tables do not know
+ * is reported as unmapped with the nearest known wordings; numbers and negations are left to the
+ * eligibility bounds; nothing is guessed, so a wording that names no stage maps to nothing.
  *
- * <p>Every wording is mapped afresh (providers rarely write the same one twice), so the folded
- * labels and the candidates for "did you mean" are worked out once, when the crosswalk is made.
+ * <p>Every wording is read afresh (providers rarely write the same one twice), so the tables and
+ * the candidates for "did you mean" are worked out once, when the crosswalk is made.
  */
 public final class Crosswalk {
 
-    private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:[,/&;+]|\\s(?:and|et|or|ou|to|à|a|through|jusqu'à)\\s)\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PEOPLE = Pattern.compile(
-            "\\b(producers?|producteurs?|productrices?|filmmakers?|cineastes?|creators?|createurs?"
-                    + "|creatrices?|talents?|artists?|artistes?)\\b");
-    private static final Pattern NOUNS = Pattern.compile(
-            "\\b(producers?|producteurs?|productrices?|filmmakers?|cineastes?|creators?|createurs?|createurs?"
-                    + "|creatrices?|talents?|artists?|artistes?|level|levels|stage|stages)\\b");
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The schemes whose labels qualify the people in a wording (Indigenous producers, Ontario-based). */
+    private static final List<String> QUALIFIERS = List.of("target-group", "region");
 
     private final Map<String, List<Entry>> entries;
     private final ConceptScheme scheme;
-    /** Stage codes by the folded code or label (the first concept in scheme order wins). */
-    private final Map<String, String> exact = new HashMap<>();
-    /** Stage codes by folded alternative label, likewise. */
-    private final Map<String, String> close = new HashMap<>();
     private final List<String> known;
     private final Nearest.Prepared candidates;
+    private final WordingReader reader;
 
     /**
-     * A crosswalk of the given wordings to the stages of a scheme.
+     * A crosswalk of the given wordings to the stages of a scheme, reading the other words of a
+     * wording with the standard's table of words.
      *
      * @param entries the known wordings, by folded key
      * @param scheme the career-stage scheme, whose labels and codes also map
      */
     public Crosswalk(Map<String, List<Entry>> entries, ConceptScheme scheme) {
+        this(entries, scheme, DataTable.load(WordingLexicon.WORDS), List.of());
+    }
+
+    private Crosswalk(Map<String, List<Entry>> entries, ConceptScheme scheme, DataTable words, List<String> qualifiers) {
         this.entries = Map.copyOf(entries);
         this.scheme = Objects.requireNonNull(scheme, "scheme");
+        WordingLexicon lexicon = new WordingLexicon();
+        this.entries.values().forEach(list -> list.forEach(
+                e -> lexicon.stage(e.wording(), new WordingLexicon.Sense(e.stage(), e.match()), false)));
         for (Concept c : scheme.concepts()) {
             for (String label : Arrays.asList(c.code(), c.label().en(), c.label().fr())) {
-                exact.putIfAbsent(Folding.fold(label), c.code());
+                lexicon.stage(label, new WordingLexicon.Sense(c.code(), MatchKind.EXACT), true);
             }
         }
         for (Concept c : scheme.concepts()) {
             for (Lang lang : Lang.values()) {
                 for (String alt : c.altLabels(lang)) {
-                    close.putIfAbsent(Folding.fold(alt), c.code());
+                    lexicon.stage(alt, new WordingLexicon.Sense(c.code(), MatchKind.CLOSE), true);
                 }
             }
         }
+        lexicon.roles(words);
+        qualifiers.forEach(lexicon::qualifier);
+        this.reader = new WordingReader(lexicon, scheme.codes());
         Set<String> wordings = new LinkedHashSet<>();
         this.entries.values().forEach(list -> list.forEach(e -> wordings.add(e.wording())));
         for (Concept c : scheme.concepts()) {
@@ -126,7 +128,8 @@ public final class Crosswalk {
     /**
      * A stage that a part of the wording names.
      *
-     * @param part the part of the wording, as written
+     * @param part the part of the wording, as written: a stage word, or a whole range such as
+     *     "emerging to mid-career"
      * @param stage the stage's code
      * @param match exact or close
      */
@@ -134,7 +137,7 @@ public final class Crosswalk {
     }
 
     /**
-     * A part of the wording that maps to no stage.
+     * A part of the wording with words the crosswalk does not know.
      *
      * @param part the part, as written
      * @param suggestions the nearest known wordings
@@ -143,18 +146,21 @@ public final class Crosswalk {
     }
 
     /**
-     * The outcome of mapping a wording.
+     * The outcome of reading a wording.
      *
-     * @param wording the wording mapped
+     * @param wording the wording read
      * @param matches the stages named, in scale order, each once with its strongest match
-     * @param unmapped the parts that named no stage
+     * @param unmapped the parts with unknown words, which named no stage
+     * @param criteria the parts read as eligibility criteria (numbers, credits, experience,
+     *     negations), which name no stage and are left to the eligibility bounds
      */
-    public record Result(String wording, List<StageMatch> matches, List<Unmapped> unmapped) {
+    public record Result(String wording, List<StageMatch> matches, List<Unmapped> unmapped, List<String> criteria) {
 
         /** Copies the lists. */
         public Result {
             matches = List.copyOf(matches);
             unmapped = List.copyOf(unmapped);
+            criteria = List.copyOf(criteria);
         }
 
         /** The stage codes named. */
@@ -174,70 +180,35 @@ public final class Crosswalk {
         return Standard.INSTANCE;
     }
 
-    /** Maps a provider's wording to stages. */
+    /** Reads a provider's wording and maps it to stages. */
     public Result map(String wording) {
-        List<StageMatch> found = new ArrayList<>();
-        List<Unmapped> unmapped = new ArrayList<>();
-        List<StageMatch> whole = lookup(wording, wording);
-        if (!whole.isEmpty()) {
-            found.addAll(whole);
-        } else {
-            for (String part : SPLIT.split(wording.strip())) {
-                if (part.isBlank()) {
-                    continue;
+        String text = wording == null ? "" : wording;
+        WordingReader.Reading reading = reader.read(text);
+        Map<String, StageMatch> best = new LinkedHashMap<>();
+        for (WordingGroup g : reading.groups()) {
+            String part = text.substring(g.start(), g.end()).strip();
+            g.ranks().forEach((rank, kind) -> {
+                String code = scheme.codes().get(rank);
+                StageMatch prev = best.get(code);
+                if (prev == null || prev.match() == MatchKind.CLOSE && kind == MatchKind.EXACT) {
+                    best.put(code, new StageMatch(part, code, kind));
                 }
-                List<StageMatch> m = lookup(part, part);
-                if (m.isEmpty()) {
-                    unmapped.add(new Unmapped(part, Nearest.among(part, candidates, 5)));
-                }
-                found.addAll(m);
-            }
+            });
         }
-        return new Result(wording, strongestInScaleOrder(found), unmapped);
+        List<StageMatch> matches = scheme.codes().stream().filter(best::containsKey).map(best::get).toList();
+        List<Unmapped> unmapped = new ArrayList<>();
+        for (WordingReader.Span s : reading.unmapped()) {
+            String part = text.substring(s.start(), s.end()).strip();
+            unmapped.add(new Unmapped(part, Nearest.among(part, candidates, 5)));
+        }
+        List<String> criteria = reading.criteria().stream()
+                .map(s -> text.substring(s.start(), s.end()).strip()).toList();
+        return new Result(wording, matches, unmapped, criteria);
     }
 
     /** Every wording the crosswalk knows, plus the scheme's labels. */
     public List<String> knownWordings() {
         return known;
-    }
-
-    private List<StageMatch> lookup(String part, String text) {
-        String key = Folding.fold(text);
-        String bare = SPACES.matcher(NOUNS.matcher(key).replaceAll(" ")).replaceAll(" ").strip();
-        // "mid-level producers" must keep "level": try without the people nouns first, then without all nouns.
-        String people = SPACES.matcher(PEOPLE.matcher(key).replaceAll(" ")).replaceAll(" ").strip();
-        Set<String> keys = new LinkedHashSet<>(List.of(key, people, bare));
-        keys.remove("");
-        for (String k : keys) {
-            List<Entry> hits = entries.get(k);
-            if (hits != null) {
-                return hits.stream().map(e -> new StageMatch(part, e.stage(), e.match())).toList();
-            }
-            String stage = exact.get(k);
-            if (stage != null) {
-                return List.of(new StageMatch(part, stage, MatchKind.EXACT));
-            }
-            stage = close.get(k);
-            if (stage != null) {
-                return List.of(new StageMatch(part, stage, MatchKind.CLOSE));
-            }
-        }
-        return List.of();
-    }
-
-    private List<StageMatch> strongestInScaleOrder(List<StageMatch> found) {
-        Map<String, StageMatch> best = new LinkedHashMap<>();
-        for (String code : scheme.codes()) {
-            for (StageMatch m : found) {
-                if (m.stage().equals(code)) {
-                    StageMatch prev = best.get(code);
-                    if (prev == null || prev.match() == MatchKind.CLOSE && m.match() == MatchKind.EXACT) {
-                        best.put(code, m);
-                    }
-                }
-            }
-        }
-        return List.copyOf(best.values());
     }
 
     static Crosswalk load(Vocabulary vocabulary) {
@@ -261,6 +232,15 @@ public final class Crosswalk {
             entries.computeIfAbsent(Folding.fold(e.wording()), k -> new ArrayList<>()).add(e);
         }
         entries.replaceAll((k, v) -> List.copyOf(v));
-        return new Crosswalk(entries, scheme);
+        List<String> qualifiers = new ArrayList<>();
+        for (String id : QUALIFIERS) {
+            vocabulary.scheme(id).ifPresent(groups -> groups.concepts().forEach(c -> {
+                qualifiers.add(c.label().en());
+                qualifiers.add(c.label().fr());
+                qualifiers.addAll(c.altLabelsEn());
+                qualifiers.addAll(c.altLabelsFr());
+            }));
+        }
+        return new Crosswalk(entries, scheme, DataTable.load(WordingLexicon.WORDS), qualifiers);
     }
 }

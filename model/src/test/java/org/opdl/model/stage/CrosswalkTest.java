@@ -94,12 +94,22 @@ class CrosswalkTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"producers with a feature", "under 30", "qualified"})
-    @DisplayName("reports wording it cannot map as unmapped, never guessed")
+    @ValueSource(strings = {"qualified", "rockstar producers", "junior producers"})
+    @DisplayName("reports words it does not know as unmapped, never guessed")
     void unmappable(String wording) {
         Crosswalk.Result r = CROSSWALK.map(wording);
         assertThat(r.matches()).isEmpty();
         assertThat(r.unmapped()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"producers with a feature", "under 30", "no experience needed", "1–5 credits"})
+    @DisplayName("leaves numbers and negations to the eligibility bounds: no stage, nothing unmapped")
+    void criteria(String wording) {
+        Crosswalk.Result r = CROSSWALK.map(wording);
+        assertThat(r.matches()).isEmpty();
+        assertThat(r.unmapped()).isEmpty();
+        assertThat(r.criteria()).isNotEmpty();
     }
 
     @Test

@@ -1,16 +1,25 @@
 package org.opdl.validator.rules;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.opdl.validator.internal.check.Wordings;
 import org.opdl.model.finding.Severity;
+import org.opdl.model.stage.Crosswalk;
 import org.opdl.model.stage.EligibilityBounds;
+import org.opdl.model.vocab.MatchKind;
 import org.opdl.validator.internal.check.Eligibility;
 import org.opdl.validator.rule.Emitter;
 import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.RecordRule;
 
-/** {@code opdl.stage.inconsistent-eligibility}: a declared stage that no one within the eligibility bounds is at. */
+/**
+ * {@code opdl.stage.inconsistent-eligibility}: a stage, declared or named by the stage wording,
+ * that no one within the eligibility bounds is at. The message says whether the wording names the
+ * declared stage too, so that the reader knows which of the three (declared stages, wording,
+ * bounds) disagrees.
+ */
 final class StageEligibilityRule extends BaseRule implements RecordRule {
 
     StageEligibilityRule() {
@@ -19,20 +28,53 @@ final class StageEligibilityRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        Map<Integer, String> declared = listing.strings("/careerStages");
         EligibilityBounds bounds = Eligibility.bounds(listing);
-        if (declared.isEmpty() || bounds.isEmpty()) {
+        if (bounds.isEmpty()) {
             return;
         }
         Set<String> admitted = listing.standard().admittedStages(bounds);
+        Map<Integer, String> declared = listing.strings("/careerStages");
+        Map<String, Crosswalk.Result> wordings = Wordings.of(listing);
+        if (declared.isEmpty()) {
+            checkWording(listing, wordings, admitted, out);
+            return;
+        }
+        boolean worded = wordings.values().stream().anyMatch(r -> !r.matches().isEmpty());
         for (Map.Entry<Integer, String> e : declared.entrySet()) {
-            if (listing.standard().scale().rank(e.getValue()) >= 0 && !admitted.contains(e.getValue())) {
-                if (admitted.isEmpty()) {
-                    reportAs(out, "none", "/careerStages/" + e.getKey(), e.getValue());
-                } else {
-                    report(out, "/careerStages/" + e.getKey(), e.getValue(), admitted);
-                }
+            String stage = e.getValue();
+            if (listing.standard().scale().rank(stage) < 0 || admitted.contains(stage)) {
+                continue;
             }
+            String side = !worded ? "" : wordings.values().stream().anyMatch(r -> r.stages().contains(stage))
+                    ? "worded" : "unworded";
+            String pointer = "/careerStages/" + e.getKey();
+            if (admitted.isEmpty()) {
+                reportAs(out, side.isEmpty() ? "none" : "none." + side, pointer, stage);
+            } else {
+                reportAs(out, side, pointer, stage, admitted);
+            }
+        }
+    }
+
+    /**
+     * Without declared stages, the stages the wording names are held to the bounds instead, as the
+     * wording-mismatch rule holds them to declared stages: a stage the wording names exactly, or
+     * every stage it names, outside the bounds.
+     */
+    private void checkWording(Listing listing, Map<String, Crosswalk.Result> wordings, Set<String> admitted,
+            Emitter out) {
+        for (Map.Entry<String, Crosswalk.Result> w : wordings.entrySet()) {
+            Crosswalk.Result result = w.getValue();
+            List<String> outside = result.matches().stream()
+                    .filter(m -> !admitted.contains(m.stage())).map(Crosswalk.StageMatch::stage).toList();
+            boolean exactOutside = result.matches().stream()
+                    .anyMatch(m -> m.match() == MatchKind.EXACT && !admitted.contains(m.stage()));
+            if (result.matches().isEmpty() || !exactOutside && outside.size() < result.matches().size()) {
+                continue;
+            }
+            List<String> ordered = listing.standard().scale().codes().stream().filter(admitted::contains).toList();
+            reportAs(out, ordered.isEmpty() ? "wording.none" : "wording", "/stageWording/" + w.getKey(),
+                    result.wording(), outside, ordered);
         }
     }
 }

@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.opdl.validator.internal.check.Eligibility;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.stage.Crosswalk;
+import org.opdl.model.stage.EligibilityBounds;
 import org.opdl.model.vocab.MatchKind;
 import org.opdl.validator.internal.check.Wordings;
 import org.opdl.validator.rule.Emitter;
@@ -14,7 +16,11 @@ import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.RecordRule;
 
-/** {@code opdl.stage.wording-mismatch}: the provider's own stage wording names other stages than those declared. */
+/**
+ * {@code opdl.stage.wording-mismatch}: the provider's own stage wording names other stages than
+ * those declared. When the listing also has eligibility bounds, the message says which side the
+ * bounds agree with, so that the reader knows which of the three to change.
+ */
 final class StageWordingMismatchRule extends BaseRule implements RecordRule {
 
     StageWordingMismatchRule() {
@@ -44,8 +50,31 @@ final class StageWordingMismatchRule extends BaseRule implements RecordRule {
                 List<String> named = List.copyOf(result.stages());
                 List<String> ordered = listing.standard().scale().codes().stream()
                         .filter(declared::contains).toList();
-                report(out, "/stageWording/" + e.getKey(), result.wording(), named, ordered);
+                reportAs(out, boundsSide(listing, declared, result.stages()), "/stageWording/" + e.getKey(),
+                        result.wording(), named, ordered);
             }
         }
+    }
+
+    /**
+     * Which of the declared stages and the wording the eligibility bounds agree with: the message
+     * variant, empty when the listing sets no bounds.
+     */
+    private static String boundsSide(Listing listing, Set<String> declared, Set<String> worded) {
+        EligibilityBounds bounds = Eligibility.bounds(listing);
+        if (bounds.isEmpty()) {
+            return "";
+        }
+        Set<String> admitted = listing.standard().admittedStages(bounds);
+        boolean declaredFits = declared.stream().filter(s -> listing.standard().scale().rank(s) >= 0)
+                .allMatch(admitted::contains);
+        boolean wordingFits = admitted.containsAll(worded);
+        if (declaredFits && wordingFits) {
+            return "bounds-both";
+        }
+        if (declaredFits) {
+            return "bounds-declared";
+        }
+        return wordingFits ? "bounds-wording" : "bounds-neither";
     }
 }
