@@ -25,6 +25,7 @@ declare -A TARGETS=(
   [ntriples]="schema org.opdl.schema.fuzz.ReaderFuzzTest#nTriples"
   [jsonld-reader]="schema org.opdl.schema.fuzz.ReaderFuzzTest#jsonLd"
   [rdfxml]="schema org.opdl.schema.fuzz.ReaderFuzzTest#rdfXml"
+  [xlsx]="schema org.opdl.schema.fuzz.ReaderFuzzTest#xlsx"
   [validator]="validator org.opdl.validator.fuzz.ValidatorFuzzTest#validate"
 )
 

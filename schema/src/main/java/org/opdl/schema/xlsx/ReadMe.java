@@ -41,7 +41,8 @@ final class ReadMe {
         for (int i = 0; i < LINES.size(); i++) {
             Cell cell = sheet.createRow(i).createCell(0);
             cell.setCellValue(LINES.get(i).in(lang));
-            boolean title = i == 0 || i + 1 < LINES.size() && LINES.get(i - 1 < 0 ? 0 : i - 1).en().isEmpty() && i > 0;
+            // The first line and each line after a blank one is a title.
+            boolean title = i == 0 || LINES.get(i - 1).en().isEmpty() && !LINES.get(i).en().isEmpty();
             cell.setCellStyle(title ? styles.title() : styles.text());
         }
     }

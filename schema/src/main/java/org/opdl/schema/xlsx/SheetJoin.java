@@ -34,12 +34,7 @@ final class SheetJoin {
     private record Part(String pointer, int start, Child child) {
     }
 
-    private final String source;
     private final Map<String, List<Child>> byId = new LinkedHashMap<>();
-
-    SheetJoin(String source) {
-        this.source = source;
-    }
 
     /** Holds one row of a group sheet until its listing comes; a row without an id is reported. */
     void add(Child child, Consumer<Finding> notes) {

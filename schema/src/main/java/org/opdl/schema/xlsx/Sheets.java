@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.text.Folding;
-import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.schema.csv.SheetForm;
 import org.opdl.schema.csv.SheetForm.SheetColumn;
@@ -97,10 +96,5 @@ final class Sheets {
     /** The column that holds a listing's id, which joins a group's rows to their listing. */
     static SheetColumn idColumn() {
         return SheetForm.columns().stream().filter(c -> c.pointer().equals("/id")).findFirst().orElseThrow();
-    }
-
-    /** The name of a sheet in a language. */
-    static String in(Text name, Lang lang) {
-        return name.in(lang);
     }
 }

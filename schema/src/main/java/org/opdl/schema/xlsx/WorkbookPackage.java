@@ -45,6 +45,12 @@ final class WorkbookPackage {
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
             magic = FileMagic.valueOf(in);
+        } catch (org.apache.poi.EmptyFileException e) {
+            // Found by fuzzing: POI throws on an empty file instead of naming no format.
+            throw refuse(source, "",
+                    new Text("the workbook is empty (0 bytes)", "le classeur est vide (0 octet)"),
+                    new Text("start from opdl template --to xlsx, which writes the sheets",
+                            "partez de opdl template --to xlsx, qui écrit les feuilles"));
         }
         if (magic == FileMagic.OLE2) {
             throw ole2(source, file);

@@ -121,7 +121,7 @@ public final class XlsxListingReader implements ListingReader {
                     new Text("the workbook has no Listings sheet", "le classeur n'a pas de feuille Fiches"),
                     new Text("start from opdl template --to xlsx, which writes the sheets", "partez de opdl template --to xlsx, qui écrit les feuilles"));
         }
-        SheetJoin join = new SheetJoin(source);
+        SheetJoin join = new SheetJoin();
         for (SheetRef s : sheets) {
             if (s == listings || Sheets.isForPeople(s.name())) {
                 continue;

@@ -64,4 +64,10 @@ class ReaderFuzzTest {
     void rdfXml(byte[] input) throws IOException {
         read("rdfxml", input);
     }
+
+    /** Workbooks: the zip, its XML parts and the sheets joined by listing id. */
+    @FuzzTest(maxDuration = "30s")
+    void xlsx(byte[] input) throws IOException {
+        read("xlsx", input);
+    }
 }
