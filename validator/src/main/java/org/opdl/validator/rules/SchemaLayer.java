@@ -5,7 +5,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import org.opdl.schema.json.BoundedRegex;
 import org.opdl.schema.json.RegexLimitException;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.json.ListingSchemas;
+import org.opdl.schema.json.SpecFormats;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -119,7 +119,7 @@ public final class SchemaLayer {
                         .maxEvaluationDepth(ListingSchemas.MAX_EVALUATION_DEPTH)))
                 .build();
         // Only the standard's schemas, from the jar: every other $ref (remote, file:, classpath:) is refused.
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecFormats.dialect(), b -> b
                 .schemaRegistryConfig(config)
                 .nodeReader(new SchemaNodeSource())
                 .schemaLoader(ListingSchemas::offline));
@@ -138,16 +138,14 @@ public final class SchemaLayer {
             // The full validator meets the same limit below and reports it.
         }
         List<Error> errors;
-        Set<String> reported = new HashSet<>();
         try {
             errors = schema().validate(listing.node());
         } catch (JacksonException | ArithmeticException e) {
             // networknt turns a number into a long to compare it with a minimum, and fails on one far
-            // beyond that range (1E400, 1e1000000000). Such numbers are reported at their place, and
-            // the rest of the listing is checked with zeros in their stead.
+            // beyond that range (1E400, 1e1000000000). JSON Schema compares numbers exactly, so such a
+            // number stands in for itself by a stand-in of the same verdict, and the listing is checked again.
             ObjectNode copy = listing.node().deepCopy();
-            outOfRange(copy, "", reported);
-            reported.forEach(pointer -> report(pointer, listing, out));
+            outOfRange(copy);
             errors = validate(copy, listing, out);
         } catch (RegexLimitException | ValidationLimitExceededException e) {
             limitReached(e, listing, out);
@@ -161,7 +159,7 @@ public final class SchemaLayer {
             String keyword = e.getKeyword() == null ? "" : e.getKeyword();
             String pointer = e.getInstanceLocation().toString();
             String property = e.getProperty() == null ? "" : e.getProperty();
-            if (ownedElsewhere(listing, keyword, pointer) || reported.contains(pointer)) {
+            if (ownedElsewhere(listing, keyword, pointer)) {
                 continue;
             }
             SchemaRule rule = byKeyword.getOrDefault(keyword, fallback);
@@ -191,27 +189,27 @@ public final class SchemaLayer {
     }
 
     /**
-     * Finds each number beyond a long or {@link Listing#MAX_DIGITS}, adds its pointer to {@code found}
-     * and puts 0 in its place in {@code node}.
+     * Puts in place of each number beyond a long or {@link Listing#MAX_DIGITS} a stand-in with the same
+     * sign, the same wholeness and the same side of every bound of the standard's schemas, whose bounds
+     * are whole numbers far below {@link #STAND_IN} (a test holds that): so the verdict is the one the
+     * number itself gets under JSON Schema's exact comparison.
      */
-    private static void outOfRange(JsonNode node, String pointer, Set<String> found) {
+    private static void outOfRange(JsonNode node) {
         if (node instanceof ObjectNode o) {
             for (String name : List.copyOf(o.propertyNames())) {
-                String at = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
-                if (huge(o.get(name))) {
-                    found.add(at);
-                    o.put(name, 0);
+                JsonNode v = o.get(name);
+                if (huge(v)) {
+                    o.put(name, standIn(v.decimalValue()));
                 } else {
-                    outOfRange(o.get(name), at, found);
+                    outOfRange(v);
                 }
             }
         } else if (node instanceof ArrayNode a) {
             for (int i = 0; i < a.size(); i++) {
                 if (huge(a.get(i))) {
-                    found.add(pointer + "/" + i);
-                    a.set(i, 0);
+                    a.set(i, a.numberNode(standIn(a.get(i).decimalValue())));
                 } else {
-                    outOfRange(a.get(i), pointer + "/" + i, found);
+                    outOfRange(a.get(i));
                 }
             }
         }
@@ -225,13 +223,17 @@ public final class SchemaLayer {
         return Listing.bounded(d).isEmpty() || d.abs().compareTo(LONG_MAX) > 0;
     }
 
+    /** Beyond every bound in the standard's schemas. */
+    static final BigDecimal STAND_IN = BigDecimal.valueOf(1_000_000_000L);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final BigDecimal HALF = new BigDecimal("0.5");
 
-    private void report(String pointer, Listing listing, Emitter out) {
-        SchemaRule rule = byKeyword.getOrDefault("minimum", fallback);
-        if (rule != null) {
-            rule.explain(new SchemaError("magnitude", pointer, "", null, ""), listing, out);
-        }
+    private static BigDecimal standIn(BigDecimal d) {
+        // Only the exponent is looked at: 1e1000000000 is never written out.
+        boolean whole = d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
+        boolean large = d.abs().compareTo(BigDecimal.ONE) >= 0;
+        BigDecimal magnitude = whole ? STAND_IN : large ? STAND_IN.add(HALF) : HALF;
+        return d.signum() < 0 ? magnitude.negate() : magnitude;
     }
 
     private Schema schema() {
