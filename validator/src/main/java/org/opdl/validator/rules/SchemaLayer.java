@@ -130,28 +130,14 @@ public final class SchemaLayer {
 
     /** Checks one listing against the schema and reports each error once, in plain words. */
     public void check(Listing listing, Emitter out) {
-        try {
-            if (gate.isPresent() && gate.get().passes(listing.node())) {
-                return;
-            }
-        } catch (RegexLimitException e) {
-            // The full validator meets the same limit below and reports it.
-        }
         List<Error> errors;
         try {
-            errors = schema().validate(listing.node());
-        } catch (JacksonException | ArithmeticException e) {
-            // networknt turns a number into a long to compare it with a minimum, and fails on one far
-            // beyond that range (1E400, 1e1000000000). JSON Schema compares numbers exactly, so such a
-            // number stands in for itself by a stand-in of the same verdict, and the listing is checked again.
-            ObjectNode copy = listing.node().deepCopy();
-            outOfRange(copy);
-            errors = validate(copy, listing, out);
+            errors = errors(listing.node());
         } catch (RegexLimitException | ValidationLimitExceededException e) {
             limitReached(e, listing, out);
             return;
         }
-        if (errors == null || errors.isEmpty()) {
+        if (errors.isEmpty()) {
             return;
         }
         Set<String> seen = new HashSet<>();
@@ -169,15 +155,35 @@ public final class SchemaLayer {
         }
     }
 
-    private List<Error> validate(JsonNode node, Listing listing, Emitter out) {
+    /** Whether a value conforms to the schema: the schema layer's verdict, before any rule explains it. */
+    boolean conforms(JsonNode node) {
+        return errors(node).isEmpty();
+    }
+
+    /**
+     * The schema's errors on a value, none when the gate passes it.
+     *
+     * @throws RegexLimitException when a pattern ran out of time
+     * @throws ValidationLimitExceededException when the evaluation ran out of steps or depth
+     */
+    private List<Error> errors(JsonNode node) {
+        try {
+            if (gate.isPresent() && gate.get().passes(node)) {
+                return List.of();
+            }
+        } catch (RegexLimitException e) {
+            // The full validator meets the same limit below and reports it.
+        }
         try {
             return schema().validate(node);
-        } catch (RegexLimitException | ValidationLimitExceededException e) {
-            limitReached(e, listing, out);
         } catch (JacksonException | ArithmeticException e) {
-            // Reported above, number by number.
+            // networknt turns a number into a long to compare it with a minimum, and fails on one far
+            // beyond that range (1E400, 1e1000000000). JSON Schema compares numbers exactly, so each such
+            // number is replaced by a stand-in of the same verdict, and the value is checked again.
+            JsonNode copy = node.deepCopy();
+            outOfRange(copy);
+            return schema().validate(copy);
         }
-        return null;
     }
 
     private void limitReached(RuntimeException e, Listing listing, Emitter out) {
