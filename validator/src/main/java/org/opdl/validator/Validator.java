@@ -5,6 +5,7 @@ import java.util.List;
 import org.opdl.model.text.Nearest;
 import org.opdl.model.text.Text;
 import org.opdl.validator.rules.BuiltInRules;
+import org.opdl.validator.rules.DatasetCheck;
 import org.opdl.validator.rules.DatasetRule;
 import org.opdl.validator.rules.Messages;
 import org.opdl.validator.rules.RecordRule;
@@ -60,7 +61,8 @@ public final class Validator {
             }
         }
         SchemaLayer schema = SchemaLayer.load(schemaIri, registry.ofKind(SchemaRule.class), options.limits().regexTime());
-        this.checker = new Checker(standard, schema, List.copyOf(records), List.copyOf(datasets),
+        DatasetCheck dataset = new DatasetCheck(registry.ofKind(SchemaRule.class), options.limits().regexTime());
+        this.checker = new Checker(standard, schema, dataset, List.copyOf(records), List.copyOf(datasets),
                 Messages.standard(), options);
     }
 

@@ -130,6 +130,19 @@ public final class SchemaLayer {
 
     /** Checks one listing against the schema and reports each error once, in plain words. */
     public void check(Listing listing, Emitter out) {
+        check(listing, out, null);
+    }
+
+    /**
+     * Checks a record against the schema and reports every error but those at or under
+     * {@code skipUnder}, including those a later layer would report for a listing: a dataset's fields
+     * go through no later layer.
+     */
+    void checkFields(Listing record, Emitter out, String skipUnder) {
+        check(record, out, skipUnder);
+    }
+
+    private void check(Listing listing, Emitter out, String skipUnder) {
         List<Error> errors;
         try {
             errors = errors(listing.node());
@@ -145,7 +158,8 @@ public final class SchemaLayer {
             String keyword = e.getKeyword() == null ? "" : e.getKeyword();
             String pointer = e.getInstanceLocation().toString();
             String property = e.getProperty() == null ? "" : e.getProperty();
-            if (ownedElsewhere(listing, keyword, pointer)) {
+            if (skipUnder == null ? ownedElsewhere(listing, keyword, pointer)
+                    : pointer.equals(skipUnder) || pointer.startsWith(skipUnder + "/")) {
                 continue;
             }
             SchemaRule rule = byKeyword.getOrDefault(keyword, fallback);
