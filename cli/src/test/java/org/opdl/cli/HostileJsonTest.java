@@ -61,7 +61,7 @@ class HostileJsonTest {
     }
 
     @Test
-    @DisplayName("J6: 1e1000000000 as an amount or a count is reported at its pointer, never written out in full")
+    @DisplayName("J6: 1e1000000000 as an amount is reported at its pointer, as a count it is a whole number above the minimum; never written out in full")
     void hugeExponent() throws IOException {
         Path f = file("huge.json", Cli.JSON.writeValueAsString(List.of(listing(l -> {
             l.withObject("award").withObject("minimum").put("amount", "1e1000000000").put("currency", "CAD");
@@ -70,7 +70,7 @@ class HostileJsonTest {
         Cli r = opdl("validate", f.toString(), "--format", "json");
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FINDINGS);
         assertThat(pointers(r.json(), "opdl.structure.format")).contains("/award/minimum/amount");
-        assertThat(pointers(r.json(), "opdl.structure.range")).contains("/intakes/0/places");
+        assertThat(pointers(r.json(), "opdl.structure.range")).doesNotContain("/intakes/0/places");
         Cli converted = opdl("convert", f.toString(), "-o", dir.resolve("out.json").toString());
         assertThat(converted.code()).isEqualTo(ExitCode.OK);
         assertThat(dir.resolve("out.json")).content().contains("1E+1000000000");
@@ -78,12 +78,12 @@ class HostileJsonTest {
     }
 
     @Test
-    @DisplayName("J7: 1E400 in a count is out of range, not an internal error; 1.10 is a wrong kind, not rounded")
+    @DisplayName("J7: 1E400 in a count is a whole number above the minimum, as JSON Schema compares exactly; 1.10 is a wrong kind, not rounded")
     void outOfRangeNumbers() throws IOException {
         Path f = file("numbers.json", Cli.JSON.writeValueAsString(List.of(Conformance.base()))
                 .replace("\"places\":8", "\"places\":1E400").replace("\"maxCredits\":2", "\"maxCredits\":1.10"));
         Cli r = opdl("validate", f.toString(), "--format", "json");
-        assertThat(pointers(r.json(), "opdl.structure.range")).containsExactly("/intakes/0/places");
+        assertThat(pointers(r.json(), "opdl.structure.range")).isEmpty();
         assertThat(pointers(r.json(), "opdl.structure.type")).containsExactly("/eligibility/maxCredits");
     }
 

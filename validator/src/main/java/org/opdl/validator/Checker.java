@@ -19,6 +19,8 @@ import org.opdl.validator.rule.RecordRule;
 import org.opdl.validator.rule.RuleInfo;
 import org.opdl.validator.rule.RunMemo;
 import org.opdl.validator.rule.Standard;
+import org.opdl.validator.internal.schema.DatasetCheck;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Applies the layers to one listing and turns what rules report into findings. Safe to share
@@ -40,16 +42,18 @@ final class Checker {
 
     private final Standard standard;
     private final SchemaLayer schema;
+    private final DatasetCheck datasetCheck;
     private final List<RecordRule> recordRules;
     private final List<DatasetRule> datasetRules;
     private final Messages messages;
     private final ValidationOptions options;
     private final long recordNanos;
 
-    Checker(Standard standard, SchemaLayer schema, List<RecordRule> recordRules, List<DatasetRule> datasetRules,
-            Messages messages, ValidationOptions options) {
+    Checker(Standard standard, SchemaLayer schema, DatasetCheck datasetCheck, List<RecordRule> recordRules,
+            List<DatasetRule> datasetRules, Messages messages, ValidationOptions options) {
         this.standard = standard;
         this.schema = schema;
+        this.datasetCheck = datasetCheck;
         this.recordRules = recordRules;
         this.datasetRules = datasetRules;
         this.messages = messages;
@@ -103,6 +107,13 @@ final class Checker {
         out.add(new Finding(TIME, options.severities().getOrDefault(TIME, Severity.ERROR), map.locate(""),
                 Messages.format(messages.messageTemplate(TIME, "record"), args),
                 Messages.format(messages.fixTemplate(TIME, "record"), args)));
+    }
+
+    /** The findings about a dataset's own fields, placed by {@code places}. */
+    List<Finding> checkDataset(ObjectNode fields, SourceMap places) {
+        List<Finding> out = new ArrayList<>(0);
+        datasetCheck.check(fields, places, options.asOf(), emitter(places, out));
+        return out;
     }
 
     /** The findings dataset rules make about a listing, given their per-file trackers. */

@@ -11,9 +11,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Severity;
+import org.opdl.model.finding.Location;
+import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import org.opdl.validator.report.Report;
 import org.opdl.validator.report.ReportBuilder;
 import org.opdl.validator.rule.DatasetRule;
@@ -75,11 +80,14 @@ public final class ValidationRun implements AutoCloseable {
      */
     public void file(String source, ListingReader reader, InputStream in) throws IOException {
         FileState state = new FileState(source);
+        DatasetFields dataset = new DatasetFields(source, state);
         try {
-            reader.read(source, in, state::accept, f -> checker.adjust(f).ifPresent(report::add));
+            reader.read(source, in, dataset);
             state.finish(true);
+            dataset.check();
         } catch (ReadException e) {
             state.finish(false);
+            dataset.check();
             Severity severity = registry.get(e.ruleId()).map(r -> r.info().severity()).orElse(Severity.ERROR);
             report.add(checker.fileFinding(e.ruleId(), severity, e.location(), e.text(), e.fix()));
             report.endFile(state.listings, false);
@@ -111,6 +119,58 @@ public final class ValidationRun implements AutoCloseable {
     public void close() {
         if (pool != null) {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Hands a file's listings and notes on, and keeps the dataset's own fields, which are checked
+     * once the file is read: JSON places them by line and column; formats whose readers keep no
+     * places for them name each by its pointer.
+     */
+    private final class DatasetFields implements DatasetSink {
+        private final String source;
+        private final FileState state;
+        private ObjectNode fields;
+        private SourceMap places;
+
+        DatasetFields(String source, FileState state) {
+            this.source = source;
+            this.state = state;
+        }
+
+        @Override
+        public void record(SourceRecord record) {
+            state.accept(record);
+        }
+
+        @Override
+        public void note(Finding finding) {
+            checker.adjust(finding).ifPresent(report::add);
+        }
+
+        @Override
+        public void dataset(ObjectNode fieldsBefore) {
+            dataset(fieldsBefore, pointer -> new Location.Json(source, -1, pointer, 0, 0));
+        }
+
+        @Override
+        public void dataset(ObjectNode fieldsBefore, SourceMap map) {
+            fields = fieldsBefore.deepCopy();
+            places = map;
+        }
+
+        @Override
+        public void datasetEnd(ObjectNode fieldsAfter) {
+            if (fields == null) {
+                dataset(JsonNodeFactory.instance.objectNode());
+            }
+            fieldsAfter.properties().forEach(e -> fields.putIfAbsent(e.getKey(), e.getValue()));
+        }
+
+        void check() {
+            if (fields != null) {
+                checker.checkDataset(fields, places).forEach(report::add);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import org.opdl.validator.rule.RuleRegistry;
 import org.opdl.validator.rule.SchemaRule;
 import org.opdl.validator.rule.Standard;
 import org.opdl.validator.rules.BuiltInRules;
+import org.opdl.validator.internal.schema.DatasetCheck;
 
 /**
  * Checks OPDL listings in four layers (syntax, structure, vocabulary, semantics) and reports what
@@ -64,7 +65,8 @@ public final class Validator {
             }
         }
         SchemaLayer schema = SchemaLayer.load(schemaIri, registry.ofKind(SchemaRule.class), options.limits().regexTime());
-        this.checker = new Checker(standard, schema, List.copyOf(records), List.copyOf(datasets),
+        DatasetCheck dataset = new DatasetCheck(registry.ofKind(SchemaRule.class), options.limits().regexTime());
+        this.checker = new Checker(standard, schema, dataset, List.copyOf(records), List.copyOf(datasets),
                 registry.messages(), options);
     }
 

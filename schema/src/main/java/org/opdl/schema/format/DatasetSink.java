@@ -17,6 +17,14 @@ public interface DatasetSink {
     default void dataset(ObjectNode fieldsBefore) {
     }
 
+    /**
+     * Like {@link #dataset(ObjectNode)}, with the place of each field where the reader knows it; a
+     * reader that does not calls {@link #dataset(ObjectNode)} alone. By default the places are left aside.
+     */
+    default void dataset(ObjectNode fieldsBefore, SourceMap places) {
+        dataset(fieldsBefore);
+    }
+
     /** One listing. */
     void record(SourceRecord record);
 

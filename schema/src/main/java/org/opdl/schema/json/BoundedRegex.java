@@ -2,16 +2,25 @@ package org.opdl.schema.json;
 
 import com.networknt.schema.regex.RegularExpression;
 import com.networknt.schema.regex.RegularExpressionFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.jcodings.specific.UTF8Encoding;
+import org.joni.Matcher;
+import org.joni.Option;
+import org.joni.Regex;
+import org.joni.Syntax;
+import org.joni.exception.JOniException;
 
 /**
- * Regular expressions for JSON Schema {@code pattern} keywords that cannot run away. The JDK's
- * engine backtracks, so a pattern such as {@code ^(a+)+$} takes exponential time on a crafted
- * string, and alternations recurse once per character until the stack overflows. Each match here
- * gets a deadline, checked as the engine reads characters, and a stack overflow inside the engine
- * becomes the same {@link RegexLimitException} instead of killing the thread.
+ * Regular expressions for JSON Schema {@code pattern} keywords, matched as ECMA-262 (with the
+ * {@code u} flag) matches them, as the JSON Schema specification requires, and unable to run away.
+ * Java's own engine differs from ECMA-262 in ways that change verdicts ({@code $} matches before a
+ * final line break, {@code \s} misses U+3000), so patterns run on Joni, with the differences Joni
+ * still has rewritten by {@link EcmaSyntax}. Joni keeps its backtracking stack on the heap, so no
+ * pattern overflows the thread's stack, and each match gets a deadline, past which it becomes a
+ * {@link RegexLimitException} rather than the exponential time of a pattern such as
+ * {@code ^(a+)+$} on a crafted string.
  */
 public final class BoundedRegex implements RegularExpressionFactory {
 
@@ -32,54 +41,23 @@ public final class BoundedRegex implements RegularExpressionFactory {
 
     @Override
     public RegularExpression getRegularExpression(String regex) {
-        Pattern pattern = Pattern.compile(regex);
-        return value -> matches(pattern, value);
-    }
-
-    private boolean matches(Pattern pattern, String value) {
+        byte[] source = EcmaSyntax.toOniguruma(regex).getBytes(StandardCharsets.UTF_8);
+        Regex compiled;
         try {
-            return pattern.matcher(new Deadline(value, System.nanoTime() + budgetNanos, pattern)).find();
-        } catch (StackOverflowError e) {
-            throw new RegexLimitException(pattern.pattern(), value.length(), "deep backtracking");
+            compiled = new Regex(source, 0, source.length, Option.NONE, UTF8Encoding.INSTANCE, Syntax.ECMAScript);
+        } catch (JOniException e) {
+            throw new IllegalArgumentException("the pattern " + regex + " is not a valid regular expression: "
+                    + e.getMessage(), e);
         }
+        return value -> matches(compiled, regex, value);
     }
 
-    /** The characters of a value, which stop being readable once the deadline has passed. */
-    private static final class Deadline implements CharSequence {
-
-        private final String value;
-        private final long deadline;
-        private final Pattern pattern;
-        private int reads;
-
-        Deadline(String value, long deadline, Pattern pattern) {
-            this.value = value;
-            this.deadline = deadline;
-            this.pattern = pattern;
+    private boolean matches(Regex compiled, String regex, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        int at = compiled.matcherNoRegion(bytes, 0, bytes.length, budgetNanos).search(0, bytes.length, Option.NONE);
+        if (at == Matcher.INTERRUPTED) {
+            throw new RegexLimitException(regex, value.length(), "time");
         }
-
-        @Override
-        public char charAt(int index) {
-            // Reading the clock on every character would double the cost of ordinary matches.
-            if ((++reads & 0xFFF) == 0 && System.nanoTime() - deadline > 0) {
-                throw new RegexLimitException(pattern.pattern(), value.length(), "time");
-            }
-            return value.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return value.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return value.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return value;
-        }
+        return at >= 0;
     }
 }

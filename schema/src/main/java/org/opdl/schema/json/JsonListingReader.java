@@ -113,7 +113,8 @@ public final class JsonListingReader implements ListingReader {
                             new Text("write \"listings\": [ … ] with one object per listing",
                                     "écrivez \"listings\": [ … ] avec un objet par fiche"));
                 }
-                sink.dataset(before);
+                tree.positions(before, starts);
+                sink.dataset(before, tree.map(source, -1, before));
                 seen = true;
                 readListings(source, p, sink, trail);
             } else {

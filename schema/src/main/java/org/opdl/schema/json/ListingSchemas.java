@@ -63,7 +63,7 @@ public final class ListingSchemas {
                         .maxEvaluationSteps(MAX_EVALUATION_STEPS)
                         .maxEvaluationDepth(MAX_EVALUATION_DEPTH)))
                 .build();
-        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        return SchemaRegistry.withDefaultDialect(SpecFormats.dialect(),
                 builder -> builder.schemaRegistryConfig(config).schemaLoader(ListingSchemas::offline));
     }
 

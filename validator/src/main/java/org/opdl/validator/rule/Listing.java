@@ -1,6 +1,7 @@
 package org.opdl.validator.rule;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -279,6 +280,15 @@ public final class Listing {
         long after = d.scale();
         long before = (long) d.precision() - d.scale();
         return after > MAX_DIGITS || before > MAX_DIGITS ? Optional.empty() : Optional.of(d);
+    }
+
+    /**
+     * The whole number at a pointer, however large: JSON has no limit on an integer, and a minimum of
+     * 18446744073709551617 is above a maximum of 2 however a 64-bit type would wrap it.
+     */
+    public Optional<BigInteger> wholeNumber(String pointer) {
+        JsonNode n = at(pointer);
+        return n.isIntegralNumber() ? Optional.of(n.bigIntegerValue()) : Optional.empty();
     }
 
     /** The whole number at a pointer, if it is one that fits an int. */

@@ -1,8 +1,9 @@
 package org.opdl.validator.rules;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 import org.opdl.model.finding.Severity;
 import org.opdl.validator.internal.check.Eligibility;
 import org.opdl.validator.rule.Emitter;
@@ -30,10 +31,10 @@ final class EligibilityRangeRule extends BaseRule implements RecordRule {
     @Override
     public void check(Listing listing, Emitter out) {
         for (Eligibility.Range range : RANGES) {
-            OptionalInt min = listing.integer(range.minPointer());
-            OptionalInt max = listing.integer(range.maxPointer());
-            if (min.isPresent() && max.isPresent() && min.getAsInt() > max.getAsInt()) {
-                report(out, range.minPointer(), range.min(), min.getAsInt(), range.max(), max.getAsInt());
+            Optional<BigInteger> min = listing.wholeNumber(range.minPointer());
+            Optional<BigInteger> max = listing.wholeNumber(range.maxPointer());
+            if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
+                report(out, range.minPointer(), range.min(), min.get(), range.max(), max.get());
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.opdl.validator.internal.schema;
 
 import com.networknt.schema.format.Format;
-import com.networknt.schema.format.Formats;
 import com.networknt.schema.regex.RegularExpressionFactory;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -9,6 +8,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.opdl.validator.internal.memo.Memo;
 import org.opdl.validator.internal.schema.SchemaGate.Check;
+import org.opdl.schema.json.EcmaSpaces;
+import org.opdl.schema.json.SpecFormats;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.JsonNodeType;
@@ -153,7 +154,7 @@ final class GateChecks {
         };
     }
 
-    /** A pattern, matched as networknt matches it; {@code \S}, on all free text, by a scan. */
+    /** A pattern, matched as networknt matches it (ECMA-262); {@code \S}, on all free text, by a scan. */
     static Check pattern(String source, RegularExpressionFactory regex) {
         if (source.equals("\\S")) {
             return notBlank();
@@ -162,10 +163,10 @@ final class GateChecks {
     }
 
     /**
-     * The pattern {@code \S}, which the standard puts on every piece of free text: with Java's
-     * regular expressions, which networknt uses here too, it finds any character other than the
-     * six ASCII spaces. A scan answers that without a matcher per value, and without hashing
-     * values that, being free text, never repeat for a memo to help.
+     * The pattern {@code \\S}, which the standard puts on every piece of free text: as ECMA-262 reads
+     * it, any character other than its white space and line terminators. A scan answers that
+     * without a matcher per value, and without hashing values that, being free text, never repeat
+     * for a memo to help.
      */
     private static Check notBlank() {
         return (n, b) -> {
@@ -174,8 +175,7 @@ final class GateChecks {
             }
             String s = n.stringValue();
             for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                if (!EcmaSpaces.is(s.charAt(i))) {
                     return true;
                 }
             }
@@ -183,9 +183,8 @@ final class GateChecks {
         };
     }
 
-
     static Check format(String name) {
-        Format format = Formats.DEFAULT.stream().filter(f -> f.getName().equals(name)).findFirst()
+        Format format = SpecFormats.named(name)
                 .orElseThrow(() -> new UnsupportedOperationException("format " + name));
         // The standard's formats read only the string; they need no execution context.
         return strings(v -> format.matches(null, v));
@@ -221,11 +220,12 @@ final class GateChecks {
             if (!n.isNumber()) {
                 return true;
             }
-            // Only whole numbers compare the same way in every implementation; others go to the validator.
-            if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+            // Whole numbers compare exactly, however large; others go to the validator.
+            if (!n.isIntegralNumber()) {
                 return false;
             }
-            int c = BigDecimal.valueOf(n.longValue()).compareTo(limit);
+            BigDecimal value = n.canConvertToLong() ? BigDecimal.valueOf(n.longValue()) : new BigDecimal(n.bigIntegerValue());
+            int c = value.compareTo(limit);
             return min ? c >= 0 : c <= 0;
         };
     }

@@ -28,6 +28,7 @@ import org.opdl.validator.rule.Emitter;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.SchemaError;
 import org.opdl.validator.rule.SchemaRule;
+import org.opdl.schema.json.SpecFormats;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -125,7 +126,7 @@ public final class SchemaLayer {
                         .maxEvaluationDepth(ListingSchemas.MAX_EVALUATION_DEPTH)))
                 .build();
         // Only the standard's schemas, from the jar: every other $ref (remote, file:, classpath:) is refused.
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecFormats.dialect(), b -> b
                 .schemaRegistryConfig(config)
                 .nodeReader(new SchemaNodeSource())
                 .schemaLoader(ListingSchemas::offline));
@@ -136,30 +137,27 @@ public final class SchemaLayer {
 
     /** Checks one listing against the schema and reports each error once, in plain words. */
     public void check(Listing listing, Emitter out) {
-        try {
-            if (gate.isPresent() && gate.get().passes(listing.node())) {
-                return;
-            }
-        } catch (RegexLimitException e) {
-            // The full validator meets the same limit below and reports it.
-        }
+        check(listing, out, null);
+    }
+
+    /**
+     * Checks a record against the schema and reports every error but those at or under
+     * {@code skipUnder}, including those a later layer would report for a listing: a dataset's fields
+     * go through no later layer.
+     */
+    void checkFields(Listing record, Emitter out, String skipUnder) {
+        check(record, out, skipUnder);
+    }
+
+    private void check(Listing listing, Emitter out, String skipUnder) {
         List<Error> errors;
-        Set<String> reported = new HashSet<>();
         try {
-            errors = schema().validate(listing.node());
-        } catch (JacksonException | ArithmeticException e) {
-            // networknt turns a number into a long to compare it with a minimum, and fails on one far
-            // beyond that range (1E400, 1e1000000000). Such numbers are reported at their place, and
-            // the rest of the listing is checked with zeros in their stead.
-            ObjectNode copy = listing.node().deepCopy();
-            outOfRange(copy, "", reported);
-            reported.forEach(pointer -> report(pointer, listing, out));
-            errors = validate(copy, listing, out);
+            errors = errors(listing.node());
         } catch (RegexLimitException | ValidationLimitExceededException e) {
             limitReached(e, listing, out);
             return;
         }
-        if (errors == null || errors.isEmpty()) {
+        if (errors.isEmpty()) {
             return;
         }
         Set<String> seen = new HashSet<>();
@@ -167,7 +165,8 @@ public final class SchemaLayer {
             String keyword = e.getKeyword() == null ? "" : e.getKeyword();
             String pointer = e.getInstanceLocation().toString();
             String property = e.getProperty() == null ? "" : e.getProperty();
-            if (ownedElsewhere(listing, keyword, pointer) || reported.contains(pointer)) {
+            if (skipUnder == null ? ownedElsewhere(listing, keyword, pointer)
+                    : pointer.equals(skipUnder) || pointer.startsWith(skipUnder + "/")) {
                 continue;
             }
             SchemaRule rule = byKeyword.getOrDefault(keyword, fallback);
@@ -177,15 +176,35 @@ public final class SchemaLayer {
         }
     }
 
-    private List<Error> validate(JsonNode node, Listing listing, Emitter out) {
+    /** Whether a value conforms to the schema: the schema layer's verdict, before any rule explains it. */
+    boolean conforms(JsonNode node) {
+        return errors(node).isEmpty();
+    }
+
+    /**
+     * The schema's errors on a value, none when the gate passes it.
+     *
+     * @throws RegexLimitException when a pattern ran out of time
+     * @throws ValidationLimitExceededException when the evaluation ran out of steps or depth
+     */
+    private List<Error> errors(JsonNode node) {
+        try {
+            if (gate.isPresent() && gate.get().passes(node)) {
+                return List.of();
+            }
+        } catch (RegexLimitException e) {
+            // The full validator meets the same limit below and reports it.
+        }
         try {
             return schema().validate(node);
-        } catch (RegexLimitException | ValidationLimitExceededException e) {
-            limitReached(e, listing, out);
         } catch (JacksonException | ArithmeticException e) {
-            // Reported above, number by number.
+            // networknt turns a number into a long to compare it with a minimum, and fails on one far
+            // beyond that range (1E400, 1e1000000000). JSON Schema compares numbers exactly, so each such
+            // number is replaced by a stand-in of the same verdict, and the value is checked again.
+            JsonNode copy = node.deepCopy();
+            outOfRange(copy);
+            return schema().validate(copy);
         }
-        return null;
     }
 
     private void limitReached(RuntimeException e, Listing listing, Emitter out) {
@@ -197,27 +216,27 @@ public final class SchemaLayer {
     }
 
     /**
-     * Finds each number beyond a long or {@link Listing#MAX_DIGITS}, adds its pointer to {@code found}
-     * and puts 0 in its place in {@code node}.
+     * Puts in place of each number beyond a long or {@link Listing#MAX_DIGITS} a stand-in with the same
+     * sign, the same wholeness and the same side of every bound of the standard's schemas, whose bounds
+     * are whole numbers far below {@link #STAND_IN} (a test holds that): so the verdict is the one the
+     * number itself gets under JSON Schema's exact comparison.
      */
-    private static void outOfRange(JsonNode node, String pointer, Set<String> found) {
+    private static void outOfRange(JsonNode node) {
         if (node instanceof ObjectNode o) {
             for (String name : List.copyOf(o.propertyNames())) {
-                String at = JsonPointer.append(pointer, name);
-                if (huge(o.get(name))) {
-                    found.add(at);
-                    o.put(name, 0);
+                JsonNode v = o.get(name);
+                if (huge(v)) {
+                    o.put(name, standIn(v.decimalValue()));
                 } else {
-                    outOfRange(o.get(name), at, found);
+                    outOfRange(v);
                 }
             }
         } else if (node instanceof ArrayNode a) {
             for (int i = 0; i < a.size(); i++) {
                 if (huge(a.get(i))) {
-                    found.add(pointer + "/" + i);
-                    a.set(i, 0);
+                    a.set(i, a.numberNode(standIn(a.get(i).decimalValue())));
                 } else {
-                    outOfRange(a.get(i), pointer + "/" + i, found);
+                    outOfRange(a.get(i));
                 }
             }
         }
@@ -231,13 +250,17 @@ public final class SchemaLayer {
         return Listing.bounded(d).isEmpty() || d.abs().compareTo(LONG_MAX) > 0;
     }
 
+    /** Beyond every bound in the standard's schemas. */
+    static final BigDecimal STAND_IN = BigDecimal.valueOf(1_000_000_000L);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final BigDecimal HALF = new BigDecimal("0.5");
 
-    private void report(String pointer, Listing listing, Emitter out) {
-        SchemaRule rule = byKeyword.getOrDefault("minimum", fallback);
-        if (rule != null) {
-            rule.explain(new SchemaError("magnitude", pointer, "", null, ""), listing, out);
-        }
+    private static BigDecimal standIn(BigDecimal d) {
+        // Only the exponent is looked at: 1e1000000000 is never written out.
+        boolean whole = d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
+        boolean large = d.abs().compareTo(BigDecimal.ONE) >= 0;
+        BigDecimal magnitude = whole ? STAND_IN : large ? STAND_IN.add(HALF) : HALF;
+        return d.signum() < 0 ? magnitude.negate() : magnitude;
     }
 
     private Schema schema() {
