@@ -50,8 +50,13 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace OUT if it exists.")
     private boolean force;
 
-    @Option(names = "--spreadsheet-safe", description = "In CSV output, prefix text cells that start with = + - @ TAB CR or LF with ' so that "
-            + "spreadsheets do not run them as formulas. This changes the data; the count of changed cells is reported.")
+    @Option(names = "--no-spreadsheet-safe", description = "In CSV output, write text cells that start with = + - @ TAB CR or LF "
+            + "as they are. By default such cells get a leading ' so that spreadsheets show them instead of running them as formulas; "
+            + "opdl takes the ' off again when it reads the file.")
+    private boolean notSpreadsheetSafe;
+
+    /** Kept so that scripts written when neutralising was an option still run; it is the default now. */
+    @Option(names = "--spreadsheet-safe", hidden = true)
     private boolean spreadsheetSafe;
 
     @Mixin
@@ -88,7 +93,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 AtomicOutput out = AtomicOutput.open(output, inputPath, force, spec.commandLine().getOut())) {
             Format source = InputFormats.of(from, input, in);
             Conversion.Result result = Conversion.run(input, in, source, limits, out.stream(), target,
-                    new WriteOptions(lang, spreadsheetSafe), notes);
+                    new WriteOptions(lang, !notSpreadsheetSafe), notes);
             out.commit();
             notes.summary();
             err.println(lang == Lang.FR

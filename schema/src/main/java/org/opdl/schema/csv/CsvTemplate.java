@@ -34,7 +34,7 @@ public final class CsvTemplate {
 
     /** Writes the template with headings in {@code lang}. */
     public static void write(OutputStream out, Lang lang) throws IOException {
-        CsvListingWriter writer = new CsvListingWriter(out, new WriteOptions(lang, false));
+        CsvListingWriter writer = new CsvListingWriter(out, new WriteOptions(lang, true));
         writer.begin(null, null);
         writer.write(new SourceRecord(0, example(), p -> new Location.Text(EXAMPLE, 0, 0), List.of()));
         writer.end(null, null);

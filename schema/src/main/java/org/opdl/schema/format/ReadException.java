@@ -34,6 +34,19 @@ public final class ReadException extends RuntimeException {
         this.fix = Objects.requireNonNull(fix, "fix");
     }
 
+    /** The rule of a file with nothing in it, the same for every format. */
+    public static final String EMPTY = "opdl.syntax.empty";
+
+    /**
+     * A file with nothing in it (no bytes, or only spaces, blank lines or a byte-order mark), which
+     * holds no listing and no dataset: the same finding whatever the format, so that an empty
+     * export never passes as a clean file. An explicit empty list, such as {@code []}, is not empty.
+     */
+    public static ReadException empty(String source, Text fix) {
+        return new ReadException(EMPTY, new Location.Text(source, 0, 0),
+                new Text("the file is empty: it holds no listings", "le fichier est vide : il ne contient aucune fiche"), fix);
+    }
+
     /** The id of the finding this becomes in a validation report. */
     public String ruleId() {
         return ruleId;

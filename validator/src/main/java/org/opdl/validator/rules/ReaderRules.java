@@ -19,6 +19,7 @@ final class ReaderRules {
     static List<Rule> all() {
         return List.of(
                 reader("opdl.syntax.json", Severity.ERROR),
+                reader("opdl.syntax.empty", Severity.ERROR),
                 reader("opdl.syntax.csv", Severity.ERROR),
                 reader("opdl.syntax.encoding", Severity.ERROR),
                 reader("opdl.syntax.rdf", Severity.ERROR),
@@ -36,7 +37,7 @@ final class ReaderRules {
                 reader("opdl.ndjson.blank-lines", Severity.INFO),
                 reader("opdl.csv.encoding", Severity.WARNING),
                 reader("opdl.csv.delimiter", Severity.INFO),
-                reader("opdl.csv.unknown-heading", Severity.WARNING),
+                reader("opdl.csv.unknown-heading", Severity.ERROR),
                 reader("opdl.csv.duplicate-heading", Severity.WARNING),
                 reader("opdl.csv.blank-rows", Severity.INFO),
                 reader("opdl.csv.blank-columns", Severity.INFO),
@@ -46,7 +47,8 @@ final class ReaderRules {
                 reader("opdl.csv.excel-number", Severity.WARNING),
                 reader("opdl.csv.label-normalised", Severity.INFO),
                 reader("opdl.csv.number-normalised", Severity.INFO),
-                reader("opdl.csv.date-normalised", Severity.INFO));
+                reader("opdl.csv.date-normalised", Severity.INFO),
+                reader("opdl.csv.unreadable", Severity.ERROR));
     }
 
     private static Rule reader(String id, Severity severity) {
