@@ -104,7 +104,7 @@ class ConvertIT {
     void frenchTemplate() throws Exception {
         Cli r = Cli.runJar("template", "--lang", "fr");
         assertThat(r.code()).isEqualTo(ExitCode.OK);
-        assertThat(r.out()).contains("ID de la fiche").contains("Titre (fr)").contains("mentorship");
+        assertThat(r.out()).contains("ID de la fiche").contains("Titre (fr)").contains("Mentorat");
     }
 
     static JsonNode sorted(JsonNode n) {

@@ -60,4 +60,16 @@ class ReadmeTest {
         assertThat(Cli.JSON.readTree(blocks.get(1))).isEqualTo(
                 Cli.run("vocab", "--lookup", "emerging and mid-level", "--format", "json").json());
     }
+
+    @Test
+    @DisplayName("runs its main-job example with no finding at all")
+    void mainJobIsClean() throws Exception {
+        Matcher m = Pattern.compile("(?m)^\\./opdl (validate .+)$").matcher(readme());
+        assertThat(m.find()).as("the README shows ./opdl validate").isTrue();
+        String[] args = m.group(1).split(" ");
+        args[args.length - 1] = Path.of(System.getProperty("opdl.root"), args[args.length - 1]).toString();
+        Cli r = Cli.run(args);
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("Summary: 0 errors, 0 warnings, 0 info");
+    }
 }

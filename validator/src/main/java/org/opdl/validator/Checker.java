@@ -148,8 +148,8 @@ final class Checker {
             if (disabled.contains(rule.id())) {
                 return;
             }
-            Text message = Messages.format(messages.messageTemplate(rule.id(), variant), args);
-            Text fix = Messages.format(messages.fixTemplate(rule.id(), variant), args);
+            Text message = map.terms(Messages.format(messages.messageTemplate(rule.id(), variant), args));
+            Text fix = map.terms(Messages.format(messages.fixTemplate(rule.id(), variant), args));
             Severity severity = overrides.getOrDefault(rule.id(), rule.severity());
             out.add(new Finding(rule.id(), severity, map.locate(pointer), message, fix));
         };

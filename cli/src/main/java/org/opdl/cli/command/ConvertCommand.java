@@ -58,8 +58,13 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace OUT if it is a regular file that exists.")
     private boolean force;
 
-    @Option(names = "--spreadsheet-safe", description = "In CSV output, prefix text cells that start with = + - @ TAB CR or LF with ' so that "
-            + "spreadsheets do not run them as formulas. This changes the data; the count of changed cells is reported.")
+    @Option(names = "--no-spreadsheet-safe", description = "In CSV output, write text cells that start with = + - @ TAB CR or LF "
+            + "as they are. By default such cells get a leading ' so that spreadsheets show them instead of running them as formulas; "
+            + "opdl takes the ' off again when it reads the file.")
+    private boolean notSpreadsheetSafe;
+
+    /** Kept so that scripts written when neutralising was an option still run; it is the default now. */
+    @Option(names = "--spreadsheet-safe", hidden = true)
     private boolean spreadsheetSafe;
 
     @Mixin
@@ -97,7 +102,7 @@ public final class ConvertCommand implements Callable<Integer> {
         Progress progress = new Progress(err, lang, total, !quiet && Terminal.stderr());
         Notes notes = new Notes(err, lang, quiet, progress::clear);
         try (progress; AtomicOutput out = AtomicOutput.open(output, paths, force, spec.commandLine().getOut())) {
-            Conversion.Session session = Conversion.start(out.stream(), target, new WriteOptions(lang, spreadsheetSafe), notes);
+            Conversion.Session session = Conversion.start(out.stream(), target, new WriteOptions(lang, !notSpreadsheetSafe), notes);
             Set<String> sources = new LinkedHashSet<>();
             for (Input input : ins) {
                 current = input.name();

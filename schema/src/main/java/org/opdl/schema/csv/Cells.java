@@ -24,6 +24,29 @@ final class Cells {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
     }
 
+    /**
+     * The cell a spreadsheet-safe writer neutralised, given back: a cell that starts with
+     * apostrophes followed by a formula character lost its first apostrophe. The writer adds one
+     * to every such cell ({@link #escape}), so text that itself starts with {@code '=} comes back
+     * whole. Returns {@code v} itself when there is nothing to undo.
+     */
+    static String unescape(String v) {
+        return startsEscaped(v) ? v.substring(1) : v;
+    }
+
+    /** {@code v} with a leading apostrophe when a spreadsheet would run it as a formula; see {@link #unescape}. */
+    static String escape(String v) {
+        return !v.isEmpty() && (formulaTrigger(v.charAt(0)) || startsEscaped(v)) ? "'" + v : v;
+    }
+
+    private static boolean startsEscaped(String v) {
+        int i = 0;
+        while (i < v.length() && v.charAt(i) == '\'') {
+            i++;
+        }
+        return i > 0 && i < v.length() && formulaTrigger(v.charAt(i));
+    }
+
     /** True for the spaces a cell should not start or end with, the no-break ones included. */
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVRecord;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
@@ -14,8 +13,9 @@ import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReaderRule;
 
 /**
- * The heading row of a spreadsheet, matched to the columns of the form. Unknown headings are
- * reported with the nearest known heading and their cells are left out; a repeated heading is
+ * The heading row of a spreadsheet, matched to the columns of the form after folding case,
+ * accents, spaces and punctuation, in either language. An unknown heading is an error naming the
+ * nearest known heading, never a silent drop; a repeated heading is
  * reported and its cells must agree with the first; blank trailing columns are ignored.
  *
  * @param source the file
@@ -35,9 +35,8 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
     private static final int MAX_HINTS = 20;
     private static final int MAX_HINT_LENGTH = 64;
 
-    static CsvHeadings read(String source, CSVRecord record, long rowShift, CsvLayout layout, Consumer<Finding> notes) {
-        List<String> written = new ArrayList<>();
-        record.forEach(written::add);
+    static CsvHeadings read(String source, List<String> record, long row, long rowShift, CsvLayout layout, Consumer<Finding> notes) {
+        List<String> written = new ArrayList<>(record);
         if (!written.isEmpty()) {
             written.set(0, written.get(0).replace("\uFEFF", ""));
         }
@@ -48,7 +47,6 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
         List<Column> columns = new ArrayList<>();
         int[] duplicateOf = new int[written.size()];
         Map<String, Integer> seen = new HashMap<>();
-        long row = record.getRecordNumber() + rowShift;
         int known = 0;
         int hinted = 0;
         for (int i = 0; i < written.size(); i++) {
@@ -72,12 +70,13 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
                     hint = layout.hint(h);
                 }
                 notes.accept(new Finding(ReaderRule.CSV_UNKNOWN_HEADING.id(), ReaderRule.CSV_UNKNOWN_HEADING.severity(), at,
-                        new Text("the heading \"" + h + "\" is not part of the form; its column was left out",
-                                "l'en-tête « " + h + " » ne fait pas partie du formulaire; sa colonne a été laissée de côté"),
+                        new Text("the heading \"" + h + "\" is not part of the form, so its cells were not read",
+                                "l'en-tête « " + h + " » ne fait pas partie du formulaire, ses cellules n'ont donc pas été lues"),
                         hint.isEmpty()
-                                ? new Text("rename or delete the column (opdl template lists the headings)",
-                                        "renommez ou supprimez la colonne (opdl template énumère les en-têtes)")
-                                : new Text("did you mean \"" + hint + "\"?", "vouliez-vous dire « " + hint + " »?")));
+                                ? new Text("rename the column to a heading of the form (opdl template lists them), or delete it",
+                                        "renommez la colonne d'après un en-tête du formulaire (opdl template les énumère), ou supprimez-la")
+                                : new Text("did you mean \"" + hint + "\"? Rename the column, or delete it if it holds nothing for the standard",
+                                        "vouliez-vous dire « " + hint + " »? Renommez la colonne, ou supprimez-la si elle ne contient rien pour la norme")));
                 columns.add(null);
                 continue;
             }

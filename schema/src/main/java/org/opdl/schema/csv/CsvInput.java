@@ -14,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Works out how a spreadsheet export is encoded and delimited before it is parsed. UTF-8, with or
- * without a byte-order mark, is decoded strictly; when the first megabytes are not UTF-8 the file
- * is read as Windows-1252 (Excel's classic "CSV" export) and that choice is reported. The
+ * without a byte-order mark, is decoded strictly. When the first megabytes are not UTF-8 but hold
+ * well-formed UTF-8 characters too, the file mixes encodings (a cell pasted from another file):
+ * it is read as UTF-8 with the stray bytes as Windows-1252, each reported on its cell ({@link
+ * MixedEncoding}). Otherwise the file is read as Windows-1252 (Excel's classic "CSV" export) and
+ * that choice is reported. The
  * delimiter is the one of {@code , ; TAB} that occurs most in the heading row, or the one named by
  * an Excel {@code sep=} line.
  *
@@ -24,8 +27,9 @@ import java.nio.charset.StandardCharsets;
  * @param bom true when a UTF-8 byte-order mark was skipped
  * @param delimiter the delimiter
  * @param sepLine true when an Excel {@code sep=} line was skipped
+ * @param mixed true when the text is UTF-8 holding bytes of Windows-1252, marked by {@link LenientUtf8Reader}
  */
-record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boolean sepLine) {
+record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boolean sepLine, boolean mixed) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int PEEK = 4 * 1024 * 1024;
@@ -39,21 +43,23 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
             in.skipNBytes(3);
         }
         int from = bom ? 3 : 0;
-        Charset charset = isUtf8(head, from, head.length < PEEK) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        boolean utf8 = isUtf8(head, from, head.length < PEEK);
+        boolean mixed = !utf8 && hasUtf8(head, from);
+        Charset charset = utf8 || mixed ? StandardCharsets.UTF_8 : WINDOWS_1252;
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         String first = firstLine(head, from, charset);
         boolean sep = first.startsWith("sep=") && first.length() >= 5;
         char delimiter = sep ? first.charAt(4) : guess(first);
-        Reader reader = new java.io.BufferedReader(new InputStreamReader(in, decoder), FIRST_PEEK);
+        Reader reader = new java.io.BufferedReader(mixed ? new LenientUtf8Reader(in) : new InputStreamReader(in, decoder), FIRST_PEEK);
         if (sep) {
             int c;
             while ((c = reader.read()) >= 0 && c != '\n') {
                 // skip Excel's sep= line
             }
         }
-        return new CsvInput(reader, charset, bom, delimiter, sep);
+        return new CsvInput(reader, charset, bom, delimiter, sep, mixed);
     }
 
     /**
@@ -89,6 +95,25 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /** True when {@code b} holds a well-formed UTF-8 sequence of two bytes or more, such as an accent. */
+    private static boolean hasUtf8(byte[] b, int from) {
+        for (int i = from; i + 1 < b.length; i++) {
+            int b0 = b[i] & 0xFF;
+            int n = b0 >= 0xC2 && b0 <= 0xDF ? 2 : b0 >= 0xE0 && b0 <= 0xEF ? 3 : b0 >= 0xF0 && b0 <= 0xF4 ? 4 : 0;
+            if (n == 0 || i + n > b.length) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < n; k++) {
+                ok &= (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first line of the peeked bytes, decoded on its own rather than decoding the whole window. */

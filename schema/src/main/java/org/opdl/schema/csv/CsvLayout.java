@@ -89,6 +89,11 @@ final class CsvLayout {
         return new Column(heading, trail, group, lang, pointer(trail, group, lang), dataset);
     }
 
+    /** The column of {@code base}'s text field in another language, such as {@code Title (fr-CA)}. */
+    static Column language(Column base, String lang) {
+        return textColumn(base.field(), base.trail(), base.group(), lang, base.dataset());
+    }
+
     private static String pointer(List<Field> trail, int group, String lang) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < trail.size(); i++) {
@@ -146,6 +151,10 @@ final class CsvLayout {
      */
     String hint(String heading) {
         String key = Folding.fold(heading);
+        String byWords = byWords(key);
+        if (!byWords.isEmpty()) {
+            return byWords;
+        }
         List<String> near = new ArrayList<>();
         for (int i = 0; i < folded.size(); i++) {
             String f = folded.get(i);
@@ -161,6 +170,33 @@ final class CsvLayout {
         }
         List<String> best = Nearest.among(heading, near, 1);
         return best.isEmpty() ? "" : best.get(0);
+    }
+
+    /**
+     * The heading whose every word starts a word of {@code key}, in order, the one with most words
+     * winning: "Minimum age" is "Min age", "Nombre de places" is "Places". Empty when none does.
+     */
+    private String byWords(String key) {
+        String[] words = key.split(" ");
+        String best = "";
+        int bestWords = 0;
+        for (int i = 0; i < folded.size(); i++) {
+            String[] known = folded.get(i).split(" ");
+            if (known.length <= bestWords || known[0].isEmpty()) {
+                continue;
+            }
+            int w = 0;
+            for (int k = 0; k < words.length && w < known.length; k++) {
+                if (words[k].startsWith(known[w])) {
+                    w++;
+                }
+            }
+            if (w == known.length) {
+                best = names.get(i);
+                bestWords = known.length;
+            }
+        }
+        return best;
     }
 
     /** Every heading in both languages, for "did you mean" hints. */

@@ -15,6 +15,7 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
+import org.opdl.schema.cell.Readings;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ListingReader;
@@ -27,9 +28,10 @@ import org.opdl.schema.shape.ShapeOrder;
 
 /**
  * Reads the spreadsheet form, one row per listing, streamed with Commons CSV. Headings may be in
- * English or French; unknown, duplicate and blank headings, blank rows, the encoding and every
- * normalised cell are reported. A row with more cells than headings, or a cell that cannot be read
- * without guessing, stops the read with its row and heading. Columns of the dataset's own fields
+ * English or French; unknown, duplicate and blank headings, blank rows and the encoding are
+ * reported, and the readings cells needed are counted and stated once each. A cell that cannot be
+ * read without guessing is a finding on that cell, and the rest of the file is still read; a row
+ * with more cells than headings stops the read with its row. Columns of the dataset's own fields
  * make the sheet a dataset; a row with only those filled is not a listing.
  */
 public final class CsvListingReader implements ListingReader {
@@ -66,23 +68,29 @@ public final class CsvListingReader implements ListingReader {
         try (CSVParser parser = CSVParser.builder().setReader(budget).setFormat(format).get()) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
-                throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Text(source, 0, 0),
-                        new Text("the spreadsheet is empty", "la feuille de calcul est vide"),
-                        new Text("start from opdl template, which writes the headings", "partez de opdl template, qui écrit les en-têtes"));
+                throw ReadException.empty(source, new Text("start from opdl template, which writes the headings",
+                        "partez de opdl template, qui écrit les en-têtes"));
             }
-            CSVRecord first = it.next();
+            Readings readings = new Readings();
+            MixedEncoding mixed = input.mixed() ? new MixedEncoding(source) : null;
+            List<String> first = cells(it.next(), mixed, 1 + rowShift, null, fileNotes);
+            if (isBlank(first) && onlyBlank(it)) {
+                throw ReadException.empty(source, new Text("start from opdl template, which writes the headings",
+                        "partez de opdl template, qui écrit les en-têtes"));
+            }
             checkShape(source, first, 1 + rowShift, null);
             budget.nextRecord();
             lastRow = 1 + rowShift;
-            CsvHeadings headings = CsvHeadings.read(source, first, rowShift, layout, fileNotes);
-            CsvRow rows = new CsvRow(source, headings, limits);
+            CsvHeadings headings = CsvHeadings.read(source, first, 1 + rowShift, rowShift, layout, fileNotes);
+            CsvRow rows = new CsvRow(source, headings, limits, readings);
             DatasetColumns dataset = new DatasetColumns(source, headings, rows);
             List<Long> blanks = new ArrayList<>();
             int index = 0;
             while (it.hasNext()) {
-                CSVRecord record = it.next();
-                long row = record.getRecordNumber() + rowShift;
+                CSVRecord parsed = it.next();
+                long row = parsed.getRecordNumber() + rowShift;
                 lastRow = row;
+                List<String> record = cells(parsed, mixed, row, headings, fileNotes);
                 budget.nextRecord();
                 checkShape(source, record, row, headings);
                 if (isBlank(record)) {
@@ -110,6 +118,10 @@ public final class CsvListingReader implements ListingReader {
                 fileNotes.accept(blankRows(source, blanks, Severity.INFO));
             }
             dataset.end(sink, fileNotes);
+            readings.findings().forEach(fileNotes);
+            if (mixed != null) {
+                mixed.end(fileNotes);
+            }
         } catch (RecordBudget.Exceeded e) {
             throw LimitErrors.limit(ReaderRule.LIMIT_RECORD, new Location.Csv(source, -1, "", lastRow + 1, "", ""),
                     "row " + (lastRow + 1) + " is longer than " + limits.maxRecordBytes()
@@ -133,7 +145,14 @@ public final class CsvListingReader implements ListingReader {
      * Refuses a row past the row limit, with more cells than the cell limit, or holding a NUL
      * character, which spreadsheets never write and which cuts text short in many programs.
      */
-    private void checkShape(String source, CSVRecord record, long row, CsvHeadings headings) {
+    /** The cells of a parsed row, with any bytes of another encoding put back and reported. */
+    private static List<String> cells(CSVRecord record, MixedEncoding mixed, long row, CsvHeadings headings,
+            Consumer<Finding> notes) {
+        List<String> cells = record.toList();
+        return mixed == null ? cells : mixed.clean(cells, row, headings, notes);
+    }
+
+    private void checkShape(String source, List<String> record, long row, CsvHeadings headings) {
         Location.Csv at = new Location.Csv(source, -1, "", row, "", "");
         for (int i = 0; i < record.size(); i++) {
             if (record.get(i).indexOf('\u0000') >= 0) {
@@ -211,7 +230,17 @@ public final class CsvListingReader implements ListingReader {
                 new Text("delete blank rows", "supprimez les rangées vides"));
     }
 
-    private static boolean isBlank(CSVRecord record) {
+    /** True when every row left is blank; consumes them, as a sheet with a blank first row is refused anyway. */
+    private static boolean onlyBlank(Iterator<CSVRecord> it) {
+        while (it.hasNext()) {
+            if (!isBlank(it.next().toList())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(List<String> record) {
         for (String v : record) {
             if (!v.isBlank()) {
                 return false;

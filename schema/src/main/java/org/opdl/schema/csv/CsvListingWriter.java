@@ -7,14 +7,18 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.opdl.model.field.JsonPointer;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
-import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.ListingWriter;
 import org.opdl.schema.format.ReaderRule;
@@ -22,32 +26,38 @@ import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.format.WriteOptions;
 import org.opdl.schema.shape.DatasetFields;
-import org.opdl.model.field.Field;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.field.FieldTree;
-import org.opdl.schema.shape.Values;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the spreadsheet form, one row per listing, streamed, in UTF-8 with a byte-order mark so
- * that Excel shows accents. For a dataset, the dataset's own fields get columns after the
- * listing's, filled on every row so that sorting the rows loses nothing; a last row holding only
- * them carries fields that came after the listings, or the fields of a dataset with no listings. Text in languages other than English and French, empty values and
- * empty repeated items cannot be told apart in a spreadsheet and stop the conversion. With the
- * spreadsheet-safe option, text cells that a spreadsheet would run as formulas get a leading
- * apostrophe; that changes the data, so it is never the default.
+ * Writes the spreadsheet form, one row per listing, in UTF-8 with a byte-order mark so that Excel
+ * shows accents. For a dataset, the dataset's own fields get columns after the listing's, filled
+ * on every row so that sorting the rows loses nothing; a last row holding only them carries fields
+ * that came after the listings, or the fields of a dataset with no listings. Text in a language
+ * other than English and French gets a column of its own after the field's French column, such as
+ * {@code Title (fr-CA)}, so rows are held ({@link CsvBody}) until the headings are known. Empty
+ * values and empty repeated items cannot be told apart in a spreadsheet and stop the conversion.
+ * By default, text cells that a spreadsheet would run as formulas get a leading apostrophe, which
+ * opdl's reader takes off again ({@link Cells#escape}).
  */
 public final class CsvListingWriter implements ListingWriter {
 
     private final OutputStream out;
     private final WriteOptions options;
     private final CsvLayout layout = CsvLayout.standard();
+    private final Map<String, Column> byPointer = new HashMap<>();
+    /** The columns of other languages met so far, by pointer, sorted so that a field's languages sit together. */
+    private final Map<String, Column> others = new TreeMap<>();
+    private BufferedWriter w;
     private CSVPrinter printer;
+    private CsvBody body;
     private long neutralised;
     private ObjectNode dataset;
     private List<String> datasetCells = List.of();
+    private Map<String, String> datasetOthers = Map.of();
     /** How many of the dataset cells were neutralised: they are written again on every row. */
     private long datasetNeutralised;
     private long rows;
@@ -56,34 +66,27 @@ public final class CsvListingWriter implements ListingWriter {
     public CsvListingWriter(OutputStream out, WriteOptions options) {
         this.out = out;
         this.options = options;
+        layout.columns().forEach(c -> byPointer.put(c.pointer(), c));
+        layout.datasetColumns().forEach(c -> byPointer.put("dataset:" + c.pointer(), c));
     }
 
     @Override
     public void begin(ObjectNode header, SourceMap map) throws IOException {
+        w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        printer = new CSVPrinter(w, CSVFormat.RFC4180);
+        body = new CsvBody();
         if (header != null) {
             dataset = own(header, map);
-            datasetCells = datasetCells(dataset);
+            datasetCells(dataset, map);
         }
-        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        w.write('\uFEFF');
-        printer = new CSVPrinter(w, CSVFormat.RFC4180);
-        List<String> headings = new ArrayList<>();
-        for (Column c : layout.columns()) {
-            headings.add(c.heading().in(options.lang()));
-        }
-        if (dataset != null) {
-            for (Column c : layout.datasetColumns()) {
-                headings.add(c.heading().in(options.lang()));
-            }
-        }
-        printer.printRecord(headings);
     }
 
     @Override
     public void write(SourceRecord record) throws IOException {
-        List<String> cells = cells(record.listing(), record.sourceMap());
+        Map<String, String> rowOthers = new HashMap<>(datasetOthers);
+        List<String> cells = cells(record.listing(), record.sourceMap(), rowOthers);
         cells.addAll(datasetCells);
-        printer.printRecord(cells);
+        body.add(cells, rowOthers);
         neutralised += datasetNeutralised;
         rows++;
     }
@@ -93,27 +96,51 @@ public final class CsvListingWriter implements ListingWriter {
         ObjectNode own = DatasetFields.marked(fields, map);
         own.remove("type");
         own.remove(FieldDefinition.CONTEXT);
-        check(own, DatasetFields.shape(), "", map);
         return own;
     }
 
-    private List<String> datasetCells(ObjectNode fields) {
+    private void datasetCells(ObjectNode fields, SourceMap map) {
+        Set<String> langs = new TreeSet<>();
+        SheetCheck.check(fields, DatasetFields.shape(), "", map, langs);
         long before = neutralised;
         List<String> cells = new ArrayList<>();
         for (Column c : layout.datasetColumns()) {
             cells.add(safe(cell(fields, c), c));
         }
+        datasetOthers = others(fields, langs, "dataset:");
+        datasetCells = cells;
         datasetNeutralised = neutralised - before;
         neutralised = before;
-        return cells;
     }
 
-    /** The cells of one listing, in column order. */
-    List<String> cells(ObjectNode listing, SourceMap map) {
-        check(listing, FieldTree.listing().root(), "", map);
+    /** The cells of one listing, in column order; cells in other languages go to {@code rowOthers}. */
+    List<String> cells(ObjectNode listing, SourceMap map, Map<String, String> rowOthers) {
+        Set<String> langs = new TreeSet<>();
+        SheetCheck.check(listing, FieldTree.listing().root(), "", map, langs);
         List<String> cells = new ArrayList<>(layout.columns().size() + datasetCells.size());
         for (Column c : layout.columns()) {
             cells.add(safe(cell(listing, c), c));
+        }
+        rowOthers.putAll(others(listing, langs, ""));
+        return cells;
+    }
+
+    /** The cells of the other-language columns {@code langs} names, registering each new column. */
+    private Map<String, String> others(ObjectNode node, Set<String> langs, String prefix) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (String pointer : langs) {
+            int slash = pointer.lastIndexOf('/');
+            String key = prefix + pointer;
+            Column c = others.get(key);
+            if (c == null) {
+                Column base = byPointer.get(prefix + pointer.substring(0, slash) + "/en");
+                c = CsvLayout.language(base, pointer.substring(slash + 1));
+                others.put(key, c);
+            }
+            String cell = safe(cell(node, c), c);
+            if (!cell.isEmpty()) {
+                cells.put(key, cell);
+            }
         }
         return cells;
     }
@@ -168,11 +195,11 @@ public final class CsvListingWriter implements ListingWriter {
         if (t == FieldType.INTEGER || t == FieldType.DECIMAL) {
             return cell;
         }
-        if (!Cells.formulaTrigger(cell.charAt(0))) {
-            return cell;
+        String safe = Cells.escape(cell);
+        if (safe != cell) {
+            neutralised++;
         }
-        neutralised++;
-        return "'" + cell;
+        return safe;
     }
 
     @Override
@@ -181,96 +208,70 @@ public final class CsvListingWriter implements ListingWriter {
             return List.of();
         }
         return List.of(new Finding(ReaderRule.CSV_FORMULA.id(), ReaderRule.CSV_FORMULA.severity(), new Location.Text(source, 0, 0),
-                new Text(neutralised + " cell(s) that a spreadsheet would run as formulas were written with a leading ' (--spreadsheet-safe)",
-                        neutralised + " cellule(s) qu'un tableur exécuterait comme des formules ont été écrites avec un ' devant (--spreadsheet-safe)"),
-                new Text("leave out --spreadsheet-safe to write the data unchanged", "omettez --spreadsheet-safe pour écrire les données telles quelles")));
-    }
-
-    /** Refuses what a spreadsheet cannot carry: unknown fields, wrong kinds, empty values, other languages. */
-    private void check(JsonNode node, Field field, String pointer, SourceMap map) {
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String p = JsonPointer.append(pointer, e.getKey());
-            Field f = field.child(e.getKey()).orElseThrow(() -> Values.unknownField(map, p));
-            JsonNode v = e.getValue();
-            if (f.repeat()) {
-                if (!v.isArray()) {
-                    throw Values.wrongKind(map, p, f);
-                }
-                if (v.isEmpty()) {
-                    throw empty(map, p);
-                }
-                for (int i = 0; i < v.size(); i++) {
-                    checkItem(v.get(i), f, p + "/" + i, map);
-                }
-            } else {
-                checkItem(v, f, p, map);
-            }
-        }
-    }
-
-    private void checkItem(JsonNode v, Field f, String p, SourceMap map) {
-        if (!Values.hasKind(f.type(), v)) {
-            throw Values.wrongKind(map, p, f);
-        }
-        if (f.type() == FieldType.OBJECT) {
-            if (v.isEmpty()) {
-                throw empty(map, p);
-            }
-            check(v, f, p, map);
-        } else if (f.type() == FieldType.TEXT) {
-            if (v.isEmpty()) {
-                throw empty(map, p);
-            }
-            for (Map.Entry<String, JsonNode> e : v.properties()) {
-                if (Lang.fromTag(e.getKey()).map(Lang::tag).filter(e.getKey()::equals).isEmpty()) {
-                    throw Values.unmappable(map, p + "/" + e.getKey(),
-                            new Text("the spreadsheet form has columns for en and fr only, not \"" + e.getKey() + "\"",
-                                    "le formulaire n'a de colonnes que pour en et fr, pas pour « " + e.getKey() + " »"),
-                            new Text("convert to JSON or RDF to keep this language", "convertissez en JSON ou RDF pour garder cette langue"));
-                }
-                if (!e.getValue().isString() || e.getValue().stringValue().isBlank()) {
-                    throw empty(map, p + "/" + e.getKey());
-                }
-                checkNul(e.getValue().stringValue(), map, p + "/" + e.getKey());
-            }
-        } else if (v.isString() && v.stringValue().isBlank()) {
-            throw empty(map, p);
-        } else if (v.isString()) {
-            checkNul(v.stringValue(), map, p);
-        }
-    }
-
-    /** Refuses a NUL character: spreadsheets cut the cell there, and opdl's own reader refuses it. */
-    private static void checkNul(String value, SourceMap map, String p) {
-        if (value.indexOf('\u0000') >= 0) {
-            throw Values.unmappable(map, p,
-                    new Text("the value at " + p + " holds a NUL character (U+0000), which a spreadsheet cannot carry",
-                            "la valeur à " + p + " contient un caractère NUL (U+0000), qu'une feuille de calcul ne peut pas porter"),
-                    new Text("remove the character", "supprimez le caractère"));
-        }
-    }
-
-    private static org.opdl.schema.format.ReadException empty(SourceMap map, String p) {
-        return Values.unmappable(map, p,
-                new Text("the value at " + p + " is empty, which a spreadsheet cannot tell from absent",
-                        "la valeur à " + p + " est vide, ce qu'une feuille de calcul ne distingue pas d'une absence"),
-                new Text("remove the field: absent means none", "supprimez le champ : absent signifie aucun"));
+                new Text(neutralised + " cell(s) that a spreadsheet would run as formulas were written with a leading ', which opdl takes off when it reads the file",
+                        neutralised + " cellule(s) qu'un tableur exécuterait comme des formules ont été écrites avec un ' devant, qu'opdl retire en lisant le fichier"),
+                new Text("nothing to do; --no-spreadsheet-safe writes them as they are", "rien à faire; --no-spreadsheet-safe les écrit telles quelles")));
     }
 
     @Override
     public void end(ObjectNode trailer, SourceMap map) throws IOException {
-        ObjectNode after = dataset == null ? null : DatasetFields.trailing(trailer);
-        if (after != null) {
-            dataset.setAll(own(after, map));
-            datasetCells = datasetCells(dataset);
+        try {
+            ObjectNode after = dataset == null ? null : DatasetFields.trailing(trailer);
+            if (after != null) {
+                dataset.setAll(own(after, map));
+                datasetCells(dataset, map);
+            }
+            if (dataset != null && (after != null || rows == 0) && datasetCells.stream().anyMatch(c -> !c.isEmpty())) {
+                List<String> cells = new ArrayList<>();
+                layout.columns().forEach(c -> cells.add(""));
+                cells.addAll(datasetCells);
+                body.add(cells, datasetOthers);
+                neutralised += datasetNeutralised;
+            }
+            List<Column> ordinary = new ArrayList<>(layout.columns());
+            if (dataset != null) {
+                ordinary.addAll(layout.datasetColumns());
+            }
+            List<Object> order = order(ordinary);
+            w.write('\uFEFF');
+            List<String> headings = new ArrayList<>();
+            for (Object o : order) {
+                Column c = o instanceof Integer i ? ordinary.get(i) : others.get((String) o);
+                headings.add(c.heading().in(options.lang()));
+            }
+            printer.printRecord(headings);
+            printer.flush();
+            body.copyTo(w, printer, ordinary.size(), (cells, rowOthers) -> {
+                List<String> out = new ArrayList<>(order.size());
+                for (Object o : order) {
+                    out.add(o instanceof Integer i ? cells.get(i) : rowOthers.getOrDefault((String) o, ""));
+                }
+                return out;
+            });
+            printer.flush();
+        } finally {
+            body.close();
         }
-        if (dataset != null && (after != null || rows == 0) && datasetCells.stream().anyMatch(c -> !c.isEmpty())) {
-            List<String> cells = new ArrayList<>();
-            layout.columns().forEach(c -> cells.add(""));
-            cells.addAll(datasetCells);
-            printer.printRecord(cells);
-            neutralised += datasetNeutralised;
+    }
+
+    /**
+     * The columns in the order written: the index of each ordinary column, with the pointer of each
+     * other-language column after its field's last ordinary language column.
+     */
+    private List<Object> order(List<Column> ordinary) {
+        List<Object> order = new ArrayList<>();
+        for (int i = 0; i < ordinary.size(); i++) {
+            Column c = ordinary.get(i);
+            order.add(i);
+            if (c.lang() != null && (i + 1 == ordinary.size() || ordinary.get(i + 1).field() != c.field())) {
+                String prefix = (c.dataset() ? "dataset:" : "") + c.pointer().substring(0, c.pointer().lastIndexOf('/') + 1);
+                for (String key : others.keySet()) {
+                    if (key.startsWith(prefix) && key.indexOf('/', prefix.length()) < 0) {
+                        order.add(key);
+                    }
+                }
+            }
         }
-        printer.flush();
+        return order;
     }
 }

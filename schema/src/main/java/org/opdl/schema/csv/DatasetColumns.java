@@ -1,7 +1,7 @@
 package org.opdl.schema.csv;
 
+import java.util.List;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVRecord;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
@@ -40,7 +40,7 @@ final class DatasetColumns {
     }
 
     /** Takes the dataset cells of one row, checking each against the other rows. */
-    void take(CSVRecord record, long row, int index) {
+    void take(List<String> record, long row, int index) {
         if (!present) {
             return;
         }

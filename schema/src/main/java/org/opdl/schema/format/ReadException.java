@@ -40,6 +40,16 @@ public final class ReadException extends RuntimeException {
         return rule;
     }
 
+    /**
+     * A file with nothing in it (no bytes, or only spaces, blank lines or a byte-order mark), which
+     * holds no listing and no dataset: the same finding whatever the format, so that an empty
+     * export never passes as a clean file. An explicit empty list, such as {@code []}, is not empty.
+     */
+    public static ReadException empty(String source, Text fix) {
+        return new ReadException(ReaderRule.SYNTAX_EMPTY, new Location.Text(source, 0, 0),
+                new Text("the file is empty: it holds no listings", "le fichier est vide : il ne contient aucune fiche"), fix);
+    }
+
     /** The id of the finding this becomes in a validation report. */
     public String ruleId() {
         return rule.id();

@@ -64,6 +64,12 @@ public enum ReaderRule {
     RDF_DATATYPE("opdl.rdf.datatype", Severity.WARNING, false),
     /** JSON-LD listings inside a named graph, read without the graph's name. */
     RDF_NAMED_GRAPH("opdl.rdf.named-graph", Severity.INFO, false),
+    /** The file holds nothing: no listing and no dataset, whatever its format. */
+    SYNTAX_EMPTY("opdl.syntax.empty", Severity.ERROR, true),
+    /** A spreadsheet cell that cannot be read without guessing; the rest of the file is still read. */
+    CSV_UNREADABLE("opdl.csv.unreadable", Severity.ERROR, false),
+    /** Two words of one spreadsheet cell that mean the same item, read once. */
+    CSV_SAME_ITEM("opdl.csv.same-item", Severity.ERROR, false),
     /** A value cannot be carried into the standard's form at all. */
     CONVERT_UNMAPPABLE("opdl.convert.unmappable", Severity.ERROR, true),
     /** An NDJSON file starts with a byte order mark. */
@@ -75,7 +81,7 @@ public enum ReaderRule {
     /** A spreadsheet uses a delimiter other than the comma. */
     CSV_DELIMITER("opdl.csv.delimiter", Severity.INFO, false),
     /** A spreadsheet heading the standard does not know. */
-    CSV_UNKNOWN_HEADING("opdl.csv.unknown-heading", Severity.WARNING, false),
+    CSV_UNKNOWN_HEADING("opdl.csv.unknown-heading", Severity.ERROR, false),
     /** Two spreadsheet columns with the same heading. */
     CSV_DUPLICATE_HEADING("opdl.csv.duplicate-heading", Severity.WARNING, false),
     /** Blank rows in a spreadsheet. */

@@ -1,6 +1,7 @@
 package org.opdl.schema.format;
 
 import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
 
 /**
  * Turns a JSON pointer inside one listing into a place in the file it came from, in the file's own
@@ -13,4 +14,13 @@ public interface SourceMap {
 
     /** The location of the field at {@code pointer} ({@code ""} for the whole listing). */
     Location locate(String pointer);
+
+    /**
+     * A message or fix in the source's own terms: a spreadsheet's map names the column headings a
+     * provider sees where the text names JSON fields in backquotes ({@code `lastUpdated`}). Other
+     * sources keep the text as it is.
+     */
+    default Text terms(Text text) {
+        return text;
+    }
 }

@@ -9,13 +9,13 @@ import org.opdl.model.text.Lang;
  *
  * @param lang the language of CSV headings
  * @param spreadsheetSafe true to prefix text cells starting with {@code = + - @}, tab, CR or LF
- *     with an apostrophe; this changes the data, so it is off unless asked for, and the writer
- *     reports how many cells it changed
+ *     with an apostrophe, so that a spreadsheet shows them rather than running them; opdl's reader
+ *     takes the apostrophe off again, so nothing is lost. On by default
  */
 public record WriteOptions(Lang lang, boolean spreadsheetSafe) {
 
-    /** English headings, data unchanged. */
-    public static final WriteOptions DEFAULT = new WriteOptions(Lang.EN, false);
+    /** English headings, formulas neutralised. */
+    public static final WriteOptions DEFAULT = new WriteOptions(Lang.EN, true);
 
     /** Requires a language. */
     public WriteOptions {

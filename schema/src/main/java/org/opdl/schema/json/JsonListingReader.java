@@ -175,8 +175,7 @@ public final class JsonListingReader implements ListingReader {
     }
 
     private static ReadException empty(String source) {
-        return new ReadException(ReaderRule.SYNTAX_JSON, new Location.Text(source, 0, 0),
-                new Text("the file is empty", "le fichier est vide"),
+        return ReadException.empty(source,
                 new Text("give a dataset object or an array of listings", "donnez un objet jeu de données ou un tableau de fiches"));
     }
 

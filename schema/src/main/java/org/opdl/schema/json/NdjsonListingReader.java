@@ -29,8 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads NDJSON: one listing, one JSON object, per line. A first line marked {@code "type":
  * "Dataset"} holds the dataset's own fields rather than a listing, and so may a last line, for
  * fields that came after the listings. Line numbers in errors and source maps are the file's
- * lines. Blank lines are skipped and counted; a UTF-8 byte-order mark is skipped and reported; a
- * line holding anything but exactly one object stops the read and names the line.
+ * lines. Blank lines are skipped and counted; a UTF-8 byte-order mark is skipped and reported, at
+ * the start of any line; a file with no line of content is empty, as for every format; a line
+ * holding anything but exactly one object stops the read and names the line.
  */
 public final class NdjsonListingReader implements ListingReader {
 
@@ -56,22 +57,21 @@ public final class NdjsonListingReader implements ListingReader {
         LineReader lines = new LineReader(LimitErrors.bounded(source, in, limits), limits.maxRecordBytes());
         int index = 0;
         long blank = 0;
+        boolean content = false;
         try {
             while (lines.next()) {
                 byte[] b = lines.bytes();
                 int from = 0;
                 int len = lines.length();
-                if (lines.number() == 1 && len >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
+                if (len >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
                     from = 3;
-                    fileNotes.accept(new Finding(ReaderRule.NDJSON_BOM.id(), ReaderRule.NDJSON_BOM.severity(), new Location.Text(source, 1, 1),
-                            new Text("the file starts with a UTF-8 byte-order mark, which was skipped",
-                                    "le fichier commence par une marque d'ordre d'octets UTF-8, qui a été ignorée"),
-                            new Text("save NDJSON without a byte-order mark", "enregistrez le NDJSON sans marque d'ordre d'octets")));
+                    fileNotes.accept(bom(source, lines.number()));
                 }
                 if (isBlank(b, from, len)) {
                     blank++;
                     continue;
                 }
+                content = true;
                 if (index == 0 && lines.number() == 1 + blank && len >= 2) {
                     Parsers.refuseWideEncodings(source, b, len);
                 }
@@ -82,6 +82,10 @@ public final class NdjsonListingReader implements ListingReader {
                 LimitErrors.checkRecords(index + 1L, new Location.Text(source, lines.number(), 1), limits);
                 index++;
                 sink.record(line);
+            }
+            if (!content) {
+                throw ReadException.empty(source, new Text("write one listing { … } on each line",
+                        "écrivez une fiche { … } sur chaque ligne"));
             }
             datasetLines.end();
         } catch (LineReader.LineTooLongException e) {
@@ -96,6 +100,24 @@ public final class NdjsonListingReader implements ListingReader {
                     new Text("remove blank lines; NDJSON holds one listing on every line",
                             "supprimez les lignes vides; le NDJSON contient une fiche sur chaque ligne")));
         }
+    }
+
+    /**
+     * A byte-order mark: at the start of the file it is only skipped; at the start of a later line
+     * it is the sign of files joined together, perhaps from different tools, and is a warning.
+     */
+    private static Finding bom(String source, long line) {
+        if (line == 1) {
+            return new Finding(ReaderRule.NDJSON_BOM.id(), ReaderRule.NDJSON_BOM.severity(), new Location.Text(source, 1, 1),
+                    new Text("the file starts with a UTF-8 byte-order mark, which was skipped",
+                            "le fichier commence par une marque d'ordre d'octets UTF-8, qui a été ignorée"),
+                    new Text("save NDJSON without a byte-order mark", "enregistrez le NDJSON sans marque d'ordre d'octets"));
+        }
+        return new Finding(ReaderRule.NDJSON_BOM.id(), ReaderRule.NDJSON_BOM.severity(), new Location.Text(source, line, 1),
+                new Text("line " + line + " starts with a UTF-8 byte-order mark, which was skipped; files were perhaps joined together",
+                        "la ligne " + line + " commence par une marque d'ordre d'octets UTF-8, qui a été ignorée; des fichiers ont peut-être été mis bout à bout"),
+                new Text("remove the byte-order mark from line " + line + ", and check the lines around it",
+                        "retirez la marque d'ordre d'octets de la ligne " + line + ", et vérifiez les lignes voisines"));
     }
 
     private SourceRecord line(String source, int index, long lineNumber, byte[] b, int from, int len, boolean escapes) {

@@ -55,8 +55,7 @@ final class EmptyInput {
     }
 
     private static ReadException empty(String source, String format) {
-        return new ReadException(ReaderRule.SYNTAX_RDF, new Location.Text(source, 0, 0),
-                new Text("the file is empty", "le fichier est vide"),
+        return ReadException.empty(source,
                 new Text("give the listings in " + format + ", as opdl convert writes them",
                         "donnez les fiches en " + format + ", comme les écrit opdl convert"));
     }

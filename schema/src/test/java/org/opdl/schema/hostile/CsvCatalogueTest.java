@@ -97,7 +97,7 @@ class CsvCatalogueTest {
     }
 
     @Test
-    @DisplayName("C1: --spreadsheet-safe prefixes ' and reports how many cells changed; a plain conversion changes nothing")
+    @DisplayName("C1: CSV output prefixes ' by default and reports how many cells changed; --no-spreadsheet-safe changes nothing")
     void c1Export() throws Exception {
         String json = "[{\"id\":\"listing:ab/1\",\"title\":{\"en\":\"=SUM(A1)\",\"fr\":\"-2+3\"},\"intakes\":[{\"places\":-2}]},"
                 + "{\"id\":\"listing:ab/2\",\"title\":{\"en\":\"Story lab\",\"fr\":\"@Labo\"}}]";
@@ -106,10 +106,12 @@ class CsvCatalogueTest {
         assertThat(safe).contains(",'=SUM(A1),'-2+3,").contains(",Story lab,'@Labo,").contains(",-2,");
         assertThat(notes).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("opdl.csv.formula");
+            assertThat(f.severity()).isEqualTo(org.opdl.model.finding.Severity.INFO);
             assertThat(f.message(Lang.EN)).startsWith("3 cell(s)");
         });
+        assertThat(convert(json, WriteOptions.DEFAULT, new ArrayList<>())).as("neutralised by default").isEqualTo(safe);
         List<Finding> none = new ArrayList<>();
-        String plain = convert(json, WriteOptions.DEFAULT, none);
+        String plain = convert(json, new WriteOptions(Lang.EN, false), none);
         assertThat(plain).contains(",=SUM(A1),-2+3,").doesNotContain("'");
         assertThat(none).isEmpty();
     }
@@ -143,13 +145,18 @@ class CsvCatalogueTest {
     void c10() {
         Read r = readAll(HEAD + "listing:ab/1,A,B,1\u00A0200,1.234\u00A0567,,\r\nlisting:ab/2,A,B,,\"1.234,56\",,\r\n");
         assertThat(r.records().get(0).listing().at("/intakes/0/places").asInt()).isEqualTo(1200);
-        assertThat(places(r, "opdl.csv.number-normalised")).contains("2 Places", "3 Fee amount");
+        assertThat(places(r, "opdl.csv.number-normalised")).as("stated once for the file").containsExactly("2 Places");
+        assertThat(r.notes().stream().filter(f -> f.ruleId().equals("opdl.csv.number-normalised")).findFirst().orElseThrow()
+                .message(Lang.EN)).startsWith("3 number(s)");
         assertThat(r.records().get(1).listing().at("/fees/0/amount/amount").asString()).isEqualTo("1234.56");
-        ReadException euro = refused(HEAD + "listing:ab/1,A,B,,\u20AC1\u00A0200,,\r\n");
-        assertThat(at(euro)).isEqualTo("2 Fee amount");
-        ReadException comma = refused(HEAD + "listing:ab/1,A,B,,\"1,200\",,\r\n");
-        assertThat(at(comma)).isEqualTo("2 Fee amount");
-        assertThat(comma.text().en()).contains("could mean a thousand or a decimal");
+        Read euro = readAll(HEAD + "listing:ab/1,A,B,,\u20AC1\u00A0200,,\r\n");
+        assertThat(places(euro, "opdl.csv.unreadable")).containsExactly("2 Fee amount");
+        Read comma = readAll(HEAD + "listing:ab/1,A,B,,\"1,200\",,\r\n");
+        assertThat(places(comma, "opdl.csv.unreadable")).containsExactly("2 Fee amount");
+        assertThat(comma.notes().stream().filter(f -> f.ruleId().equals("opdl.csv.unreadable")).findFirst().orElseThrow()
+                .message(Lang.EN)).contains("could mean a thousand or a decimal");
+        assertThat(comma.records()).as("the rest of the row is read").singleElement()
+                .satisfies(s -> assertThat(s.listing().at("/title/en").asString()).isEqualTo("A"));
     }
 
     @Test
@@ -162,16 +169,18 @@ class CsvCatalogueTest {
     }
 
     @Test
-    @DisplayName("C12: an ambiguous date is refused; a day over 12 is read with a note; a serial number is warned about")
+    @DisplayName("C12: an ambiguous date is a finding on its cell; a day over 12 and an Excel serial number are read, each stated once")
     void c12() {
-        ReadException ambiguous = refused(HEAD + "listing:ab/1,A,B,,,01/02/2025,\r\n");
-        assertThat(at(ambiguous)).isEqualTo("2 Start date");
-        assertThat(ambiguous.text().en()).contains("day-first or month-first");
+        Read ambiguous = readAll(HEAD + "listing:ab/1,A,B,,,01/02/2025,\r\n");
+        assertThat(places(ambiguous, "opdl.csv.unreadable")).containsExactly("2 Start date");
+        assertThat(ambiguous.notes().stream().filter(f -> f.ruleId().equals("opdl.csv.unreadable")).findFirst().orElseThrow()
+                .message(Lang.EN)).contains("day-first or month-first");
         Read r = readAll(HEAD + "listing:ab/1,A,B,,,13/02/2025,\r\nlisting:ab/2,A,B,,,45678,\r\nlisting:ab/3,A,B,,,2/3/25,\r\n"
                 + "listing:ab/4,A,B,,,1900-02-29,\r\n");
         assertThat(r.records().get(0).listing().at("/intakes/0/startDate").asString()).isEqualTo("2025-02-13");
-        assertThat(places(r, "opdl.csv.date-normalised")).containsExactly("2 Start date");
-        assertThat(places(r, "opdl.csv.excel-date")).containsExactly("3 Start date");
+        assertThat(places(r, "opdl.csv.date-normalised")).containsExactly("2 Start date", "3 Start date");
+        assertThat(r.records().get(1).listing().at("/intakes/0/startDate").asString()).isEqualTo("2025-01-21");
+        assertThat(places(r, "opdl.csv.excel-date")).isEmpty();
         assertThat(r.records().get(2).listing().at("/intakes/0/startDate").asString()).as("left for the validator to refuse").isEqualTo("2/3/25");
         assertThat(r.records().get(3).listing().at("/intakes/0/startDate").asString()).isEqualTo("1900-02-29");
     }

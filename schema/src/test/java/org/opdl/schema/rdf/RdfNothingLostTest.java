@@ -179,8 +179,9 @@ class RdfNothingLostTest {
             for (String text : List.of("", "  \n\t\n")) {
                 Read read = readAs(format, text);
                 assertThat(read.error()).as("%s %s", format, text.length()).isNotNull();
-                assertThat(read.error().text().en()).isEqualTo("the file is empty");
-                assertThat(read.error().text().fr()).isEqualTo("le fichier est vide");
+                assertThat(read.error().ruleId()).isEqualTo("opdl.syntax.empty");
+                assertThat(read.error().text().en()).isEqualTo("the file is empty: it holds no listings");
+                assertThat(read.error().text().fr()).isEqualTo("le fichier est vide : il ne contient aucune fiche");
             }
         }
 

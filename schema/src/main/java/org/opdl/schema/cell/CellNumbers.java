@@ -1,0 +1,66 @@
+package org.opdl.schema.cell;
+
+import java.util.regex.Pattern;
+import org.opdl.model.text.Text;
+
+/**
+ * Decimal numbers as English and French writers group them: {@code 1,500.50}, {@code 1 500,50},
+ * {@code 1.500,50}, with or without a dollar sign. A single comma followed by exactly three
+ * digits ({@code 1,500}) could be a thousand or a decimal, and is refused rather than guessed.
+ */
+final class CellNumbers {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
+
+    private CellNumbers() {
+    }
+
+    /** The plain form of {@code v} (digits, one dot), with the digits as written. */
+    static String decimal(String v) {
+        String s = SPACES.matcher(v).replaceAll("");
+        s = s.replace("$", "").replace("CAD", "");
+        String sign = s.startsWith("-") ? "-" : "";
+        s = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
+        int comma = s.lastIndexOf(',');
+        int dot = s.lastIndexOf('.');
+        String intPart;
+        String frac;
+        if (comma >= 0 && dot >= 0) {
+            int dec = Math.max(comma, dot);
+            char group = dec == comma ? '.' : ',';
+            intPart = grouped(s.substring(0, dec), group);
+            frac = s.substring(dec + 1);
+        } else if (comma >= 0) {
+            if (s.indexOf(',') != comma) {
+                intPart = grouped(s, ',');
+                frac = "";
+            } else if (s.length() - comma - 1 == 3) {
+                throw new Unreadable(v, new Text("a number such as 1500.00 or 1,5: \"" + v + "\" could mean a thousand or a decimal",
+                        "un nombre comme 1500.00 ou 1,5 : « " + v + " » peut vouloir dire des milliers ou des décimales"));
+            } else {
+                intPart = s.substring(0, comma);
+                frac = s.substring(comma + 1);
+            }
+        } else if (dot >= 0 && s.indexOf('.') != dot) {
+            intPart = grouped(s, '.');
+            frac = "";
+        } else {
+            intPart = dot >= 0 ? s.substring(0, dot) : s;
+            frac = dot >= 0 ? s.substring(dot + 1) : null;
+        }
+        if (intPart == null || !intPart.matches("\\d{1,30}") || (frac != null && !frac.matches("\\d{0,30}"))) {
+            throw new Unreadable(v, new Text("a decimal number such as 1500.00", "un nombre décimal comme 1500.00"));
+        }
+        return sign + intPart + (frac == null || frac.isEmpty() ? "" : "." + frac);
+    }
+
+    private static String grouped(String s, char group) {
+        String[] parts = s.split(Pattern.quote(String.valueOf(group)), -1);
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].length() != 3) {
+                return null;
+            }
+        }
+        return String.join("", parts);
+    }
+}

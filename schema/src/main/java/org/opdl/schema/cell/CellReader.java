@@ -1,0 +1,173 @@
+package org.opdl.schema.cell;
+
+import org.opdl.schema.format.ReaderRule;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opdl.model.definition.FieldType;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
+import org.opdl.model.vocab.ConceptScheme;
+import org.opdl.model.vocab.Lookup;
+import org.opdl.model.vocab.Vocabulary;
+import org.opdl.model.field.Field;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Turns one cell, as a person types it in a spreadsheet, into its JSON value for a field: labels
+ * for codes, country and language names, yes/oui, numbers in English or French form, day-first
+ * and Excel serial dates, a plain date where a date and time is asked, and durations in words
+ * ("6 months", "3 mois") or in ISO 8601 weeks. Readings are counted in {@link Readings}; damage a
+ * spreadsheet did is warned on the cell; what cannot be read without guessing throws {@link
+ * Unreadable}. Knows nothing of the file format, so CSV and workbook readers share it.
+ */
+public final class CellReader {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern EXCEL_SCIENTIFIC = Pattern.compile("-?\\d+(\\.\\d+)?[eE]\\+\\d+");
+    private static final Pattern EXCEL_DATE = Pattern.compile("\\d{1,2}-[A-Za-zéû]{3,5}(-\\d{2,4})?|[A-Za-zéû]{3,5}-\\d{2}");
+    private static final Pattern WHOLE_WITH_ZEROS = Pattern.compile("(-?\\d+)[.,]0+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
+
+    private final Vocabulary vocabulary = Vocabulary.standard();
+    private final Map<String, Set<String>> codes = new HashMap<>();
+    private final Readings readings;
+
+    /** A reader that counts its readings in {@code readings}. */
+    public CellReader(Readings readings) {
+        this.readings = readings;
+    }
+
+    /** The readings counted so far. */
+    public Readings readings() {
+        return readings;
+    }
+
+    /**
+     * The JSON value of {@code value}, already stripped of stray spaces where the type allows,
+     * for {@code field}; {@code where} places the readings and the warnings given to {@code notes}.
+     *
+     * @throws Unreadable when the cell cannot be read without guessing
+     */
+    public JsonNode read(Field field, String value, Location where, Consumer<Finding> notes) {
+        String v = value.strip();
+        switch (field.type()) {
+            case INTEGER:
+                return integer(v, where, notes);
+            case DECIMAL:
+                return NODES.stringNode(decimal(v, where));
+            case BOOLEAN:
+                return bool(v, where);
+            case DATE:
+                return NODES.stringNode(CellTimes.date(v, where, readings));
+            case DATE_TIME:
+                return NODES.stringNode(CellTimes.dateTime(value, where, readings, notes));
+            case DURATION:
+                return NODES.stringNode(CellTimes.duration(v, where, readings));
+            case CODE:
+                return NODES.stringNode(code(field.scheme().orElse(""), v, where, notes));
+            case COUNTRY:
+                return NODES.stringNode(CellWords.country(v).map(c -> read(Readings.Kind.COUNTRY, where, v, c)).orElse(value));
+            case LANGUAGE:
+                return NODES.stringNode(CellWords.language(v).map(c -> read(Readings.Kind.LANGUAGE, where, v, c)).orElse(value));
+            case IRI:
+            case STRING:
+            case PHONE:
+                if (EXCEL_SCIENTIFIC.matcher(v).matches()) {
+                    notes.accept(new Finding(ReaderRule.CSV_EXCEL_NUMBER.id(), ReaderRule.CSV_EXCEL_NUMBER.severity(), where,
+                            new Text("\"" + value + "\" looks like a number a spreadsheet rewrote in scientific notation, losing digits",
+                                    "« " + value + " » ressemble à un nombre qu'un tableur a réécrit en notation scientifique, en perdant des chiffres"),
+                            new Text("format the column as text and type the value again", "mettez la colonne en format texte et retapez la valeur")));
+                }
+                return NODES.stringNode(value);
+            default:
+                return NODES.stringNode(value);
+        }
+    }
+
+    /** True when {@code value} says a program is free ("free", "gratuit", "none", "aucun"). */
+    public static boolean isFree(String value) {
+        return CellWords.isFree(value);
+    }
+
+    private String read(Readings.Kind kind, Location where, String written, String read) {
+        if (!written.equals(read)) {
+            readings.add(kind, where, written, read);
+        }
+        return read;
+    }
+
+    private JsonNode integer(String v, Location where, Consumer<Finding> notes) {
+        String s = SPACES.matcher(v).replaceAll("");
+        Matcher excel = WHOLE_WITH_ZEROS.matcher(s);
+        if (excel.matches()) {
+            notes.accept(new Finding(ReaderRule.CSV_EXCEL_NUMBER.id(), ReaderRule.CSV_EXCEL_NUMBER.severity(), where,
+                    new Text("the whole number \"" + v + "\" was written with decimals", "le nombre entier « " + v + " » a été écrit avec des décimales"),
+                    new Text("write whole numbers without decimals", "écrivez les nombres entiers sans décimales")));
+            s = excel.group(1);
+        } else if (s.matches("-?\\d{1,3}([,.]\\d{3})+")) {
+            s = s.replace(",", "").replace(".", "");
+        }
+        if (!s.matches("-?\\d{1,30}")) {
+            throw new Unreadable(v, new Text("a whole number such as 12", "un nombre entier comme 12"));
+        }
+        if (!excel.matches()) {
+            read(Readings.Kind.NUMBER, where, v, s);
+        }
+        BigInteger n = new BigInteger(s);
+        if (n.bitLength() < 32) {
+            return NODES.numberNode(n.intValue());
+        }
+        return n.bitLength() < 64 ? NODES.numberNode(n.longValue()) : NODES.numberNode(n);
+    }
+
+    /** A decimal in plain notation with the digits as written; French and English grouping accepted. */
+    private String decimal(String v, Location where) {
+        String out = CellNumbers.decimal(v);
+        return read(Readings.Kind.NUMBER, where, v, out);
+    }
+
+    private JsonNode bool(String v, Location where) {
+        String k = v.toLowerCase(Locale.ROOT);
+        Boolean b = switch (k) {
+            case "true", "yes", "oui", "vrai", "y", "o" -> Boolean.TRUE;
+            case "false", "no", "non", "faux", "n" -> Boolean.FALSE;
+            default -> null;
+        };
+        if (b == null) {
+            throw new Unreadable(v, new Text("true or false (yes/no, oui/non)", "true ou false (oui/non, yes/no)"));
+        }
+        read(Readings.Kind.YES_NO, where, v, b.toString());
+        return NODES.booleanNode(b);
+    }
+
+    private String code(String scheme, String v, Location where, Consumer<Finding> notes) {
+        Set<String> known = codes.computeIfAbsent(scheme,
+                s -> vocabulary.scheme(s).map(ConceptScheme::codes).map(Set::copyOf).orElse(Set.of()));
+        if (known.contains(v) || known.isEmpty()) {
+            return v;
+        }
+        if (EXCEL_DATE.matcher(v).matches()) {
+            notes.accept(new Finding(ReaderRule.CSV_EXCEL_DATE.id(), ReaderRule.CSV_EXCEL_DATE.severity(), where,
+                    new Text("\"" + v + "\" looks like a code a spreadsheet turned into a date", "« " + v + " » ressemble à un code qu'un tableur a transformé en date"),
+                    new Text("format the column as text and type the code again", "mettez la colonne en format texte et retapez le code")));
+            return v;
+        }
+        Lookup.Result r = vocabulary.lookup(v, Optional.of(scheme));
+        List<Lookup.Match> matches = r.matches();
+        if (matches.size() == 1 || (!matches.isEmpty() && matches.stream().map(x -> x.concept().code()).distinct().count() == 1)) {
+            return read(Readings.Kind.LABEL, where, v, matches.get(0).concept().code());
+        }
+        return v;
+    }
+}

@@ -1,0 +1,167 @@
+package org.opdl.schema.cell;
+
+import org.opdl.schema.format.ReaderRule;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Folding;
+import org.opdl.model.text.Text;
+
+/**
+ * Dates, dates and times, and durations as spreadsheets hold them: day-first dates when the day
+ * is over 12, Excel serial numbers, a plain date where a date and time is asked (read as noon
+ * UTC, which is that same day everywhere in Canada), and durations in English or French words or
+ * in ISO 8601 weeks, which the standard writes as days.
+ */
+final class CellTimes {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
+    /** Excel serial numbers from 1954 to 2119: a five-digit number in a date column is no year or count. */
+    private static final Pattern SERIAL = Pattern.compile("[2-7]\\d{4}");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final Pattern STANDARD_DURATION =
+            Pattern.compile("P(\\d+Y)?(\\d+M)?(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
+    private static final Pattern WEEK_DURATION =
+            Pattern.compile("P(\\d+Y)?(\\d+M)?(\\d+)W(?:(\\d+)D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
+    private static final Pattern WORD_PART = Pattern.compile("(\\d{1,6})\\s*([a-z]+)");
+    private static final Map<String, String> UNITS = Map.ofEntries(
+            Map.entry("year", "Y"), Map.entry("years", "Y"), Map.entry("yr", "Y"), Map.entry("yrs", "Y"),
+            Map.entry("an", "Y"), Map.entry("ans", "Y"), Map.entry("annee", "Y"), Map.entry("annees", "Y"),
+            Map.entry("month", "M"), Map.entry("months", "M"), Map.entry("mo", "M"), Map.entry("mos", "M"),
+            Map.entry("mois", "M"),
+            Map.entry("week", "W"), Map.entry("weeks", "W"), Map.entry("wk", "W"), Map.entry("wks", "W"),
+            Map.entry("semaine", "W"), Map.entry("semaines", "W"), Map.entry("sem", "W"),
+            Map.entry("day", "D"), Map.entry("days", "D"), Map.entry("jour", "D"), Map.entry("jours", "D"),
+            Map.entry("j", "D"), Map.entry("d", "D"),
+            Map.entry("hour", "H"), Map.entry("hours", "H"), Map.entry("heure", "H"), Map.entry("heures", "H"),
+            Map.entry("h", "H"), Map.entry("hr", "H"), Map.entry("hrs", "H"));
+    private static final Text DURATION = new Text("a duration such as 6 months, 22 weeks, 3 mois or P6M",
+            "une durée comme 6 mois, 22 semaines, 6 months ou P6M");
+
+    private CellTimes() {
+    }
+
+    static String date(String v, Location where, Readings readings) {
+        if (SERIAL.matcher(v).matches()) {
+            String iso = EXCEL_EPOCH.plusDays(Long.parseLong(v)).toString();
+            readings.add(Readings.Kind.SERIAL_DATE, where, v, iso);
+            return iso;
+        }
+        Matcher m = SLASH_DATE.matcher(v);
+        if (!m.matches()) {
+            return v;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int day;
+        int month;
+        if (a > 12 && b <= 12) {
+            day = a;
+            month = b;
+        } else if (b > 12 && a <= 12) {
+            day = b;
+            month = a;
+        } else if (a == b && a <= 12) {
+            day = a;
+            month = a;
+        } else {
+            throw new Unreadable(v, new Text("a date written as 2025-03-15; \"" + v + "\" could be read day-first or month-first",
+                    "une date écrite 2025-03-15; « " + v + " » peut se lire jour d'abord ou mois d'abord"));
+        }
+        String iso = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3), month, day);
+        readings.add(Readings.Kind.DATE, where, v, iso);
+        return iso;
+    }
+
+    static String dateTime(String value, Location where, Readings readings, Consumer<Finding> notes) {
+        String v = value.strip();
+        if (v.matches("\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}(:\\d{2})?")) {
+            notes.accept(new Finding(ReaderRule.CSV_EXCEL_DATE.id(), ReaderRule.CSV_EXCEL_DATE.severity(), where,
+                    new Text("this date and time has no offset, as Excel writes it", "cette date et heure n'a pas de décalage, comme Excel l'écrit"),
+                    new Text("write it as 2025-03-15T09:00:00-05:00 and format the column as text",
+                            "écrivez-la 2025-03-15T09:00:00-05:00 et mettez la colonne en format texte")));
+            return value;
+        }
+        if (!ISO_DATE.matcher(v).matches() && !SLASH_DATE.matcher(v).matches() && !SERIAL.matcher(v).matches()) {
+            return value;
+        }
+        String day;
+        try {
+            day = date(v, where, readings);
+            LocalDate.parse(day);
+        } catch (DateTimeException | Unreadable e) {
+            // Not one day for certain: the value is left for the schema to refuse, as in any format.
+            return value;
+        }
+        String read = day + "T12:00:00Z";
+        readings.add(Readings.Kind.DAY, where, v, read);
+        return read;
+    }
+
+    static String duration(String v, Location where, Readings readings) {
+        String upper = v.toUpperCase(Locale.ROOT);
+        if (STANDARD_DURATION.matcher(upper).matches() && upper.length() > 1 && !upper.endsWith("T")) {
+            return upper.equals(v) ? v : note(readings, where, v, upper);
+        }
+        Matcher w = WEEK_DURATION.matcher(upper);
+        if (w.matches()) {
+            long days = Long.parseLong(w.group(3)) * 7 + (w.group(4) == null ? 0 : Long.parseLong(w.group(4)));
+            String iso = "P" + nz(w.group(1)) + nz(w.group(2)) + days + "D" + nz(w.group(5));
+            return note(readings, where, v, iso);
+        }
+        String words = Folding.fold(v).replace(" and ", " ").replace(" et ", " ");
+        Matcher m = WORD_PART.matcher(words);
+        long[] amounts = new long[4];
+        boolean[] seen = new boolean[4];
+        long hours = -1;
+        int end = 0;
+        while (m.find()) {
+            if (!words.substring(end, m.start()).isBlank()) {
+                throw new Unreadable(v, DURATION);
+            }
+            end = m.end();
+            String unit = UNITS.get(m.group(2));
+            long n = Long.parseLong(m.group(1));
+            if (unit == null) {
+                throw new Unreadable(v, DURATION);
+            }
+            if (unit.equals("H")) {
+                if (hours >= 0) {
+                    throw new Unreadable(v, DURATION);
+                }
+                hours = n;
+                continue;
+            }
+            int slot = "YMWD".indexOf(unit);
+            if (seen[slot]) {
+                throw new Unreadable(v, DURATION);
+            }
+            seen[slot] = true;
+            amounts[slot] = n;
+        }
+        if (end == 0 || !words.substring(end).isBlank()) {
+            throw new Unreadable(v, DURATION);
+        }
+        long days = amounts[2] * 7 + amounts[3];
+        String iso = "P" + (seen[0] ? amounts[0] + "Y" : "") + (seen[1] ? amounts[1] + "M" : "")
+                + (seen[2] || seen[3] ? days + "D" : "") + (hours >= 0 ? "T" + hours + "H" : "");
+        return note(readings, where, v, iso);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String note(Readings readings, Location where, String written, String read) {
+        readings.add(Readings.Kind.DURATION, where, written, read);
+        return read;
+    }
+}

@@ -1,0 +1,95 @@
+package org.opdl.schema.csv;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opdl.model.text.Text;
+import org.opdl.model.field.Field;
+
+/**
+ * The column headings a provider sees, for the JSON field names that messages and fixes quote in
+ * backquotes (or French quotation marks): {@code `lastUpdated`} becomes "Last updated" (« Dernière mise à jour » in French), a
+ * text field its column in the message's language, and a group of fields such as {@code
+ * `locations`} the headings of its first columns. A bare name that two fields share, and any name
+ * that is not a field, is left as written; a dotted path ({@code `eligibility.minAge`}) always
+ * names one field.
+ */
+final class CsvTerms {
+
+    private static final Pattern QUOTED = Pattern.compile("`([A-Za-z][A-Za-z.]*)`|«\\s*([A-Za-z][A-Za-z.]*)\\s*»");
+    private static final int SHOWN = 3;
+    private static final Map<String, Text> NAMES = names(CsvLayout.standard());
+
+    private CsvTerms() {
+    }
+
+    /** {@code text} with each quoted field name replaced by its heading in the same language. */
+    static Text rewrite(Text text) {
+        if (text.en().indexOf('`') < 0 && text.fr().indexOf('`') < 0 && text.fr().indexOf('«') < 0) {
+            return text;
+        }
+        return new Text(rewrite(text.en(), true), rewrite(text.fr(), false));
+    }
+
+    private static String rewrite(String s, boolean en) {
+        Matcher m = QUOTED.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            Text heading = NAMES.get(m.group(1) != null ? m.group(1) : m.group(2));
+            String replacement = heading == null ? m.group() : en ? heading.en() : heading.fr();
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static Map<String, Text> names(CsvLayout layout) {
+        Map<String, List<Column>> byPath = new LinkedHashMap<>();
+        Map<String, Set<String>> pathsOfName = new HashMap<>();
+        for (Column c : layout.columns()) {
+            List<Field> trail = c.trail();
+            for (int i = 0; i < trail.size(); i++) {
+                Field f = trail.get(i);
+                byPath.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(c);
+                pathsOfName.computeIfAbsent(f.name(), k -> new HashSet<>()).add(f.path());
+            }
+        }
+        Map<String, Text> out = new HashMap<>();
+        byPath.forEach((path, columns) -> out.put(path, headings(columns)));
+        pathsOfName.forEach((name, paths) -> {
+            if (paths.size() == 1) {
+                out.put(name, out.get(paths.iterator().next()));
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    /** The headings of columns as a text: one column's heading, or the first few of a group's. */
+    private static Text headings(List<Column> columns) {
+        List<String> en = new ArrayList<>();
+        List<String> fr = new ArrayList<>();
+        for (Column c : columns) {
+            if (c.lang() == null || c.lang().equals("en")) {
+                en.add(c.heading().en());
+            }
+            if (c.lang() == null || c.lang().equals("fr")) {
+                fr.add(c.heading().fr());
+            }
+        }
+        return new Text(list(en, "\"", "\"", "the columns "), list(fr, "« ", " »", "les colonnes "));
+    }
+
+    private static String list(List<String> headings, String open, String close, String plural) {
+        StringBuilder sb = new StringBuilder(headings.size() > 1 ? plural : "");
+        for (int i = 0; i < Math.min(SHOWN, headings.size()); i++) {
+            sb.append(i > 0 ? ", " : "").append(open).append(headings.get(i)).append(close);
+        }
+        return sb.append(headings.size() > SHOWN ? "…" : "").toString();
+    }
+}

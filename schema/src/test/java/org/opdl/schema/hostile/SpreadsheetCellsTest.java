@@ -1,0 +1,109 @@
+package org.opdl.schema.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Lang;
+import org.opdl.schema.hostile.ReaderCatalogueTest.Read;
+import org.opdl.schema.testing.NoNetwork;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Cells as a coordinator types them, in English and in French: each reading stated once for the
+ * file, what cannot be read a finding on its cell with the rest of the file still read, unknown
+ * headings errors with a suggestion, and two words for one item named.
+ */
+@DisplayName("Spreadsheet cells read as people type them")
+@ExtendWith(NoNetwork.class)
+class SpreadsheetCellsTest {
+
+    private static final String HEAD = "Listing ID,Country,Working languages,Fee type,Fee amount,Duration,Last updated,"
+            + "Hours per week,Start date,Target groups\r\n";
+
+    private static Read read(String csv) {
+        return CsvCatalogueTest.readAll(csv);
+    }
+
+    private static List<String> rules(Read r) {
+        return r.notes().stream().map(f -> f.severity() + " " + f.ruleId()).toList();
+    }
+
+    private static Finding only(Read r, String rule) {
+        return r.notes().stream().filter(f -> f.ruleId().equals(rule)).reduce((a, b) -> {
+            throw new AssertionError("more than one " + rule);
+        }).orElseThrow();
+    }
+
+    @Test
+    @DisplayName("English words, French words, numbers, dates and durations are read, each kind stated once")
+    void typedWords() {
+        Read r = read(HEAD
+                + "listing:nsi/lab-1,Canada,English | français,free,,6 months,2025-11-20,\"4,5\",46300,\r\n"
+                + "listing:nsi/lab-2,canada,anglais,gratuit,,22 weeks,2025-11-21,4,2026-10-05,\r\n"
+                + "listing:nsi/lab-3,CA,en,application-fee,\"1,500.50\",3 mois,2025-11-22T10:00:00-05:00,4,,\r\n"
+                + "listing:nsi/lab-4,CA,en,tuition,\"1 500,50\",P22W,2025-11-22T10:00:00-05:00,4,,\r\n");
+        assertThat(r.records()).hasSize(4);
+        JsonNode one = r.records().get(0).listing();
+        assertThat(one.at("/locations/0/country").asString()).isEqualTo("CA");
+        assertThat(one.get("workingLanguages").toString()).isEqualTo("[\"en\",\"fr\"]");
+        assertThat(one.has("fees")).as("free means no fee").isFalse();
+        assertThat(one.get("duration").asString()).isEqualTo("P6M");
+        assertThat(one.get("lastUpdated").asString()).isEqualTo("2025-11-20T12:00:00Z");
+        assertThat(one.at("/timeCommitment/hoursPerWeek").asString()).isEqualTo("4.5");
+        assertThat(one.at("/intakes/0/startDate").asString()).isEqualTo("2026-10-05");
+        JsonNode two = r.records().get(1).listing();
+        assertThat(two.get("duration").asString()).isEqualTo("P154D");
+        assertThat(r.records().get(2).listing().at("/fees/0/amount/amount").asString()).isEqualTo("1500.50");
+        assertThat(r.records().get(3).listing().at("/fees/0/amount/amount").asString()).isEqualTo("1500.50");
+        assertThat(r.records().get(2).listing().get("duration").asString()).isEqualTo("P3M");
+        assertThat(r.records().get(2).listing().at("/fees/0/feeType").asString()).isEqualTo("application-fee");
+        assertThat(r.records().get(3).listing().get("duration").asString()).isEqualTo("P154D");
+        assertThat(rules(r)).as("one finding per kind of reading, all information").allMatch(s -> s.startsWith("INFO "))
+                .hasSize(7);
+        assertThat(only(r, "opdl.csv.number-normalised").message(Lang.EN)).startsWith("3 number(s)");
+        assertThat(r.notes()).filteredOn(f -> f.message(Lang.EN).startsWith("4 duration(s)")).hasSize(1);
+        assertThat(r.notes()).filteredOn(f -> f.message(Lang.FR).startsWith("2 nom(s) de pays")).hasSize(1);
+        assertThat(r.records()).allSatisfy(s -> assertThat(s.notes()).isEmpty());
+    }
+
+    @Test
+    @DisplayName("a cell that cannot be read is a finding on that cell, and the rest of the file is read")
+    void unreadableCell() {
+        Read r = read(HEAD + "listing:nsi/lab-1,CA,en,,,P6M,2025-11-20T10:00:00-05:00,thirty,,\r\n"
+                + "listing:nsi/lab-2,CA,en,,,about a year,2025-11-20T10:00:00-05:00,30,,\r\n");
+        assertThat(r.records()).hasSize(2);
+        assertThat(r.records().get(0).listing().get("duration").asString()).isEqualTo("P6M");
+        assertThat(r.records().get(1).listing().at("/timeCommitment/hoursPerWeek").asString()).isEqualTo("30");
+        assertThat(CsvCatalogueTest.places(r, "opdl.csv.unreadable")).containsExactly("2 Hours per week", "3 Duration");
+        assertThat(r.notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable"))
+                .allMatch(f -> f.severity() == Severity.ERROR && !f.fix().fr().isBlank());
+    }
+
+    @Test
+    @DisplayName("an unknown heading is an error naming the nearest heading; headings fold case, accents and punctuation")
+    void unknownHeading() {
+        Read r = read("Listing ID,TITRE (FR),Minimum age,Nombre de places\r\nlisting:nsi/lab-1,Labo,18,6\r\n");
+        assertThat(r.records().get(0).listing().at("/title/fr").asString()).isEqualTo("Labo");
+        assertThat(r.notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unknown-heading"))
+                .extracting(f -> f.severity() + " " + ((Location.Csv) f.location()).heading() + " " + f.fix().en())
+                .containsExactly("ERROR Minimum age did you mean \"Min age\"? Rename the column, or delete it if it holds nothing for the standard",
+                        "ERROR Nombre de places did you mean \"Places\"? Rename the column, or delete it if it holds nothing for the standard");
+    }
+
+    @Test
+    @DisplayName("two words that mean one item are named, with the item, and read once")
+    void sameItemTwice() {
+        Read r = read("Listing ID,Career stages\r\nlisting:nsi/lab-1,emerging | Émergent | early-career\r\n");
+        assertThat(r.records().get(0).listing().get("careerStages").toString()).isEqualTo("[\"emerging\",\"early-career\"]");
+        Finding f = only(r, "opdl.structure.invalid");
+        assertThat(f.message(Lang.EN)).contains("emerging").contains("\"emerging\" and \"Émergent\"");
+        assertThat(f.message(Lang.FR)).contains("« emerging » et « Émergent »");
+        assertThat(((Location.Csv) f.location()).heading()).isEqualTo("Career stages");
+    }
+}
