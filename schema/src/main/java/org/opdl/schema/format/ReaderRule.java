@@ -74,6 +74,8 @@ public enum ReaderRule {
     CONVERT_UNMAPPABLE("opdl.convert.unmappable", Severity.ERROR, true),
     /** An NDJSON file starts with a byte order mark. */
     NDJSON_BOM("opdl.ndjson.bom", Severity.INFO, false),
+    /** A later line of an NDJSON file starts with a byte order mark: files were perhaps joined together. */
+    NDJSON_BOM_INSIDE("opdl.ndjson.bom-inside", Severity.WARNING, false),
     /** An NDJSON file has blank lines. */
     NDJSON_BLANK_LINES("opdl.ndjson.blank-lines", Severity.INFO, false),
     /** A spreadsheet was read in an encoding other than UTF-8. */
@@ -89,7 +91,7 @@ public enum ReaderRule {
     /** Blank columns in a spreadsheet. */
     CSV_BLANK_COLUMNS("opdl.csv.blank-columns", Severity.INFO, false),
     /** A cell a spreadsheet program would run as a formula. */
-    CSV_FORMULA("opdl.csv.formula", Severity.WARNING, false),
+    CSV_FORMULA("opdl.csv.formula", Severity.INFO, false),
     /** Spaces around a cell or heading. */
     CSV_STRAY_SPACES("opdl.csv.stray-spaces", Severity.WARNING, false),
     /** A date a spreadsheet program turned into a serial number. */

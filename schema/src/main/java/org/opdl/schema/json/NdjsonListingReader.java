@@ -113,7 +113,7 @@ public final class NdjsonListingReader implements ListingReader {
                             "le fichier commence par une marque d'ordre d'octets UTF-8, qui a été ignorée"),
                     new Text("save NDJSON without a byte-order mark", "enregistrez le NDJSON sans marque d'ordre d'octets"));
         }
-        return new Finding(ReaderRule.NDJSON_BOM.id(), ReaderRule.NDJSON_BOM.severity(), new Location.Text(source, line, 1),
+        return new Finding(ReaderRule.NDJSON_BOM_INSIDE.id(), ReaderRule.NDJSON_BOM_INSIDE.severity(), new Location.Text(source, line, 1),
                 new Text("line " + line + " starts with a UTF-8 byte-order mark, which was skipped; files were perhaps joined together",
                         "la ligne " + line + " commence par une marque d'ordre d'octets UTF-8, qui a été ignorée; des fichiers ont peut-être été mis bout à bout"),
                 new Text("remove the byte-order mark from line " + line + ", and check the lines around it",

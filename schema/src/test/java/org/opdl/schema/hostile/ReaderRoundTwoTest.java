@@ -93,7 +93,7 @@ class ReaderRoundTwoTest {
         Read r = ReaderCatalogueTest.read("ndjson", one + "\uFEFF{\"id\":\"listing:nsi/lab-2\"}\n");
         assertThat(r.records()).hasSize(2);
         assertThat(r.notes()).singleElement().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo("opdl.ndjson.bom");
+            assertThat(f.ruleId()).isEqualTo("opdl.ndjson.bom-inside");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(((Location.Text) f.location()).line()).isEqualTo(2);
         });

@@ -101,7 +101,7 @@ class SpreadsheetCellsTest {
     void sameItemTwice() {
         Read r = read("Listing ID,Career stages\r\nlisting:nsi/lab-1,emerging | Émergent | early-career\r\n");
         assertThat(r.records().get(0).listing().get("careerStages").toString()).isEqualTo("[\"emerging\",\"early-career\"]");
-        Finding f = only(r, "opdl.structure.invalid");
+        Finding f = only(r, "opdl.csv.same-item");
         assertThat(f.message(Lang.EN)).contains("emerging").contains("\"emerging\" and \"Émergent\"");
         assertThat(f.message(Lang.FR)).contains("« emerging » et « Émergent »");
         assertThat(((Location.Csv) f.location()).heading()).isEqualTo("Career stages");
