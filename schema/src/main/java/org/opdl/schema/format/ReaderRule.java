@@ -91,7 +91,7 @@ public enum ReaderRule {
     /** Blank columns in a spreadsheet. */
     CSV_BLANK_COLUMNS("opdl.csv.blank-columns", Severity.INFO, false),
     /** A cell a spreadsheet program would run as a formula. */
-    CSV_FORMULA("opdl.csv.formula", Severity.INFO, false),
+    CSV_FORMULA("opdl.csv.formula", Severity.WARNING, false),
     /** Spaces around a cell or heading. */
     CSV_STRAY_SPACES("opdl.csv.stray-spaces", Severity.WARNING, false),
     /** A date a spreadsheet program turned into a serial number. */

@@ -38,6 +38,10 @@ class ConformanceTest {
         assertThat(run(c)).as(c.rule() + " " + c.name()).containsExactlyElementsOf(c.expect());
     }
 
+    /** Rules of the binary workbook format, whose cases live in the schema module's XLSX tests. */
+    private static final java.util.Set<String> WORKBOOK_RULES = java.util.Set.of("opdl.syntax.xlsx", "opdl.limit.xlsx",
+            "opdl.xlsx.unjoined", "opdl.xlsx.unknown-sheet", "opdl.xlsx.cell-error", "opdl.xlsx.formula");
+
     @Test
     @DisplayName("the base listing every case starts from is clean")
     void baseIsClean() {
@@ -50,8 +54,13 @@ class ConformanceTest {
     @Test
     @DisplayName("every rule has a passing and a failing case, and they agree with their names")
     void everyRuleHasBothCases() {
+        // The workbook's rules need a binary file, which a conformance case (text) cannot hold;
+        // XlsxHostileTest and XlsxReaderTest in the schema module give each its failing and passing workbook.
         List<String> problems = new ArrayList<>();
         for (Rule rule : BuiltInRules.registry().all()) {
+            if (WORKBOOK_RULES.contains(rule.id())) {
+                continue;
+            }
             List<ConformanceCase> cases = Conformance.forRule(rule.id());
             if (cases.stream().noneMatch(ConformanceCase::passing)) {
                 problems.add(rule.id() + " has no pass- case");
