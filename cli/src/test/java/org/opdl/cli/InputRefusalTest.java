@@ -81,14 +81,16 @@ class InputRefusalTest {
 
         @Test
         @DisplayName("--max-shown N shows N occurrences and counts the rest exactly in 'and K more'")
-        void maxShownCount() {
-            // The example names three stage wordings the crosswalk does not know: one rule, three occurrences.
-            Cli two = Cli.run("validate", EXAMPLE, "--max-shown", "2", "--as-of", "2025-02-01");
-            String group = two.out().substring(two.out().indexOf("opdl.stage.wording-unmapped"));
-            assertThat(group).startsWith("opdl.stage.wording-unmapped — ").contains("(3)");
-            assertThat(group.lines().filter(l -> l.contains("/stageWording/en"))).hasSize(2);
+        void maxShownCount() throws java.io.IOException {
+            // The example with its three addresses (provider website, program page, source) made insecure:
+            // one rule, three occurrences.
+            Path insecure = dir.resolve("insecure.json");
+            java.nio.file.Files.writeString(insecure, java.nio.file.Files.readString(Path.of(EXAMPLE)).replace("https://cmpa.ca/", "http://cmpa.ca/"));
+            Cli two = Cli.run("validate", insecure.toString(), "--max-shown", "2", "--as-of", "2025-02-01");
+            String group = two.out().substring(two.out().indexOf("opdl.links.insecure"));
+            assertThat(group).startsWith("opdl.links.insecure — ").contains("(3)");
             assertThat(group).contains("… and 1 more");
-            Cli fr = Cli.run("validate", EXAMPLE, "--max-shown", "1", "--as-of", "2025-02-01", "--lang", "fr");
+            Cli fr = Cli.run("validate", insecure.toString(), "--max-shown", "1", "--as-of", "2025-02-01", "--lang", "fr");
             assertThat(fr.out()).contains("… et 2 de plus");
         }
 
