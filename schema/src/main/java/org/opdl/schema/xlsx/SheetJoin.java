@@ -48,9 +48,11 @@ final class SheetJoin {
                         new Text("copy the listing's id from the Listings sheet into the first column",
                                 "copiez l'identifiant de la fiche depuis la feuille Fiches dans la première colonne")));
             }
+            // A row whose cells could not be read has no items left, but its findings must still be told.
+            child.record().notes().forEach(f -> notes.accept(Cells.place(f, child.sheet())));
             return;
         }
-        if (!child.items().isEmpty()) {
+        if (!child.items().isEmpty() || !child.record().notes().isEmpty()) {
             byId.computeIfAbsent(id.asString(), k -> new ArrayList<>()).add(child);
         }
     }
