@@ -6,8 +6,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code opdl standard}: the tools of the people who govern the standard's tables. */
 @Command(name = "standard", mixinStandardHelpOptions = true,
-        description = "Tools for governing the standard: check an edited copy of its tables.",
-        subcommands = StandardCheckCommand.class)
+        description = "Tools for governing the standard: check an edited copy of its tables, and compare two versions.",
+        subcommands = {StandardCheckCommand.class, StandardDiffCommand.class})
 public final class StandardCommand implements Runnable {
 
     @Spec

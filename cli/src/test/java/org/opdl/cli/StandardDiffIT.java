@@ -1,0 +1,63 @@
+package org.opdl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opdl.cli.exit.ExitCode;
+
+@DisplayName("opdl standard diff, run from the built jar as a process")
+class StandardDiffIT {
+
+    private static final Path CURRENT = Path.of("..", "standard");
+
+    private static Path copy(Path into) throws Exception {
+        try (Stream<Path> files = Files.walk(CURRENT)) {
+            for (Path from : (Iterable<Path>) files::iterator) {
+                Path to = into.resolve(CURRENT.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        return into;
+    }
+
+    @Test
+    @DisplayName("the standard against itself: no change, exit 0")
+    void same() throws Exception {
+        Cli r = Cli.runJar("standard", "diff", CURRENT.toString(), CURRENT.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("0 change(s)").contains("the versions follow the changes");
+    }
+
+    @Test
+    @DisplayName("a code removed without a version bump: a major change, the version to give, exit 1, in French too")
+    void codeRemoved(@TempDir Path dir) throws Exception {
+        Path edited = copy(dir);
+        Path table = edited.resolve("vocabulary/delivery-mode.csv");
+        Files.writeString(table, Files.readString(table).replace("\nhybrid,", "\nblended,"));
+        Cli r = Cli.runJar("standard", "diff", CURRENT.toString(), edited.toString(), "--lang", "fr");
+        assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(r.out()).contains("vocabulary/delivery-mode.csv:4  majeur  suppression du concept hybrid")
+                .contains("pourquoi : les enregistrements qui utilisent ce code deviennent invalides")
+                .contains("À CORRIGER : schéma delivery-mode : passer de 0.1.0 à 0.1.0 ne suffit pas pour un changement majeur; donnez-lui la version 0.2.0");
+        Cli json = Cli.runJar("standard", "diff", CURRENT.toString(), edited.toString(), "--format", "json");
+        assertThat(json.json().at("/level").asString()).isEqualTo("major");
+        assertThat(json.json().at("/releasable").asBoolean()).isFalse();
+    }
+
+    @Test
+    @DisplayName("something that is not a standard folder is an input error naming it")
+    void notAStandard(@TempDir Path dir) throws Exception {
+        Cli r = Cli.runJar("standard", "diff", dir.toString(), CURRENT.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+        assertThat(r.err()).contains(dir.toString()).contains("not a folder of the standard").doesNotContain("Exception");
+    }
+}

@@ -1,0 +1,180 @@
+package org.opdl.model.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opdl.model.text.Lang;
+
+@DisplayName("opdl standard diff: changes between two copies of the standard, classed as OCDS does")
+class StandardDiffTest {
+
+    private static final Path CURRENT = Path.of("..", "standard");
+
+    @TempDir
+    Path before;
+
+    @TempDir
+    Path after;
+
+    @BeforeEach
+    void copyTheStandardTwice() throws IOException {
+        copy(CURRENT, before);
+        copy(CURRENT, after);
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+    private void edit(String table, String from, String to) {
+        Path file = after.resolve(table);
+        try {
+            String text = Files.readString(file);
+            assertThat(text).as("fixture text in " + table).contains(from);
+            Files.writeString(file, text.replace(from, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void append(String table, String line) throws IOException {
+        Files.writeString(after.resolve(table), line + "\n", StandardOpenOption.APPEND);
+    }
+
+    private static List<String> summary(DiffReport report) {
+        return report.changes().stream().map(c -> c.level() + " " + c.what() + " " + c.key()
+                + (c.column().isEmpty() ? "" : " [" + c.column() + "]")).toList();
+    }
+
+    private static VersionBump bump(DiffReport report, String subject) {
+        return report.bumps().stream().filter(b -> b.subject().equals(subject)).findFirst().orElseThrow();
+    }
+
+    @Test
+    @DisplayName("two identical copies: no change, and every version may stay")
+    void identical() {
+        DiffReport report = StandardDiff.diff(before, after);
+        assertThat(report.changes()).isEmpty();
+        assertThat(report.level()).isEmpty();
+        assertThat(report.releasable()).isTrue();
+        assertThat(bump(report, "standard").message(Lang.EN)).endsWith("nothing changed");
+    }
+
+    @Test
+    @DisplayName("a French label reworded is a patch, which still needs a patch version")
+    void wordingIsPatch() {
+        edit("vocabulary/delivery-mode.csv", "En ligne", "À distance");
+        DiffReport report = StandardDiff.diff(before, after);
+        assertThat(summary(report)).containsExactly("PATCH cell.changed.concept online [label_fr]");
+        VersionBump scheme = bump(report, "delivery-mode");
+        assertThat(scheme.sufficient()).isFalse();
+        assertThat(scheme.suggested()).contains("0.1.1");
+        assertThat(bump(report, "standard").suggested()).contains("0.1.1");
+        assertThat(report.changes().get(0).message(Lang.FR))
+                .isEqualTo("concept online : « label_fr » passe de « En ligne » à « À distance »");
+        assertThat(report.changes().get(0).reason(Lang.EN)).isEqualTo("wording only");
+    }
+
+    @Test
+    @DisplayName("a new code and a new optional field are minor; a bumped minor version is enough")
+    void additionsAreMinor() throws IOException {
+        append("vocabulary/program-type.csv", "round-table,Round table,Table ronde,\"A moderated discussion among peers.\","
+                + "\"Une discussion entre pairs animée par une personne.\",,,,,,,");
+        append("listing/fields.csv", "venue,text,,false,false,false,,,venue,,,Venue,Lieu,Venue,Lieu,The venue.,Le lieu.,,");
+        edit("vocabulary/schemes.csv", "program-type,0.1.0,", "program-type,0.2.0,");
+        DiffReport report = StandardDiff.diff(before, after);
+        assertThat(summary(report)).containsExactly("MINOR row.added.concept round-table", "MINOR row.added.field venue");
+        assertThat(bump(report, "program-type").sufficient()).isTrue();
+        assertThat(bump(report, "standard").needed()).contains(ChangeLevel.MINOR);
+        assertThat(bump(report, "standard").suggested()).contains("0.2");
+        assertThat(bump(report, "standard").sufficient()).isFalse();
+        assertThat(report.missingBumps()).extracting(VersionBump::subject).containsExactly("standard");
+    }
+
+    @Test
+    @DisplayName("a code removed, a field made required, a threshold moved and a wording re-mapped are major")
+    void breakingChangesAreMajor() {
+        edit("vocabulary/delivery-mode.csv", "\nhybrid,", "\nblended,");
+        edit("listing/fields.csv", "\nstageWording,text,,false,", "\nstageWording,text,,true,");
+        edit("career-stage/thresholds.csv", "\nmid-career,0,3,5,", "\nmid-career,0,4,5,");
+        edit("career-stage/crosswalk.csv", "entry-level,en,entry,", "entry-level,en,emerging,");
+        DiffReport report = StandardDiff.diff(before, after);
+        assertThat(summary(report)).containsExactlyInAnyOrder(
+                "MINOR row.added.concept blended", "MAJOR row.removed.concept hybrid",
+                "MAJOR cell.changed.field stageWording [required]",
+                "MAJOR cell.changed.stage mid-career [min_professional_credits]",
+                "MAJOR cell.changed.wording entry-level en [stage]");
+        assertThat(report.level()).contains(ChangeLevel.MAJOR);
+        assertThat(bump(report, "standard").suggested()).contains("0.2");
+        assertThat(bump(report, "standard").message(Lang.EN))
+                .isEqualTo("the standard: 0.1 to 0.1 is not enough for a major change; give it version 0.2");
+    }
+
+    @Test
+    @DisplayName("a type widened is minor, narrowed is major; a bound loosened is minor, tightened is major")
+    void typesAndBounds() {
+        edit("listing/fields.csv", "\neligibility.minAge,integer,,false,false,false,0,",
+                "\neligibility.minAge,decimal,,false,false,false,16,");
+        edit("listing/fields.csv", "\nsubsidy.rate,decimal,,false,false,false,0,1,", "\nsubsidy.rate,decimal,,false,false,false,0,,");
+        DiffReport report = StandardDiff.diff(before, after);
+        assertThat(summary(report)).containsExactlyInAnyOrder(
+                "MINOR cell.changed.field eligibility.minAge [type]",
+                "MAJOR cell.changed.field eligibility.minAge [min]",
+                "MINOR cell.changed.field subsidy.rate [max]");
+    }
+
+    @Test
+    @DisplayName("a major change with the version moved to the next 0.x is releasable")
+    void bumpedMajor() {
+        edit("vocabulary/delivery-mode.csv", "\nhybrid,", "\nblended,");
+        edit("vocabulary/schemes.csv", "delivery-mode,0.1.0,", "delivery-mode,0.2.0,");
+        edit("listing/dataset.csv", "0.1", "0.2");
+        edit("listing/fields.csv", "context/0.1.jsonld", "context/0.2.jsonld");
+        DiffReport report = StandardDiff.diff(before, after);
+        assertThat(report.missingBumps()).isEmpty();
+        assertThat(summary(report)).noneMatch(s -> s.endsWith("[fixed]"));
+        assertThat(bump(report, "standard").message(Lang.FR))
+                .isEqualTo("la norme : de 0.1 à 0.2, suffisant pour un changement majeur");
+    }
+
+    @Test
+    @DisplayName("a table that cannot be read is a problem named by file and line, not a crash")
+    void unreadable() throws IOException {
+        Files.writeString(after.resolve("vocabulary/topic.csv"), "code,label_en\n\"unclosed,x\n");
+        DiffReport report = StandardDiff.diff(before, after);
+        assertThat(report.afterProblems()).extracting(TableProblem::key).containsExactly("file.malformed");
+        assertThat(report.releasable()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a version of 1.0 or later: major moves the first number, minor the second")
+    void versionsFromOne() {
+        assertThat(new VersionBump("s", "1.2.3", "2.0.0", Optional.of(ChangeLevel.MAJOR)).sufficient()).isTrue();
+        assertThat(new VersionBump("s", "1.2.3", "1.3.0", Optional.of(ChangeLevel.MAJOR)).sufficient()).isFalse();
+        assertThat(new VersionBump("s", "1.2.3", "1.3.0", Optional.of(ChangeLevel.MINOR)).sufficient()).isTrue();
+        assertThat(new VersionBump("s", "1.2.3", "1.2.4", Optional.of(ChangeLevel.MINOR)).sufficient()).isFalse();
+        assertThat(new VersionBump("s", "1.2.3", "1.2.2", Optional.of(ChangeLevel.PATCH)).sufficient()).isFalse();
+        assertThat(new VersionBump("s", "1.2.3", "1.2.3", Optional.of(ChangeLevel.PATCH)).suggested()).contains("1.2.4");
+        assertThat(new VersionBump("s", "1.2.3", "x", Optional.of(ChangeLevel.PATCH)).sufficient()).isFalse();
+    }
+}
