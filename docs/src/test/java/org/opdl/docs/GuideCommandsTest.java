@@ -30,6 +30,7 @@ import picocli.CommandLine;
  * line {@code # prints TEXT} after it requires TEXT in what it prints. A command marked
  * {@code # not yet in opdl} belongs to work that has not landed: it is not run, and the check fails
  * as soon as opdl has the command, so that the mark is removed. A file a command writes with {@code -o}
+ * (or {@code --annotate})
  * goes to a scratch folder, and later commands of the same page read it from there.
  */
 @DisplayName("Commands in the guides")
@@ -121,7 +122,7 @@ class GuideCommandsTest {
         Path writes = null;
         for (int i = 1; i < words.size(); i++) {
             String w = words.get(i);
-            if ((w.equals("-o") || w.equals("--output")) && i + 1 < words.size()) {
+            if ((w.equals("-o") || w.equals("--output") || w.equals("--annotate")) && i + 1 < words.size()) {
                 args.add(w);
                 String name = words.get(++i);
                 Path target = scratch.resolve(page.getFileName() + "-" + name.replace('/', '_'));

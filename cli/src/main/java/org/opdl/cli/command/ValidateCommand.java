@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.opdl.cli.exit.ExitCode;
@@ -64,6 +65,14 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Findings shown per rule in text output, 1 or more (default: ${DEFAULT-VALUE}).")
     private int maxShown;
 
+    @Option(names = "--annotate", paramLabel = "COPY.xlsx",
+            description = "Also write a copy of the one workbook checked, with each finding as a note on its cell, "
+                    + "the cell coloured by severity, and a Findings sheet linking to the cells. The workbook itself is never changed.")
+    private Path annotate;
+
+    @Option(names = "--force", description = "Let --annotate replace COPY.xlsx if it is a regular file that exists.")
+    private boolean force;
+
     @Mixin
     private LangOption langOption;
 
@@ -82,7 +91,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Lang lang = langOption.lang();
-        ValidationOptions options = ValidationSettings.of(asOf, failOn, rules, maxShown, limitsOption);
+        ValidationOptions options = ValidationSettings.of(asOf, failOn, rules,
+                annotate == null || maxShown < 1 ? maxShown : Math.max(maxShown, ValidationSettings.KEPT), limitsOption);
         Validator validator;
         try {
             validator = Validator.standard(options);
@@ -93,6 +103,9 @@ public final class ValidateCommand implements Callable<Integer> {
             InputFormats.named(from);
         }
         List<Input> inputs = Input.of(files);
+        if (annotate != null) {
+            WorkbookNotes.requireOneWorkbook(inputs, annotate);
+        }
         long total = inputs.stream().anyMatch(Input::stdin) ? -1 : inputs.stream().mapToLong(Input::size).sum();
         Limits limits = limitsOption.limits();
         PrintWriter err = spec.commandLine().getErr();
@@ -112,6 +125,13 @@ public final class ValidateCommand implements Callable<Integer> {
             if (chatter.verbose()) {
                 progress.clear();
                 err.println(ProgressLine.timings(lang, lang == Lang.FR ? "validation" : "validated", progress.listings(), checking));
+            }
+        }
+        if (annotate != null) {
+            int notes = WorkbookNotes.write(report, inputs.get(0), annotate, force, lang, spec.commandLine().getOut());
+            if (!chatter.quiet()) {
+                err.println(lang == Lang.FR ? "opdl : copie annotée écrite dans " + annotate + " (" + notes + " constat(s))"
+                        : "opdl: annotated copy written to " + annotate + " (" + notes + " finding(s))");
             }
         }
         long renderStart = System.nanoTime();
