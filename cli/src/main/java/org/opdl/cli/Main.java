@@ -18,6 +18,7 @@ import org.opdl.cli.command.StagesCommand;
 import org.opdl.cli.command.StandardCommand;
 import org.opdl.cli.command.ValidateCommand;
 import org.opdl.cli.command.VocabCommand;
+import org.opdl.cli.option.RunLanguage;
 import org.opdl.model.text.Lang;
 import org.opdl.validator.Validator;
 import picocli.CommandLine;
@@ -109,6 +110,9 @@ public final class Main implements Runnable {
     /** Runs the tool with the given writers and returns its exit code; tests call this. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = commandLine(args.length > 0 ? args[0] : null);
+        if (RunLanguage.asksForHelp(args) && RunLanguage.of(args) == Lang.FR) {
+            RunLanguage.french(cli);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -186,15 +190,7 @@ public final class Main implements Runnable {
 
     /** The language asked for with --lang, read from the raw arguments when parsing failed. */
     private static Lang languageOf(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lang") && i + 1 < args.length) {
-                return Lang.fromTag(args[i + 1]).orElse(Lang.EN);
-            }
-            if (args[i].startsWith("--lang=")) {
-                return Lang.fromTag(args[i].substring("--lang=".length())).orElse(Lang.EN);
-            }
-        }
-        return Lang.EN;
+        return RunLanguage.of(args);
     }
 
     private static int onExecutionError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
@@ -225,6 +221,6 @@ public final class Main implements Runnable {
         if (leaf.hasMatchedOption("--lang")) {
             return Lang.fromTag(leaf.matchedOptionValue("--lang", "en")).orElse(Lang.EN);
         }
-        return Lang.EN;
+        return RunLanguage.fallback();
     }
 }

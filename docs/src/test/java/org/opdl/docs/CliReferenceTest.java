@@ -16,7 +16,7 @@ class CliReferenceTest {
     @Test
     @DisplayName("has a French description for every command, option and parameter of opdl")
     void frenchIsComplete() {
-        assertThat(pages.missingFrench()).as("keys to add to cli.fr.properties").isEmpty();
+        assertThat(pages.missingFrench()).as("keys to add to help_fr.properties (in the cli module)").isEmpty();
     }
 
     @Test

@@ -8,12 +8,15 @@ import picocli.CommandLine.Option;
 /** The {@code --lang en|fr} option: the language of labels, messages and headings in the output. */
 public final class LangOption {
 
-    @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
-            description = "Language of the output: en or fr (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", paramLabel = "en|fr",
+            description = "Language of the output: en or fr (default: OPDL_LANG, else fr when the system's language is French, else en).")
     private String lang;
 
-    /** The chosen language; an unknown one is a usage error. */
+    /** The chosen language (see {@link RunLanguage#fallback()} when none is given); an unknown one is a usage error. */
     public Lang lang() {
+        if (lang == null) {
+            return RunLanguage.fallback();
+        }
         return Lang.fromTag(lang).orElseThrow(() -> new UsageException(new Text(
                 "unknown language \"" + lang + "\": use --lang en or --lang fr",
                 "langue inconnue « " + lang + " » : utilisez --lang en ou --lang fr")));
@@ -21,6 +24,6 @@ public final class LangOption {
 
     /** The language for error messages before the option could be checked: English unless fr was asked. */
     public Lang lenient() {
-        return Lang.fromTag(lang).orElse(Lang.EN);
+        return lang == null ? RunLanguage.fallback() : Lang.fromTag(lang).orElse(Lang.EN);
     }
 }

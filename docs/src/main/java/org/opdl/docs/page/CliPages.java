@@ -22,11 +22,11 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /**
  * The command-line reference, read from the picocli command tree: one page per command with its
  * synopsis, options, parameters and exit codes. English text comes from the commands themselves;
- * French text from {@code cli.fr.properties}, which a test keeps complete.
+ * French text from {@code help_fr.properties} of the cli module (the same texts {@code opdl --help --lang fr} shows), which a test keeps complete.
  */
 public final class CliPages {
 
-    private static final String FRENCH = "org/opdl/docs/page/cli.fr.properties";
+    private static final String FRENCH = "org/opdl/cli/help_fr.properties";
 
     private final CommandLine root;
     private final Properties french;
@@ -44,7 +44,7 @@ public final class CliPages {
         return out;
     }
 
-    /** The French keys that the command tree needs but {@code cli.fr.properties} lacks. */
+    /** The French keys that the command tree needs but {@code help_fr.properties} of the cli module (the same texts {@code opdl --help --lang fr} shows) lacks. */
     public List<String> missingFrench() {
         List<String> missing = new ArrayList<>();
         List<CommandLine> all = new ArrayList<>(commands());

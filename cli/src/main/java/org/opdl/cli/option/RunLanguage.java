@@ -1,0 +1,145 @@
+package org.opdl.cli.option;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import org.opdl.model.text.Lang;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * The language of a run, and the help in French. The language is the one {@code --lang} names,
+ * else {@code OPDL_LANG}, else French when the system's language is French, else English. French
+ * help comes from {@code help_fr.properties}, the same texts as the French command-line reference,
+ * handed to picocli as its resource bundle under the keys picocli looks up.
+ */
+public final class RunLanguage {
+
+    private static final String FRENCH = "org/opdl/cli/help_fr.properties";
+
+    private RunLanguage() {
+    }
+
+    /** The language of a run from its raw arguments, the environment and the system's locale. */
+    public static Lang of(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return Lang.fromTag(args[i + 1]).orElse(Lang.EN);
+            }
+            if (args[i].startsWith("--lang=")) {
+                return Lang.fromTag(args[i].substring("--lang=".length())).orElse(Lang.EN);
+            }
+        }
+        return fallback();
+    }
+
+    /**
+     * The language when {@code --lang} is not given: {@code OPDL_LANG}, then the system's language
+     * ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}, then the Java locale, as on Windows).
+     */
+    public static Lang fallback() {
+        String env = System.getenv("OPDL_LANG");
+        if (env != null && !env.isBlank()) {
+            return Lang.fromTag(env.strip().toLowerCase(Locale.ROOT)).orElse(Lang.EN);
+        }
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            // POSIX order: the first one set decides, even when the machine lacks that locale.
+            String v = System.getenv(name);
+            if (v != null && !v.isBlank()) {
+                return v.strip().toLowerCase(Locale.ROOT).startsWith("fr") ? Lang.FR : Lang.EN;
+            }
+        }
+        return Locale.getDefault().getLanguage().equals("fr") ? Lang.FR : Lang.EN;
+    }
+
+    /** Whether the arguments ask for help: none at all, {@code help}, {@code --help} or {@code -h}. */
+    public static boolean asksForHelp(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        for (String a : args) {
+            if (a.equals("--help") || a.equals("-h") || a.equals("help") || a.equals("--")) {
+                return !a.equals("--");
+            }
+        }
+        return false;
+    }
+
+    /** Gives the command tree its French help. */
+    public static void french(CommandLine root) {
+        Properties ours = load();
+        Map<String, String> keys = new HashMap<>();
+        add(root, ours, keys);
+        keys.put("usage.synopsisHeading", "Utilisation : ");
+        keys.put("usage.commandListHeading", "Commandes :%n");
+        root.setResourceBundle(new MapBundle(keys));
+    }
+
+    private static void add(CommandLine c, Properties ours, Map<String, String> keys) {
+        CommandSpec spec = c.getCommandSpec();
+        String q = spec.qualifiedName(".");
+        put(keys, q + ".usage.description", ours.getProperty(q));
+        for (OptionSpec o : spec.options()) {
+            String key = o.descriptionKey().isEmpty() ? o.longestName().replaceFirst("^-+", "") : o.descriptionKey();
+            String text = ours.getProperty(q + "." + o.longestName(), ours.getProperty(o.longestName()));
+            put(keys, q + "." + key, text);
+        }
+        for (PositionalParamSpec p : spec.positionalParameters()) {
+            String key = p.descriptionKey().isEmpty() ? p.paramLabel() + "[" + p.index() + "]" : p.descriptionKey();
+            put(keys, q + "." + key, ours.getProperty(q + "." + p.paramLabel()));
+        }
+        for (CommandLine sub : c.getSubcommands().values()) {
+            if (sub.getCommandSpec().parent() == spec) {
+                add(sub, ours, keys);
+            }
+        }
+    }
+
+    private static void put(Map<String, String> keys, String key, String text) {
+        if (text != null) {
+            keys.put(key, text.replace("\n", "%n"));
+        }
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = RunLanguage.class.getClassLoader().getResourceAsStream(FRENCH)) {
+            if (in != null) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    /** A resource bundle over a map, which is all picocli needs. */
+    private static final class MapBundle extends ResourceBundle {
+        private final Map<String, String> texts;
+
+        MapBundle(Map<String, String> texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        protected Object handleGetObject(String key) {
+            return texts.get(key);
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return Collections.enumeration(texts.keySet());
+        }
+    }
+}
