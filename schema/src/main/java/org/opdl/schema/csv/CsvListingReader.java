@@ -199,6 +199,17 @@ public final class CsvListingReader implements ListingReader {
                             "le fichier n'est pas en UTF-8 à la rangée " + row + " (il mélange peut-être des encodages)"),
                     new Text("save it again as \"CSV UTF-8\"", "enregistrez-le de nouveau en « CSV UTF-8 »"));
         }
+        String detail = String.valueOf(cause.getMessage());
+        if (detail.startsWith("Invalid character between encapsulated token and delimiter")) {
+            // Commons CSV's own words, in English only: say what it means in the reader's language.
+            return new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
+                    new Text("at row " + row + ", a quote \" ends a cell and more text follows before the next separator,"
+                            + " as in \"Producers\" Lab",
+                            "à la rangée " + row + ", un guillemet \" termine une cellule et du texte suit avant le séparateur"
+                            + " suivant, comme dans \"Producers\" Lab"),
+                    new Text("put the whole cell in quotes and double each quote inside it: \"\"\"Producers\"\" Lab\"",
+                            "mettez toute la cellule entre guillemets et doublez chaque guillemet intérieur : \"\"\"Producers\"\" Lab\""));
+        }
         return new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
                 new Text("the spreadsheet cannot be read at row " + row + ": " + cause.getMessage(),
                         "la feuille ne peut pas être lue à la rangée " + row + " : " + cause.getMessage()),
