@@ -102,6 +102,17 @@ class Round3CliTest {
     }
 
     @Test
+    @DisplayName("A17: --from csv on a JSON file is one error saying it looks like JSON, not a finding per cell")
+    void wrongFrom() {
+        Cli c = opdl("validate", base, "--from", "csv", "--as-of", Round3.AS_OF);
+        expect(c, ExitCode.FINDINGS, "opdl.syntax.csv", "looks like JSON", "--from json", "1 error, 0 warnings");
+        assertThat(c.out()).doesNotContain("opdl.csv.unknown-heading").doesNotContain("opdl.csv.stray-spaces");
+        expect(opdl("validate", base, "--from", "csv", "--as-of", Round3.AS_OF, "--lang", "fr"), ExitCode.FINDINGS,
+                "semble être du JSON");
+        expect(opdl("convert", base, "--from", "csv", "--to", "json"), ExitCode.INPUT, "looks like JSON");
+    }
+
+    @Test
     @DisplayName("O23: -o naming a dangling link, a link to the input, the input by another spelling, or a folder with a slash")
     void outputPaths() throws IOException {
         Path dangling = Files.createSymbolicLink(dir.resolve("dangling.csv"), dir.resolve("nowhere.csv"));

@@ -64,7 +64,13 @@ public final class CsvListingReader implements ListingReader {
         CSVFormat format = format(source, input.delimiter());
         long rowShift = input.sepLine() ? 1 : 0;
         long lastRow = 0;
-        RecordBudget budget = new RecordBudget(input.reader(), limits.maxRecordBytes());
+        java.io.BufferedReader body = new java.io.BufferedReader(input.reader());
+        try {
+            refuseJson(source, body);
+        } catch (CharacterCodingException e) {
+            throw failure(source, 1, e);
+        }
+        RecordBudget budget = new RecordBudget(body, limits.maxRecordBytes());
         try (CSVParser parser = CSVParser.builder().setReader(budget).setFormat(format).get()) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
@@ -189,6 +195,24 @@ public final class CsvListingReader implements ListingReader {
                             "la ligne sep= de la rangée 1 désigne " + shown + " comme séparateur, qui ne peut pas séparer des cellules"),
                     new Text("write sep=, or sep=; on the first row, or delete that row",
                             "écrivez sep=, ou sep=; sur la première rangée, ou supprimez-la"));
+        }
+    }
+
+    /**
+     * Refuses a file that starts like JSON ({@code [} or {@code {}), as when {@code --from csv} names a
+     * JSON file: one error saying so, rather than a quote error or a finding for every "heading".
+     */
+    private static void refuseJson(String source, java.io.BufferedReader body) throws IOException {
+        char[] head = new char[64];
+        body.mark(head.length);
+        int n = body.read(head);
+        body.reset();
+        String start = n <= 0 ? "" : new String(head, 0, n).replace("\uFEFF", "").strip();
+        if (start.startsWith("[") || start.startsWith("{")) {
+            throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", 1, "", ""),
+                    new Text("the file looks like JSON, not CSV: it starts with " + start.charAt(0),
+                            "le fichier semble être du JSON, pas du CSV : il commence par " + start.charAt(0)),
+                    new Text("name it .json, or give --from json", "nommez-le .json, ou indiquez --from json"));
         }
     }
 
