@@ -9,7 +9,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.output.Kind;
@@ -35,6 +37,7 @@ public record Input(String name, Path path, long size) {
      */
     public static List<Input> of(List<String> names) {
         List<Input> inputs = new ArrayList<>(names.size());
+        Map<Object, String> seen = new HashMap<>();
         boolean stdin = false;
         for (String name : names) {
             if (name.equals(STDIN)) {
@@ -44,11 +47,31 @@ public record Input(String name, Path path, long size) {
                 }
                 stdin = true;
                 inputs.add(new Input(STDIN, null, -1));
+            } else if (name.isEmpty()) {
+                throw new UsageException(new Text("an input file name is empty (is a shell variable unset?); name a file",
+                        "un nom de fichier d'entrée est vide (une variable du shell est-elle vide ?); nommez un fichier"));
             } else {
-                inputs.add(file(name));
+                Input input = file(name);
+                String same = seen.putIfAbsent(identity(input.path()), name);
+                if (same != null) {
+                    throw new UsageException(new Text(same + " and " + name + " are the same file, whose listings would be "
+                            + "read twice; name it once", same + " et " + name + " sont le même fichier, dont les fiches "
+                            + "seraient lues deux fois; nommez-le une seule fois"));
+                }
+                inputs.add(input);
             }
         }
         return inputs;
+    }
+
+    /** What tells a file apart from every other: its file key (device and inode) where known, else its real path. */
+    private static Object identity(Path path) {
+        try {
+            Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+            return key != null ? key : path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     private static Input file(String name) {

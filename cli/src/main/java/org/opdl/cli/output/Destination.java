@@ -36,8 +36,14 @@ public record Destination(Path path, String shown, boolean existed, Object key, 
      * @param force true when the user allows a regular file to be replaced
      */
     public static Destination check(Path target, Collection<Path> inputs, boolean force) throws IOException {
-        Path abs = target.toAbsolutePath().normalize();
         String shown = target.toString();
+        if (shown.isEmpty()) {
+            // Path.of("") is the current folder; an empty name is a mistake (an unset shell variable), not a folder.
+            throw new UsageException(new Text("the output file name after -o is empty (is a shell variable unset?); "
+                    + "name a file, or use -o - for standard output", "le nom du fichier de sortie après -o est vide "
+                    + "(une variable du shell est-elle vide ?); nommez un fichier, ou -o - pour la sortie standard"));
+        }
+        Path abs = target.toAbsolutePath().normalize();
         for (Path input : inputs) {
             if (abs.equals(input.toAbsolutePath().normalize())
                     || Files.exists(abs) && Files.exists(input) && Files.isSameFile(abs, input)) {

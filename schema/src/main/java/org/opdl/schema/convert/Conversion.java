@@ -64,7 +64,8 @@ public final class Conversion {
      * @param notes receives what the readers noticed, file-level findings and each listing's own
      */
     public static Session start(OutputStream out, Format to, WriteOptions options, Consumer<Finding> notes) {
-        return new Session(new Pipe(to.writer(out, options), notes));
+        boolean digitsOnly = !to.name().equals("json") && !to.name().equals("ndjson");
+        return new Session(new Pipe(to.writer(out, options), notes, digitsOnly));
     }
 
     /** A conversion under way: its inputs go into one dataset, in the order they are added. */
@@ -130,10 +131,13 @@ public final class Conversion {
         private String source;
         private boolean trailed;
         private long count;
+        /** True when the output writes integers as digits only, so that {@code 8.0} must become {@code 8}. */
+        private final boolean digitsOnly;
 
-        Pipe(ListingWriter writer, Consumer<Finding> notes) {
+        Pipe(ListingWriter writer, Consumer<Finding> notes, boolean digitsOnly) {
             this.writer = writer;
             this.notes = notes;
+            this.digitsOnly = digitsOnly;
         }
 
         /** The next source starts; the dataset fields are placed in the first. */
@@ -182,6 +186,9 @@ public final class Conversion {
         public void record(SourceRecord record) {
             begin(null);
             record.notes().forEach(notes);
+            if (digitsOnly) {
+                WholeNumbers.rewrite(record);
+            }
             try {
                 writer.write(record);
             } catch (IOException e) {

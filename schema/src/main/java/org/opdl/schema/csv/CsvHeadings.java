@@ -35,7 +35,10 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
     private static final int MAX_HINTS = 20;
     private static final int MAX_HINT_LENGTH = 64;
 
-    static CsvHeadings read(String source, List<String> record, long row, long rowShift, CsvLayout layout, Consumer<Finding> notes) {
+    static CsvHeadings read(String source, List<String> record, long row, long rowShift, CsvLayout layout, Consumer<Finding> out) {
+        // Held back until one heading is known: a row with none is one error, not a finding per cell.
+        List<Finding> held = new ArrayList<>();
+        Consumer<Finding> notes = held::add;
         List<String> written = new ArrayList<>(record);
         if (!written.isEmpty()) {
             written.set(0, written.get(0).replace("\uFEFF", ""));
@@ -100,16 +103,21 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
             layout.columns().stream().limit(4).forEach(col -> expectedFr.add(col.heading().fr()));
             String found = written.stream().filter(w -> !w.isBlank()).limit(3).map(w -> "\"" + w + "\"")
                     .reduce((a, b) -> a + ", " + b).orElse("nothing");
+            String first = written.isEmpty() ? "" : written.get(0).strip();
+            boolean json = first.startsWith("[") || first.startsWith("{");
             throw new org.opdl.schema.format.ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
-                    new Text("row " + row + " has no heading of the form (it holds " + found + "); the first row must hold headings such as "
+                    new Text((json ? "the file looks like JSON, not CSV: name it .json or give --from json. " : "")
+                            + "row " + row + " has no heading of the form (it holds " + found + "); the first row must hold headings such as "
                             + String.join(", ", expected) + ", …",
-                            "la rangée " + row + " n'a aucun en-tête du formulaire (elle contient " + found.replace("nothing", "rien")
+                            (json ? "le fichier semble être du JSON, pas du CSV : nommez-le .json ou indiquez --from json. " : "")
+                            + "la rangée " + row + " n'a aucun en-tête du formulaire (elle contient " + found.replace("nothing", "rien")
                             + "); la première rangée doit contenir des en-têtes comme " + String.join(", ", expectedFr) + ", …"),
                     new Text("insert the heading row at the top; opdl template writes every heading",
                             "insérez la rangée d'en-têtes en haut; opdl template écrit tous les en-têtes"));
         }
+        held.forEach(out);
         if (width < written.size()) {
-            notes.accept(new Finding(ReaderRule.CSV_BLANK_COLUMNS.id(), ReaderRule.CSV_BLANK_COLUMNS.severity(), new Location.Csv(source, -1, "", row, "", ""),
+            out.accept(new Finding(ReaderRule.CSV_BLANK_COLUMNS.id(), ReaderRule.CSV_BLANK_COLUMNS.severity(), new Location.Csv(source, -1, "", row, "", ""),
                     new Text((written.size() - width) + " blank column(s) at the right were ignored",
                             (written.size() - width) + " colonne(s) vide(s) à droite ont été ignorées"),
                     new Text("nothing to do", "rien à faire")));

@@ -64,7 +64,13 @@ public final class CsvListingReader implements ListingReader {
         CSVFormat format = format(source, input.delimiter());
         long rowShift = input.sepLine() ? 1 : 0;
         long lastRow = 0;
-        RecordBudget budget = new RecordBudget(input.reader(), limits.maxRecordBytes());
+        java.io.BufferedReader body = new java.io.BufferedReader(input.reader());
+        try {
+            refuseJson(source, body);
+        } catch (CharacterCodingException e) {
+            throw failure(source, 1, e);
+        }
+        RecordBudget budget = new RecordBudget(body, limits.maxRecordBytes());
         try (CSVParser parser = CSVParser.builder().setReader(budget).setFormat(format).get()) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
@@ -192,12 +198,41 @@ public final class CsvListingReader implements ListingReader {
         }
     }
 
+    /**
+     * Refuses a file that starts like JSON ({@code [} or {@code {}), as when {@code --from csv} names a
+     * JSON file: one error saying so, rather than a quote error or a finding for every "heading".
+     */
+    private static void refuseJson(String source, java.io.BufferedReader body) throws IOException {
+        char[] head = new char[64];
+        body.mark(head.length);
+        int n = body.read(head);
+        body.reset();
+        String start = n <= 0 ? "" : new String(head, 0, n).replace("\uFEFF", "").strip();
+        if (start.startsWith("[") || start.startsWith("{")) {
+            throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", 1, "", ""),
+                    new Text("the file looks like JSON, not CSV: it starts with " + start.charAt(0),
+                            "le fichier semble être du JSON, pas du CSV : il commence par " + start.charAt(0)),
+                    new Text("name it .json, or give --from json", "nommez-le .json, ou indiquez --from json"));
+        }
+    }
+
     private static ReadException failure(String source, long row, IOException cause) {
         if (cause instanceof CharacterCodingException) {
             return new ReadException(ReaderRule.SYNTAX_ENCODING, new Location.Csv(source, -1, "", row, "", ""),
                     new Text("the file is not UTF-8 at row " + row + " (it may mix encodings)",
                             "le fichier n'est pas en UTF-8 à la rangée " + row + " (il mélange peut-être des encodages)"),
                     new Text("save it again as \"CSV UTF-8\"", "enregistrez-le de nouveau en « CSV UTF-8 »"));
+        }
+        String detail = String.valueOf(cause.getMessage());
+        if (detail.startsWith("Invalid character between encapsulated token and delimiter")) {
+            // Commons CSV's own words, in English only: say what it means in the reader's language.
+            return new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
+                    new Text("at row " + row + ", a quote \" ends a cell and more text follows before the next separator,"
+                            + " as in \"Producers\" Lab",
+                            "à la rangée " + row + ", un guillemet \" termine une cellule et du texte suit avant le séparateur"
+                            + " suivant, comme dans \"Producers\" Lab"),
+                    new Text("put the whole cell in quotes and double each quote inside it: \"\"\"Producers\"\" Lab\"",
+                            "mettez toute la cellule entre guillemets et doublez chaque guillemet intérieur : \"\"\"Producers\"\" Lab\""));
         }
         return new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
                 new Text("the spreadsheet cannot be read at row " + row + ": " + cause.getMessage(),

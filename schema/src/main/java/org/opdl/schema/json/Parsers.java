@@ -1,5 +1,7 @@
 package org.opdl.schema.json;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReadException;
@@ -70,9 +72,12 @@ final class Parsers {
             return encoding(where, detail);
         }
         if (detail.contains("surrogate")) {
+            Matcher escape = ESCAPE.matcher(detail);
+            String what = escape.find() ? escape.group() : detail;
             return new ReadException(ReaderRule.SYNTAX_JSON, where,
-                    new Text("the text holds " + detail + ", which is not a character and cannot be saved as UTF-8",
-                            "le texte contient un demi-caractère de substitution isolé (" + detail + "), qui ne peut pas être enregistré en UTF-8"),
+                    new Text("the text holds a lone surrogate (" + what + "), half of a character pair, which is not a character"
+                            + " and cannot be saved as UTF-8",
+                            "le texte contient un demi-caractère de substitution isolé (" + what + "), qui ne peut pas être enregistré en UTF-8"),
                     new Text("write the character itself, or both halves of its \\u escape pair",
                             "écrivez le caractère lui-même, ou les deux moitiés de sa paire d'échappements \\u"));
         }
@@ -103,9 +108,17 @@ final class Parsers {
                 || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
                 || head[0] == 0 || head[1] == 0);
         if (wide) {
-            throw encoding(new Location.Text(source, 1, 1), "UTF-16 or UTF-32");
+            throw new ReadException(ReaderRule.SYNTAX_ENCODING, new Location.Text(source, 1, 1),
+                    new Text("the file is saved as UTF-16 or UTF-32 (two or four bytes a character), not UTF-8 as JSON requires",
+                            "le fichier est enregistré en UTF-16 ou UTF-32 (deux ou quatre octets par caractère), et non en UTF-8 comme"
+                            + " le JSON l'exige"),
+                    new Text("save the file again as UTF-8 (in Notepad or Excel: Save as, encoding UTF-8)",
+                            "enregistrez de nouveau le fichier en UTF-8 (dans le Bloc-notes ou Excel : Enregistrer sous, codage UTF-8)"));
         }
     }
+
+    /** A {@code \\uXXXX} escape in a parser's message. */
+    private static final Pattern ESCAPE = Pattern.compile("\\\\u[0-9A-Fa-f]{4}");
 
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');

@@ -71,6 +71,17 @@ final class RiotErrors implements ErrorHandler {
                     "the JSON-LD processing of the file (contexts and expansion) took longer than " + ms + " ms",
                     "le traitement JSON-LD du fichier (contextes et expansion) a pris plus de " + ms + " ms", "--jsonld-time");
         }
+        if (detail.isBlank()) {
+            // Jena passes on an exception of the JSON-LD processor that has no message, such as for
+            // {"@list": [...]} straight under "@graph": say what the file should look like instead.
+            return new ReadException(ReaderRule.SYNTAX_RDF, new Location.Text(source, Math.max(0, line), Math.max(0, col)),
+                    new Text("the file is not valid " + format + ": the parser stopped without giving a reason, which happens"
+                            + " with shapes such as a list ({\"@list\": […]}) where the listings should be",
+                            "le fichier n'est pas du " + format + " valide : l'analyseur s'est arrêté sans donner de raison, ce qui"
+                            + " arrive avec des formes comme une liste ({\"@list\": […]}) là où devraient être les fiches"),
+                    new Text("write the listings as a plain array under \"@graph\", as opdl convert --to jsonld does",
+                            "écrivez les fiches comme un simple tableau sous « @graph », comme le fait opdl convert --to jsonld"));
+        }
         return new ReadException(ReaderRule.SYNTAX_RDF, new Location.Text(source, Math.max(0, line), Math.max(0, col)),
                 new Text("the file is not valid " + format + ": " + detail,
                         "le fichier n'est pas du " + format + " valide : " + detail),
