@@ -29,7 +29,16 @@ class QueryCommandTest {
 
     static Stream<Path> guideQueries() throws IOException {
         try (Stream<Path> files = Files.list(queries())) {
-            return files.filter(p -> p.toString().endsWith(".rq")).sorted().toList().stream();
+            // Those that read a store's named graphs (GRAPH ?graph) are run against Fuseki by DeveloperGuideStoreTest.
+            return files.filter(p -> p.toString().endsWith(".rq") && !read(p).contains("GRAPH ?graph")).sorted().toList().stream();
+        }
+    }
+
+    static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
