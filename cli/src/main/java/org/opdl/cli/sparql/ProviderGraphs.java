@@ -1,6 +1,5 @@
 package org.opdl.cli.sparql;
 
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,6 +44,10 @@ public final class ProviderGraphs implements DatasetSink, Closeable {
     public record Part(String graph, Path file, long listings) {
     }
 
+    /** The most graphs one publication sends: each holds a writer's buffers while the dataset is read. */
+    static final int MAX_GRAPHS = 1_000;
+
+    private final GraphFiles files = new GraphFiles();
     private final Format ntriples;
     private final String fixedGraph;
     private final Path folder;
@@ -111,7 +114,14 @@ public final class ProviderGraphs implements DatasetSink, Closeable {
             Open o = open.get(graph);
             if (o == null) {
                 Path file = folder.resolve("graph-" + open.size() + ".nt");
-                OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                if (open.size() >= MAX_GRAPHS) {
+                    throw new InputException(new Text("the dataset has listings of more than " + MAX_GRAPHS + " providers, more "
+                            + "graphs than one publication sends; publish it in parts, or put every listing in one graph with --graph IRI",
+                            "le jeu de données a des fiches de plus de " + MAX_GRAPHS + " fournisseurs, plus de graphes qu'une "
+                            + "publication n'en envoie ; publiez-le en parties, ou mettez toutes les fiches dans un graphe avec --graph IRI"));
+                }
+                // The writer buffers; the file behind it is opened only while written to (GraphFiles).
+                OutputStream out = files.stream(file);
                 o = new Open(file, out, ntriples.writer(out, WriteOptions.DEFAULT));
                 o.writer.begin(header, headerMap);
                 open.put(graph, o);
