@@ -1,6 +1,7 @@
 #!/bin/sh
 # Benchmark of opdl publish, as whole processes: N generated listings (default 100,000) published
-# to an embedded Fuseki (in-memory dataset, on a loopback port, in its own JVM) against opdl convert
+# to an embedded Fuseki (a TDB2 database made first in bench/target, on a loopback port, in its own
+# JVM; MEMORY=1 for an in-memory dataset, which needs some 40 GB per million listings) against opdl convert
 # of the same NDJSON file to N-Triples. publish validates the dataset, splits it into one N-Triples
 # file per provider and PUTs each graph, so the ratio publish/convert is the cost of validating and
 # of the store loading the triples. Target: under 3x. Usage: bench/publish.sh [N]
@@ -32,7 +33,9 @@ run() {
 }
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-java -Xmx4g -cp "$work/classes:$fcp" -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider Serve "$port" > "$work/fuseki.out" 2>&1 &
+db="$work/fuseki-db"; rm -rf "$db"; mkdir -p "$db"
+[ "${MEMORY:-}" = 1 ] && db=""
+java -Xmx2g -cp "$work/classes:$fcp" -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider Serve "$port" $db > "$work/fuseki.out" 2>&1 &
 fuseki=$!
 trap 'kill $fuseki 2>/dev/null || true' EXIT INT TERM
 i=0; until grep -q ready "$work/fuseki.out"; do i=$((i + 1)); [ $i -lt 300 ] || { cat "$work/fuseki.out" >&2; exit 1; }; sleep 0.1; done
@@ -44,3 +47,5 @@ run "publish-$n" java $heap -jar "$jar" publish --max-file-size 8000000000 --as-
     --timeout 600 "$work/$n.ndjson" --to "http://localhost:$port/opdl"
 publish=$secs; printf '%-9s %-22s %10s %12.0f %10s\n' "$n" "publish to Fuseki" "$secs" "$(echo "$n / $secs" | bc -l)" "$rss_mb"
 awk -v p="$publish" -v c="$convert" -v n="$n" 'BEGIN { printf "%-9s ratio publish/convert: %.2f (target < 3)\n", n, (c > 0 ? p / c : 0) }'
+cpu() { awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$1"; }
+echo "CPU seconds: convert $(cpu "$work/convert-nt-$n.time"), publish (opdl side) $(cpu "$work/publish-$n.time")"
