@@ -60,6 +60,10 @@ class PublishFailureTest {
         final List<String> seen = new CopyOnWriteArrayList<>();
 
         Front(List<String> broken, int status, String type, String body) throws IOException {
+            this(broken, status, type, body, 0);
+        }
+
+        Front(List<String> broken, int status, String type, String body, long delayMillis) throws IOException {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             HttpClient client = HttpClient.newHttpClient();
             server.createContext("/", exchange -> {
@@ -69,6 +73,11 @@ class PublishFailureTest {
                     in = s.readAllBytes();
                 }
                 if (broken.contains(exchange.getRequestMethod()) || broken.contains("*")) {
+                    try {
+                        Thread.sleep(delayMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                     answer(exchange, status, type, body.getBytes(StandardCharsets.UTF_8));
                     return;
                 }
@@ -207,6 +216,17 @@ class PublishFailureTest {
                 assertThat(r.err()).contains("did not answer within 2 s").contains("--timeout");
                 assertThat((System.nanoTime() - start) / 1e9).isLessThan(30);
             }
+        }
+
+        @Test
+        @DisplayName("answering a PUT too late: opdl stops waiting and says the graph is whole either way")
+        void slowPut() throws Exception {
+            try (Front front = new Front(List.of("PUT"), 500, "text/plain", "late", 6000)) {
+                Cli r = Cli.run(PublishFusekiTest.publish(List.of(changed()), "--to", front.url(), "--replace", "--timeout", "2"));
+                assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+                assertThat(r.err()).contains("did not answer within 2 s").contains("either as it was or wholly replaced");
+            }
+            assertNothingChanged();
         }
     }
 

@@ -22,11 +22,18 @@ public final class EndpointFailure {
     /** The store did not answer within its time limit. */
     public static InputException slow(Endpoint e) {
         long s = e.timeout().toSeconds();
-        return new InputException(new Text(e + " did not answer within " + s + " s; check that the store is running and "
+        return new InputException(new Text(e + SLOW + s + " s; check that the store is running and "
                 + "not overloaded, or allow it more time with --timeout",
                 e + " n'a pas répondu en " + s + " s ; vérifiez que le magasin fonctionne et n'est pas surchargé, "
                 + "ou laissez-lui plus de temps avec --timeout"));
     }
+
+    /** True when {@code e} says that a store did not answer in time. */
+    public static boolean isSlow(InputException e) {
+        return e.text().en().contains(SLOW);
+    }
+
+    private static final String SLOW = " did not answer within ";
 
     /** The failure {@code cause} of an operation on {@code e}, as a message naming it. */
     public static InputException of(Endpoint e, Throwable cause) {

@@ -86,6 +86,12 @@ public final class Publisher {
         } catch (InputException e) {
             String before = done.isEmpty() ? "" : "; already replaced: " + String.join(", ", done);
             String avant = done.isEmpty() ? "" : " ; déjà remplacés : " + String.join(", ", done);
+            if (EndpointFailure.isSlow(e)) {
+                // The request may still be applied after opdl stops waiting: the graph is either whole or as it was.
+                throw new InputException(new Text(e.text().en() + " (graph <" + graph + "> is either as it was or wholly "
+                        + "replaced; check it with opdl query" + before + ")", e.text().fr() + " (le graphe <" + graph
+                        + "> est soit tel qu'il était, soit entièrement remplacé ; vérifiez-le avec opdl query" + avant + ")"));
+            }
             throw new InputException(new Text(e.text().en() + " (graph <" + graph + "> is as it was" + before + ")",
                     e.text().fr() + " (le graphe <" + graph + "> est resté tel quel" + avant + ")"));
         }
