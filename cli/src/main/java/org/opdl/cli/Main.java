@@ -6,6 +6,8 @@ import java.util.List;
 import java.nio.charset.StandardCharsets;
 import org.opdl.cli.command.ClassifyCommand;
 import org.opdl.cli.command.ConvertCommand;
+import org.opdl.cli.command.PublishCommand;
+import org.opdl.cli.command.QueryCommand;
 import org.opdl.cli.command.TemplateCommand;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
@@ -42,7 +44,7 @@ public final class Main implements Runnable {
 
     /** The subcommands' names in the order help lists them. */
     private static final List<String> COMMANDS =
-            List.of("validate", "rules", "stages", "classify", "vocab", "convert", "template", "schema", "standard", "help");
+            List.of("validate", "rules", "stages", "classify", "vocab", "convert", "publish", "query", "template", "schema", "standard", "help");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -61,6 +63,8 @@ public final class Main implements Runnable {
             case "classify" -> new ClassifyCommand();
             case "vocab" -> new VocabCommand();
             case "convert" -> new ConvertCommand();
+            case "publish" -> new PublishCommand();
+            case "query" -> new QueryCommand();
             case "template" -> new TemplateCommand();
             case "schema" -> new SchemaCommand();
             case "standard" -> new StandardCommand();

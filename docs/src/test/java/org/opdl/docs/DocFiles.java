@@ -68,20 +68,27 @@ final class DocFiles {
         }
     }
 
-    /** The hand-written Markdown of the repository, other than the guides (which are checked in the site). */
+    /**
+     * Every Markdown file of the repository, as GitHub shows it: the guides, the README files and
+     * the standard's pages included; build output, installed packages and git's own files left out.
+     */
     static List<Path> repositoryMarkdown() {
-        List<Path> out = new ArrayList<>();
-        for (String f : List.of("README.md", "CONTRIBUTING.md", "CHANGELOG.md")) {
-            out.add(root().resolve(f));
+        try (Stream<Path> files = Files.walk(root())) {
+            return files.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p))
+                    .filter(p -> {
+                        Path rel = root().relativize(p);
+                        for (Path part : rel) {
+                            String n = part.toString();
+                            if (n.equals("target") || n.equals("node_modules") || n.startsWith(".")) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    })
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        for (String dir : List.of("docs", "docs/adr")) {
-            try (Stream<Path> files = Files.list(root().resolve(dir))) {
-                files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(out::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return out;
     }
 
     /** The guides' Markdown sources. */

@@ -57,10 +57,13 @@ class LinkCheckTest {
     }
 
     @Test
-    @DisplayName("every link of the README, CONTRIBUTING, CHANGELOG and docs/*.md resolves in the repository")
+    @DisplayName("every relative link of every Markdown file of the repository (guides included) resolves there, as GitHub shows it")
     void repositoryMarkdown() {
         List<String> broken = new ArrayList<>();
-        for (Path page : DocFiles.repositoryMarkdown()) {
+        List<Path> pages = DocFiles.repositoryMarkdown();
+        assertThat(pages).extracting(p -> DocFiles.root().relativize(p).toString().replace('\\', '/'))
+                .contains("README.md", "docs/guides/developers.md", "docs/guides/providers.fr.md", "docs/examples/README.md");
+        for (Path page : pages) {
             markdownLinks(page).forEach(l -> check(page, l, broken));
         }
         assertThat(broken).isEmpty();

@@ -14,7 +14,9 @@ import org.opdl.model.text.Lang;
 /**
  * Reads the hand-written guides of {@code docs/guides/}: {@code name.md} is English and
  * {@code name.fr.md} its French version. Each becomes {@code <lang>/guides/name.md} in the site, and
- * the files beside them (such as the SPARQL queries) are copied to {@code en/guides/}.
+ * the files beside them (such as the SPARQL queries) are copied to {@code en/guides/}. A guide links
+ * to what the repository holds, so that its links work where GitHub shows it; in the site the links
+ * that name a table or folder of the repository lead to the page generated from it instead.
  */
 final class Guides {
 
@@ -33,7 +35,7 @@ final class Guides {
                 }
                 Lang lang = name.endsWith(".fr.md") ? Lang.FR : Lang.EN;
                 String file = lang == Lang.FR ? name.replace(".fr.md", ".md") : name;
-                String markdown = Files.readString(f, StandardCharsets.UTF_8);
+                String markdown = siteLinks(Files.readString(f, StandardCharsets.UTF_8), lang);
                 out.add(new Page(lang.tag() + "/guides/" + file, lang, title(markdown, name), markdown));
             }
         }
@@ -50,6 +52,33 @@ final class Guides {
         for (String name : List.of("spreadsheet.md", "formats.md")) {
             String markdown = Files.readString(repoRoot.resolve("docs").resolve(name), StandardCharsets.UTF_8);
             out.add(new Page(Lang.EN.tag() + "/" + name, Lang.EN, title(markdown, name), markdown));
+        }
+        return out;
+    }
+
+    /**
+     * A link target as a guide writes it in the repository, and the page of the site it stands for
+     * in each language.
+     */
+    private record SiteLink(String repository, String en, String fr) {
+    }
+
+    private static final List<SiteLink> SITE_LINKS = List.of(
+            new SiteLink("../../standard/listing/fields.csv", "../fields/listing.md", "../fields/listing.md"),
+            new SiteLink("../../standard/listing/dataset.csv", "../fields/dataset.md", "../fields/dataset.md"),
+            new SiteLink("../../standard/vocabulary/", "../vocabularies/index.md", "../vocabularies/index.md"),
+            new SiteLink("../../schema/src/main/resources/org/opdl/schema/", "../downloads.md", "../downloads.md"),
+            new SiteLink("../validator.md#rule-catalogue", "../rules.md", "../rules.md"),
+            new SiteLink("../spreadsheet.md", "../spreadsheet.md", "../../en/spreadsheet.md"),
+            new SiteLink("../formats.md", "../formats.md", "../../en/formats.md"),
+            new SiteLink("providers.fr.md", "../../fr/guides/providers.md", "../../fr/guides/providers.md"),
+            new SiteLink("providers.md", "../../en/guides/providers.md", "../../en/guides/providers.md"));
+
+    /** The guide's Markdown with its repository links turned into the site's, for a page in {@code lang}. */
+    static String siteLinks(String markdown, Lang lang) {
+        String out = markdown;
+        for (SiteLink l : SITE_LINKS) {
+            out = out.replace("](" + l.repository(), "](" + (lang == Lang.FR ? l.fr() : l.en()));
         }
         return out;
     }

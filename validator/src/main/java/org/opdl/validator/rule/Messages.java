@@ -20,9 +20,14 @@ import org.opdl.model.text.Text;
  * readers define them; a rule from outside brings its own bundle ({@link #bundle}). For a rule id the keys are
  * {@code <id>.title}, {@code <id>.meaning}, {@code <id>.message} and {@code <id>.fix}; a rule with
  * several messages adds {@code <id>.message.<variant>} and, when needed, {@code <id>.fix.<variant>}.
- * Templates take arguments as {@code {0}}, {@code {1}}; apostrophes need no escaping.
+ * Templates take arguments as {@code {0}}, {@code {1}}; apostrophes need no escaping. The word
+ * {@code {context}} in any text stands for the address of the standard's JSON-LD context, read from
+ * the standard's definition, so that advice always names the address the validator accepts.
  */
 public final class Messages {
+
+    /** The word that stands for the context's address in message texts. */
+    public static final String CONTEXT = "{context}";
 
     private final Properties en;
     private final Properties fr;
@@ -160,6 +165,12 @@ public final class Messages {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (String key : p.stringPropertyNames()) {
+            String value = p.getProperty(key);
+            if (value.contains(CONTEXT)) {
+                p.setProperty(key, value.replace(CONTEXT, org.opdl.model.definition.StandardDefinition.contextIri()));
+            }
         }
         return p;
     }

@@ -32,6 +32,16 @@ class MessagesTest {
     }
 
     @Test
+    @DisplayName("advice on the JSON-LD context names the address the readers accept, read from the standard's definition")
+    void contextAddress() {
+        String iri = org.opdl.model.definition.StandardDefinition.contextIri();
+        assertThat(iri).isEqualTo(org.opdl.schema.artifact.Artifact.CONTEXT.iri());
+        Text fix = Messages.standard().fix("opdl.syntax.jsonld-context");
+        assertThat(fix.en()).contains("\"" + iri + "\"").doesNotContain(Messages.CONTEXT);
+        assertThat(fix.fr()).contains("\"" + iri + "\"").doesNotContain(Messages.CONTEXT);
+    }
+
+    @Test
     @DisplayName("templates take their arguments in each language, and apostrophes stay as written")
     void formats() {
         Text t = Messages.format(new Text("`{0}` is not a {1} code", "« {0} » n'est pas un code de {1}"),

@@ -1,0 +1,51 @@
+#!/bin/sh
+# Benchmark of opdl publish, as whole processes: N generated listings (default 100,000) published
+# to an embedded Fuseki (a TDB2 database made first in bench/target, on a loopback port, in its own
+# JVM; MEMORY=1 for an in-memory dataset, which needs some 40 GB per million listings) against opdl convert
+# of the same NDJSON file to N-Triples. publish validates the dataset, splits it into one N-Triples
+# file per provider and PUTs each graph, so the ratio publish/convert is the cost of validating and
+# of the store loading the triples. Target: under 3x. Usage: bench/publish.sh [N]
+set -eu
+root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+jar="$root/cli/target/opdl.jar"
+work="$root/bench/target"
+n=${1:-100000}
+heap=-Xmx1g
+mkdir -p "$work/classes"
+
+if [ ! -f "$jar" ]; then
+  (cd "$root" && mvn -B -q -o -DskipTests -Dmaven.javadoc.skip=true -pl cli -am package)
+fi
+# Fuseki's classes come from the cli module's test class path, where the integration tests find them.
+[ -s "$work/fuseki.classpath" ] || (cd "$root" && mvn -B -q -o -pl cli -am test-compile dependency:build-classpath \
+    -Dmaven.javadoc.skip=true -Dmdep.includeScope=test -Dmdep.outputFile="$work/fuseki.classpath" >/dev/null)
+fcp="$(cat "$work/fuseki.classpath")"
+javac -nowarn -d "$work/classes" -cp "$jar:$fcp" \
+  "$root/schema/src/test/java/org/opdl/schema/convert/ListingCorpus.java" "$root/bench/fuseki/Serve.java"
+[ -s "$work/$n.ndjson" ] || java -cp "$jar:$work/classes" org.opdl.schema.convert.ListingCorpus "$n" 42 > "$work/$n.ndjson"
+
+# run NAME COMMAND...: runs the command under /usr/bin/time -v; sets $secs and $rss_mb.
+run() {
+  name=$1; shift
+  /usr/bin/time -v "$@" 2> "$work/$name.time" > /dev/null || { cat "$work/$name.time" >&2; exit 1; }
+  secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$work/$name.time")
+  rss_mb=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$work/$name.time")
+}
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+db="$work/fuseki-db"; rm -rf "$db"; mkdir -p "$db"
+[ "${MEMORY:-}" = 1 ] && db=""
+java -Xmx2g -cp "$work/classes:$fcp" -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider Serve "$port" $db > "$work/fuseki.out" 2>&1 &
+fuseki=$!
+trap 'kill $fuseki 2>/dev/null || true' EXIT INT TERM
+i=0; until grep -q ready "$work/fuseki.out"; do i=$((i + 1)); [ $i -lt 300 ] || { cat "$work/fuseki.out" >&2; exit 1; }; sleep 0.1; done
+
+printf '%-9s %-22s %10s %12s %10s\n' listings command seconds listings/s peak-MB
+run "convert-nt-$n" java $heap -jar "$jar" convert --max-file-size 8000000000 "$work/$n.ndjson" --to nt -o "$work/$n.nt" --force
+convert=$secs; printf '%-9s %-22s %10s %12.0f %10s\n' "$n" "convert ndjson->nt" "$secs" "$(echo "$n / $secs" | bc -l)" "$rss_mb"
+run "publish-$n" java $heap -jar "$jar" publish --max-file-size 8000000000 --as-of 2025-02-01 --allow-errors --replace \
+    --timeout 600 "$work/$n.ndjson" --to "http://localhost:$port/opdl"
+publish=$secs; printf '%-9s %-22s %10s %12.0f %10s\n' "$n" "publish to Fuseki" "$secs" "$(echo "$n / $secs" | bc -l)" "$rss_mb"
+awk -v p="$publish" -v c="$convert" -v n="$n" 'BEGIN { printf "%-9s ratio publish/convert: %.2f (target < 3)\n", n, (c > 0 ? p / c : 0) }'
+cpu() { awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$1"; }
+echo "CPU seconds: convert $(cpu "$work/convert-nt-$n.time"), publish (opdl side) $(cpu "$work/publish-$n.time")"

@@ -1,0 +1,177 @@
+package org.opdl.cli.command;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.opdl.cli.exit.ExitCode;
+import org.opdl.cli.exit.InputException;
+import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.input.Input;
+import org.opdl.cli.option.ChatterOption;
+import org.opdl.cli.option.LangOption;
+import org.opdl.cli.option.LimitsOption;
+import org.opdl.cli.sparql.Endpoint;
+import org.opdl.cli.sparql.ProviderGraphs;
+import org.opdl.cli.sparql.Publisher;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ReadException;
+import org.opdl.validator.ValidationRun;
+import org.opdl.validator.Validator;
+import org.opdl.validator.report.Report;
+import org.opdl.validator.report.TextRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code opdl publish}: validates a dataset and puts each provider's listings in its own graph of a SPARQL store. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Publish listings to a SPARQL store through the Graph Store Protocol: each provider's listings to "
+            + "its own named graph (the provider's IRI), the standard's vocabulary to its own graph.",
+            "The dataset is validated first; with errors nothing is sent. Each graph is replaced in one request, so a "
+                + "failure leaves it as it was. Credentials come from OPDL_SPARQL_USER and OPDL_SPARQL_PASSWORD or --credentials."})
+public final class PublishCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "DATASET", description = "The dataset's files (any format opdl reads); they make one dataset.")
+    private List<String> files;
+
+    @Option(names = "--to", required = true, paramLabel = "URL",
+            description = "The dataset's address in the store, such as http://localhost:3030/opdl: HTTPS, or HTTP to localhost.")
+    private String to;
+
+    @Option(names = "--graph", paramLabel = "IRI", description = "Put every listing in this one graph instead of one graph per provider.")
+    private String graph;
+
+    @Option(names = "--replace", description = "Replace graphs that already hold triples (without it they are refused and nothing is sent).")
+    private boolean replace;
+
+    @Option(names = "--allow-errors", description = "Publish even when validation finds errors.")
+    private boolean allowErrors;
+
+    @Option(names = "--credentials", paramLabel = "FILE", description = "A file holding one line user:password (default: the environment).")
+    private Path credentials;
+
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "60",
+            description = "Seconds each request to the store may take (default: ${DEFAULT-VALUE}).")
+    private long timeout;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The date validation's date rules compare against (default: today).")
+    private String asOf;
+
+    @Option(names = "--from", paramLabel = "FORMAT", description = "The format of every DATASET file (default: from each file).")
+    private String from;
+
+    @Mixin
+    private LangOption langOption;
+
+    @Mixin
+    private LimitsOption limitsOption;
+
+    @Mixin
+    private ChatterOption chatter;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Lang lang = langOption.lang();
+        if (timeout < 1) {
+            throw new UsageException(new Text("--timeout takes a whole number of seconds, 1 or more",
+                    "--timeout prend un nombre entier de secondes, 1 ou plus"));
+        }
+        Endpoint endpoint = Endpoint.of(to, credentials, System.getenv(), Duration.ofSeconds(timeout));
+        if (graph != null) {
+            ProviderGraphs.graphIri(graph);
+        }
+        if (files.contains(Input.STDIN)) {
+            throw new UsageException(new Text("publish reads its dataset twice (to validate it, then to send it): give a file, not -",
+                    "publish lit son jeu de données deux fois (pour le valider, puis l'envoyer) : donnez un fichier, pas -"));
+        }
+        if (from != null) {
+            InputFormats.named(from);
+        }
+        List<Input> inputs = Input.of(files);
+        Limits limits = limitsOption.limits();
+        PrintWriter err = spec.commandLine().getErr();
+        Report report = validate(inputs, limits);
+        long errors = report.count(Severity.ERROR);
+        if (errors > 0 && !allowErrors) {
+            new TextRenderer(lang, false, 10).render(report, err);
+            err.println(new Text("opdl: nothing was sent to " + endpoint + ": the dataset has " + errors + " error(s); fix them, "
+                    + "or publish anyway with --allow-errors", "opdl : rien n'a été envoyé à " + endpoint + " : le jeu de données a "
+                    + errors + " erreur(s) ; corrigez-les, ou publiez quand même avec --allow-errors").in(lang));
+            return ExitCode.FINDINGS;
+        }
+        try (ProviderGraphs split = new ProviderGraphs(InputFormats.named("nt"), graph)) {
+            List<ProviderGraphs.Part> parts = split(inputs, limits, split);
+            Publisher publisher = new Publisher(endpoint);
+            publisher.probe();
+            if (!replace) {
+                List<String> full = publisher.nonEmpty(parts.stream().map(ProviderGraphs.Part::graph).toList());
+                if (!full.isEmpty()) {
+                    throw new InputException(new Text("nothing was sent: " + endpoint + " already holds graph(s) " + String.join(", ", full)
+                            + "; add --replace to replace them", "rien n'a été envoyé : " + endpoint + " contient déjà le(s) graphe(s) "
+                            + String.join(", ", full) + " ; ajoutez --replace pour les remplacer"));
+                }
+            }
+            publisher.putVocabulary();
+            List<String> done = new ArrayList<>();
+            for (ProviderGraphs.Part p : parts) {
+                publisher.put(p.graph(), p.file(), done);
+                done.add(p.graph());
+                if (!chatter.quiet()) {
+                    err.println(lang == Lang.FR ? "opdl : " + p.listings() + " fiche(s) publiées dans le graphe <" + p.graph() + ">"
+                            : "opdl: published " + p.listings() + " listing(s) to graph <" + p.graph() + ">");
+                }
+            }
+            if (!chatter.quiet()) {
+                err.println(lang == Lang.FR ? "opdl : vocabulaire publié dans le graphe <" + Publisher.vocabularyGraph() + "> de " + endpoint
+                        : "opdl: vocabulary published to graph <" + Publisher.vocabularyGraph() + "> of " + endpoint);
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    private Report validate(List<Input> inputs, Limits limits) throws IOException {
+        Validator validator = Validator.standard(ValidationSettings.of(asOf, "error", List.of(), 10, limitsOption));
+        try (ValidationRun run = validator.start()) {
+            for (Input input : inputs) {
+                try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+                    run.file(input.name(), InputFormats.of(from, input.name(), in).reader(limits), in);
+                }
+            }
+            return run.finish();
+        }
+    }
+
+    private List<ProviderGraphs.Part> split(List<Input> inputs, Limits limits, ProviderGraphs split) throws IOException {
+        String current = inputs.get(0).name();
+        try {
+            for (Input input : inputs) {
+                current = input.name();
+                try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+                    InputFormats.of(from, input.name(), in).reader(limits).read(input.name(), in, split);
+                }
+            }
+            return split.finish();
+        } catch (ReadException e) {
+            throw new InputException(Notes.line(current, e.location(), e.text(), e.fix()));
+        } catch (UncheckedIOException e) {
+            throw new InputException(new Text("cannot prepare " + current + " for the store: " + e.getCause().getMessage(),
+                    "impossible de préparer " + current + " pour le magasin : " + e.getCause().getMessage()));
+        }
+    }
+}

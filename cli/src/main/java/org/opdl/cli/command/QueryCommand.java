@@ -1,0 +1,132 @@
+package org.opdl.cli.command;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
+import org.opdl.cli.exit.ExitCode;
+import org.opdl.cli.exit.InputException;
+import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.input.Input;
+import org.opdl.cli.option.LangOption;
+import org.opdl.cli.option.LimitsOption;
+import org.opdl.cli.sparql.Endpoint;
+import org.opdl.cli.sparql.QueryRunner;
+import org.opdl.model.text.Text;
+import org.opdl.schema.convert.Conversion;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.WriteOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code opdl query}: runs a SPARQL query over listing files, with the vocabulary, or over a SPARQL store. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run a SPARQL query over listing files (any format opdl reads), loaded in memory with the "
+            + "standard's vocabulary, or over a SPARQL store with --endpoint.",
+            "SERVICE clauses are refused unless --allow-service is given; the query stops after --timeout seconds."})
+public final class QueryCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "QUERY.rq", description = "The file holding the query.")
+    private Path queryFile;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE", description = "Listing files to query, or - for standard input.")
+    private List<String> files = List.of();
+
+    @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL dataset instead: HTTPS, or HTTP to localhost.")
+    private String endpoint;
+
+    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
+            description = "How to write the results (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "30", description = "Seconds the query may run (default: ${DEFAULT-VALUE}).")
+    private long timeout;
+
+    @Option(names = "--allow-service", description = "Let SERVICE clauses send requests to the servers they name.")
+    private boolean allowService;
+
+    @Option(names = "--credentials", paramLabel = "FILE", description = "With --endpoint: a file holding one line user:password.")
+    private Path credentials;
+
+    @Option(names = "--from", paramLabel = "FORMAT", description = "The format of every FILE (default: from each file).")
+    private String from;
+
+    @Mixin
+    private LangOption langOption;
+
+    @Mixin
+    private LimitsOption limitsOption;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        langOption.lang();
+        QueryRunner.Format shape;
+        try {
+            shape = QueryRunner.format(format);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(new Text("--format takes table, csv or json, not \"" + format + "\"",
+                    "--format prend table, csv ou json, et non « " + format + " »"));
+        }
+        if (timeout < 1) {
+            throw new UsageException(new Text("--timeout takes a whole number of seconds, 1 or more",
+                    "--timeout prend un nombre entier de secondes, 1 ou plus"));
+        }
+        if ((endpoint == null) == files.isEmpty()) {
+            throw new UsageException(new Text("give either listing files or --endpoint URL, not both or neither",
+                    "donnez soit des fichiers de fiches, soit --endpoint URL, pas les deux ni aucun"));
+        }
+        Query query = QueryRunner.parse(queryFile.toString(), read(queryFile), allowService);
+        ByteArrayOutputStream results = new ByteArrayOutputStream();
+        if (endpoint != null) {
+            Endpoint at = Endpoint.of(endpoint, credentials, System.getenv(), Duration.ofSeconds(timeout));
+            QueryRunner.runRemote(queryFile.toString(), at, query, shape, results);
+        } else {
+            QueryRunner runner = new QueryRunner();
+            for (Input input : Input.of(files)) {
+                runner.load(ntriples(input));
+            }
+            runner.runLocal(queryFile.toString(), query, shape, timeout, allowService, results);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(results.toString(StandardCharsets.UTF_8));
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InputException(new Text("cannot read " + file + ": no such file", "impossible de lire " + file + " : fichier introuvable"));
+        } catch (IOException e) {
+            throw new InputException(new Text("cannot read " + file + ": " + e.getMessage(), "impossible de lire " + file + " : " + e.getMessage()));
+        }
+    }
+
+    private byte[] ntriples(Input input) throws IOException {
+        ByteArrayOutputStream nt = new ByteArrayOutputStream();
+        try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+            Conversion.run(input.name(), in, InputFormats.of(from, input.name(), in), limitsOption.limits(),
+                    nt, InputFormats.named("nt"), WriteOptions.DEFAULT, finding -> { });
+        } catch (ReadException e) {
+            throw new InputException(Notes.line(input.name(), e.location(), e.text(), e.fix()));
+        }
+        return nt.toByteArray();
+    }
+}

@@ -1,0 +1,156 @@
+package org.opdl.cli.sparql;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.opdl.cli.exit.InputException;
+import org.opdl.model.text.Text;
+import org.opdl.schema.artifact.Artifact;
+
+/**
+ * Runs one SPARQL query over listings loaded in memory with the standard's vocabulary, or over a
+ * store, within a time limit. A query that names a {@code SERVICE} is refused unless allowed,
+ * because the query engine would send a request to whatever address the clause names.
+ */
+public final class QueryRunner {
+
+    /** How results are written. */
+    public enum Format { table, csv, json }
+
+    private static final Pattern SERVICE = Pattern.compile("(?i)\\bSERVICE\\s+(SILENT\\s+)?(<|\\?|\\$|[\\p{L}_][\\w.-]*:)");
+
+    private static final Pattern AT = Pattern.compile("\\s*at line (\\d+), column (\\d+)");
+
+    private final Dataset store = DatasetFactory.createTxnMem();
+
+    /** A runner over an in-memory dataset that holds the standard's vocabulary. */
+    public QueryRunner() {
+        try (InputStream in = QueryRunner.class.getClassLoader().getResourceAsStream(Artifact.VOCABULARY.resource())) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(store.asDatasetGraph().getDefaultGraph());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Adds N-Triples to the in-memory dataset's default graph. */
+    public void load(byte[] ntriples) {
+        RDFParser.fromString(new String(ntriples, StandardCharsets.UTF_8), Lang.NTRIPLES).parse(store.asDatasetGraph().getDefaultGraph());
+    }
+
+    /**
+     * The query in {@code text}, from the file {@code name}.
+     *
+     * @throws InputException naming the line and column of a syntax error, or the SERVICE clause refused
+     */
+    public static Query parse(String name, String text, boolean allowService) {
+        Query query;
+        try {
+            query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+        } catch (QueryParseException e) {
+            String what = e.getMessage() == null ? "syntax error" : e.getMessage().replaceAll("\\s+", " ")
+                    .replaceFirst("^Line \\d+, column \\d+: ", "").strip();
+            int line = e.getLine();
+            int column = e.getColumn();
+            java.util.regex.Matcher at = AT.matcher(what);
+            if (at.find()) {
+                // The parser's message places the offending token; the exception's own column can be that of the one before.
+                line = Integer.parseInt(at.group(1));
+                column = Integer.parseInt(at.group(2));
+            }
+            what = AT.matcher(what).replaceAll("").replaceFirst("\\s*Was expecting.*", "").replaceFirst("\\.$", "").strip();
+            throw new InputException(new Text(name + " line " + line + ", column " + column + ": " + what
+                    + "; fix the query there", name + " ligne " + line + ", colonne " + column + " : " + what
+                    + " ; corrigez la requête à cet endroit"));
+        }
+        if (!allowService && SERVICE.matcher(query.toString()).find()) {
+            throw new InputException(new Text(name + " has a SERVICE clause, which would send a request to another server; "
+                    + "remove it, or allow it with --allow-service", name + " contient une clause SERVICE, qui enverrait une requête "
+                    + "à un autre serveur ; retirez-la, ou autorisez-la avec --allow-service"));
+        }
+        return query;
+    }
+
+    /** Runs {@code query} over the in-memory dataset and writes its results to {@code out}. */
+    public void runLocal(String name, Query query, Format format, long timeoutSeconds, boolean allowService, OutputStream out)
+            throws IOException {
+        try (QueryExecution exec = QueryExecution.dataset(store).query(query)
+                .set(ARQ.httpServiceAllowed, allowService)
+                .timeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
+            write(exec, query, format, out);
+        } catch (QueryCancelledException e) {
+            throw overTime(name, timeoutSeconds);
+        }
+    }
+
+    /** Runs {@code query} at {@code endpoint} and writes its results to {@code out}. */
+    public static void runRemote(String name, Endpoint endpoint, Query query, Format format, OutputStream out) {
+        byte[] bytes = endpoint.call(() -> {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            try (RDFConnection c = endpoint.connect();
+                    QueryExecution exec = c.newQuery().query(query)
+                            .timeout(endpoint.timeout().toSeconds(), TimeUnit.SECONDS).build()) {
+                write(exec, query, format, buffer);
+            } catch (QueryCancelledException e) {
+                throw overTime(name, endpoint.timeout().toSeconds());
+            }
+            return buffer.toByteArray();
+        });
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static InputException overTime(String name, long seconds) {
+        return new InputException(new Text(name + " ran longer than " + seconds + " s and was stopped; narrow the query, or "
+                + "allow it more time with --timeout", name + " a duré plus de " + seconds + " s et a été arrêtée ; restreignez "
+                + "la requête, ou laissez-lui plus de temps avec --timeout"));
+    }
+
+    private static void write(QueryExecution exec, Query query, Format format, OutputStream out) throws IOException {
+        if (query.isSelectType()) {
+            switch (format) {
+                case csv -> ResultSetFormatter.outputAsCSV(out, exec.execSelect());
+                case json -> ResultSetFormatter.outputAsJSON(out, exec.execSelect());
+                default -> ResultSetFormatter.out(out, exec.execSelect(), query.getPrologue());
+            }
+        } else if (query.isAskType()) {
+            boolean answer = exec.execAsk();
+            switch (format) {
+                case csv -> ResultSetFormatter.outputAsCSV(out, answer);
+                case json -> ResultSetFormatter.outputAsJSON(out, answer);
+                default -> out.write((answer + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        } else {
+            Model m = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
+            RDFDataMgr.write(out, m, format == Format.json ? Lang.JSONLD : Lang.TURTLE);
+        }
+        out.flush();
+    }
+
+    /** The format named {@code name}, any case. */
+    public static Format format(String name) {
+        return Format.valueOf(name.toLowerCase(Locale.ROOT));
+    }
+}
