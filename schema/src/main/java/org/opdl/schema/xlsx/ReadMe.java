@@ -2,6 +2,7 @@ package org.opdl.schema.xlsx;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
@@ -32,6 +33,9 @@ final class ReadMe {
             new Text("opdl validate workbook.xlsx", "opdl validate classeur.xlsx --lang fr"),
             new Text("opdl convert workbook.xlsx --to json -o listings.json", "opdl convert classeur.xlsx --to json -o fiches.json"));
 
+    /** About how many characters of the text style fit the column's width on one line. */
+    private static final int CHARS_PER_LINE = 135;
+
     private ReadMe() {
     }
 
@@ -39,8 +43,16 @@ final class ReadMe {
     static void write(Sheet sheet, Lang lang, WorkbookStyles styles) {
         sheet.setColumnWidth(0, 110 * 256);
         for (int i = 0; i < LINES.size(); i++) {
-            Cell cell = sheet.createRow(i).createCell(0);
-            cell.setCellValue(LINES.get(i).in(lang));
+            Row row = sheet.createRow(i);
+            Cell cell = row.createCell(0);
+            String line = LINES.get(i).in(lang);
+            cell.setCellValue(line);
+            // Not every spreadsheet fits a row to its wrapped text on opening (LibreOffice does not),
+            // so a line longer than the column gets the height of the lines it wraps to.
+            int wrapped = Math.max(1, (line.length() + CHARS_PER_LINE - 1) / CHARS_PER_LINE);
+            if (wrapped > 1) {
+                row.setHeightInPoints(wrapped * sheet.getDefaultRowHeightInPoints());
+            }
             // The first line and each line after a blank one is a title.
             boolean title = i == 0 || LINES.get(i - 1).en().isEmpty() && !LINES.get(i).en().isEmpty();
             cell.setCellStyle(title ? styles.title() : styles.text());

@@ -22,9 +22,15 @@ public final class XlsxTemplate {
     private XlsxTemplate() {
     }
 
-    /** The example listing with dates relative to {@code today}. */
+    /**
+     * The example listing with dates relative to {@code today}. It carries the record type and the
+     * JSON-LD context that the workbook reader supplies, so that the writer leaves their columns
+     * out: the template has no column a provider cannot fill.
+     */
     public static ObjectNode example(LocalDate today) {
         ObjectNode listing = CsvTemplate.example();
+        listing.put("@context", org.opdl.model.definition.StandardDefinition.contextIri());
+        listing.put("type", org.opdl.model.definition.StandardDefinition.listing().rdfClass());
         var intakes = listing.withArrayProperty("intakes");
         if (intakes.size() >= 2) {
             ObjectNode first = (ObjectNode) intakes.get(0);
