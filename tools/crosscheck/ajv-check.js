@@ -12,10 +12,12 @@ const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
 let listing, dataset;
 try {
-  ajv.addSchema(JSON.parse(fs.readFileSync(path.join(schemaDir, 'listing.schema.json'), 'utf8')));
-  ajv.addSchema(JSON.parse(fs.readFileSync(path.join(schemaDir, 'dataset.schema.json'), 'utf8')));
-  listing = ajv.getSchema('https://w3id.org/opdl/schema/0.1/listing.schema.json');
-  dataset = ajv.getSchema('https://w3id.org/opdl/schema/0.1/dataset.schema.json');
+  const listingSchema = JSON.parse(fs.readFileSync(path.join(schemaDir, 'listing.schema.json'), 'utf8'));
+  const datasetSchema = JSON.parse(fs.readFileSync(path.join(schemaDir, 'dataset.schema.json'), 'utf8'));
+  ajv.addSchema(listingSchema);
+  ajv.addSchema(datasetSchema);
+  listing = ajv.getSchema(listingSchema.$id);
+  dataset = ajv.getSchema(datasetSchema.$id);
 } catch (e) {
   console.error('ajv: ' + e.message);
   process.exit(2);
@@ -23,7 +25,7 @@ try {
 console.log(JSON.stringify({ compiled: true }));
 for (const file of files) {
   const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const validate = path.basename(file) === 'dataset.json' ? dataset : listing;
+  const validate = path.basename(file).startsWith('dataset') ? dataset : listing;
   const valid = validate(data);
   console.log(JSON.stringify({ file, valid, errors: valid ? [] : validate.errors.map(e => e.instancePath + ' ' + e.message) }));
 }

@@ -13,8 +13,9 @@ const ajv = new Ajv2020({ strict: true, allErrors: false });
 addFormats(ajv);
 let listing;
 try {
-  ajv.addSchema(JSON.parse(fs.readFileSync(path.join(schemaDir, 'listing.schema.json'), 'utf8')));
-  listing = ajv.getSchema('https://w3id.org/opdl/schema/0.1/listing.schema.json');
+  const listingSchema = JSON.parse(fs.readFileSync(path.join(schemaDir, 'listing.schema.json'), 'utf8'));
+  ajv.addSchema(listingSchema);
+  listing = ajv.getSchema(listingSchema.$id);
 } catch (e) {
   console.error('ajv: ' + e.message);
   process.exit(2);

@@ -1,11 +1,11 @@
 // Turns a JSON file into N-Quads with jsonld.js and the OPDL context, served from a local file only.
-// Usage: node jsonld-nquads.js CONTEXT_FILE FILE   Prints N-Quads on standard output.
+// Usage: node jsonld-nquads.js CONTEXT_FILE FILE [VERSION]   Prints N-Quads on standard output.
 'use strict';
 const fs = require('fs');
 const jsonld = require('jsonld');
 
-const CONTEXT_IRI = 'https://w3id.org/opdl/context/0.1.jsonld';
-const [contextFile, file] = process.argv.slice(2);
+const [contextFile, file, version = '0.2'] = process.argv.slice(2);
+const CONTEXT_IRI = 'https://w3id.org/opdl/context/' + version + '.jsonld';
 const context = JSON.parse(fs.readFileSync(contextFile, 'utf8'));
 
 // Serves the bundled context and refuses everything else, so that nothing reaches the network.

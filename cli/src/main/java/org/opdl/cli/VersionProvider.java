@@ -21,7 +21,7 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
         }
         return new String[] {
             "opdl " + p.getProperty("version", "unknown"),
-            "OPDL standard " + p.getProperty("standard", "0.1"),
+            "OPDL standard " + p.getProperty("standard", "0.2"),
             "Code: Apache-2.0. Standard, vocabulary and docs: CC BY 4.0."
         };
     }

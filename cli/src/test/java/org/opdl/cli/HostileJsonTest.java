@@ -190,7 +190,7 @@ class HostileJsonTest {
     @Test
     @DisplayName("L8: javascript: and file: identifiers from JSON-LD are format findings at their subject")
     void disallowedSchemes() throws IOException {
-        String doc = "{\"@context\": \"https://w3id.org/opdl/context/0.1.jsonld\", \"@graph\": ["
+        String doc = "{\"@context\": \"https://w3id.org/opdl/context/0.2.jsonld\", \"@graph\": ["
                 + Cli.JSON.writeValueAsString(listing(l -> l.put("id", "javascript:alert(1)"))) + "]}";
         Cli r = opdl("validate", file("scheme.jsonld", doc).toString(), "--format", "json");
         assertThat(findings(r.json(), "opdl.structure.format")).extracting(n -> n.at("/location/subject").asString())

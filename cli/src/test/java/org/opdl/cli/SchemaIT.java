@@ -14,7 +14,7 @@ import org.opdl.cli.exit.ExitCode;
 class SchemaIT {
 
     private static final Path PUBLISHED = Path.of(System.getProperty("opdl.root", ".."))
-            .resolve("schema/src/main/resources/org/opdl/schema/0.1");
+            .resolve("schema/src/main/resources/org/opdl/schema/0.2");
 
     @Test
     @DisplayName("prints the published JSON Schema exactly as committed")

@@ -65,7 +65,7 @@ class DeveloperGuideTest {
                 }
             }
             try (InputStream in = DeveloperGuideTest.class.getClassLoader()
-                    .getResourceAsStream("org/opdl/schema/0.1/vocabulary.ttl")) {
+                    .getResourceAsStream("org/opdl/schema/0.2/vocabulary.ttl")) {
                 RDFParser.source(in).lang(Lang.TURTLE).parse(store.getDefaultModel().getGraph());
             }
         }

@@ -98,6 +98,6 @@ class SiteContentTest {
     @Test
     @DisplayName("publishes the examples at versioned paths")
     void downloads() {
-        assertThat(page("en/downloads.md")).contains("downloads/0.1/");
+        assertThat(page("en/downloads.md")).contains("downloads/0.2/");
     }
 }

@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 @DisplayName("A rule from outside the built-in set runs through the public API with its own words")
 class ExtensionRuleTest {
 
-    private static final String SCHEMA = "https://w3id.org/opdl/schema/0.1/listing.schema.json";
+    private static final String SCHEMA = "https://w3id.org/opdl/schema/0.2/listing.schema.json";
     private static final String ID = "opdl.portal.free-to-apply";
 
     @Test

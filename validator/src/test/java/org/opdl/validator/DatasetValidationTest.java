@@ -62,7 +62,7 @@ class DatasetValidationTest {
     @DisplayName("an ftp licence and a production date without a time are found in every format that carries a dataset")
     void everyFormat(String name) throws IOException {
         ObjectNode fields = JSON.createObjectNode();
-        fields.put("standardVersion", "0.1");
+        fields.put("standardVersion", "0.2");
         fields.putObject("publisher").putObject("name").put("en", "Canadian Media Producers Association");
         fields.put("license", "ftp://example.org/licence");
         fields.put("generated", "2025-06-01");
@@ -82,9 +82,9 @@ class DatasetValidationTest {
     @DisplayName("the valid example dataset gives no finding about the dataset")
     void validDataset() throws IOException {
         ObjectNode dataset = JSON.createObjectNode();
-        dataset.put("@context", "https://w3id.org/opdl/context/0.1.jsonld");
+        dataset.put("@context", "https://w3id.org/opdl/context/0.2.jsonld");
         dataset.put("type", "Dataset");
-        dataset.put("standardVersion", "0.1");
+        dataset.put("standardVersion", "0.2");
         dataset.putObject("publisher").putObject("name").put("en", "Canadian Media Producers Association");
         dataset.put("license", "https://creativecommons.org/licenses/by/4.0/");
         dataset.put("generated", "2025-06-01T12:00:00Z");

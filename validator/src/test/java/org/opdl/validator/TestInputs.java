@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class TestInputs {
 
     /** The interim listing schema the tests use until the published one exists. */
-    public static final String SCHEMA = "https://w3id.org/opdl/schema/0.1/listing.schema.json";
+    public static final String SCHEMA = "https://w3id.org/opdl/schema/0.2/listing.schema.json";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -29,7 +29,7 @@ class SchemaCommandTest {
     void prints() {
         assertThat(run("schema", "--artifact", "json-schema")).isZero();
         assertThat(out.toString()).isEqualTo(Artifact.JSON_SCHEMA.text())
-                .contains("\"$id\" : \"https://w3id.org/opdl/schema/0.1/listing.schema.json\"");
+                .contains("\"$id\" : \"https://w3id.org/opdl/schema/0.2/listing.schema.json\"");
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.opdl.model.text.Text;
 /**
  * One published file of the site's downloads.
  *
- * @param path the file's path from the site root, such as {@code downloads/0.1/vocabulary.ttl}
+ * @param path the file's path from the site root, such as {@code downloads/0.2/vocabulary.ttl}
  * @param what what the file is, in English and French
  */
 public record Download(String path, Text what) {

@@ -58,12 +58,12 @@ public final class StandardDefinition {
         return Loaded.DATASET;
     }
 
-    /** The version of the standard, such as {@code 0.1}. */
+    /** The version of the standard, such as {@code 0.2}. */
     public static String version() {
         return fixedValue("standardVersion");
     }
 
-    /** The IRI of the standard's JSON-LD context, such as {@code https://w3id.org/opdl/context/0.1.jsonld}. */
+    /** The IRI of the standard's JSON-LD context, such as {@code https://w3id.org/opdl/context/0.2.jsonld}. */
     public static String contextIri() {
         return fixedValue(FieldDefinition.CONTEXT);
     }

@@ -23,10 +23,10 @@ class StandardDefinitionTest {
     class Published {
 
         @Test
-        @DisplayName("gives version 0.1 and the context IRI under the fixed base")
+        @DisplayName("gives version 0.2 and the context IRI under the fixed base")
         void versionAndContext() {
-            assertThat(StandardDefinition.version()).isEqualTo("0.1");
-            assertThat(StandardDefinition.contextIri()).isEqualTo("https://w3id.org/opdl/context/0.1.jsonld");
+            assertThat(StandardDefinition.version()).isEqualTo("0.2");
+            assertThat(StandardDefinition.contextIri()).isEqualTo("https://w3id.org/opdl/context/0.2.jsonld");
         }
 
         @Test
@@ -41,9 +41,7 @@ class StandardDefinitionTest {
         @DisplayName("requires the fields every listing must carry")
         void requiredTopLevel() {
             assertThat(FieldTree.listing().root().children().stream().filter(Field::required).map(Field::path))
-                    .containsExactly("id", "provider", "title", "description", "url", "programTypes",
-                            "participationUnit", "deliveryMode", "workingLanguages", "intakes", "contact",
-                            "status", "lastUpdated", "source");
+                    .containsExactly("id", "provider", "title", "url", "programTypes");
         }
 
         @Test
@@ -59,7 +57,7 @@ class StandardDefinitionTest {
         @DisplayName("keeps the order of intakes and working languages, and of nothing else")
         void ordered() {
             assertThat(StandardDefinition.listing().fields().stream().filter(FieldDefinition::ordered)
-                    .map(FieldDefinition::path)).containsExactly("workingLanguages", "intakes");
+                    .map(FieldDefinition::path)).containsExactly("workingLanguages", "intakes", "components");
         }
 
         @Test

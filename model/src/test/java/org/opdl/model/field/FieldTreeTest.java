@@ -80,10 +80,10 @@ class FieldTreeTest {
             assertThat(dataset.field("listings").orElseThrow().isRecordReference()).isTrue();
             FieldTree own = dataset.without(Field::isRecordReference);
             assertThat(own.root().children()).extracting(Field::name)
-                    .containsExactly("@context", "type", "standardVersion", "publisher", "license", "generated");
+                    .containsExactly("@context", "type", "standardVersion", "publisher", "license", "generated", "organizations");
             FieldTree noPublisher = own.without(f -> f.path().equals("publisher"));
             assertThat(noPublisher.field("publisher.name")).isEmpty();
-            assertThat(noPublisher.fields()).extracting(Field::number).containsExactly(0, 1, 2, 3, 4);
+            assertThat(noPublisher.fields()).extracting(Field::number).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
         }
     }
 

@@ -70,7 +70,7 @@ class StandardCheckTest {
         @DisplayName("a concept added with no French label is named by file, line and column")
         void missingFrenchLabel() throws IOException {
             Files.writeString(copy.resolve("vocabulary/program-type.csv"),
-                    "round-table,Round table,,\"A discussion among peers led by a moderator.\",\"Une discussion entre pairs animée.\",,,,,,,\n",
+                    "writers-room,Writers' room,,\"A group of writers breaking a series together.\",\"Une discussion entre pairs animée.\",,,,,,,\n",
                     java.nio.file.StandardOpenOption.APPEND);
             List<TableProblem> problems = StandardCheck.check(copy);
             assertThat(keys(problems)).containsExactly("text.no-label vocabulary/program-type.csv:"
@@ -91,7 +91,7 @@ class StandardCheckTest {
         @Test
         @DisplayName("a scheme version that is not MAJOR.MINOR.PATCH")
         void version() {
-            edit("vocabulary/schemes.csv", "program-type,0.1.0,", "program-type,0.2,");
+            edit("vocabulary/schemes.csv", "program-type,0.2.0,", "program-type,0.2,");
             assertThat(keys(StandardCheck.check(copy))).containsExactly("scheme.version vocabulary/schemes.csv:3 [version]");
         }
     }

@@ -45,7 +45,8 @@ class VocabularyDataTest {
     void schemeIds() {
         assertThat(VOCABULARY.schemeIds()).containsExactlyInAnyOrder("career-stage", "program-type", "delivery-mode",
                 "topic", "target-group", "region", "participation-unit", "recurrence", "listing-status",
-                "time-commitment", "fee-type", "stipend-period", "residency-status");
+                "time-commitment", "fee-type", "stipend-period", "residency-status",
+                "explicit-none", "credit-kind", "role", "project-stage", "session-frequency", "season", "outcome");
         schemes().forEach(s -> assertThat(s.version()).as(s.id()).matches("\\d+\\.\\d+\\.\\d+"));
     }
 

@@ -16,18 +16,18 @@ import org.opdl.model.vocab.Iris;
  */
 public enum Artifact {
     /** The JSON Schema of one listing. */
-    JSON_SCHEMA("json-schema", "listing.schema.json", Iris.BASE + "schema/0.1/listing.schema.json"),
+    JSON_SCHEMA("json-schema", "listing.schema.json", Iris.BASE + "schema/0.2/listing.schema.json"),
     /** The JSON Schema of a dataset of listings. */
-    DATASET_SCHEMA("dataset-schema", "dataset.schema.json", Iris.BASE + "schema/0.1/dataset.schema.json"),
+    DATASET_SCHEMA("dataset-schema", "dataset.schema.json", Iris.BASE + "schema/0.2/dataset.schema.json"),
     /** The JSON-LD 1.1 context that turns a listing's JSON into RDF. */
-    CONTEXT("context", "context.jsonld", Iris.BASE + "context/0.1.jsonld"),
+    CONTEXT("context", "context.jsonld", Iris.BASE + "context/0.2.jsonld"),
     /** The RDF vocabulary: classes, properties and SKOS concept schemes, in Turtle. */
     VOCABULARY("vocabulary", "vocabulary.ttl", Iris.BASE + "ns"),
     /** The SHACL shapes, as strict as the JSON Schema, in Turtle. */
     SHAPES("shapes", "shapes.ttl", Iris.BASE + "shapes");
 
     /** The classpath folder where the artifacts of this version ship. */
-    public static final String FOLDER = "org/opdl/schema/0.1/";
+    public static final String FOLDER = "org/opdl/schema/0.2/";
 
     private final String cliName;
     private final String fileName;
@@ -54,7 +54,7 @@ public enum Artifact {
         return iri;
     }
 
-    /** The classpath resource, such as {@code org/opdl/schema/0.1/context.jsonld}. */
+    /** The classpath resource, such as {@code org/opdl/schema/0.2/context.jsonld}. */
     public String resource() {
         return FOLDER + fileName;
     }

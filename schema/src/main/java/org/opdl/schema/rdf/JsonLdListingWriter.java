@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes JSON-LD as the listings' own JSON form under the OPDL context, streamed:
- * {@code {"@context": "…/context/0.1.jsonld", "@graph": [ … ]}}, or for a dataset the dataset
+ * {@code {"@context": "…/context/0.2.jsonld", "@graph": [ … ]}}, or for a dataset the dataset
  * object itself, marked {@code "type": "Dataset"}, with its {@code listings}. Each listing and the
  * dataset's fields are first run through the RDF mapping, so a value that JSON-LD would silently
  * shorten is refused instead.

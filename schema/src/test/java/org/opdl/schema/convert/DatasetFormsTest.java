@@ -87,7 +87,8 @@ class DatasetFormsTest {
             String csv = convert(Files.readString(EXAMPLE), "json", "csv", Lang.EN);
             List<String> rows = lines(csv);
             assertThat(rows.get(0)).endsWith("Standard version,Publisher ID,Publisher name (en),Publisher name (fr),"
-                    + "Publisher website,Licence,Generated");
+                    + "Publisher website,Licence,Generated,Organization ID,Organization name (en),Organization name (fr),"
+                    + "Organization website");
             List<String> sorted = new ArrayList<>(rows.subList(1, rows.size()));
             java.util.Collections.reverse(sorted);
             sorted.add(0, rows.get(0));
@@ -98,11 +99,11 @@ class DatasetFormsTest {
         @DisplayName("French headings are read, and a blank dataset cell takes the value of the other rows")
         void frenchAndBlank() throws IOException {
             String csv = "ID de la fiche,Version de la norme,Licence,Nom de l'éditeur (fr)\n"
-                    + "listing:a/1,0.1,,Société des médias de l'Île\n"
+                    + "listing:a/1,0.2,,Société des médias de l'Île\n"
                     + "listing:a/2,,https://creativecommons.org/licenses/by/4.0/,\n"
-                    + "listing:a/3,0.1,,Société des médias de l'Île\n";
+                    + "listing:a/3,0.2,,Société des médias de l'Île\n";
             JsonNode back = toJson(csv, "csv");
-            assertThat(back.get("standardVersion").stringValue()).isEqualTo("0.1");
+            assertThat(back.get("standardVersion").stringValue()).isEqualTo("0.2");
             assertThat(back.get("license").stringValue()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
             assertThat(back.get("publisher").get("name").get("fr").stringValue()).isEqualTo("Société des médias de l'Île");
             assertThat(back.get("type").stringValue()).isEqualTo("Dataset");
@@ -182,8 +183,8 @@ class DatasetFormsTest {
         @DisplayName("a graph with two datasets is refused")
         void twoDatasets() {
             String ttl = "@prefix opdl: <https://w3id.org/opdl/ns#> .\n"
-                    + "[] a opdl:Dataset ; opdl:standardVersion \"0.1\" .\n"
-                    + "[] a opdl:Dataset ; opdl:standardVersion \"0.1\" .\n";
+                    + "[] a opdl:Dataset ; opdl:standardVersion \"0.2\" .\n"
+                    + "[] a opdl:Dataset ; opdl:standardVersion \"0.2\" .\n";
             assertThatThrownBy(() -> convert(ttl, "ttl", "json", Lang.EN))
                     .isInstanceOfSatisfying(ReadException.class, e -> assertThat(e.text().en()).contains("second dataset"));
         }
@@ -213,7 +214,7 @@ class DatasetFormsTest {
         @DisplayName("the JSON-LD output of a dataset is the dataset object itself, marked and under the context")
         void jsonLd() throws IOException {
             JsonNode doc = JSON.readTree(convert(Files.readString(EXAMPLE), "json", "jsonld", Lang.EN));
-            assertThat(doc.get("@context").stringValue()).isEqualTo("https://w3id.org/opdl/context/0.1.jsonld");
+            assertThat(doc.get("@context").stringValue()).isEqualTo("https://w3id.org/opdl/context/0.2.jsonld");
             assertThat(doc.get("type").stringValue()).isEqualTo("Dataset");
             assertThat(doc.get("listings")).hasSize(5);
             assertThat(doc.has("@graph")).isFalse();

@@ -44,9 +44,9 @@ public final class ListingCorpus {
      */
     public static ObjectNode datasetFields() {
         ObjectNode d = N.objectNode();
-        d.put("@context", "https://w3id.org/opdl/context/0.1.jsonld");
+        d.put("@context", "https://w3id.org/opdl/context/0.2.jsonld");
         d.put("type", "Dataset");
-        d.put("standardVersion", "0.1");
+        d.put("standardVersion", "0.2");
         ObjectNode p = d.putObject("publisher");
         p.put("id", "provider:reseau-ecran-nord");
         ObjectNode name = p.putObject("name");

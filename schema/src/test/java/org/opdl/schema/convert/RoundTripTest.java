@@ -88,7 +88,7 @@ class RoundTripTest {
             expected.put("type", "Dataset");
         }
         if (!name.equals("json") && !name.equals("ndjson")) {
-            expected.put("@context", "https://w3id.org/opdl/context/0.1.jsonld");
+            expected.put("@context", "https://w3id.org/opdl/context/0.2.jsonld");
         }
         assertThat(ownFields(back)).isEqualTo(expected);
         assertSameListings(listings(back), corpus(3));

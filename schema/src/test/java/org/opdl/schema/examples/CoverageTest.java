@@ -46,8 +46,20 @@ class CoverageTest {
         assertThat(LISTINGS).anyMatch(l -> has(l, "paid-placement") && l.has("stipend"));
         assertThat(LISTINGS).anyMatch(l -> has(l, "market-pitch-forum") && l.has("fees"));
         assertThat(LISTINGS).anyMatch(l -> has(l, "funding-with-training"));
-        assertThat(LISTINGS).anyMatch(l -> l.get("participationUnit").asString().equals("company"));
-        assertThat(LISTINGS).anyMatch(l -> l.get("participationUnit").asString().equals("team"));
+        assertThat(LISTINGS).anyMatch(l -> l.has("participationUnit") && l.get("participationUnit").asString().equals("company"));
+        assertThat(LISTINGS).anyMatch(l -> l.has("participationUnit") && l.get("participationUnit").asString().equals("team"));
+    }
+
+    @Test
+    @DisplayName("the structures new in 0.2: streams, alternatives, components, prizes, a wage subsidy, a stated none, and a bare listing")
+    void newIn02() {
+        for (String field : new String[] {"streams", "eligibilityAlternatives", "components", "prizes", "wageSubsidy",
+                "statedNone", "sources", "outcomes"}) {
+            assertThat(LISTINGS).as(field).anyMatch(l -> l.has(field));
+        }
+        assertThat(LISTINGS).as("a listing with only the required facts")
+                .anyMatch(l -> l.propertyNames().stream().allMatch(n -> java.util.Set.of("@context", "id", "type",
+                        "provider", "title", "url", "programTypes").contains(n)));
     }
 
     private static boolean has(JsonNode listing, String programType) {

@@ -16,9 +16,9 @@ final class Examples {
     private Examples() {
     }
 
-    /** The valid listings, without the dataset. */
+    /** The valid listings, without the datasets (files named dataset*.json). */
     static List<Path> validListings() {
-        return list(DIR).stream().filter(p -> !p.getFileName().toString().equals("dataset.json")).toList();
+        return list(DIR).stream().filter(p -> !p.getFileName().toString().startsWith("dataset")).toList();
     }
 
     /** The invalid listings. */
@@ -29,6 +29,11 @@ final class Examples {
     /** The example dataset. */
     static Path dataset() {
         return DIR.resolve("dataset.json");
+    }
+
+    /** Every example dataset: the files named dataset*.json. */
+    static List<Path> datasets() {
+        return list(DIR).stream().filter(p -> p.getFileName().toString().startsWith("dataset")).toList();
     }
 
     static String read(Path p) {

@@ -22,7 +22,7 @@ import org.opdl.schema.rdf.StandardShapes;
 class ExamplesTest {
 
     static Stream<Path> valid() {
-        return Stream.concat(Examples.validListings().stream(), Stream.of(Examples.dataset()));
+        return Stream.concat(Examples.validListings().stream(), Examples.datasets().stream());
     }
 
     static Stream<Path> invalid() {
@@ -30,7 +30,7 @@ class ExamplesTest {
     }
 
     private static Schema schemaFor(Path p) {
-        return p.getFileName().toString().equals("dataset.json") ? ListingSchemas.dataset() : ListingSchemas.listing();
+        return p.getFileName().toString().startsWith("dataset") ? ListingSchemas.dataset() : ListingSchemas.listing();
     }
 
     @Nested

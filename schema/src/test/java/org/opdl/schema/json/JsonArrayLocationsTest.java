@@ -41,7 +41,7 @@ class JsonArrayLocationsTest {
         String text = switch (layout) {
             case "compact array" -> JSON.writeValueAsString(listings);
             case "indented dataset" -> JSON.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(Map.of("standardVersion", "0.1", "listings", listings));
+                    .writeValueAsString(Map.of("standardVersion", "0.2", "listings", listings));
             case "tabs and CRLF" -> "[\t" + String.join(",\r\n\t ", listings.stream()
                     .map(n -> JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n).replace("\n", "\r\n\t")).toList()) + "]";
             default -> "\uFEFF" + JSON.writerWithDefaultPrettyPrinter().writeValueAsString(listings);

@@ -104,8 +104,8 @@ class RdfNothingLostTest {
         @Test
         @DisplayName("a JSON-LD listing inside a named graph is read, and the graph's name noted")
         void namedGraph() {
-            String doc = "{\"@context\": \"https://w3id.org/opdl/context/0.1.jsonld\", \"@id\": \"https://example.ca/graphs/2025\", \"@graph\": ["
-                    + PRIME_TIME.replace("\"@context\": \"https://w3id.org/opdl/context/0.1.jsonld\",", "") + "]}";
+            String doc = "{\"@context\": \"https://w3id.org/opdl/context/0.2.jsonld\", \"@id\": \"https://example.ca/graphs/2025\", \"@graph\": ["
+                    + PRIME_TIME.replace("\"@context\": \"https://w3id.org/opdl/context/0.2.jsonld\",", "") + "]}";
             Read read = readAs("jsonld", doc);
             assertThat(read.error()).isNull();
             assertThat(read.listings()).hasSize(1);

@@ -26,7 +26,7 @@ import org.opdl.validator.rule.Standard;
 public final class DatasetCheck {
 
     /** The dataset schema of this version of the standard. */
-    public static final String DATASET = SchemaLayer.PREFIX + "0.1/dataset.schema.json";
+    public static final String DATASET = SchemaLayer.PREFIX + "0.2/dataset.schema.json";
 
     private final List<SchemaRule> rules;
     private final Duration regexTime;

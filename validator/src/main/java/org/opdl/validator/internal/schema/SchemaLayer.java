@@ -49,7 +49,7 @@ public final class SchemaLayer {
     /** Where the standard publishes its schemas. */
     public static final String PREFIX = "https://w3id.org/opdl/schema/";
     /** The listing schema of this version of the standard. */
-    public static final String LISTING = PREFIX + "0.1/listing.schema.json";
+    public static final String LISTING = PREFIX + "0.2/listing.schema.json";
 
     private static final Map<FieldType, Set<String>> OWNED_ELSEWHERE = Map.of(
             FieldType.CODE, Set.of("enum", "const", "pattern"),

@@ -41,7 +41,7 @@ class SchemaDifferentialTest {
     static final long SEED = 20_251_205L;
     private static final Path ROOT = Path.of(System.getProperty("opdl.root"));
     private static final Path TOOLS = ROOT.resolve("tools/crosscheck");
-    private static final Path SCHEMAS = ROOT.resolve("schema/src/main/resources/org/opdl/schema/0.1");
+    private static final Path SCHEMAS = ROOT.resolve("schema/src/main/resources/org/opdl/schema/0.2");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test

@@ -19,7 +19,7 @@ class SchemaNodeSourceTest {
     @DisplayName("into the same tree as networknt's own reader")
     void sameTreeAsNetworknt(String name) throws IOException {
         byte[] bytes;
-        try (InputStream in = SchemaNodeSource.class.getResourceAsStream("/org/opdl/schema/0.1/" + name)) {
+        try (InputStream in = SchemaNodeSource.class.getResourceAsStream("/org/opdl/schema/0.2/" + name)) {
             bytes = in.readAllBytes();
         }
         String text = new String(bytes, StandardCharsets.UTF_8);

@@ -30,7 +30,7 @@ class SchemaTreeTest {
     @ValueSource(strings = {"listing.schema.json", "dataset.schema.json"})
     @DisplayName("each published schema gives an equal tree, node types included")
     void publishedSchemas(String name) throws IOException {
-        Path file = Path.of(System.getProperty("opdl.root"), "schema/src/main/resources/org/opdl/schema/0.1", name);
+        Path file = Path.of(System.getProperty("opdl.root"), "schema/src/main/resources/org/opdl/schema/0.2", name);
         JsonNode mine;
         try (InputStream in = Files.newInputStream(file)) {
             mine = SchemaTree.read(in);

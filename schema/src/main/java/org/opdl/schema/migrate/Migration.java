@@ -1,0 +1,118 @@
+package org.opdl.schema.migrate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.opdl.model.definition.StandardDefinition;
+import org.opdl.model.text.Text;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns a 0.1 document (a listing, an array of listings or a dataset, as JSON) into 0.2 without
+ * loss. Every 0.1 field keeps its name and meaning in 0.2, so only three things change: the
+ * context address, the dataset's {@code standardVersion}, and the facts 0.1 read as <em>none</em>
+ * when absent, which 0.2 would read as <em>not stated</em>: a 0.1 listing without fees was free, so
+ * it gains {@code "statedNone": ["no-fees"]} (docs/changes-0.2.md, ADR 7).
+ */
+public final class Migration {
+
+    /** The version this migration reads. */
+    public static final String FROM = "0.1";
+    /** The context address of 0.1. */
+    public static final String CONTEXT_0_1 = "https://w3id.org/opdl/context/0.1.jsonld";
+    /** The code that says a 0.1 listing without fees is free. */
+    public static final String NO_FEES = "no-fees";
+
+    /**
+     * The migrated document and what changed, one line per change.
+     *
+     * @param document the 0.2 document, a new tree
+     * @param changes what was changed, in English and French, in document order
+     */
+    public record Result(JsonNode document, List<Text> changes) {
+        /** Copies the list. */
+        public Result {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    private Migration() {
+    }
+
+    /**
+     * The version a document declares: its dataset's {@code standardVersion}, else the version in
+     * its (or its first listing's) context address; empty when it says none.
+     */
+    public static Optional<String> declaredVersion(JsonNode document) {
+        if (document.isObject() && document.path("standardVersion").isString()) {
+            return Optional.of(document.get("standardVersion").asString());
+        }
+        JsonNode first = document.isArray() ? document.path(0) : document;
+        if (document.isObject() && document.has("listings") && !document.has("@context")) {
+            first = document.path("listings").path(0);
+        }
+        JsonNode context = document.isObject() && document.has("@context") ? document.get("@context") : first.path("@context");
+        if (context.isString()) {
+            String iri = context.asString();
+            if (iri.equals(CONTEXT_0_1)) {
+                return Optional.of(FROM);
+            }
+            if (iri.equals(StandardDefinition.contextIri())) {
+                return Optional.of(StandardDefinition.version());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The 0.2 form of a 0.1 document: a listing, an array of listings, or a dataset. */
+    public static Result from01(JsonNode document) {
+        JsonNode copy = document.deepCopy();
+        List<Text> changes = new ArrayList<>();
+        if (copy.isArray()) {
+            listings((ArrayNode) copy, "", changes);
+        } else if (copy.isObject()) {
+            ObjectNode o = (ObjectNode) copy;
+            if (o.has("listings") || o.has("standardVersion")) {
+                context(o, "", changes);
+                if (o.path("standardVersion").isString() && o.get("standardVersion").asString().equals(FROM)) {
+                    o.put("standardVersion", StandardDefinition.version());
+                    changes.add(new Text("/standardVersion: 0.1 became " + StandardDefinition.version(),
+                            "/standardVersion : 0.1 est devenu " + StandardDefinition.version()));
+                }
+                if (o.path("listings").isArray()) {
+                    listings((ArrayNode) o.get("listings"), "/listings", changes);
+                }
+            } else {
+                listing(o, "", changes);
+            }
+        }
+        return new Result(copy, changes);
+    }
+
+    private static void listings(ArrayNode array, String base, List<Text> changes) {
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).isObject()) {
+                listing((ObjectNode) array.get(i), base + "/" + i, changes);
+            }
+        }
+    }
+
+    private static void listing(ObjectNode listing, String at, List<Text> changes) {
+        context(listing, at, changes);
+        if (!listing.has("fees") && !listing.has("statedNone")) {
+            listing.putArray("statedNone").add(NO_FEES);
+            changes.add(new Text(at + "/statedNone: no fees, as 0.1 read a listing without fees",
+                    at + "/statedNone : aucuns frais, comme 0.1 lisait une fiche sans frais"));
+        }
+    }
+
+    private static void context(ObjectNode node, String at, List<Text> changes) {
+        JsonNode c = node.get("@context");
+        if (c != null && c.isString() && c.asString().equals(CONTEXT_0_1)) {
+            node.put("@context", StandardDefinition.contextIri());
+            changes.add(new Text(at + "/@context: the 0.2 context", at + "/@context : le contexte 0.2"));
+        }
+    }
+}

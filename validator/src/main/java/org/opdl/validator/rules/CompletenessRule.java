@@ -1,0 +1,78 @@
+package org.opdl.validator.rules;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.opdl.model.finding.Severity;
+import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RecordRule;
+
+/**
+ * {@code opdl.listing.completeness}: how many of the twelve key facts an applicant looks for a
+ * listing states, as one piece of information per listing, never an error: since 0.2 a fact that is
+ * not published may be left out. A fact counts as stated when it is given, or when the provider says
+ * there is none ({@code statedNone}). A listing that states all twelve gets no finding.
+ */
+final class CompletenessRule extends BaseRule implements RecordRule {
+
+    /** One key fact: its name in the message and the test that it is stated. */
+    private record Fact(String name, Predicate<Listing> stated) {
+    }
+
+    private static final List<Fact> FACTS = List.of(
+            new Fact("description", l -> l.has("/description")),
+            new Fact("careerStages", l -> l.has("/careerStages") || l.has("/streams") || l.has("/eligibilityAlternatives")
+                    || Eligibility.any(l)),
+            new Fact("deliveryMode", l -> l.has("/deliveryMode") || l.has("/components")),
+            new Fact("participationUnit", l -> l.has("/participationUnit")),
+            new Fact("workingLanguages", l -> l.has("/workingLanguages")),
+            new Fact("dates", l -> l.has("/intakes") || l.has("/recurrence")),
+            new Fact("places", l -> !l.pointersOf("intakes.places").isEmpty() || !l.pointersOf("streams.places").isEmpty()),
+            new Fact("duration", l -> l.has("/duration") || !l.pointersOf("intakes.endDate").isEmpty()),
+            new Fact("fees", l -> l.has("/fees") || none(l, "no-fees") || none(l, "no-application-fee") && none(l, "no-tuition")),
+            new Fact("contact", l -> l.has("/contact")),
+            new Fact("status", l -> l.has("/status")),
+            new Fact("lastUpdated", l -> l.has("/lastUpdated") || !l.pointersOf("sources.read").isEmpty()));
+
+    CompletenessRule() {
+        super("opdl.listing.completeness", Severity.INFO, Layer.SEMANTIC);
+    }
+
+    @Override
+    public void check(Listing listing, Emitter out) {
+        int stated = 0;
+        StringBuilder missing = new StringBuilder();
+        for (Fact f : FACTS) {
+            if (f.stated().test(listing)) {
+                stated++;
+            } else {
+                missing.append(missing.isEmpty() ? "" : ", ").append(f.name());
+            }
+        }
+        if (stated < FACTS.size()) {
+            report(out, "", stated, FACTS.size(), missing.toString());
+        }
+    }
+
+    private static boolean none(Listing l, String code) {
+        for (Listing.Value v : l.valuesOf("statedNone")) {
+            if (code.equals(Listing.stringOrNull(v.node()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The eligibility bounds a career stage follows from. */
+    private static final class Eligibility {
+        private static boolean any(Listing l) {
+            for (String b : StreamWithoutStagesRule.ADMITS) {
+                if (l.has("/eligibility/" + b)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
