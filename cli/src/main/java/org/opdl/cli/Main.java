@@ -16,6 +16,7 @@ import org.opdl.cli.output.StandardOutput;
 import org.opdl.model.text.Visible;
 import org.opdl.cli.command.RulesCommand;
 import org.opdl.cli.command.SchemaCommand;
+import org.opdl.cli.command.ServeCommand;
 import org.opdl.cli.command.StagesCommand;
 import org.opdl.cli.command.StandardCommand;
 import org.opdl.cli.command.ValidateCommand;
@@ -44,7 +45,7 @@ public final class Main implements Runnable {
 
     /** The subcommands' names in the order help lists them. */
     private static final List<String> COMMANDS =
-            List.of("validate", "rules", "stages", "classify", "vocab", "convert", "publish", "query", "template", "schema", "standard", "help");
+            List.of("validate", "rules", "stages", "classify", "vocab", "convert", "publish", "query", "template", "schema", "standard", "serve", "help");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -68,6 +69,7 @@ public final class Main implements Runnable {
             case "template" -> new TemplateCommand();
             case "schema" -> new SchemaCommand();
             case "standard" -> new StandardCommand();
+            case "serve" -> new ServeCommand(Main::run);
             case "help" -> new CommandLine.HelpCommand();
             default -> null;
         };

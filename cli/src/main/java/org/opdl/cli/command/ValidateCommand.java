@@ -25,6 +25,7 @@ import org.opdl.validator.RuleOptionException;
 import org.opdl.validator.ValidationOptions;
 import org.opdl.validator.ValidationRun;
 import org.opdl.validator.Validator;
+import org.opdl.validator.report.HtmlRenderer;
 import org.opdl.validator.report.JsonRenderer;
 import org.opdl.validator.report.Report;
 import org.opdl.validator.report.SarifRenderer;
@@ -62,7 +63,7 @@ public final class ValidateCommand implements Callable<Integer> {
     private String asOf;
 
     @Option(names = "--max-shown", paramLabel = "N", defaultValue = "10",
-            description = "Findings shown per rule in text output, 1 or more (default: ${DEFAULT-VALUE}).")
+            description = "Findings shown per rule in text and html output, 1 or more (default: ${DEFAULT-VALUE}).")
     private int maxShown;
 
     @Option(names = "--annotate", paramLabel = "COPY.xlsx",
@@ -139,6 +140,7 @@ public final class ValidateCommand implements Callable<Integer> {
         switch (formatOption.format()) {
             case json -> new JsonRenderer(lang).render(report, StandardOutput.keptOpen(out));
             case sarif -> new SarifRenderer(lang, validator.registry(), version(spec)).render(report, StandardOutput.keptOpen(out));
+            case html -> new HtmlRenderer(lang, maxShown, version(spec), java.time.LocalDate.now()).render(report, StandardOutput.keptOpen(out));
             default -> new TextRenderer(lang, System.console() != null && System.getenv("NO_COLOR") == null,
                     maxShown).render(report, out);
         }

@@ -19,11 +19,11 @@ public final class FormatOption {
         }
     }
 
-    /** The chosen format; {@code sarif}, which only {@code validate} writes, is a usage error. */
+    /** The chosen format; {@code sarif} and {@code html}, which only {@code validate} writes, is a usage error. */
     public OutputFormat format() {
-        if (format == OutputFormat.sarif) {
-            throw new UsageException(new Text("--format takes text or json, not sarif, here; only opdl validate writes sarif",
-                    "--format prend text ou json, pas sarif, ici; seul opdl validate écrit du sarif"));
+        if (format == OutputFormat.sarif || format == OutputFormat.html) {
+            throw new UsageException(new Text("--format takes text or json, not " + format + ", here; only opdl validate writes " + format,
+                    "--format prend text ou json, pas " + format + ", ici; seul opdl validate écrit du " + format));
         }
         return format;
     }

@@ -1,0 +1,77 @@
+package org.opdl.cli.serve;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.opdl.model.text.Lang;
+import org.opdl.schema.convert.Conversion;
+import org.opdl.schema.convert.Formats;
+import org.opdl.schema.format.Format;
+import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.WriteOptions;
+import org.opdl.validator.ValidationOptions;
+import org.opdl.validator.ValidationRun;
+import org.opdl.validator.Validator;
+import org.opdl.validator.report.Report;
+
+/**
+ * Checks and converts uploads with the command line's own readers, validator and writers, under
+ * the same limits. The format of an upload is told as the command line tells it: by the file's
+ * extension, else by its first bytes.
+ *
+ * @param limits the limits every upload is read under
+ */
+record Checker(Limits limits) {
+
+    private static final int HEAD = 8192;
+
+    /** Validates one upload as of today. */
+    Report validate(Upload upload) throws IOException {
+        Validator validator = Validator.standard(ValidationOptions.defaults(LocalDate.now()).withLimits(limits));
+        try (ValidationRun run = validator.start(); BufferedInputStream in = open(upload)) {
+            run.file(upload.name(), format(upload.name(), in).reader(limits), in);
+            return run.finish();
+        }
+    }
+
+    /** Converts one upload to {@code target}, writing {@code out}; a listing that cannot be mapped throws. */
+    long convert(Upload upload, Format target, Lang lang, OutputStream out) throws IOException {
+        Conversion.Session session = Conversion.start(out, target, new WriteOptions(lang, true), f -> { });
+        try (BufferedInputStream in = open(upload)) {
+            session.add(upload.name(), in, format(upload.name(), in), limits);
+        }
+        return session.finish().listings();
+    }
+
+    /** The format named, if it is one. */
+    static Optional<Format> named(String name) {
+        return Formats.named(name);
+    }
+
+    private static BufferedInputStream open(Upload upload) throws IOException {
+        InputStream raw = Files.newInputStream(upload.file());
+        return new BufferedInputStream(raw, 1 << 16);
+    }
+
+    private static Format format(String name, BufferedInputStream in) throws IOException {
+        Optional<Format> byName = Formats.byExtension(Path.of("x").resolveSibling(lastSegment(name)).getFileName().toString());
+        if (byName.isPresent()) {
+            return byName.get();
+        }
+        in.mark(HEAD);
+        byte[] head = in.readNBytes(HEAD);
+        in.reset();
+        return Formats.byContent(head, head.length);
+    }
+
+    private static String lastSegment(String name) {
+        String n = name.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}:*?\"<>|]", "_");
+        return n.isEmpty() ? "upload" : n;
+    }
+}

@@ -1,0 +1,46 @@
+package org.opdl.cli.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import org.opdl.model.text.Lang;
+import org.opdl.validator.rule.Messages;
+
+/** The words of the local page in English and French, from {@code page_en.properties} and {@code page_fr.properties} (UTF-8). */
+final class PageWords {
+
+    private static final Properties EN = load("page_en.properties");
+    private static final Properties FR = load("page_fr.properties");
+
+    private PageWords() {
+    }
+
+    static String get(Lang lang, String key, Object... args) {
+        String template = (lang == Lang.FR ? FR : EN).getProperty(key);
+        if (template == null) {
+            throw new IllegalArgumentException("no page word " + key);
+        }
+        return Messages.format(template, lang, args);
+    }
+
+    static Set<String> keys(Lang lang) {
+        return (lang == Lang.FR ? FR : EN).stringPropertyNames();
+    }
+
+    private static Properties load(String name) {
+        Properties p = new Properties();
+        try (InputStream in = PageWords.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}
