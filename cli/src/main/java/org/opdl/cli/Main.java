@@ -13,6 +13,7 @@ import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.output.StandardOutput;
 import org.opdl.model.text.Visible;
 import org.opdl.cli.command.MatchCommand;
+import org.opdl.cli.command.MergeCommand;
 import org.opdl.cli.command.ReportCommand;
 import org.opdl.cli.command.RulesCommand;
 import org.opdl.cli.command.SchemaCommand;
@@ -43,7 +44,7 @@ public final class Main implements Runnable {
 
     /** The subcommands' names in the order help lists them. */
     private static final List<String> COMMANDS =
-            List.of("validate", "rules", "stages", "classify", "vocab", "convert", "report", "match", "template", "schema", "standard", "help");
+            List.of("validate", "rules", "stages", "classify", "vocab", "convert", "merge", "report", "match", "template", "schema", "standard", "help");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -62,6 +63,7 @@ public final class Main implements Runnable {
             case "classify" -> new ClassifyCommand();
             case "vocab" -> new VocabCommand();
             case "convert" -> new ConvertCommand();
+            case "merge" -> new MergeCommand();
             case "report" -> new ReportCommand();
             case "match" -> new MatchCommand();
             case "template" -> new TemplateCommand();
