@@ -14,6 +14,9 @@ import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.output.StandardOutput;
 import org.opdl.model.text.Visible;
+import org.opdl.cli.command.MatchCommand;
+import org.opdl.cli.command.MergeCommand;
+import org.opdl.cli.command.ReportCommand;
 import org.opdl.cli.command.RulesCommand;
 import org.opdl.cli.command.SchemaCommand;
 import org.opdl.cli.command.ServeCommand;
@@ -45,7 +48,8 @@ public final class Main implements Runnable {
 
     /** The subcommands' names in the order help lists them. */
     private static final List<String> COMMANDS =
-            List.of("validate", "rules", "stages", "classify", "vocab", "convert", "publish", "query", "template", "schema", "standard", "serve", "help");
+            List.of("validate", "rules", "stages", "classify", "vocab", "convert", "merge", "report", "match", "publish", "query",
+                    "template", "schema", "standard", "serve", "help");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -66,6 +70,9 @@ public final class Main implements Runnable {
             case "convert" -> new ConvertCommand();
             case "publish" -> new PublishCommand();
             case "query" -> new QueryCommand();
+            case "merge" -> new MergeCommand();
+            case "report" -> new ReportCommand();
+            case "match" -> new MatchCommand();
             case "template" -> new TemplateCommand();
             case "schema" -> new SchemaCommand();
             case "standard" -> new StandardCommand();

@@ -55,6 +55,19 @@ public final class ValidationRun implements AutoCloseable {
     private record Checked(SourceRecord record, Listing listing, List<Finding> findings) {
     }
 
+    /**
+     * Receives each listing once it is checked, in file order, with every finding about it (its own
+     * and those that compare it with earlier listings). The landscape report is made this way, in the
+     * same pass as the validation.
+     */
+    @FunctionalInterface
+    public interface ListingObserver {
+        /** One listing and its findings. */
+        void checked(Listing listing, List<Finding> findings);
+    }
+
+    private ListingObserver observer = (listing, findings) -> { };
+
     ValidationRun(Checker checker, ValidationOptions options, RuleRegistry registry) {
         this.checker = checker;
         this.options = options;
@@ -107,6 +120,12 @@ public final class ValidationRun implements AutoCloseable {
     /** The report of every file checked so far. */
     public Report finish() {
         return report.build();
+    }
+
+    /** Hands every listing checked from now on to {@code o}, on the thread that drives the run. */
+    public ValidationRun observe(ListingObserver o) {
+        this.observer = java.util.Objects.requireNonNull(o, "observer");
+        return this;
     }
 
     /** The options this run uses. */
@@ -229,7 +248,15 @@ public final class ValidationRun implements AutoCloseable {
         void consume(List<Checked> checked) {
             for (Checked c : checked) {
                 c.findings().forEach(report::add);
-                checker.checkAcross(c.record(), c.listing(), trackers).forEach(report::add);
+                List<Finding> across = checker.checkAcross(c.record(), c.listing(), trackers);
+                across.forEach(report::add);
+                if (across.isEmpty()) {
+                    observer.checked(c.listing(), c.findings());
+                } else {
+                    List<Finding> all = new ArrayList<>(c.findings());
+                    all.addAll(across);
+                    observer.checked(c.listing(), all);
+                }
             }
         }
     }

@@ -1,0 +1,141 @@
+package org.opdl.cli.command;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.opdl.cli.exit.ExitCode;
+import org.opdl.cli.exit.InputException;
+import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.input.Input;
+import org.opdl.cli.option.LangOption;
+import org.opdl.cli.option.LimitsOption;
+import org.opdl.model.definition.StandardDefinition;
+import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.DatasetSink;
+import org.opdl.schema.format.Format;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.SourceRecord;
+import org.opdl.validator.match.MatchJson;
+import org.opdl.validator.match.MatchText;
+import org.opdl.validator.match.Matcher;
+import org.opdl.validator.match.Matches;
+import org.opdl.validator.match.Profile;
+import org.opdl.validator.match.ProfileReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code opdl match}: the programs of a dataset that fit a producer's profile, ranked, with reasons. */
+@Command(name = "match", mixinStandardHelpOptions = true,
+        description = {"Find the programs of a dataset that fit a producer's profile, ranked, each with its reasons: "
+                + "fits, does not fit (and why), or unknown when the listing does not say. Near misses are listed apart.",
+            "Closed programs and passed deadlines are left out unless --include-closed. Exit 2 for an impossible profile, "
+                + "3 for a dataset that cannot be read, is empty or is of another version."})
+public final class MatchCommand implements Callable<Integer> {
+
+    @Option(names = "--profile", required = true, paramLabel = "PROFILE",
+            description = "The producer's profile, a JSON file: completedWorks, credits, yearsOfPractice, region, languages, "
+                    + "and optionally targetGroups, budget, age, date.")
+    private Path profilePath;
+
+    @Parameters(arity = "1..*", paramLabel = "DATASET", description = "The dataset files (any format opdl reads), or - for standard input.")
+    private List<String> files;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "The output format: text or json (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--include-closed", description = "Also match closed and discontinued programs and those whose deadlines have passed.")
+    private boolean includeClosed;
+
+    @Mixin
+    private LangOption langOption;
+
+    @Mixin
+    private LimitsOption limitsOption;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Lang lang = langOption.lang();
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UsageException(new Text("--format must be text or json, not " + format, "--format doit être text ou json, pas " + format));
+        }
+        Profile profile = profile();
+        Matcher matcher = new Matcher(profile, includeClosed);
+        String expected = StandardDefinition.version();
+        for (Input input : Input.of(files)) {
+            try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+                Format f = InputFormats.of(null, input.name(), in);
+                f.reader(limitsOption.limits()).read(input.name(), in, new DatasetSink() {
+                    @Override
+                    public void dataset(ObjectNode fields) {
+                        String version = fields.path("standardVersion").asString("");
+                        if (!version.isEmpty() && !version.equals(expected)) {
+                            throw new InputException(new Text(input.name() + " is a dataset of OPDL " + version
+                                    + "; this opdl matches OPDL " + expected + " listings",
+                                    input.name() + " est un jeu de données OPDL " + version + "; cet opdl apparie des fiches OPDL " + expected));
+                        }
+                    }
+
+                    @Override
+                    public void record(SourceRecord record) {
+                        matcher.accept(record.listing());
+                    }
+
+                    @Override
+                    public void note(org.opdl.model.finding.Finding finding) {
+                        // Matching reads what it can; opdl validate tells what a reader noticed.
+                    }
+                });
+            } catch (ReadException e) {
+                throw new InputException(Notes.line(input.name(), e.location(), e.text(), e.fix()));
+            }
+        }
+        Matches m = matcher.matches();
+        if (m.read() == 0) {
+            throw new InputException(new Text(String.join(", ", files) + " holds no listing: there is nothing to match",
+                    String.join(", ", files) + " ne contient aucune fiche : il n'y a rien à apparier"));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format.equals("json") ? MatchJson.write(m, lang) : MatchText.write(m, lang));
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private Profile profile() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(profilePath);
+        } catch (NoSuchFileException e) {
+            throw new InputException(new Text("cannot read the profile " + profilePath + ": no such file",
+                    "impossible de lire le profil " + profilePath + " : fichier introuvable"));
+        } catch (IOException e) {
+            throw new InputException(new Text("cannot read the profile " + profilePath + ": " + e.getMessage(),
+                    "impossible de lire le profil " + profilePath + " : " + e.getMessage()));
+        }
+        try {
+            return ProfileReader.read(bytes, LocalDate.now());
+        } catch (ProfileReader.ProfileException e) {
+            throw new UsageException(new Text(
+                    "the profile " + profilePath + " cannot be matched: " + e.problems().stream().map(Text::en).collect(Collectors.joining("; ")),
+                    "le profil " + profilePath + " ne peut pas être apparié : "
+                            + e.problems().stream().map(Text::fr).collect(Collectors.joining("; "))));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.opdl.cli.command;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.opdl.cli.exit.ExitCode;
+import org.opdl.cli.exit.InputException;
+import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.input.Input;
+import org.opdl.cli.option.LangOption;
+import org.opdl.cli.option.LimitsOption;
+import org.opdl.cli.output.AtomicOutput;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
+import org.opdl.schema.convert.Formats;
+import org.opdl.schema.format.DatasetSink;
+import org.opdl.schema.format.Format;
+import org.opdl.schema.format.ListingWriter;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.format.WriteOptions;
+import org.opdl.validator.merge.Merger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code opdl merge}: many providers' files, in any mix of formats, into one dataset. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Merge listing files in any mix of formats into one dataset. The same id in two files, an "
+                + "organisation described two ways, and two listings with the same provider and title under different ids "
+                + "are reported with both places; --prefer decides which listing a same-id conflict keeps.",
+            "The dataset fields are those of the first file that has them. Exit 0 once the dataset is written."})
+public final class MergeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to merge, in order.")
+    private List<String> files;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DATASET",
+            description = "The merged dataset; its format comes from its extension (json, ndjson, csv, xlsx, ttl, nt, jsonld, rdf).")
+    private Path output;
+
+    @Option(names = "--prefer", paramLabel = "newest|first", defaultValue = "first",
+            description = "Which of two listings with the same id is kept: the one updated last, or the one read first (default: ${DEFAULT-VALUE}).")
+    private String prefer;
+
+    @Option(names = "--force", description = "Replace DATASET if it is a regular file that exists.")
+    private boolean force;
+
+    @Mixin
+    private LangOption langOption;
+
+    @Mixin
+    private LimitsOption limitsOption;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Lang lang = langOption.lang();
+        Merger.Prefer choice = switch (prefer.toLowerCase(Locale.ROOT)) {
+            case "first" -> Merger.Prefer.FIRST;
+            case "newest" -> Merger.Prefer.NEWEST;
+            default -> throw new UsageException(new Text("--prefer must be newest or first, not " + prefer,
+                    "--prefer doit être newest ou first, pas " + prefer));
+        };
+        Format target = Formats.byExtension(output.getFileName().toString()).orElseThrow(() -> new UsageException(new Text(
+                "cannot tell the format of " + output + " from its extension; use .json, .ndjson, .csv, .xlsx, .ttl, .nt, .jsonld or .rdf",
+                "impossible de déduire le format de " + output + " de son extension; utilisez .json, .ndjson, .csv, .xlsx, .ttl, .nt, .jsonld ou .rdf")));
+        Merger merger = new Merger(choice);
+        ObjectNode[] header = new ObjectNode[1];
+        List<Input> inputs = Input.of(files);
+        for (Input input : inputs) {
+            try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+                Format f = InputFormats.of(null, input.name(), in);
+                f.reader(limitsOption.limits()).read(input.name(), in, new DatasetSink() {
+                    @Override
+                    public void dataset(ObjectNode fields) {
+                        if (header[0] == null && fields != null && !fields.isEmpty()) {
+                            header[0] = fields.deepCopy();
+                        }
+                    }
+
+                    @Override
+                    public void record(SourceRecord record) {
+                        merger.add(input.name(), record);
+                    }
+
+                    @Override
+                    public void note(Finding finding) {
+                        // The merge keeps what it reads; opdl validate tells what a reader noticed.
+                    }
+                });
+            } catch (ReadException e) {
+                throw new InputException(Notes.line(input.name(), e.location(), e.text(), e.fix()));
+            }
+        }
+        if (merger.read() == 0) {
+            throw new InputException(new Text("no listing in " + String.join(", ", files) + ": nothing to merge",
+                    "aucune fiche dans " + String.join(", ", files) + " : rien à fusionner"));
+        }
+        List<Path> paths = inputs.stream().map(Input::path).filter(Objects::nonNull).toList();
+        try (AtomicOutput out = AtomicOutput.open(output, paths, force, spec.commandLine().getOut())) {
+            OutputStream stream = out.stream();
+            ListingWriter writer = target.writer(stream, new WriteOptions(lang, true));
+            writer.begin(header[0], pointer -> new Location.Json(output.toString(), -1, pointer, 0, 0));
+            for (SourceRecord r : merger.kept()) {
+                writer.write(r);
+            }
+            writer.end(null, pointer -> new Location.Json(output.toString(), -1, pointer, 0, 0));
+            stream.flush();
+            out.commit();
+        } catch (ReadException e) {
+            throw new InputException(Notes.line(output.toString(), e.location(), e.text(), e.fix()));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (Merger.Finding f : merger.findings()) {
+            err.println((lang == Lang.FR ? "opdl : " : "opdl: ") + f.kind() + ": " + f.text().in(lang));
+        }
+        long kept = merger.kept().size();
+        err.println(lang == Lang.FR
+                ? "opdl : " + merger.read() + " fiche(s) lue(s), " + kept + " gardée(s), " + merger.dropped() + " écartée(s), "
+                        + merger.findings().size() + " constat(s); écrit dans " + output
+                : "opdl: " + merger.read() + " listing(s) read, " + kept + " kept, " + merger.dropped() + " dropped, "
+                        + merger.findings().size() + " finding(s); written to " + output);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,130 @@
+package org.opdl.cli.command;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.opdl.cli.exit.ExitCode;
+import org.opdl.cli.exit.InputException;
+import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.input.Input;
+import org.opdl.cli.option.ChatterOption;
+import org.opdl.cli.option.LangOption;
+import org.opdl.cli.option.LimitsOption;
+import org.opdl.cli.output.AtomicOutput;
+import org.opdl.cli.progress.Progress;
+import org.opdl.cli.progress.Terminal;
+import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.Format;
+import org.opdl.validator.ValidationOptions;
+import org.opdl.validator.ValidationRun;
+import org.opdl.validator.Validator;
+import org.opdl.validator.landscape.Landscape;
+import org.opdl.validator.landscape.LandscapeReport;
+import org.opdl.validator.landscape.LandscapeTally;
+import org.opdl.validator.report.Report;
+import org.opdl.validator.rule.Standard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code opdl report}: the landscape of a dataset's programs, with its gaps, wordings and data quality. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Report the landscape of a dataset's programs: counts and shares by type, career stage, region, "
+                + "delivery, language, target group, unit, cost and status; the gaps; how stages are worded; the data quality; "
+                + "beside the industry report's figures.",
+            "Listings with an error are validated, counted in the data quality and left out of the other figures; "
+                + "the report says how many and why. Exit 0 once the report is written."})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "DATASET", description = "The dataset files (any format opdl reads), or - for standard input.")
+    private List<String> files;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The report file, or - for standard output (the default).")
+    private Path output;
+
+    @Option(names = "--force", description = "Replace FILE if it is a regular file that exists.")
+    private boolean force;
+
+    @Option(names = "--format", paramLabel = "html|md|json", defaultValue = "html",
+            description = "The report's form: an HTML page with charts, Markdown, or JSON with every figure (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The date date rules compare against, as YYYY-MM-DD (default: today).")
+    private String asOf;
+
+    @Mixin
+    private LangOption langOption;
+
+    @Mixin
+    private LimitsOption limitsOption;
+
+    @Mixin
+    private ChatterOption chatter;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Lang lang = langOption.lang();
+        LandscapeReport.Form form = form();
+        ValidationOptions options = ValidationSettings.of(asOf, "error", List.of(), 1, limitsOption);
+        Validator validator = Validator.standard(options);
+        List<Input> inputs = Input.of(files);
+        long total = inputs.stream().anyMatch(Input::stdin) ? -1 : inputs.stream().mapToLong(Input::size).sum();
+        PrintWriter err = spec.commandLine().getErr();
+        LandscapeTally tally = new LandscapeTally(Standard.standard());
+        Report report;
+        try (Progress progress = new Progress(err, lang, total, !chatter.quiet() && Terminal.stderr());
+                ValidationRun run = validator.start().observe(tally)) {
+            for (Input input : inputs) {
+                try (InputStream raw = progress.count(input.open(System.in));
+                        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+                    Format f = progress.count(InputFormats.of(null, input.name(), in));
+                    run.file(input.name(), f.reader(limitsOption.limits()), in);
+                }
+            }
+            report = run.finish();
+        }
+        if (report.listings() == 0) {
+            throw new InputException(new Text(String.join(", ", files) + " holds no listing: there is nothing to report; "
+                    + "check that it is an OPDL dataset", String.join(", ", files) + " ne contient aucune fiche : il n'y a "
+                    + "rien à rapporter; vérifiez que c'est un jeu de données OPDL"));
+        }
+        Landscape landscape = tally.landscape();
+        List<Path> paths = inputs.stream().map(Input::path).filter(Objects::nonNull).toList();
+        try (AtomicOutput out = AtomicOutput.open(output, paths, force, spec.commandLine().getOut())) {
+            OutputStream stream = out.stream();
+            stream.write(LandscapeReport.render(landscape, form, lang).getBytes(StandardCharsets.UTF_8));
+            stream.flush();
+            out.commit();
+        }
+        if (!chatter.quiet()) {
+            long left = landscape.listings() - landscape.included();
+            err.println(lang == Lang.FR
+                    ? "opdl : rapport de " + landscape.included() + " fiche(s); " + left + " écartée(s) pour erreur"
+                    : "opdl: reported " + landscape.included() + " listing(s); " + left + " left out for errors");
+        }
+        return ExitCode.OK;
+    }
+
+    private LandscapeReport.Form form() {
+        try {
+            return LandscapeReport.Form.named(format);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(new Text("--format must be html, md or json, not " + format,
+                    "--format doit être html, md ou json, pas " + format));
+        }
+    }
+}

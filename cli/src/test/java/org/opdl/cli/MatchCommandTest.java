@@ -1,0 +1,91 @@
+package org.opdl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opdl.cli.exit.ExitCode;
+
+@DisplayName("opdl match")
+class MatchCommandTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("opdl.root", ".."));
+    private static final String SAMPLE = ROOT.resolve("docs/data/programs-0.1.json").toString();
+    private static final String PROFILE = ROOT.resolve("docs/guides/profiles/emerging-quebec.json").toString();
+
+    @Nested
+    @DisplayName("on the sample dataset")
+    class Sample {
+
+        @Test
+        @DisplayName("leaves closed programs out by default and says so")
+        void closedLeftOut() {
+            Cli r = Cli.run("match", "--profile", PROFILE, SAMPLE);
+            assertThat(r.code()).isEqualTo(ExitCode.OK);
+            assertThat(r.out()).contains("Your record is at the stage: Early career").contains("44 closed or past their deadline left out");
+        }
+
+        @Test
+        @DisplayName("with --include-closed, ranks the programs that fit with their reasons, in French")
+        void includeClosed() {
+            Cli r = Cli.run("match", "--profile", PROFILE, SAMPLE, "--include-closed", "--lang", "fr");
+            assertThat(r.code()).isEqualTo(ExitCode.OK);
+            assertThat(r.out()).contains("Programmes qui vous conviennent").contains("Talents en vue de Téléfilm Canada")
+                    .contains("exige au moins 1 œuvre terminée, vous en avez 2");
+        }
+
+        @Test
+        @DisplayName("writes JSON for other tools")
+        void json() {
+            Cli r = Cli.run("match", "--profile", PROFILE, SAMPLE, "--include-closed", "--format", "json");
+            assertThat(r.code()).isEqualTo(ExitCode.OK);
+            assertThat(r.json().get("stage").asString()).isEqualTo("early-career");
+            assertThat(r.json().get("fits").size()).isPositive();
+        }
+    }
+
+    @Nested
+    @DisplayName("on bad input")
+    class Bad {
+
+        @Test
+        @DisplayName("refuses an impossible profile with exit 2, naming what is wrong")
+        void impossible() {
+            Cli r = Cli.run("match", "--profile", ROOT.resolve("docs/guides/profiles/impossible.json").toString(), SAMPLE);
+            assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).contains("credits (3) cannot be more than completed works (1)");
+        }
+
+        @Test
+        @DisplayName("refuses an empty dataset with exit 3")
+        void empty(@TempDir Path dir) throws IOException {
+            Path empty = Files.writeString(dir.resolve("empty.json"), "[]");
+            Cli r = Cli.run("match", "--profile", PROFILE, empty.toString());
+            assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+            assertThat(r.err()).contains("holds no listing");
+        }
+
+        @Test
+        @DisplayName("refuses a dataset of another version with exit 3")
+        void otherVersion(@TempDir Path dir) throws IOException {
+            String sample = Files.readString(Path.of(SAMPLE)).replaceFirst("\"standardVersion\" : \"0.1\"", "\"standardVersion\" : \"0.9\"");
+            Path other = Files.writeString(dir.resolve("other.json"), sample);
+            Cli r = Cli.run("match", "--profile", PROFILE, other.toString());
+            assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+            assertThat(r.err()).contains("is a dataset of OPDL 0.9");
+        }
+
+        @Test
+        @DisplayName("refuses a missing profile with exit 3")
+        void missing() {
+            Cli r = Cli.run("match", "--profile", "no-such-profile.json", SAMPLE);
+            assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+            assertThat(r.err()).contains("cannot read the profile no-such-profile.json");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.opdl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opdl.cli.exit.ExitCode;
+
+@DisplayName("opdl report")
+class ReportCommandTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("opdl.root", ".."));
+    private static final String SAMPLE = ROOT.resolve("docs/data/programs-0.1.json").toString();
+    private static final String EXAMPLE = ROOT.resolve("docs/examples/cmpa-production-mentorship.json").toString();
+    private static final String INVALID = ROOT.resolve("docs/examples/invalid/bad-email.json").toString();
+
+    @Nested
+    @DisplayName("on the sample dataset")
+    class Sample {
+
+        @Test
+        @DisplayName("writes Markdown with the figures beside the industry report's")
+        void markdown() {
+            Cli r = Cli.run("report", SAMPLE, "--format", "md", "--as-of", "2026-12-05");
+            assertThat(r.code()).isEqualTo(ExitCode.OK);
+            assertThat(r.out()).contains("counts the 44 listings").contains("| Mentorships and internships | over 50% |");
+            assertThat(r.err()).contains("reported 44 listing(s); 0 left out");
+        }
+
+        @Test
+        @DisplayName("writes the HTML page in French to a file")
+        void htmlFile(@TempDir Path dir) throws IOException {
+            Path out = dir.resolve("paysage.html");
+            Cli r = Cli.run("report", SAMPLE, "-o", out.toString(), "--lang", "fr", "--as-of", "2026-12-05");
+            assertThat(r.code()).isEqualTo(ExitCode.OK);
+            assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>").contains("<html lang=\"fr\">").contains("<svg");
+        }
+
+        @Test
+        @DisplayName("writes every figure as JSON")
+        void json() {
+            Cli r = Cli.run("report", SAMPLE, "--format", "json", "--as-of", "2026-12-05");
+            assertThat(r.code()).isEqualTo(ExitCode.OK);
+            assertThat(r.json().at("/distributions/program-type/counts/mentorship").asLong()).isPositive();
+            assertThat(r.json().at("/included").asLong()).isEqualTo(44);
+        }
+    }
+
+    @Nested
+    @DisplayName("on bad input")
+    class Bad {
+
+        @Test
+        @DisplayName("still reports a dataset with errors, and says how many listings it left out and why")
+        void errors() {
+            Cli r = Cli.run("report", EXAMPLE, INVALID, "--format", "md");
+            assertThat(r.code()).isEqualTo(ExitCode.OK);
+            assertThat(r.out()).contains("1 listing(s) with an error were left out").contains("| opdl.links.malformed-email | 1 |");
+            assertThat(r.err()).contains("1 left out for errors");
+        }
+
+        @Test
+        @DisplayName("refuses an empty dataset with exit 3")
+        void empty(@TempDir Path dir) throws IOException {
+            Path empty = Files.writeString(dir.resolve("empty.json"), "[]");
+            Cli r = Cli.run("report", empty.toString());
+            assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+            assertThat(r.err()).contains("holds no listing");
+        }
+
+        @Test
+        @DisplayName("refuses an unknown form with exit 2")
+        void form() {
+            Cli r = Cli.run("report", SAMPLE, "--format", "pdf");
+            assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).contains("--format must be html, md or json");
+        }
+    }
+}

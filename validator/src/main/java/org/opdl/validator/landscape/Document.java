@@ -1,0 +1,192 @@
+package org.opdl.validator.landscape;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.opdl.model.field.JsonPointer;
+
+/** Lays a landscape's figures out as the blocks of the report, in its order: comparison, counts, gaps, wording, quality. */
+final class Document {
+
+    /** The wordings shown for each stage, the most used first. */
+    private static final int SHOWN_WORDINGS = 5;
+
+    private final Landscape l;
+    private final Labels w;
+    private final List<Block> out = new ArrayList<>();
+
+    private Document(Landscape l, Labels w) {
+        this.l = l;
+        this.w = w;
+    }
+
+    static List<Block> of(Landscape l, Labels w) {
+        Document d = new Document(l, w);
+        d.intro();
+        d.comparison();
+        d.distributions();
+        d.gaps();
+        d.wordings();
+        d.quality();
+        return d.out;
+    }
+
+    private void intro() {
+        out.add(new Block.Heading(1, w.text("report.title")));
+        out.add(new Block.Paragraph(w.text("report.intro", l.included(), l.listings())));
+        if (l.excluded().isEmpty()) {
+            out.add(new Block.Paragraph(w.text("report.none-excluded")));
+            return;
+        }
+        out.add(new Block.Paragraph(w.text("report.excluded", l.listings() - l.included())));
+        List<List<Block.Cell>> rows = new ArrayList<>();
+        l.excluded().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> rows.add(List.of(
+                Block.Cell.text(e.getKey()), Block.Cell.figure(e.getValue(), "/excluded/" + JsonPointer.escape(e.getKey())))));
+        out.add(new Block.Table(w.text("report.excluded.caption"), List.of(w.text("column.rule"), w.text("column.listings")), rows));
+    }
+
+    private void comparison() {
+        out.add(new Block.Heading(2, w.text("section.comparison")));
+        out.add(new Block.Paragraph(w.text("comparison.intro")));
+        List<List<Block.Cell>> rows = new ArrayList<>();
+        for (Landscape.Comparison c : l.comparisons()) {
+            rows.add(List.of(Block.Cell.text(w.text("comparison." + c.id())), Block.Cell.text(w.text("comparison." + c.id() + ".industry")),
+                    Block.Cell.figure(c.count(), "/comparisons/" + c.id() + "/count"),
+                    Block.Cell.figure(c.base(), "/comparisons/" + c.id() + "/base"),
+                    Block.Cell.text(c.id().equals("programs") ? "" : w.share(c.count(), c.base())),
+                    Block.Cell.text(w.text(c.agrees() ? "comparison.agrees" : "comparison.differs"))));
+        }
+        out.add(new Block.Table(w.text("comparison.caption"), List.of(w.text("column.figure"), w.text("column.industry"),
+                w.text("column.listings"), w.text("column.base"), w.text("column.share"), w.text("column.verdict")), rows));
+        l.comparisons().forEach(c -> out.add(new Block.Paragraph(w.comparison(c))));
+    }
+
+    private void distributions() {
+        out.add(new Block.Heading(2, w.text("section.distributions")));
+        out.add(new Block.Paragraph(w.text("distributions.intro", l.included())));
+        for (Landscape.Distribution d : l.distributions()) {
+            String name = w.dimension(d.dimension());
+            out.add(new Block.Heading(3, name));
+            if (d.dimension().equals("admitted-stage")) {
+                out.add(new Block.Paragraph(w.text("distributions.admitted")));
+            }
+            List<Block.Bar> bars = new ArrayList<>();
+            List<List<Block.Cell>> rows = new ArrayList<>();
+            String at = "/distributions/" + d.dimension();
+            d.counts().forEach((code, n) -> {
+                String label = w.code(d.dimension(), code);
+                String share = w.share(n, d.base());
+                if (n > 0) {
+                    bars.add(new Block.Bar(label, n, n + " (" + share + ")"));
+                }
+                rows.add(List.of(Block.Cell.text(label), Block.Cell.figure(n, at + "/counts/" + JsonPointer.escape(code)),
+                        Block.Cell.text(share)));
+            });
+            String notStated = w.text(d.dimension().equals("admitted-stage") ? "distributions.no-bounds" : "distributions.not-stated");
+            bars.add(new Block.Bar(notStated, d.notStated(), d.notStated() + " (" + w.share(d.notStated(), d.base()) + ")"));
+            rows.add(List.of(Block.Cell.text(notStated), Block.Cell.figure(d.notStated(), at + "/notStated"),
+                    Block.Cell.text(w.share(d.notStated(), d.base()))));
+            out.add(new Block.Chart(name, w.text("chart.description", name, d.base()), bars));
+            out.add(new Block.Table(name, List.of(w.text("column.value"), w.text("column.listings"), w.text("column.share")), rows));
+        }
+    }
+
+    private void gaps() {
+        Landscape.Gaps g = l.gaps();
+        out.add(new Block.Heading(2, w.text("section.gaps")));
+        out.add(new Block.Paragraph(w.text(g.openListings() == 0 ? "gaps.none-open" : "gaps.intro", g.openListings(), l.included())));
+        out.add(new Block.Heading(3, w.text("gaps.stage-region")));
+        out.add(matrix(g.stageRegion(), "stageRegion", "region", false));
+        out.add(new Block.Items(gapItems(g.stageRegion(), "region")));
+        out.add(new Block.Heading(3, w.text("gaps.stage-type")));
+        out.add(matrix(g.stageType(), "stageType", "program-type", true));
+        out.add(new Block.Items(gapItems(g.stageType(), "program-type")));
+        out.add(new Block.Heading(3, w.text("gaps.fee-only")));
+        out.add(new Block.Items(List.of(w.text("gaps.open", names(g.feeOnlyOpen(), "career-stage")),
+                w.text("gaps.all", names(g.feeOnlyAll(), "career-stage")))));
+        out.add(new Block.Heading(3, w.text("gaps.no-french")));
+        out.add(new Block.Items(List.of(w.text("gaps.open", names(g.noFrenchOpen(), "region")),
+                w.text("gaps.all", names(g.noFrenchAll(), "region")))));
+    }
+
+    /** Programs of any status by stage and column; rows are stages, or columns when {@code transpose}. */
+    private Block.Table matrix(Landscape.Matrix m, String name, String dimension, boolean transpose) {
+        List<String> stages = new ArrayList<>(m.all().keySet());
+        List<String> cols = new ArrayList<>(m.all().values().iterator().next().keySet());
+        List<String> headings = new ArrayList<>();
+        headings.add(w.text(transpose ? "dimension." + dimension : "dimension.career-stage"));
+        (transpose ? stages : cols).forEach(c -> headings.add(transpose ? w.code("career-stage", c) : c));
+        List<List<Block.Cell>> rows = new ArrayList<>();
+        for (String r : transpose ? cols : stages) {
+            List<Block.Cell> row = new ArrayList<>();
+            row.add(Block.Cell.text(transpose ? w.code(dimension, r) : w.code("career-stage", r)));
+            for (String c : transpose ? stages : cols) {
+                String stage = transpose ? c : r;
+                String col = transpose ? r : c;
+                row.add(Block.Cell.figure(m.all().get(stage).get(col), "/gaps/" + name + "/all/" + stage + "/" + col));
+            }
+            rows.add(row);
+        }
+        return new Block.Table(w.text("gaps.matrix.caption", w.text("gaps." + name)), headings, rows);
+    }
+
+    private List<String> gapItems(Landscape.Matrix m, String dimension) {
+        List<String> items = new ArrayList<>();
+        m.open().forEach((stage, cols) -> {
+            List<String> gaps = cols.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
+            items.add(w.text("gaps.stage", w.code("career-stage", stage), gaps.size(), cols.size(), names(gaps, dimension)));
+        });
+        return items;
+    }
+
+    private String names(List<String> codes, String dimension) {
+        return codes.isEmpty() ? w.text("gaps.nothing")
+                : codes.stream().map(c -> w.code(dimension, c)).collect(Collectors.joining(", "));
+    }
+
+    private void wordings() {
+        Landscape.StageWordings s = l.wordings();
+        out.add(new Block.Heading(2, w.text("section.wordings")));
+        out.add(new Block.Paragraph(w.text("wordings.summary", s.listings(), s.distinct(), s.mapped(), s.unmapped().size())));
+        if (!s.complete()) {
+            out.add(new Block.Paragraph(w.text("wordings.incomplete", LandscapeTally.MAX_WORDINGS)));
+        }
+        List<List<Block.Cell>> rows = new ArrayList<>();
+        s.byStage().forEach((stage, list) -> rows.add(List.of(Block.Cell.text(w.code("career-stage", stage)),
+                Block.Cell.text(Integer.toString(list.size())), Block.Cell.text(examples(list)))));
+        rows.add(List.of(Block.Cell.text(w.text("wordings.unmapped")), Block.Cell.text(Integer.toString(s.unmapped().size())),
+                Block.Cell.text(examples(s.unmapped()))));
+        out.add(new Block.Table(w.text("wordings.caption"), List.of(w.text("dimension.career-stage"), w.text("column.wordings"),
+                w.text("column.examples")), rows));
+    }
+
+    private static String examples(List<Landscape.Wording> list) {
+        return list.stream().limit(SHOWN_WORDINGS).map(x -> "“" + x.text() + "” (" + x.listings() + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    private void quality() {
+        Landscape.Quality q = l.quality();
+        out.add(new Block.Heading(2, w.text("section.quality")));
+        out.add(new Block.Paragraph(w.text("quality.summary", q.passing(), q.listings(), w.share(q.passing(), q.listings()))));
+        List<List<Block.Cell>> rows = new ArrayList<>();
+        q.facts().forEach((fact, c) -> rows.add(List.of(Block.Cell.text(w.text("fact." + fact)),
+                Block.Cell.figure(c.stated(), "/quality/facts/" + fact + "/stated"),
+                Block.Cell.figure(c.none(), "/quality/facts/" + fact + "/none"),
+                Block.Cell.figure(c.notStated(), "/quality/facts/" + fact + "/notStated"))));
+        out.add(new Block.Table(w.text("quality.facts.caption"), List.of(w.text("column.fact"), w.text("completeness.stated"),
+                w.text("completeness.none"), w.text("completeness.not-stated")), rows));
+        List<String> headings = new ArrayList<>(List.of(w.text("column.provider"), w.text("column.listings"), w.text("column.passing")));
+        Facts.KEY_FACTS.forEach(f -> headings.add(w.text("fact." + f)));
+        List<List<Block.Cell>> providers = new ArrayList<>();
+        for (Landscape.ProviderQuality p : q.providers()) {
+            String at = "/quality/providers/" + JsonPointer.escape(p.provider());
+            List<Block.Cell> row = new ArrayList<>(List.of(Block.Cell.text(p.provider()),
+                    Block.Cell.figure(p.listings(), at + "/listings"), Block.Cell.figure(p.passing(), at + "/passing")));
+            p.facts().forEach((fact, c) -> row.add(Block.Cell.figure(c.stated() + c.none(), null)));
+            providers.add(row);
+        }
+        out.add(new Block.Table(w.text("quality.providers.caption"), headings, providers));
+    }
+}

@@ -1,0 +1,130 @@
+package org.opdl.validator.landscape;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.opdl.model.stage.EligibilityBounds;
+import org.opdl.validator.internal.check.Eligibility;
+import org.opdl.validator.rule.Listing;
+
+/**
+ * The facts the landscape counts in one listing, read once: the values of each dimension, the stages
+ * it serves, the regions it serves, what it costs the participant, and whether it is open.
+ *
+ * @param values the codes of each dimension, by dimension id; an empty set means not stated
+ * @param stages the stages served: declared, and admitted by the eligibility bounds
+ * @param regions the provinces and territories served; "CA" serves every one
+ * @param open true when the listing's status is open or upcoming
+ * @param provider the provider's id, or its name when it has no id
+ * @param wordings the stage wordings, by language tag
+ * @param completeness for each key fact, whether the listing states it, states that there is none, or
+ *     does not say
+ */
+record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> regions, boolean open,
+        String provider, Map<String, String> wordings, Map<String, Completeness> completeness) {
+
+    /** Whether a listing states a key fact. */
+    enum Completeness { STATED, NONE, NOT_STATED }
+
+    /** The key facts whose completeness the report measures, in its order. */
+    static final List<String> KEY_FACTS = List.of("career-stage", "cost", "deadline", "places", "location",
+            "target-group", "contact");
+
+    /** The dimensions, in the order the report shows them. */
+    static final List<String> DIMENSIONS = List.of("program-type", "career-stage", "admitted-stage", "region",
+            "delivery-mode", "working-language", "target-group", "participation-unit", "cost", "listing-status");
+
+    /** Codes of the cost dimension, which the report defines (the standard has no scheme for it). */
+    static final List<String> COSTS = List.of("free", "fee", "stipend");
+
+    static Facts of(Listing l) {
+        Map<String, Set<String>> v = new LinkedHashMap<>();
+        v.put("program-type", set(l.strings("/programTypes").values()));
+        Set<String> declared = set(l.strings("/careerStages").values());
+        v.put("career-stage", declared);
+        EligibilityBounds bounds = Eligibility.bounds(l);
+        Set<String> admitted = bounds.isEmpty() ? Set.of() : set(l.standard().admittedStages(bounds));
+        v.put("admitted-stage", admitted);
+        Set<String> regions = new LinkedHashSet<>(l.strings("/eligibility/residence").values());
+        for (String item : l.items("/locations")) {
+            l.string(item + "/region").ifPresent(regions::add);
+        }
+        v.put("region", regions);
+        v.put("delivery-mode", one(l, "/deliveryMode"));
+        v.put("working-language", set(l.strings("/workingLanguages").values()));
+        v.put("target-group", set(l.strings("/eligibility/targetGroups").values()));
+        v.put("participation-unit", one(l, "/participationUnit"));
+        v.put("cost", cost(l));
+        Set<String> status = one(l, "/status");
+        v.put("listing-status", status);
+        Set<String> stages = new LinkedHashSet<>(declared);
+        stages.addAll(admitted);
+        boolean open = status.contains("open") || status.contains("upcoming");
+        String provider = l.string("/provider/id")
+                .orElseGet(() -> l.text("/provider/name").values().stream().findFirst().orElse(""));
+        Map<String, Completeness> c = new LinkedHashMap<>();
+        c.put("career-stage", stated(!stages.isEmpty() || !bounds.isEmpty()));
+        Set<String> cost = v.get("cost");
+        c.put("cost", cost.equals(Set.of("free")) ? Completeness.NONE
+                : stated(!cost.isEmpty() || l.has("/award")));
+        boolean deadline = false;
+        boolean places = false;
+        for (String intake : l.items("/intakes")) {
+            deadline |= l.has(intake + "/applicationDeadline");
+            places |= l.has(intake + "/places");
+        }
+        c.put("deadline", stated(deadline));
+        c.put("places", stated(places));
+        c.put("location", l.count("/locations") > 0 ? Completeness.STATED
+                : v.get("delivery-mode").contains("online") ? Completeness.NONE : Completeness.NOT_STATED);
+        c.put("target-group", stated(!v.get("target-group").isEmpty()));
+        c.put("contact", stated(l.string("/contact/email").filter(e -> !e.endsWith(".invalid")).isPresent()));
+        return new Facts(v, stages, regions, open, provider, l.text("/stageWording"), c);
+    }
+
+    private static Completeness stated(boolean yes) {
+        return yes ? Completeness.STATED : Completeness.NOT_STATED;
+    }
+
+    /**
+     * What the program costs the participant: a stipend when it pays one; a fee when a fee above zero
+     * is stated; free when every fee stated is zero; nothing when the listing says nothing of money.
+     */
+    private static Set<String> cost(Listing l) {
+        Set<String> out = new LinkedHashSet<>();
+        if (l.has("/stipend")) {
+            out.add("stipend");
+        }
+        boolean any = false;
+        boolean paid = false;
+        for (String fee : l.items("/fees")) {
+            BigDecimal amount = l.decimal(fee + "/amount/amount").orElse(null);
+            if (amount != null) {
+                any = true;
+                paid |= amount.signum() > 0;
+            }
+        }
+        if (paid) {
+            out.add("fee");
+        } else if (any && out.isEmpty()) {
+            out.add("free");
+        }
+        return out;
+    }
+
+    /** True when the program serves this province or territory. */
+    boolean serves(String region) {
+        return regions.contains(region) || regions.contains("CA");
+    }
+
+    private static Set<String> one(Listing l, String pointer) {
+        return l.string(pointer).map(Set::of).orElse(Set.of());
+    }
+
+    private static Set<String> set(java.util.Collection<String> values) {
+        return new LinkedHashSet<>(values);
+    }
+}

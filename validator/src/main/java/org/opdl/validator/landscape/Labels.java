@@ -1,0 +1,73 @@
+package org.opdl.validator.landscape;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.opdl.model.text.Lang;
+import org.opdl.model.vocab.Vocabulary;
+
+/**
+ * The words of the landscape report in one language: its sentences from the {@code landscape}
+ * message bundle, the labels of codes from the standard's vocabulary, and numbers and shares as that
+ * language writes them.
+ */
+final class Labels {
+
+    private final Lang lang;
+    private final ResourceBundle bundle;
+    private final Vocabulary vocabulary = Vocabulary.standard();
+
+    Labels(Lang lang) {
+        this.lang = lang;
+        this.bundle = ResourceBundle.getBundle("org.opdl.validator.landscape.landscape", lang.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    Lang lang() {
+        return lang;
+    }
+
+    /** A sentence of the bundle with its arguments. */
+    String text(String key, Object... args) {
+        // Every pattern goes through MessageFormat, so every apostrophe in the bundles is doubled.
+        return new MessageFormat(bundle.getString(key), lang.locale()).format(args);
+    }
+
+    String dimension(String dimension) {
+        return text("dimension." + dimension);
+    }
+
+    /** The label of a code of a dimension: the vocabulary's, the language's name, or the report's own. */
+    String code(String dimension, String code) {
+        String scheme = switch (dimension) {
+            case "career-stage", "admitted-stage" -> "career-stage";
+            case "cost", "working-language" -> "";
+            default -> dimension;
+        };
+        if (dimension.equals("cost")) {
+            return text("cost." + code);
+        }
+        if (dimension.equals("working-language")) {
+            String name = Locale.forLanguageTag(code).getDisplayLanguage(lang.locale());
+            return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")";
+        }
+        return vocabulary.concept(scheme, code).map(c -> c.label().in(lang)).orElse(code);
+    }
+
+    /** A share written as a percentage, "45%" or "45 %". */
+    String share(long count, long base) {
+        if (base == 0) {
+            return "–";
+        }
+        NumberFormat f = NumberFormat.getPercentInstance(lang.locale());
+        f.setMaximumFractionDigits(0);
+        return f.format((double) count / base).replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+
+    /** The comparison's sentence: what the industry report found, what this dataset shows, and why they differ. */
+    String comparison(Landscape.Comparison c) {
+        String key = "comparison." + c.id() + (c.agrees() ? ".agrees" : ".differs");
+        return text(key, c.count(), c.base(), share(c.count(), c.base()));
+    }
+}

@@ -1,0 +1,143 @@
+package org.opdl.validator.landscape;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every figure of a landscape report. Counts are of listings; a share is a count over the base of
+ * its figure. Listings with an error are left out of every figure but the data quality, and
+ * {@code excluded} says why.
+ *
+ * @param listings the listings read
+ * @param included the listings counted: those with no error
+ * @param excluded for each rule that found an error, the number of listings it left out
+ * @param distributions the counts by each dimension
+ * @param gaps where no open program serves a stage
+ * @param wordings how providers word career stages
+ * @param quality the completeness of the data
+ * @param comparisons the shares found beside the industry report's figures
+ */
+public record Landscape(long listings, long included, Map<String, Long> excluded, List<Distribution> distributions,
+        Gaps gaps, StageWordings wordings, Quality quality, List<Comparison> comparisons) {
+
+    /** Copies the collections. */
+    public Landscape {
+        excluded = Map.copyOf(excluded);
+        distributions = List.copyOf(distributions);
+        comparisons = List.copyOf(comparisons);
+    }
+
+    /** The distribution of one dimension. */
+    public Distribution distribution(String dimension) {
+        return distributions.stream().filter(d -> d.dimension().equals(dimension)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The counts of one dimension (program type, career stage, region…).
+     *
+     * @param dimension the dimension's id, such as {@code program-type}
+     * @param base the listings counted
+     * @param counts the listings with each code, in the order of its scheme; a listing with several codes counts for each
+     * @param notStated the listings that give no value
+     */
+    public record Distribution(String dimension, long base, Map<String, Long> counts, long notStated) {
+        /** Copies the counts. */
+        public Distribution {
+            counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
+        }
+    }
+
+    /**
+     * A count of programs for each pair of a stage and a column (region or program type).
+     *
+     * @param open the programs open or upcoming, by stage then column
+     * @param all the programs of any status, by stage then column
+     */
+    public record Matrix(Map<String, Map<String, Long>> open, Map<String, Map<String, Long>> all) {
+    }
+
+    /**
+     * The gaps.
+     *
+     * @param openListings the listings open or upcoming
+     * @param stageRegion programs by stage and province or territory
+     * @param stageType programs by stage and program type
+     * @param feeOnlyOpen stages whose open programs all charge a fee
+     * @param feeOnlyAll stages whose programs of any status all charge a fee
+     * @param noFrenchOpen provinces and territories with no open program in French
+     * @param noFrenchAll provinces and territories with no program in French of any status
+     */
+    public record Gaps(long openListings, Matrix stageRegion, Matrix stageType, List<String> feeOnlyOpen,
+            List<String> feeOnlyAll, List<String> noFrenchOpen, List<String> noFrenchAll) {
+    }
+
+    /**
+     * One stage wording and how often it is used.
+     *
+     * @param text the wording
+     * @param lang its language tag
+     * @param listings the listings that use it
+     * @param stages the stages the crosswalk reads in it, none when it maps to nothing
+     */
+    public record Wording(String text, String lang, long listings, List<String> stages) {
+    }
+
+    /**
+     * Stage wordings.
+     *
+     * @param listings the listings with a stage wording
+     * @param distinct the distinct wordings
+     * @param mapped the distinct wordings the crosswalk maps to at least one stage
+     * @param byStage for each stage, the wordings that name it, most used first
+     * @param unmapped the wordings that name no stage, most used first
+     * @param complete false when there were more distinct wordings than the report keeps
+     */
+    public record StageWordings(long listings, long distinct, long mapped, Map<String, List<Wording>> byStage,
+            List<Wording> unmapped, boolean complete) {
+    }
+
+    /**
+     * How many listings state a fact, state that there is none, or do not say.
+     *
+     * @param stated listings that state it
+     * @param none listings that state there is none (free, online)
+     * @param notStated listings that do not say
+     */
+    public record Completeness(long stated, long none, long notStated) {
+    }
+
+    /**
+     * The data quality of one provider.
+     *
+     * @param provider the provider's id or name
+     * @param listings its listings
+     * @param passing those with no error
+     * @param facts the completeness of each key fact
+     */
+    public record ProviderQuality(String provider, long listings, long passing, Map<String, Completeness> facts) {
+    }
+
+    /**
+     * Data quality.
+     *
+     * @param listings the listings read
+     * @param passing those with no error
+     * @param providers each provider's figures, most listings first
+     * @param facts the completeness of each key fact over every listing
+     */
+    public record Quality(long listings, long passing, List<ProviderQuality> providers,
+            Map<String, Completeness> facts) {
+    }
+
+    /**
+     * A share found beside the industry report's figure.
+     *
+     * @param id what is compared, such as {@code mentorship-share}
+     * @param count the listings that have it
+     * @param base the listings counted
+     * @param industry the industry report's figure, as a share (0.5 for "over 50%"), or the count it gives
+     * @param agrees true when the share found is on the same side of the industry figure
+     */
+    public record Comparison(String id, long count, long base, double industry, boolean agrees) {
+    }
+}

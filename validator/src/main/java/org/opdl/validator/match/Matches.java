@@ -1,0 +1,25 @@
+package org.opdl.validator.match;
+
+import java.util.List;
+
+/**
+ * The answer to a profile: the programs that fit, ranked, the near misses, and how many were left
+ * out and why.
+ *
+ * @param profile the profile matched
+ * @param stage the career stage the profile reaches on the standard's scale
+ * @param fits the listings that fit, fewest unknowns first, then nearest deadline
+ * @param nearMisses the listings missed by one work, credit or year
+ * @param notFitting the number of listings that do not fit
+ * @param closed the number of closed listings and passed deadlines left out
+ * @param read the number of listings read
+ */
+public record Matches(Profile profile, String stage, List<Match> fits, List<Match> nearMisses, long notFitting,
+        long closed, long read) {
+
+    /** Copies the lists. */
+    public Matches {
+        fits = List.copyOf(fits);
+        nearMisses = List.copyOf(nearMisses);
+    }
+}

@@ -1,0 +1,186 @@
+package org.opdl.validator.merge;
+
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.SourceRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Merges listings read from several files into one dataset, in the order read. A listing whose id
+ * was already seen is a conflict: {@link Prefer#FIRST} keeps the one read first, {@link Prefer#NEWEST}
+ * the one updated last ({@code lastUpdated}; the first on a tie). An organisation (provider, partner
+ * or funder with an id) described two ways keeps its first description everywhere. Two listings
+ * with different ids but the same provider and title are reported and both kept.
+ */
+public final class Merger {
+
+    /** What a conflict keeps. */
+    public enum Prefer {
+        /** The listing read first. */
+        FIRST,
+        /** The listing updated last. */
+        NEWEST
+    }
+
+    /**
+     * One thing the merge found, with both places.
+     *
+     * @param kind {@code same-id}, {@code organization} or {@code look-alike}
+     * @param text what was found and what was done, in plain words
+     */
+    public record Finding(String kind, Text text) {
+    }
+
+    /** Where a listing came from: its file and its number in the file. */
+    private record Place(String source, int index) {
+        String show() {
+            return source + " listing " + (index + 1);
+        }
+
+        String montre() {
+            return source + " fiche " + (index + 1);
+        }
+    }
+
+    private record Kept(SourceRecord record, Place place) {
+    }
+
+    private final Prefer prefer;
+    private final Map<String, Kept> byId = new LinkedHashMap<>();
+    private final Map<String, Kept> byLook = new HashMap<>();
+    private final Map<String, JsonNode> organizations = new HashMap<>();
+    private final Map<String, Place> organizationPlaces = new HashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private long read;
+    private long dropped;
+
+    /** A merger that resolves conflicts as {@code prefer} says. */
+    public Merger(Prefer prefer) {
+        this.prefer = prefer;
+    }
+
+    /** Adds one listing read from {@code source}. */
+    public void add(String source, SourceRecord record) {
+        read++;
+        Place place = new Place(source, record.index());
+        ObjectNode l = record.listing();
+        organizations(l, place);
+        String id = l.path("id").asString("");
+        Kept before = byId.get(id);
+        if (before != null && !id.isEmpty()) {
+            boolean replace = prefer == Prefer.NEWEST && newer(l, before.record().listing());
+            Place kept = replace ? place : before.place();
+            Place lost = replace ? before.place() : place;
+            dropped++;
+            findings.add(new Finding("same-id", new Text(
+                    "the id " + id + " is in " + before.place().show() + " and in " + place.show() + "; kept "
+                            + kept.show() + (prefer == Prefer.NEWEST ? " (updated last)" : " (read first)") + ", dropped " + lost.show(),
+                    "l'identifiant " + id + " est dans " + before.place().montre() + " et dans " + place.montre() + "; gardé : "
+                            + kept.montre() + (prefer == Prefer.NEWEST ? " (mise à jour la plus récente)" : " (lue en premier)")
+                            + ", écarté : " + lost.montre())));
+            if (replace) {
+                byId.put(id, new Kept(record, place));
+            }
+            return;
+        }
+        String look = look(l);
+        Kept twin = byLook.get(look);
+        if (twin != null && !look.isBlank()) {
+            findings.add(new Finding("look-alike", new Text(
+                    "the listings " + twin.record().listing().path("id").asString("") + " (" + twin.place().show() + ") and " + id
+                            + " (" + place.show() + ") have the same provider and title: the same program under two ids? Both are kept",
+                    "les fiches " + twin.record().listing().path("id").asString("") + " (" + twin.place().montre() + ") et " + id
+                            + " (" + place.montre() + ") ont le même fournisseur et le même titre : le même programme sous deux "
+                            + "identifiants? Les deux sont gardées")));
+        } else {
+            byLook.put(look, new Kept(record, place));
+        }
+        byId.put(id.isEmpty() ? "\u0000" + read : id, new Kept(record, place));
+    }
+
+    /** The listings kept, in the order their ids were first read. */
+    public List<SourceRecord> kept() {
+        return byId.values().stream().map(Kept::record).toList();
+    }
+
+    /** What the merge found. */
+    public List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    /** The listings read. */
+    public long read() {
+        return read;
+    }
+
+    /** The listings dropped because another with the same id was kept. */
+    public long dropped() {
+        return dropped;
+    }
+
+    /** Keeps each organisation's first description, and replaces a different one with it, saying so once per place. */
+    private void organizations(ObjectNode l, Place place) {
+        organization(l, "provider", l.path("provider"), place);
+        for (String many : List.of("partners", "funders")) {
+            JsonNode list = l.path(many);
+            for (int i = 0; i < list.size(); i++) {
+                organization(list, many + "/" + i, list.get(i), place);
+            }
+        }
+    }
+
+    private void organization(JsonNode parent, String where, JsonNode org, Place place) {
+        String id = org.path("id").asString("");
+        if (id.isEmpty() || !org.isObject()) {
+            return;
+        }
+        JsonNode first = organizations.putIfAbsent(id, org.deepCopy());
+        if (first == null) {
+            organizationPlaces.put(id, place);
+            return;
+        }
+        if (!first.equals(org)) {
+            Place firstPlace = organizationPlaces.get(id);
+            findings.add(new Finding("organization", new Text(
+                    "the organisation " + id + " is described one way in " + firstPlace.show() + " and another in " + place.show()
+                            + " (/" + where + "); kept the first description in both",
+                    "l'organisation " + id + " est décrite d'une façon dans " + firstPlace.montre() + " et d'une autre dans "
+                            + place.montre() + " (/" + where + "); la première description est gardée dans les deux")));
+            ((ObjectNode) org).removeAll().setAll((ObjectNode) first.deepCopy());
+        }
+    }
+
+    private static boolean newer(JsonNode a, JsonNode b) {
+        try {
+            return OffsetDateTime.parse(a.path("lastUpdated").asString("")).isAfter(OffsetDateTime.parse(b.path("lastUpdated").asString("")));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** The provider and the title, folded: case, accents and spaces do not matter. */
+    private static String look(JsonNode l) {
+        String provider = l.path("provider").path("id").asString("");
+        if (provider.isEmpty()) {
+            provider = l.path("provider").path("name").properties().stream().findFirst()
+                    .map(e -> e.getValue().asString("")).orElse("");
+        }
+        StringBuilder titles = new StringBuilder();
+        l.path("title").properties().forEach(e -> titles.append(e.getKey()).append('=').append(fold(e.getValue().asString(""))).append(';'));
+        return titles.length() == 0 ? "" : fold(provider) + "|" + titles;
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,70 @@
+package org.opdl.validator.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.opdl.schema.format.SourceRecord;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+@DisplayName("Merging providers' files")
+class MergerTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static SourceRecord listing(int index, String id, String title, String updated, String providerName) {
+        ObjectNode n = (ObjectNode) JSON.readTree("""
+                {"id": "%s", "provider": {"id": "provider:cmpa", "name": {"en": "%s"}}, "title": {"en": "%s"},
+                 "lastUpdated": "%s"}
+                """.formatted(id, providerName, title, updated));
+        return new SourceRecord(index, n, p -> null, List.of());
+    }
+
+    @Test
+    @DisplayName("the same id in two files: --prefer first keeps the first, and says what was dropped")
+    void first() {
+        Merger m = new Merger(Merger.Prefer.FIRST);
+        m.add("cmpa.csv", listing(0, "listing:cmpa/wide-lens", "Wide Lens", "2025-01-01T00:00:00Z", "CMPA"));
+        m.add("season.json", listing(4, "listing:cmpa/wide-lens", "Wide Lens", "2026-01-01T00:00:00Z", "CMPA"));
+        assertThat(m.kept()).hasSize(1);
+        assertThat(m.kept().get(0).listing().path("lastUpdated").asString()).startsWith("2025");
+        assertThat(m.dropped()).isEqualTo(1);
+        assertThat(m.findings()).singleElement().satisfies(f -> assertThat(f.text().en())
+                .contains("cmpa.csv listing 1").contains("season.json listing 5").contains("kept cmpa.csv listing 1 (read first)"));
+    }
+
+    @Test
+    @DisplayName("--prefer newest keeps the listing updated last")
+    void newest() {
+        Merger m = new Merger(Merger.Prefer.NEWEST);
+        m.add("cmpa.csv", listing(0, "listing:cmpa/wide-lens", "Wide Lens", "2025-01-01T00:00:00Z", "CMPA"));
+        m.add("season.json", listing(0, "listing:cmpa/wide-lens", "Wide Lens", "2026-01-01T00:00:00Z", "CMPA"));
+        assertThat(m.kept().get(0).listing().path("lastUpdated").asString()).startsWith("2026");
+        assertThat(m.findings().get(0).text().fr()).contains("gardé : season.json fiche 1");
+    }
+
+    @Test
+    @DisplayName("an organisation described two ways keeps its first description, and it is reported")
+    void organizations() {
+        Merger m = new Merger(Merger.Prefer.FIRST);
+        m.add("a.json", listing(0, "listing:cmpa/a", "Prime Time", "2025-01-01T00:00:00Z", "Canadian Media Producers Association"));
+        m.add("b.json", listing(0, "listing:cmpa/b", "Wide Lens", "2025-01-01T00:00:00Z", "CMPA"));
+        assertThat(m.kept().get(1).listing().at("/provider/name/en").asString()).isEqualTo("Canadian Media Producers Association");
+        assertThat(m.findings()).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("organization"));
+    }
+
+    @Test
+    @DisplayName("two listings with the same provider and title under different ids are reported, and both kept")
+    void lookAlike() {
+        Merger m = new Merger(Merger.Prefer.FIRST);
+        m.add("a.json", listing(0, "listing:cmpa/prime-time", "Prime Time", "2025-01-01T00:00:00Z", "CMPA"));
+        m.add("b.json", listing(2, "listing:cmpa/primetime-2026", "PRIME TIME", "2025-01-01T00:00:00Z", "CMPA"));
+        assertThat(m.kept()).hasSize(2);
+        assertThat(m.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo("look-alike");
+            assertThat(f.text().en()).contains("a.json listing 1").contains("b.json listing 3");
+        });
+    }
+}
