@@ -26,7 +26,7 @@ import org.opdl.schema.format.WriteOptions;
 final class SampleDataset {
 
     /** The version of the standard the dataset is written in. */
-    static final String VERSION = "0.1";
+    static final String VERSION = "0.2";
 
     /** The output formats, by file extension. */
     static final List<String> EXTENSIONS = List.of("json", "ndjson", "csv", "xlsx", "ttl", "nt", "jsonld", "rdf");

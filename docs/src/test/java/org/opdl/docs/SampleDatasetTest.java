@@ -89,7 +89,7 @@ class SampleDatasetTest {
         Validator validator = Validator.standard(ValidationOptions.defaults(LocalDate.of(2026, 12, 5)));
         Report report;
         try (ValidationRun run = validator.start()) {
-            run.file("programs-0.1.json", SampleDataset.format("json").reader(Limits.DEFAULT),
+            run.file("programs-0.2.json", SampleDataset.format("json").reader(Limits.DEFAULT),
                     new ByteArrayInputStream(Files.readAllBytes(SampleDataset.output("json"))));
             report = run.finish();
         }

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The landscape report of the sample dataset in {@code docs/report/}: each committed form is what
- * {@code opdl report} makes from {@code docs/data/programs-0.1.json} ({@code -Dopdl.regenerate=true}
+ * {@code opdl report} makes from {@code docs/data/programs-0.2.json} ({@code -Dopdl.regenerate=true}
  * rewrites them), and every number of the HTML pages equals the figure of the JSON it points to.
  */
 @DisplayName("The sample dataset's landscape report")
@@ -49,7 +49,7 @@ class SampleReportTest {
     static void tally() throws IOException {
         LandscapeTally tally = new LandscapeTally(Standard.standard());
         try (ValidationRun run = Validator.standard(ValidationOptions.defaults(AS_OF)).start().observe(tally)) {
-            run.file("programs-0.1.json", SampleDataset.format("json").reader(Limits.DEFAULT),
+            run.file("programs-0.2.json", SampleDataset.format("json").reader(Limits.DEFAULT),
                     new ByteArrayInputStream(Files.readAllBytes(SampleDataset.output("json"))));
             run.finish();
         }
