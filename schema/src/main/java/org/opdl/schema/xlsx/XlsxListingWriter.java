@@ -1,5 +1,9 @@
 package org.opdl.schema.xlsx;
 
+import org.opdl.model.text.Text;
+import org.opdl.model.finding.Location;
+import org.opdl.schema.format.ReaderRule;
+import org.opdl.schema.format.ReadException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,6 +40,17 @@ public final class XlsxListingWriter implements ListingWriter {
 
     @Override
     public void begin(ObjectNode dataset, SourceMap map) throws IOException {
+        if (dataset != null && dataset.path("organizations").size() > 0) {
+            // The workbook joins item rows to listings; a dataset's own list has no sheet yet, and is never dropped.
+            throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE,
+                    map != null ? map.locate("/organizations") : new Location.Text("-", 0, 0),
+                    new Text("the workbook form has no sheet yet for the dataset's own list of organizations",
+                            "le classeur n'a pas encore de feuille pour la liste d'organismes du jeu de données"),
+                    new Text("convert to CSV, JSON, NDJSON or RDF, which keep the list, or describe each organization "
+                            + "inside the listings that name it",
+                            "convertissez en CSV, JSON, NDJSON ou RDF, qui gardent la liste, ou décrivez chaque organisme "
+                            + "dans les fiches qui le nomment"));
+        }
         csv = Files.createTempFile("opdl-", ".csv");
         csvOut = new BufferedOutputStream(Files.newOutputStream(csv), 1 << 16);
         writer = new CsvListingWriter(csvOut, options);

@@ -112,7 +112,9 @@ class CsvCatalogueTest {
         assertThat(convert(json, WriteOptions.DEFAULT, new ArrayList<>())).as("neutralised by default").isEqualTo(safe);
         List<Finding> none = new ArrayList<>();
         String plain = convert(json, new WriteOptions(Lang.EN, false), none);
-        assertThat(plain).contains(",=SUM(A1),-2+3,").doesNotContain("'");
+        // Headings may hold apostrophes (Participant's region); the cells must not gain one.
+        assertThat(plain).contains(",=SUM(A1),-2+3,");
+        assertThat(plain.substring(plain.indexOf('\n'))).doesNotContain("'");
         assertThat(none).isEmpty();
     }
 
