@@ -15,7 +15,7 @@ import org.opdl.cli.exit.ExitCode;
 class MatchCommandTest {
 
     private static final Path ROOT = Path.of(System.getProperty("opdl.root", ".."));
-    private static final String SAMPLE = ROOT.resolve("docs/data/programs-0.1.json").toString();
+    private static final String SAMPLE = ROOT.resolve("docs/data/programs-0.2.json").toString();
     private static final String PROFILE = ROOT.resolve("docs/guides/profiles/emerging-quebec.json").toString();
 
     @Nested
@@ -73,7 +73,7 @@ class MatchCommandTest {
         @Test
         @DisplayName("refuses a dataset of another version with exit 3")
         void otherVersion(@TempDir Path dir) throws IOException {
-            String sample = Files.readString(Path.of(SAMPLE)).replaceFirst("\"standardVersion\" : \"0.1\"", "\"standardVersion\" : \"0.9\"");
+            String sample = Files.readString(Path.of(SAMPLE)).replaceFirst("\"standardVersion\" : \"0.2\"", "\"standardVersion\" : \"0.9\"");
             Path other = Files.writeString(dir.resolve("other.json"), sample);
             Cli r = Cli.run("match", "--profile", PROFILE, other.toString());
             assertThat(r.code()).isEqualTo(ExitCode.INPUT);

@@ -15,7 +15,7 @@ import org.opdl.cli.exit.ExitCode;
 class ReportCommandTest {
 
     private static final Path ROOT = Path.of(System.getProperty("opdl.root", ".."));
-    private static final String SAMPLE = ROOT.resolve("docs/data/programs-0.1.json").toString();
+    private static final String SAMPLE = ROOT.resolve("docs/data/programs-0.2.json").toString();
     private static final String EXAMPLE = ROOT.resolve("docs/examples/cmpa-production-mentorship.json").toString();
     private static final String INVALID = ROOT.resolve("docs/examples/invalid/bad-email.json").toString();
 

@@ -64,7 +64,7 @@ class HtmlRendererTest {
         void summaryFirst() throws Exception {
             String html = render(Lang.EN, 2);
             assertThat(html.indexOf("class=\"summary\"")).isLessThan(html.indexOf("class=\"group\""));
-            assertThat(html).contains("Standard version</dt><dd>0.1").contains("2025-02-01").contains("2026-12-05")
+            assertThat(html).contains("Standard version</dt><dd>" + org.opdl.model.definition.StandardDefinition.version()).contains("2025-02-01").contains("2026-12-05")
                     .contains("Errors: " + report.count(org.opdl.model.finding.Severity.ERROR))
                     .contains("Fix the errors before sending the file.");
         }
