@@ -39,8 +39,8 @@ class StandardCheckIT {
         }
         Path table = copy.resolve("vocabulary/program-type.csv");
         long line = Files.readAllLines(table).size() + 1;
-        Files.writeString(table, "peer-learning,Peer learning,,Participants learn from each other in facilitated groups.,"
-                + "Les personnes participantes apprennent les unes des autres en groupes animés.,,,,,,,\n", StandardOpenOption.APPEND);
+        Files.writeString(table, "pitch-clinic,Pitch clinic,,Producers rehearse a pitch and get feedback from buyers before a market.,"
+                + "Des producteurs répètent un pitch et reçoivent les avis d’acheteurs avant un marché.,,,,,,,\n", StandardOpenOption.APPEND);
         Cli r = Cli.runJar("standard", "check", copy.toString(), "--lang", "fr");
         assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
         assertThat(r.out()).contains("program-type.csv:" + line + " [label_fr]: le libellé de « label_fr » est vide")
