@@ -40,6 +40,7 @@ final class TermCheck extends StreamRDFWrapper {
             check(t, t.getSubject());
             check(t, t.getPredicate());
             check(t, t.getObject());
+            predicate(t);
         } catch (ReadException e) {
             refusal = e;
             throw e;
@@ -54,6 +55,7 @@ final class TermCheck extends StreamRDFWrapper {
             check(t, t.getSubject());
             check(t, t.getPredicate());
             check(t, t.getObject());
+            predicate(t);
         } catch (ReadException e) {
             refusal = e;
             throw e;
@@ -67,6 +69,17 @@ final class TermCheck extends StreamRDFWrapper {
      */
     ReadException refusal() {
         return refusal;
+    }
+
+    /** A predicate that is not an IRI (a parser may let a blank node through): RDF names properties by IRI. */
+    private void predicate(Triple t) {
+        if (!t.getPredicate().isURI()) {
+            throw new ReadException(ReaderRule.SYNTAX_RDF, where(t),
+                    new Text("a statement whose property is not an IRI (" + shorten(t.getPredicate().toString()) + ")",
+                            "un énoncé dont la propriété n'est pas un IRI (" + shorten(t.getPredicate().toString()) + ")"),
+                    new Text("name every property by its full IRI, as opdl convert writes them",
+                            "nommez chaque propriété par son IRI complet, comme les écrit opdl convert"));
+        }
     }
 
     private void check(Triple t, Node n) {

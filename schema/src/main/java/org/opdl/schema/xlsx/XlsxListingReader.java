@@ -104,9 +104,19 @@ public final class XlsxListingReader implements ListingReader {
             }
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
-                it.next().close();
+                try {
+                    it.next().close();
+                } catch (java.util.zip.ZipException e) {
+                    // A sheet whose compressed bytes are broken: a corrupt workbook, not a failing disk.
+                    throw WorkbookPackage.corrupt(source, "xl/worksheets", e);
+                } catch (IOException e) {
+                    throw bombOr(source, "xl/worksheets", e);
+                }
                 sheets.add(new SheetRef(it.getSheetName(), it.getSheetPart()));
             }
+        } catch (java.util.zip.ZipException e) {
+            // Broken compressed bytes in the workbook's own parts: a corrupt file, not a failing disk.
+            throw WorkbookPackage.corrupt(source, "xl/workbook.xml", e);
         } catch (OpenXML4JException | RuntimeException e) {
             if (e instanceof ReadException r) {
                 throw r;
