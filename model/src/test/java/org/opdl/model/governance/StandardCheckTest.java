@@ -29,16 +29,7 @@ class StandardCheckTest {
 
     @BeforeEach
     void copyTheStandard() throws IOException {
-        try (Stream<Path> files = Files.walk(RELEASED)) {
-            for (Path from : (Iterable<Path>) files::iterator) {
-                Path to = copy.resolve(RELEASED.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
+        TableCopies.copy(RELEASED, copy);
     }
 
     private void edit(String table, String from, String to) {
