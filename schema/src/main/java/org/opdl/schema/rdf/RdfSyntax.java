@@ -68,6 +68,13 @@ public final class RdfSyntax {
         } catch (org.apache.jena.irix.IRIException e) {
             // A @base or BASE IRI that cannot be parsed escapes Jena's error handler (found by fuzzing).
             throw errors.syntax(e.getMessage(), -1, -1);
+        } catch (org.apache.jena.shared.JenaException e) {
+            // Not every parser error is a RiotException: RDF/XML with a language tag whose base
+            // direction is neither ltr nor rtl fails in Jena's literal factory (found by fuzzing).
+            if (check.refusal() != null) {
+                throw check.refusal();
+            }
+            throw errors.syntax(e.getMessage(), -1, -1);
         } catch (java.util.IllegalFormatException e) {
             // Jena 5.6 formats its message for a '%' at the end of a prefixed name with the end-of-file
             // marker as a character and fails doing so; found by fuzzing N-Triples.

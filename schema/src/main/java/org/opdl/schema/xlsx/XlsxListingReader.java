@@ -292,6 +292,10 @@ public final class XlsxListingReader implements ListingReader {
 
     /** POI's zip guard speaks through I/O errors: a zip bomb becomes a refusal naming the part. */
     private static IOException bombOr(String source, String part, IOException e) {
+        if (e instanceof java.util.zip.ZipException) {
+            // Broken compressed bytes: a corrupt workbook, not a failing disk (found by fuzzing).
+            throw WorkbookPackage.corrupt(source, part, e);
+        }
         if (e.getMessage() != null && (e.getMessage().contains("Zip bomb") || e.getMessage().contains("exceeds the max"))) {
             throw WorkbookPackage.corrupt(source, part, e);
         }
