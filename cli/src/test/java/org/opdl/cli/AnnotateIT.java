@@ -3,7 +3,6 @@ package org.opdl.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,27 +17,8 @@ import org.opdl.cli.exit.ExitCode;
 @DisplayName("validate --annotate: the provider's workbook copied with its findings, run from the built jar")
 class AnnotateIT {
 
-    /** A provider's workbook whose Intakes sheet says "six" places, which is no number. */
     private static Path workbook(Path dir) throws Exception {
-        Path book = dir.resolve("northern-screen-lab.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(book)) {
-            Sheet s = wb.createSheet("Listings");
-            Row head = s.createRow(0);
-            head.createCell(0).setCellValue("Listing ID");
-            head.createCell(1).setCellValue("Title (en)");
-            Row row = s.createRow(1);
-            row.createCell(0).setCellValue("listing:northern-screen-lab/mentorship");
-            row.createCell(1).setCellValue("Emerging Producer Mentorship");
-            Sheet intakes = wb.createSheet("Intakes");
-            Row ih = intakes.createRow(0);
-            ih.createCell(0).setCellValue("Listing ID");
-            ih.createCell(1).setCellValue("Places");
-            Row ir = intakes.createRow(1);
-            ir.createCell(0).setCellValue("listing:northern-screen-lab/mentorship");
-            ir.createCell(1).setCellValue("six");
-            wb.write(out);
-        }
-        return book;
+        return Workbooks.placesInWords(dir.resolve("northern-screen-lab.xlsx"));
     }
 
     @Test

@@ -6,9 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,24 +58,7 @@ class WorkbookIT {
     @Test
     @DisplayName("a cell that cannot be read is placed as the workbook names it: sheet, cell and heading")
     void cellPlaces(@TempDir Path dir) throws Exception {
-        Path book = dir.resolve("book.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(book)) {
-            Sheet s = wb.createSheet("Listings");
-            Row head = s.createRow(0);
-            head.createCell(0).setCellValue("Listing ID");
-            head.createCell(1).setCellValue("Title (en)");
-            Row row = s.createRow(1);
-            row.createCell(0).setCellValue("listing:northern-screen-lab/mentorship");
-            row.createCell(1).setCellValue("Emerging Producer Mentorship");
-            Sheet intakes = wb.createSheet("Intakes");
-            Row ih = intakes.createRow(0);
-            ih.createCell(0).setCellValue("Listing ID");
-            ih.createCell(1).setCellValue("Places");
-            Row ir = intakes.createRow(1);
-            ir.createCell(0).setCellValue("listing:northern-screen-lab/mentorship");
-            ir.createCell(1).setCellValue("six");
-            wb.write(out);
-        }
+        Path book = Workbooks.placesInWords(dir.resolve("book.xlsx"));
         Cli checked = Cli.runJar("validate", book.toString());
         assertThat(checked.out()).contains("Intakes!B2").contains("Places");
         Cli fr = Cli.runJar("validate", book.toString(), "--lang", "fr");
