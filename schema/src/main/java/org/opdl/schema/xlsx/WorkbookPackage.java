@@ -62,6 +62,15 @@ final class WorkbookPackage {
                     new Text("open it in Excel or LibreOffice and save it as \"Excel Workbook (.xlsx)\"",
                             "ouvrez-le dans Excel ou LibreOffice et enregistrez-le en « Classeur Excel (.xlsx) »"));
         }
+        String packed = ZipMethods.unreadable(file);
+        if (packed != null) {
+            // Found by fuzzing: a part packed with Zstandard made the zip library fail for want of a decoder.
+            throw refuse(source, "",
+                    new Text("the workbook cannot be read: its part " + packed + " is packed in a way Excel never uses",
+                            "le classeur ne peut pas être lu : sa partie " + packed + " est compressée d'une façon qu'Excel n'utilise jamais"),
+                    new Text("open it in Excel or LibreOffice, save it again as .xlsx and check the new copy",
+                            "ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau en .xlsx et vérifiez la nouvelle copie"));
+        }
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
