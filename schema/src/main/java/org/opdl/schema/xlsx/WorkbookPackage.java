@@ -65,17 +65,17 @@ final class WorkbookPackage {
         String packed = ZipMethods.unreadable(file);
         if (packed != null) {
             // Found by fuzzing: a part packed with Zstandard made the zip library fail for want of a decoder.
-            throw refuse(source, "",
-                    new Text("the workbook cannot be read: its part " + packed + " is packed in a way Excel never uses",
-                            "le classeur ne peut pas être lu : sa partie " + packed + " est compressée d'une façon qu'Excel n'utilise jamais"),
-                    new Text("open it in Excel or LibreOffice, save it again as .xlsx and check the new copy",
-                            "ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau en .xlsx et vérifiez la nouvelle copie"));
+            throw packedOddly(source, packed);
         }
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException e) {
             throw corrupt(source, "", e);
+        } catch (NoClassDefFoundError e) {
+            // Found by fuzzing: with its directory broken, the zip is read part by part, and a part
+            // packed with Zstandard or XZ makes the zip library reach for a decoder opdl does not ship.
+            throw packedOddly(source, "(" + e.getMessage() + ")");
         }
         try {
             new XSSFReader(pkg);
@@ -95,6 +95,15 @@ final class WorkbookPackage {
             throw corrupt(source, "", e);
         }
         return pkg;
+    }
+
+    /** A part packed with a method no spreadsheet program writes, named as {@code part}. */
+    private static ReadException packedOddly(String source, String part) {
+        return refuse(source, "",
+                new Text("the workbook cannot be read: its part " + part + " is packed in a way Excel never uses",
+                        "le classeur ne peut pas être lu : sa partie " + part + " est compressée d'une façon qu'Excel n'utilise jamais"),
+                new Text("open it in Excel or LibreOffice, save it again as .xlsx and check the new copy",
+                        "ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau en .xlsx et vérifiez la nouvelle copie"));
     }
 
     /** An old binary workbook, or an encrypted one, which Office wraps in the same container. */
