@@ -48,7 +48,7 @@ public final class MatchCommand implements Callable<Integer> {
 
     @Option(names = "--profile", required = true, paramLabel = "PROFILE",
             description = "The producer's profile, a JSON file: completedWorks, credits, yearsOfPractice, region, languages, "
-                    + "and optionally targetGroups, budget, age, date.")
+                    + "and optionally workRegion, targetGroups, budget, age, date.")
     private Path profilePath;
 
     @Parameters(arity = "1..*", paramLabel = "DATASET", description = "The dataset files (any format opdl reads), or - for standard input.")
@@ -113,7 +113,11 @@ public final class MatchCommand implements Callable<Integer> {
                     String.join(", ", files) + " ne contient aucune fiche : il n'y a rien à apparier"));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.equals("json") ? MatchJson.write(m, lang) : MatchText.write(m, lang));
+        if (format.equals("json")) {
+            MatchJson.write(m, lang, out);
+        } else {
+            MatchText.write(m, lang, out);
+        }
         out.flush();
         return ExitCode.OK;
     }

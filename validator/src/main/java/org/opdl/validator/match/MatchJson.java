@@ -1,46 +1,80 @@
 package org.opdl.validator.match;
 
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import org.opdl.model.text.Lang;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
-/** Writes matches as JSON for other tools, with the reasons in the language asked. */
+/**
+ * Writes matches as JSON for other tools, with the reasons in the language asked. The JSON is
+ * streamed to the writer a match at a time, so that a large answer is never held twice.
+ */
 public final class MatchJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    // The writer belongs to the caller: closing the generator must not close it.
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private MatchJson() {
     }
 
     /** The matches as JSON text. */
     public static String write(Matches m, Lang lang) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("stage", m.stage());
-        root.put("date", m.profile().date().toString());
-        root.put("read", m.read());
-        root.put("notFitting", m.notFitting());
-        root.put("closed", m.closed());
-        list(root.putArray("fits"), m.fits(), lang);
-        list(root.putArray("nearMisses"), m.nearMisses(), lang);
-        return JSON.writeValueAsString(root) + "\n";
+        StringWriter out = new StringWriter();
+        write(m, lang, out);
+        return out.toString();
     }
 
-    private static void list(ArrayNode a, List<Match> matches, Lang lang) {
-        for (Match m : matches) {
-            ObjectNode o = a.addObject().put("id", m.id()).put("title", Match.in(m.title(), lang.tag()))
-                    .put("provider", Match.in(m.provider(), lang.tag())).put("url", m.url()).put("status", m.status())
-                    .put("verdict", m.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            m.deadline().ifPresent(d -> o.put("deadline", d.toString()));
-            ArrayNode checks = o.putArray("checks");
-            for (Match.Check c : m.checks()) {
-                checks.addObject().put("criterion", c.criterion())
-                        .put("outcome", c.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                        .put("reason", c.reason().in(lang)).put("near", c.near());
-            }
+    /** Writes the matches as JSON to {@code out}, ending with a line break; the writer is flushed, not closed. */
+    public static void write(Matches m, Lang lang, Writer out) {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("stage", m.stage());
+            g.writeStringProperty("date", m.profile().date().toString());
+            g.writeNumberProperty("read", m.read());
+            g.writeNumberProperty("notFitting", m.notFitting());
+            g.writeNumberProperty("closed", m.closed());
+            list(g, "fits", m.fits(), lang);
+            list(g, "nearMisses", m.nearMisses(), lang);
+            g.writeEndObject();
+            g.writeRaw('\n');
         }
+    }
+
+    private static void list(JsonGenerator g, String name, List<Match> matches, Lang lang) {
+        g.writeArrayPropertyStart(name);
+        for (Match m : matches) {
+            g.writeStartObject();
+            g.writeStringProperty("id", m.id());
+            g.writeStringProperty("title", Match.in(m.title(), lang.tag()));
+            g.writeStringProperty("provider", Match.in(m.provider(), lang.tag()));
+            g.writeStringProperty("url", m.url());
+            g.writeStringProperty("status", m.status());
+            g.writeStringProperty("verdict", code(m.verdict()));
+            if (m.deadline().isPresent()) {
+                g.writeStringProperty("deadline", m.deadline().get().toString());
+            }
+            g.writeArrayPropertyStart("checks");
+            for (Match.Check c : m.checks()) {
+                g.writeStartObject();
+                g.writeStringProperty("criterion", c.criterion());
+                g.writeStringProperty("outcome", code(c.outcome()));
+                g.writeStringProperty("reason", c.reason().in(lang));
+                g.writeBooleanProperty("near", c.near());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static String code(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

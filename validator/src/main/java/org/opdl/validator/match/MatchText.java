@@ -1,10 +1,17 @@
 package org.opdl.validator.match;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import org.opdl.model.text.Lang;
 import org.opdl.model.vocab.Vocabulary;
 
-/** Writes matches as plain text for a producer: the programs that fit, then the near misses, each with its reasons. */
+/**
+ * Writes matches as plain text for a producer: the programs that fit, then the near misses, each
+ * with its reasons. The text is streamed to the writer a program at a time.
+ */
 public final class MatchText {
 
     private MatchText() {
@@ -12,6 +19,13 @@ public final class MatchText {
 
     /** The matches in this language. */
     public static String write(Matches m, Lang lang) {
+        StringWriter out = new StringWriter();
+        write(m, lang, out);
+        return out.toString();
+    }
+
+    /** Writes the matches in this language to {@code out}; the writer is flushed, not closed. */
+    public static void write(Matches m, Lang lang, Writer out) {
         boolean fr = lang == Lang.FR;
         StringBuilder s = new StringBuilder();
         String stage = Vocabulary.standard().concept("career-stage", m.stage()).map(c -> c.label().in(lang)).orElse(m.stage());
@@ -22,16 +36,24 @@ public final class MatchText {
                 : m.read() + " listing(s) read: " + m.fits().size() + " fit, " + m.nearMisses().size() + " nearly fit, "
                 + m.notFitting() + " do not fit, " + m.closed() + " closed or past their deadline left out (--include-closed shows them).");
         s.append("\n\n");
-        section(s, fr ? "Programmes qui vous conviennent" : "Programs that fit", m.fits(), lang);
-        section(s, fr ? "De justesse" : "Near misses", m.nearMisses(), lang);
-        return s.toString().stripTrailing() + "\n";
+        try {
+            out.write(s.toString());
+            section(out, fr ? "Programmes qui vous conviennent" : "Programs that fit", m.fits(), lang);
+            out.write('\n');
+            section(out, fr ? "De justesse" : "Near misses", m.nearMisses(), lang);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static void section(StringBuilder s, String heading, List<Match> list, Lang lang) {
+    /** Writes a heading and its programs; every line ends with a line break, and no blank line follows. */
+    private static void section(Writer out, String heading, List<Match> list, Lang lang) throws IOException {
         boolean fr = lang == Lang.FR;
-        s.append(heading).append(" (").append(list.size()).append(")\n");
+        out.write(heading + " (" + list.size() + ")\n");
         int i = 0;
         for (Match m : list) {
+            StringBuilder s = new StringBuilder();
             s.append(++i).append(". ").append(Match.in(m.title(), lang.tag())).append(" — ").append(Match.in(m.provider(), lang.tag()))
                     .append('\n');
             m.deadline().ifPresent(d -> s.append(fr ? "   date limite : " : "   deadline: ").append(d).append('\n'));
@@ -47,7 +69,7 @@ public final class MatchText {
                 s.append("   ").append(mark).append(fr ? " : " : ": ").append(c.reason().in(lang)).append('\n');
             }
             s.append("   ").append(m.url()).append('\n');
+            out.write(s.toString());
         }
-        s.append('\n');
     }
 }

@@ -1,6 +1,5 @@
 package org.opdl.validator.match;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opdl.model.stage.CareerStageScale;
-import org.opdl.model.text.Text;
-import org.opdl.model.vocab.Vocabulary;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,25 +18,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Matcher {
 
-    /** A figure of the record and the eligibility fields that bound it. */
-    private record Figure(String name, String min, String max, String en, String enPlural, String fr, String frPlural) {
-        String word(int n, boolean french) {
-            return french ? (n == 1 ? fr : frPlural) : (n == 1 ? en : enPlural);
-        }
-    }
-
-    private static final List<Figure> FIGURES = List.of(
-            new Figure("completed-works", "minCompletedWorks", "maxCompletedWorks", "completed work", "completed works",
-                    "œuvre terminée", "œuvres terminées"),
-            new Figure("credits", "minCredits", "maxCredits", "credit", "credits", "crédit", "crédits"),
-            new Figure("years", "minYears", "maxYears", "year of practice", "years of practice", "année de pratique",
-                    "années de pratique"));
-
     private final Profile profile;
     private final boolean includeClosed;
-    private final CareerStageScale scale = CareerStageScale.standard();
-    private final Vocabulary vocabulary = Vocabulary.standard();
     private final String stage;
+    private final List<Criterion> criteria;
     private final List<Match> fits = new ArrayList<>();
     private final List<Match> near = new ArrayList<>();
     private long notFitting;
@@ -50,7 +32,8 @@ public final class Matcher {
     public Matcher(Profile profile, boolean includeClosed) {
         this.profile = profile;
         this.includeClosed = includeClosed;
-        this.stage = scale.classify(profile.record()).stage();
+        this.stage = CareerStageScale.standard().classify(profile.record()).stage();
+        this.criteria = List.of(new Ways(stage), new Places(), new Languages(), new Audience(), new Cost(), new AgeLimit());
     }
 
     /** Matches one listing. */
@@ -64,15 +47,11 @@ public final class Matcher {
             return;
         }
         List<Match.Check> checks = new ArrayList<>();
-        stages(listing, checks);
-        region(listing, checks);
-        language(listing, checks);
-        targetGroups(listing, checks);
-        cost(listing, checks);
-        age(listing, checks);
-        List<Match.Check> failed = checks.stream().filter(c -> c.outcome() == Match.Outcome.DOES_NOT_FIT).toList();
-        Match.Verdict verdict = failed.isEmpty() ? Match.Verdict.FITS
-                : failed.stream().allMatch(Match.Check::near) ? Match.Verdict.NEAR_MISS : Match.Verdict.DOES_NOT_FIT;
+        for (Criterion c : criteria) {
+            c.check(listing, profile, checks);
+        }
+        Match.Verdict verdict = Criterion.fits(checks) ? Match.Verdict.FITS
+                : Criterion.near(checks) ? Match.Verdict.NEAR_MISS : Match.Verdict.DOES_NOT_FIT;
         if (verdict == Match.Verdict.DOES_NOT_FIT) {
             notFitting++;
             return;
@@ -91,153 +70,6 @@ public final class Matcher {
         List<Match> n = new ArrayList<>(near);
         n.sort(order);
         return new Matches(profile, stage, f, n, notFitting, closed, read);
-    }
-
-    private void stages(JsonNode l, List<Match.Check> out) {
-        JsonNode e = l.path("eligibility");
-        boolean bounded = false;
-        for (Figure f : FIGURES) {
-            int have = switch (f.name()) {
-                case "completed-works" -> profile.completedWorks();
-                case "credits" -> profile.credits();
-                default -> profile.years();
-            };
-            JsonNode min = e.path(f.min());
-            JsonNode max = e.path(f.max());
-            if (min.isIntegralNumber()) {
-                bounded = true;
-                int need = min.intValue();
-                int gap = need - have;
-                out.add(gap <= 0
-                        ? new Match.Check(f.name(), Match.Outcome.FITS, new Text(
-                                "needs at least " + need + " " + f.word(need, false) + ", you have " + have,
-                                "exige au moins " + need + " " + f.word(need, true) + ", vous en avez " + have), false)
-                        : new Match.Check(f.name(), Match.Outcome.DOES_NOT_FIT, new Text(
-                                "needs at least " + need + " " + f.word(need, false) + ", you have " + have
-                                        + " (" + gap + " " + f.word(gap, false) + " short)",
-                                "exige au moins " + need + " " + f.word(need, true) + ", vous en avez " + have
-                                        + " (il en manque " + gap + ")"), gap == 1));
-            }
-            if (max.isIntegralNumber()) {
-                bounded = true;
-                int most = max.intValue();
-                int over = have - most;
-                out.add(new Match.Check(f.name(), over <= 0 ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, new Text(
-                        "allows at most " + most + " " + f.word(most, false) + ", you have " + have,
-                        "admet au plus " + most + " " + f.word(most, true) + ", vous en avez " + have), over == 1));
-            }
-        }
-        if (bounded) {
-            return;
-        }
-        List<String> declared = new ArrayList<>();
-        l.path("careerStages").forEach(s -> declared.add(s.asString("")));
-        Text yours = label("career-stage", stage);
-        if (declared.isEmpty()) {
-            out.add(new Match.Check("career-stage", Match.Outcome.UNKNOWN, new Text(
-                    "does not say which career stages it is for", "ne dit pas à quels stades de carrière il s'adresse"), false));
-        } else if (declared.contains(stage)) {
-            out.add(new Match.Check("career-stage", Match.Outcome.FITS, new Text(
-                    "is for the " + yours.en() + " stage, which you reach", "s'adresse au stade " + yours.fr()
-                            + ", que vous atteignez"), false));
-        } else {
-            out.add(new Match.Check("career-stage", Match.Outcome.DOES_NOT_FIT, new Text(
-                    "is for " + labels("career-stage", declared, false) + "; your record is at " + yours.en(),
-                    "s'adresse aux stades " + labels("career-stage", declared, true) + "; votre parcours est au stade "
-                            + yours.fr()), false));
-        }
-    }
-
-    private void region(JsonNode l, List<Match.Check> out) {
-        List<String> residence = new ArrayList<>();
-        l.path("eligibility").path("residence").forEach(r -> residence.add(r.asString("")));
-        Text yours = label("region", profile.region());
-        if (residence.isEmpty()) {
-            out.add(new Match.Check("region", Match.Outcome.UNKNOWN, new Text(
-                    "does not say where applicants must live", "ne dit pas où doivent résider les candidats"), false));
-        } else if (residence.contains(profile.region()) || residence.contains("CA")) {
-            out.add(new Match.Check("region", Match.Outcome.FITS, new Text("open to residents of " + yours.en(),
-                    "ouvert aux résidents de : " + yours.fr()), false));
-        } else {
-            out.add(new Match.Check("region", Match.Outcome.DOES_NOT_FIT, new Text(
-                    "for residents of " + labels("region", residence, false) + "; you live in " + yours.en(),
-                    "pour les résidents de : " + labels("region", residence, true) + "; vous résidez : " + yours.fr()), false));
-        }
-    }
-
-    private void language(JsonNode l, List<Match.Check> out) {
-        List<String> langs = new ArrayList<>();
-        l.path("workingLanguages").forEach(x -> langs.add(x.asString("")));
-        boolean shared = langs.stream().anyMatch(x -> profile.languages().stream()
-                .anyMatch(p -> x.equalsIgnoreCase(p) || x.toLowerCase(java.util.Locale.ROOT).startsWith(p.toLowerCase(java.util.Locale.ROOT) + "-")));
-        if (langs.isEmpty()) {
-            out.add(new Match.Check("language", Match.Outcome.UNKNOWN,
-                    new Text("does not say its working language", "ne dit pas sa langue de travail"), false));
-        } else {
-            out.add(new Match.Check("language", shared ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, new Text(
-                    "works in " + String.join(", ", langs) + (shared ? "" : "; you work in " + String.join(", ", profile.languages())),
-                    "se déroule en " + String.join(", ", langs)
-                            + (shared ? "" : "; vous travaillez en " + String.join(", ", profile.languages()))), false));
-        }
-    }
-
-    private void targetGroups(JsonNode l, List<Match.Check> out) {
-        List<String> groups = new ArrayList<>();
-        l.path("eligibility").path("targetGroups").forEach(x -> groups.add(x.asString("")));
-        if (groups.isEmpty()) {
-            return;
-        }
-        boolean member = groups.stream().anyMatch(profile.targetGroups()::contains);
-        out.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, new Text(
-                "reserved for " + labels("target-group", groups, false) + (member ? "" : "; your profile names none of these"),
-                "réservé à : " + labels("target-group", groups, true) + (member ? "" : "; votre profil n'en nomme aucun")), false));
-    }
-
-    private void cost(JsonNode l, List<Match.Check> out) {
-        BigDecimal total = BigDecimal.ZERO;
-        boolean stated = false;
-        for (JsonNode fee : l.path("fees")) {
-            String amount = fee.path("amount").path("amount").asString("");
-            try {
-                total = total.add(new BigDecimal(amount));
-                stated = true;
-            } catch (NumberFormatException e) {
-                // A malformed amount states nothing.
-            }
-        }
-        if (l.has("stipend") && (!stated || total.signum() == 0)) {
-            out.add(new Match.Check("cost", Match.Outcome.FITS, new Text("pays a stipend", "verse une allocation"), false));
-        } else if (!stated) {
-            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, new Text("does not state its cost", "n'indique pas son coût"), false));
-        } else if (total.signum() == 0) {
-            out.add(new Match.Check("cost", Match.Outcome.FITS, new Text("is free", "est gratuit"), false));
-        } else if (profile.budget().isEmpty()) {
-            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, new Text("costs $" + total.toPlainString()
-                    + "; your profile gives no budget", "coûte " + total.toPlainString() + " $; votre profil n'indique pas de budget"), false));
-        } else {
-            boolean within = total.compareTo(profile.budget().get()) <= 0;
-            out.add(new Match.Check("cost", within ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, new Text(
-                    "costs $" + total.toPlainString() + ", your budget is $" + profile.budget().get().toPlainString(),
-                    "coûte " + total.toPlainString() + " $, votre budget est de " + profile.budget().get().toPlainString() + " $"), false));
-        }
-    }
-
-    private void age(JsonNode l, List<Match.Check> out) {
-        JsonNode min = l.path("eligibility").path("minAge");
-        JsonNode max = l.path("eligibility").path("maxAge");
-        if (!min.isIntegralNumber() && !max.isIntegralNumber()) {
-            return;
-        }
-        String range = (min.isIntegralNumber() ? min.intValue() : 0) + "–" + (max.isIntegralNumber() ? Integer.toString(max.intValue()) : "");
-        if (profile.age().isEmpty()) {
-            out.add(new Match.Check("age", Match.Outcome.UNKNOWN, new Text("has an age limit (" + range + "); your profile gives no age",
-                    "a une limite d'âge (" + range + "); votre profil n'indique pas d'âge"), false));
-            return;
-        }
-        int a = profile.age().getAsInt();
-        boolean ok = (!min.isIntegralNumber() || a >= min.intValue()) && (!max.isIntegralNumber() || a <= max.intValue());
-        out.add(new Match.Check("age", ok ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
-                new Text("ages " + range + ", you are " + a, "de " + range + " ans, vous avez " + a + " ans"), false));
     }
 
     /** The earliest deadline on or after the profile's date, if an intake states one. */
@@ -266,14 +98,6 @@ public final class Matcher {
             any = true;
         }
         return any;
-    }
-
-    private Text label(String scheme, String code) {
-        return vocabulary.concept(scheme, code).map(c -> c.label()).orElse(new Text(code, code));
-    }
-
-    private String labels(String scheme, List<String> codes, boolean french) {
-        return String.join(", ", codes.stream().map(c -> french ? label(scheme, c).fr() : label(scheme, c).en()).toList());
     }
 
     private static Map<String, String> texts(JsonNode n) {

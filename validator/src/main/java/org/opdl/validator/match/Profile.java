@@ -20,14 +20,15 @@ import org.opdl.model.vocab.Vocabulary;
  * @param credits professional producing credits
  * @param years years of professional practice
  * @param region the province or territory of residence, as an ISO 3166-2 code ({@code CA-QC})
+ * @param workRegion the province or territory they work in, when it is not where they live
  * @param languages the languages they work in, as BCP 47 tags
  * @param targetGroups the target groups they belong to, as codes of the target-group scheme
  * @param budget the most they can pay, in Canadian dollars, if they say
  * @param age their age, if they say
  * @param date the day they look on
  */
-public record Profile(int completedWorks, int credits, int years, String region, List<String> languages,
-        List<String> targetGroups, Optional<BigDecimal> budget, OptionalInt age, LocalDate date) {
+public record Profile(int completedWorks, int credits, int years, String region, Optional<String> workRegion,
+        List<String> languages, List<String> targetGroups, Optional<BigDecimal> budget, OptionalInt age, LocalDate date) {
 
     /** Copies the lists. */
     public Profile {
@@ -60,9 +61,11 @@ public record Profile(int completedWorks, int credits, int years, String region,
             out.add(new Text("age " + age.getAsInt() + " is not an age", "l'âge " + age.getAsInt() + " n'est pas un âge"));
         }
         Vocabulary vocabulary = Vocabulary.standard();
-        if (region == null || !region.startsWith("CA-") || vocabulary.concept("region", region).isEmpty()) {
-            out.add(new Text("region " + region + " is not a Canadian province or territory code such as CA-QC or CA-ON",
-                    "la région " + region + " n'est pas un code de province ou de territoire canadien comme CA-QC ou CA-ON"));
+        for (String r : workRegion.map(w -> List.of(String.valueOf(region), w)).orElse(List.of(String.valueOf(region)))) {
+            if (!r.startsWith("CA-") || vocabulary.concept("region", r).isEmpty()) {
+                out.add(new Text("region " + r + " is not a Canadian province or territory code such as CA-QC or CA-ON",
+                        "la région " + r + " n'est pas un code de province ou de territoire canadien comme CA-QC ou CA-ON"));
+            }
         }
         Set<String> iso = Set.of(Locale.getISOLanguages());
         for (String l : languages) {

@@ -16,13 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads a producer's profile from JSON:
  * {@code {"completedWorks": 2, "credits": 1, "yearsOfPractice": 3, "region": "CA-QC",
- * "languages": ["fr"], "targetGroups": [], "budget": 500, "age": 29, "date": "2026-12-05"}}.
+ * "workRegion": "CA-ON", "languages": ["fr"], "targetGroups": [], "budget": 500, "age": 29, "date": "2026-12-05"}}.
  * Only the three figures, the region and the languages are required.
  */
 public final class ProfileReader {
 
-    private static final Set<String> KNOWN = Set.of("completedWorks", "credits", "yearsOfPractice", "region", "languages",
-            "targetGroups", "budget", "age", "date");
+    private static final Set<String> KNOWN = Set.of("completedWorks", "credits", "yearsOfPractice", "region", "workRegion",
+            "languages", "targetGroups", "budget", "age", "date");
 
     private ProfileReader() {
     }
@@ -69,6 +69,7 @@ public final class ProfileReader {
         int credits = whole(n, "credits", problems);
         int years = whole(n, "yearsOfPractice", problems);
         String region = n.path("region").isString() ? n.path("region").asString() : null;
+        Optional<String> workRegion = n.path("workRegion").isString() ? Optional.of(n.path("workRegion").asString()) : Optional.empty();
         List<String> languages = strings(n, "languages", problems);
         List<String> groups = strings(n, "targetGroups", problems);
         Optional<BigDecimal> budget = Optional.empty();
@@ -90,7 +91,7 @@ public final class ProfileReader {
             }
         }
         if (problems.isEmpty()) {
-            Profile p = new Profile(works, credits, years, region, languages, groups, budget, age, date);
+            Profile p = new Profile(works, credits, years, region, workRegion, languages, groups, budget, age, date);
             problems.addAll(p.problems());
             if (problems.isEmpty()) {
                 return p;

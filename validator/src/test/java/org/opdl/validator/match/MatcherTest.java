@@ -56,7 +56,7 @@ class MatcherTest {
     }
 
     static Profile profile(int works, int credits, int years, String region, String... langs) {
-        return new Profile(works, credits, years, region, List.of(langs), List.of(), java.util.Optional.empty(),
+        return new Profile(works, credits, years, region, java.util.Optional.empty(), List.of(langs), List.of(), java.util.Optional.empty(),
                 java.util.OptionalInt.empty(), DAY);
     }
 
@@ -123,7 +123,7 @@ class MatcherTest {
     @Test
     @DisplayName("what a listing does not state is unknown, never a fit or a miss, and ranks it lower")
     void unknowns() {
-        Profile p = new Profile(1, 0, 1, "CA-QC", List.of("fr"), List.of(), java.util.Optional.empty(),
+        Profile p = new Profile(1, 0, 1, "CA-QC", java.util.Optional.empty(), List.of("fr"), List.of(), java.util.Optional.empty(),
                 java.util.OptionalInt.empty(), DAY);
         Matches m = match(p, false, SILENT);
         assertThat(m.fits()).hasSize(1);
@@ -134,7 +134,7 @@ class MatcherTest {
     @Test
     @DisplayName("a budget below the fee does not fit")
     void budget() {
-        Profile p = new Profile(1, 0, 1, "CA-QC", List.of("fr"), List.of(), java.util.Optional.of(new java.math.BigDecimal("500")),
+        Profile p = new Profile(1, 0, 1, "CA-QC", java.util.Optional.empty(), List.of("fr"), List.of(), java.util.Optional.of(new java.math.BigDecimal("500")),
                 java.util.OptionalInt.empty(), DAY);
         Matches m = match(p, false, SILENT);
         assertThat(m.notFitting()).isEqualTo(1);

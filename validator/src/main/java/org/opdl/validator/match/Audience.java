@@ -1,0 +1,72 @@
+package org.opdl.validator.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.opdl.model.vocab.Concept;
+import org.opdl.model.vocab.Vocabulary;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The groups a listing is for. Places reserved for groups the profile does not name do not fit;
+ * priority and welcome never shut anyone out, and are said; groups named without saying which of
+ * the three they are leave the fit unknown unless the profile names one. A profile's group also
+ * belongs to every broader group ({@code indigenous} to {@code equity-deserving}).
+ */
+final class Audience implements Criterion {
+
+    private static final Vocabulary VOCABULARY = Vocabulary.standard();
+
+    @Override
+    public void check(JsonNode listing, Profile profile, List<Match.Check> out) {
+        JsonNode e = listing.path("eligibility");
+        List<String> reserved = codes(e.path("reservedFor"));
+        List<String> prioritised = codes(e.path("prioritised"));
+        List<String> welcomed = codes(e.path("welcomed"));
+        if (!reserved.isEmpty()) {
+            boolean member = any(profile, reserved);
+            out.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
+                    Words.text(member ? "groups.reserved.fits" : "groups.reserved.misses", Words.labels("target-group", reserved)), false));
+        }
+        if (!prioritised.isEmpty()) {
+            out.add(new Match.Check("target-group", Match.Outcome.FITS, Words.text(
+                    any(profile, prioritised) ? "groups.prioritised.yours" : "groups.prioritised.others",
+                    Words.labels("target-group", prioritised)), false));
+        }
+        if (!welcomed.isEmpty()) {
+            out.add(new Match.Check("target-group", Match.Outcome.FITS, Words.text("groups.welcomed", Words.labels("target-group", welcomed)), false));
+        }
+        List<String> groups = codes(e.path("targetGroups"));
+        if (groups.isEmpty() || !reserved.isEmpty() || !prioritised.isEmpty() || !welcomed.isEmpty()) {
+            return;
+        }
+        boolean member = any(profile, groups);
+        out.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.UNKNOWN,
+                Words.text(member ? "groups.fits" : "groups.unknown", Words.labels("target-group", groups)), false));
+    }
+
+    /** True when the profile names the group, or a group narrower than it. */
+    static boolean belongs(Profile profile, String group) {
+        for (String mine : profile.targetGroups()) {
+            Optional<String> g = Optional.of(mine);
+            for (int depth = 0; g.isPresent() && depth < 8; depth++) {
+                if (g.get().equals(group)) {
+                    return true;
+                }
+                g = VOCABULARY.concept("target-group", g.get()).flatMap(Concept::broader);
+            }
+        }
+        return false;
+    }
+
+    /** True when the profile names one of the groups: the groups that may favour its holder in a ranking too. */
+    static boolean any(Profile profile, List<String> groups) {
+        return groups.stream().anyMatch(g -> belongs(profile, g));
+    }
+
+    static List<String> codes(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(x -> out.add(x.asString("")));
+        return out;
+    }
+}

@@ -1,0 +1,53 @@
+package org.opdl.validator.match;
+
+import java.math.BigDecimal;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What taking part costs against the profile's budget. A stipend or a stated "no fees" makes a
+ * program free to its participants; fees the listing does not state leave the cost unknown; a cost
+ * at most a tenth over the budget is a near miss.
+ */
+final class Cost implements Criterion {
+
+    private static final BigDecimal TENTH = new BigDecimal("0.1");
+
+    @Override
+    public void check(JsonNode listing, Profile profile, List<Match.Check> out) {
+        BigDecimal total = BigDecimal.ZERO;
+        boolean stated = false;
+        for (JsonNode fee : listing.path("fees")) {
+            try {
+                total = total.add(new BigDecimal(fee.path("amount").path("amount").asString("")));
+                stated = true;
+            } catch (NumberFormatException e) {
+                // A fee with no amount, or a malformed one, states no figure.
+            }
+        }
+        boolean free = stated ? total.signum() == 0 : Stated.none(listing, "no-fees");
+        if (listing.has("stipend") && (free || !stated)) {
+            out.add(new Match.Check("cost", Match.Outcome.FITS, Words.text("cost.stipend"), false));
+        } else if (free) {
+            out.add(new Match.Check("cost", Match.Outcome.FITS, Words.text("cost.free"), false));
+        } else if (!stated) {
+            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, Words.text("cost.unknown"), false));
+        } else if (profile.budget().isEmpty()) {
+            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, Words.text("cost.no-budget", dollars(total)), false));
+        } else {
+            BigDecimal budget = profile.budget().get();
+            BigDecimal over = total.subtract(budget);
+            if (over.signum() <= 0) {
+                out.add(new Match.Check("cost", Match.Outcome.FITS, Words.text("cost.within", dollars(total), dollars(budget)), false));
+            } else {
+                out.add(new Match.Check("cost", Match.Outcome.DOES_NOT_FIT,
+                        Words.text("cost.over", dollars(total), dollars(budget), dollars(over)),
+                        over.compareTo(budget.multiply(TENTH)) <= 0));
+            }
+        }
+    }
+
+    private static org.opdl.model.text.Text dollars(BigDecimal amount) {
+        return Words.text("dollars", amount.toPlainString());
+    }
+}

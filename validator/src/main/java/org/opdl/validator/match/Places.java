@@ -1,0 +1,40 @@
+package org.opdl.validator.match;
+
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Where applicants must live ({@code residence}) and work ({@code workRegion}). A program open to
+ * Canada ({@code CA}) is open to every province and territory; one that states no residence
+ * requirement is open to anyone; one that says nothing leaves the fit unknown.
+ */
+final class Places implements Criterion {
+
+    @Override
+    public void check(JsonNode listing, Profile profile, List<Match.Check> out) {
+        JsonNode e = listing.path("eligibility");
+        List<String> residence = Audience.codes(e.path("residence"));
+        if (residence.isEmpty()) {
+            boolean anywhere = Stated.none(listing, "no-residence-requirement");
+            out.add(new Match.Check("region", anywhere ? Match.Outcome.FITS : Match.Outcome.UNKNOWN,
+                    Words.text(anywhere ? "region.any" : "region.unknown"), false));
+        } else if (covers(residence, profile.region())) {
+            out.add(new Match.Check("region", Match.Outcome.FITS, Words.text("region.fits", Words.label("region", profile.region())), false));
+        } else {
+            out.add(new Match.Check("region", Match.Outcome.DOES_NOT_FIT, Words.text("region.misses",
+                    Words.labels("region", residence), Words.label("region", profile.region())), false));
+        }
+        List<String> work = Audience.codes(e.path("workRegion"));
+        if (!work.isEmpty()) {
+            String mine = profile.workRegion().orElse(profile.region());
+            boolean covered = covers(work, mine);
+            out.add(new Match.Check("work-region", covered ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
+                    covered ? Words.text("work.fits", Words.labels("region", work))
+                            : Words.text("work.misses", Words.labels("region", work), Words.label("region", mine)), false));
+        }
+    }
+
+    private static boolean covers(List<String> regions, String region) {
+        return regions.contains(region) || regions.contains("CA");
+    }
+}

@@ -1,0 +1,133 @@
+package org.opdl.validator.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.opdl.model.stage.CareerStageScale;
+import org.opdl.model.text.Text;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The career-stage part of eligibility, in every shape the standard gives it: the listing's own
+ * bounds, or else its declared stages; its streams, one of which must admit the applicant; and
+ * its other ways in ({@code eligibilityAlternatives}), any one of which admits the applicant in
+ * place of the listing's own conditions. The way that comes nearest is the one reported.
+ */
+final class Ways implements Criterion {
+
+    private final CareerStageScale scale = CareerStageScale.standard();
+    private final String stage;
+
+    /** The ways in, for a producer classified at {@code stage}. */
+    Ways(String stage) {
+        this.stage = stage;
+    }
+
+    @Override
+    public void check(JsonNode listing, Profile profile, List<Match.Check> out) {
+        List<Match.Check> own = own(listing, profile);
+        if (Criterion.fits(own)) {
+            out.addAll(own);
+            return;
+        }
+        List<Match.Check> best = own;
+        for (JsonNode alternative : listing.path("eligibilityAlternatives")) {
+            List<Match.Check> way = new ArrayList<>();
+            String group = alternative.path("targetGroup").asString("");
+            if (!group.isEmpty()) {
+                boolean member = Audience.belongs(profile, group);
+                way.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
+                        Words.text(member ? "alternative.group.fits" : "alternative.group.misses", Words.label("target-group", group)),
+                        false));
+            }
+            range(alternative, way);
+            Bounds.check(alternative, profile, way);
+            if (Criterion.distance(way) < Criterion.distance(best)) {
+                way.add(0, new Match.Check("alternative", Criterion.fits(way) ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
+                        Words.text(Criterion.fits(way) ? "alternative.fits" : "alternative.nearest", Words.of(alternative.path("label"))),
+                        Criterion.near(way)));
+                best = way;
+            }
+        }
+        out.addAll(best);
+    }
+
+    /** The listing's own conditions: its bounds, its streams, or else its declared stages. */
+    private List<Match.Check> own(JsonNode listing, Profile profile) {
+        List<Match.Check> out = new ArrayList<>();
+        boolean bounded = Bounds.check(listing.path("eligibility"), profile, out);
+        if (!bounded && Stated.none(listing, "no-experience")) {
+            out.add(new Match.Check("career-stage", Match.Outcome.FITS, Words.text("bound.none"), false));
+            bounded = true;
+        }
+        JsonNode streams = listing.path("streams");
+        if (streams.isArray() && !streams.isEmpty()) {
+            out.addAll(bestStream(streams, profile));
+        } else if (!bounded) {
+            declared(listing, out);
+        }
+        return out;
+    }
+
+    private List<Match.Check> bestStream(JsonNode streams, Profile profile) {
+        List<List<Match.Check>> ways = new ArrayList<>();
+        List<Text> names = new ArrayList<>();
+        for (JsonNode stream : streams) {
+            List<Match.Check> way = new ArrayList<>();
+            boolean ranged = range(stream, way);
+            if (!Bounds.check(stream, profile, way) && !ranged) {
+                way.add(new Match.Check("career-stage", Match.Outcome.UNKNOWN, Words.text("stage.unknown"), false));
+            }
+            ways.add(way);
+            names.add(Words.of(stream.path("name")));
+        }
+        Comparator<Integer> nearest = Comparator.comparingInt((Integer i) -> Criterion.distance(ways.get(i)))
+                .thenComparingLong(i -> ways.get(i).stream().filter(c -> c.outcome() == Match.Outcome.UNKNOWN).count());
+        int best = 0;
+        for (int i = 1; i < ways.size(); i++) {
+            best = nearest.compare(i, best) < 0 ? i : best;
+        }
+        List<Match.Check> way = ways.get(best);
+        Text name = names.get(best);
+        List<Match.Check> out = new ArrayList<>();
+        boolean fits = Criterion.fits(way);
+        out.add(new Match.Check("stream", fits ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
+                Words.text(fits ? "stream.fits" : "stream.misses", name), Criterion.near(way)));
+        for (Match.Check c : way) {
+            out.add(new Match.Check(c.criterion(), c.outcome(), Words.text("stream.check", name, c.reason()), c.near()));
+        }
+        return out;
+    }
+
+    /** Adds the check of a stage range, {@code lowestStage} to {@code highestStage}; true when one is stated. */
+    private boolean range(JsonNode object, List<Match.Check> out) {
+        String lowest = object.path("lowestStage").asString("");
+        String highest = object.path("highestStage").asString("");
+        if (lowest.isEmpty() && highest.isEmpty()) {
+            return false;
+        }
+        List<String> codes = scale.codes();
+        int lo = lowest.isEmpty() ? 0 : scale.rank(lowest);
+        int hi = highest.isEmpty() ? codes.size() - 1 : scale.rank(highest);
+        int mine = scale.rank(stage);
+        boolean within = lo >= 0 && hi >= 0 && lo <= mine && mine <= hi;
+        out.add(new Match.Check("career-stage", within ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
+                Words.text("stage.range", Words.label("career-stage", codes.get(Math.max(lo, 0))),
+                        Words.label("career-stage", codes.get(hi < 0 ? codes.size() - 1 : hi)), Words.label("career-stage", stage)),
+                false));
+        return true;
+    }
+
+    private void declared(JsonNode listing, List<Match.Check> out) {
+        List<String> declared = new ArrayList<>();
+        listing.path("careerStages").forEach(s -> declared.add(s.asString("")));
+        if (declared.isEmpty()) {
+            out.add(new Match.Check("career-stage", Match.Outcome.UNKNOWN, Words.text("stage.unknown"), false));
+        } else if (declared.contains(stage)) {
+            out.add(new Match.Check("career-stage", Match.Outcome.FITS, Words.text("stage.fits", Words.label("career-stage", stage)), false));
+        } else {
+            out.add(new Match.Check("career-stage", Match.Outcome.DOES_NOT_FIT,
+                    Words.text("stage.misses", Words.labels("career-stage", declared), Words.label("career-stage", stage)), false));
+        }
+    }
+}
