@@ -35,13 +35,23 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class NdjsonListingReader implements ListingReader {
 
+    /** Workers that parse lines of a large file; the first lines are always read on the caller's thread. */
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
     private final Limits limits;
     private final JsonFactory factory;
+    private final int threads;
 
     /** A reader under the given limits; each line is limited to {@code maxRecordBytes}. */
     public NdjsonListingReader(Limits limits) {
+        this(limits, THREADS);
+    }
+
+    /** A reader that parses the lines of a large file on {@code threads} workers (1: on the caller's thread only). */
+    NdjsonListingReader(Limits limits, int threads) {
         this.limits = limits;
         this.factory = Parsers.factory(limits, limits.maxRecordBytes());
+        this.threads = threads;
     }
 
     @Override
@@ -55,34 +65,54 @@ public final class NdjsonListingReader implements ListingReader {
         Consumer<Finding> fileNotes = sink::note;
         DatasetLines datasetLines = new DatasetLines(source, sink);
         LineReader lines = new LineReader(LimitErrors.bounded(source, in, limits), limits.maxRecordBytes());
+        int[] delivered = {0};
+        Consumer<Item> deliver = item -> {
+            if (item instanceof Item.Note note) {
+                fileNotes.accept(note.finding());
+            } else if (item instanceof Item.Line line && !datasetLines.take(line.record(), line.number())) {
+                LimitErrors.checkRecords(delivered[0] + 1L, new Location.Text(source, line.number(), 1), limits);
+                delivered[0]++;
+                sink.record(line.record());
+            }
+        };
         int index = 0;
         long blank = 0;
         boolean content = false;
-        try {
-            while (lines.next()) {
+        try (OrderedWork<Item> work = new OrderedWork<>(deliver, threads)) {
+            while (next(lines, work)) {
                 byte[] b = lines.bytes();
                 int from = 0;
                 int len = lines.length();
+                long number = lines.number();
                 if (len >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
                     from = 3;
-                    fileNotes.accept(bom(source, lines.number()));
+                    Finding bom = bom(source, number);
+                    work.add(() -> new Item.Note(bom));
                 }
                 if (isBlank(b, from, len)) {
                     blank++;
                     continue;
                 }
-                content = true;
-                if (index == 0 && lines.number() == 1 + blank && len >= 2) {
-                    Parsers.refuseWideEncodings(source, b, len);
-                }
-                SourceRecord line = line(source, index, lines.number(), b, from, len - from, lines.hasBackslash());
-                if (datasetLines.take(line, lines.number())) {
+                if (!content) {
+                    // The first line decides whether the file opens with the dataset's fields, and
+                    // so the index of every listing after it: it is read here, before any other.
+                    content = true;
+                    if (number == 1 + blank && len >= 2) {
+                        Parsers.refuseWideEncodings(source, b, len);
+                    }
+                    byte[] copy = Arrays.copyOfRange(b, from, len);
+                    boolean escapes = lines.hasBackslash();
+                    work.add(() -> new Item.Line(line(source, 0, number, copy, escapes), number));
+                    work.finish();
+                    index = delivered[0];
                     continue;
                 }
-                LimitErrors.checkRecords(index + 1L, new Location.Text(source, lines.number(), 1), limits);
-                index++;
-                sink.record(line);
+                int at = index++;
+                byte[] copy = Arrays.copyOfRange(b, from, len);
+                boolean escapes = lines.hasBackslash();
+                work.add(() -> new Item.Line(line(source, at, number, copy, escapes), number));
             }
+            work.finish();
             if (!content) {
                 throw ReadException.empty(source, new Text("write one listing { … } on each line",
                         "écrivez une fiche { … } sur chaque ligne"));
@@ -99,6 +129,30 @@ public final class NdjsonListingReader implements ListingReader {
                     new Text(blank + " blank line(s) were skipped", blank + " ligne(s) vide(s) ont été ignorées"),
                     new Text("remove blank lines; NDJSON holds one listing on every line",
                             "supprimez les lignes vides; le NDJSON contient une fiche sur chaque ligne")));
+        }
+    }
+
+    /** A line read or a note made, in the file's order. */
+    private sealed interface Item {
+        /** A note on the file, such as a byte-order mark. */
+        record Note(Finding finding) implements Item {
+        }
+
+        /** A line parsed, with its number in the file. */
+        record Line(SourceRecord record, long number) implements Item {
+        }
+    }
+
+    /**
+     * The next line; when reading fails (a line too long, a file too large), the lines before the
+     * failure are handed on first, so that what is reported keeps the file's order.
+     */
+    private static boolean next(LineReader lines, OrderedWork<Item> work) throws IOException {
+        try {
+            return lines.next();
+        } catch (IOException | RuntimeException e) {
+            work.finish();
+            throw e;
         }
     }
 
@@ -120,10 +174,11 @@ public final class NdjsonListingReader implements ListingReader {
                         "retirez la marque d'ordre d'octets de la ligne " + line + ", et vérifiez les lignes voisines"));
     }
 
-    private SourceRecord line(String source, int index, long lineNumber, byte[] b, int from, int len, boolean escapes) {
-        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), b, from, len)) {
+    /** Parses one line, {@code copy} holding its bytes alone; safe to run on any thread. */
+    private SourceRecord line(String source, int index, long lineNumber, byte[] copy, boolean escapes) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), copy, 0, copy.length)) {
             try {
-                return line(source, index, lineNumber, p, Arrays.copyOfRange(b, from, from + len), escapes);
+                return line(source, index, lineNumber, p, copy, escapes);
             } catch (JacksonException e) {
                 throw Parsers.error(source, e, lineNumber - 1, p);
             }
