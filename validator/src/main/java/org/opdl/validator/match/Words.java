@@ -60,12 +60,22 @@ final class Words {
     }
 
     private static String fill(String pattern, Object[] args, boolean french) {
-        String out = pattern;
-        for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
-            String value = a instanceof Text t ? (french ? t.fr() : t.en()) : String.valueOf(a);
-            out = out.replace("{" + i + "}", value);
+        // Matching writes a few reasons for every listing of a large dataset: one pass, no regex.
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int from = 0;
+        for (int open = pattern.indexOf('{'); open >= 0; open = pattern.indexOf('{', from)) {
+            int close = pattern.indexOf('}', open);
+            int index = close == open + 2 ? pattern.charAt(open + 1) - '0' : -1;
+            if (index < 0 || index > 9 || index >= args.length) {
+                out.append(pattern, from, open + 1);
+                from = open + 1;
+                continue;
+            }
+            out.append(pattern, from, open);
+            Object a = args[index];
+            out.append(a instanceof Text t ? (french ? t.fr() : t.en()) : String.valueOf(a));
+            from = close + 1;
         }
-        return out;
+        return out.append(pattern, from, pattern.length()).toString();
     }
 }
