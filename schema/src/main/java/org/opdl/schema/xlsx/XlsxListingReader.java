@@ -292,8 +292,10 @@ public final class XlsxListingReader implements ListingReader {
 
     /** POI's zip guard speaks through I/O errors: a zip bomb becomes a refusal naming the part. */
     private static IOException bombOr(String source, String part, IOException e) {
-        if (e instanceof java.util.zip.ZipException) {
-            // Broken compressed bytes: a corrupt workbook, not a failing disk (found by fuzzing).
+        if (e instanceof java.util.zip.ZipException || e instanceof java.io.CharConversionException
+                || e instanceof java.io.UnsupportedEncodingException) {
+            // Broken compressed bytes, or XML in an encoding that does not exist or bytes that are
+            // not of their encoding: a corrupt workbook, not a failing disk (found by fuzzing).
             throw WorkbookPackage.corrupt(source, part, e);
         }
         if (e.getMessage() != null && (e.getMessage().contains("Zip bomb") || e.getMessage().contains("exceeds the max"))) {
