@@ -20,10 +20,10 @@ if [ ! -x "$here/node_modules/.bin/ajv" ] || [ ! -d "$here/node_modules/ajv/dist
   (cd "$here" && npm install --silent --no-audit --no-fund --prefix "$here" ajv-cli@5.0.0 ajv@8.17.1 ajv-formats@3.0.1 >/dev/null)
 fi
 
-schema_dir="$root/schema/src/main/resources/org/opdl/schema/0.1"
+schema_dir="$root/schema/src/main/resources/org/opdl/schema/0.2"
 cat > "$work/listings-array.schema.json" <<JSON
 {"\$schema": "https://json-schema.org/draft/2020-12/schema", "type": "array",
- "items": {"\$ref": "https://w3id.org/opdl/schema/0.1/listing.schema.json"}}
+ "items": {"\$ref": "https://w3id.org/opdl/schema/0.2/listing.schema.json"}}
 JSON
 
 measure() { # label, command...
@@ -70,7 +70,7 @@ printf '%s' "$ratios"
 unset OPDL_JAVA_OPTS
 one="$work/one.json"
 cp "$root/validator/src/main/resources/org/opdl/validator/conformance/base-listing.json" "$one"
-echo '{"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": "https://w3id.org/opdl/schema/0.1/listing.schema.json"}' > "$work/one.schema.json"
+echo '{"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": "https://w3id.org/opdl/schema/0.2/listing.schema.json"}' > "$work/one.schema.json"
 set -- $(measure opdl "$root/opdl" validate "$one" --as-of 2025-02-01)
 echo "cold start, one listing: opdl ${2}s ${3}MiB (cpu ${4}s)"
 set -- $(measure ajv "$here/node_modules/.bin/ajv" validate --spec=draft2020 -c ajv-formats --strict=false \
