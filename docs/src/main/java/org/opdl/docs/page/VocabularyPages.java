@@ -68,7 +68,7 @@ public final class VocabularyPages {
                         + "vocabulaire et chaque concept a un IRI stable, un libellé et une définition en "
                         + "français et en anglais, ainsi que les mots qu'emploient les organismes. Le vocabulaire "
                         + "est publié en Turtle et en JSON-LD dans les [téléchargements](../downloads.md) et géré comme le "
-                        + "décrit le [guide des organismes du milieu](../../en/guides/industry-bodies.md) (en anglais)."));
+                        + "décrit le [guide des organismes du milieu](../guides/industry-bodies.md)."));
         List<List<String>> rows = new ArrayList<>();
         for (ConceptScheme s : vocabulary.schemes()) {
             rows.add(List.of(

@@ -88,7 +88,7 @@ final class Downloads {
         if (Files.isDirectory(examples)) {
             try (Stream<Path> files = Files.walk(examples)) {
                 for (Path f : files.filter(Files::isRegularFile)
-                        .filter(f -> !f.getFileName().toString().equals("README.md")).sorted().toList()) {
+                        .filter(f -> !f.getFileName().toString().matches("README(\\.fr)?\\.md")).sorted().toList()) {
                     String rel = examples.relativize(f).toString().replace('\\', '/');
                     Path target = dir.resolve("examples").resolve(rel);
                     Files.createDirectories(target.getParent());
