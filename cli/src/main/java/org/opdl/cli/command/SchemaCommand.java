@@ -21,14 +21,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code opdl schema}: prints or writes one published artifact of the standard, read from the jar. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print or write an artifact of the standard: json-schema, dataset-schema, context, vocabulary or shapes.")
+        description = "Print or write an artifact of the standard: json-schema, dataset-schema, context, vocabulary, vocabulary-jsonld or shapes.")
 public final class SchemaCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--artifact", required = true, paramLabel = "NAME",
-            description = "json-schema, dataset-schema, context, vocabulary or shapes")
+            description = "json-schema, dataset-schema, context, vocabulary, vocabulary-jsonld or shapes")
     private String artifact;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

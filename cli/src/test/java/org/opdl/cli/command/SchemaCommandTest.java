@@ -37,7 +37,7 @@ class SchemaCommandTest {
     void unknown() {
         assertThat(run("schema", "--artifact", "owl")).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo("opdl: unknown artifact \"owl\"; use one of: "
-                + "json-schema, dataset-schema, context, vocabulary, shapes");
+                + "json-schema, dataset-schema, context, vocabulary, vocabulary-jsonld, shapes");
     }
 
     @Test

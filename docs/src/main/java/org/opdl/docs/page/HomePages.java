@@ -4,6 +4,7 @@ import static org.opdl.docs.page.Words.t;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.opdl.docs.markdown.Markdown;
 import org.opdl.model.text.Lang;
 
@@ -78,6 +79,8 @@ public final class HomePages {
         ref.add(t(lang, "[Command-line reference](cli/index.md)", "[Référence de la ligne de commande](cli/index.md)"));
         ref.add(t(lang, "[Downloads](downloads.md): schemas, context, vocabulary, shapes and examples",
                 "[Téléchargements](downloads.md) : schémas, contexte, vocabulaire, formes et exemples"));
+        ref.add(t(lang, "[Changes to the standard](changelog.md): every change from one released version to the next",
+                "[Changements apportés à la norme](changelog.md) : chaque changement d'une version publiée à la suivante"));
         md.bullets(ref);
         md.paragraph(t(lang, "The standard, its vocabulary and this documentation are licensed CC BY 4.0.",
                 "La norme, son vocabulaire et cette documentation sont publiés sous licence CC BY 4.0."));
@@ -85,7 +88,7 @@ public final class HomePages {
     }
 
     /** The downloads page of one language. */
-    public static Page downloads(Lang lang, String version, List<Download> files) {
+    public static Page downloads(Lang lang, String version, List<Download> files, Map<String, List<Download>> earlier) {
         String title = t(lang, "Downloads", "Téléchargements");
         Markdown md = new Markdown().heading(1, title);
         md.paragraph(t(lang,
@@ -100,6 +103,19 @@ public final class HomePages {
                     Markdown.text(d.what().in(lang))));
         }
         md.table(List.of(t(lang, "file", "fichier"), t(lang, "what it is", "contenu")), rows);
+        md.heading(2, t(lang, "Earlier versions", "Versions antérieures"));
+        md.paragraph(t(lang, "Every released version stays published at its own path, byte for byte as released. "
+                        + "The [change log](changelog.md) gives every change from one version to the next.",
+                "Chaque version publiée reste en ligne à son propre chemin, octet pour octet telle que publiée. "
+                        + "Le [journal des changements](changelog.md) donne chaque changement d'une version à la suivante."));
+        earlier.forEach((v, list) -> {
+            md.heading(3, "Version " + v);
+            List<List<String>> old = new ArrayList<>();
+            for (Download d : list) {
+                old.add(List.of(Markdown.link(d.path(), "../" + d.path()), Markdown.text(d.what().in(lang))));
+            }
+            md.table(List.of(t(lang, "file", "fichier"), t(lang, "what it is", "contenu")), old);
+        });
         return new Page(lang.tag() + "/downloads.md", lang, title, md.build());
     }
 

@@ -21,10 +21,27 @@ import org.opdl.model.vocab.Vocabulary;
 public final class VocabularyPages {
 
     private final Vocabulary vocabulary;
+    private final String version;
 
-    /** Pages for this vocabulary. */
-    public VocabularyPages(Vocabulary vocabulary) {
+    /** Pages for this vocabulary, of this version of the standard (whose downloads they link to). */
+    public VocabularyPages(Vocabulary vocabulary, String version) {
         this.vocabulary = vocabulary;
+        this.version = version;
+    }
+
+    /**
+     * Where the same vocabulary is published in every format, as a line of links from a page two
+     * folders below the site root: these pages (HTML and Markdown), Turtle and JSON-LD.
+     */
+    private String formats(Lang lang, String page) {
+        String downloads = "../../downloads/" + version + "/";
+        return t(lang, "This vocabulary in every format: ", "Ce vocabulaire dans chaque format : ")
+                + Markdown.link("HTML", page + ".html") + " · " + Markdown.link("Markdown", page + ".md") + " · "
+                + Markdown.link("Turtle", downloads + "vocabulary.ttl") + " (`text/turtle`) · "
+                + Markdown.link("JSON-LD", downloads + "vocabulary.jsonld") + " (`application/ld+json`)"
+                + t(lang, ". The Turtle and the JSON-LD are the same graph; the IRIs below resolve to each of them "
+                        + "by content type.", ". Le Turtle et le JSON-LD forment le même graphe; les IRI ci-dessous "
+                        + "mènent à l'un ou l'autre selon le type de contenu demandé.");
     }
 
     /** The index and the scheme pages in one language. */
@@ -40,17 +57,18 @@ public final class VocabularyPages {
     private Page index(Lang lang) {
         String title = t(lang, "Vocabularies", "Vocabulaires");
         Markdown md = new Markdown().heading(1, title);
+        md.paragraph(formats(lang, "index"));
         md.paragraph(t(lang,
                 "Every coded field of a listing takes a concept of one of these SKOS concept schemes. Each "
                         + "scheme and each concept has a stable IRI, a label and a definition in English and "
-                        + "French, and the words providers use for it. The vocabulary is published as Turtle in "
-                        + "the [downloads](../downloads.md), and governed as described in the "
+                        + "French, and the words providers use for it. The vocabulary is published as Turtle and "
+                        + "JSON-LD in the [downloads](../downloads.md), and governed as described in the "
                         + "[guide for industry bodies](../guides/industry-bodies.md).",
                 "Chaque champ codé d'une fiche prend un concept de l'un de ces vocabulaires SKOS. Chaque "
                         + "vocabulaire et chaque concept a un IRI stable, un libellé et une définition en "
                         + "français et en anglais, ainsi que les mots qu'emploient les organismes. Le vocabulaire "
-                        + "est publié en Turtle dans les [téléchargements](../downloads.md) et géré comme le "
-                        + "décrit le [guide des organismes du milieu](../../en/guides/industry-bodies.md) (en anglais)."));
+                        + "est publié en Turtle et en JSON-LD dans les [téléchargements](../downloads.md) et géré comme le "
+                        + "décrit le [guide des organismes du milieu](../guides/industry-bodies.md)."));
         List<List<String>> rows = new ArrayList<>();
         for (ConceptScheme s : vocabulary.schemes()) {
             rows.add(List.of(
@@ -72,6 +90,7 @@ public final class VocabularyPages {
         String title = s.label().in(lang) + " (" + s.id() + ")";
         Markdown md = new Markdown().heading(1, Markdown.text(s.label().in(lang)) + " (" + Markdown.code(s.id()) + ")");
         md.paragraph(Markdown.prose(s.definition().in(lang)));
+        md.paragraph(formats(lang, s.id()));
         md.table(List.of(t(lang, "property", "propriété"), t(lang, "value", "valeur")), List.of(
                 List.of("IRI", Markdown.code(s.iri())),
                 List.of("version", Markdown.code(s.version())),

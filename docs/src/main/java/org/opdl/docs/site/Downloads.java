@@ -14,7 +14,8 @@ import org.opdl.model.text.Text;
 import org.opdl.schema.csv.CsvTemplate;
 
 /**
- * Copies the standard's published files to their versioned paths under {@code downloads/<version>/}:
+ * Copies the standard's published files to their versioned paths under {@code downloads/<version>/},
+ * for the current version and for every earlier released one:
  * the JSON Schemas, the JSON-LD context, the vocabulary and the shapes (from the schema module's
  * classpath), the spreadsheet templates in English and French (written by {@code CsvTemplate}, as
  * {@code opdl template} writes them), and the examples (from {@code docs/examples/}).
@@ -31,14 +32,29 @@ final class Downloads {
                     "Contexte JSON-LD : lit une fiche comme du RDF")),
             new Download("vocabulary.ttl", new Text("RDF vocabulary: classes, properties and SKOS concept schemes (Turtle)",
                     "Vocabulaire RDF : classes, propriétés et vocabulaires SKOS (Turtle)")),
+            new Download("vocabulary.jsonld", new Text("The same RDF vocabulary in JSON-LD: the same graph as the Turtle",
+                    "Le même vocabulaire RDF en JSON-LD : le même graphe que le Turtle")),
             new Download("shapes.ttl", new Text("SHACL shapes that check listings as RDF (Turtle)",
                     "Formes SHACL qui vérifient les fiches en RDF (Turtle)")));
 
     private Downloads() {
     }
 
-    /** Writes the downloads of one version of the standard and returns what was written. */
+    /** Writes the downloads of the current version of the standard and returns what was written. */
     static List<Download> write(Path repoRoot, Path site, String version) throws IOException {
+        String base = "downloads/" + version + "/";
+        Path dir = site.resolve(base);
+        List<Download> out = new ArrayList<>(artifacts(site, version));
+        templatesAndExamples(repoRoot, dir, base, out);
+        return out;
+    }
+
+    /**
+     * Writes the artifacts of a version released before the current one, byte for byte as the
+     * schema module keeps them, and returns what was written. Templates and examples follow the
+     * current version only.
+     */
+    static List<Download> artifacts(Path site, String version) throws IOException {
         String base = "downloads/" + version + "/";
         Path dir = site.resolve(base);
         Files.createDirectories(dir);
@@ -53,6 +69,10 @@ final class Downloads {
             }
             out.add(new Download(base + a.path(), a.what()));
         }
+        return out;
+    }
+
+    private static void templatesAndExamples(Path repoRoot, Path dir, String base, List<Download> out) throws IOException {
         for (Lang lang : Lang.values()) {
             String name = "opdl-template." + lang.tag() + ".csv";
             try (OutputStream o = Files.newOutputStream(dir.resolve(name))) {
@@ -68,7 +88,7 @@ final class Downloads {
         if (Files.isDirectory(examples)) {
             try (Stream<Path> files = Files.walk(examples)) {
                 for (Path f : files.filter(Files::isRegularFile)
-                        .filter(f -> !f.getFileName().toString().equals("README.md")).sorted().toList()) {
+                        .filter(f -> !f.getFileName().toString().matches("README(\\.fr)?\\.md")).sorted().toList()) {
                     String rel = examples.relativize(f).toString().replace('\\', '/');
                     Path target = dir.resolve("examples").resolve(rel);
                     Files.createDirectories(target.getParent());
@@ -80,6 +100,5 @@ final class Downloads {
                 }
             }
         }
-        return out;
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.opdl.docs.page.HomePages;
 import org.opdl.docs.page.Page;
@@ -44,14 +46,19 @@ final class Guides {
 
     /**
      * The reference pages written by hand beside the guides, {@code docs/spreadsheet.md} (the
-     * spreadsheet form) and {@code docs/formats.md} (the formats), published in English at
-     * {@code en/<name>.md} so that their links to each other work in the site as in the repository.
+     * spreadsheet form) and {@code docs/formats.md} (the formats), and their French twins
+     * {@code docs/<name>.fr.md}: published at {@code en/<name>.md} and {@code fr/<name>.md}, so that
+     * their links to each other work in the site as in the repository.
      */
     static List<Page> references(Path repoRoot) throws IOException {
         List<Page> out = new ArrayList<>();
         for (String name : List.of("spreadsheet.md", "formats.md")) {
-            String markdown = Files.readString(repoRoot.resolve("docs").resolve(name), StandardCharsets.UTF_8);
-            out.add(new Page(Lang.EN.tag() + "/" + name, Lang.EN, title(markdown, name), markdown));
+            for (Lang lang : Lang.values()) {
+                String file = lang == Lang.FR ? name.replace(".md", ".fr.md") : name;
+                String markdown = Files.readString(repoRoot.resolve("docs").resolve(file), StandardCharsets.UTF_8);
+                markdown = relink(markdown, lang, REFERENCE_LINKS);
+                out.add(new Page(lang.tag() + "/" + name, lang, title(markdown, file), markdown));
+            }
         }
         return out;
     }
@@ -71,19 +78,56 @@ final class Guides {
             new SiteLink("../validator.md#rule-catalogue", "../rules.md", "../rules.md"),
             new SiteLink("../spreadsheet.md", "../spreadsheet.md", "../../en/spreadsheet.md"),
             new SiteLink("../formats.md", "../formats.md", "../../en/formats.md"),
+            new SiteLink("../spreadsheet.fr.md", "../../fr/spreadsheet.md", "../spreadsheet.md"),
+            new SiteLink("../formats.fr.md", "../../fr/formats.md", "../formats.md"),
+            new SiteLink("../changelog.fr.md", "../../fr/changelog.md", "../changelog.md"),
             new SiteLink("providers.fr.md", "../../fr/guides/providers.md", "../../fr/guides/providers.md"),
+            new SiteLink("producers.fr.md", "../../fr/guides/producers.md", "producers.md"),
+            new SiteLink("developers.fr.md", "../../fr/guides/developers.md", "developers.md"),
+            new SiteLink("industry-bodies.fr.md", "../../fr/guides/industry-bodies.md", "industry-bodies.md"),
+            // The SPARQL queries beside the guides are copied to en/guides/ only; French pages point there.
+            new SiteLink("queries/", "queries/", "../../en/guides/queries/"),
             // Pictures beside the guides are copied to en/guides/ only; French pages point there.
             new SiteLink("img/workbook-readme-fr.png", "img/workbook-readme-fr.png", "../../en/guides/img/workbook-readme-fr.png"),
             new SiteLink("img/workbook-listings-fr.png", "img/workbook-listings-fr.png", "../../en/guides/img/workbook-listings-fr.png"),
-            new SiteLink("providers.md", "../../en/guides/providers.md", "../../en/guides/providers.md"));
+            new SiteLink("providers.md", "../../en/guides/providers.md", "../../en/guides/providers.md"),
+            new SiteLink("producers.md", "../../en/guides/producers.md", "../../en/guides/producers.md"),
+            new SiteLink("developers.md", "../../en/guides/developers.md", "../../en/guides/developers.md"),
+            new SiteLink("industry-bodies.md", "../../en/guides/industry-bodies.md", "../../en/guides/industry-bodies.md"));
+
+    /** The reference pages' links to each other and to their twins, as {@link #SITE_LINKS} for the guides. */
+    private static final List<SiteLink> REFERENCE_LINKS = List.of(
+            new SiteLink("spreadsheet.fr.md", "../fr/spreadsheet.md", "spreadsheet.md"),
+            new SiteLink("formats.fr.md", "../fr/formats.md", "formats.md"),
+            new SiteLink("spreadsheet.md", "spreadsheet.md", "../en/spreadsheet.md"),
+            new SiteLink("formats.md", "formats.md", "../en/formats.md"));
+
+    private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]*)");
 
     /** The guide's Markdown with its repository links turned into the site's, for a page in {@code lang}. */
     static String siteLinks(String markdown, Lang lang) {
-        String out = markdown;
-        for (SiteLink l : SITE_LINKS) {
-            out = out.replace("](" + l.repository(), "](" + (lang == Lang.FR ? l.fr() : l.en()));
+        return relink(markdown, lang, SITE_LINKS);
+    }
+
+    /**
+     * Each link target that starts with a table's repository form gets the first such entry's site
+     * form instead, in one pass, so that a target already turned is never turned again.
+     */
+    private static String relink(String markdown, Lang lang, List<SiteLink> table) {
+        Matcher m = LINK.matcher(markdown);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String target = m.group(1);
+            for (SiteLink l : table) {
+                if (target.startsWith(l.repository())) {
+                    target = (lang == Lang.FR ? l.fr() : l.en()) + target.substring(l.repository().length());
+                    break;
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement("](" + target));
         }
-        return out;
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The guides as entries of a home page. */

@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.opdl.cli.Main;
 import org.opdl.docs.markdown.HtmlPages;
 import org.opdl.docs.page.CareerStagePages;
+import org.opdl.docs.page.ChangeLogPages;
 import org.opdl.docs.page.CliPages;
 import org.opdl.docs.page.Download;
 import org.opdl.docs.page.FieldPages;
@@ -73,6 +76,10 @@ public final class SiteGenerator {
         Vocabulary vocabulary = Vocabulary.standard();
         CommandLine cli = cli();
         List<Download> downloads = Downloads.write(repoRoot, site, StandardDefinition.version());
+        Map<String, List<Download>> earlier = new LinkedHashMap<>();
+        for (String v : Releases.earlier(repoRoot)) {
+            earlier.put(v, Downloads.artifacts(site, v));
+        }
         List<Page> guides = Guides.pages(repoRoot);
         Guides.copyAssets(repoRoot, site);
         List<String> manPages = manPages(cli, site.resolve("man"));
@@ -81,7 +88,7 @@ public final class SiteGenerator {
         List<Page> pages = new ArrayList<>();
         pages.add(HomePages.entry());
         pages.add(HomePages.manIndex(manPages));
-        VocabularyPages vocab = new VocabularyPages(vocabulary);
+        VocabularyPages vocab = new VocabularyPages(vocabulary, StandardDefinition.version());
         CareerStagePages stages = new CareerStagePages(CareerStageScale.standard(), vocabulary, Crosswalk.standard());
         CliPages cliPages = new CliPages(cli);
         FieldPages fields = new FieldPages(StandardDefinition.listing(), StandardDefinition.dataset());
@@ -97,7 +104,8 @@ public final class SiteGenerator {
             pages.addAll(vocab.pages(lang));
             pages.add(stages.page(lang));
             pages.addAll(cliPages.pages(lang));
-            pages.add(HomePages.downloads(lang, StandardDefinition.version(), downloads));
+            pages.add(HomePages.downloads(lang, StandardDefinition.version(), downloads, earlier));
+            pages.add(new Page(lang.tag() + "/changelog.md", lang, ChangeLogPages.title(lang), Releases.changeLog(repoRoot, lang)));
         }
         pages.addAll(guides);
         pages.addAll(Guides.references(repoRoot));

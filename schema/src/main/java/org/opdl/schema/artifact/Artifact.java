@@ -23,6 +23,8 @@ public enum Artifact {
     CONTEXT("context", "context.jsonld", Iris.BASE + "context/0.2.jsonld"),
     /** The RDF vocabulary: classes, properties and SKOS concept schemes, in Turtle. */
     VOCABULARY("vocabulary", "vocabulary.ttl", Iris.BASE + "ns"),
+    /** The same RDF vocabulary in JSON-LD, made from the Turtle so that both say one graph. */
+    VOCABULARY_JSONLD("vocabulary-jsonld", "vocabulary.jsonld", Iris.BASE + "ns"),
     /** The SHACL shapes, as strict as the JSON Schema, in Turtle. */
     SHAPES("shapes", "shapes.ttl", Iris.BASE + "shapes");
 

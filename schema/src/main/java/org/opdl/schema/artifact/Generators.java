@@ -15,7 +15,13 @@ final class Generators {
             case JSON_SCHEMA, DATASET_SCHEMA -> JsonSchemaGenerator.generate(artifact, vocabulary);
             case CONTEXT -> ContextGenerator.generate();
             case VOCABULARY -> VocabularyGenerator.generate(vocabulary);
+            case VOCABULARY_JSONLD -> VocabularyJsonLd.fromTurtle(VocabularyGenerator.generate(vocabulary));
             case SHAPES -> ShapesGenerator.generate(vocabulary);
         };
+    }
+
+    /** The JSON-LD vocabulary of a released version, from that version's frozen Turtle. */
+    static String vocabularyJsonLd(String turtle) {
+        return VocabularyJsonLd.fromTurtle(turtle);
     }
 }
