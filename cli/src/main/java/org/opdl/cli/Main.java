@@ -16,6 +16,7 @@ import org.opdl.cli.output.StandardOutput;
 import org.opdl.model.text.Visible;
 import org.opdl.cli.command.MatchCommand;
 import org.opdl.cli.command.MergeCommand;
+import org.opdl.cli.command.MigrateCommand;
 import org.opdl.cli.command.ReportCommand;
 import org.opdl.cli.command.RulesCommand;
 import org.opdl.cli.command.SchemaCommand;
@@ -48,7 +49,7 @@ public final class Main implements Runnable {
 
     /** The subcommands' names in the order help lists them. */
     private static final List<String> COMMANDS =
-            List.of("validate", "rules", "stages", "classify", "vocab", "convert", "merge", "report", "match", "publish", "query",
+            List.of("validate", "rules", "stages", "classify", "vocab", "convert", "migrate", "merge", "report", "match", "publish", "query",
                     "template", "schema", "standard", "serve", "help");
 
     @CommandLine.Spec
@@ -68,6 +69,7 @@ public final class Main implements Runnable {
             case "classify" -> new ClassifyCommand();
             case "vocab" -> new VocabCommand();
             case "convert" -> new ConvertCommand();
+            case "migrate" -> new MigrateCommand();
             case "publish" -> new PublishCommand();
             case "query" -> new QueryCommand();
             case "merge" -> new MergeCommand();

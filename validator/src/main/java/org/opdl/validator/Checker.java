@@ -1,22 +1,30 @@
 package org.opdl.validator;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.opdl.model.definition.StandardDefinition;
+import org.opdl.model.field.FieldTree;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
+import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.validator.internal.schema.SchemaLayer;
 import org.opdl.validator.rule.DatasetRule;
+import org.opdl.schema.migrate.Migration;
 import org.opdl.validator.rule.Emitter;
+import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.Messages;
 import org.opdl.validator.rule.RecordRule;
 import org.opdl.validator.rule.RuleInfo;
+import org.opdl.validator.rule.SchemaRule;
 import org.opdl.validator.rule.RunMemo;
 import org.opdl.validator.rule.Standard;
 import org.opdl.validator.internal.schema.DatasetCheck;
@@ -48,9 +56,21 @@ final class Checker {
     private final Messages messages;
     private final ValidationOptions options;
     private final long recordNanos;
+    /** The structure rules, for the 0.1 schemas, which are loaded only when a 0.1 file comes. */
+    private final List<SchemaRule> schemaRules;
+    private volatile Old old;
+
+    /** The frozen 0.1 schemas, against which files that declare 0.1 are checked. */
+    private record Old(SchemaLayer listing, DatasetCheck dataset) {
+    }
+
+    private static final RuleInfo NEWER_FIELD = new RuleInfo(ReaderRule.VERSION_NEWER_FIELD.id(),
+            ReaderRule.VERSION_NEWER_FIELD.severity(), Layer.STRUCTURE);
+    private static final String UNKNOWN_PROPERTY = "opdl.structure.unknown-property";
 
     Checker(Standard standard, SchemaLayer schema, DatasetCheck datasetCheck, List<RecordRule> recordRules,
-            List<DatasetRule> datasetRules, Messages messages, ValidationOptions options) {
+            List<DatasetRule> datasetRules, List<SchemaRule> schemaRules, Messages messages, ValidationOptions options) {
+        this.schemaRules = List.copyOf(schemaRules);
         this.standard = standard;
         this.schema = schema;
         this.datasetCheck = datasetCheck;
@@ -79,13 +99,29 @@ final class Checker {
 
     /** The findings of one listing: the reader's notes, then structure, vocabulary and semantic rules. */
     List<Finding> check(SourceRecord record, Listing listing) {
+        return check(record, listing, null);
+    }
+
+    /**
+     * The findings of one listing of a file that declares version 0.1: {@code original} is checked
+     * against the 0.1 schema, where a field of the current version is {@code opdl.version.newer-field};
+     * the other rules check {@code listing}, its migrated form, so that they read it as 0.1 meant it.
+     *
+     * @param original the listing as the file gives it, or null for a listing of the current version
+     */
+    List<Finding> check(SourceRecord record, Listing listing, ObjectNode original) {
         long start = System.nanoTime();
         List<Finding> out = new ArrayList<>();
         for (Finding note : record.notes()) {
             adjust(note).ifPresent(out::add);
         }
         Emitter emitter = emitter(record.sourceMap(), out);
-        schema.check(listing, emitter);
+        if (original == null) {
+            schema.check(listing, emitter);
+        } else {
+            Listing as01 = new Listing(original, listing.index(), options.asOf(), standard, record.sourceMap());
+            old().listing().check(as01, newerFields(emitter, standard.fields()));
+        }
         int ran = 0;
         for (RecordRule rule : recordRules) {
             if (ran % POLL == 0 && System.nanoTime() - start > recordNanos) {
@@ -111,9 +147,59 @@ final class Checker {
 
     /** The findings about a dataset's own fields, placed by {@code places}. */
     List<Finding> checkDataset(ObjectNode fields, SourceMap places) {
+        return checkDataset(fields, places, false);
+    }
+
+    /** As {@link #checkDataset(ObjectNode, SourceMap)}, against the 0.1 schema when {@code declares01}. */
+    List<Finding> checkDataset(ObjectNode fields, SourceMap places, boolean declares01) {
         List<Finding> out = new ArrayList<>(0);
-        datasetCheck.check(fields, places, options.asOf(), emitter(places, out));
+        Emitter emitter = emitter(places, out);
+        if (declares01) {
+            old().dataset().check(fields, places, options.asOf(), newerFields(emitter, FieldTree.dataset()));
+        } else {
+            datasetCheck.check(fields, places, options.asOf(), emitter);
+        }
         return out;
+    }
+
+    /**
+     * The finding that a file is written for version 0.1 and was checked against it.
+     *
+     * @param at where the file says so
+     * @param how what says so: the dataset's version or the context
+     */
+    Optional<Finding> versionFound(String source, Location at, String how) {
+        String id = ReaderRule.VERSION_FOUND.id();
+        Object[] args = {Migration.FROM, how, StandardDefinition.version(), source};
+        return adjust(new Finding(id, options.severities().getOrDefault(id, ReaderRule.VERSION_FOUND.severity()), at,
+                Messages.format(messages.messageTemplate(id, ""), args), Messages.format(messages.fixTemplate(id, ""), args)));
+    }
+
+    /** Reports a field the 0.1 schema does not know but the current version defines as {@code opdl.version.newer-field}. */
+    private static Emitter newerFields(Emitter out, FieldTree current) {
+        return (rule, variant, pointer, args) -> {
+            if (rule.id().equals(UNKNOWN_PROPERTY) && args.length > 0 && current.at(pointer).isPresent()) {
+                out.emit(NEWER_FIELD, "", pointer, args[0], Migration.FROM, StandardDefinition.version());
+            } else {
+                out.emit(rule, variant, pointer, args);
+            }
+        };
+    }
+
+    private Old old() {
+        Old o = old;
+        if (o == null) {
+            synchronized (this) {
+                o = old;
+                if (o == null) {
+                    Duration regex = options.limits().regexTime();
+                    o = new Old(SchemaLayer.load(SchemaLayer.LISTING_0_1, schemaRules, regex),
+                            new DatasetCheck(DatasetCheck.DATASET_0_1, schemaRules, regex));
+                    old = o;
+                }
+            }
+        }
+        return o;
     }
 
     /** The findings dataset rules make about a listing, given their per-file trackers. */

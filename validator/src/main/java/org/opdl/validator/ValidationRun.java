@@ -17,6 +17,8 @@ import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.migrate.Migration;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import org.opdl.validator.report.Report;
@@ -53,6 +55,10 @@ public final class ValidationRun implements AutoCloseable {
     private final RunMemo.Tables memos = new RunMemo.Tables();
 
     private record Checked(SourceRecord record, Listing listing, List<Finding> findings) {
+    }
+
+    /** A listing to check; {@code original} is the 0.1 listing as the file gives it, when {@code record} is its migrated form. */
+    private record Item(SourceRecord record, ObjectNode original) {
     }
 
     /**
@@ -103,9 +109,11 @@ public final class ValidationRun implements AutoCloseable {
             dataset.check();
             Severity severity = registry.get(e.ruleId()).map(r -> r.info().severity()).orElse(Severity.ERROR);
             report.add(checker.fileFinding(e.ruleId(), severity, e.location(), e.text(), e.fix()));
+            state.versionFound();
             report.endFile(state.listings, false);
             return;
         }
+        state.versionFound();
         report.endFile(state.listings, true);
     }
 
@@ -114,6 +122,7 @@ public final class ValidationRun implements AutoCloseable {
         FileState state = new FileState(source);
         records.forEach(state::accept);
         state.finish(true);
+        state.versionFound();
         report.endFile(state.listings, true);
     }
 
@@ -176,6 +185,11 @@ public final class ValidationRun implements AutoCloseable {
         public void dataset(ObjectNode fieldsBefore, SourceMap map) {
             fields = fieldsBefore.deepCopy();
             places = map;
+            if (Migration.declaredVersion(fields).filter(Migration.FROM::equals).isPresent()) {
+                boolean stated = fields.has("standardVersion");
+                state.declares01(map.locate(stated ? "/standardVersion" : "/@context"),
+                        stated ? "standardVersion " + Migration.FROM : Migration.CONTEXT_0_1);
+            }
         }
 
         @Override
@@ -188,7 +202,7 @@ public final class ValidationRun implements AutoCloseable {
 
         void check() {
             if (fields != null) {
-                checker.checkDataset(fields, places).forEach(report::add);
+                checker.checkDataset(fields, places, state.declares01).forEach(report::add);
             }
         }
     }
@@ -196,16 +210,50 @@ public final class ValidationRun implements AutoCloseable {
     private final class FileState {
         final ArrayDeque<Future<List<Checked>>> inFlight = new ArrayDeque<>();
         final List<DatasetRule.Tracker> trackers = new ArrayList<>();
-        List<SourceRecord> batch = new ArrayList<>(BATCH);
+        final String source;
+        List<Item> batch = new ArrayList<>(BATCH);
         long listings;
+        /** True when the file declares version 0.1 for all its listings, by its dataset's fields. */
+        boolean declares01;
+        /** Where the file first says it is written for 0.1, and how; null while it has not. */
+        Location versionAt;
+        String versionHow;
 
         FileState(String source) {
+            this.source = source;
             report.startFile(source);
             checker.datasetRules().forEach(r -> trackers.add(r.newTracker()));
         }
 
+        void declares01(Location at, String how) {
+            declares01 = true;
+            if (versionAt == null) {
+                versionAt = at;
+                versionHow = how;
+            }
+        }
+
+        /** Reports, once per file, that it is written for 0.1 and was checked against it. */
+        void versionFound() {
+            if (versionAt != null) {
+                checker.versionFound(source, versionAt, versionHow).ifPresent(report::add);
+            }
+        }
+
         void accept(SourceRecord record) {
-            batch.add(record);
+            JsonNode context = record.listing().get("@context");
+            boolean own = context != null && context.isString() && context.asString().equals(Migration.CONTEXT_0_1);
+            if (own && versionAt == null) {
+                versionAt = record.sourceMap().locate("/@context");
+                versionHow = Migration.CONTEXT_0_1;
+            }
+            if (declares01 || own) {
+                // The rules read the listing as 0.1 meant it; the 0.1 schema checks it as the file gives it.
+                ObjectNode migrated = (ObjectNode) Migration.listing(record.listing(), "").document();
+                batch.add(new Item(new SourceRecord(record.index(), migrated, record.sourceMap(), record.notes()), record.listing()));
+            } else {
+                batch.add(new Item(record, null));
+            }
             listings++;
             if (batch.size() >= BATCH) {
                 submit();
@@ -213,7 +261,7 @@ public final class ValidationRun implements AutoCloseable {
         }
 
         void submit() {
-            List<SourceRecord> mine = batch;
+            List<Item> mine = batch;
             batch = new ArrayList<>(BATCH);
             if (pool == null) {
                 consume(check(mine));
@@ -234,11 +282,12 @@ public final class ValidationRun implements AutoCloseable {
             }
         }
 
-        List<Checked> check(List<SourceRecord> records) {
-            List<Checked> out = new ArrayList<>(records.size());
-            for (SourceRecord r : records) {
+        List<Checked> check(List<Item> items) {
+            List<Checked> out = new ArrayList<>(items.size());
+            for (Item item : items) {
+                SourceRecord r = item.record();
                 Listing listing = checker.listing(r, memos);
-                List<Finding> findings = checker.check(r, listing);
+                List<Finding> findings = checker.check(r, listing, item.original());
                 checker.prepareAcross(listing);
                 out.add(new Checked(r, listing, findings));
             }

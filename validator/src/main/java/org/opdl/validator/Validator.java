@@ -67,7 +67,7 @@ public final class Validator {
         SchemaLayer schema = SchemaLayer.load(schemaIri, registry.ofKind(SchemaRule.class), options.limits().regexTime());
         DatasetCheck dataset = new DatasetCheck(registry.ofKind(SchemaRule.class), options.limits().regexTime());
         this.checker = new Checker(standard, schema, dataset, List.copyOf(records), List.copyOf(datasets),
-                registry.messages(), options);
+                registry.ofKind(SchemaRule.class), registry.messages(), options);
     }
 
     /** A validator with the built-in rules and this version of the standard. */

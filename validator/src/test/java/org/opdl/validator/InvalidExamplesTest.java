@@ -30,6 +30,7 @@ class InvalidExamplesTest {
         "stream-without-stages.json, opdl.eligibility.stream-without-stages, /streams/2",
         "alternative-never-holds.json, opdl.eligibility.alternative-never-holds, /eligibilityAlternatives/1/lowestStage",
         "dataset-organization-described-two-ways.json, opdl.dataset.organization-conflict, /provider",
+        "newer-field-in-0.1-file.json, opdl.version.newer-field, /sources",
     })
     void givesItsFinding(String file, String rule, String pointer) throws IOException {
         List<Finding> findings = validate(file, Files.readAllBytes(DIR.resolve(file)));

@@ -57,6 +57,9 @@ public final class FieldPages {
         md.paragraph(t(lang, "RDF class: ", "Classe RDF : ") + Markdown.code(Iris.term(record.rdfClass()))
                 + (record.aligns().isEmpty() ? "" : t(lang, ", aligned with ", ", alignée sur ")
                         + String.join(", ", record.aligns().stream().map(Markdown::code).toList())) + ".");
+        if (record == listing) {
+            threeValues(md, lang);
+        }
         md.heading(2, t(lang, "Summary", "Sommaire"));
         List<List<String>> rows = new ArrayList<>();
         for (FieldDefinition f : record.fields()) {
@@ -71,6 +74,41 @@ public final class FieldPages {
             field(md, lang, record, f);
         }
         return new Page(lang.tag() + "/fields/" + record.name() + ".md", lang, title, md.build());
+    }
+
+    /**
+     * What a field's absence means since 0.2 (ADR 7): a fact is stated, said to be none, or not
+     * stated, and the three never read as one another.
+     */
+    private static void threeValues(Markdown md, Lang lang) {
+        md.heading(2, t(lang, "Stated, none, not stated", "Indiqué, aucun, non indiqué"));
+        md.paragraph(t(lang,
+                "Only the fields marked required must be there. Every other fact has three values, and a reader must keep "
+                        + "them apart:",
+                "Seuls les champs marqués obligatoires doivent être présents. Tout autre renseignement a trois valeurs, que "
+                        + "le lecteur doit distinguer :"));
+        md.bullets(List.of(
+                t(lang, "**stated**: the field is there, with what the provider publishes (`\"fees\": [...]`);",
+                        "**indiqué** : le champ est présent, avec ce que le fournisseur publie (`\"fees\": [...]`);"),
+                t(lang, "**none**: the provider says there is none, and the listing says so in `statedNone` "
+                                + "(`\"statedNone\": [\"no-fees\"]` for a free program; also `no-stipend`, `no-age-limit`, "
+                                + "`no-experience`…);",
+                        "**aucun** : le fournisseur dit qu'il n'y en a pas, et la fiche le dit dans `statedNone` "
+                                + "(`\"statedNone\": [\"no-fees\"]` pour un programme gratuit; aussi `no-stipend`, "
+                                + "`no-age-limit`, `no-experience`…);"),
+                t(lang, "**not stated**: neither; the provider did not publish it. An absent field never means *none*, "
+                                + "and a listing never invents a value to fill a field.",
+                        "**non indiqué** : ni l'un ni l'autre; le fournisseur ne l'a pas publié. Un champ absent ne signifie "
+                                + "jamais *aucun*, et une fiche n'invente jamais une valeur pour remplir un champ.")));
+        md.paragraph(t(lang,
+                "The validator counts the key facts a listing "
+                        + "states, a *none* counting as stated, in one information note (`opdl.listing.completeness`), "
+                        + "never an error. In version 0.1 an absent fee meant a free program; `opdl migrate` writes that "
+                        + "as `\"statedNone\": [\"no-fees\"]`.",
+                "Le validateur compte les renseignements clés qu'une fiche indique, un *aucun* comptant comme indiqué, dans une "
+                        + "seule note d'information (`opdl.listing.completeness`), jamais une erreur. En version 0.1, "
+                        + "l'absence de frais signifiait un programme gratuit; `opdl migrate` l'écrit "
+                        + "`\"statedNone\": [\"no-fees\"]`."));
     }
 
     private static void field(Markdown md, Lang lang, RecordDefinition record, FieldDefinition f) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.apache.jena.atlas.RuntimeIOException;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
@@ -85,10 +86,21 @@ public final class Conversion {
          *     from an earlier input's
          */
         public void add(String source, InputStream in, Format from, Limits limits) throws IOException {
+            add(source, in, from, limits, UnaryOperator.identity());
+        }
+
+        /**
+         * Reads one input into the dataset through {@code through}, which may change what the reader
+         * finds before it is written, as {@link org.opdl.schema.migrate.MigratingSink} does.
+         *
+         * @throws ReadException as {@link #add(String, InputStream, Format, Limits)}, or when {@code through} refuses
+         */
+        public void add(String source, InputStream in, Format from, Limits limits, UnaryOperator<DatasetSink> through)
+                throws IOException {
             sources.add(source);
             pipe.next(source);
             try {
-                from.reader(limits).read(source, in, pipe);
+                from.reader(limits).read(source, in, through.apply(pipe));
             } catch (UncheckedIOException | JacksonIOException | RuntimeIOException e) {
                 throw ioFailure(e);
             }

@@ -103,7 +103,11 @@ public enum ReaderRule {
     /** A number written another way, read as the standard's form. */
     CSV_NUMBER_NORMALISED("opdl.csv.number-normalised", Severity.INFO, false),
     /** A date written another way, read as the standard's form. */
-    CSV_DATE_NORMALISED("opdl.csv.date-normalised", Severity.INFO, false);
+    CSV_DATE_NORMALISED("opdl.csv.date-normalised", Severity.INFO, false),
+    /** The file is written for an earlier version of the standard, and was checked against that version. */
+    VERSION_FOUND("opdl.version.found", Severity.INFO, false),
+    /** A file written for an earlier version uses a field that only a later version defines. */
+    VERSION_NEWER_FIELD("opdl.version.newer-field", Severity.ERROR, false);
 
     private final String id;
     private final Severity severity;

@@ -76,11 +76,7 @@ public final class Migration {
             ObjectNode o = (ObjectNode) copy;
             if (o.has("listings") || o.has("standardVersion")) {
                 context(o, "", changes);
-                if (o.path("standardVersion").isString() && o.get("standardVersion").asString().equals(FROM)) {
-                    o.put("standardVersion", StandardDefinition.version());
-                    changes.add(new Text("/standardVersion: 0.1 became " + StandardDefinition.version(),
-                            "/standardVersion : 0.1 est devenu " + StandardDefinition.version()));
-                }
+                version(o, changes);
                 if (o.path("listings").isArray()) {
                     listings((ArrayNode) o.get("listings"), "/listings", changes);
                 }
@@ -89,6 +85,31 @@ public final class Migration {
             }
         }
         return new Result(copy, changes);
+    }
+
+    /** The 0.2 form of one 0.1 listing, {@code at} being its pointer in the document, for the changes. */
+    public static Result listing(ObjectNode listing, String at) {
+        ObjectNode copy = listing.deepCopy();
+        List<Text> changes = new ArrayList<>();
+        listing(copy, at, changes);
+        return new Result(copy, changes);
+    }
+
+    /** The 0.2 form of a 0.1 dataset's own fields (all but its listings): its context and version. */
+    public static Result datasetFields(ObjectNode fields) {
+        ObjectNode copy = fields.deepCopy();
+        List<Text> changes = new ArrayList<>();
+        context(copy, "", changes);
+        version(copy, changes);
+        return new Result(copy, changes);
+    }
+
+    private static void version(ObjectNode o, List<Text> changes) {
+        if (o.path("standardVersion").isString() && o.get("standardVersion").asString().equals(FROM)) {
+            o.put("standardVersion", StandardDefinition.version());
+            changes.add(new Text("/standardVersion: 0.1 became " + StandardDefinition.version(),
+                    "/standardVersion : 0.1 est devenu " + StandardDefinition.version()));
+        }
     }
 
     private static void listings(ArrayNode array, String base, List<Text> changes) {

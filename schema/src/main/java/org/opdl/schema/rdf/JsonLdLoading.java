@@ -15,7 +15,7 @@ import org.opdl.schema.format.Limits;
 
 /**
  * JSON-LD options that never touch the network or the file system: the document loader serves
- * the bundled OPDL context and refuses every other IRI, undefined terms fail instead of being
+ * the bundled OPDL context (and the frozen 0.1 one) and refuses every other IRI, undefined terms fail instead of being
  * dropped silently, and so does a base direction ({@code @direction}); the processing of one
  * document stops at a deadline ({@link Limits#jsonLdTime()}), since crafted scoped contexts can
  * make it run for a long time.
@@ -44,8 +44,10 @@ public final class JsonLdLoading {
             if (System.nanoTime() - end > 0) {
                 throw new JsonLdError(JsonLdErrorCode.PROCESSING_TIMEOUT_EXCEEDED);
             }
-            if (OpdlContext.IRI.equals(url.toString())) {
-                Document doc = JsonDocument.of(MediaType.JSON_LD, new ByteArrayInputStream(OpdlContext.bytes()));
+            boolean old = OpdlContext.IRI_0_1.equals(url.toString());
+            if (old || OpdlContext.IRI.equals(url.toString())) {
+                Document doc = JsonDocument.of(MediaType.JSON_LD,
+                        new ByteArrayInputStream(old ? OpdlContext.bytes01() : OpdlContext.bytes()));
                 doc.setDocumentUrl(url);
                 return doc;
             }

@@ -87,11 +87,15 @@ public final class DatasetFields {
     /**
      * A copy of {@code fields} with the two fields that carry no data, {@code @context} and
      * {@code type}, filled in when absent: what a reader gives for a format that cannot hold them.
+     * The context is that of the version the dataset declares.
      */
     public static ObjectNode completed(ObjectNode fields) {
         ObjectNode copy = fields.deepCopy();
         if (!copy.has(FieldDefinition.CONTEXT)) {
-            copy.put(FieldDefinition.CONTEXT, StandardDefinition.contextIri());
+            // The context of the version the dataset declares: a 0.1 spreadsheet is a 0.1 dataset.
+            boolean old = copy.path("standardVersion").isString()
+                    && copy.get("standardVersion").asString().equals(org.opdl.schema.migrate.Migration.FROM);
+            copy.put(FieldDefinition.CONTEXT, old ? org.opdl.schema.migrate.Migration.CONTEXT_0_1 : StandardDefinition.contextIri());
         }
         if (!copy.has("type")) {
             copy.put("type", TYPE);

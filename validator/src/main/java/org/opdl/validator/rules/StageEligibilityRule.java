@@ -6,7 +6,6 @@ import java.util.Set;
 import org.opdl.validator.internal.check.Wordings;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.stage.Crosswalk;
-import org.opdl.model.stage.EligibilityBounds;
 import org.opdl.model.vocab.MatchKind;
 import org.opdl.validator.internal.check.Eligibility;
 import org.opdl.validator.rule.Emitter;
@@ -18,7 +17,8 @@ import org.opdl.validator.rule.RecordRule;
  * {@code opdl.stage.inconsistent-eligibility}: a stage, declared or named by the stage wording,
  * that no one within the eligibility bounds is at. The message says whether the wording names the
  * declared stage too, so that the reader knows which of the three (declared stages, wording,
- * bounds) disagrees.
+ * bounds) disagrees. The bounds are those of every way in: a stage that a stream or another way in
+ * admits is not outside them.
  */
 final class StageEligibilityRule extends BaseRule implements RecordRule {
 
@@ -28,11 +28,10 @@ final class StageEligibilityRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        EligibilityBounds bounds = Eligibility.bounds(listing);
-        if (bounds.isEmpty()) {
+        Set<String> admitted = Eligibility.admittedByAnyWay(listing);
+        if (admitted.size() == listing.standard().scale().codes().size()) {
             return;
         }
-        Set<String> admitted = listing.standard().admittedStages(bounds);
         Map<Integer, String> declared = listing.strings("/careerStages");
         Map<String, Crosswalk.Result> wordings = Wordings.of(listing);
         if (declared.isEmpty()) {

@@ -7,7 +7,10 @@ import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.RecordRule;
 
-/** {@code opdl.stage.missing}: the listing says neither which career stages it serves nor what it requires. */
+/**
+ * {@code opdl.stage.missing}: the listing says neither which career stages it serves nor what it
+ * requires, in its own fields, its streams or its other ways in.
+ */
 final class StageMissingRule extends BaseRule implements RecordRule {
 
     StageMissingRule() {
@@ -19,8 +22,22 @@ final class StageMissingRule extends BaseRule implements RecordRule {
         if (listing.has("/careerStages") || listing.has("/stageWording")) {
             return;
         }
-        if (Eligibility.bounds(listing).isEmpty()) {
+        if (Eligibility.bounds(listing).isEmpty() && !anyWayStates(listing)) {
             report(out, "/careerStages");
         }
+    }
+
+    /** Whether a stream or another way in gives stages or bounds: those say what the program requires too. */
+    private static boolean anyWayStates(Listing listing) {
+        for (String array : new String[] {"streams", "eligibilityAlternatives"}) {
+            for (Listing.Value way : listing.objectsIn(array)) {
+                for (String f : StreamWithoutStagesRule.ADMITS) {
+                    if (way.node().has(f)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.opdl.validator.internal.check.Eligibility;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.stage.Crosswalk;
-import org.opdl.model.stage.EligibilityBounds;
 import org.opdl.model.vocab.MatchKind;
 import org.opdl.validator.internal.check.Wordings;
 import org.opdl.validator.rule.Emitter;
@@ -57,15 +56,15 @@ final class StageWordingMismatchRule extends BaseRule implements RecordRule {
     }
 
     /**
-     * Which of the declared stages and the wording the eligibility bounds agree with: the message
-     * variant, empty when the listing sets no bounds.
+     * Which of the declared stages and the wording the eligibility bounds of every way in (the
+     * listing's own, its streams', its other ways in) agree with: the message variant, empty when they
+     * bound no stage.
      */
     private static String boundsSide(Listing listing, Set<String> declared, Set<String> worded) {
-        EligibilityBounds bounds = Eligibility.bounds(listing);
-        if (bounds.isEmpty()) {
+        Set<String> admitted = Eligibility.admittedByAnyWay(listing);
+        if (admitted.size() == listing.standard().scale().codes().size()) {
             return "";
         }
-        Set<String> admitted = listing.standard().admittedStages(bounds);
         boolean declaredFits = declared.stream().filter(s -> listing.standard().scale().rank(s) >= 0)
                 .allMatch(admitted::contains);
         boolean wordingFits = admitted.containsAll(worded);

@@ -36,8 +36,19 @@ public final class DatasetCheck {
     private record Loaded(SchemaLayer layer, Standard standard) {
     }
 
+    /** The dataset schema of version 0.1, frozen as published; files that declare 0.1 are checked against it. */
+    public static final String DATASET_0_1 = SchemaLayer.PREFIX + "0.1/dataset.schema.json";
+
+    private final String iri;
+
     /** A check whose errors the given structure rules explain, each pattern getting {@code regexTime}. */
     public DatasetCheck(List<SchemaRule> rules, Duration regexTime) {
+        this(DATASET, rules, regexTime);
+    }
+
+    /** A check against the dataset schema {@code iri}, such as {@link #DATASET_0_1}. */
+    public DatasetCheck(String iri, List<SchemaRule> rules, Duration regexTime) {
+        this.iri = iri;
         this.rules = List.copyOf(rules);
         this.regexTime = regexTime;
     }
@@ -68,7 +79,7 @@ public final class DatasetCheck {
             synchronized (this) {
                 l = loaded;
                 if (l == null) {
-                    l = new Loaded(SchemaLayer.load(DATASET, rules, regexTime), new Standard(Vocabulary.standard(),
+                    l = new Loaded(SchemaLayer.load(iri, rules, regexTime), new Standard(Vocabulary.standard(),
                             CareerStageScale.standard(), Crosswalk.standard(), FieldTree.dataset()));
                     loaded = l;
                 }

@@ -50,6 +50,8 @@ public final class SchemaLayer {
     public static final String PREFIX = "https://w3id.org/opdl/schema/";
     /** The listing schema of this version of the standard. */
     public static final String LISTING = PREFIX + "0.2/listing.schema.json";
+    /** The listing schema of version 0.1, frozen as published; listings of files that declare 0.1 are checked against it. */
+    public static final String LISTING_0_1 = PREFIX + "0.1/listing.schema.json";
 
     private static final Map<FieldType, Set<String>> OWNED_ELSEWHERE = Map.of(
             FieldType.CODE, Set.of("enum", "const", "pattern"),

@@ -1,0 +1,142 @@
+package org.opdl.cli.command;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.opdl.cli.exit.ExitCode;
+import org.opdl.cli.exit.InputException;
+import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.input.Input;
+import org.opdl.cli.option.ChatterOption;
+import org.opdl.cli.option.LangOption;
+import org.opdl.cli.option.LimitsOption;
+import org.opdl.cli.output.AtomicOutput;
+import org.opdl.model.definition.StandardDefinition;
+import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
+import org.opdl.schema.convert.Conversion;
+import org.opdl.schema.convert.Formats;
+import org.opdl.schema.format.Format;
+import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.WriteOptions;
+import org.opdl.schema.migrate.MigratingSink;
+import org.opdl.schema.migrate.Migration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code opdl migrate}: turns a file written for version 0.1 of the standard into the current version. */
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = {"Turn a 0.1 file (json, ndjson, csv, xlsx, ttl, nt, jsonld, rdfxml) into the current version, without loss.",
+            "Only the context, the dataset's version and the fees change: a 0.1 listing without fees was free, so it says "
+                + "\"statedNone\": [\"no-fees\"]. A file that declares another version is refused with exit 3 and no output."})
+public final class MigrateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The 0.1 file, or - for standard input.")
+    private String file;
+
+    @Option(names = "--from", paramLabel = "FORMAT", description = "The input format (default: from the extension, then the content).")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "FORMAT", description = "The output format (default: from the extension of -o, else the input's).")
+    private String to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The output file, or - for standard output (the default).")
+    private Path output;
+
+    @Option(names = "--force", description = "Replace OUT if it is a regular file that exists.")
+    private boolean force;
+
+    @Mixin
+    private LangOption langOption;
+
+    @Mixin
+    private LimitsOption limitsOption;
+
+    @Mixin
+    private ChatterOption chatter;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Lang lang = langOption.lang();
+        Limits limits = limits();
+        Input input = Input.of(List.of(file)).get(0);
+        if (input.size() > limitsOption.maxFileSize()) {
+            throw new InputException(new Text(input.name() + " is larger than --max-file-size", input.name() + " dépasse --max-file-size"));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Notes notes = new Notes(err, lang, chatter.quiet(), () -> { });
+        List<Path> paths = Objects.isNull(input.path()) ? List.of() : List.of(input.path());
+        try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+            Format source = InputFormats.of(from, input.name(), in);
+            Format target = target(source);
+            try (AtomicOutput out = AtomicOutput.open(output, paths, force, spec.commandLine().getOut())) {
+                Conversion.Session session = Conversion.start(out.stream(), target, new WriteOptions(lang, true), notes);
+                MigratingSink[] sink = new MigratingSink[1];
+                session.add(input.name(), in, source, limits, next -> sink[0] = new MigratingSink(input.name(), next));
+                long listings = session.finish().listings();
+                out.commit();
+                notes.summary();
+                report(err, lang, listings, source, target, sink[0].changes());
+                return ExitCode.OK;
+            }
+        } catch (ReadException e) {
+            notes.summary();
+            throw new InputException(Notes.line(input.name(), e.location(), e.text(), e.fix()));
+        } catch (IOException e) {
+            String where = output == null || output.toString().equals(AtomicOutput.STDOUT) ? null : output.toString();
+            throw new InputException(new Text("cannot migrate " + input.name() + " to " + (where == null ? "standard output" : where)
+                    + ": " + e.getMessage() + "; nothing was written", "impossible de migrer " + input.name() + " vers "
+                    + (where == null ? "la sortie standard" : where) + " : " + e.getMessage() + "; rien n'a été écrit"));
+        }
+    }
+
+    private void report(PrintWriter err, Lang lang, long listings, Format source, Format target, List<Text> changes) {
+        if (chatter.quiet()) {
+            return;
+        }
+        String now = StandardDefinition.version();
+        err.println(lang == Lang.FR
+                ? "opdl : " + listings + " fiche(s) migrées de " + Migration.FROM + " à " + now + " (" + source.name() + " en "
+                    + target.name() + "), " + changes.size() + " changement(s)"
+                : "opdl: migrated " + listings + " listing(s) from " + Migration.FROM + " to " + now + " (" + source.name() + " to "
+                    + target.name() + "), " + changes.size() + " change(s)");
+        if (chatter.verbose()) {
+            changes.forEach(c -> err.println("  " + c.in(lang)));
+        }
+    }
+
+    private Limits limits() {
+        try {
+            return limitsOption.limits();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(new Text("every --max-… limit and --regex-time must be a positive number",
+                    "chaque limite --max-… et --regex-time doit être un nombre positif"));
+        }
+    }
+
+    /** The output format: --to, else the extension of -o, else the input's own format. */
+    private Format target(Format source) {
+        if (to != null) {
+            return InputFormats.named(to);
+        }
+        if (output != null && !output.toString().equals(AtomicOutput.STDOUT)) {
+            return Formats.byExtension(output.getFileName().toString()).orElseThrow(() -> new UsageException(new Text(
+                    "cannot tell the output format from " + output + "; add --to " + String.join("|", Formats.names()),
+                    "impossible de déduire le format de sortie de " + output + "; ajoutez --to " + String.join("|", Formats.names()))));
+        }
+        return source;
+    }
+}
