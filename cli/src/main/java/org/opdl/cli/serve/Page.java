@@ -64,6 +64,8 @@ final class Page {
             b.append("<li><button type=\"button\" data-report=\"").append(f).append("\">").append(w(lang, "download." + f))
                     .append("</button></li>\n");
         }
+        b.append("<li id=\"annotate-item\" hidden><button type=\"button\" id=\"annotate\">").append(w(lang, "download.annotated"))
+                .append("</button></li>\n");
         b.append("</ul>\n<form id=\"convert-form\" class=\"inline\">\n<label for=\"convert-to\">").append(w(lang, "convert.label"))
                 .append("</label>\n<select id=\"convert-to\">\n");
         for (Format f : Formats.all()) {
@@ -71,7 +73,7 @@ final class Page {
                     .append(" (.").append(escape(f.extensions().get(0))).append(")</option>\n");
         }
         b.append("</select>\n<button type=\"submit\">").append(w(lang, "convert.button")).append("</button>\n</form>\n")
-                .append("<p class=\"note\">").append(w(lang, "annotated.absent")).append("</p>\n</div>\n")
+                .append("</div>\n")
                 .append("<div id=\"results\" class=\"opdl-report\" tabindex=\"-1\"></div>\n</section>\n");
     }
 

@@ -51,6 +51,7 @@
       // The fragment is made by the same renderer as the HTML report, which escapes every text from the file.
       $("results").innerHTML = body.html;
       status.textContent = word("checkDone", [chosen.name, body.counts.error, body.counts.warning, body.counts.info, body.listings]);
+      $("annotate-item").hidden = !body.workbook;
       $("downloads").hidden = false;
     } catch (e) {
       status.textContent = word("network");
@@ -104,6 +105,7 @@
   });
   document.querySelectorAll("[data-report]").forEach((b) =>
     b.addEventListener("click", () => download("/api/report", { format: b.dataset.report })));
+  $("annotate").addEventListener("click", () => download("/api/annotate"));
   $("convert-form").addEventListener("submit", (e) => {
     e.preventDefault();
     download("/api/convert", { to: $("convert-to").value });
