@@ -92,7 +92,11 @@
     }
   }
 
-  fileInput.addEventListener("change", () => choose(fileInput.files[0]));
+  fileInput.addEventListener("change", () => {
+    choose(fileInput.files[0]);
+    // Cleared, so that choosing the same file again once it is fixed checks it again.
+    fileInput.value = "";
+  });
   $("check-form").addEventListener("submit", (e) => { e.preventDefault(); check(); });
   const drop = $("drop");
   ["dragenter", "dragover"].forEach((t) => drop.addEventListener(t, (e) => { e.preventDefault(); drop.classList.add("over"); }));
