@@ -92,11 +92,9 @@
     }
   }
 
-  fileInput.addEventListener("change", () => {
-    choose(fileInput.files[0]);
-    // Cleared, so that choosing the same file again once it is fixed checks it again.
-    fileInput.value = "";
-  });
+  fileInput.addEventListener("change", () => choose(fileInput.files[0]));
+  // Cleared as the chooser opens (by mouse or keyboard), so that choosing the same file again, once fixed, checks it again.
+  fileInput.addEventListener("click", () => { fileInput.value = ""; });
   $("check-form").addEventListener("submit", (e) => { e.preventDefault(); check(); });
   const drop = $("drop");
   ["dragenter", "dragover"].forEach((t) => drop.addEventListener(t, (e) => { e.preventDefault(); drop.classList.add("over"); }));

@@ -55,7 +55,7 @@ class PageAccessIT {
     }
 
     @Test
-    @DisplayName("with the keyboard only: skip link, file chooser, a download, and the language switch")
+    @DisplayName("with the keyboard only: skip link, file chooser, a download, the same file again, and the language switch")
     void keyboard() {
         Page page = session.open("en", 1280);
         page.keyboard().press("Tab");
@@ -69,7 +69,10 @@ class PageAccessIT {
         assertThat(tabTo(page, "BUTTON[data-report=html]", 5)).as("the first download is reached").isTrue();
         Download d = page.waitForDownload(() -> page.keyboard().press("Enter"));
         assertThat(d.suggestedFilename()).isEqualTo("bad-email-report.html");
-        page.keyboard().press("Shift+Tab");
+        assertThat(tabBackTo(page, "INPUT#file", 5)).as("back to the file input").isTrue();
+        page.evaluate("() => { document.getElementById('status').textContent = ''; }");
+        page.waitForFileChooser(() -> page.keyboard().press("Enter")).setFiles(BAD_EMAIL);
+        assertThat(OnPage.answer(page).errors()).as("the same file chosen again is checked again").isEqualTo(shown.errors());
         assertThat(tabBackTo(page, "A[hreflang=fr]", 8)).as("back to the language switch").isTrue();
         page.keyboard().press("Enter");
         page.waitForURL("**/?lang=fr");
@@ -98,6 +101,7 @@ class PageAccessIT {
         OnPage.Shown shown = OnPage.check(page, BAD_EMAIL);
         assertThat(shown.errors()).isPositive();
         if (Boolean.getBoolean("opdl.screenshots")) {
+            page.setViewportSize(1000, 1300);
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("page-check-" + lang + ".png")));
         }
     }

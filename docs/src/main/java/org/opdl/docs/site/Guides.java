@@ -75,6 +75,7 @@ final class Guides {
             // Pictures beside the guides are copied to en/guides/ only; French pages point there.
             new SiteLink("img/workbook-readme-fr.png", "img/workbook-readme-fr.png", "../../en/guides/img/workbook-readme-fr.png"),
             new SiteLink("img/workbook-listings-fr.png", "img/workbook-listings-fr.png", "../../en/guides/img/workbook-listings-fr.png"),
+            new SiteLink("img/page-check-fr.png", "img/page-check-fr.png", "../../en/guides/img/page-check-fr.png"),
             new SiteLink("providers.md", "../../en/guides/providers.md", "../../en/guides/providers.md"));
 
     /** The guide's Markdown with its repository links turned into the site's, for a page in {@code lang}. */
