@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -145,13 +147,21 @@ final class BrowserSession implements AutoCloseable {
         Files.deleteIfExists(driverDir);
     }
 
-    /** Starts the session once for the run, or skips the test class with the reason printed. */
-    static final class Extension implements BeforeAllCallback, ParameterResolver {
+    /**
+     * Starts the session once for the run, or skips each test with the reason, printed once per class:
+     * skipped tests are counted as such, which a skipped class is not.
+     */
+    static final class Extension implements BeforeEachCallback, ParameterResolver {
+
+        private static final Set<String> TOLD = ConcurrentHashMap.newKeySet();
 
         @Override
-        public void beforeAll(ExtensionContext context) {
+        public void beforeEach(ExtensionContext context) {
             Optional<String> missing = missing();
-            missing.ifPresent(m -> System.err.println("SKIPPED browser tests (" + context.getDisplayName() + "): " + m));
+            String owner = context.getRequiredTestClass().getSimpleName();
+            if (missing.isPresent() && TOLD.add(owner)) {
+                System.err.println("SKIPPED browser tests (" + owner + "): " + missing.get());
+            }
             assumeTrue(missing.isEmpty(), () -> "SKIPPED browser tests: " + missing.orElse(""));
         }
 

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,8 +28,11 @@ class PageSecurityIT {
     private static BrowserContext elsewhere;
     private static HttpServer otherSite;
 
-    @BeforeAll
-    static void open(BrowserSession s) throws Exception {
+    @BeforeEach
+    void open(BrowserSession s) throws Exception {
+        if (session != null) {
+            return;
+        }
         session = s;
         elsewhere = s.browser().newContext();
         // A site of its own on another port, whose script posts a file to the tool as a hostile page would.
@@ -51,6 +54,9 @@ class PageSecurityIT {
 
     @AfterAll
     static void close() {
+        if (session == null) {
+            return;
+        }
         elsewhere.close();
         otherSite.stop(0);
         assertThat(session.foreign()).as("requests that left the tool").isEmpty();
