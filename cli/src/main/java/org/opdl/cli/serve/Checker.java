@@ -7,17 +7,25 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.convert.Conversion;
 import org.opdl.schema.convert.Formats;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.WriteOptions;
+import org.opdl.schema.xlsx.WorkbookAnnotator;
+import org.opdl.schema.xlsx.WorkbookAnnotator.Annotation;
 import org.opdl.validator.ValidationOptions;
 import org.opdl.validator.ValidationRun;
 import org.opdl.validator.Validator;
+import org.opdl.validator.report.Occurrence;
 import org.opdl.validator.report.Report;
+import org.opdl.validator.report.RuleGroup;
 
 /**
  * Checks and converts uploads with the command line's own readers, validator and writers, under
@@ -30,9 +38,40 @@ record Checker(Limits limits) {
 
     private static final int HEAD = 8192;
 
+    /** The findings per rule an annotated workbook keeps, as {@code validate --annotate}. */
+    static final int KEPT = 10_000;
+
     /** Validates one upload as of today. */
     Report validate(Upload upload) throws IOException {
-        Validator validator = Validator.standard(ValidationOptions.defaults(LocalDate.now()).withLimits(limits));
+        return validate(upload, ValidationOptions.DEFAULT_MAX_PER_RULE);
+    }
+
+    /**
+     * Writes a copy of an uploaded workbook with its findings as cell notes, as {@code validate --annotate}
+     * does: every finding kept (up to {@value #KEPT} per rule), not only those a report shows.
+     */
+    void annotate(Upload upload, Lang lang, OutputStream out) throws IOException {
+        List<Annotation> notes = new ArrayList<>();
+        for (RuleGroup g : validate(upload, KEPT).groups()) {
+            for (Occurrence o : g.shown()) {
+                if (o.finding().location().source().equals(upload.name())) {
+                    notes.add(new Annotation(o.finding(), o.listings()));
+                }
+            }
+        }
+        notes.sort(Comparator.comparingLong(n -> n.finding().location() instanceof Location.Cell c ? c.row() : -1));
+        WorkbookAnnotator.annotate(Files.readAllBytes(upload.file()), notes, lang, out);
+    }
+
+    /** Whether an upload is a workbook, told as its format is: by extension, else by its first bytes. */
+    boolean workbook(Upload upload) throws IOException {
+        try (BufferedInputStream in = open(upload)) {
+            return format(upload.name(), in).name().equals("xlsx");
+        }
+    }
+
+    private Report validate(Upload upload, int perRule) throws IOException {
+        Validator validator = Validator.standard(ValidationOptions.defaults(LocalDate.now()).withLimits(limits).withMaxPerRule(perRule));
         try (ValidationRun run = validator.start(); BufferedInputStream in = open(upload)) {
             run.file(upload.name(), format(upload.name(), in).reader(limits), in);
             return run.finish();

@@ -38,7 +38,7 @@ final class Page {
                 .append("<a class=\"skip\" href=\"#check\">").append(w(lang, "skip")).append("</a>\n<header>\n<h1>")
                 .append(w(lang, "page.title")).append("</h1>\n<p>").append(w(lang, "page.intro")).append("</p>\n")
                 .append("<p><a href=\"/?lang=").append(other.tag()).append("\" lang=\"").append(other.tag()).append("\" hreflang=\"")
-                .append(other.tag()).append("\">").append(w(other, "other.language")).append("</a></p>\n</header>\n<main>\n");
+                .append(other.tag()).append("\">").append(w(lang, "other.language")).append("</a></p>\n</header>\n<main>\n");
         check(b, lang);
         stages(b, lang);
         classify(b, lang);
@@ -56,7 +56,8 @@ final class Page {
                 .append("</p>\n</div>\n<button type=\"submit\" id=\"check-button\">").append(w(lang, "check.button"))
                 .append("</button>\n</form>\n<p id=\"status\" role=\"status\" aria-live=\"polite\"");
         for (String k : new String[] {"check.none", "check.working", "check.done", "network"}) {
-            b.append(" data-").append(k.replace('.', '-')).append("=\"").append(w(lang, k)).append('"');
+            // The script fills the placeholders: they are kept as written, not formatted away.
+            b.append(" data-").append(k.replace('.', '-')).append("=\"").append(w(lang, k, "{0}", "{1}", "{2}", "{3}", "{4}")).append('"');
         }
         b.append("></p>\n")
                 .append("<div id=\"downloads\" hidden>\n<h3>").append(w(lang, "downloads.heading")).append("</h3>\n<ul class=\"buttons\">\n");
@@ -64,6 +65,8 @@ final class Page {
             b.append("<li><button type=\"button\" data-report=\"").append(f).append("\">").append(w(lang, "download." + f))
                     .append("</button></li>\n");
         }
+        b.append("<li id=\"annotate-item\" hidden><button type=\"button\" id=\"annotate\">").append(w(lang, "download.annotated"))
+                .append("</button></li>\n");
         b.append("</ul>\n<form id=\"convert-form\" class=\"inline\">\n<label for=\"convert-to\">").append(w(lang, "convert.label"))
                 .append("</label>\n<select id=\"convert-to\">\n");
         for (Format f : Formats.all()) {
@@ -71,7 +74,7 @@ final class Page {
                     .append(" (.").append(escape(f.extensions().get(0))).append(")</option>\n");
         }
         b.append("</select>\n<button type=\"submit\">").append(w(lang, "convert.button")).append("</button>\n</form>\n")
-                .append("<p class=\"note\">").append(w(lang, "annotated.absent")).append("</p>\n</div>\n")
+                .append("</div>\n")
                 .append("<div id=\"results\" class=\"opdl-report\" tabindex=\"-1\"></div>\n</section>\n");
     }
 

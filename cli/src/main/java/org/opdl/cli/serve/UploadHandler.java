@@ -25,12 +25,14 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Answers the posts of the page: {@code /api/check} (the findings to show), {@code /api/report}
  * (the HTML, JSON or SARIF report to download) and {@code /api/convert} (the file in another
- * format). Each holds its upload only while it answers, and at most {@code maxUploads} run at once.
+ * format) and {@code /api/annotate} (a workbook with its findings in its cells). Each holds its upload only while it answers, and at most {@code maxUploads} run at once.
  */
 final class UploadHandler {
 
     /** The occurrences the page and its HTML report show per rule, as {@code opdl validate}'s default. */
     private static final int PER_RULE = 10;
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Path dir;
     private final Checker checker;
@@ -80,6 +82,7 @@ final class UploadHandler {
                 case "/api/check" -> check(ex, lang, upload);
                 case "/api/report" -> report(ex, q.get("format", "html"), lang, upload);
                 case "/api/convert" -> convert(ex, q.get("to", ""), lang, upload);
+                case "/api/annotate" -> annotate(ex, lang, upload);
                 default -> () -> Replies.problem(ex, 404, lang, "not.found");
             };
         } catch (Upload.TooLarge e) {
@@ -96,6 +99,7 @@ final class UploadHandler {
             counts.put(s.code(), report.count(s));
         }
         o.put("listings", report.listings());
+        o.put("workbook", checker.workbook(upload));
         o.put("html", html(lang).fragment(report));
         return () -> Replies.json(ex, 200, o);
     }
@@ -156,6 +160,28 @@ final class UploadHandler {
         }
     }
 
+    private Reply annotate(HttpExchange ex, Lang lang, Upload upload) throws IOException {
+        if (!checker.workbook(upload)) {
+            return () -> Replies.problem(ex, 400, lang, "annotate.not.workbook");
+        }
+        Path out = Files.createTempFile(dir, "annotated-", ".part");
+        try {
+            try (OutputStream stream = Files.newOutputStream(out)) {
+                checker.annotate(upload, lang, stream);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(out);
+            throw e;
+        }
+        return () -> {
+            try {
+                Replies.download(ex, XLSX, stem(upload.name()) + "-checked.xlsx", out);
+            } finally {
+                Files.deleteIfExists(out);
+            }
+        };
+    }
+
     private HtmlRenderer html(Lang lang) {
         return new HtmlRenderer(lang, PER_RULE, version, LocalDate.now());
     }
@@ -168,7 +194,7 @@ final class UploadHandler {
             case "ttl" -> "text/turtle; charset=utf-8";
             case "nt" -> "application/n-triples; charset=utf-8";
             case "rdfxml" -> "application/rdf+xml; charset=utf-8";
-            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case "xlsx" -> XLSX;
             default -> "application/octet-stream";
         };
     }

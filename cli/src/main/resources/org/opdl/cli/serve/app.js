@@ -51,6 +51,7 @@
       // The fragment is made by the same renderer as the HTML report, which escapes every text from the file.
       $("results").innerHTML = body.html;
       status.textContent = word("checkDone", [chosen.name, body.counts.error, body.counts.warning, body.counts.info, body.listings]);
+      $("annotate-item").hidden = !body.workbook;
       $("downloads").hidden = false;
     } catch (e) {
       status.textContent = word("network");
@@ -92,6 +93,8 @@
   }
 
   fileInput.addEventListener("change", () => choose(fileInput.files[0]));
+  // Cleared as the chooser opens (by mouse or keyboard), so that choosing the same file again, once fixed, checks it again.
+  fileInput.addEventListener("click", () => { fileInput.value = ""; });
   $("check-form").addEventListener("submit", (e) => { e.preventDefault(); check(); });
   const drop = $("drop");
   ["dragenter", "dragover"].forEach((t) => drop.addEventListener(t, (e) => { e.preventDefault(); drop.classList.add("over"); }));
@@ -104,6 +107,7 @@
   });
   document.querySelectorAll("[data-report]").forEach((b) =>
     b.addEventListener("click", () => download("/api/report", { format: b.dataset.report })));
+  $("annotate").addEventListener("click", () => download("/api/annotate"));
   $("convert-form").addEventListener("submit", (e) => {
     e.preventDefault();
     download("/api/convert", { to: $("convert-to").value });

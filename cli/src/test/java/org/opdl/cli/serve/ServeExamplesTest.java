@@ -78,7 +78,7 @@ class ServeExamplesTest {
     }
 
     @Test
-    @DisplayName("the reports download as HTML, JSON and SARIF, and the file converts to every format")
+    @DisplayName("the reports download as HTML, JSON and SARIF, the file converts to every format, and only a workbook is annotated")
     void downloads() throws Exception {
         Path file = ROOT.resolve("docs/examples/invalid/bad-email.csv");
         HttpResponse<byte[]> html = client.post("/api/report?format=html&lang=fr&name=bad-email.csv", file);
@@ -95,6 +95,9 @@ class ServeExamplesTest {
             assertThat(c.body()).as(to).isNotEmpty();
         }
         assertThat(client.post("/api/convert?to=docx&name=bad-email.csv", file).statusCode()).isEqualTo(400);
+        HttpResponse<byte[]> annotate = client.post("/api/annotate?name=bad-email.csv&lang=fr", file);
+        assertThat(annotate.statusCode()).as("only a workbook is annotated").isEqualTo(400);
+        assertThat(Loopback.text(annotate)).contains("annotate.not.workbook").contains("Seul un classeur Excel");
         assertThat(server.filesHeld()).as("uploads and conversions are deleted once answered").isZero();
     }
 

@@ -90,6 +90,7 @@ final class Guides {
             // Pictures beside the guides are copied to en/guides/ only; French pages point there.
             new SiteLink("img/workbook-readme-fr.png", "img/workbook-readme-fr.png", "../../en/guides/img/workbook-readme-fr.png"),
             new SiteLink("img/workbook-listings-fr.png", "img/workbook-listings-fr.png", "../../en/guides/img/workbook-listings-fr.png"),
+            new SiteLink("img/page-check-fr.png", "img/page-check-fr.png", "../../en/guides/img/page-check-fr.png"),
             new SiteLink("providers.md", "../../en/guides/providers.md", "../../en/guides/providers.md"),
             new SiteLink("producers.md", "../../en/guides/producers.md", "../../en/guides/producers.md"),
             new SiteLink("developers.md", "../../en/guides/developers.md", "../../en/guides/developers.md"),
