@@ -53,7 +53,10 @@ class SamplesTest {
         switch (b.language()) {
             case "json" -> {
                 JsonNode json = JSON.readTree(b.body());
-                if (json.has("@context")) {
+                // The rule catalogue's samples are conformance cases: changes laid over the base
+                // listing, some in a 0.1 file on purpose. ConformanceTest runs each of them whole.
+                boolean patch = b.file().getFileName().toString().equals("rules.md");
+                if (json.has("@context") && !patch) {
                     Schema schema = json.has("standardVersion") ? ListingSchemas.dataset() : ListingSchemas.listing();
                     assertThat(schema.validate(b.body(), InputFormat.JSON)).as("JSON Schema errors").isEmpty();
                 }
