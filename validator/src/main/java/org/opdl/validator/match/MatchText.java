@@ -15,15 +15,12 @@ public final class MatchText {
         boolean fr = lang == Lang.FR;
         StringBuilder s = new StringBuilder();
         String stage = Vocabulary.standard().concept("career-stage", m.stage()).map(c -> c.label().in(lang)).orElse(m.stage());
-        s.append(fr ? "Votre parcours est au stade : " : "Your record is at the stage: ").append(stage).append(" [").append(m.stage())
+        s.append(MatchMessages.MATCH_TEXT_YOUR_RECORD_STAGE.text().in(lang)).append(stage).append(" [").append(m.stage())
                 .append("]\n");
-        s.append(fr ? m.read() + " fiche(s) lue(s) : " + m.fits().size() + " vous conviennent, " + m.nearMisses().size()
-                + " de justesse, " + m.notFitting() + " ne conviennent pas, " + m.closed() + " fermée(s) ou échue(s) laissée(s) de côté (--include-closed pour les voir)."
-                : m.read() + " listing(s) read: " + m.fits().size() + " fit, " + m.nearMisses().size() + " nearly fit, "
-                + m.notFitting() + " do not fit, " + m.closed() + " closed or past their deadline left out (--include-closed shows them).");
+        s.append(MatchMessages.MATCH_TEXT_LISTING_S_READ.text(m.read(), m.fits().size(), m.nearMisses().size(), m.notFitting(), m.closed()).in(lang));
         s.append("\n\n");
-        section(s, fr ? "Programmes qui vous conviennent" : "Programs that fit", m.fits(), lang);
-        section(s, fr ? "De justesse" : "Near misses", m.nearMisses(), lang);
+        section(s, MatchMessages.MATCH_TEXT_PROGRAMS_FIT.text().in(lang), m.fits(), lang);
+        section(s, MatchMessages.MATCH_TEXT_NEAR_MISSES.text().in(lang), m.nearMisses(), lang);
         return s.toString().stripTrailing() + "\n";
     }
 
@@ -34,17 +31,17 @@ public final class MatchText {
         for (Match m : list) {
             s.append(++i).append(". ").append(Match.in(m.title(), lang.tag())).append(" — ").append(Match.in(m.provider(), lang.tag()))
                     .append('\n');
-            m.deadline().ifPresent(d -> s.append(fr ? "   date limite : " : "   deadline: ").append(d).append('\n'));
+            m.deadline().ifPresent(d -> s.append(MatchMessages.MATCH_TEXT_DEADLINE.text().in(lang)).append(d).append('\n'));
             if (!m.status().equals("open") && !m.status().equals("upcoming")) {
-                s.append(fr ? "   statut : " : "   status: ").append(m.status()).append('\n');
+                s.append(MatchMessages.MATCH_TEXT_STATUS.text().in(lang)).append(m.status()).append('\n');
             }
             for (Match.Check c : m.checks()) {
                 String mark = switch (c.outcome()) {
-                    case FITS -> fr ? "convient" : "fits";
-                    case DOES_NOT_FIT -> fr ? "manque" : "short";
-                    case UNKNOWN -> fr ? "inconnu" : "unknown";
+                    case FITS -> MatchMessages.MATCH_TEXT_FITS.text().in(lang);
+                    case DOES_NOT_FIT -> MatchMessages.MATCH_TEXT_SHORT.text().in(lang);
+                    case UNKNOWN -> MatchMessages.MATCH_TEXT_UNKNOWN.text().in(lang);
                 };
-                s.append("   ").append(mark).append(fr ? " : " : ": ").append(c.reason().in(lang)).append('\n');
+                s.append("   ").append(mark).append(MatchMessages.MATCH_TEXT_COLON.text().in(lang)).append(c.reason().in(lang)).append('\n');
             }
             s.append("   ").append(m.url()).append('\n');
         }

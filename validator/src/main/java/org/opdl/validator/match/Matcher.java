@@ -22,18 +22,18 @@ import tools.jackson.databind.JsonNode;
 public final class Matcher {
 
     /** A figure of the record and the eligibility fields that bound it. */
-    private record Figure(String name, String min, String max, String en, String enPlural, String fr, String frPlural) {
-        String word(int n, boolean french) {
-            return french ? (n == 1 ? fr : frPlural) : (n == 1 ? en : enPlural);
+    private record Figure(String name, String min, String max, Text one, Text many) {
+        Text word(int n) {
+            return n == 1 ? one : many;
         }
     }
 
     private static final List<Figure> FIGURES = List.of(
-            new Figure("completed-works", "minCompletedWorks", "maxCompletedWorks", "completed work", "completed works",
-                    "œuvre terminée", "œuvres terminées"),
-            new Figure("credits", "minCredits", "maxCredits", "credit", "credits", "crédit", "crédits"),
-            new Figure("years", "minYears", "maxYears", "year of practice", "years of practice", "année de pratique",
-                    "années de pratique"));
+            new Figure("completed-works", "minCompletedWorks", "maxCompletedWorks", MatchMessages.MATCHER_COMPLETED_WORK.text(),
+                    MatchMessages.MATCHER_COMPLETED_WORKS.text()),
+            new Figure("credits", "minCredits", "maxCredits", MatchMessages.MATCHER_CREDIT.text(), MatchMessages.MATCHER_CREDITS.text()),
+            new Figure("years", "minYears", "maxYears", MatchMessages.MATCHER_YEAR_PRACTICE.text(),
+                    MatchMessages.MATCHER_YEARS_PRACTICE.text()));
 
     private final Profile profile;
     private final boolean includeClosed;
@@ -109,22 +109,14 @@ public final class Matcher {
                 int need = min.intValue();
                 int gap = need - have;
                 out.add(gap <= 0
-                        ? new Match.Check(f.name(), Match.Outcome.FITS, new Text(
-                                "needs at least " + need + " " + f.word(need, false) + ", you have " + have,
-                                "exige au moins " + need + " " + f.word(need, true) + ", vous en avez " + have), false)
-                        : new Match.Check(f.name(), Match.Outcome.DOES_NOT_FIT, new Text(
-                                "needs at least " + need + " " + f.word(need, false) + ", you have " + have
-                                        + " (" + gap + " " + f.word(gap, false) + " short)",
-                                "exige au moins " + need + " " + f.word(need, true) + ", vous en avez " + have
-                                        + " (il en manque " + gap + ")"), gap == 1));
+                        ? new Match.Check(f.name(), Match.Outcome.FITS, MatchMessages.MATCHER_NEEDS_LEAST_YOU.text(need, f.word(need), have, f.word(need)), false)
+                        : new Match.Check(f.name(), Match.Outcome.DOES_NOT_FIT, MatchMessages.MATCHER_NEEDS_LEAST_YOU_2.text(need, f.word(need), have, gap, f.word(gap), f.word(need)), gap == 1));
             }
             if (max.isIntegralNumber()) {
                 bounded = true;
                 int most = max.intValue();
                 int over = have - most;
-                out.add(new Match.Check(f.name(), over <= 0 ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, new Text(
-                        "allows at most " + most + " " + f.word(most, false) + ", you have " + have,
-                        "admet au plus " + most + " " + f.word(most, true) + ", vous en avez " + have), over == 1));
+                out.add(new Match.Check(f.name(), over <= 0 ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, MatchMessages.MATCHER_ALLOWS_MOST_YOU.text(most, f.word(most), have, f.word(most)), over == 1));
             }
         }
         if (bounded) {
@@ -134,17 +126,11 @@ public final class Matcher {
         l.path("careerStages").forEach(s -> declared.add(s.asString("")));
         Text yours = label("career-stage", stage);
         if (declared.isEmpty()) {
-            out.add(new Match.Check("career-stage", Match.Outcome.UNKNOWN, new Text(
-                    "does not say which career stages it is for", "ne dit pas à quels stades de carrière il s'adresse"), false));
+            out.add(new Match.Check("career-stage", Match.Outcome.UNKNOWN, MatchMessages.MATCHER_DOES_NOT_SAY.text(), false));
         } else if (declared.contains(stage)) {
-            out.add(new Match.Check("career-stage", Match.Outcome.FITS, new Text(
-                    "is for the " + yours.en() + " stage, which you reach", "s'adresse au stade " + yours.fr()
-                            + ", que vous atteignez"), false));
+            out.add(new Match.Check("career-stage", Match.Outcome.FITS, MatchMessages.MATCHER_STAGE_YOU_REACH.text(yours), false));
         } else {
-            out.add(new Match.Check("career-stage", Match.Outcome.DOES_NOT_FIT, new Text(
-                    "is for " + labels("career-stage", declared, false) + "; your record is at " + yours.en(),
-                    "s'adresse aux stades " + labels("career-stage", declared, true) + "; votre parcours est au stade "
-                            + yours.fr()), false));
+            out.add(new Match.Check("career-stage", Match.Outcome.DOES_NOT_FIT, MatchMessages.MATCHER_YOUR_RECORD.text(labels("career-stage", declared), yours), false));
         }
     }
 
@@ -153,15 +139,11 @@ public final class Matcher {
         l.path("eligibility").path("residence").forEach(r -> residence.add(r.asString("")));
         Text yours = label("region", profile.region());
         if (residence.isEmpty()) {
-            out.add(new Match.Check("region", Match.Outcome.UNKNOWN, new Text(
-                    "does not say where applicants must live", "ne dit pas où doivent résider les candidats"), false));
+            out.add(new Match.Check("region", Match.Outcome.UNKNOWN, MatchMessages.MATCHER_DOES_NOT_SAY_2.text(), false));
         } else if (residence.contains(profile.region()) || residence.contains("CA")) {
-            out.add(new Match.Check("region", Match.Outcome.FITS, new Text("open to residents of " + yours.en(),
-                    "ouvert aux résidents de : " + yours.fr()), false));
+            out.add(new Match.Check("region", Match.Outcome.FITS, MatchMessages.MATCHER_OPEN_RESIDENTS.text(yours), false));
         } else {
-            out.add(new Match.Check("region", Match.Outcome.DOES_NOT_FIT, new Text(
-                    "for residents of " + labels("region", residence, false) + "; you live in " + yours.en(),
-                    "pour les résidents de : " + labels("region", residence, true) + "; vous résidez : " + yours.fr()), false));
+            out.add(new Match.Check("region", Match.Outcome.DOES_NOT_FIT, MatchMessages.MATCHER_RESIDENTS_YOU_LIVE.text(labels("region", residence), yours), false));
         }
     }
 
@@ -172,12 +154,11 @@ public final class Matcher {
                 .anyMatch(p -> x.equalsIgnoreCase(p) || x.toLowerCase(java.util.Locale.ROOT).startsWith(p.toLowerCase(java.util.Locale.ROOT) + "-")));
         if (langs.isEmpty()) {
             out.add(new Match.Check("language", Match.Outcome.UNKNOWN,
-                    new Text("does not say its working language", "ne dit pas sa langue de travail"), false));
+                    MatchMessages.MATCHER_DOES_NOT_SAY_3.text(), false));
         } else {
-            out.add(new Match.Check("language", shared ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, new Text(
-                    "works in " + String.join(", ", langs) + (shared ? "" : "; you work in " + String.join(", ", profile.languages())),
-                    "se déroule en " + String.join(", ", langs)
-                            + (shared ? "" : "; vous travaillez en " + String.join(", ", profile.languages()))), false));
+            String yours = String.join(", ", profile.languages());
+            Text unshared = shared ? new Text("", "") : MatchMessages.MATCHER_YOU_WORK.text(yours);
+            out.add(new Match.Check("language", shared ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, MatchMessages.MATCHER_WORKS.text(String.join(", ", langs), unshared), false));
         }
     }
 
@@ -188,9 +169,8 @@ public final class Matcher {
             return;
         }
         boolean member = groups.stream().anyMatch(profile.targetGroups()::contains);
-        out.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, new Text(
-                "reserved for " + labels("target-group", groups, false) + (member ? "" : "; your profile names none of these"),
-                "réservé à : " + labels("target-group", groups, true) + (member ? "" : "; votre profil n'en nomme aucun")), false));
+        Text none = member ? new Text("", "") : MatchMessages.MATCHER_YOUR_PROFILE_NAMES.text();
+        out.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, MatchMessages.MATCHER_RESERVED.text(labels("target-group", groups), none), false));
     }
 
     private void cost(JsonNode l, List<Match.Check> out) {
@@ -206,19 +186,16 @@ public final class Matcher {
             }
         }
         if (l.has("stipend") && (!stated || total.signum() == 0)) {
-            out.add(new Match.Check("cost", Match.Outcome.FITS, new Text("pays a stipend", "verse une allocation"), false));
+            out.add(new Match.Check("cost", Match.Outcome.FITS, MatchMessages.MATCHER_PAYS_STIPEND.text(), false));
         } else if (!stated) {
-            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, new Text("does not state its cost", "n'indique pas son coût"), false));
+            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, MatchMessages.MATCHER_DOES_NOT_STATE.text(), false));
         } else if (total.signum() == 0) {
-            out.add(new Match.Check("cost", Match.Outcome.FITS, new Text("is free", "est gratuit"), false));
+            out.add(new Match.Check("cost", Match.Outcome.FITS, MatchMessages.MATCHER_FREE.text(), false));
         } else if (profile.budget().isEmpty()) {
-            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, new Text("costs $" + total.toPlainString()
-                    + "; your profile gives no budget", "coûte " + total.toPlainString() + " $; votre profil n'indique pas de budget"), false));
+            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, MatchMessages.MATCHER_COSTS_YOUR_PROFILE.text(total.toPlainString()), false));
         } else {
             boolean within = total.compareTo(profile.budget().get()) <= 0;
-            out.add(new Match.Check("cost", within ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, new Text(
-                    "costs $" + total.toPlainString() + ", your budget is $" + profile.budget().get().toPlainString(),
-                    "coûte " + total.toPlainString() + " $, votre budget est de " + profile.budget().get().toPlainString() + " $"), false));
+            out.add(new Match.Check("cost", within ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, MatchMessages.MATCHER_COSTS_YOUR_BUDGET.text(total.toPlainString(), profile.budget().get().toPlainString()), false));
         }
     }
 
@@ -230,14 +207,13 @@ public final class Matcher {
         }
         String range = (min.isIntegralNumber() ? min.intValue() : 0) + "–" + (max.isIntegralNumber() ? Integer.toString(max.intValue()) : "");
         if (profile.age().isEmpty()) {
-            out.add(new Match.Check("age", Match.Outcome.UNKNOWN, new Text("has an age limit (" + range + "); your profile gives no age",
-                    "a une limite d'âge (" + range + "); votre profil n'indique pas d'âge"), false));
+            out.add(new Match.Check("age", Match.Outcome.UNKNOWN, MatchMessages.MATCHER_AGE_LIMIT_YOUR.text(range), false));
             return;
         }
         int a = profile.age().getAsInt();
         boolean ok = (!min.isIntegralNumber() || a >= min.intValue()) && (!max.isIntegralNumber() || a <= max.intValue());
         out.add(new Match.Check("age", ok ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
-                new Text("ages " + range + ", you are " + a, "de " + range + " ans, vous avez " + a + " ans"), false));
+                MatchMessages.MATCHER_AGES_YOU.text(range, a), false));
     }
 
     /** The earliest deadline on or after the profile's date, if an intake states one. */
@@ -272,8 +248,9 @@ public final class Matcher {
         return vocabulary.concept(scheme, code).map(c -> c.label()).orElse(new Text(code, code));
     }
 
-    private String labels(String scheme, List<String> codes, boolean french) {
-        return String.join(", ", codes.stream().map(c -> french ? label(scheme, c).fr() : label(scheme, c).en()).toList());
+    private Text labels(String scheme, List<String> codes) {
+        return new Text(String.join(", ", codes.stream().map(c -> label(scheme, c).en()).toList()),
+                String.join(", ", codes.stream().map(c -> label(scheme, c).fr()).toList()));
     }
 
     private static Map<String, String> texts(JsonNode n) {
