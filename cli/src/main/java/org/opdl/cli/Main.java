@@ -13,6 +13,7 @@ import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.output.StandardOutput;
+import org.opdl.model.text.Text;
 import org.opdl.model.text.Visible;
 import org.opdl.cli.command.MatchCommand;
 import org.opdl.cli.command.MergeCommand;
@@ -179,9 +180,7 @@ public final class Main implements Runnable {
         if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
             detail += "; did you mean " + String.join(", ", u.getSuggestions()) + "?";
         }
-        String line = lang == Lang.FR
-                ? french(e, detail) + " (voir « " + help + " »)"
-                : detail + " (see '" + help + "')";
+        String line = MainMessages.MAIN_SEE.text(detail, help, french(e, detail)).in(lang);
         cmd.getErr().println("opdl: " + Visible.escape(line));
         return ExitCode.USAGE;
     }
@@ -193,14 +192,15 @@ public final class Main implements Runnable {
             for (CommandLine.Model.ArgSpec a : missing.getMissing()) {
                 names.add(a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel());
             }
-            return "il manque " + String.join(", ", names);
+            return MainMessages.MAIN_MISSING.text(String.join(", ", names)).fr();
         }
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            String near = unmatched.getSuggestions().isEmpty() ? ""
-                    : " ; vouliez-vous dire " + String.join(", ", unmatched.getSuggestions()) + " ?";
-            return "argument inconnu : " + String.join(" ", unmatched.getUnmatched()).replaceAll("\\p{Cntrl}", "?") + near;
+            Text near = unmatched.getSuggestions().isEmpty() ? new Text("", "")
+                    : MainMessages.MAIN_DID_YOU_MEAN.text(String.join(", ", unmatched.getSuggestions()));
+            String unknown = String.join(" ", unmatched.getUnmatched()).replaceAll("\\p{Cntrl}", "?");
+            return MainMessages.MAIN_UNKNOWN_ARGUMENT.text(unknown, near).fr();
         }
-        return "utilisation incorrecte : " + detail;
+        return MainMessages.MAIN_WRONG_USAGE.text(detail).fr();
     }
 
     /** The language asked for with --lang, read from the raw arguments when parsing failed. */
@@ -219,9 +219,7 @@ public final class Main implements Runnable {
             err.println("opdl: " + Visible.escape(i.text().in(lang)));
             return ExitCode.INPUT;
         }
-        err.println("opdl: internal error: " + Visible.escape(String.valueOf(e)) + (lang == Lang.FR
-                ? " — c'est un bogue d'opdl; signalez-le avec la commande utilisée"
-                : " — this is a bug in opdl; please report it with the command you ran"));
+        err.println("opdl: internal error: " + Visible.escape(String.valueOf(e)) + (MainMessages.MAIN_BUG_OPDL_PLEASE.text().in(lang)));
         if (Boolean.getBoolean("opdl.debug")) {
             e.printStackTrace(err);
         }

@@ -125,11 +125,7 @@ public final class Validator {
             boolean off = options.disabled().contains(r.id());
             if (r.stopsFile() && (off || s != null && s != Severity.ERROR)) {
                 String to = off ? "off" : s.code();
-                throw new RuleOptionException(new Text(
-                        "--rule " + r.id() + "=" + to + " is refused: this finding means the file could not be read,"
-                                + " and an unreadable file never passes; it stays an error",
-                        "--rule " + r.id() + "=" + to + " est refusé : ce constat signifie que le fichier n'a pas pu"
-                                + " être lu, et un fichier illisible ne passe jamais; il reste une erreur"));
+                throw new RuleOptionException(ValidatorMessages.VALIDATOR_RULE_REFUSED_FINDING.text(r.id(), to));
             }
         }
     }
@@ -140,10 +136,9 @@ public final class Validator {
         for (String id : ids) {
             if (!registry.contains(id)) {
                 List<String> near = Nearest.among(id, all, 1);
-                String hintEn = near.isEmpty() ? "; `opdl rules` lists them" : "; did you mean " + near.get(0) + "?";
-                String hintFr = near.isEmpty() ? "; `opdl rules` les énumère" : "; vouliez-vous dire " + near.get(0) + " ?";
-                throw new RuleOptionException(new Text("unknown rule id " + id + hintEn,
-                        "identifiant de règle inconnu " + id + hintFr));
+                Text hint = near.isEmpty() ? ValidatorMessages.VALIDATOR_OPDL_RULES_LISTS.text()
+                        : ValidatorMessages.VALIDATOR_DID_YOU_MEAN.text(near.get(0));
+                throw new RuleOptionException(ValidatorMessages.VALIDATOR_UNKNOWN_RULE_ID.text(id, hint));
             }
         }
     }

@@ -58,8 +58,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         Lang lang = langOption.lang();
         OutputFormat format = formatOption.format();
         if (format == OutputFormat.sarif) {
-            throw new UsageException(new Text("opdl classify prints --format text or json, not sarif",
-                    "opdl classify affiche --format text ou json, pas sarif"));
+            throw new UsageException(CommandMessages.CLASSIFY_OPDL_CLASSIFY_PRINTS.text());
         }
         ProducerRecord record;
         try {
@@ -80,21 +79,18 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     private static void printText(PrintWriter out, Classification result, Lang lang) {
         boolean fr = lang == Lang.FR;
-        out.println((fr ? "Stade : " : "Stage: ") + label(result.stage(), lang) + " [" + result.stage() + "]");
-        out.println(fr ? "Pourquoi :" : "Why:");
+        out.println((CommandMessages.CLASSIFY_STAGE.text().in(lang)) + label(result.stage(), lang) + " [" + result.stage() + "]");
+        out.println(CommandMessages.CLASSIFY_WHY.text().in(lang));
         result.reasons().forEach(r -> out.println("  - " + r.in(lang)));
         if (result.next().isEmpty()) {
-            out.println(fr ? "Stade suivant : aucun, c'est le plus haut stade de l'échelle."
-                    : "Next stage: none, this is the top of the scale.");
+            out.println(CommandMessages.CLASSIFY_NEXT_STAGE_NONE.text().in(lang));
             return;
         }
         Classification.NextStage next = result.next().get();
-        out.println((fr ? "Pour atteindre " : "To reach ") + label(next.stage(), lang) + " [" + next.stage() + "]"
-                + (fr ? " :" : ":"));
+        out.println((CommandMessages.CLASSIFY_REACH.text().in(lang)) + label(next.stage(), lang) + " [" + next.stage() + "]"
+                + (CommandMessages.CLASSIFY_COLON.text().in(lang)));
         for (Classification.Gap g : next.gaps()) {
-            out.println("  - " + (fr
-                    ? g.figure().label().fr() + " : " + g.missing() + " de plus (" + g.current() + " sur " + g.needed() + ")"
-                    : g.figure().label().en() + ": " + g.missing() + " more (" + g.current() + " of " + g.needed() + ")"));
+            out.println("  - " + (CommandMessages.CLASSIFY_MORE.text(g.figure().label(), g.missing(), g.current(), g.needed()).in(lang)));
         }
     }
 
@@ -152,18 +148,15 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         String shown = (v.length() > 20 ? v.substring(0, 20) + "…" : v).replaceAll("\\p{Cntrl}", "?");
         if (v.matches("-[0-9]+")) {
-            return fail(option, shown, "cannot be negative: use 0 or more", "ne peut pas être négatif : utilisez 0 ou plus");
+            return fail(option, shown, CommandMessages.CLASSIFY_CANNOT_NEGATIVE_USE.text());
         }
         if (v.matches("[+]?[0-9]+")) {
-            return fail(option, shown, "is too large: at most 999999999", "est trop grand : au plus 999999999");
+            return fail(option, shown, CommandMessages.CLASSIFY_TOO_LARGE_MOST.text());
         }
-        return fail(option, shown, "must be a whole number of zero or more (such as 3)",
-                "doit être un nombre entier positif ou nul (par exemple 3)");
+        return fail(option, shown, CommandMessages.CLASSIFY_MUST_WHOLE_NUMBER.text());
     }
 
-    private static int fail(String option, String value, String en, String fr) {
-        throw new UsageException(new Text(
-                option + " \"" + value + "\" " + en,
-                option + " « " + value + " » " + fr));
+    private static int fail(String option, String value, Text problem) {
+        throw new UsageException(CommandMessages.CLASSIFY_FIGURE_PROBLEM.text(option, value, problem));
     }
 }

@@ -92,7 +92,7 @@ public final class ConvertCommand implements Callable<Integer> {
         long total = 0;
         for (Input i : ins) {
             if (i.size() > limitsOption.maxFileSize()) {
-                throw new InputException(new Text(i.name() + " is larger than --max-file-size", i.name() + " dépasse --max-file-size"));
+                throw new InputException(CommandMessages.CONVERT_LARGER_THAN_MAX.text(i.name()));
             }
             total = i.stdin() || total < 0 ? -1 : total + i.size();
         }
@@ -118,12 +118,10 @@ public final class ConvertCommand implements Callable<Integer> {
             out.commit();
             notes.summary();
             if (!quiet) {
-                err.println(lang == Lang.FR
-                        ? "opdl : " + listings + " fiche(s) converties de " + String.join("+", sources) + " en " + target.name()
-                        : "opdl: converted " + listings + " listing(s) from " + String.join("+", sources) + " to " + target.name());
+                err.println(CommandMessages.CONVERT_OPDL_CONVERTED_LISTING.text(listings, String.join("+", sources), target.name()).in(lang));
             }
             if (chatter.verbose()) {
-                err.println(ProgressLine.timings(lang, lang == Lang.FR ? "conversion" : "converted", listings, progress.seconds()));
+                err.println(ProgressLine.timings(lang, CommandMessages.CONVERT_CONVERTED.text().in(lang), listings, progress.seconds()));
             }
             return ExitCode.OK;
         } catch (ReadException e) {
@@ -132,9 +130,8 @@ public final class ConvertCommand implements Callable<Integer> {
         } catch (IOException e) {
             // A full disk or a failing device: the temporary file is gone and the target untouched.
             String where = output == null || output.toString().equals(AtomicOutput.STDOUT) ? null : output.toString();
-            throw new InputException(new Text("cannot convert " + current + " to " + (where == null ? "standard output" : where)
-                    + ": " + e.getMessage() + "; nothing was written", "impossible de convertir " + current + " vers "
-                    + (where == null ? "la sortie standard" : where) + " : " + e.getMessage() + "; rien n'a été écrit"));
+            Text to = where == null ? CommandMessages.CONVERT_STANDARD_OUTPUT.text() : new Text(where, where);
+            throw new InputException(CommandMessages.CONVERT_CANNOT_CONVERT_NOTHING.text(current, to, e.getMessage()));
         }
     }
 
@@ -142,8 +139,7 @@ public final class ConvertCommand implements Callable<Integer> {
         try {
             return limitsOption.limits();
         } catch (IllegalArgumentException e) {
-            throw new UsageException(new Text("every --max-… limit and --regex-time must be a positive number",
-                    "chaque limite --max-… et --regex-time doit être un nombre positif"));
+            throw new UsageException(CommandMessages.CONVERT_EVERY_MAX_LIMIT.text());
         }
     }
 
@@ -152,11 +148,8 @@ public final class ConvertCommand implements Callable<Integer> {
             return InputFormats.named(to);
         }
         if (output != null && !output.toString().equals(AtomicOutput.STDOUT)) {
-            return Formats.byExtension(output.getFileName().toString()).orElseThrow(() -> new UsageException(new Text(
-                    "cannot tell the output format from " + output + "; add --to " + String.join("|", Formats.names()),
-                    "impossible de déduire le format de sortie de " + output + "; ajoutez --to " + String.join("|", Formats.names()))));
+            return Formats.byExtension(output.getFileName().toString()).orElseThrow(() -> new UsageException(CommandMessages.CONVERT_CANNOT_TELL_OUTPUT.text(output, String.join("|", Formats.names()))));
         }
-        throw new UsageException(new Text("say which format to write with --to " + String.join("|", Formats.names()),
-                "indiquez le format à écrire avec --to " + String.join("|", Formats.names())));
+        throw new UsageException(CommandMessages.CONVERT_SAY_FORMAT_WRITE.text(String.join("|", Formats.names())));
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.opdl.cli.exit.UsageException;
-import org.opdl.model.text.Text;
 import org.opdl.schema.convert.Formats;
 import org.opdl.schema.format.Format;
 
@@ -46,8 +45,6 @@ final class InputFormats {
 
     /** The format with this name; an unknown name is a usage error listing the known ones. */
     static Format named(String name) {
-        return Formats.named(name).orElseThrow(() -> new UsageException(new Text(
-                "unknown format \"" + name + "\": use one of " + String.join(", ", Formats.names()),
-                "format inconnu « " + name + " » : utilisez " + String.join(", ", Formats.names()))));
+        return Formats.named(name).orElseThrow(() -> new UsageException(CommandMessages.INPUT_FORMATS_UNKNOWN_FORMAT_USE.text(name, String.join(", ", Formats.names()))));
     }
 }

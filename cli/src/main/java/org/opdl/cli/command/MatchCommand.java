@@ -74,7 +74,7 @@ public final class MatchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Lang lang = langOption.lang();
         if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException(new Text("--format must be text or json, not " + format, "--format doit être text ou json, pas " + format));
+            throw new UsageException(CommandMessages.MATCH_FORMAT_MUST_TEXT.text(format));
         }
         Profile profile = profile();
         Matcher matcher = new Matcher(profile, includeClosed);
@@ -87,9 +87,7 @@ public final class MatchCommand implements Callable<Integer> {
                     public void dataset(ObjectNode fields) {
                         String version = fields.path("standardVersion").asString("");
                         if (!version.isEmpty() && !version.equals(expected)) {
-                            throw new InputException(new Text(input.name() + " is a dataset of OPDL " + version
-                                    + "; this opdl matches OPDL " + expected + " listings",
-                                    input.name() + " est un jeu de données OPDL " + version + "; cet opdl apparie des fiches OPDL " + expected));
+                            throw new InputException(CommandMessages.MATCH_DATASET_OPDL_OPDL.text(input.name(), version, expected));
                         }
                     }
 
@@ -109,8 +107,7 @@ public final class MatchCommand implements Callable<Integer> {
         }
         Matches m = matcher.matches();
         if (m.read() == 0) {
-            throw new InputException(new Text(String.join(", ", files) + " holds no listing: there is nothing to match",
-                    String.join(", ", files) + " ne contient aucune fiche : il n'y a rien à apparier"));
+            throw new InputException(CommandMessages.MATCH_HOLDS_NO_LISTING.text(String.join(", ", files)));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
@@ -127,19 +124,16 @@ public final class MatchCommand implements Callable<Integer> {
         try {
             bytes = Files.readAllBytes(profilePath);
         } catch (NoSuchFileException e) {
-            throw new InputException(new Text("cannot read the profile " + profilePath + ": no such file",
-                    "impossible de lire le profil " + profilePath + " : fichier introuvable"));
+            throw new InputException(CommandMessages.MATCH_CANNOT_READ_PROFILE.text(profilePath));
         } catch (IOException e) {
-            throw new InputException(new Text("cannot read the profile " + profilePath + ": " + e.getMessage(),
-                    "impossible de lire le profil " + profilePath + " : " + e.getMessage()));
+            throw new InputException(CommandMessages.MATCH_CANNOT_READ_PROFILE_2.text(profilePath, e.getMessage()));
         }
         try {
             return ProfileReader.read(bytes, LocalDate.now());
         } catch (ProfileReader.ProfileException e) {
-            throw new UsageException(new Text(
-                    "the profile " + profilePath + " cannot be matched: " + e.problems().stream().map(Text::en).collect(Collectors.joining("; ")),
-                    "le profil " + profilePath + " ne peut pas être apparié : "
-                            + e.problems().stream().map(Text::fr).collect(Collectors.joining("; "))));
+            Text problems = new Text(e.problems().stream().map(Text::en).collect(Collectors.joining("; ")),
+                    e.problems().stream().map(Text::fr).collect(Collectors.joining("; ")));
+            throw new UsageException(CommandMessages.MATCH_PROFILE_CANNOT_MATCHED.text(profilePath, problems));
         }
     }
 }

@@ -20,7 +20,6 @@ import org.opdl.cli.output.AtomicOutput;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
-import org.opdl.model.text.Text;
 import org.opdl.schema.convert.Formats;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
@@ -74,12 +73,9 @@ public final class MergeCommand implements Callable<Integer> {
         Merger.Prefer choice = switch (prefer.toLowerCase(Locale.ROOT)) {
             case "first" -> Merger.Prefer.FIRST;
             case "newest" -> Merger.Prefer.NEWEST;
-            default -> throw new UsageException(new Text("--prefer must be newest or first, not " + prefer,
-                    "--prefer doit être newest ou first, pas " + prefer));
+            default -> throw new UsageException(CommandMessages.MERGE_PREFER_MUST_NEWEST.text(prefer));
         };
-        Format target = Formats.byExtension(output.getFileName().toString()).orElseThrow(() -> new UsageException(new Text(
-                "cannot tell the format of " + output + " from its extension; use .json, .ndjson, .csv, .xlsx, .ttl, .nt, .jsonld or .rdf",
-                "impossible de déduire le format de " + output + " de son extension; utilisez .json, .ndjson, .csv, .xlsx, .ttl, .nt, .jsonld ou .rdf")));
+        Format target = Formats.byExtension(output.getFileName().toString()).orElseThrow(() -> new UsageException(CommandMessages.MERGE_CANNOT_TELL_FORMAT.text(output)));
         Merger merger = new Merger(choice);
         ObjectNode[] header = new ObjectNode[1];
         List<Input> inputs = Input.of(files);
@@ -109,8 +105,7 @@ public final class MergeCommand implements Callable<Integer> {
             }
         }
         if (merger.read() == 0) {
-            throw new InputException(new Text("no listing in " + String.join(", ", files) + ": nothing to merge",
-                    "aucune fiche dans " + String.join(", ", files) + " : rien à fusionner"));
+            throw new InputException(CommandMessages.MERGE_NO_LISTING_NOTHING.text(String.join(", ", files)));
         }
         List<Path> paths = inputs.stream().map(Input::path).filter(Objects::nonNull).toList();
         try (AtomicOutput out = AtomicOutput.open(output, paths, force, spec.commandLine().getOut())) {
@@ -128,14 +123,10 @@ public final class MergeCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         for (Merger.Finding f : merger.findings()) {
-            err.println((lang == Lang.FR ? "opdl : " : "opdl: ") + f.kind() + ": " + f.text().in(lang));
+            err.println((CommandMessages.MERGE_OPDL.text().in(lang)) + f.kind() + ": " + f.text().in(lang));
         }
         long kept = merger.kept().size();
-        err.println(lang == Lang.FR
-                ? "opdl : " + merger.read() + " fiche(s) lue(s), " + kept + " gardée(s), " + merger.dropped() + " écartée(s), "
-                        + merger.findings().size() + " constat(s); écrit dans " + output
-                : "opdl: " + merger.read() + " listing(s) read, " + kept + " kept, " + merger.dropped() + " dropped, "
-                        + merger.findings().size() + " finding(s); written to " + output);
+        err.println(CommandMessages.MERGE_OPDL_LISTING_S.text(merger.read(), kept, merger.dropped(), merger.findings().size(), output).in(lang));
         return ExitCode.OK;
     }
 }

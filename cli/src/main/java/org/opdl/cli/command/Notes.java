@@ -58,8 +58,7 @@ final class Notes implements Consumer<Finding> {
         counts.forEach((rule, n) -> {
             if (n > PER_RULE) {
                 beforeLine.run();
-                err.println(lang == Lang.FR ? "opdl : " + (n - PER_RULE) + " autre(s) " + rule + " non affichée(s)"
-                        : "opdl: " + (n - PER_RULE) + " more " + rule + " not shown");
+                err.println(CommandMessages.NOTES_OPDL_MORE_NOT.text((n - PER_RULE), rule).in(lang));
             }
         });
         err.flush();
@@ -67,9 +66,9 @@ final class Notes implements Consumer<Finding> {
 
     /** One line naming the file, the place, what is wrong and the fix, with control characters escaped. */
     static Text line(String source, Location where, Text what, Text fix) {
-        return new Text(
-                clean(source + ": " + where.describe(Lang.EN) + ": " + what.en() + " — fix: " + fix.en()),
-                clean(source + " : " + where.describe(Lang.FR) + " : " + what.fr() + " — correction : " + fix.fr()));
+        Text place = new Text(where.describe(Lang.EN), where.describe(Lang.FR));
+        Text line = CommandMessages.NOTES_FIX.text(source, place, what, fix);
+        return new Text(clean(line.en()), clean(line.fr()));
     }
 
     private static String clean(String s) {

@@ -22,7 +22,6 @@ import org.opdl.cli.sparql.ProviderGraphs;
 import org.opdl.cli.sparql.Publisher;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
 import org.opdl.validator.ValidationRun;
@@ -89,16 +88,14 @@ public final class PublishCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Lang lang = langOption.lang();
         if (timeout < 1) {
-            throw new UsageException(new Text("--timeout takes a whole number of seconds, 1 or more",
-                    "--timeout prend un nombre entier de secondes, 1 ou plus"));
+            throw new UsageException(CommandMessages.PUBLISH_TIMEOUT_TAKES_WHOLE.text());
         }
         Endpoint endpoint = Endpoint.of(to, credentials, System.getenv(), Duration.ofSeconds(timeout));
         if (graph != null) {
             ProviderGraphs.graphIri(graph);
         }
         if (files.contains(Input.STDIN)) {
-            throw new UsageException(new Text("publish reads its dataset twice (to validate it, then to send it): give a file, not -",
-                    "publish lit son jeu de données deux fois (pour le valider, puis l'envoyer) : donnez un fichier, pas -"));
+            throw new UsageException(CommandMessages.PUBLISH_PUBLISH_READS_DATASET.text());
         }
         if (from != null) {
             InputFormats.named(from);
@@ -110,9 +107,7 @@ public final class PublishCommand implements Callable<Integer> {
         long errors = report.count(Severity.ERROR);
         if (errors > 0 && !allowErrors) {
             new TextRenderer(lang, false, 10).render(report, err);
-            err.println(new Text("opdl: nothing was sent to " + endpoint + ": the dataset has " + errors + " error(s); fix them, "
-                    + "or publish anyway with --allow-errors", "opdl : rien n'a été envoyé à " + endpoint + " : le jeu de données a "
-                    + errors + " erreur(s) ; corrigez-les, ou publiez quand même avec --allow-errors").in(lang));
+            err.println(CommandMessages.PUBLISH_OPDL_NOTHING_SENT.text(endpoint, errors).in(lang));
             return ExitCode.FINDINGS;
         }
         try (ProviderGraphs split = new ProviderGraphs(InputFormats.named("nt"), graph)) {
@@ -122,9 +117,7 @@ public final class PublishCommand implements Callable<Integer> {
             if (!replace) {
                 List<String> full = publisher.nonEmpty(parts.stream().map(ProviderGraphs.Part::graph).toList());
                 if (!full.isEmpty()) {
-                    throw new InputException(new Text("nothing was sent: " + endpoint + " already holds graph(s) " + String.join(", ", full)
-                            + "; add --replace to replace them", "rien n'a été envoyé : " + endpoint + " contient déjà le(s) graphe(s) "
-                            + String.join(", ", full) + " ; ajoutez --replace pour les remplacer"));
+                    throw new InputException(CommandMessages.PUBLISH_NOTHING_SENT_ALREADY.text(endpoint, String.join(", ", full)));
                 }
             }
             publisher.putVocabulary();
@@ -133,13 +126,11 @@ public final class PublishCommand implements Callable<Integer> {
                 publisher.put(p.graph(), p.file(), done);
                 done.add(p.graph());
                 if (!chatter.quiet()) {
-                    err.println(lang == Lang.FR ? "opdl : " + p.listings() + " fiche(s) publiées dans le graphe <" + p.graph() + ">"
-                            : "opdl: published " + p.listings() + " listing(s) to graph <" + p.graph() + ">");
+                    err.println(CommandMessages.PUBLISH_OPDL_PUBLISHED_LISTING.text(p.listings(), p.graph()).in(lang));
                 }
             }
             if (!chatter.quiet()) {
-                err.println(lang == Lang.FR ? "opdl : vocabulaire publié dans le graphe <" + Publisher.vocabularyGraph() + "> de " + endpoint
-                        : "opdl: vocabulary published to graph <" + Publisher.vocabularyGraph() + "> of " + endpoint);
+                err.println(CommandMessages.PUBLISH_OPDL_VOCABULARY_PUBLISHED.text(Publisher.vocabularyGraph(), endpoint).in(lang));
             }
             return ExitCode.OK;
         }
@@ -170,8 +161,7 @@ public final class PublishCommand implements Callable<Integer> {
         } catch (ReadException e) {
             throw new InputException(Notes.line(current, e.location(), e.text(), e.fix()));
         } catch (UncheckedIOException e) {
-            throw new InputException(new Text("cannot prepare " + current + " for the store: " + e.getCause().getMessage(),
-                    "impossible de préparer " + current + " pour le magasin : " + e.getCause().getMessage()));
+            throw new InputException(CommandMessages.PUBLISH_CANNOT_PREPARE_STORE.text(current, e.getCause().getMessage()));
         }
     }
 }

@@ -21,7 +21,6 @@ import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.LimitsOption;
 import org.opdl.cli.sparql.Endpoint;
 import org.opdl.cli.sparql.QueryRunner;
-import org.opdl.model.text.Text;
 import org.opdl.schema.convert.Conversion;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.WriteOptions;
@@ -80,16 +79,13 @@ public final class QueryCommand implements Callable<Integer> {
         try {
             shape = QueryRunner.format(format);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(new Text("--format takes table, csv or json, not \"" + format + "\"",
-                    "--format prend table, csv ou json, et non « " + format + " »"));
+            throw new UsageException(CommandMessages.QUERY_FORMAT_TAKES_TABLE.text(format));
         }
         if (timeout < 1) {
-            throw new UsageException(new Text("--timeout takes a whole number of seconds, 1 or more",
-                    "--timeout prend un nombre entier de secondes, 1 ou plus"));
+            throw new UsageException(CommandMessages.PUBLISH_TIMEOUT_TAKES_WHOLE.text());
         }
         if ((endpoint == null) == files.isEmpty()) {
-            throw new UsageException(new Text("give either listing files or --endpoint URL, not both or neither",
-                    "donnez soit des fichiers de fiches, soit --endpoint URL, pas les deux ni aucun"));
+            throw new UsageException(CommandMessages.QUERY_GIVE_EITHER_LISTING.text());
         }
         Query query = QueryRunner.parse(queryFile.toString(), read(queryFile), allowService);
         ByteArrayOutputStream results = new ByteArrayOutputStream();
@@ -113,9 +109,9 @@ public final class QueryCommand implements Callable<Integer> {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new InputException(new Text("cannot read " + file + ": no such file", "impossible de lire " + file + " : fichier introuvable"));
+            throw new InputException(CommandMessages.QUERY_CANNOT_READ_NO.text(file));
         } catch (IOException e) {
-            throw new InputException(new Text("cannot read " + file + ": " + e.getMessage(), "impossible de lire " + file + " : " + e.getMessage()));
+            throw new InputException(CommandMessages.QUERY_CANNOT_READ.text(file, e.getMessage()));
         }
     }
 

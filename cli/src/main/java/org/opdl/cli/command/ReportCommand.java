@@ -21,7 +21,6 @@ import org.opdl.cli.output.AtomicOutput;
 import org.opdl.cli.progress.Progress;
 import org.opdl.cli.progress.Terminal;
 import org.opdl.model.text.Lang;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.Format;
 import org.opdl.validator.ValidationOptions;
 import org.opdl.validator.ValidationRun;
@@ -98,9 +97,7 @@ public final class ReportCommand implements Callable<Integer> {
             report = run.finish();
         }
         if (report.listings() == 0) {
-            throw new InputException(new Text(String.join(", ", files) + " holds no listing: there is nothing to report; "
-                    + "check that it is an OPDL dataset", String.join(", ", files) + " ne contient aucune fiche : il n'y a "
-                    + "rien à rapporter; vérifiez que c'est un jeu de données OPDL"));
+            throw new InputException(CommandMessages.REPORT_HOLDS_NO_LISTING.text(String.join(", ", files)));
         }
         Landscape landscape = tally.landscape();
         List<Path> paths = inputs.stream().map(Input::path).filter(Objects::nonNull).toList();
@@ -112,9 +109,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         if (!chatter.quiet()) {
             long left = landscape.listings() - landscape.included();
-            err.println(lang == Lang.FR
-                    ? "opdl : rapport de " + landscape.included() + " fiche(s); " + left + " écartée(s) pour erreur"
-                    : "opdl: reported " + landscape.included() + " listing(s); " + left + " left out for errors");
+            err.println(CommandMessages.REPORT_OPDL_REPORTED_LISTING.text(landscape.included(), left).in(lang));
         }
         return ExitCode.OK;
     }
@@ -123,8 +118,7 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             return LandscapeReport.Form.named(format);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(new Text("--format must be html, md or json, not " + format,
-                    "--format doit être html, md ou json, pas " + format));
+            throw new UsageException(CommandMessages.REPORT_FORMAT_MUST_HTML.text(format));
         }
     }
 }

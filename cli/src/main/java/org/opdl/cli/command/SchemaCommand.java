@@ -11,7 +11,6 @@ import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.output.AtomicOutput;
 import org.opdl.cli.output.StandardOutput;
-import org.opdl.model.text.Text;
 import org.opdl.schema.artifact.Artifact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,9 +45,7 @@ public final class SchemaCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         langOption.lang();
         String names = String.join(", ", Artifact.cliNames());
-        Artifact a = Artifact.named(artifact).orElseThrow(() -> new UsageException(new Text(
-                "unknown artifact \"" + artifact + "\"; use one of: " + names,
-                "artefact inconnu « " + artifact + " »; utilisez l'un de ceux-ci : " + names)));
+        Artifact a = Artifact.named(artifact).orElseThrow(() -> new UsageException(CommandMessages.SCHEMA_UNKNOWN_ARTIFACT_USE.text(artifact, names)));
         String text = a.text();
         if (output == null || output.toString().equals(AtomicOutput.STDOUT)) {
             spec.commandLine().getOut().print(text);
@@ -60,8 +57,7 @@ public final class SchemaCommand implements Callable<Integer> {
             out.commit();
         } catch (IOException e) {
             String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            throw new InputException(new Text("cannot write " + output + " (" + reason + "); nothing was written",
-                    "impossible d'écrire " + output + " (" + reason + "); rien n'a été écrit"));
+            throw new InputException(CommandMessages.SCHEMA_CANNOT_WRITE_NOTHING.text(output, reason));
         }
         return ExitCode.OK;
     }

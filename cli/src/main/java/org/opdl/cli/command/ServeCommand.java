@@ -16,7 +16,6 @@ import org.opdl.cli.serve.LocalServer;
 import org.opdl.cli.serve.ServeSettings;
 import org.opdl.cli.serve.Tool;
 import org.opdl.model.text.Lang;
-import org.opdl.model.text.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,27 +60,23 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Lang lang = langOption.lang();
         if (port < 0 || port > 65_535 || maxUploads < 1) {
-            throw new UsageException(new Text("--port takes 0 to 65535 and --max-uploads 1 or more",
-                    "--port prend de 0 à 65535 et --max-uploads 1 ou plus"));
+            throw new UsageException(CommandMessages.SERVE_PORT_TAKES_0.text());
         }
         ServeSettings settings;
         try {
             settings = new ServeSettings(port, maxUploads, limitsOption.limits());
         } catch (IllegalArgumentException e) {
-            throw new UsageException(new Text("every --max-… limit and --regex-time must be a positive number",
-                    "chaque limite --max-… et --regex-time doit être un nombre positif"));
+            throw new UsageException(CommandMessages.CONVERT_EVERY_MAX_LIMIT.text());
         }
         LocalServer server;
         try {
             server = LocalServer.start(settings, spec.root().version()[0].replaceFirst("^opdl ", ""), tool);
         } catch (BindException e) {
-            throw new InputException(new Text("port " + port + " is in use; start with another, such as --port 0",
-                    "le port " + port + " est occupé; choisissez-en un autre, par exemple --port 0"));
+            throw new InputException(CommandMessages.SERVE_PORT_USE_START.text(port));
         }
         String url = server.url() + (lang == Lang.FR ? "?lang=fr" : "");
         PrintWriter out = spec.commandLine().getOut();
-        out.println(lang == Lang.FR ? "opdl : la page est prête à " + url + " (Ctrl+C pour l'arrêter)"
-                : "opdl: the page is ready at " + url + " (Ctrl+C to stop it)");
+        out.println(CommandMessages.SERVE_OPDL_PAGE_READY.text(url).in(lang));
         out.flush();
         if (open) {
             openBrowser(url, lang);
@@ -104,7 +99,6 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             // Said below.
         }
-        spec.commandLine().getErr().println(lang == Lang.FR ? "opdl : impossible d'ouvrir le navigateur; ouvrez " + url
-                : "opdl: cannot open the browser; open " + url);
+        spec.commandLine().getErr().println(CommandMessages.SERVE_OPDL_CANNOT_OPEN.text(url).in(lang));
     }
 }

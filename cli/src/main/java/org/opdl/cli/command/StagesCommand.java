@@ -49,7 +49,7 @@ public final class StagesCommand implements Callable<Integer> {
                 out.println();
                 out.println(rank++ + ". " + c.label().in(lang) + " [" + c.code() + "]");
                 out.println("   " + c.definition().in(lang));
-                out.println("   " + (lang == Lang.FR ? "Minimums : " : "Minimums: ") + minimums(s, lang));
+                out.println("   " + (CommandMessages.STAGES_MINIMUMS.text().in(lang)) + minimums(s, lang));
             }
         } else {
             ObjectNode root = Json.object();
@@ -79,10 +79,10 @@ public final class StagesCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         for (Figure f : Figure.values()) {
             if (s.minimum(f) > 0) {
-                sb.append(sb.length() > 0 ? (lang == Lang.FR ? " et " : " and ") : "")
+                sb.append(sb.length() > 0 ? (CommandMessages.STAGES_AND.text().in(lang)) : "")
                         .append("≥ ").append(s.minimum(f)).append(' ').append(f.label().in(lang));
             }
         }
-        return sb.length() == 0 ? (lang == Lang.FR ? "aucun" : "none") : sb.toString();
+        return sb.length() == 0 ? (CommandMessages.STAGES_NONE.text().in(lang)) : sb.toString();
     }
 }

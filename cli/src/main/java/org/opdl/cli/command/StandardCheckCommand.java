@@ -13,7 +13,6 @@ import org.opdl.cli.option.OutputFormat;
 import org.opdl.model.governance.StandardCheck;
 import org.opdl.model.governance.TableProblem;
 import org.opdl.model.text.Lang;
-import org.opdl.model.text.Text;
 import org.opdl.model.text.Visible;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,9 +46,7 @@ public final class StandardCheckCommand implements Callable<Integer> {
     public Integer call() {
         Lang lang = langOption.lang();
         if (!Files.isDirectory(dir)) {
-            throw new InputException(new Text(
-                    dir + ": not a folder of the standard's tables; give the folder that holds vocabulary/, career-stage/ and listing/",
-                    dir + " : pas un dossier des tables de la norme; indiquez le dossier qui contient vocabulary/, career-stage/ et listing/"));
+            throw new InputException(CommandMessages.STANDARD_CHECK_NOT_FOLDER_STANDARD.text(dir));
         }
         List<TableProblem> problems = StandardCheck.check(dir);
         PrintWriter out = spec.commandLine().getOut();
@@ -57,7 +54,7 @@ public final class StandardCheckCommand implements Callable<Integer> {
             for (TableProblem p : problems) {
                 out.println(Visible.escape(dir.resolve(p.file()) + (p.line() > 0 ? ":" + p.line() : "")
                         + (p.column().isEmpty() ? "" : " [" + p.column() + "]") + ": " + p.message(lang)));
-                out.println("  " + (lang == Lang.FR ? "correction : " : "fix: ") + p.fix(lang));
+                out.println("  " + (CommandMessages.STANDARD_CHECK_FIX.text().in(lang)) + p.fix(lang));
             }
             out.println(summary(problems.size(), lang));
         } else {
@@ -81,10 +78,8 @@ public final class StandardCheckCommand implements Callable<Integer> {
 
     private String summary(int count, Lang lang) {
         if (count == 0) {
-            return lang == Lang.FR ? dir + " : aucun problème; ces tables peuvent être intégrées à l'outil."
-                    : dir + ": no problem; these tables can be built into the tool.";
+            return CommandMessages.STANDARD_CHECK_NO_PROBLEM_THESE.text(dir).in(lang);
         }
-        return lang == Lang.FR ? dir + " : " + count + " problème" + (count > 1 ? "s" : "") + " à corriger."
-                : dir + ": " + count + " problem" + (count > 1 ? "s" : "") + " to fix.";
+        return CommandMessages.STANDARD_CHECK_PROBLEM_FIX.text(dir, count, (count > 1 ? "s" : "")).in(lang);
     }
 }

@@ -18,7 +18,6 @@ import org.opdl.model.governance.StandardDiff;
 import org.opdl.model.governance.TableProblem;
 import org.opdl.model.governance.VersionBump;
 import org.opdl.model.text.Lang;
-import org.opdl.model.text.Text;
 import org.opdl.model.text.Visible;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,9 +55,7 @@ public final class StandardDiffCommand implements Callable<Integer> {
         Lang lang = langOption.lang();
         for (Path dir : List.of(before, after)) {
             if (!Files.isDirectory(dir) || !Files.isDirectory(dir.resolve("vocabulary"))) {
-                throw new InputException(new Text(
-                        dir + ": not a folder of the standard's tables; give a folder that holds vocabulary/, career-stage/ and listing/, such as standard or releases/0.1",
-                        dir + " : pas un dossier des tables de la norme; indiquez un dossier qui contient vocabulary/, career-stage/ et listing/, comme standard ou releases/0.1"));
+                throw new InputException(CommandMessages.STANDARD_DIFF_NOT_FOLDER_STANDARD.text(dir));
             }
         }
         DiffReport report = StandardDiff.diff(before, after);
@@ -77,30 +74,28 @@ public final class StandardDiffCommand implements Callable<Integer> {
         problems(after, report.afterProblems(), lang, out);
         for (StandardChange c : report.changes()) {
             out.println(Visible.escape(c.place() + "  " + level(c.level(), lang) + "  " + c.message(lang)));
-            out.println("  " + (fr ? "pourquoi : " : "why: ") + c.reason(lang));
+            out.println("  " + (CommandMessages.STANDARD_DIFF_WHY.text().in(lang)) + c.reason(lang));
         }
-        out.println(fr ? "Versions :" : "Versions:");
+        out.println(CommandMessages.STANDARD_DIFF_VERSIONS.text().in(lang));
         for (VersionBump b : report.bumps()) {
             if (b.needed().isPresent() || !b.sufficient()) {
-                out.println("  " + (b.sufficient() ? "" : fr ? "À CORRIGER : " : "TO FIX: ") + Visible.escape(b.message(lang)));
+                out.println("  " + (b.sufficient() ? "" : CommandMessages.STANDARD_DIFF_FIX.text().in(lang)) + Visible.escape(b.message(lang)));
             }
         }
         long major = count(report, ChangeLevel.MAJOR);
         long minor = count(report, ChangeLevel.MINOR);
         long patch = count(report, ChangeLevel.PATCH);
-        String total = fr
-                ? report.changes().size() + " changement(s) : " + major + " majeur(s), " + minor + " mineur(s), " + patch + " correctif(s)"
-                : report.changes().size() + " change(s): " + major + " major, " + minor + " minor, " + patch + " patch";
+        String total = CommandMessages.STANDARD_DIFF_CHANGE_S_MAJOR.text(report.changes().size(), major, minor, patch).in(lang);
         String verdict = report.releasable()
-                ? (fr ? "les versions suivent les changements." : "the versions follow the changes.")
-                : (fr ? "des versions doivent changer avant la publication." : "versions must change before release.");
+                ? (CommandMessages.STANDARD_DIFF_VERSIONS_FOLLOW_CHANGES.text().in(lang))
+                : (CommandMessages.STANDARD_DIFF_VERSIONS_MUST_CHANGE.text().in(lang));
         out.println(total + "; " + verdict);
     }
 
     private static void problems(Path root, List<TableProblem> problems, Lang lang, PrintWriter out) {
         for (TableProblem p : problems) {
             out.println(Visible.escape(root.resolve(p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message(lang)));
-            out.println("  " + (lang == Lang.FR ? "correction : " : "fix: ") + p.fix(lang));
+            out.println("  " + (CommandMessages.STANDARD_CHECK_FIX.text().in(lang)) + p.fix(lang));
         }
     }
 
@@ -109,14 +104,11 @@ public final class StandardDiffCommand implements Callable<Integer> {
     }
 
     private static String level(ChangeLevel level, Lang lang) {
-        if (lang == Lang.FR) {
-            return switch (level) {
-                case MAJOR -> "majeur";
-                case MINOR -> "mineur";
-                case PATCH -> "correctif";
-            };
-        }
-        return level.name().toLowerCase(Locale.ROOT);
+        return switch (level) {
+            case MAJOR -> CommandMessages.STANDARD_DIFF_MAJOR.text().in(lang);
+            case MINOR -> CommandMessages.STANDARD_DIFF_MINOR.text().in(lang);
+            case PATCH -> CommandMessages.STANDARD_DIFF_PATCH.text().in(lang);
+        };
     }
 
     private ObjectNode json(DiffReport report, Lang lang) {

@@ -8,7 +8,6 @@ import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.output.AtomicOutput;
-import org.opdl.model.text.Text;
 import org.opdl.schema.csv.CsvTemplate;
 import org.opdl.schema.xlsx.XlsxTemplate;
 import picocli.CommandLine.Command;
@@ -45,8 +44,7 @@ public final class TemplateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         boolean workbook = workbook();
         if (workbook && output == null) {
-            throw new UsageException(new Text("a workbook cannot be written to the terminal; add -o FILE.xlsx",
-                    "un classeur ne peut pas s'écrire dans le terminal; ajoutez -o FICHIER.xlsx"));
+            throw new UsageException(CommandMessages.TEMPLATE_WORKBOOK_CANNOT_WRITTEN.text());
         }
         try (AtomicOutput out = AtomicOutput.open(output, java.util.List.of(), force, spec.commandLine().getOut())) {
             if (workbook) {
@@ -63,8 +61,7 @@ public final class TemplateCommand implements Callable<Integer> {
         String kind = to != null ? to.strip().toLowerCase(Locale.ROOT)
                 : output != null && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv";
         if (!kind.equals("csv") && !kind.equals("xlsx")) {
-            throw new UsageException(new Text("unknown template format \"" + to + "\": use --to csv or --to xlsx",
-                    "format de modèle inconnu « " + to + " » : utilisez --to csv ou --to xlsx"));
+            throw new UsageException(CommandMessages.TEMPLATE_UNKNOWN_TEMPLATE_FORMAT.text(to));
         }
         return kind.equals("xlsx");
     }

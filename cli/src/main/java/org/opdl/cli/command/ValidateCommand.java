@@ -125,14 +125,13 @@ public final class ValidateCommand implements Callable<Integer> {
             checking = progress.seconds();
             if (chatter.verbose()) {
                 progress.clear();
-                err.println(ProgressLine.timings(lang, lang == Lang.FR ? "validation" : "validated", progress.listings(), checking));
+                err.println(ProgressLine.timings(lang, CommandMessages.VALIDATE_VALIDATED.text().in(lang), progress.listings(), checking));
             }
         }
         if (annotate != null) {
             int notes = WorkbookNotes.write(report, inputs.get(0), annotate, force, lang, spec.commandLine().getOut());
             if (!chatter.quiet()) {
-                err.println(lang == Lang.FR ? "opdl : copie annotée écrite dans " + annotate + " (" + notes + " constat(s))"
-                        : "opdl: annotated copy written to " + annotate + " (" + notes + " finding(s))");
+                err.println(CommandMessages.VALIDATE_OPDL_ANNOTATED_COPY.text(annotate, notes).in(lang));
             }
         }
         long renderStart = System.nanoTime();
@@ -148,8 +147,8 @@ public final class ValidateCommand implements Callable<Integer> {
         StandardOutput.check(out);
         if (chatter.verbose()) {
             double s = (System.nanoTime() - renderStart) / 1e9;
-            err.println(lang == Lang.FR ? String.format(java.util.Locale.ROOT, "opdl : rapport écrit en %.2f s", s).replace('.', ',')
-                    : String.format(java.util.Locale.ROOT, "opdl: report written in %.2f s", s));
+            String seconds = String.format(java.util.Locale.ROOT, "%.2f", s);
+            err.println(CommandMessages.VALIDATE_OPDL_REPORT_WRITTEN.text(seconds, seconds.replace('.', ',')).in(lang));
         }
         return report.fails(options.failOn()) ? ExitCode.FINDINGS : ExitCode.OK;
     }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.option.LimitsOption;
 import org.opdl.model.finding.Severity;
-import org.opdl.model.text.Text;
 import org.opdl.validator.ValidationOptions;
 
 /**
@@ -28,8 +27,7 @@ final class ValidationSettings {
 
     static ValidationOptions of(String asOf, String failOn, List<String> rules, int maxShown, LimitsOption limits) {
         if (maxShown < 1) {
-            throw new UsageException(new Text("--max-shown takes a whole number of 1 or more, not " + maxShown,
-                    "--max-shown prend un nombre entier de 1 ou plus, et non " + maxShown));
+            throw new UsageException(CommandMessages.VALIDATION_SETTINGS_MAX_SHOWN_TAKES.text(maxShown));
         }
         ValidationOptions o = ValidationOptions.defaults(date(asOf)).withFailOn(severity("--fail-on", failOn));
         if (maxShown > o.maxPerRule()) {
@@ -39,14 +37,12 @@ final class ValidationSettings {
         try {
             o = o.withLimits(limits.limits());
         } catch (IllegalArgumentException e) {
-            throw new UsageException(new Text("every --max-… limit and --regex-time, --record-time and --jsonld-time must be a positive number",
-                    "chaque limite --max-… et --regex-time, --record-time et --jsonld-time doit être un nombre positif"));
+            throw new UsageException(CommandMessages.VALIDATION_SETTINGS_EVERY_MAX_LIMIT.text());
         }
         for (String r : rules) {
             int eq = r.indexOf('=');
             if (eq <= 0) {
-                throw new UsageException(new Text("--rule takes ID=off|error|warning|info, not \"" + r + "\"",
-                        "--rule prend ID=off|error|warning|info, et non « " + r + " »"));
+                throw new UsageException(CommandMessages.VALIDATION_SETTINGS_RULE_TAKES_ID.text(r));
             }
             String level = r.substring(eq + 1).strip().toLowerCase(Locale.ROOT);
             o = o.withRule(r.substring(0, eq).strip(), level.equals("off") ? null : severity("--rule", level));
@@ -62,19 +58,15 @@ final class ValidationSettings {
         try {
             date = LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
-            throw new UsageException(new Text("--as-of takes a date as YYYY-MM-DD, not \"" + asOf + "\"",
-                    "--as-of prend une date AAAA-MM-JJ, et non « " + asOf + " »"));
+            throw new UsageException(CommandMessages.VALIDATION_SETTINGS_TAKES_DATE_YYYY.text(asOf));
         }
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new UsageException(new Text("--as-of takes a date from " + EARLIEST + " to " + LATEST + ", not \"" + asOf + "\"",
-                    "--as-of prend une date du " + EARLIEST + " au " + LATEST + ", et non « " + asOf + " »"));
+            throw new UsageException(CommandMessages.VALIDATION_SETTINGS_TAKES_DATE_NOT.text(EARLIEST, LATEST, asOf));
         }
         return date;
     }
 
     private static Severity severity(String option, String value) {
-        return Severity.fromCode(value).orElseThrow(() -> new UsageException(new Text(
-                option + ": unknown level \"" + value + "\"; use error, warning or info",
-                option + " : niveau inconnu « " + value + " »; utilisez error, warning ou info")));
+        return Severity.fromCode(value).orElseThrow(() -> new UsageException(CommandMessages.VALIDATION_SETTINGS_UNKNOWN_LEVEL_USE.text(option, value)));
     }
 }

@@ -11,7 +11,6 @@ import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.OutputFormat;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Nearest;
-import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Concept;
 import org.opdl.model.vocab.ConceptScheme;
 import org.opdl.model.vocab.Mapping;
@@ -59,8 +58,7 @@ public final class VocabCommand implements Callable<Integer> {
         Lang lang = langOption.lang();
         OutputFormat format = formatOption.format();
         if (format == OutputFormat.sarif) {
-            throw new UsageException(new Text("opdl vocab prints --format text or json, not sarif",
-                    "opdl vocab affiche --format text ou json, pas sarif"));
+            throw new UsageException(CommandMessages.VOCAB_OPDL_VOCAB_PRINTS.text());
         }
         Vocabulary vocabulary = Vocabulary.standard();
         Optional<ConceptScheme> named = Optional.empty();
@@ -86,9 +84,7 @@ public final class VocabCommand implements Callable<Integer> {
         List<String> near = Nearest.among(scheme, vocabulary.schemeIds(), 1);
         String hintEn = near.isEmpty() ? "" : " (did you mean " + near.get(0) + "?)";
         String hintFr = near.isEmpty() ? "" : " (vouliez-vous dire " + near.get(0) + " ?)";
-        return new UsageException(new Text(
-                "unknown scheme \"" + shown + "\"" + hintEn + "; the schemes are: " + all,
-                "schéma inconnu « " + shown + " »" + hintFr + " ; les schémas sont : " + all));
+        return new UsageException(CommandMessages.VOCAB_UNKNOWN_SCHEME_SCHEMES.text(shown, hintEn, all, hintFr));
     }
 
     private static void listSchemes(Vocabulary vocabulary, Lang lang, boolean json, PrintWriter out) {
@@ -135,17 +131,16 @@ public final class VocabCommand implements Callable<Integer> {
             out.println(c.code() + " — " + c.label().in(lang));
             out.println("  " + c.definition().in(lang));
             if (!c.altLabels(lang).isEmpty()) {
-                out.println((fr ? "  Aussi : " : "  Also: ") + String.join(" | ", c.altLabels(lang)));
+                out.println((CommandMessages.VOCAB_ALSO.text().in(lang)) + String.join(" | ", c.altLabels(lang)));
             }
-            c.broader().ifPresent(b -> out.println((fr ? "  Plus large : " : "  Broader: ") + b));
+            c.broader().ifPresent(b -> out.println((CommandMessages.VOCAB_BROADER.text().in(lang)) + b));
             for (Mapping m : c.mappings()) {
-                String kind = m.kind() == MatchKind.EXACT ? (fr ? "Équivalent exact" : "Exact match")
-                        : (fr ? "Équivalent approché" : "Close match");
-                out.println("  " + kind + (fr ? " : " : ": ") + m.curie());
+                String kind = m.kind() == MatchKind.EXACT ? (CommandMessages.VOCAB_EXACT_MATCH.text().in(lang))
+                        : (CommandMessages.VOCAB_CLOSE_MATCH.text().in(lang));
+                out.println("  " + kind + (CommandMessages.VOCAB_COLON.text().in(lang)) + m.curie());
             }
             if (c.deprecated()) {
-                out.println(fr ? "  Obsolète : remplacé par " + c.replacedBy().orElse("?")
-                        : "  Deprecated: replaced by " + c.replacedBy().orElse("?"));
+                out.println(CommandMessages.VOCAB_DEPRECATED_REPLACED.text(c.replacedBy().orElse("?")).in(lang));
             }
         }
     }

@@ -40,9 +40,7 @@ final class VocabLookup {
 
     int run(String text, Optional<String> scheme, boolean json, PrintWriter out) {
         if (text.isBlank() || text.length() > VocabCommand.MAX_LOOKUP) {
-            throw new UsageException(new Text(
-                    "--lookup needs a word or a few words, at most " + VocabCommand.MAX_LOOKUP + " characters",
-                    "--lookup demande un mot ou quelques mots, au plus " + VocabCommand.MAX_LOOKUP + " caractères"));
+            throw new UsageException(CommandMessages.VOCAB_LOOKUP_LOOKUP_NEEDS_WORD.text(VocabCommand.MAX_LOOKUP));
         }
         Lookup.Result found = vocabulary.lookup(text, scheme);
         List<Hit> hits = new ArrayList<>();
@@ -88,37 +86,29 @@ final class VocabLookup {
         String query = printable(text);
         if (hits.isEmpty()) {
             String near = String.join(", ", nearest);
-            out.println(fr
-                    ? "aucun concept ne correspond à « " + query + " » ; " + (nearest.isEmpty()
-                            ? "aucun libellé n'en est proche (voir « opdl vocab » et « opdl vocab SCHÉMA »)"
-                            : "libellés les plus proches : " + near)
-                    : "no concept matches \"" + query + "\"; " + (nearest.isEmpty()
-                            ? "no label is close (see 'opdl vocab' and 'opdl vocab SCHEME')"
-                            : "nearest labels: " + near));
+            Text rest = nearest.isEmpty()
+                    ? CommandMessages.VOCAB_LOOKUP_NO_LABEL_CLOSE.text()
+                    : CommandMessages.VOCAB_LOOKUP_NEAREST_LABELS.text(near);
+            out.println(CommandMessages.VOCAB_LOOKUP_NO_CONCEPT_MATCHES.text(query, rest).in(lang));
             return;
         }
         for (Hit h : hits) {
-            String kind = h.match() == MatchKind.EXACT ? "exact" : (fr ? "approché" : "close");
-            String matched = fr ? "« " + printable(h.matched()) + " »" : "\"" + printable(h.matched()) + "\"";
+            String kind = h.match() == MatchKind.EXACT ? "exact" : (CommandMessages.VOCAB_LOOKUP_CLOSE.text().in(lang));
+            String matched = CommandMessages.VOCAB_LOOKUP_QUOTED.text(printable(h.matched())).in(lang);
             out.println(String.format("%-8s  %s/%s — %s (%s %s)", kind, h.concept().scheme(), h.concept().code(),
                     h.concept().label().in(lang), viaLabel(h.via()), matched));
         }
         for (Crosswalk.Unmapped u : unmapped) {
             String near = String.join(", ", u.suggestions());
-            out.println(fr
-                    ? "non reconnu « " + printable(u.part()) + " » : ne nomme aucun stade de carrière"
-                            + (near.isEmpty() ? "" : " ; les plus proches : " + near)
-                    : "unmapped \"" + printable(u.part()) + "\": names no career stage"
-                            + (near.isEmpty() ? "" : "; nearest: " + near));
+            Text nearby = near.isEmpty() ? new Text("", "") : CommandMessages.VOCAB_LOOKUP_NEAREST.text(near);
+            out.println(CommandMessages.VOCAB_LOOKUP_UNMAPPED_NAMES_NO.text(printable(u.part()), nearby).in(lang));
         }
     }
 
     /** The parts read as eligibility criteria, which name no stage. */
     private void printCriteria(PrintWriter out, List<String> criteria) {
         for (String c : criteria) {
-            out.println(lang == Lang.FR
-                    ? "critère « " + printable(c) + " » : laissé aux bornes d'admissibilité, ne nomme aucun stade"
-                    : "criterion \"" + printable(c) + "\": left to the eligibility bounds, names no stage");
+            out.println(CommandMessages.VOCAB_LOOKUP_CRITERION_LEFT_ELIGIBILITY.text(printable(c)).in(lang));
         }
     }
 
@@ -165,9 +155,9 @@ final class VocabLookup {
         boolean fr = lang == Lang.FR;
         return switch (via) {
             case "code" -> "code";
-            case "label" -> fr ? "libellé" : "label";
-            case "alt-label" -> fr ? "autre libellé" : "alternative label";
-            default -> fr ? "table de correspondance" : "crosswalk";
+            case "label" -> CommandMessages.VOCAB_LOOKUP_LABEL.text().in(lang);
+            case "alt-label" -> CommandMessages.VOCAB_LOOKUP_ALTERNATIVE_LABEL.text().in(lang);
+            default -> CommandMessages.VOCAB_LOOKUP_CROSSWALK.text().in(lang);
         };
     }
 

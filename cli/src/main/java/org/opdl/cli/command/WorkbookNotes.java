@@ -12,7 +12,6 @@ import org.opdl.cli.input.Input;
 import org.opdl.cli.output.AtomicOutput;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
-import org.opdl.model.text.Text;
 import org.opdl.schema.xlsx.WorkbookAnnotator;
 import org.opdl.schema.xlsx.WorkbookAnnotator.Annotation;
 import org.opdl.validator.report.Occurrence;
@@ -28,14 +27,10 @@ final class WorkbookNotes {
     /** Refuses {@code --annotate} unless exactly one workbook file is checked. */
     static void requireOneWorkbook(List<Input> inputs, Path target) {
         if (target.toString().equals(AtomicOutput.STDOUT)) {
-            throw new UsageException(new Text(
-                    "--annotate writes a workbook file: give a file name such as checked.xlsx, not -",
-                    "--annotate écrit un fichier classeur : indiquez un nom de fichier comme verifie.xlsx, et non -"));
+            throw new UsageException(CommandMessages.WORKBOOK_NOTES_ANNOTATE_WRITES_WORKBOOK.text());
         }
         if (inputs.size() != 1 || inputs.get(0).stdin() || !inputs.get(0).name().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-            throw new UsageException(new Text(
-                    "--annotate " + target + " writes a copy of one workbook: give exactly one .xlsx file to check",
-                    "--annotate " + target + " écrit une copie d'un seul classeur : indiquez exactement un fichier .xlsx à vérifier"));
+            throw new UsageException(CommandMessages.WORKBOOK_NOTES_ANNOTATE_WRITES_COPY.text(target));
         }
     }
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.output.Kind;
-import org.opdl.model.text.Text;
 
 /**
  * One input of a command: a regular file, or standard input when its name is {@code -}.
@@ -42,21 +41,17 @@ public record Input(String name, Path path, long size) {
         for (String name : names) {
             if (name.equals(STDIN)) {
                 if (stdin) {
-                    throw new UsageException(new Text("standard input (-) can be read only once",
-                            "l'entrée standard (-) ne peut être lue qu'une fois"));
+                    throw new UsageException(InputMessages.INPUT_STANDARD_INPUT_CAN.text());
                 }
                 stdin = true;
                 inputs.add(new Input(STDIN, null, -1));
             } else if (name.isEmpty()) {
-                throw new UsageException(new Text("an input file name is empty (is a shell variable unset?); name a file",
-                        "un nom de fichier d'entrée est vide (une variable du shell est-elle vide ?); nommez un fichier"));
+                throw new UsageException(InputMessages.INPUT_INPUT_FILE_NAME.text());
             } else {
                 Input input = file(name);
                 String same = seen.putIfAbsent(identity(input.path()), name);
                 if (same != null) {
-                    throw new UsageException(new Text(same + " and " + name + " are the same file, whose listings would be "
-                            + "read twice; name it once", same + " et " + name + " sont le même fichier, dont les fiches "
-                            + "seraient lues deux fois; nommez-le une seule fois"));
+                    throw new UsageException(InputMessages.INPUT_SAME_FILE_WHOSE.text(same, name));
                 }
                 inputs.add(input);
             }
@@ -79,30 +74,22 @@ public record Input(String name, Path path, long size) {
         try {
             path = Path.of(name);
         } catch (InvalidPathException e) {
-            throw new InputException(new Text("cannot read " + name + ": its name cannot be written in the system's "
-                    + "character set (is LC_ALL=C?); run with a UTF-8 locale such as LC_ALL=C.UTF-8",
-                    "impossible de lire " + name + " : son nom ne peut pas s'écrire dans le jeu de caractères du système "
-                    + "(LC_ALL=C ?); lancez avec une locale UTF-8 comme LC_ALL=C.UTF-8"));
+            throw new InputException(InputMessages.INPUT_CANNOT_READ_NAME.text(name));
         }
         BasicFileAttributes a;
         try {
             a = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new InputException(new Text("cannot read " + name + ": no such file", "impossible de lire " + name
-                    + " : fichier introuvable"));
+            throw new InputException(InputMessages.INPUT_CANNOT_READ_NO.text(name));
         } catch (IOException e) {
             throw unreadable(name);
         }
         if (a.isDirectory()) {
-            throw new InputException(new Text("cannot read " + name + ": it is a folder, not a file; name the files in it, "
-                    + "such as " + name + "/*.json", "impossible de lire " + name + " : c'est un dossier, pas un fichier; "
-                    + "nommez les fichiers qu'il contient, comme " + name + "/*.json"));
+            throw new InputException(InputMessages.INPUT_CANNOT_READ_FOLDER.text(name));
         }
         if (!a.isRegularFile()) {
             Kind kind = Kind.of(path, a);
-            throw new InputException(new Text("cannot read " + name + ": it is " + kind.en() + ", not a file; to read a "
-                    + "stream, give - and redirect it: opdl … - < " + name, "impossible de lire " + name + " : c'est "
-                    + kind.fr() + ", pas un fichier; pour lire un flux, donnez - et redirigez-le : opdl … - < " + name));
+            throw new InputException(InputMessages.INPUT_CANNOT_READ_NOT.text(name, kind.words()));
         }
         if (!Files.isReadable(path)) {
             throw unreadable(name);
@@ -111,8 +98,7 @@ public record Input(String name, Path path, long size) {
     }
 
     private static InputException unreadable(String name) {
-        return new InputException(new Text("cannot read " + name + ": permission denied",
-                "impossible de lire " + name + " : permission refusée"));
+        return new InputException(InputMessages.INPUT_CANNOT_READ_PERMISSION.text(name));
     }
 
     /** True for standard input. */

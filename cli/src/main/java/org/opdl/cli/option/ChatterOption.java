@@ -1,7 +1,6 @@
 package org.opdl.cli.option;
 
 import org.opdl.cli.exit.UsageException;
-import org.opdl.model.text.Text;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,8 +30,7 @@ public final class ChatterOption {
 
     private void check() {
         if (quiet && verbose) {
-            throw new UsageException(new Text("--quiet and --verbose cannot be used together",
-                    "--quiet et --verbose ne peuvent pas être utilisés ensemble"));
+            throw new UsageException(OptionMessages.CHATTER_OPTION_QUIET_VERBOSE_CANNOT.text());
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.opdl.cli.option;
 
 import org.opdl.cli.exit.UsageException;
-import org.opdl.model.text.Text;
 import picocli.CommandLine.Option;
 
 /** The {@code --format text|json} option of commands that print a result; SARIF is offered by {@code validate} only. */
@@ -22,8 +21,7 @@ public final class FormatOption {
     /** The chosen format; {@code sarif} and {@code html}, which only {@code validate} writes, is a usage error. */
     public OutputFormat format() {
         if (format == OutputFormat.sarif || format == OutputFormat.html) {
-            throw new UsageException(new Text("--format takes text or json, not " + format + ", here; only opdl validate writes " + format,
-                    "--format prend text ou json, pas " + format + ", ici; seul opdl validate écrit du " + format));
+            throw new UsageException(OptionMessages.FORMAT_OPTION_FORMAT_TAKES_TEXT.text(format));
         }
         return format;
     }

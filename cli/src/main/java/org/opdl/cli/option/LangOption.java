@@ -2,7 +2,6 @@ package org.opdl.cli.option;
 
 import org.opdl.cli.exit.UsageException;
 import org.opdl.model.text.Lang;
-import org.opdl.model.text.Text;
 import picocli.CommandLine.Option;
 
 /** The {@code --lang en|fr} option: the language of labels, messages and headings in the output. */
@@ -17,9 +16,7 @@ public final class LangOption {
         if (lang == null) {
             return RunLanguage.fallback();
         }
-        return Lang.fromTag(lang).orElseThrow(() -> new UsageException(new Text(
-                "unknown language \"" + lang + "\": use --lang en or --lang fr",
-                "langue inconnue « " + lang + " » : utilisez --lang en ou --lang fr")));
+        return Lang.fromTag(lang).orElseThrow(() -> new UsageException(OptionMessages.LANG_OPTION_UNKNOWN_LANGUAGE_USE.text(lang)));
     }
 
     /** The language for error messages before the option could be checked: English unless fr was asked. */

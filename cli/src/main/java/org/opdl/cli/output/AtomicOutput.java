@@ -14,7 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
 import org.opdl.cli.exit.InputException;
-import org.opdl.model.text.Text;
 
 /**
  * An output that appears whole or not at all. Call {@link #stream()}, write, then {@link #commit()};
@@ -85,8 +84,7 @@ public final class AtomicOutput implements AutoCloseable {
             try {
                 Files.move(temp, target.path(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                throw new InputException(new Text("cannot replace " + target.shown() + " in one step; nothing was written",
-                        "impossible de remplacer " + target.shown() + " en une étape; rien n'a été écrit"));
+                throw new InputException(OutputMessages.ATOMIC_OUTPUT_CANNOT_REPLACE_ONE.text(target.shown()));
             }
         } else {
             boolean linked;
@@ -116,14 +114,8 @@ public final class AtomicOutput implements AutoCloseable {
     private InputException changed() {
         String s = target.shown();
         return new InputException(target.existed()
-                ? new Text(s + " changed while opdl was writing it (another program wrote it); it was left as it is "
-                        + "and nothing was written; run the command again",
-                        s + " a changé pendant qu'opdl l'écrivait (un autre programme l'a écrit); il est resté tel quel "
-                        + "et rien n'a été écrit; relancez la commande")
-                : new Text(s + " appeared while opdl was writing it (another program created it); it was left as it is "
-                        + "and nothing was written; run the command again, with --force to replace it",
-                        s + " est apparu pendant qu'opdl l'écrivait (un autre programme l'a créé); il est resté tel quel "
-                        + "et rien n'a été écrit; relancez la commande, avec --force pour le remplacer"));
+                ? OutputMessages.ATOMIC_OUTPUT_CHANGED_WHILE_OPDL.text(s)
+                : OutputMessages.ATOMIC_OUTPUT_APPEARED_WHILE_OPDL.text(s));
     }
 
     @Override

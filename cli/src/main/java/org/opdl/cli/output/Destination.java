@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.Objects;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
-import org.opdl.model.text.Text;
 
 /**
  * An output file as it was when the run started: absent, or a regular file with its identity
@@ -39,16 +38,13 @@ public record Destination(Path path, String shown, boolean existed, Object key, 
         String shown = target.toString();
         if (shown.isEmpty()) {
             // Path.of("") is the current folder; an empty name is a mistake (an unset shell variable), not a folder.
-            throw new UsageException(new Text("the output file name after -o is empty (is a shell variable unset?); "
-                    + "name a file, or use -o - for standard output", "le nom du fichier de sortie après -o est vide "
-                    + "(une variable du shell est-elle vide ?); nommez un fichier, ou -o - pour la sortie standard"));
+            throw new UsageException(OutputMessages.DESTINATION_OUTPUT_FILE_NAME.text());
         }
         Path abs = target.toAbsolutePath().normalize();
         for (Path input : inputs) {
             if (abs.equals(input.toAbsolutePath().normalize())
                     || Files.exists(abs) && Files.exists(input) && Files.isSameFile(abs, input)) {
-                throw new UsageException(new Text("the output " + shown + " is the input file; choose another -o",
-                        "la sortie " + shown + " est le fichier d'entrée; choisissez un autre -o"));
+                throw new UsageException(OutputMessages.DESTINATION_OUTPUT_INPUT_FILE.text(shown));
             }
         }
         BasicFileAttributes a;
@@ -57,20 +53,16 @@ public record Destination(Path path, String shown, boolean existed, Object key, 
         } catch (NoSuchFileException e) {
             Path dir = abs.getParent();
             if (dir == null || !Files.isDirectory(dir)) {
-                throw new InputException(new Text("the folder of " + shown + " does not exist",
-                        "le dossier de " + shown + " n'existe pas"));
+                throw new InputException(OutputMessages.DESTINATION_FOLDER_DOES_NOT.text(shown));
             }
             return new Destination(abs, shown, false, null, null);
         }
         if (!a.isRegularFile()) {
             Kind kind = Kind.of(abs, a);
-            throw new InputException(new Text(shown + " is " + kind.en() + ", not a file; opdl writes only to a new or "
-                    + "regular file (use -o - for standard output)", shown + " est " + kind.fr()
-                    + ", pas un fichier; opdl n'écrit que dans un fichier nouveau ou ordinaire (-o - pour la sortie standard)"));
+            throw new InputException(OutputMessages.DESTINATION_NOT_FILE_OPDL.text(shown, kind.words()));
         }
         if (!force) {
-            throw new UsageException(new Text(shown + " already exists; add --force to replace it",
-                    shown + " existe déjà; ajoutez --force pour le remplacer"));
+            throw new UsageException(OutputMessages.DESTINATION_ALREADY_EXISTS_ADD.text(shown));
         }
         return new Destination(abs, shown, true, a.fileKey(), a.lastModifiedTime());
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.opdl.model.text.Text;
 
 /**
  * What a path that is not a regular file is, named in both languages, so that messages say "is a
@@ -20,21 +21,30 @@ public record Kind(String en, String fr) {
     private static final int BLOCK = 0060000;
     private static final int SOCKET = 0140000;
 
+    private static Kind of(Text words) {
+        return new Kind(words.en(), words.fr());
+    }
+
+    /** The words in both languages, to put in a message. */
+    public Text words() {
+        return new Text(en, fr);
+    }
+
     /** What {@code path}, whose attributes are {@code a}, is. */
     public static Kind of(Path path, BasicFileAttributes a) {
         if (a.isDirectory()) {
-            return new Kind("a folder", "un dossier");
+            return Kind.of(OutputMessages.KIND_FOLDER.text());
         }
         if (a.isSymbolicLink()) {
-            return new Kind("a symbolic link", "un lien symbolique");
+            return Kind.of(OutputMessages.KIND_SYMBOLIC_LINK.text());
         }
         try {
             int mode = (Integer) Files.getAttribute(path, "unix:mode") & TYPE;
             Kind kind = switch (mode) {
-                case FIFO -> new Kind("a named pipe (FIFO)", "un tube nommé (FIFO)");
-                case CHAR -> new Kind("a device", "un périphérique");
-                case BLOCK -> new Kind("a block device", "un périphérique bloc");
-                case SOCKET -> new Kind("a socket", "une socket");
+                case FIFO -> Kind.of(OutputMessages.KIND_NAMED_PIPE_FIFO.text());
+                case CHAR -> Kind.of(OutputMessages.KIND_DEVICE.text());
+                case BLOCK -> Kind.of(OutputMessages.KIND_BLOCK_DEVICE.text());
+                case SOCKET -> Kind.of(OutputMessages.KIND_SOCKET.text());
                 default -> null;
             };
             if (kind != null) {
@@ -43,6 +53,6 @@ public record Kind(String en, String fr) {
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
             // No unix view (another system): the general words below are still true.
         }
-        return new Kind("a special file", "un fichier spécial");
+        return Kind.of(OutputMessages.KIND_SPECIAL_FILE.text());
     }
 }

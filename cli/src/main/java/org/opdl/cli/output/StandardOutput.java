@@ -2,7 +2,6 @@ package org.opdl.cli.output;
 
 import java.io.PrintWriter;
 import org.opdl.cli.exit.InputException;
-import org.opdl.model.text.Text;
 
 /**
  * Checks that what a command printed reached standard output. {@link PrintWriter} never throws:
@@ -41,9 +40,6 @@ public final class StandardOutput {
 
     /** The error for output that did not reach standard output whole. */
     public static InputException failed() {
-        return new InputException(new Text(
-                "cannot write to standard output (the disk is full or the program reading it stopped); the output is incomplete",
-                "impossible d'écrire sur la sortie standard (disque plein, ou le programme qui la lit s'est arrêté); "
-                        + "la sortie est incomplète"));
+        return new InputException(OutputMessages.STANDARD_OUTPUT_CANNOT_WRITE_STANDARD.text());
     }
 }

@@ -12,12 +12,12 @@ public final class ProgressLine {
     static String of(Lang lang, long listings, long bytes, long totalBytes, double seconds) {
         boolean fr = lang == Lang.FR;
         long rate = seconds > 0 ? Math.round(listings / seconds) : 0;
-        StringBuilder b = new StringBuilder(fr ? "opdl : " : "opdl: ");
-        b.append(listings).append(fr ? " fiche(s), " : " listing(s), ").append(rate).append(fr ? " par seconde" : " a second");
+        StringBuilder b = new StringBuilder(ProgressMessages.PROGRESS_LINE_OPDL.text().in(lang));
+        b.append(listings).append(ProgressMessages.PROGRESS_LINE_LISTING_S.text().in(lang)).append(rate).append(ProgressMessages.PROGRESS_LINE_SECOND.text().in(lang));
         if (totalBytes > 0 && bytes > 0 && bytes <= totalBytes) {
             long left = Math.round((totalBytes - bytes) * seconds / bytes);
-            b.append(fr ? ", environ " : ", about ").append(clock(left)).append(fr ? " restant" : " left");
-            b.append(" (").append(100 * bytes / totalBytes).append(fr ? " %)" : "%)");
+            b.append(ProgressMessages.PROGRESS_LINE_ABOUT.text().in(lang)).append(clock(left)).append(ProgressMessages.PROGRESS_LINE_LEFT.text().in(lang));
+            b.append(" (").append(100 * bytes / totalBytes).append(ProgressMessages.PROGRESS_LINE_PERCENT_CLOSE.text().in(lang));
         }
         return b.toString();
     }
@@ -26,9 +26,7 @@ public final class ProgressLine {
     public static String timings(Lang lang, String what, long listings, double seconds) {
         long rate = seconds > 0 ? Math.round(listings / seconds) : 0;
         String s = String.format(java.util.Locale.ROOT, "%.2f", seconds);
-        return lang == Lang.FR
-                ? "opdl : " + what + " : " + listings + " fiche(s) en " + s.replace('.', ',') + " s (" + rate + " par seconde)"
-                : "opdl: " + what + ": " + listings + " listing(s) in " + s + " s (" + rate + " a second)";
+        return ProgressMessages.PROGRESS_LINE_OPDL_LISTING_S.text(what, listings, s, rate, s.replace('.', ',')).in(lang);
     }
 
     private static String clock(long seconds) {

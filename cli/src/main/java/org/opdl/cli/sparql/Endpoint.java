@@ -24,7 +24,6 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
-import org.opdl.model.text.Text;
 
 /**
  * A SPARQL store the user named: its dataset address (queries, updates and the Graph Store Protocol
@@ -65,8 +64,7 @@ public record Endpoint(URI uri, String user, String password, Duration timeout) 
             String line = readCredentials(credentials);
             int colon = line.indexOf(':');
             if (colon <= 0) {
-                throw new InputException(new Text(credentials + " must hold one line user:password",
-                        credentials + " doit contenir une ligne utilisateur:mot-de-passe"));
+                throw new InputException(SparqlMessages.ENDPOINT_MUST_HOLD_ONE.text(credentials));
             }
             user = line.substring(0, colon);
             password = line.substring(colon + 1);
@@ -82,29 +80,18 @@ public record Endpoint(URI uri, String user, String password, Duration timeout) 
         try {
             uri = new URI(address);
         } catch (URISyntaxException e) {
-            throw new UsageException(new Text(address + " is not an address: " + e.getReason()
-                    + "; give one such as https://store.example.org/opdl or http://localhost:3030/opdl",
-                    address + " n'est pas une adresse : " + e.getReason()
-                    + "; donnez-en une comme https://store.example.org/opdl ou http://localhost:3030/opdl"));
+            throw new UsageException(SparqlMessages.ENDPOINT_NOT_ADDRESS_GIVE.text(address, e.getReason()));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new UsageException(new Text(address + " is not an http(s) address of a SPARQL dataset; give one such as "
-                    + "https://store.example.org/opdl", address + " n'est pas l'adresse http(s) d'un jeu de données SPARQL ; "
-                    + "donnez-en une comme https://store.example.org/opdl"));
+            throw new UsageException(SparqlMessages.ENDPOINT_NOT_HTTP_S.text(address));
         }
         if (uri.getRawUserInfo() != null) {
             address = address.replace(uri.getRawUserInfo() + "@", "…@");
-            throw new UsageException(new Text(address + " carries credentials, which the command line shows to every user "
-                    + "of this machine; remove them and set " + USER_VARIABLE + " and " + PASSWORD_VARIABLE + ", or use --credentials FILE",
-                    address + " contient des identifiants, que la ligne de commande montre à tous les utilisateurs de cette machine ; "
-                    + "retirez-les et définissez " + USER_VARIABLE + " et " + PASSWORD_VARIABLE + ", ou utilisez --credentials FICHIER"));
+            throw new UsageException(SparqlMessages.ENDPOINT_CARRIES_CREDENTIALS_COMMAND.text(address, USER_VARIABLE, PASSWORD_VARIABLE));
         }
         if (scheme.equals("http") && !loopback(uri.getHost())) {
-            throw new UsageException(new Text(address + " is plain HTTP to another machine, where anyone on the way could read "
-                    + "or change what is sent; use https://, or http:// only to localhost",
-                    address + " est en HTTP simple vers une autre machine, où n'importe qui sur le trajet pourrait lire ou modifier "
-                    + "ce qui est envoyé ; utilisez https://, ou http:// seulement vers localhost"));
+            throw new UsageException(SparqlMessages.ENDPOINT_PLAIN_HTTP_ANOTHER.text(address));
         }
         return uri;
     }
@@ -130,8 +117,7 @@ public record Endpoint(URI uri, String user, String password, Duration timeout) 
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return text.lines().findFirst().orElse("").strip();
         } catch (IOException | RuntimeException e) {
-            throw new InputException(new Text("cannot read the credentials file " + file + ": " + e.getMessage(),
-                    "impossible de lire le fichier d'identifiants " + file + " : " + e.getMessage()));
+            throw new InputException(SparqlMessages.ENDPOINT_CANNOT_READ_CREDENTIALS.text(file, e.getMessage()));
         }
     }
 

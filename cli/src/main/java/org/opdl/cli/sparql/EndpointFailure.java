@@ -7,7 +7,6 @@ import java.nio.channels.UnresolvedAddressException;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.opdl.cli.exit.InputException;
-import org.opdl.model.text.Text;
 
 /**
  * What went wrong with a SPARQL store, said in one line that names the store and what to do: it is
@@ -22,10 +21,7 @@ public final class EndpointFailure {
     /** The store did not answer within its time limit. */
     public static InputException slow(Endpoint e) {
         long s = e.timeout().toSeconds();
-        return new InputException(new Text(e + SLOW + s + " s; check that the store is running and "
-                + "not overloaded, or allow it more time with --timeout",
-                e + " n'a pas répondu en " + s + " s ; vérifiez que le magasin fonctionne et n'est pas surchargé, "
-                + "ou laissez-lui plus de temps avec --timeout"));
+        return new InputException(SparqlMessages.ENDPOINT_FAILURE_DID_NOT_ANSWER.text(e, s));
     }
 
     /** True when {@code e} says that a store did not answer in time. */
@@ -33,6 +29,7 @@ public final class EndpointFailure {
         return e.text().en().contains(SLOW);
     }
 
+    /** The words of the English message of {@link #slow} that tell it apart (the bundle's endpoint-failure.did-not-answer). */
     private static final String SLOW = " did not answer within ";
 
     /** The failure {@code cause} of an operation on {@code e}, as a message naming it. */
@@ -43,9 +40,7 @@ public final class EndpointFailure {
         Throwable root = cause;
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-                return new InputException(new Text("cannot reach " + e + " (" + describe(t) + "); check that the store "
-                        + "is running and that the address is right", "impossible de joindre " + e + " (" + describe(t)
-                        + ") ; vérifiez que le magasin fonctionne et que l'adresse est juste"));
+                return new InputException(SparqlMessages.ENDPOINT_FAILURE_CANNOT_REACH_CHECK.text(e, describe(t)));
             }
             if (t instanceof HttpTimeoutException) {
                 return slow(e);
@@ -60,46 +55,28 @@ public final class EndpointFailure {
         if (what.toLowerCase(java.util.Locale.ROOT).contains("text/html") || what.contains("<html") || what.contains("<!DOCTYPE")) {
             return notSparql(e);
         }
-        return new InputException(new Text(e + " gave an answer opdl cannot read (" + what + "); check that the address "
-                + "is that of a SPARQL dataset, such as http://localhost:3030/opdl",
-                e + " a donné une réponse qu'opdl ne peut pas lire (" + what + ") ; vérifiez que l'adresse est celle d'un jeu "
-                + "de données SPARQL, comme http://localhost:3030/opdl"));
+        return new InputException(SparqlMessages.ENDPOINT_FAILURE_GAVE_ANSWER_OPDL.text(e, what));
     }
 
     /** The store answered with a web page where SPARQL results or a status were expected. */
     public static InputException notSparql(Endpoint e) {
-        return new InputException(new Text(e + " answered with a web page (text/html), not SPARQL; give the address of "
-                + "the dataset itself, such as http://localhost:3030/opdl for Fuseki",
-                e + " a répondu par une page Web (text/html), pas en SPARQL ; donnez l'adresse du jeu de données lui-même, "
-                + "comme http://localhost:3030/opdl pour Fuseki"));
+        return new InputException(SparqlMessages.ENDPOINT_FAILURE_ANSWERED_WEB_PAGE.text(e));
     }
 
     private static InputException status(Endpoint e, int code) {
         if (code == 401 || code == 403) {
-            return new InputException(new Text(e + " refused access (HTTP " + code + "); set " + Endpoint.USER_VARIABLE + " and "
-                    + Endpoint.PASSWORD_VARIABLE + ", or give --credentials FILE, for an account allowed to write there",
-                    e + " a refusé l'accès (HTTP " + code + ") ; définissez " + Endpoint.USER_VARIABLE + " et "
-                    + Endpoint.PASSWORD_VARIABLE + ", ou donnez --credentials FICHIER, pour un compte qui peut y écrire"));
+            return new InputException(SparqlMessages.ENDPOINT_FAILURE_REFUSED_ACCESS_HTTP.text(e, code, Endpoint.USER_VARIABLE, Endpoint.PASSWORD_VARIABLE));
         }
         if (code == 404) {
-            return new InputException(new Text(e + " has no such dataset (HTTP 404); give the dataset's address, such as "
-                    + "http://localhost:3030/opdl, and create the dataset first",
-                    e + " n'a pas ce jeu de données (HTTP 404) ; donnez l'adresse du jeu de données, comme "
-                    + "http://localhost:3030/opdl, et créez-le d'abord"));
+            return new InputException(SparqlMessages.ENDPOINT_FAILURE_NO_SUCH_DATASET.text(e));
         }
         if (code >= 300 && code < 400) {
-            return new InputException(new Text(e + " redirects elsewhere (HTTP " + code + "); opdl sends nothing to an address "
-                    + "you did not give: give the final address", e + " redirige ailleurs (HTTP " + code
-                    + ") ; opdl n'envoie rien à une adresse que vous n'avez pas donnée : donnez l'adresse finale"));
+            return new InputException(SparqlMessages.ENDPOINT_FAILURE_REDIRECTS_ELSEWHERE_HTTP.text(e, code));
         }
         if (code >= 500) {
-            return new InputException(new Text(e + " failed (HTTP " + code + "); the request changed nothing there; see the "
-                    + "store's log, then try again", e + " a échoué (HTTP " + code + ") ; la requête n'y a rien changé ; "
-                    + "consultez le journal du magasin, puis réessayez"));
+            return new InputException(SparqlMessages.ENDPOINT_FAILURE_FAILED_HTTP_REQUEST.text(e, code));
         }
-        return new InputException(new Text(e + " refused the request (HTTP " + code + "); check that the address is that of "
-                + "a SPARQL dataset that accepts updates", e + " a refusé la requête (HTTP " + code
-                + ") ; vérifiez que l'adresse est celle d'un jeu de données SPARQL qui accepte les mises à jour"));
+        return new InputException(SparqlMessages.ENDPOINT_FAILURE_REFUSED_REQUEST_HTTP.text(e, code));
     }
 
     /** The HTTP status the store answered with, or 0 when the failure is not one. */

@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.opdl.cli.exit.InputException;
 import org.opdl.model.finding.Finding;
-import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
@@ -115,10 +114,7 @@ public final class ProviderGraphs implements DatasetSink, Closeable {
             if (o == null) {
                 Path file = folder.resolve("graph-" + open.size() + ".nt");
                 if (open.size() >= MAX_GRAPHS) {
-                    throw new InputException(new Text("the dataset has listings of more than " + MAX_GRAPHS + " providers, more "
-                            + "graphs than one publication sends; publish it in parts, or put every listing in one graph with --graph IRI",
-                            "le jeu de données a des fiches de plus de " + MAX_GRAPHS + " fournisseurs, plus de graphes qu'une "
-                            + "publication n'en envoie ; publiez-le en parties, ou mettez toutes les fiches dans un graphe avec --graph IRI"));
+                    throw new InputException(SparqlMessages.PROVIDER_GRAPHS_DATASET_LISTINGS_MORE.text(MAX_GRAPHS));
                 }
                 // The writer buffers; the file behind it is opened only while written to (GraphFiles).
                 OutputStream out = files.stream(file);
@@ -149,10 +145,7 @@ public final class ProviderGraphs implements DatasetSink, Closeable {
             return Iris.PROVIDER + s.substring("listing:".length(), s.indexOf('/'));
         }
         String name = own.isString() ? own.stringValue() : "a listing without an id";
-        throw new InputException(new Text(name + " names its provider by neither provider.id nor a listing: id, so its "
-                + "graph is unknown; add provider.id, or put every listing in one graph with --graph IRI",
-                name + " ne nomme son fournisseur ni par provider.id ni par un identifiant listing:, son graphe est donc "
-                + "inconnu ; ajoutez provider.id, ou mettez toutes les fiches dans un graphe avec --graph IRI"));
+        throw new InputException(SparqlMessages.PROVIDER_GRAPHS_NAMES_PROVIDER_NEITHER.text(name));
     }
 
     /**
@@ -163,10 +156,7 @@ public final class ProviderGraphs implements DatasetSink, Closeable {
      */
     public static String graphIri(String iri) {
         if (!iri.matches("[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\\\\s]+")) {
-            throw new InputException(new Text("<" + iri + "> cannot name a graph: a graph's name is an absolute IRI without "
-                    + "spaces or any of <>\"{}|^`\\; give one such as https://example.org/listings",
-                    "<" + iri + "> ne peut pas nommer un graphe : le nom d'un graphe est un IRI absolu sans espaces ni aucun de "
-                    + "<>\"{}|^`\\ ; donnez-en un comme https://example.org/listings"));
+            throw new InputException(SparqlMessages.PROVIDER_GRAPHS_CANNOT_NAME_GRAPH.text(iri));
         }
         return iri;
     }

@@ -84,16 +84,13 @@ public final class Publisher {
                 }
             });
         } catch (InputException e) {
-            String before = done.isEmpty() ? "" : "; already replaced: " + String.join(", ", done);
-            String avant = done.isEmpty() ? "" : " ; déjà remplacés : " + String.join(", ", done);
+            Text before = done.isEmpty() ? new Text("", "")
+                    : SparqlMessages.PUBLISHER_ALREADY_REPLACED.text(String.join(", ", done));
             if (EndpointFailure.isSlow(e)) {
                 // The request may still be applied after opdl stops waiting: the graph is either whole or as it was.
-                throw new InputException(new Text(e.text().en() + " (graph <" + graph + "> is either as it was or wholly "
-                        + "replaced; check it with opdl query" + before + ")", e.text().fr() + " (le graphe <" + graph
-                        + "> est soit tel qu'il était, soit entièrement remplacé ; vérifiez-le avec opdl query" + avant + ")"));
+                throw new InputException(SparqlMessages.PUBLISHER_GRAPH_EITHER_WHOLLY.text(e.text(), graph, before));
             }
-            throw new InputException(new Text(e.text().en() + " (graph <" + graph + "> is as it was" + before + ")",
-                    e.text().fr() + " (le graphe <" + graph + "> est resté tel quel" + avant + ")"));
+            throw new InputException(SparqlMessages.PUBLISHER_GRAPH.text(e.text(), graph, before));
         }
     }
 }

@@ -24,7 +24,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.opdl.cli.exit.InputException;
-import org.opdl.model.text.Text;
 import org.opdl.schema.artifact.Artifact;
 
 /**
@@ -78,14 +77,10 @@ public final class QueryRunner {
                 column = Integer.parseInt(at.group(2));
             }
             what = AT.matcher(what).replaceAll("").replaceFirst("\\s*Was expecting.*", "").replaceFirst("\\.$", "").strip();
-            throw new InputException(new Text(name + " line " + line + ", column " + column + ": " + what
-                    + "; fix the query there", name + " ligne " + line + ", colonne " + column + " : " + what
-                    + " ; corrigez la requête à cet endroit"));
+            throw new InputException(SparqlMessages.QUERY_RUNNER_LINE_COLUMN_FIX.text(name, line, column, what));
         }
         if (!allowService && SERVICE.matcher(query.toString()).find()) {
-            throw new InputException(new Text(name + " has a SERVICE clause, which would send a request to another server; "
-                    + "remove it, or allow it with --allow-service", name + " contient une clause SERVICE, qui enverrait une requête "
-                    + "à un autre serveur ; retirez-la, ou autorisez-la avec --allow-service"));
+            throw new InputException(SparqlMessages.QUERY_RUNNER_SERVICE_CLAUSE_WOULD.text(name));
         }
         return query;
     }
@@ -123,9 +118,7 @@ public final class QueryRunner {
     }
 
     private static InputException overTime(String name, long seconds) {
-        return new InputException(new Text(name + " ran longer than " + seconds + " s and was stopped; narrow the query, or "
-                + "allow it more time with --timeout", name + " a duré plus de " + seconds + " s et a été arrêtée ; restreignez "
-                + "la requête, ou laissez-lui plus de temps avec --timeout"));
+        return new InputException(SparqlMessages.QUERY_RUNNER_RAN_LONGER_THAN.text(name, seconds));
     }
 
     private static void write(QueryExecution exec, Query query, Format format, OutputStream out) throws IOException {

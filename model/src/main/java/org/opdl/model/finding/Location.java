@@ -1,6 +1,7 @@
 package org.opdl.model.finding;
 
 import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
 
 /**
  * Where a finding is, in the terms of the source it came from. Every variant also carries the
@@ -33,10 +34,10 @@ public sealed interface Location permits Location.Json, Location.Csv, Location.C
     record Json(String source, int record, String pointer, long line, long column) implements Location {
         @Override
         public String describe(Lang lang) {
-            String at = line > 0 ? (lang == Lang.FR ? "ligne " : "line ") + line
-                    + (column > 0 ? (lang == Lang.FR ? ", colonne " : ", column ") + column : "") : "";
+            String at = line > 0 ? (FindingMessages.LOCATION_LINE.text().in(lang)) + line
+                    + (column > 0 ? (FindingMessages.LOCATION_COLUMN.text().in(lang)) + column : "") : "";
             String ptr = pointer.isEmpty() ? "" : " " + pointer;
-            String rec = record >= 0 ? (lang == Lang.FR ? " (fiche " : " (listing ") + (record + 1) + ")" : "";
+            String rec = record >= 0 ? (FindingMessages.LOCATION_LISTING.text().in(lang)) + (record + 1) + ")" : "";
             return (at + ptr + rec).strip();
         }
     }
@@ -55,11 +56,11 @@ public sealed interface Location permits Location.Json, Location.Csv, Location.C
             implements Location {
         @Override
         public String describe(Lang lang) {
-            String r = (lang == Lang.FR ? "rangée " : "row ") + row;
+            String r = (FindingMessages.LOCATION_ROW.text().in(lang)) + row;
             if (heading.isEmpty()) {
                 return r;
             }
-            return r + (lang == Lang.FR ? ", colonne « " + heading + " » (" : ", column \"" + heading + "\" (")
+            return r + (FindingMessages.LOCATION_COLUMN_2.text(heading).in(lang))
                     + column + ")";
         }
 
@@ -92,13 +93,13 @@ public sealed interface Location permits Location.Json, Location.Csv, Location.C
         @Override
         public String describe(Lang lang) {
             if (row <= 0) {
-                return (lang == Lang.FR ? "feuille « " + sheet + " »" : "sheet \"" + sheet + "\"");
+                return (FindingMessages.LOCATION_SHEET.text(sheet).in(lang));
             }
             String r = reference();
             if (heading.isEmpty()) {
                 return r;
             }
-            return r + (lang == Lang.FR ? ", colonne « " + heading + " »" : ", column \"" + heading + "\"");
+            return r + (FindingMessages.LOCATION_COLUMN_3.text(heading).in(lang));
         }
 
         /** The cell as a formula names it: {@code Listings!F12}, {@code 'Read me'!A1}, {@code Listings!12:12} for a row. */
@@ -125,7 +126,7 @@ public sealed interface Location permits Location.Json, Location.Csv, Location.C
         @Override
         public String describe(Lang lang) {
             String s = "<" + subject + ">" + (predicate.isEmpty() ? "" : " <" + predicate + ">");
-            return line > 0 ? (lang == Lang.FR ? "ligne " : "line ") + line + " " + s : s;
+            return line > 0 ? (FindingMessages.LOCATION_LINE.text().in(lang)) + line + " " + s : s;
         }
     }
 
@@ -150,10 +151,10 @@ public sealed interface Location permits Location.Json, Location.Csv, Location.C
         @Override
         public String describe(Lang lang) {
             if (line <= 0) {
-                return lang == Lang.FR ? "fichier" : "file";
+                return FindingMessages.LOCATION_FILE.text().in(lang);
             }
-            return (lang == Lang.FR ? "ligne " : "line ") + line
-                    + (column > 0 ? (lang == Lang.FR ? ", colonne " : ", column ") + column : "");
+            return (FindingMessages.LOCATION_LINE.text().in(lang)) + line
+                    + (column > 0 ? (FindingMessages.LOCATION_COLUMN.text().in(lang)) + column : "");
         }
     }
 }

@@ -57,14 +57,11 @@ public record CareerStageScale(List<StageCriteria> stages) {
         for (Figure f : Figure.values()) {
             int min = at.minimum(f);
             if (min > 0) {
-                reasons.add(new Text(
-                        f.label().en() + ": " + record.get(f) + ", minimum of " + min + " met",
-                        f.label().fr() + " : " + record.get(f) + ", minimum de " + min + " atteint"));
+                reasons.add(StageMessages.CAREER_STAGE_SCALE_MINIMUM_MET.text(f.label(), record.get(f), min));
             }
         }
         if (reasons.isEmpty()) {
-            reasons.add(new Text("the first stage of the scale has no minimum",
-                    "le premier stade de l'échelle n'a aucun minimum"));
+            reasons.add(StageMessages.CAREER_STAGE_SCALE_FIRST_STAGE_SCALE.text());
         }
         Optional<Classification.NextStage> next = Optional.empty();
         if (reached + 1 < stages.size()) {

@@ -5,11 +5,11 @@ import org.opdl.model.text.Text;
 /** The three measured figures of a producer's record on which the career-stage scale is defined. */
 public enum Figure {
     /** Screen works finished in a producer role, self-financed included. */
-    COMPLETED_WORKS(new Text("completed works as producer", "œuvres terminées à titre de producteur")),
+    COMPLETED_WORKS(StageMessages.FIGURE_COMPLETED_WORKS_PRODUCER.text()),
     /** Producer-role credits on works that meet the definition of a professional credit. */
-    PROFESSIONAL_CREDITS(new Text("professional producing credits", "crédits professionnels de production")),
+    PROFESSIONAL_CREDITS(StageMessages.FIGURE_PROFESSIONAL_PRODUCING_CREDITS.text()),
     /** Years of professional practice. */
-    YEARS_OF_PRACTICE(new Text("years of professional practice", "années de pratique professionnelle"));
+    YEARS_OF_PRACTICE(StageMessages.FIGURE_YEARS_PROFESSIONAL_PRACTICE.text());
 
     private final Text name;
 

@@ -40,13 +40,8 @@ public final class InvalidRecordException extends IllegalArgumentException {
 
     private static Text describe(Reason reason, int works, int credits) {
         if (reason == Reason.NEGATIVE) {
-            return new Text("figures must be whole numbers of zero or more",
-                    "les chiffres doivent être des nombres entiers positifs ou nuls");
+            return StageMessages.INVALID_RECORD_EXCEPTION_FIGURES_MUST_WHOLE.text();
         }
-        return new Text(
-                credits + " professional credits but only " + works
-                        + " completed works: every professional credit is on a completed work, so credits cannot exceed works",
-                credits + " crédits professionnels mais seulement " + works
-                        + " œuvres terminées : chaque crédit professionnel porte sur une œuvre terminée, les crédits ne peuvent donc pas dépasser les œuvres");
+        return StageMessages.INVALID_RECORD_EXCEPTION_PROFESSIONAL_CREDITS_BUT.text(credits, works);
     }
 }

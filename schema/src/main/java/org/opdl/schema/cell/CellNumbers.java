@@ -1,7 +1,6 @@
 package org.opdl.schema.cell;
 
 import java.util.regex.Pattern;
-import org.opdl.model.text.Text;
 
 /**
  * Decimal numbers as English and French writers group them: {@code 1,500.50}, {@code 1 500,50},
@@ -35,8 +34,7 @@ final class CellNumbers {
                 intPart = grouped(s, ',');
                 frac = "";
             } else if (s.length() - comma - 1 == 3) {
-                throw new Unreadable(v, new Text("a number such as 1500.00 or 1,5: \"" + v + "\" could mean a thousand or a decimal",
-                        "un nombre comme 1500.00 ou 1,5 : « " + v + " » peut vouloir dire des milliers ou des décimales"));
+                throw new Unreadable(v, CellMessages.NUMBER_SUCH_1500.text(v));
             } else {
                 intPart = s.substring(0, comma);
                 frac = s.substring(comma + 1);
@@ -49,7 +47,7 @@ final class CellNumbers {
             frac = dot >= 0 ? s.substring(dot + 1) : null;
         }
         if (intPart == null || !intPart.matches("\\d{1,30}") || (frac != null && !frac.matches("\\d{0,30}"))) {
-            throw new Unreadable(v, new Text("a decimal number such as 1500.00", "un nombre décimal comme 1500.00"));
+            throw new Unreadable(v, CellMessages.DECIMAL_NUMBER_SUCH.text());
         }
         return sign + intPart + (frac == null || frac.isEmpty() ? "" : "." + frac);
     }

@@ -15,7 +15,6 @@ import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
-import org.opdl.model.text.Text;
 import org.opdl.model.vocab.ConceptScheme;
 import org.opdl.model.vocab.Lookup;
 import org.opdl.model.vocab.Vocabulary;
@@ -85,9 +84,8 @@ public final class CellReader {
             case PHONE:
                 if (EXCEL_SCIENTIFIC.matcher(v).matches()) {
                     notes.accept(new Finding(ReaderRule.CSV_EXCEL_NUMBER.id(), ReaderRule.CSV_EXCEL_NUMBER.severity(), where,
-                            new Text("\"" + value + "\" looks like a number a spreadsheet rewrote in scientific notation, losing digits",
-                                    "« " + value + " » ressemble à un nombre qu'un tableur a réécrit en notation scientifique, en perdant des chiffres"),
-                            new Text("format the column as text and type the value again", "mettez la colonne en format texte et retapez la valeur")));
+                            CellMessages.CSV_EXCEL_NUMBER_LOOKS_LIKE_NUMBER.text(value),
+                            CellMessages.CSV_EXCEL_NUMBER_FORMAT_COLUMN_TEXT.text()));
                 }
                 return NODES.stringNode(value);
             default:
@@ -112,14 +110,14 @@ public final class CellReader {
         Matcher excel = WHOLE_WITH_ZEROS.matcher(s);
         if (excel.matches()) {
             notes.accept(new Finding(ReaderRule.CSV_EXCEL_NUMBER.id(), ReaderRule.CSV_EXCEL_NUMBER.severity(), where,
-                    new Text("the whole number \"" + v + "\" was written with decimals", "le nombre entier « " + v + " » a été écrit avec des décimales"),
-                    new Text("write whole numbers without decimals", "écrivez les nombres entiers sans décimales")));
+                    CellMessages.CSV_EXCEL_NUMBER_WHOLE_NUMBER_WRITTEN.text(v),
+                    CellMessages.CSV_EXCEL_NUMBER_WRITE_WHOLE_NUMBERS.text()));
             s = excel.group(1);
         } else if (s.matches("-?\\d{1,3}([,.]\\d{3})+")) {
             s = s.replace(",", "").replace(".", "");
         }
         if (!s.matches("-?\\d{1,30}")) {
-            throw new Unreadable(v, new Text("a whole number such as 12", "un nombre entier comme 12"));
+            throw new Unreadable(v, CellMessages.WHOLE_NUMBER_SUCH.text());
         }
         if (!excel.matches()) {
             read(Readings.Kind.NUMBER, where, v, s);
@@ -145,7 +143,7 @@ public final class CellReader {
             default -> null;
         };
         if (b == null) {
-            throw new Unreadable(v, new Text("true or false (yes/no, oui/non)", "true ou false (oui/non, yes/no)"));
+            throw new Unreadable(v, CellMessages.TRUE_FALSE_YES.text());
         }
         read(Readings.Kind.YES_NO, where, v, b.toString());
         return NODES.booleanNode(b);
@@ -159,8 +157,8 @@ public final class CellReader {
         }
         if (EXCEL_DATE.matcher(v).matches()) {
             notes.accept(new Finding(ReaderRule.CSV_EXCEL_DATE.id(), ReaderRule.CSV_EXCEL_DATE.severity(), where,
-                    new Text("\"" + v + "\" looks like a code a spreadsheet turned into a date", "« " + v + " » ressemble à un code qu'un tableur a transformé en date"),
-                    new Text("format the column as text and type the code again", "mettez la colonne en format texte et retapez le code")));
+                    CellMessages.CSV_EXCEL_DATE_LOOKS_LIKE_CODE.text(v),
+                    CellMessages.CSV_EXCEL_DATE_FORMAT_COLUMN_TEXT.text()));
             return v;
         }
         Lookup.Result r = vocabulary.lookup(v, Optional.of(scheme));

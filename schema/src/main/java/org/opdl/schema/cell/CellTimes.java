@@ -1,5 +1,6 @@
 package org.opdl.schema.cell;
 
+import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReaderRule;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Folding;
-import org.opdl.model.text.Text;
 
 /**
  * Dates, dates and times, and durations as spreadsheets hold them: day-first dates when the day
@@ -43,8 +43,7 @@ final class CellTimes {
             Map.entry("j", "D"), Map.entry("d", "D"),
             Map.entry("hour", "H"), Map.entry("hours", "H"), Map.entry("heure", "H"), Map.entry("heures", "H"),
             Map.entry("h", "H"), Map.entry("hr", "H"), Map.entry("hrs", "H"));
-    private static final Text DURATION = new Text("a duration such as 6 months, 22 weeks, 3 mois or P6M",
-            "une durée comme 6 mois, 22 semaines, 6 months ou P6M");
+    private static final Text DURATION = CellMessages.DURATION_SUCH_6.text();
 
     private CellTimes() {
     }
@@ -73,8 +72,7 @@ final class CellTimes {
             day = a;
             month = a;
         } else {
-            throw new Unreadable(v, new Text("a date written as 2025-03-15; \"" + v + "\" could be read day-first or month-first",
-                    "une date écrite 2025-03-15; « " + v + " » peut se lire jour d'abord ou mois d'abord"));
+            throw new Unreadable(v, CellMessages.DATE_WRITTEN_2025.text(v));
         }
         String iso = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3), month, day);
         readings.add(Readings.Kind.DATE, where, v, iso);
@@ -85,9 +83,8 @@ final class CellTimes {
         String v = value.strip();
         if (v.matches("\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}(:\\d{2})?")) {
             notes.accept(new Finding(ReaderRule.CSV_EXCEL_DATE.id(), ReaderRule.CSV_EXCEL_DATE.severity(), where,
-                    new Text("this date and time has no offset, as Excel writes it", "cette date et heure n'a pas de décalage, comme Excel l'écrit"),
-                    new Text("write it as 2025-03-15T09:00:00-05:00 and format the column as text",
-                            "écrivez-la 2025-03-15T09:00:00-05:00 et mettez la colonne en format texte")));
+                    CellMessages.CSV_EXCEL_DATE_DATE_TIME_NO.text(),
+                    CellMessages.CSV_EXCEL_DATE_WRITE_2025_03.text()));
             return value;
         }
         if (!ISO_DATE.matcher(v).matches() && !SLASH_DATE.matcher(v).matches() && !SERIAL.matcher(v).matches()) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
-import org.opdl.model.text.Text;
 
 /**
  * The readings a sheet needed, counted by kind and stated once each for the whole file ("12
@@ -18,53 +17,37 @@ import org.opdl.model.text.Text;
  */
 public final class Readings {
 
-    /** A kind of reading, with its rule and its sentence; {@code %d} is the count, {@code %s} the example. */
+    /** A kind of reading, with its rule, its sentence (the count, then the example) and its fix. */
     public enum Kind {
         /** A label of a vocabulary read as its code. */
-        LABEL(ReaderRule.CSV_LABEL_NORMALISED, "%d label(s) were read as codes, such as %s",
-                "%d libellé(s) ont été lus comme des codes, comme %s", "write the codes to skip this step",
-                "écrivez les codes pour éviter cette étape"),
+        LABEL(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.LABEL_READ, CellMessages.LABEL_FIX),
         /** yes, non, vrai… read as true or false. */
-        YES_NO(ReaderRule.CSV_LABEL_NORMALISED, "%d yes/no word(s) were read as true or false, such as %s",
-                "%d mot(s) oui/non ont été lus comme true ou false, comme %s", "nothing to do", "rien à faire"),
+        YES_NO(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.YES_NO_READ, CellMessages.NOTHING_TO_DO),
         /** A country's name read as its ISO 3166 code. */
-        COUNTRY(ReaderRule.CSV_LABEL_NORMALISED, "%d country name(s) were read as ISO 3166 codes, such as %s",
-                "%d nom(s) de pays ont été lus comme des codes ISO 3166, comme %s", "nothing to do", "rien à faire"),
+        COUNTRY(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.COUNTRY_READ, CellMessages.NOTHING_TO_DO),
         /** A language's name read as its language tag. */
-        LANGUAGE(ReaderRule.CSV_LABEL_NORMALISED, "%d language name(s) were read as language tags, such as %s",
-                "%d nom(s) de langue ont été lus comme des étiquettes de langue, comme %s", "nothing to do", "rien à faire"),
+        LANGUAGE(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.LANGUAGE_READ, CellMessages.NOTHING_TO_DO),
         /** "free" or "gratuit" read as a program without fees. */
-        FREE(ReaderRule.CSV_LABEL_NORMALISED, "%d program(s) written as free were read as having no fees, such as %s",
-                "%d programme(s) indiqués gratuits ont été lus comme sans frais, comme %s", "nothing to do", "rien à faire"),
+        FREE(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.FREE_READ, CellMessages.NOTHING_TO_DO),
         /** A number written with grouping, a decimal comma or a currency sign. */
-        NUMBER(ReaderRule.CSV_NUMBER_NORMALISED, "%d number(s) were read as plain numbers, such as %s",
-                "%d nombre(s) ont été lus comme des nombres simples, comme %s", "nothing to do", "rien à faire"),
+        NUMBER(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.NUMBER_READ, CellMessages.NOTHING_TO_DO),
         /** A day-first date. */
-        DATE(ReaderRule.CSV_DATE_NORMALISED, "%d date(s) were read day-first as YYYY-MM-DD, such as %s",
-                "%d date(s) ont été lues jour d'abord en AAAA-MM-JJ, comme %s", "nothing to do", "rien à faire"),
+        DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DATE_READ, CellMessages.NOTHING_TO_DO),
         /** An Excel serial number in a date column. */
-        SERIAL_DATE(ReaderRule.CSV_DATE_NORMALISED, "%d Excel date number(s) were read as dates, such as %s",
-                "%d numéro(s) de date Excel ont été lus comme des dates, comme %s",
-                "format the column as a date or as text to keep dates readable",
-                "mettez la colonne en format date ou texte pour garder les dates lisibles"),
+        SERIAL_DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.SERIAL_DATE_READ, CellMessages.SERIAL_DATE_FIX),
         /** A date where a date and time is asked: the provider's day, at noon UTC. */
-        DAY(ReaderRule.CSV_DATE_NORMALISED,
-                "%d date(s) without a time were read as the provider's day, at noon UTC (the same day everywhere in Canada), such as %s",
-                "%d date(s) sans heure ont été lues comme le jour du fournisseur, à midi UTC (le même jour partout au Canada), comme %s",
-                "nothing to do; write a time and offset, such as 2025-11-20T10:00:00-05:00, to give the exact moment",
-                "rien à faire; écrivez une heure et un décalage, comme 2025-11-20T10:00:00-05:00, pour donner le moment exact"),
+        DAY(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DAY_READ, CellMessages.DAY_FIX),
         /** A duration in words, or in ISO 8601 weeks, read as the standard's form. */
-        DURATION(ReaderRule.CSV_DATE_NORMALISED, "%d duration(s) were read as ISO 8601 durations, such as %s",
-                "%d durée(s) ont été lues comme des durées ISO 8601, comme %s", "nothing to do", "rien à faire");
+        DURATION(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_READ, CellMessages.NOTHING_TO_DO);
 
         private final ReaderRule rule;
-        private final Text sentence;
-        private final Text fix;
+        private final CellMessages sentence;
+        private final CellMessages fix;
 
-        Kind(ReaderRule rule, String en, String fr, String fixEn, String fixFr) {
+        Kind(ReaderRule rule, CellMessages sentence, CellMessages fix) {
             this.rule = rule;
-            this.sentence = new Text(en, fr);
-            this.fix = new Text(fixEn, fixFr);
+            this.sentence = sentence;
+            this.fix = fix;
         }
 
         /** The rule id the reading is reported under. */
@@ -100,12 +83,8 @@ public final class Readings {
         for (Map.Entry<Kind, Tally> e : tallies.entrySet()) {
             Kind k = e.getKey();
             Tally t = e.getValue();
-            String en = "\"" + t.written() + "\" as " + t.read();
-            String fr = "« " + t.written() + " » comme " + t.read();
             out.add(new Finding(k.rule.id(), k.rule.severity(), t.first(),
-                    new Text(String.format(java.util.Locale.ROOT, k.sentence.en(), t.count()[0], en),
-                            String.format(java.util.Locale.ROOT, k.sentence.fr(), t.count()[0], fr)),
-                    k.fix));
+                    k.sentence.text(t.count()[0], CellMessages.EXAMPLE.text(t.written(), t.read())), k.fix.text()));
         }
         return out;
     }

@@ -12,7 +12,6 @@ import java.util.function.UnaryOperator;
 import org.apache.jena.atlas.RuntimeIOException;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.ListingWriter;
@@ -185,12 +184,8 @@ public final class Conversion {
         private void agree(ObjectNode written, ObjectNode fields) {
             if (!Objects.equals(written, fields)) {
                 throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Json(source, -1, "", 0, 0),
-                        new Text("the dataset fields of " + source + " differ from those of " + first
-                                + ", and one dataset cannot hold both",
-                                "les champs du jeu de données de " + source + " diffèrent de ceux de " + first
-                                + ", et un jeu de données ne peut pas contenir les deux"),
-                        new Text("give both files the same dataset fields, or convert them separately",
-                                "donnez aux deux fichiers les mêmes champs de jeu de données, ou convertissez-les séparément"));
+                        ConvertMessages.CONVERT_UNMAPPABLE_DATASET_FIELDS_DIFFER.text(source, first),
+                        ConvertMessages.CONVERT_UNMAPPABLE_GIVE_BOTH_FILES.text());
             }
         }
 

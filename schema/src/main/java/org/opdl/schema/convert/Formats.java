@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
-import org.opdl.model.text.Text;
 import org.opdl.schema.csv.CsvListingReader;
 import org.opdl.schema.csv.CsvListingWriter;
 import org.opdl.schema.format.Format;
@@ -28,24 +27,23 @@ import org.opdl.schema.xlsx.XlsxListingWriter;
 public final class Formats {
 
     private static final List<Format> ALL = List.of(
-            new Format("json", new Text("JSON dataset or array of listings", "jeu de données ou tableau de fiches JSON"),
+            new Format("json", ConvertMessages.JSON_DATASET_ARRAY.text(),
                     List.of("json"), true, JsonListingReader::new, (out, o) -> new JsonListingWriter(out, false)),
-            new Format("ndjson", new Text("NDJSON, one listing a line", "NDJSON, une fiche par ligne"),
+            new Format("ndjson", ConvertMessages.NDJSON_ONE_LISTING.text(),
                     List.of("ndjson", "jsonl"), true, NdjsonListingReader::new, (out, o) -> new JsonListingWriter(out, true)),
-            new Format("csv", new Text("spreadsheet, one row per listing", "feuille de calcul, une rangée par fiche"),
+            new Format("csv", ConvertMessages.SPREADSHEET_ONE_ROW.text(),
                     List.of("csv", "tsv", "txt"), true, CsvListingReader::new, CsvListingWriter::new),
-            new Format("xlsx", new Text("workbook (Excel, LibreOffice): Listings sheet and a sheet per repeated thing",
-                    "classeur (Excel, LibreOffice) : feuille Fiches et une feuille par élément répété"),
+            new Format("xlsx", ConvertMessages.WORKBOOK_EXCEL_LIBREOFFICE.text(),
                     List.of("xlsx"), false, XlsxListingReader::new, XlsxListingWriter::new),
-            new Format("ttl", new Text("Turtle", "Turtle"),
+            new Format("ttl", ConvertMessages.TURTLE.text(),
                     List.of("ttl"), false, l -> new GraphListingReader(Lang.TURTLE, l),
                     (out, o) -> new GraphListingWriter(out, RDFFormat.TURTLE_PRETTY)),
-            new Format("nt", new Text("N-Triples", "N-Triples"),
+            new Format("nt", ConvertMessages.N_TRIPLES.text(),
                     List.of("nt"), true, NTriplesListingReader::new, (out, o) -> new NTriplesListingWriter(out)),
-            new Format("jsonld", new Text("JSON-LD under the OPDL context", "JSON-LD avec le contexte OPDL"),
+            new Format("jsonld", ConvertMessages.JSON_LD_UNDER.text(),
                     List.of("jsonld"), false, l -> new GraphListingReader(Lang.JSONLD11, l),
                     (out, o) -> new JsonLdListingWriter(out)),
-            new Format("rdfxml", new Text("RDF/XML", "RDF/XML"),
+            new Format("rdfxml", ConvertMessages.RDF_XML.text(),
                     List.of("rdf", "owl", "xml"), false, l -> new GraphListingReader(Lang.RDFXML, l),
                     (out, o) -> new GraphListingWriter(out, RDFFormat.RDFXML_PLAIN)));
 

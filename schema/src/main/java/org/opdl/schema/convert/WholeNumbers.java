@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.field.FieldTree;
 import org.opdl.model.field.FieldWalk;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.Values;
 import tools.jackson.core.JsonPointer;
@@ -42,12 +41,8 @@ final class WholeNumbers {
             }
             if (d.precision() - d.scale() > MAX_DIGITS) {
                 throw Values.unmappable(record.sourceMap(), pointer,
-                        new Text("the whole number " + value.asString() + " has more than " + MAX_DIGITS
-                                + " digits, more than a listing can carry in this format",
-                                "le nombre entier " + value.asString() + " a plus de " + MAX_DIGITS
-                                + " chiffres, plus qu'une fiche ne peut en porter dans ce format"),
-                        new Text("check the value; no count in a listing is that large",
-                                "vérifiez la valeur; aucun nombre d'une fiche n'est si grand"));
+                        ConvertMessages.WHOLE_NUMBER_MORE.text(value.asString(), MAX_DIGITS),
+                        ConvertMessages.CHECK_VALUE_NO.text());
             }
             BigInteger whole = d.toBigIntegerExact();
             JsonPointer at = JsonPointer.compile(pointer);

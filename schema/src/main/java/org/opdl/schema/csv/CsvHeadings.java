@@ -62,9 +62,8 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
             }
             if (!Cells.strip(h).equals(h)) {
                 notes.accept(new Finding(ReaderRule.CSV_STRAY_SPACES.id(), ReaderRule.CSV_STRAY_SPACES.severity(), at,
-                        new Text("the heading \"" + h + "\" has spaces around it; it was read as \"" + Cells.strip(h) + "\"",
-                                "l'en-tête « " + h + " » a des espaces autour; il a été lu comme « " + Cells.strip(h) + " »"),
-                        new Text("delete the spaces around the heading", "supprimez les espaces autour de l'en-tête")));
+                        CsvMessages.CSV_STRAY_SPACES_HEADING_SPACES_AROUND.text(h, Cells.strip(h)),
+                        CsvMessages.DELETE_SPACES_AROUND.text()));
             }
             Optional<Column> c = layout.find(h);
             if (c.isEmpty()) {
@@ -73,13 +72,10 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
                     hint = layout.hint(h);
                 }
                 notes.accept(new Finding(ReaderRule.CSV_UNKNOWN_HEADING.id(), ReaderRule.CSV_UNKNOWN_HEADING.severity(), at,
-                        new Text("the heading \"" + h + "\" is not part of the form, so its cells were not read",
-                                "l'en-tête « " + h + " » ne fait pas partie du formulaire, ses cellules n'ont donc pas été lues"),
+                        CsvMessages.CSV_UNKNOWN_HEADING_HEADING_NOT_PART.text(h),
                         hint.isEmpty()
-                                ? new Text("rename the column to a heading of the form (opdl template lists them), or delete it",
-                                        "renommez la colonne d'après un en-tête du formulaire (opdl template les énumère), ou supprimez-la")
-                                : new Text("did you mean \"" + hint + "\"? Rename the column, or delete it if it holds nothing for the standard",
-                                        "vouliez-vous dire « " + hint + " »? Renommez la colonne, ou supprimez-la si elle ne contient rien pour la norme")));
+                                ? CsvMessages.CSV_UNKNOWN_HEADING_RENAME_COLUMN_HEADING.text()
+                                : CsvMessages.CSV_UNKNOWN_HEADING_DID_YOU_MEAN.text(hint)));
                 columns.add(null);
                 continue;
             }
@@ -88,9 +84,8 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
             if (first != null) {
                 duplicateOf[i] = first;
                 notes.accept(new Finding(ReaderRule.CSV_DUPLICATE_HEADING.id(), ReaderRule.CSV_DUPLICATE_HEADING.severity(), at,
-                        new Text("the heading \"" + h + "\" repeats column " + Location.Csv.letter(first) + " (\"" + written.get(first) + "\")",
-                                "l'en-tête « " + h + " » répète la colonne " + Location.Csv.letter(first) + " (« " + written.get(first) + " »)"),
-                        new Text("keep one of the two columns", "gardez une des deux colonnes")));
+                        CsvMessages.CSV_DUPLICATE_HEADING_HEADING_REPEATS_COLUMN.text(h, Location.Csv.letter(first), written.get(first)),
+                        CsvMessages.CSV_DUPLICATE_HEADING_KEEP_ONE_TWO.text()));
                 columns.add(null);
                 continue;
             }
@@ -102,25 +97,20 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
             List<String> expectedFr = new ArrayList<>();
             layout.columns().stream().limit(4).forEach(col -> expectedFr.add(col.heading().fr()));
             String found = written.stream().filter(w -> !w.isBlank()).limit(3).map(w -> "\"" + w + "\"")
-                    .reduce((a, b) -> a + ", " + b).orElse("nothing");
+                    .reduce((a, b) -> a + ", " + b).orElse(null);
             String first = written.isEmpty() ? "" : written.get(0).strip();
             boolean json = first.startsWith("[") || first.startsWith("{");
             throw new org.opdl.schema.format.ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
-                    new Text((json ? "the file looks like JSON, not CSV: name it .json or give --from json. " : "")
-                            + "row " + row + " has no heading of the form (it holds " + found + "); the first row must hold headings such as "
-                            + String.join(", ", expected) + ", …",
-                            (json ? "le fichier semble être du JSON, pas du CSV : nommez-le .json ou indiquez --from json. " : "")
-                            + "la rangée " + row + " n'a aucun en-tête du formulaire (elle contient " + found.replace("nothing", "rien")
-                            + "); la première rangée doit contenir des en-têtes comme " + String.join(", ", expectedFr) + ", …"),
-                    new Text("insert the heading row at the top; opdl template writes every heading",
-                            "insérez la rangée d'en-têtes en haut; opdl template écrit tous les en-têtes"));
+                    CsvMessages.SYNTAX_CSV_NO_HEADING.text(json ? CsvMessages.SYNTAX_CSV_LOOKS_LIKE_JSON.text() : new Text("", ""), row,
+                            found == null ? CsvMessages.SYNTAX_CSV_NOTHING.text() : found,
+                            String.join(", ", expected), String.join(", ", expectedFr)),
+                    CsvMessages.INSERT_HEADING_ROW.text());
         }
         held.forEach(out);
         if (width < written.size()) {
             out.accept(new Finding(ReaderRule.CSV_BLANK_COLUMNS.id(), ReaderRule.CSV_BLANK_COLUMNS.severity(), new Location.Csv(source, -1, "", row, "", ""),
-                    new Text((written.size() - width) + " blank column(s) at the right were ignored",
-                            (written.size() - width) + " colonne(s) vide(s) à droite ont été ignorées"),
-                    new Text("nothing to do", "rien à faire")));
+                    CsvMessages.CSV_BLANK_COLUMNS_BLANK_COLUMN_S.text((written.size() - width)),
+                    CsvMessages.CSV_BLANK_COLUMNS_NOTHING_DO.text()));
         }
         return new CsvHeadings(source, written, columns, duplicateOf, rowShift);
     }

@@ -14,7 +14,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
-import org.opdl.model.text.Text;
 import org.opdl.schema.cell.Readings;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.LimitErrors;
@@ -74,15 +73,13 @@ public final class CsvListingReader implements ListingReader {
         try (CSVParser parser = CSVParser.builder().setReader(budget).setFormat(format).get()) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
-                throw ReadException.empty(source, new Text("start from opdl template, which writes the headings",
-                        "partez de opdl template, qui écrit les en-têtes"));
+                throw ReadException.empty(source, CsvMessages.START_OPDL_TEMPLATE.text());
             }
             Readings readings = new Readings();
             MixedEncoding mixed = input.mixed() ? new MixedEncoding(source) : null;
             List<String> first = cells(it.next(), mixed, 1 + rowShift, null, fileNotes);
             if (isBlank(first) && onlyBlank(it)) {
-                throw ReadException.empty(source, new Text("start from opdl template, which writes the headings",
-                        "partez de opdl template, qui écrit les en-têtes"));
+                throw ReadException.empty(source, CsvMessages.START_OPDL_TEMPLATE.text());
             }
             checkShape(source, first, 1 + rowShift, null);
             budget.nextRecord();
@@ -129,21 +126,15 @@ public final class CsvListingReader implements ListingReader {
                 mixed.end(fileNotes);
             }
         } catch (RecordBudget.Exceeded e) {
-            throw LimitErrors.limit(ReaderRule.LIMIT_RECORD, new Location.Csv(source, -1, "", lastRow + 1, "", ""),
-                    "row " + (lastRow + 1) + " is longer than " + limits.maxRecordBytes()
-                            + " characters (look for a quote \" that is never closed)",
-                    "la rangée " + (lastRow + 1) + " dépasse " + limits.maxRecordBytes()
-                            + " caractères (cherchez un guillemet \" jamais fermé)", "--max-record-size");
+            throw LimitErrors.limit(ReaderRule.LIMIT_RECORD, new Location.Csv(source, -1, "", lastRow + 1, "", ""), CsvMessages.LIMIT_RECORD_ROW_LONGER_THAN.text((lastRow + 1), limits.maxRecordBytes()), "--max-record-size");
         } catch (UncheckedIOException e) {
             throw failure(source, lastRow + 1, e.getCause());
         } catch (CharacterCodingException e) {
             throw failure(source, lastRow + 1, e);
         } catch (IllegalStateException e) {
             throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", lastRow + 1, "", ""),
-                    new Text("the spreadsheet is not valid CSV after row " + lastRow + ": " + e.getMessage(),
-                            "la feuille n'est pas du CSV valide après la rangée " + lastRow + " : " + e.getMessage()),
-                    new Text("look for a cell with an opening quote \" that is never closed",
-                            "cherchez une cellule avec un guillemet \" ouvert et jamais fermé"));
+                    CsvMessages.SYNTAX_CSV_SPREADSHEET_NOT_VALID.text(lastRow, e.getMessage()),
+                    CsvMessages.SYNTAX_CSV_LOOK_CELL_OPENING.text());
         }
     }
 
@@ -164,20 +155,15 @@ public final class CsvListingReader implements ListingReader {
             if (record.get(i).indexOf('\u0000') >= 0) {
                 String heading = headings != null && i < headings.written().size() ? headings.written().get(i) : "";
                 throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, heading, Location.Csv.letter(i)),
-                        new Text("the cell holds a NUL character (byte 0), which a spreadsheet never writes",
-                                "la cellule contient un caractère NUL (octet 0), qu'un tableur n'écrit jamais"),
-                        new Text("save the file again as \"CSV UTF-8\" (a file full of NULs is often UTF-16)",
-                                "enregistrez de nouveau le fichier en « CSV UTF-8 » (un fichier plein de NUL est souvent en UTF-16)"));
+                        CsvMessages.SYNTAX_CSV_CELL_HOLDS_NUL.text(),
+                        CsvMessages.SYNTAX_CSV_SAVE_FILE_AGAIN.text());
             }
         }
         if (row > limits.maxRows()) {
-            throw LimitErrors.limit(ReaderRule.LIMIT_ROWS, at, "the spreadsheet has more than " + limits.maxRows() + " rows",
-                    "la feuille a plus de " + limits.maxRows() + " rangées", "--max-rows");
+            throw LimitErrors.limit(ReaderRule.LIMIT_ROWS, at, CsvMessages.LIMIT_ROWS_SPREADSHEET_MORE_THAN.text(limits.maxRows()), "--max-rows");
         }
         if (record.size() > limits.maxCells()) {
-            throw LimitErrors.limit(ReaderRule.LIMIT_CELLS, at,
-                    "row " + row + " has " + record.size() + " cells, more than " + limits.maxCells(),
-                    "la rangée " + row + " a " + record.size() + " cellules, plus de " + limits.maxCells(), "--max-cells");
+            throw LimitErrors.limit(ReaderRule.LIMIT_CELLS, at, CsvMessages.LIMIT_CELLS_ROW_CELLS_MORE.text(row, record.size(), limits.maxCells()), "--max-cells");
         }
     }
 
@@ -191,10 +177,8 @@ public final class CsvListingReader implements ListingReader {
         } catch (IllegalArgumentException e) {
             String shown = Cells.visible(delimiter);
             throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", 1, "", ""),
-                    new Text("the sep= line on row 1 names " + shown + " as the delimiter, which cannot separate cells",
-                            "la ligne sep= de la rangée 1 désigne " + shown + " comme séparateur, qui ne peut pas séparer des cellules"),
-                    new Text("write sep=, or sep=; on the first row, or delete that row",
-                            "écrivez sep=, ou sep=; sur la première rangée, ou supprimez-la"));
+                    CsvMessages.SYNTAX_CSV_SEP_LINE_ROW.text(shown),
+                    CsvMessages.SYNTAX_CSV_WRITE_SEP_SEP.text());
         }
     }
 
@@ -210,59 +194,49 @@ public final class CsvListingReader implements ListingReader {
         String start = n <= 0 ? "" : new String(head, 0, n).replace("\uFEFF", "").strip();
         if (start.startsWith("[") || start.startsWith("{")) {
             throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", 1, "", ""),
-                    new Text("the file looks like JSON, not CSV: it starts with " + start.charAt(0),
-                            "le fichier semble être du JSON, pas du CSV : il commence par " + start.charAt(0)),
-                    new Text("name it .json, or give --from json", "nommez-le .json, ou indiquez --from json"));
+                    CsvMessages.SYNTAX_CSV_FILE_LOOKS_LIKE.text(start.charAt(0)),
+                    CsvMessages.SYNTAX_CSV_NAME_JSON_GIVE.text());
         }
     }
 
     private static ReadException failure(String source, long row, IOException cause) {
         if (cause instanceof CharacterCodingException) {
             return new ReadException(ReaderRule.SYNTAX_ENCODING, new Location.Csv(source, -1, "", row, "", ""),
-                    new Text("the file is not UTF-8 at row " + row + " (it may mix encodings)",
-                            "le fichier n'est pas en UTF-8 à la rangée " + row + " (il mélange peut-être des encodages)"),
-                    new Text("save it again as \"CSV UTF-8\"", "enregistrez-le de nouveau en « CSV UTF-8 »"));
+                    CsvMessages.SYNTAX_ENCODING_FILE_NOT_UTF.text(row),
+                    CsvMessages.SYNTAX_ENCODING_SAVE_AGAIN_CSV.text());
         }
         String detail = String.valueOf(cause.getMessage());
         if (detail.startsWith("Invalid character between encapsulated token and delimiter")) {
             // Commons CSV's own words, in English only: say what it means in the reader's language.
             return new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
-                    new Text("at row " + row + ", a quote \" ends a cell and more text follows before the next separator,"
-                            + " as in \"Producers\" Lab",
-                            "à la rangée " + row + ", un guillemet \" termine une cellule et du texte suit avant le séparateur"
-                            + " suivant, comme dans \"Producers\" Lab"),
-                    new Text("put the whole cell in quotes and double each quote inside it: \"\"\"Producers\"\" Lab\"",
-                            "mettez toute la cellule entre guillemets et doublez chaque guillemet intérieur : \"\"\"Producers\"\" Lab\""));
+                    CsvMessages.SYNTAX_CSV_ROW_QUOTE_ENDS.text(row),
+                    CsvMessages.SYNTAX_CSV_PUT_WHOLE_CELL.text());
         }
         return new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
-                new Text("the spreadsheet cannot be read at row " + row + ": " + cause.getMessage(),
-                        "la feuille ne peut pas être lue à la rangée " + row + " : " + cause.getMessage()),
-                new Text("look for a cell with an opening quote \" that is never closed",
-                        "cherchez une cellule avec un guillemet \" ouvert et jamais fermé"));
+                CsvMessages.SYNTAX_CSV_SPREADSHEET_CANNOT_READ.text(row, cause.getMessage()),
+                CsvMessages.SYNTAX_CSV_LOOK_CELL_OPENING.text());
     }
 
     private static void reportInput(String source, CsvInput input, Consumer<Finding> notes) {
         Location file = new Location.Text(source, 0, 0);
         if (!input.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
             notes.accept(new Finding(ReaderRule.CSV_ENCODING.id(), ReaderRule.CSV_ENCODING.severity(), file,
-                    new Text("the file is not UTF-8; it was read as Windows-1252 (Excel's \"CSV\" format)",
-                            "le fichier n'est pas en UTF-8; il a été lu en Windows-1252 (format « CSV » d'Excel)"),
-                    new Text("save as \"CSV UTF-8\" so that every accent survives",
-                            "enregistrez en « CSV UTF-8 » pour que tous les accents soient conservés")));
+                    CsvMessages.CSV_ENCODING_FILE_NOT_UTF.text(),
+                    CsvMessages.SAVE_CSV_UTF.text()));
         }
         if (input.delimiter() != ',') {
             String d = input.delimiter() == '\t' ? "TAB" : String.valueOf(input.delimiter());
             notes.accept(new Finding(ReaderRule.CSV_DELIMITER.id(), ReaderRule.CSV_DELIMITER.severity(), file,
-                    new Text("cells are separated by " + d + " rather than commas", "les cellules sont séparées par " + d + " plutôt que par des virgules"),
-                    new Text("nothing to do; opdl reads either", "rien à faire; opdl lit les deux")));
+                    CsvMessages.CSV_DELIMITER_CELLS_SEPARATED_RATHER.text(d),
+                    CsvMessages.CSV_DELIMITER_NOTHING_DO_OPDL.text()));
         }
     }
 
     private static Finding blankRows(String source, List<Long> rows, Severity severity) {
         String list = rows.size() > 10 ? rows.get(0) + "–" + rows.get(rows.size() - 1) : rows.toString().replaceAll("[\\[\\]]", "");
         return new Finding(ReaderRule.CSV_BLANK_ROWS.id(), severity, new Location.Csv(source, -1, "", rows.get(0), "", ""),
-                new Text(rows.size() + " blank row(s) were skipped: " + list, rows.size() + " rangée(s) vide(s) ignorée(s) : " + list),
-                new Text("delete blank rows", "supprimez les rangées vides"));
+                CsvMessages.CSV_BLANK_ROWS_BLANK_ROW_S.text(rows.size(), list),
+                CsvMessages.CSV_BLANK_ROWS_DELETE_BLANK_ROWS.text());
     }
 
     /** True when every row left is blank; consumes them, as a sheet with a blank first row is refused anyway. */

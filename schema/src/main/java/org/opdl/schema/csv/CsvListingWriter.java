@@ -208,9 +208,8 @@ public final class CsvListingWriter implements ListingWriter {
             return List.of();
         }
         return List.of(new Finding(ReaderRule.CSV_FORMULA.id(), Severity.INFO, new Location.Text(source, 0, 0),
-                new Text(neutralised + " cell(s) that a spreadsheet would run as formulas were written with a leading ', which opdl takes off when it reads the file",
-                        neutralised + " cellule(s) qu'un tableur exécuterait comme des formules ont été écrites avec un ' devant, qu'opdl retire en lisant le fichier"),
-                new Text("nothing to do; --no-spreadsheet-safe writes them as they are", "rien à faire; --no-spreadsheet-safe les écrit telles quelles")));
+                CsvMessages.CSV_FORMULA_CELL_S_SPREADSHEET.text(neutralised),
+                CsvMessages.CSV_FORMULA_NOTHING_DO_NO.text()));
     }
 
     @Override

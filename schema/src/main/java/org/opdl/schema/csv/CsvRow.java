@@ -54,10 +54,8 @@ final class CsvRow {
         for (int i = width; i < record.size(); i++) {
             if (!record.get(i).isBlank()) {
                 throw new ReadException(ReaderRule.SYNTAX_CSV, cell(index, row, i, ""),
-                        new Text("row " + row + " has " + record.size() + " cells but there are only " + width + " headings",
-                                "la rangée " + row + " a " + record.size() + " cellules mais il n'y a que " + width + " en-têtes"),
-                        new Text("give the extra cells a heading, or check for a delimiter inside an unquoted cell",
-                                "donnez un en-tête aux cellules en trop, ou cherchez un séparateur dans une cellule sans guillemets"));
+                        CsvMessages.SYNTAX_CSV_ROW_CELLS_BUT.text(row, record.size(), width),
+                        CsvMessages.SYNTAX_CSV_GIVE_EXTRA_CELLS.text());
             }
         }
         ObjectNode listing = NODES.objectNode();
@@ -73,18 +71,16 @@ final class CsvRow {
             }
             if (v.length() > limits.maxStringLength()) {
                 throw new ReadException(ReaderRule.LIMIT_CSV, cell(index, row, i, ""),
-                        new Text("the cell is longer than " + limits.maxStringLength() + " characters",
-                                "la cellule dépasse " + limits.maxStringLength() + " caractères"),
-                        new Text("shorten the cell, or check for a quote \" that is never closed",
-                                "raccourcissez la cellule, ou cherchez un guillemet \" jamais fermé"));
+                        CsvMessages.LIMIT_CSV_CELL_LONGER_THAN.text(limits.maxStringLength()),
+                        CsvMessages.LIMIT_CSV_SHORTEN_CELL_CHECK.text());
             }
             int dup = headings.duplicateOf()[i];
             if (dup >= 0) {
                 String first = dup < record.size() ? record.get(dup) : "";
                 if (!first.isBlank() && !first.equals(v)) {
                     throw new ReadException(ReaderRule.SYNTAX_CSV, cell(index, row, i, ""),
-                            new Text("two columns with the same heading hold different values", "deux colonnes de même en-tête ont des valeurs différentes"),
-                            new Text("keep one of the two columns", "gardez une des deux colonnes"));
+                            CsvMessages.SYNTAX_CSV_TWO_COLUMNS_SAME.text(),
+                            CsvMessages.CSV_DUPLICATE_HEADING_KEEP_ONE_TWO.text());
                 }
                 continue;
             }
@@ -92,10 +88,8 @@ final class CsvRow {
             if (c == null) {
                 if (headings.written().get(i).isBlank()) {
                     throw new ReadException(ReaderRule.SYNTAX_CSV, cell(index, row, i, ""),
-                            new Text("the cell holds \"" + v + "\" but its column " + Location.Csv.letter(i) + " has no heading",
-                                    "la cellule contient « " + v + " » mais sa colonne " + Location.Csv.letter(i) + " n'a pas d'en-tête"),
-                            new Text("give the column its heading (opdl template lists them), or empty it",
-                                    "donnez son en-tête à la colonne (opdl template les énumère), ou videz-la"));
+                            CsvMessages.SYNTAX_CSV_CELL_HOLDS_BUT.text(v, Location.Csv.letter(i)),
+                            CsvMessages.SYNTAX_CSV_GIVE_COLUMN_HEADING.text());
                 }
                 continue;
             }
@@ -184,12 +178,8 @@ final class CsvRow {
         if (size != null && size != parts.size()) {
             int other = groupWitness.get(group);
             throw new ReadException(ReaderRule.SYNTAX_CSV, at,
-                    new Text("this cell has " + parts.size() + " values separated by | but column " + Location.Csv.letter(other)
-                            + " has " + size + "; the cells of one " + group.name() + " must line up",
-                            "cette cellule a " + parts.size() + " valeurs séparées par | mais la colonne " + Location.Csv.letter(other)
-                            + " en a " + size + "; les cellules d'un même groupe « " + group.name() + " » doivent s'aligner"),
-                    new Text("give one value per item, leaving the place empty between | when an item has none",
-                            "donnez une valeur par élément, en laissant la place vide entre | quand un élément n'en a pas"));
+                    CsvMessages.SYNTAX_CSV_CELL_VALUES_SEPARATED.text(parts.size(), Location.Csv.letter(other), size, group.name()),
+                    CsvMessages.GIVE_ONE_VALUE.text());
         }
         groupWitness.putIfAbsent(group, position);
         ArrayNode items = parent(listing, c, 0, c.group()).withArray(group.name());
@@ -216,13 +206,10 @@ final class CsvRow {
     /** Two words of one cell that mean the same item: named, both words given, read once. */
     private static Finding sameItem(Location.Csv at, JsonNode value, String first, String second) {
         String item = value.isString() ? value.stringValue() : value.toString();
-        String words = first.equals(second) ? "\"" + first + "\" twice" : "\"" + first + "\" and \"" + second + "\"";
-        String mots = first.equals(second) ? "« " + first + " » deux fois" : "« " + first + " » et « " + second + " »";
+        Text words = first.equals(second) ? CsvMessages.CSV_SAME_ITEM_TWICE.text(first) : CsvMessages.CSV_SAME_ITEM_BOTH.text(first, second);
         return new Finding(ReaderRule.CSV_SAME_ITEM.id(), ReaderRule.CSV_SAME_ITEM.severity(), at,
-                new Text("the cell lists " + item + " more than once: it gives " + words + ", which both mean " + item
-                        + "; it was read once", "la cellule donne " + item + " plus d'une fois : elle contient " + mots
-                        + ", qui veulent dire " + item + "; l'élément a été lu une fois"),
-                new Text("keep one of the two words", "gardez un des deux mots"));
+                CsvMessages.CSV_SAME_ITEM_CELL_LISTS_MORE.text(item, words),
+                CsvMessages.KEEP_ONE_TWO.text());
     }
 
     /** Puts the value of a dataset column's cell into the dataset's own fields. */
@@ -248,9 +235,8 @@ final class CsvRow {
         }
         String shown = Cells.visible(cell.charAt(0));
         notes.accept(new Finding(ReaderRule.CSV_FORMULA.id(), ReaderRule.CSV_FORMULA.severity(), at,
-                new Text("the cell starts with " + shown + ", which a spreadsheet may run as a formula",
-                        "la cellule commence par " + shown + ", qu'un tableur peut exécuter comme une formule"),
-                new Text("check the text is what you meant", "vérifiez que le texte est bien celui voulu")));
+                CsvMessages.CSV_FORMULA_CELL_STARTS_SPREADSHEET.text(shown),
+                CsvMessages.CSV_FORMULA_CHECK_TEXT_WHAT.text()));
     }
 
     /** The value of one cell or part, or null when it cannot be read (a finding on the cell says so). */
@@ -272,16 +258,13 @@ final class CsvRow {
         boolean typed = Cells.TRIMMED.contains(f.type());
         if (!trimmed.equals(v)) {
             notes.accept(new Finding(ReaderRule.CSV_STRAY_SPACES.id(), ReaderRule.CSV_STRAY_SPACES.severity(), at, typed
-                    ? new Text("the cell has spaces before or after \"" + trimmed + "\"; they were removed",
-                            "la cellule a des espaces avant ou après « " + trimmed + " »; ils ont été retirés")
-                    : new Text("the cell has spaces before or after \"" + trimmed + "\"; they were kept, and an identifier or address with spaces does not match",
-                            "la cellule a des espaces avant ou après « " + trimmed + " »; ils ont été gardés, et un identifiant ou une adresse avec des espaces ne correspond à rien"),
-                    new Text("delete the spaces around the value", "supprimez les espaces autour de la valeur")));
+                    ? CsvMessages.CSV_STRAY_SPACES_CELL_SPACES_BEFORE.text(trimmed)
+                    : CsvMessages.CELL_SPACES_BEFORE.text(trimmed),
+                    CsvMessages.DELETE_SPACES_AROUND_2.text()));
         } else if (!typed && Cells.hasNoBreakSpace(v)) {
             notes.accept(new Finding(ReaderRule.CSV_STRAY_SPACES.id(), ReaderRule.CSV_STRAY_SPACES.severity(), at,
-                    new Text("the cell holds a no-break space inside \"" + v + "\"; it was kept, and looks like an ordinary space",
-                            "la cellule contient une espace insécable dans « " + v + " »; elle a été gardée, et ressemble à une espace ordinaire"),
-                    new Text("type the value again without the no-break space", "retapez la valeur sans l'espace insécable")));
+                    CsvMessages.CSV_STRAY_SPACES_CELL_HOLDS_NO.text(v),
+                    CsvMessages.TYPE_VALUE_AGAIN.text()));
         }
         return values.read(f, typed ? trimmed : v, at, notes);
     }

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.opdl.model.text.Text;
+import org.opdl.model.text.Lang;
 import org.opdl.model.field.Field;
+import org.opdl.model.text.Text;
 
 /**
  * The column headings a provider sees, for the JSON field names that messages and fixes quote in
@@ -82,14 +83,15 @@ final class CsvTerms {
                 fr.add(c.heading().fr());
             }
         }
-        return new Text(list(en, "\"", "\"", "the columns "), list(fr, "« ", " »", "les colonnes "));
+        return new Text(list(en, Lang.EN), list(fr, Lang.FR));
     }
 
-    private static String list(List<String> headings, String open, String close, String plural) {
-        StringBuilder sb = new StringBuilder(headings.size() > 1 ? plural : "");
+    private static String list(List<String> headings, Lang lang) {
+        StringBuilder sb = new StringBuilder();
         for (int i = 0; i < Math.min(SHOWN, headings.size()); i++) {
-            sb.append(i > 0 ? ", " : "").append(open).append(headings.get(i)).append(close);
+            sb.append(i > 0 ? ", " : "").append(CsvMessages.COLUMN.text(headings.get(i)).in(lang));
         }
-        return sb.append(headings.size() > SHOWN ? "…" : "").toString();
+        String names = sb.append(headings.size() > SHOWN ? "…" : "").toString();
+        return headings.size() > 1 ? CsvMessages.COLUMNS.text(names).in(lang) : names;
     }
 }

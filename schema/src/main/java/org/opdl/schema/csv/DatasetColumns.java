@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.ReaderRule;
@@ -58,12 +57,8 @@ final class DatasetColumns {
                 String h = headings.written().get(i);
                 throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE,
                         new Location.Csv(source, index, c.pointer(), row, h, Location.Csv.letter(i)),
-                        new Text("rows " + firstRow[i] + " and " + row + " give different values under \"" + h
-                                + "\", which holds one value for the whole dataset",
-                                "les rangées " + firstRow[i] + " et " + row + " donnent des valeurs différentes sous « " + h
-                                + " », qui porte une seule valeur pour tout le jeu de données"),
-                        new Text("give every row the same value in this column (a blank cell takes the others' value)",
-                                "donnez la même valeur à chaque rangée de cette colonne (une cellule vide prend la valeur des autres)"));
+                        CsvMessages.CONVERT_UNMAPPABLE_ROWS_GIVE_DIFFERENT.text(firstRow[i], row, h),
+                        CsvMessages.CONVERT_UNMAPPABLE_GIVE_EVERY_ROW.text());
             }
         }
     }
@@ -99,11 +94,8 @@ final class DatasetColumns {
                 String h = headings.written().get(i);
                 throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE,
                         new Location.Csv(source, -1, headings.columns().get(i).pointer(), firstRow[i], h, Location.Csv.letter(i)),
-                        new Text("\"" + h + "\" is blank on the rows above row " + firstRow[i]
-                                + ", where the rest of the dataset's " + name + " is already given",
-                                "« " + h + " » est vide dans les rangées au-dessus de la rangée " + firstRow[i]
-                                + ", alors que le reste du champ " + name + " du jeu de données y est déjà donné"),
-                        new Text("fill the column on every row, or at least on the first", "remplissez la colonne à chaque rangée, ou au moins à la première"));
+                        CsvMessages.CONVERT_UNMAPPABLE_BLANK_ROWS_ABOVE.text(h, firstRow[i], name),
+                        CsvMessages.CONVERT_UNMAPPABLE_FILL_COLUMN_EVERY.text());
             }
         });
         sink.datasetEnd(after);

@@ -1,5 +1,6 @@
 package org.opdl.schema.csv;
 
+import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReaderRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
-import org.opdl.model.text.Text;
 
 /**
  * The cells of a UTF-8 file that holds bytes of Windows-1252 ({@link LenientUtf8Reader}): each
@@ -19,8 +19,7 @@ import org.opdl.model.text.Text;
 final class MixedEncoding {
 
     private static final int SHOWN = 10;
-    private static final Text FIX = new Text("check the character, then save the file again as \"CSV UTF-8\"",
-            "vérifiez le caractère, puis enregistrez de nouveau le fichier en « CSV UTF-8 »");
+    private static final Text FIX = CsvMessages.CHECK_CHARACTER_THEN.text();
 
     private final String source;
     private long cells;
@@ -74,14 +73,10 @@ final class MixedEncoding {
         char c = read.get(0);
         byte b = String.valueOf(c).getBytes(CsvInput.WINDOWS_1252)[0];
         String hex = String.format(Locale.ROOT, "0x%02X", b & 0xFF);
-        String more = read.size() > 1 ? " (and " + (read.size() - 1) + " more in this cell)" : "";
-        String plus = read.size() > 1 ? " (et " + (read.size() - 1) + " de plus dans cette cellule)" : "";
+        Text more = read.size() > 1 ? CsvMessages.CSV_ENCODING_MORE_IN_CELL.text(read.size() - 1) : new Text("", "");
         notes.accept(new Finding(ReaderRule.CSV_ENCODING.id(), ReaderRule.CSV_ENCODING.severity(),
                 new Location.Csv(source, -1, "", row, heading, Location.Csv.letter(position)),
-                new Text("the file is UTF-8 but this cell holds the byte " + hex + ", which is not" + more
-                        + "; it was read as Windows-1252 \"" + c + "\", giving \"" + cell + "\"",
-                        "le fichier est en UTF-8 mais cette cellule contient l'octet " + hex + ", qui ne l'est pas" + plus
-                        + "; il a été lu en Windows-1252 « " + c + " », ce qui donne « " + cell + " »"),
+                CsvMessages.CSV_ENCODING_FILE_UTF_8.text(hex, more, c, cell),
                 FIX));
     }
 
@@ -89,8 +84,7 @@ final class MixedEncoding {
     void end(Consumer<Finding> notes) {
         if (cells > SHOWN) {
             notes.accept(new Finding(ReaderRule.CSV_ENCODING.id(), ReaderRule.CSV_ENCODING.severity(), new Location.Text(source, 0, 0),
-                    new Text(cells + " cells in all hold " + bytes + " byte(s) that are not UTF-8; each was read as Windows-1252",
-                            cells + " cellules en tout contiennent " + bytes + " octet(s) hors UTF-8; chacun a été lu en Windows-1252"),
+                    CsvMessages.CSV_ENCODING_CELLS_ALL_HOLD.text(cells, bytes),
                     FIX));
         }
     }

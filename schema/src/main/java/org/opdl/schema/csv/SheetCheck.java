@@ -64,9 +64,8 @@ final class SheetCheck {
                 if (Lang.fromTag(tag).map(Lang::tag).filter(tag::equals).isEmpty()) {
                     if (!Values.isLangTag(tag) || tag.contains("|") || tag.contains(")")) {
                         throw Values.unmappable(map, p + "/" + tag,
-                                new Text("\"" + tag + "\" is not a language tag, so it cannot name a spreadsheet column",
-                                        "« " + tag + " » n'est pas une étiquette de langue et ne peut donc pas nommer une colonne"),
-                                new Text("use a language tag such as fr-CA or iu", "utilisez une étiquette de langue comme fr-CA ou iu"));
+                                CsvMessages.NOT_LANGUAGE_TAG.text(tag),
+                                CsvMessages.USE_LANGUAGE_TAG.text());
                     }
                     others.add(p.replaceAll("/\\d+(?=/|$)", "/*") + "/" + tag);
                 }
@@ -86,16 +85,14 @@ final class SheetCheck {
     private static void nul(String value, SourceMap map, String p) {
         if (value.indexOf('\u0000') >= 0) {
             throw Values.unmappable(map, p,
-                    new Text("the value at " + p + " holds a NUL character (U+0000), which a spreadsheet cannot carry",
-                            "la valeur à " + p + " contient un caractère NUL (U+0000), qu'une feuille de calcul ne peut pas porter"),
-                    new Text("remove the character", "supprimez le caractère"));
+                    CsvMessages.VALUE_HOLDS_NUL.text(p),
+                    CsvMessages.REMOVE_CHARACTER.text());
         }
     }
 
     private static ReadException empty(SourceMap map, String p) {
         return Values.unmappable(map, p,
-                new Text("the value at " + p + " is empty, which a spreadsheet cannot tell from absent",
-                        "la valeur à " + p + " est vide, ce qu'une feuille de calcul ne distingue pas d'une absence"),
-                new Text("remove the field: absent means none", "supprimez le champ : absent signifie aucun"));
+                CsvMessages.VALUE_EMPTY_SPREADSHEET.text(p),
+                CsvMessages.REMOVE_FIELD_ABSENT.text());
     }
 }

@@ -17,16 +17,12 @@ public final class LimitErrors {
 
     /** The error for a file larger than {@link Limits#maxFileBytes()}. */
     public static ReadException file(String source, Limits limits) {
-        return limit(ReaderRule.LIMIT_FILE, new Location.Text(source, 0, 0),
-                "the file is larger than " + limits.maxFileBytes() + " bytes",
-                "le fichier dépasse " + limits.maxFileBytes() + " octets", "--max-file-size");
+        return limit(ReaderRule.LIMIT_FILE, new Location.Text(source, 0, 0), FormatMessages.LIMIT_FILE_FILE_LARGER_THAN.text(limits.maxFileBytes()), "--max-file-size");
     }
 
     /** The error for a listing past {@link Limits#maxRecords()}, placed at {@code where}. */
     public static ReadException records(Location where, Limits limits) {
-        return limit(ReaderRule.LIMIT_RECORDS, where,
-                "the file holds more than " + limits.maxRecords() + " listings",
-                "le fichier contient plus de " + limits.maxRecords() + " fiches", "--max-records");
+        return limit(ReaderRule.LIMIT_RECORDS, where, FormatMessages.LIMIT_RECORDS_FILE_HOLDS_MORE.text(limits.maxRecords()), "--max-records");
     }
 
     /**
@@ -40,10 +36,13 @@ public final class LimitErrors {
 
     /** The error for a limit, naming the option that raises it for trusted files. */
     public static ReadException limit(ReaderRule rule, Location where, String en, String fr, String option) {
-        return new ReadException(rule, where, new Text(en, fr),
-                new Text("check the file is a listings dataset; raise " + option + " only for a trusted file",
-                        "vérifiez que le fichier est un jeu de fiches; n'augmentez " + option
-                                + " que pour un fichier de confiance"));
+        return limit(rule, where, new Text(en, fr), option);
+    }
+
+    /** The error for a limit, {@code text} in both languages, naming the option that raises it for trusted files. */
+    public static ReadException limit(ReaderRule rule, Location where, Text text, String option) {
+        return new ReadException(rule, where, text,
+                FormatMessages.CHECK_FILE_LISTINGS.text(option));
     }
 
     /**

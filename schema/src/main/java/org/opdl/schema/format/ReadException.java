@@ -47,7 +47,7 @@ public final class ReadException extends RuntimeException {
      */
     public static ReadException empty(String source, Text fix) {
         return new ReadException(ReaderRule.SYNTAX_EMPTY, new Location.Text(source, 0, 0),
-                new Text("the file is empty: it holds no listings", "le fichier est vide : il ne contient aucune fiche"), fix);
+                FormatMessages.SYNTAX_EMPTY_FILE_EMPTY_HOLDS.text(), fix);
     }
 
     /** The id of the finding this becomes in a validation report. */

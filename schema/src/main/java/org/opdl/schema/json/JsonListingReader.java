@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
@@ -84,10 +83,8 @@ public final class JsonListingReader implements ListingReader {
         }
         if (p.nextToken() != null) {
             throw new ReadException(ReaderRule.SYNTAX_JSON, here(source, p),
-                    new Text("there is more content after the end of the JSON value",
-                            "il y a du contenu après la fin de la valeur JSON"),
-                    new Text("put every listing inside the one array, or use NDJSON (one listing a line)",
-                            "mettez toutes les fiches dans le même tableau, ou utilisez NDJSON (une fiche par ligne)"));
+                    JsonMessages.SYNTAX_JSON_THERE_MORE_CONTENT.text(),
+                    JsonMessages.SYNTAX_JSON_PUT_EVERY_LISTING.text());
         }
     }
 
@@ -109,9 +106,8 @@ public final class JsonListingReader implements ListingReader {
             if (LISTINGS.equals(name) && !seen) {
                 if (t != JsonToken.START_ARRAY) {
                     throw new ReadException(ReaderRule.SYNTAX_JSON, here(source, p),
-                            new Text("\"listings\" must be an array of listings", "« listings » doit être un tableau de fiches"),
-                            new Text("write \"listings\": [ … ] with one object per listing",
-                                    "écrivez \"listings\": [ … ] avec un objet par fiche"));
+                            JsonMessages.SYNTAX_JSON_LISTINGS_MUST_ARRAY.text(),
+                            JsonMessages.SYNTAX_JSON_WRITE_LISTINGS_ONE.text());
                 }
                 tree.positions(before, starts);
                 sink.dataset(before, tree.map(source, -1, before));
@@ -147,9 +143,8 @@ public final class JsonListingReader implements ListingReader {
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_OBJECT) {
                 throw new ReadException(ReaderRule.SYNTAX_JSON, here(source, p),
-                        new Text("listing " + (index + 1) + " is not a JSON object",
-                                "la fiche " + (index + 1) + " n'est pas un objet JSON"),
-                        new Text("write each listing as { … }", "écrivez chaque fiche sous la forme { … }"));
+                        JsonMessages.SYNTAX_JSON_LISTING_NOT_JSON.text((index + 1)),
+                        JsonMessages.SYNTAX_JSON_WRITE_EACH_LISTING.text());
             }
             LimitErrors.checkRecords(index + 1L, here(source, p), limits);
             TokenStreamLocation start = p.currentTokenLocation();
@@ -176,14 +171,13 @@ public final class JsonListingReader implements ListingReader {
 
     private static ReadException empty(String source) {
         return ReadException.empty(source,
-                new Text("give a dataset object or an array of listings", "donnez un objet jeu de données ou un tableau de fiches"));
+                JsonMessages.GIVE_DATASET_OBJECT.text());
     }
 
     private static ReadException notListings(String source, JsonParser p) {
         return new ReadException(ReaderRule.SYNTAX_JSON, here(source, p),
-                new Text("the JSON is neither a dataset object nor an array of listings",
-                        "le JSON n'est ni un objet jeu de données ni un tableau de fiches"),
-                new Text("give {\"listings\": [ … ]} or [ … ]", "donnez {\"listings\": [ … ]} ou [ … ]"));
+                JsonMessages.SYNTAX_JSON_JSON_NEITHER_DATASET.text(),
+                JsonMessages.SYNTAX_JSON_GIVE_LISTINGS.text());
     }
 
     private static Location here(String source, JsonParser p) {

@@ -2,7 +2,6 @@ package org.opdl.schema.json;
 
 import java.math.BigInteger;
 import org.opdl.model.finding.Location;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.ReaderRule;
@@ -82,11 +81,8 @@ public final class JsonScan {
         var at = p.currentTokenLocation();
         boolean whole = p.currentToken() == JsonToken.VALUE_NUMBER_INT;
         return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Text(source, at.getLineNr(), at.getColumnNr()),
-                new Text("JSON-LD would turn the number " + n + " into a binary floating-point number and lose its exact value",
-                        "JSON-LD changerait le nombre " + n + " en nombre à virgule flottante binaire et perdrait sa valeur exacte"),
-                whole ? new Text("check the value; no count in a listing is that large",
-                        "vérifiez la valeur; aucun nombre d'une fiche n'est si grand")
-                        : new Text("write amounts as strings, such as \"" + n + "\"; counts are whole numbers",
-                        "écrivez les montants comme des chaînes, comme \"" + n + "\"; les quantités sont des nombres entiers"));
+                JsonMessages.CONVERT_UNMAPPABLE_JSON_LD_WOULD.text(n),
+                whole ? JsonMessages.CONVERT_UNMAPPABLE_CHECK_VALUE_NO.text()
+                        : JsonMessages.WRITE_AMOUNTS_STRINGS.text(n));
     }
 }

@@ -69,9 +69,7 @@ final class LocatedTree {
 
     private long packChecked(TokenStreamLocation loc) {
         if (loc.getByteOffset() > end) {
-            throw LimitErrors.limit(ReaderRule.LIMIT_JSON, new Location.Text(source, loc.getLineNr() + lineOffset, loc.getColumnNr()),
-                    "a listing or dataset field is longer than " + maxBytes + " bytes",
-                    "une fiche ou un champ du jeu de données dépasse " + maxBytes + " octets",
+            throw LimitErrors.limit(ReaderRule.LIMIT_JSON, new Location.Text(source, loc.getLineNr() + lineOffset, loc.getColumnNr()), JsonMessages.LIMIT_JSON_LISTING_DATASET_FIELD.text(maxBytes),
                     "--max-record-size");
         }
         return pack(loc);

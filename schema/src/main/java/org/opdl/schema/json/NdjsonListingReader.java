@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ListingReader;
@@ -114,21 +113,18 @@ public final class NdjsonListingReader implements ListingReader {
             }
             work.finish();
             if (!content) {
-                throw ReadException.empty(source, new Text("write one listing { … } on each line",
-                        "écrivez une fiche { … } sur chaque ligne"));
+                throw ReadException.empty(source, JsonMessages.WRITE_ONE_LISTING.text());
             }
             datasetLines.end();
         } catch (LineReader.LineTooLongException e) {
             throw new ReadException(ReaderRule.LIMIT_NDJSON, new Location.Text(source, e.line(), 0),
-                    new Text("line " + e.line() + " is longer than " + limits.maxRecordBytes() + " bytes",
-                            "la ligne " + e.line() + " dépasse " + limits.maxRecordBytes() + " octets"),
-                    new Text("check the file is NDJSON with one listing a line", "vérifiez que le fichier est du NDJSON, une fiche par ligne"));
+                    JsonMessages.LIMIT_NDJSON_LINE_LONGER_THAN.text(e.line(), limits.maxRecordBytes()),
+                    JsonMessages.LIMIT_NDJSON_CHECK_FILE_NDJSON.text());
         }
         if (blank > 0) {
             fileNotes.accept(new Finding(ReaderRule.NDJSON_BLANK_LINES.id(), ReaderRule.NDJSON_BLANK_LINES.severity(), new Location.Text(source, 0, 0),
-                    new Text(blank + " blank line(s) were skipped", blank + " ligne(s) vide(s) ont été ignorées"),
-                    new Text("remove blank lines; NDJSON holds one listing on every line",
-                            "supprimez les lignes vides; le NDJSON contient une fiche sur chaque ligne")));
+                    JsonMessages.NDJSON_BLANK_LINES_BLANK_LINE_S.text(blank),
+                    JsonMessages.NDJSON_BLANK_LINES_REMOVE_BLANK_LINES.text()));
         }
     }
 
@@ -163,15 +159,12 @@ public final class NdjsonListingReader implements ListingReader {
     private static Finding bom(String source, long line) {
         if (line == 1) {
             return new Finding(ReaderRule.NDJSON_BOM.id(), ReaderRule.NDJSON_BOM.severity(), new Location.Text(source, 1, 1),
-                    new Text("the file starts with a UTF-8 byte-order mark, which was skipped",
-                            "le fichier commence par une marque d'ordre d'octets UTF-8, qui a été ignorée"),
-                    new Text("save NDJSON without a byte-order mark", "enregistrez le NDJSON sans marque d'ordre d'octets"));
+                    JsonMessages.NDJSON_BOM_FILE_STARTS_UTF.text(),
+                    JsonMessages.NDJSON_BOM_SAVE_NDJSON_WITHOUT.text());
         }
         return new Finding(ReaderRule.NDJSON_BOM_INSIDE.id(), ReaderRule.NDJSON_BOM_INSIDE.severity(), new Location.Text(source, line, 1),
-                new Text("line " + line + " starts with a UTF-8 byte-order mark, which was skipped; files were perhaps joined together",
-                        "la ligne " + line + " commence par une marque d'ordre d'octets UTF-8, qui a été ignorée; des fichiers ont peut-être été mis bout à bout"),
-                new Text("remove the byte-order mark from line " + line + ", and check the lines around it",
-                        "retirez la marque d'ordre d'octets de la ligne " + line + ", et vérifiez les lignes voisines"));
+                JsonMessages.NDJSON_BOM_INSIDE_LINE_STARTS_UTF.text(line),
+                JsonMessages.REMOVE_BYTE_ORDER.text(line));
     }
 
     /** Parses one line, {@code copy} holding its bytes alone; safe to run on any thread. */
@@ -191,10 +184,8 @@ public final class NdjsonListingReader implements ListingReader {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
             throw new ReadException(ReaderRule.SYNTAX_JSON, new Location.Text(source, lineNumber, 1),
-                    new Text("line " + lineNumber + " does not hold a JSON object",
-                            "la ligne " + lineNumber + " ne contient pas d'objet JSON"),
-                    new Text("write one listing { … } on each line, with nothing else",
-                            "écrivez une fiche { … } sur chaque ligne, sans rien d'autre"));
+                    JsonMessages.SYNTAX_JSON_LINE_DOES_NOT.text(lineNumber),
+                    JsonMessages.SYNTAX_JSON_WRITE_ONE_LISTING.text());
         }
         LocatedTree tree = new LocatedTree(lineNumber - 1, false);
         if (!escapes) {
@@ -205,9 +196,8 @@ public final class NdjsonListingReader implements ListingReader {
         if (p.nextToken() != null) {
             throw new ReadException(ReaderRule.SYNTAX_JSON,
                     new Location.Text(source, lineNumber, p.currentTokenLocation().getColumnNr()),
-                    new Text("line " + lineNumber + " holds more than one JSON value",
-                            "la ligne " + lineNumber + " contient plus d'une valeur JSON"),
-                    new Text("put each listing on its own line", "mettez chaque fiche sur sa propre ligne"));
+                    JsonMessages.SYNTAX_JSON_LINE_HOLDS_MORE.text(lineNumber),
+                    JsonMessages.SYNTAX_JSON_PUT_EACH_LISTING.text());
         }
         return new SourceRecord(index, (ObjectNode) listing,
                 new LineSourceMap(factory, source, index, lineNumber, copy, start), List.of());
@@ -242,10 +232,8 @@ public final class NdjsonListingReader implements ListingReader {
             }
             if (line.listing().has("listings")) {
                 throw new ReadException(ReaderRule.SYNTAX_JSON, new Location.Text(source, number, 1),
-                        new Text("line " + number + " holds a whole dataset; NDJSON holds one listing a line",
-                                "la ligne " + number + " contient un jeu de données entier; le NDJSON contient une fiche par ligne"),
-                        new Text("read the file as JSON (--from json), or put each listing on its own line",
-                                "lisez le fichier comme du JSON (--from json), ou mettez chaque fiche sur sa propre ligne"));
+                        JsonMessages.SYNTAX_JSON_LINE_HOLDS_WHOLE.text(number),
+                        JsonMessages.READ_FILE_JSON.text());
             }
             if (wasFirst) {
                 header = true;
@@ -269,9 +257,8 @@ public final class NdjsonListingReader implements ListingReader {
 
         private ReadException misplaced(long number) {
             return new ReadException(ReaderRule.SYNTAX_JSON, new Location.Text(source, number, 1),
-                    new Text("line " + number + " holds the dataset's fields (\"type\": \"Dataset\") among the listings",
-                            "la ligne " + number + " contient les champs du jeu de données (\"type\": \"Dataset\") parmi les fiches"),
-                    new Text("move the dataset's fields to the first line", "déplacez les champs du jeu de données sur la première ligne"));
+                    JsonMessages.SYNTAX_JSON_LINE_HOLDS_DATASET.text(number),
+                    JsonMessages.SYNTAX_JSON_MOVE_DATASET_S.text());
         }
     }
 

@@ -3,7 +3,6 @@ package org.opdl.schema.json;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opdl.model.finding.Location;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReaderRule;
@@ -63,10 +62,8 @@ final class Parsers {
         String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
             return new ReadException(ReaderRule.LIMIT_JSON, where,
-                    new Text("the JSON exceeds a safety limit: " + detail,
-                            "le JSON dépasse une limite de sécurité : " + detail),
-                    new Text("check the file is a listings dataset; raise --max-depth or --max-string-length only for trusted files",
-                            "vérifiez que le fichier est un jeu de fiches; n'augmentez --max-depth ou --max-string-length que pour un fichier de confiance"));
+                    JsonMessages.LIMIT_JSON_JSON_EXCEEDS_SAFETY.text(detail),
+                    JsonMessages.LIMIT_JSON_CHECK_FILE_LISTINGS.text());
         }
         if (detail.contains("Invalid UTF-8") || detail.contains("UTF-8 start byte") || detail.contains("UTF-8 middle byte")) {
             return encoding(where, detail);
@@ -75,31 +72,24 @@ final class Parsers {
             Matcher escape = ESCAPE.matcher(detail);
             String what = escape.find() ? escape.group() : detail;
             return new ReadException(ReaderRule.SYNTAX_JSON, where,
-                    new Text("the text holds a lone surrogate (" + what + "), half of a character pair, which is not a character"
-                            + " and cannot be saved as UTF-8",
-                            "le texte contient un demi-caractère de substitution isolé (" + what + "), qui ne peut pas être enregistré en UTF-8"),
-                    new Text("write the character itself, or both halves of its \\u escape pair",
-                            "écrivez le caractère lui-même, ou les deux moitiés de sa paire d'échappements \\u"));
+                    JsonMessages.SYNTAX_JSON_TEXT_HOLDS_LONE.text(what),
+                    JsonMessages.SYNTAX_JSON_WRITE_CHARACTER_ITSELF.text());
         }
         if (detail.startsWith("Duplicate Object property")) {
             return new ReadException(ReaderRule.SYNTAX_JSON, where,
-                    new Text("the same field appears twice in one object: " + detail,
-                            "le même champ apparaît deux fois dans un objet : " + detail),
-                    new Text("keep one of the two values and delete the other",
-                            "gardez une des deux valeurs et supprimez l'autre"));
+                    JsonMessages.SYNTAX_JSON_SAME_FIELD_APPEARS.text(detail),
+                    JsonMessages.SYNTAX_JSON_KEEP_ONE_TWO.text());
         }
         return new ReadException(ReaderRule.SYNTAX_JSON, where,
-                new Text("the file is not valid JSON: " + detail, "le fichier n'est pas du JSON valide : " + detail),
-                new Text("correct the JSON at that place (a JSON validator or editor shows the exact character)",
-                        "corrigez le JSON à cet endroit (un éditeur JSON montre le caractère exact)"));
+                JsonMessages.SYNTAX_JSON_FILE_NOT_VALID.text(detail),
+                JsonMessages.SYNTAX_JSON_CORRECT_JSON_PLACE.text());
     }
 
     /** The error for bytes that are not UTF-8. */
     static ReadException encoding(Location where, String detail) {
         return new ReadException(ReaderRule.SYNTAX_ENCODING, where,
-                new Text("the file is not UTF-8 (it may have been saved as Windows-1252 or Latin-1): " + detail,
-                        "le fichier n'est pas en UTF-8 (il a peut-être été enregistré en Windows-1252 ou Latin-1) : " + detail),
-                new Text("save the file again as UTF-8", "enregistrez de nouveau le fichier en UTF-8"));
+                JsonMessages.SYNTAX_ENCODING_FILE_NOT_UTF.text(detail),
+                JsonMessages.SYNTAX_ENCODING_SAVE_FILE_AGAIN.text());
     }
 
     /** The error for JSON encoded as UTF-16 or UTF-32, which RFC 8259 forbids for exchange. */
@@ -109,11 +99,8 @@ final class Parsers {
                 || head[0] == 0 || head[1] == 0);
         if (wide) {
             throw new ReadException(ReaderRule.SYNTAX_ENCODING, new Location.Text(source, 1, 1),
-                    new Text("the file is saved as UTF-16 or UTF-32 (two or four bytes a character), not UTF-8 as JSON requires",
-                            "le fichier est enregistré en UTF-16 ou UTF-32 (deux ou quatre octets par caractère), et non en UTF-8 comme"
-                            + " le JSON l'exige"),
-                    new Text("save the file again as UTF-8 (in Notepad or Excel: Save as, encoding UTF-8)",
-                            "enregistrez de nouveau le fichier en UTF-8 (dans le Bloc-notes ou Excel : Enregistrer sous, codage UTF-8)"));
+                    JsonMessages.SYNTAX_ENCODING_FILE_SAVED_UTF.text(),
+                    JsonMessages.SYNTAX_ENCODING_SAVE_FILE_AGAIN_2.text());
         }
     }
 

@@ -107,8 +107,7 @@ public final class Migration {
     private static void version(ObjectNode o, List<Text> changes) {
         if (o.path("standardVersion").isString() && o.get("standardVersion").asString().equals(FROM)) {
             o.put("standardVersion", StandardDefinition.version());
-            changes.add(new Text("/standardVersion: 0.1 became " + StandardDefinition.version(),
-                    "/standardVersion : 0.1 est devenu " + StandardDefinition.version()));
+            changes.add(MigrateMessages.STANDARDVERSION_0_1.text(StandardDefinition.version()));
         }
     }
 
@@ -124,8 +123,7 @@ public final class Migration {
         context(listing, at, changes);
         if (!listing.has("fees") && !listing.has("statedNone")) {
             listing.putArray("statedNone").add(NO_FEES);
-            changes.add(new Text(at + "/statedNone: no fees, as 0.1 read a listing without fees",
-                    at + "/statedNone : aucuns frais, comme 0.1 lisait une fiche sans frais"));
+            changes.add(MigrateMessages.STATEDNONE_NO_FEES.text(at));
         }
     }
 
@@ -133,7 +131,7 @@ public final class Migration {
         JsonNode c = node.get("@context");
         if (c != null && c.isString() && c.asString().equals(CONTEXT_0_1)) {
             node.put("@context", StandardDefinition.contextIri());
-            changes.add(new Text(at + "/@context: the 0.2 context", at + "/@context : le contexte 0.2"));
+            changes.add(MigrateMessages.CONTEXT_0_2.text(at));
         }
     }
 }

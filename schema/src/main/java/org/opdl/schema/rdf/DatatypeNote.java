@@ -6,7 +6,6 @@ import org.apache.jena.graph.Node;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
-import org.opdl.model.text.Text;
 import org.opdl.model.field.Field;
 
 /** The note {@code opdl.rdf.datatype}, made by {@link RdfToListing} for a literal of another datatype than its field's. */
@@ -36,12 +35,8 @@ final class DatatypeNote {
         String shown = lexical.length() > 60 ? lexical.substring(0, 60) + "…" : lexical;
         return Optional.of(new Finding(ReaderRule.RDF_DATATYPE.id(), ReaderRule.RDF_DATATYPE.severity(),
                 new Location.Rdf(source, record, pointer, subject, f.propertyIri(), 0),
-                new Text("the value \"" + shown + "\" of " + pointer + " is typed " + shortXsd(actual)
-                        + ", not " + shortXsd(expected) + " as the field is written; it was read as written",
-                        "la valeur « " + shown + " » de " + pointer + " est de type " + shortXsd(actual)
-                        + ", et non " + shortXsd(expected) + " comme le champ s'écrit; elle a été lue telle qu'écrite"),
-                new Text("write the literal with its datatype, as opdl convert does: \"" + shown + "\"^^" + shortXsd(expected),
-                        "écrivez le littéral avec son type, comme opdl convert : \"" + shown + "\"^^" + shortXsd(expected))));
+                RdfMessages.RDF_DATATYPE_VALUE_TYPED_NOT.text(shown, pointer, shortXsd(actual), shortXsd(expected)),
+                RdfMessages.WRITE_LITERAL_DATATYPE.text(shown, shortXsd(expected))));
     }
 
     private static String shortXsd(String iri) {

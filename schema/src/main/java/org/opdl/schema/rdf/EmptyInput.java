@@ -5,7 +5,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.opdl.model.finding.Location;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReadException;
 
 /**
@@ -56,7 +55,6 @@ final class EmptyInput {
 
     private static ReadException empty(String source, String format) {
         return ReadException.empty(source,
-                new Text("give the listings in " + format + ", as opdl convert writes them",
-                        "donnez les fiches en " + format + ", comme les écrit opdl convert"));
+                RdfMessages.GIVE_LISTINGS_OPDL.text(format));
     }
 }

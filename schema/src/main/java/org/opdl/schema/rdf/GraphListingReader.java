@@ -22,7 +22,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
-import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.LimitErrors;
@@ -110,10 +109,7 @@ public final class GraphListingReader implements ListingReader {
         }
         for (Node s : found.order) {
             if (!mapping.visited(s)) {
-                throw RdfToListing.error(source, -1, "", s, "",
-                        "triples about a node that no listing or dataset holds (is it a listing that another node points to?)",
-                        "des triplets sur un nœud qu'aucune fiche ni aucun jeu de données ne contient (est-ce une fiche vers"
-                        + " laquelle pointe un autre nœud?)");
+                throw RdfToListing.error(source, -1, "", s, "", RdfMessages.TRIPLES_ABOUT_NODE.text());
             }
         }
     }
@@ -159,9 +155,8 @@ public final class GraphListingReader implements ListingReader {
 
     private static Finding namedGraph(String source, Node name) {
         return new Finding(ReaderRule.RDF_NAMED_GRAPH.id(), ReaderRule.RDF_NAMED_GRAPH.severity(), new Location.Rdf(source, -1, "", subject(name), "", 0),
-                new Text("the listings inside the named graph " + subject(name) + " were read; the graph's name is not part of a listing",
-                        "les fiches du graphe nommé " + subject(name) + " ont été lues; le nom du graphe ne fait pas partie d'une fiche"),
-                new Text("nothing to do, or give the listings at the top of the file", "rien à faire, ou donnez les fiches au premier niveau du fichier"));
+                RdfMessages.RDF_NAMED_GRAPH_LISTINGS_INSIDE_NAMED.text(subject(name)),
+                RdfMessages.NOTHING_DO_GIVE.text());
     }
 
     /** What the triples show as they are read: subjects in order, and which nodes are listings or a dataset. */

@@ -8,7 +8,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.model.vocab.Vocabulary;
 import org.opdl.schema.format.ListingWriter;
@@ -113,12 +112,8 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
 
     private static ReadException controlError(SourceRecord record, String pointer, char c) {
         return Values.unmappable(record.sourceMap(), pointer,
-                new Text("a text holds the character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
-                        + ", which XML 1.0, and so RDF/XML, cannot carry",
-                        "un texte contient le caractère U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c)
-                        + ", que XML 1.0, et donc RDF/XML, ne peut pas porter"),
-                new Text("remove the character, or convert to Turtle or N-Triples",
-                        "supprimez le caractère, ou convertissez en Turtle ou N-Triples"));
+                RdfMessages.TEXT_HOLDS_CHARACTER.text(String.format(java.util.Locale.ROOT, "%04X", (int) c)),
+                RdfMessages.REMOVE_CHARACTER_CONVERT.text());
     }
 
     @Override
@@ -141,12 +136,8 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
             // The checks above should have caught every such character; this is the net.
             throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE,
                     current != null ? current.sourceMap().locate("") : new org.opdl.model.finding.Location.Text("-", 0, 0),
-                    new Text("a text holds the character U+" + String.format(java.util.Locale.ROOT, "%04X", (int) e.getBadChar())
-                            + ", which " + format.getLang().getLabel() + " cannot carry",
-                            "un texte contient le caractère U+" + String.format(java.util.Locale.ROOT, "%04X", (int) e.getBadChar())
-                            + ", que " + format.getLang().getLabel() + " ne peut pas porter"),
-                    new Text("remove the character, or convert to Turtle or N-Triples",
-                            "supprimez le caractère, ou convertissez en Turtle ou N-Triples"));
+                    RdfMessages.CONVERT_UNMAPPABLE_TEXT_HOLDS_CHARACTER.text(String.format(java.util.Locale.ROOT, "%04X", (int) e.getBadChar()), format.getLang().getLabel()),
+                    RdfMessages.REMOVE_CHARACTER_CONVERT.text());
         }
         out.flush();
     }

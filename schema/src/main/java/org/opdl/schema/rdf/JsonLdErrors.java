@@ -1,12 +1,12 @@
 package org.opdl.schema.rdf;
 
+import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReaderRule;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opdl.model.finding.Location;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReadException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -25,33 +25,28 @@ final class JsonLdErrors {
     private record Meaning(Text what, Text fix, Set<String> keys) {
     }
 
-    private static final Text AS_WRITTEN = new Text("write the document as opdl convert --to jsonld writes it (docs/formats.md)",
-            "écrivez le document comme l'écrit opdl convert --to jsonld (docs/formats.md)");
+    private static final Text AS_WRITTEN = RdfMessages.WRITE_DOCUMENT_OPDL.text();
     private static final Meaning CONTEXT = new Meaning(
-            new Text("a local @context changes terms of the OPDL context", "un @context local modifie des termes du contexte OPDL"),
-            new Text("remove the local @context: the OPDL context defines every field", "supprimez le @context local : le contexte OPDL définit chaque champ"),
+            RdfMessages.LOCAL_CONTEXT_CHANGES.text(),
+            RdfMessages.REMOVE_LOCAL_CONTEXT.text(),
             Set.of("@context"));
     private static final Map<String, Meaning> MEANINGS = Map.of(
-            "INVALID_TYPE_VALUE", new Meaning(new Text("a \"type\" that is not the name of a class", "un « type » qui n'est pas le nom d'une classe"),
-                    new Text("write \"type\": \"Listing\" (or leave it out)", "écrivez \"type\": \"Listing\" (ou omettez-le)"), Set.of("type", "@type")),
-            "INVALID_KEYWORD_ID_VALUE", new Meaning(new Text("an \"id\" that is not a string", "un « id » qui n'est pas une chaîne"),
-                    new Text("write the id as a string, such as \"listing:cmpa/prime-time\"", "écrivez l'identifiant comme une chaîne, par exemple \"listing:cmpa/prime-time\""),
+            "INVALID_TYPE_VALUE", new Meaning(RdfMessages.TYPE_NOT_NAME.text(),
+                    RdfMessages.WRITE_TYPE_LISTING.text(), Set.of("type", "@type")),
+            "INVALID_KEYWORD_ID_VALUE", new Meaning(RdfMessages.ID_NOT_STRING.text(),
+                    RdfMessages.WRITE_ID_STRING.text(),
                     Set.of("id", "@id")),
-            "INVALID_LANGUAGE_MAP_VALUE", new Meaning(new Text("a text whose value in a language is not a string", "un texte dont la valeur dans une langue n'est pas une chaîne"),
-                    new Text("write the text as {\"en\": \"…\", \"fr\": \"…\"}", "écrivez le texte sous la forme {\"en\": \"…\", \"fr\": \"…\"}"), Set.of()),
-            "COLLIDING_KEYWORDS", new Meaning(new Text("two keys of one object that mean the same keyword (such as \"id\" and \"@id\")",
-                    "deux clés d'un même objet qui signifient le même mot-clé (comme « id » et « @id »)"),
-                    new Text("keep one of the two keys", "gardez une seule des deux clés"), Set.of()),
-            "INVALID_VALUE_OBJECT", new Meaning(new Text("a value object ({\"@value\": …}) that JSON-LD does not allow there",
-                    "un objet valeur ({\"@value\": …}) que JSON-LD n'admet pas à cet endroit"), AS_WRITTEN, Set.of()),
-            "INVALID_LANGUAGE_TAGGED_STRING", new Meaning(new Text("a language tag that is not well formed", "une étiquette de langue mal formée"),
-                    new Text("use a tag such as en, fr or fr-CA", "utilisez une étiquette comme en, fr ou fr-CA"), Set.of("@language")),
-            "INVALID_SET_OR_LIST_OBJECT", new Meaning(new Text("a list or set written in a way JSON-LD does not allow",
-                    "une liste ou un ensemble écrit d'une façon que JSON-LD n'admet pas"), AS_WRITTEN, Set.of("@list", "@set")),
-            "INVALID_REVERSE_PROPERTY", new Meaning(new Text("an @reverse property, which no field of the standard uses",
-                    "une propriété @reverse, qu'aucun champ de la norme n'utilise"), AS_WRITTEN, Set.of("@reverse")),
-            "LOADING_DOCUMENT_FAILED", new Meaning(new Text("a document that is not JSON-LD", "un document qui n'est pas du JSON-LD"),
-                    new Text("give a dataset object or an array of listings", "donnez un objet jeu de données ou un tableau de fiches"), Set.of()));
+            "INVALID_LANGUAGE_MAP_VALUE", new Meaning(RdfMessages.TEXT_WHOSE_VALUE.text(),
+                    RdfMessages.WRITE_TEXT_EN.text(), Set.of()),
+            "COLLIDING_KEYWORDS", new Meaning(RdfMessages.TWO_KEYS_ONE.text(),
+                    RdfMessages.KEEP_ONE_TWO.text(), Set.of()),
+            "INVALID_VALUE_OBJECT", new Meaning(RdfMessages.VALUE_OBJECT_VALUE.text(), AS_WRITTEN, Set.of()),
+            "INVALID_LANGUAGE_TAGGED_STRING", new Meaning(RdfMessages.LANGUAGE_TAG_NOT.text(),
+                    RdfMessages.USE_TAG_SUCH.text(), Set.of("@language")),
+            "INVALID_SET_OR_LIST_OBJECT", new Meaning(RdfMessages.LIST_SET_WRITTEN.text(), AS_WRITTEN, Set.of("@list", "@set")),
+            "INVALID_REVERSE_PROPERTY", new Meaning(RdfMessages.REVERSE_PROPERTY_NO.text(), AS_WRITTEN, Set.of("@reverse")),
+            "LOADING_DOCUMENT_FAILED", new Meaning(RdfMessages.DOCUMENT_NOT_JSON.text(),
+                    RdfMessages.GIVE_DATASET_OBJECT.text(), Set.of()));
 
     private static final Pattern CODE = Pattern.compile("\\[code=([A-Z_]+)\\]");
     private static final Pattern TAG = Pattern.compile("Language tag \\[\"?([^\\]\"]*)\"?\\]");
@@ -75,12 +70,10 @@ final class JsonLdErrors {
         }
         if (meaning == null) {
             String words = code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-            meaning = new Meaning(new Text("something JSON-LD does not allow (" + words + ")",
-                    "une chose que JSON-LD n'admet pas (" + words + ")"), AS_WRITTEN, Set.of());
+            meaning = new Meaning(RdfMessages.SOMETHING_JSON_LD.text(words), AS_WRITTEN, Set.of());
         }
         return new ReadException(ReaderRule.SYNTAX_RDF, place(source, bytes, meaning.keys(), false),
-                new Text("the file is not valid JSON-LD: it holds " + meaning.what().en(),
-                        "le fichier n'est pas du JSON-LD valide : il contient " + meaning.what().fr()),
+                RdfMessages.SYNTAX_RDF_FILE_NOT_VALID.text(meaning.what()),
                 meaning.fix());
     }
 
@@ -90,15 +83,11 @@ final class JsonLdErrors {
         if (m.find()) {
             String key = m.group(1);
             return new ReadException(ReaderRule.SYNTAX_RDF, place(source, bytes, Set.of(key), true),
-                    new Text("a text field holds the key \"" + key + "\", which is not a language tag, so JSON-LD would drop"
-                            + " its text (a value object such as {\"@value\": …, \"@language\": …} cannot stand in a text field)",
-                            "un champ texte contient la clé « " + key + " », qui n'est pas une étiquette de langue; JSON-LD"
-                            + " laisserait donc tomber son texte (un objet valeur comme {\"@value\": …, \"@language\": …} ne peut"
-                            + " pas figurer dans un champ texte)"),
-                    new Text("write the text as {\"en\": \"…\", \"fr\": \"…\"}", "écrivez le texte sous la forme {\"en\": \"…\", \"fr\": \"…\"}"));
+                    RdfMessages.SYNTAX_RDF_TEXT_FIELD_HOLDS.text(key),
+                    RdfMessages.WRITE_TEXT_EN.text());
         }
         return new ReadException(ReaderRule.SYNTAX_RDF, new Location.Text(source, 0, 0),
-                new Text("the JSON-LD processor would drop a value of the file", "le processeur JSON-LD laisserait tomber une valeur du fichier"),
+                RdfMessages.SYNTAX_RDF_JSON_LD_PROCESSOR.text(),
                 AS_WRITTEN);
     }
 

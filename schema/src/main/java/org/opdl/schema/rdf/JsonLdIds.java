@@ -4,7 +4,6 @@ import org.opdl.schema.format.ReaderRule;
 import java.util.HashMap;
 import java.util.Map;
 import org.opdl.model.finding.Location;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.shape.Values;
@@ -62,11 +61,7 @@ final class JsonLdIds {
     private static ReadException blankId(String source, String id, JsonParser p) {
         var at = p.currentTokenLocation();
         return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Text(source, at.getLineNr(), at.getColumnNr()),
-                new Text("the id \"" + id + "\" is a JSON-LD blank node name, which no file keeps, so the node would lose its id",
-                        "l'identifiant « " + id + " » est un nom de nœud anonyme JSON-LD, qu'aucun fichier ne garde; le nœud perdrait"
-                        + " donc son identifiant"),
-                new Text("give a listing an id such as listing:provider/program, an organisation provider:code, or remove the id",
-                        "donnez à une fiche un identifiant comme listing:fournisseur/programme, à une organisation provider:code,"
-                        + " ou supprimez l'identifiant"));
+                RdfMessages.CONVERT_UNMAPPABLE_ID_JSON_LD.text(id),
+                RdfMessages.GIVE_LISTING_ID.text());
     }
 }

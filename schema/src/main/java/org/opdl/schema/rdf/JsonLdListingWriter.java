@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import org.opdl.model.field.JsonPointer;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.ListingWriter;
 import java.util.Map;
 import org.opdl.schema.format.SourceMap;
@@ -96,10 +95,8 @@ public final class JsonLdListingWriter implements ListingWriter {
             }
         } else if (node.isBigInteger() && node.bigIntegerValue().abs().compareTo(DOUBLE_IN_JSON_LD) >= 0) {
             throw Values.unmappable(record.sourceMap(), pointer,
-                    new Text("JSON-LD would turn the whole number " + node.bigIntegerValue() + " into a binary floating-point number",
-                            "JSON-LD changerait le nombre entier " + node.bigIntegerValue() + " en nombre à virgule flottante binaire"),
-                    new Text("check the value; no count in a listing is that large, and other formats keep it exactly",
-                            "vérifiez la valeur; aucun nombre d'une fiche n'est si grand, et les autres formats le gardent exactement"));
+                    RdfMessages.JSON_LD_WOULD.text(node.bigIntegerValue()),
+                    RdfMessages.CHECK_VALUE_NO.text());
         }
     }
 

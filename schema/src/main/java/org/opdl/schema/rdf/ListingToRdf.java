@@ -2,7 +2,6 @@ package org.opdl.schema.rdf;
 
 import org.opdl.model.field.JsonPointer;
 import java.util.Map;
-import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.shape.DatasetFields;
@@ -108,8 +107,8 @@ final class ListingToRdf {
             if (child.repeat()) {
                 if (!value.isArray()) {
                     throw Values.unmappable(map, childPointer,
-                            new Text("\"" + child.path() + "\" must be an array", "« " + child.path() + " » doit être un tableau"),
-                            new Text("write the value inside [ ]", "écrivez la valeur entre [ ]"));
+                            RdfMessages.MUST_ARRAY.text(child.path()),
+                            RdfMessages.WRITE_VALUE_INSIDE.text());
                 }
                 if (child.ordered()) {
                     list(subject, value, child, childPointer, map, sink);
@@ -178,10 +177,8 @@ final class ListingToRdf {
                 String code = value.stringValue();
                 if (!Values.isCode(code)) {
                     throw Values.unmappable(map, pointer,
-                            new Text("\"" + code + "\" is not a code of " + field.scheme(),
-                                    "« " + code + " » n'est pas un code de " + field.scheme()),
-                            new Text("write the concept's code (opdl vocab " + field.scheme().orElse("") + " lists them)",
-                                    "écrivez le code du concept (opdl vocab " + field.scheme().orElse("") + " les énumère)"));
+                            RdfMessages.NOT_CODE.text(code, field.scheme()),
+                            RdfMessages.WRITE_CONCEPT_S.text(field.scheme().orElse("")));
                 }
                 sink.node(subject, predicate, Term.iri(Iris.concept(field.scheme().orElse(""), code)));
                 return;
@@ -231,11 +228,8 @@ final class ListingToRdf {
             Integer first = seen.putIfAbsent(array.get(i), i);
             if (first != null) {
                 throw Values.unmappable(map, pointer + "/" + i,
-                        new Text("item " + i + " of " + pointer + " repeats item " + first + " (" + array.get(i)
-                                + "), and RDF keeps each value once, so one would be lost",
-                                "l'élément " + i + " de " + pointer + " répète l'élément " + first + " (" + array.get(i)
-                                + "), et RDF ne garde chaque valeur qu'une fois, donc l'un serait perdu"),
-                        new Text("remove the repeated item", "supprimez l'élément répété"));
+                        RdfMessages.ITEM_REPEATS_ITEM.text(i, pointer, first, array.get(i)),
+                        RdfMessages.REMOVE_REPEATED_ITEM.text());
             }
         }
     }
@@ -251,9 +245,8 @@ final class ListingToRdf {
 
     private static org.opdl.schema.format.ReadException notIri(SourceMap map, String pointer) {
         return Values.unmappable(map, pointer,
-                new Text("the value at " + pointer + " is not an absolute IRI, which RDF needs",
-                        "la valeur à " + pointer + " n'est pas un IRI absolu, ce dont RDF a besoin"),
-                new Text("write a full address starting with https://", "écrivez une adresse complète commençant par https://"));
+                RdfMessages.VALUE_NOT_ABSOLUTE.text(pointer),
+                RdfMessages.WRITE_FULL_ADDRESS.text());
     }
 
     /**
@@ -267,20 +260,15 @@ final class ListingToRdf {
                     || c >= '\u2066' && c <= '\u2069') {
                 String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
                 throw Values.unmappable(map, pointer,
-                        new Text("the address at " + pointer + " holds the invisible direction control " + code
-                                + ", which can make it display as another address; RFC 3987 forbids it in IRIs",
-                                "l'adresse à " + pointer + " contient le caractère invisible de direction " + code
-                                + ", qui peut la faire paraître comme une autre adresse; la RFC 3987 l'interdit dans les IRI"),
-                        new Text("delete the character and check that the address is the one meant",
-                                "supprimez le caractère et vérifiez que l'adresse est bien celle voulue"));
+                        RdfMessages.ADDRESS_HOLDS_INVISIBLE.text(pointer, code),
+                        RdfMessages.DELETE_CHARACTER_CHECK.text());
             }
         }
     }
 
     private static org.opdl.schema.format.ReadException empty(SourceMap map, String pointer) {
         return Values.unmappable(map, pointer,
-                new Text("the value at " + pointer + " is empty, and RDF cannot carry an empty value",
-                        "la valeur à " + pointer + " est vide, et RDF ne peut pas porter de valeur vide"),
-                new Text("remove the field: absent means none", "supprimez le champ : absent signifie aucun"));
+                RdfMessages.VALUE_EMPTY_RDF.text(pointer),
+                RdfMessages.REMOVE_FIELD_ABSENT.text());
     }
 }

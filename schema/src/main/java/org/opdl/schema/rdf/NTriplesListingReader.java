@@ -17,7 +17,6 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
-import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.LimitErrors;
@@ -140,10 +139,8 @@ public final class NTriplesListingReader implements ListingReader {
             }
             if (index > 0) {
                 throw new ReadException(ReaderRule.SYNTAX_NTRIPLES_ORDER, new Location.Rdf(source, -1, "", subject(root), "", 0),
-                        new Text("the dataset's own triples come after its first listing, so the file cannot be read listing by listing",
-                                "les triplets propres au jeu de données viennent après sa première fiche; le fichier ne peut donc pas être lu fiche par fiche"),
-                        new Text("read the file with --from ttl (Turtle reads N-Triples and holds the whole graph)",
-                                "lisez le fichier avec --from ttl (Turtle lit le N-Triples et garde tout le graphe)"));
+                        RdfMessages.SYNTAX_NTRIPLES_ORDER_DATASET_S_OWN.text(),
+                        RdfMessages.READ_FILE_TTL.text());
             }
             dataset.start(root, block, linked);
             dataset.current = true;
@@ -157,8 +154,7 @@ public final class NTriplesListingReader implements ListingReader {
             flush();
             dataset.current = false;
             if (listing.isLiteral()) {
-                throw RdfToListing.error(source, -1, "", dataset.node, DatasetFields.listingLink(),
-                        "a listing that is a literal, not a node", "une fiche qui est un littéral, et non un nœud");
+                throw RdfToListing.error(source, -1, "", dataset.node, DatasetFields.listingLink(), RdfMessages.LISTING_LITERAL_NOT.text());
             }
             deliverDataset();
             if (!recent.contains(listing)) {
@@ -218,10 +214,8 @@ public final class NTriplesListingReader implements ListingReader {
 
         private ReadException outOfOrder(Node s) {
             return new ReadException(ReaderRule.SYNTAX_NTRIPLES_ORDER, new Location.Rdf(source, index, "", subject(s), "", 0),
-                    new Text("the triples of this listing are not together in the file, so it cannot be read listing by listing",
-                            "les triplets de cette fiche ne se suivent pas dans le fichier, qui ne peut donc pas être lu fiche par fiche"),
-                    new Text("read the file with --from ttl (Turtle reads N-Triples and holds the whole graph)",
-                            "lisez le fichier avec --from ttl (Turtle lit le N-Triples et garde tout le graphe)"));
+                    RdfMessages.SYNTAX_NTRIPLES_ORDER_TRIPLES_LISTING_NOT.text(),
+                    RdfMessages.READ_FILE_TTL.text());
         }
 
         private static String subject(Node s) {

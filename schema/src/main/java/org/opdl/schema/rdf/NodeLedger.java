@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.shape.Values;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,11 +34,8 @@ final class NodeLedger {
         int first = putIfAbsent(hash(iri), here.record() + 1);
         if (first != 0) {
             throw Values.unmappable(map, pointer,
-                    new Text("a second listing has the id " + Values.compact(iri) + " (the first is listing " + first
-                            + "); RDF names a listing by its id, so the two would merge into one",
-                            "une deuxième fiche a l'identifiant " + Values.compact(iri) + " (la première est la fiche " + first
-                            + "); RDF nomme une fiche par son identifiant, donc les deux se fondraient en une"),
-                    new Text("give each listing its own id", "donnez à chaque fiche son propre identifiant"));
+                    RdfMessages.SECOND_LISTING_ID.text(Values.compact(iri), first),
+                    RdfMessages.GIVE_EACH_LISTING.text());
         }
     }
 
@@ -95,16 +91,7 @@ final class NodeLedger {
         }
         String id = Values.compact(iri);
         throw Values.unmappable(map, pointer,
-                new Text("the organisation " + id + " is described differently here and at " + first.place().describe(Lang.EN)
-                        + "; RDF names an organisation by its id, so the two descriptions would merge and a listing would"
-                        + " not come back as written",
-                        "l'organisation " + id + " est décrite autrement ici et à " + first.place().describe(Lang.FR)
-                        + "; RDF nomme une organisation par son identifiant, donc les deux descriptions se fondraient et une"
-                        + " fiche ne reviendrait pas telle qu'écrite"),
-                new Text("describe " + id + " the same way (name and website) wherever it appears, or give different"
-                        + " organisations different ids; opdl validate reports it as opdl.dataset.organization-conflict",
-                        "décrivez " + id + " de la même façon (nom et site Web) partout où elle paraît, ou donnez des"
-                        + " identifiants différents à des organisations différentes; opdl validate le signale par"
-                        + " opdl.dataset.organization-conflict"));
+                RdfMessages.ORGANISATION_DESCRIBED_DIFFERENTLY.text(id, first.place().describe(Lang.EN), first.place().describe(Lang.FR)),
+                RdfMessages.DESCRIBE_SAME_WAY.text(id));
     }
 }

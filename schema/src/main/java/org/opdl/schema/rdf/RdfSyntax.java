@@ -81,8 +81,7 @@ public final class RdfSyntax {
             throw errors.syntax("a % escape in a prefixed name is cut off at the end of the file", -1, -1);
         } catch (StackOverflowError e) {
             // The scans above bound nesting; this is the net for a recursion they do not foresee.
-            throw LimitErrors.limit(ReaderRule.LIMIT_RDF, new Location.Text(source, 0, 0),
-                    "the " + name(lang) + " nests too deeply to be read", "le " + name(lang) + " est imbriqué trop profondément pour être lu",
+            throw LimitErrors.limit(ReaderRule.LIMIT_RDF, new Location.Text(source, 0, 0), RdfMessages.LIMIT_RDF_NESTS_TOO_DEEPLY.text(name(lang)),
                     "--max-depth");
         }
     }

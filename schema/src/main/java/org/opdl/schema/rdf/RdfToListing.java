@@ -1,5 +1,6 @@
 package org.opdl.schema.rdf;
 
+import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReaderRule;
 import org.opdl.model.field.JsonPointer;
 import java.math.BigInteger;
@@ -17,7 +18,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
-import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.shape.DatasetFields;
@@ -118,14 +118,12 @@ final class RdfToListing {
     ObjectNode dataset(Graph graph, Node subject, java.util.Collection<Node> datasets, String source) {
         for (Node other : datasets) {
             if (!other.equals(subject)) {
-                throw error(source, -1, "", other, "", "a second dataset (a file holds one dataset)",
-                        "un deuxième jeu de données (un fichier en contient un seul)");
+                throw error(source, -1, "", other, "", RdfMessages.SECOND_DATASET_FILE.text());
             }
         }
         graph.find(subject, NodeFactory.createURI(DatasetFields.listingLink()), Node.ANY).forEach(t -> {
             if (t.getObject().isLiteral()) {
-                throw error(source, -1, "", subject, DatasetFields.listingLink(), "a listing that is a literal, not a node",
-                        "une fiche qui est un littéral, et non un nœud");
+                throw error(source, -1, "", subject, DatasetFields.listingLink(), RdfMessages.LISTING_LITERAL_NOT.text());
             }
         });
         return object(graph, subject, DatasetFields.shape(), "", source, -1);
@@ -148,8 +146,7 @@ final class RdfToListing {
         }
         if (s.isURI()) {
             if (idField == null) {
-                throw error(source, record, pointer, s, "", "a node with an IRI where the standard expects a blank node",
-                        "un nœud avec un IRI là où la norme attend un nœud anonyme");
+                throw error(source, record, pointer, s, "", RdfMessages.NODE_IRI_WHERE.text());
             }
             out.put(idField.name(), idField.type() == FieldType.IRI ? Values.compact(s.getURI()) : s.getURI());
         }
@@ -161,8 +158,7 @@ final class RdfToListing {
                 if (p.equals(ListingToRdf.RDF_TYPE) && typeField != null) {
                     Node o = t.getObject();
                     if (!o.isURI() || !o.getURI().startsWith(Iris.NS) || out.has(typeField.name())) {
-                        throw error(source, record, pointer, s, p, "a class that the standard does not define",
-                                "une classe que la norme ne définit pas");
+                        throw error(source, record, pointer, s, p, RdfMessages.CLASS_STANDARD_DOES.text());
                     }
                     out.put(typeField.name(), o.getURI().substring(Iris.NS.length()));
                     continue;
@@ -172,8 +168,7 @@ final class RdfToListing {
                 }
                 Field child = properties(field).get(p);
                 if (child == null) {
-                    throw error(source, record, pointer, s, p, "a property that is not a field of the standard here",
-                            "une propriété qui n'est pas un champ de la norme à cet endroit");
+                    throw error(source, record, pointer, s, p, RdfMessages.PROPERTY_NOT_FIELD.text());
                 }
                 values.computeIfAbsent(child, k -> new ArrayList<>()).add(t.getObject());
             }
@@ -190,8 +185,7 @@ final class RdfToListing {
                 out.set(c.name(), text(nodes, c, cp, s, source, record));
             } else if (c.repeat() && c.ordered()) {
                 if (nodes.size() != 1) {
-                    throw error(source, record, cp, s, c.propertyIri(), "more than one list for an ordered field",
-                            "plus d'une liste pour un champ ordonné");
+                    throw error(source, record, cp, s, c.propertyIri(), RdfMessages.MORE_THAN_ONE.text());
                 }
                 ArrayNode array = out.putArray(c.name());
                 int i = 0;
@@ -207,8 +201,7 @@ final class RdfToListing {
                 out.putArray(c.name()).addAll(items);
             } else {
                 if (nodes.size() != 1) {
-                    throw error(source, record, cp, s, c.propertyIri(), "more than one value for a single-valued field",
-                            "plus d'une valeur pour un champ à valeur unique");
+                    throw error(source, record, cp, s, c.propertyIri(), RdfMessages.MORE_THAN_ONE_2.text());
                 }
                 out.set(c.name(), value(g, nodes.get(0), c, cp, s, source, record));
             }
@@ -268,8 +261,7 @@ final class RdfToListing {
                     return NODES.stringNode(o.getLiteralLexicalForm());
                 }
         }
-        throw error(source, record, pointer, s, f.propertyIri(), "a value of the wrong kind: " + o,
-                "une valeur du mauvais genre : " + o);
+        throw error(source, record, pointer, s, f.propertyIri(), RdfMessages.VALUE_WRONG_KIND.text(o));
     }
 
     private static JsonNode normal(BigInteger n) {
@@ -288,9 +280,9 @@ final class RdfToListing {
             refuseMarkup(o, f, pointer, s, source, record);
             String lang = o.isLiteral() ? o.getLiteralLanguage() : "";
             if (lang.isEmpty() || map.has(lang)) {
-                throw error(source, record, pointer, s, f.propertyIri(),
-                        lang.isEmpty() ? "text without a language tag" : "two texts in the language \"" + lang + "\"",
-                        lang.isEmpty() ? "un texte sans étiquette de langue" : "deux textes dans la langue « " + lang + " »");
+                throw error(source, record, pointer, s, f.propertyIri(), lang.isEmpty()
+                        ? RdfMessages.TEXT_WITHOUT_LANGUAGE.text()
+                        : RdfMessages.TWO_TEXTS_LANGUAGE.text(lang));
             }
             map.put(lang, o.getLiteralLexicalForm());
         }
@@ -303,9 +295,7 @@ final class RdfToListing {
      */
     private static void refuseMarkup(Node o, Field f, String pointer, Node s, String source, int record) {
         if (o.isLiteral() && (o.getLiteralDatatypeURI().equals(RDF_XML_LITERAL) || o.getLiteralDatatypeURI().equals(RDF_HTML))) {
-            throw error(source, record, pointer, s, f.propertyIri(),
-                    "an XML or HTML literal (rdf:parseType=\"Literal\"), which no field of the standard takes; write the value as plain text with xml:lang",
-                    "un littéral XML ou HTML (rdf:parseType=\"Literal\"), qu'aucun champ de la norme n'accepte; écrivez la valeur en texte simple avec xml:lang");
+            throw error(source, record, pointer, s, f.propertyIri(), RdfMessages.XML_HTML_LITERAL.text());
         }
     }
 
@@ -329,8 +319,7 @@ final class RdfToListing {
                 }
             }
             if (!cell.isBlank() || item == null || rest == null || !seen.add(cell)) {
-                throw error(source, record, pointer, s, f.propertyIri(), "an ordered field whose value is not a well-formed RDF list",
-                        "un champ ordonné dont la valeur n'est pas une liste RDF bien formée");
+                throw error(source, record, pointer, s, f.propertyIri(), RdfMessages.ORDERED_FIELD_WHOSE.text());
             }
             items.add(item);
             if (visited != null) {
@@ -353,11 +342,10 @@ final class RdfToListing {
         });
     }
 
-    static ReadException error(String source, int record, String pointer, Node s, String p, String en, String fr) {
+    static ReadException error(String source, int record, String pointer, Node s, String p, Text what) {
         String subject = s.isURI() ? s.getURI() : "_:" + s.getBlankNodeLabel();
         return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Rdf(source, record, pointer, subject, p, 0),
-                new Text("the graph holds " + en, "le graphe contient " + fr),
-                new Text("write the listing as the OPDL context defines it (docs/formats.md)",
-                        "écrivez la fiche comme le contexte OPDL la définit (docs/formats.md)"));
+                RdfMessages.CONVERT_UNMAPPABLE_GRAPH_HOLDS.text(what),
+                RdfMessages.CONVERT_UNMAPPABLE_WRITE_LISTING_OPDL.text());
     }
 }

@@ -51,8 +51,7 @@ final class RdfXmlScan {
      */
     private static void declaration(String source, byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFE) == 0xFE)) {
-            throw encoding(source, 1, "the RDF/XML is in UTF-16 or UTF-32, which opdl does not read",
-                    "le RDF/XML est en UTF-16 ou UTF-32, qu'opdl ne lit pas");
+            throw encoding(source, 1, RdfMessages.RDF_XML_UTF.text());
         }
         int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         Matcher m = DECLARATION.matcher(new String(bytes, from, Math.min(bytes.length - from, 300), StandardCharsets.ISO_8859_1));
@@ -61,9 +60,8 @@ final class RdfXmlScan {
         }
         if (!m.group(2).equals("1.0")) {
             throw new ReadException(ReaderRule.SYNTAX_RDF, new Location.Text(source, 1, 1),
-                    new Text("the RDF/XML declares XML version " + m.group(2) + "; opdl reads XML 1.0, on which RDF/XML is defined",
-                            "le RDF/XML déclare la version XML " + m.group(2) + "; opdl lit le XML 1.0, sur lequel RDF/XML est défini"),
-                    new Text("write <?xml version=\"1.0\" encoding=\"UTF-8\"?>", "écrivez <?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+                    RdfMessages.SYNTAX_RDF_RDF_XML_DECLARES.text(m.group(2)),
+                    RdfMessages.WRITE_XML_VERSION.text());
         }
         String name = m.group(4);
         if (name == null) {
@@ -73,15 +71,13 @@ final class RdfXmlScan {
         try {
             declared = Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw encoding(source, 1, "the RDF/XML declares the unknown encoding " + name,
-                    "le RDF/XML déclare l'encodage inconnu " + name);
+            throw encoding(source, 1, RdfMessages.RDF_XML_DECLARES.text(name));
         }
         if (declared.equals(StandardCharsets.UTF_8) || declared.equals(StandardCharsets.US_ASCII)) {
             return;
         }
         if (!Arrays.equals(ASCII_START, "<?xml".getBytes(declared))) {
-            throw encoding(source, 1, "the RDF/XML declares the encoding " + name + ", which opdl does not read",
-                    "le RDF/XML déclare l'encodage " + name + ", qu'opdl ne lit pas");
+            throw encoding(source, 1, RdfMessages.RDF_XML_DECLARES_2.text(name));
         }
         int first = 0;
         while (first < bytes.length && bytes[first] >= 0) {
@@ -92,8 +88,7 @@ final class RdfXmlScan {
             for (int i = 0; i < first; i++) {
                 line += bytes[i] == '\n' ? 1 : 0;
             }
-            throw encoding(source, line, "the RDF/XML declares the encoding " + name + " but its bytes are UTF-8, so every accent would be misread",
-                    "le RDF/XML déclare l'encodage " + name + " mais ses octets sont en UTF-8 : chaque accent serait mal lu");
+            throw encoding(source, line, RdfMessages.RDF_XML_DECLARES_3.text(name));
         }
     }
 
@@ -107,10 +102,9 @@ final class RdfXmlScan {
         }
     }
 
-    private static ReadException encoding(String source, long line, String en, String fr) {
-        return new ReadException(ReaderRule.SYNTAX_ENCODING, new Location.Text(source, line, 1), new Text(en, fr),
-                new Text("save the file as UTF-8 and declare <?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-                        "enregistrez le fichier en UTF-8 et déclarez <?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+    private static ReadException encoding(String source, long line, Text text) {
+        return new ReadException(ReaderRule.SYNTAX_ENCODING, new Location.Text(source, line, 1), text,
+                RdfMessages.SYNTAX_ENCODING_SAVE_FILE_UTF.text());
     }
 
     private static void refuseDtd(String source, byte[] bytes) {
@@ -119,10 +113,8 @@ final class RdfXmlScan {
         if (m.find()) {
             long line = text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
             throw new ReadException(ReaderRule.SYNTAX_RDFXML_DTD, new Location.Text(source, line, 0),
-                    new Text("the RDF/XML declares a DOCTYPE or entities, which opdl refuses for safety (they can read files or expand without end)",
-                            "le RDF/XML déclare un DOCTYPE ou des entités, ce qu'opdl refuse par sécurité (ils peuvent lire des fichiers ou grossir sans fin)"),
-                    new Text("remove the <!DOCTYPE …> and write entity values out in full",
-                            "supprimez le <!DOCTYPE …> et écrivez les valeurs des entités en toutes lettres"));
+                    RdfMessages.SYNTAX_RDFXML_DTD_RDF_XML_DECLARES.text(),
+                    RdfMessages.SYNTAX_RDFXML_DTD_REMOVE_DOCTYPE_WRITE.text());
         }
     }
 
@@ -145,8 +137,7 @@ final class RdfXmlScan {
                 if (e == XMLStreamConstants.START_ELEMENT) {
                     text = 0;
                     if (++depth > max) {
-                        throw limit(source, r, "the RDF/XML nests elements deeper than " + max,
-                                "le RDF/XML imbrique des éléments sur plus de " + max + " niveaux", "--max-depth");
+                        throw limit(source, r, RdfMessages.RDF_XML_NESTS.text(max), "--max-depth");
                     }
                     for (int i = 0; i < r.getAttributeCount(); i++) {
                         if (r.getAttributeValue(i).length() > limits.maxStringLength()) {
@@ -169,12 +160,11 @@ final class RdfXmlScan {
     }
 
     private static ReadException tooLong(String source, XMLStreamReader r, Limits limits) {
-        return limit(source, r, "a literal or IRI is longer than " + limits.maxStringLength() + " characters",
-                "un littéral ou un IRI dépasse " + limits.maxStringLength() + " caractères", "--max-string-length");
+        return limit(source, r, RdfMessages.LITERAL_IRI_LONGER.text(limits.maxStringLength()), "--max-string-length");
     }
 
-    private static ReadException limit(String source, XMLStreamReader r, String en, String fr, String option) {
+    private static ReadException limit(String source, XMLStreamReader r, Text text, String option) {
         return LimitErrors.limit(ReaderRule.LIMIT_RDF, new Location.Text(source, r.getLocation().getLineNumber(),
-                r.getLocation().getColumnNumber()), en, fr, option);
+                r.getLocation().getColumnNumber()), text, option);
     }
 }

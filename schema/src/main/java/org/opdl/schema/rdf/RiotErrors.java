@@ -4,7 +4,6 @@ import com.apicatalog.jsonld.JsonLdErrorCode;
 import java.time.Duration;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.opdl.model.finding.Location;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.ReaderRule;
@@ -60,31 +59,22 @@ final class RiotErrors implements ErrorHandler {
         String detail = message == null ? "" : message.length() > 200 ? message.substring(0, 200) + "…" : message;
         if (detail.startsWith(JsonLdLoading.REFUSED) || detail.contains(JsonLdLoading.REFUSED)) {
             return new ReadException(ReaderRule.SYNTAX_JSONLD_CONTEXT, new Location.Text(source, Math.max(0, line), Math.max(0, col)),
-                    new Text("the JSON-LD @context is not the OPDL context, and opdl never fetches contexts: " + detail,
-                            "le @context JSON-LD n'est pas le contexte OPDL, et opdl ne télécharge jamais de contexte : " + detail),
-                    new Text("use \"@context\": \"" + OpdlContext.IRI + "\"",
-                            "utilisez \"@context\": \"" + OpdlContext.IRI + "\""));
+                    RdfMessages.SYNTAX_JSONLD_CONTEXT_JSON_LD_CONTEXT.text(detail),
+                    RdfMessages.SYNTAX_JSONLD_CONTEXT_USE_CONTEXT.text(OpdlContext.IRI));
         }
         if (detail.contains(TIMEOUT)) {
             long ms = jsonLdTime.toMillis();
-            return LimitErrors.limit(ReaderRule.LIMIT_TIME, new Location.Text(source, Math.max(0, line), Math.max(0, col)),
-                    "the JSON-LD processing of the file (contexts and expansion) took longer than " + ms + " ms",
-                    "le traitement JSON-LD du fichier (contextes et expansion) a pris plus de " + ms + " ms", "--jsonld-time");
+            return LimitErrors.limit(ReaderRule.LIMIT_TIME, new Location.Text(source, Math.max(0, line), Math.max(0, col)), RdfMessages.LIMIT_TIME_JSON_LD_PROCESSING.text(ms), "--jsonld-time");
         }
         if (detail.isBlank()) {
             // Jena passes on an exception of the JSON-LD processor that has no message, such as for
             // {"@list": [...]} straight under "@graph": say what the file should look like instead.
             return new ReadException(ReaderRule.SYNTAX_RDF, new Location.Text(source, Math.max(0, line), Math.max(0, col)),
-                    new Text("the file is not valid " + format + ": the parser stopped without giving a reason, which happens"
-                            + " with shapes such as a list ({\"@list\": […]}) where the listings should be",
-                            "le fichier n'est pas du " + format + " valide : l'analyseur s'est arrêté sans donner de raison, ce qui"
-                            + " arrive avec des formes comme une liste ({\"@list\": […]}) là où devraient être les fiches"),
-                    new Text("write the listings as a plain array under \"@graph\", as opdl convert --to jsonld does",
-                            "écrivez les fiches comme un simple tableau sous « @graph », comme le fait opdl convert --to jsonld"));
+                    RdfMessages.SYNTAX_RDF_FILE_NOT_VALID_2.text(format),
+                    RdfMessages.SYNTAX_RDF_WRITE_LISTINGS_PLAIN.text());
         }
         return new ReadException(ReaderRule.SYNTAX_RDF, new Location.Text(source, Math.max(0, line), Math.max(0, col)),
-                new Text("the file is not valid " + format + ": " + detail,
-                        "le fichier n'est pas du " + format + " valide : " + detail),
-                new Text("correct the " + format + " at that place", "corrigez le " + format + " à cet endroit"));
+                RdfMessages.SYNTAX_RDF_FILE_NOT_VALID_3.text(format, detail),
+                RdfMessages.SYNTAX_RDF_CORRECT_PLACE.text(format));
     }
 }

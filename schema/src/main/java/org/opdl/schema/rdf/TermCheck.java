@@ -75,16 +75,14 @@ final class TermCheck extends StreamRDFWrapper {
     private void predicate(Triple t) {
         if (!t.getPredicate().isURI()) {
             throw new ReadException(ReaderRule.SYNTAX_RDF, where(t),
-                    new Text("a statement whose property is not an IRI (" + shorten(t.getPredicate().toString()) + ")",
-                            "un énoncé dont la propriété n'est pas un IRI (" + shorten(t.getPredicate().toString()) + ")"),
-                    new Text("name every property by its full IRI, as opdl convert writes them",
-                            "nommez chaque propriété par son IRI complet, comme les écrit opdl convert"));
+                    RdfMessages.SYNTAX_RDF_STATEMENT_WHOSE_PROPERTY.text(shorten(t.getPredicate().toString())),
+                    RdfMessages.SYNTAX_RDF_NAME_EVERY_PROPERTY.text());
         }
     }
 
     private void check(Triple t, Node n) {
         if (n.isTripleTerm()) {
-            throw unsupported(t, "a triple term (<<( … )>>)", "un terme triplet (<<( … )>>)");
+            throw unsupported(t, RdfMessages.TRIPLE_TERM.text());
         }
         if (n.isURI() && n.getURI().length() > limits.maxStringLength()) {
             throw tooLong(t);
@@ -96,15 +94,14 @@ final class TermCheck extends StreamRDFWrapper {
             throw tooLong(t);
         }
         if (n.getLiteralBaseDirection() != null && n.getLiteralBaseDirection() != Node.noTextDirection) {
-            throw unsupported(t, "a base direction on a language tag (--ltr or --rtl)",
-                    "une direction de base sur une étiquette de langue (--ltr ou --rtl)");
+            throw unsupported(t, RdfMessages.BASE_DIRECTION_LANGUAGE.text());
         }
         String type = n.getLiteralDatatypeURI();
         if (type != null && type.startsWith(I18N)) {
-            throw unsupported(t, "a base direction (@direction)", "une direction de base (@direction)");
+            throw unsupported(t, RdfMessages.BASE_DIRECTION_DIRECTION.text());
         }
         if (RDF.Nodes.JSON.getURI().equals(type)) {
-            throw unsupported(t, "a literal of type rdf:JSON", "un littéral de type rdf:JSON");
+            throw unsupported(t, RdfMessages.LITERAL_TYPE_RDF.text());
         }
     }
 
@@ -120,16 +117,12 @@ final class TermCheck extends StreamRDFWrapper {
     }
 
     private ReadException tooLong(Triple t) {
-        return LimitErrors.limit(ReaderRule.LIMIT_RDF, where(t),
-                "a literal or IRI is longer than " + limits.maxStringLength() + " characters",
-                "un littéral ou un IRI dépasse " + limits.maxStringLength() + " caractères", "--max-string-length");
+        return LimitErrors.limit(ReaderRule.LIMIT_RDF, where(t), RdfMessages.LITERAL_IRI_LONGER.text(limits.maxStringLength()), "--max-string-length");
     }
 
-    private ReadException unsupported(Triple t, String en, String fr) {
+    private ReadException unsupported(Triple t, Text what) {
         return new ReadException(ReaderRule.SYNTAX_RDF, where(t),
-                new Text("unsupported RDF 1.2 feature: " + en + "; an OPDL listing is made of plain triples",
-                        "fonction RDF 1.2 non prise en charge : " + fr + "; une fiche OPDL n'est faite que de triplets simples"),
-                new Text("write the statement as plain triples, as opdl convert writes them",
-                        "écrivez l'énoncé en triplets simples, comme les écrit opdl convert"));
+                RdfMessages.SYNTAX_RDF_UNSUPPORTED_RDF_1.text(what),
+                RdfMessages.WRITE_STATEMENT_PLAIN.text());
     }
 }

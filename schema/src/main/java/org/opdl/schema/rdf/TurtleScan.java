@@ -158,10 +158,10 @@ final class TurtleScan extends FilterInputStream {
             int open = opening;
             opening = 0;
             if (open == '<' && c == '<') {
-                throw unsupported("a triple term or reified triple (<<)", "un terme triplet ou un triplet réifié (<<)");
+                throw unsupported( RdfMessages.TRIPLE_TERM_REIFIED.text());
             }
             if (open == '{' && c == '|') {
-                throw unsupported("an annotation ({|)", "une annotation ({|)");
+                throw unsupported( RdfMessages.ANNOTATION.text());
             }
             if (open == '<') {
                 state = State.IRI;
@@ -184,9 +184,8 @@ final class TurtleScan extends FilterInputStream {
             // Jena 5.6 steps back over the dots that end a word into a ten-character buffer and
             // overflows it (found by fuzzing); no statement needs so many dots, so stop here.
             throw new ReadException(ReaderRule.SYNTAX_RDF, here(),
-                    new Text("the file is not valid Turtle: " + MAX_DOTS + " or more dots in a row",
-                            "le fichier n'est pas du Turtle valide : " + MAX_DOTS + " points ou plus à la suite"),
-                    new Text("end each statement with one dot", "terminez chaque énoncé par un seul point"));
+                    RdfMessages.SYNTAX_RDF_FILE_NOT_VALID_4.text(MAX_DOTS),
+                    RdfMessages.SYNTAX_RDF_END_EACH_STATEMENT.text());
         }
         switch (c) {
             case '#' -> state = State.COMMENT;
@@ -196,8 +195,7 @@ final class TurtleScan extends FilterInputStream {
             }
             case '[', '(' -> {
                 if (++depth > limits.maxDepth()) {
-                    throw LimitErrors.limit(ReaderRule.LIMIT_RDF, here(), "the RDF nests [ ] or ( ) deeper than " + limits.maxDepth(),
-                            "le RDF imbrique [ ] ou ( ) sur plus de " + limits.maxDepth() + " niveaux", "--max-depth");
+                    throw LimitErrors.limit(ReaderRule.LIMIT_RDF, here(), RdfMessages.LIMIT_RDF_RDF_NESTS_DEEPER.text(limits.maxDepth()), "--max-depth");
                 }
             }
             case ']', ')' -> depth = Math.max(0, depth - 1);
@@ -278,8 +276,7 @@ final class TurtleScan extends FilterInputStream {
 
     private void language(int c) {
         if (c == '-' && previous == '-') {
-            throw unsupported("a base direction on a language tag (--ltr or --rtl)",
-                    "une direction de base sur une étiquette de langue (--ltr ou --rtl)");
+            throw unsupported( RdfMessages.BASE_DIRECTION_LANGUAGE.text());
         }
         if (!(Character.isLetterOrDigit(c) || c == '-')) {
             state = State.CODE;
@@ -289,9 +286,7 @@ final class TurtleScan extends FilterInputStream {
 
     private void grow() {
         if (++length > limits.maxStringLength()) {
-            throw LimitErrors.limit(ReaderRule.LIMIT_RDF, here(),
-                    "a literal or IRI is longer than " + limits.maxStringLength() + " characters",
-                    "un littéral ou un IRI dépasse " + limits.maxStringLength() + " caractères", "--max-string-length");
+            throw LimitErrors.limit(ReaderRule.LIMIT_RDF, here(), RdfMessages.LITERAL_IRI_LONGER.text(limits.maxStringLength()), "--max-string-length");
         }
     }
 
@@ -301,16 +296,13 @@ final class TurtleScan extends FilterInputStream {
 
     private ReadException notUtf8() {
         return new ReadException(ReaderRule.SYNTAX_ENCODING, new Location.Text(source, line, column + 1),
-                new Text("the file is not UTF-8 at this place, which Turtle and N-Triples require",
-                        "le fichier n'est pas en UTF-8 à cet endroit, ce qu'exigent Turtle et N-Triples"),
-                new Text("save the file as UTF-8", "enregistrez le fichier en UTF-8"));
+                RdfMessages.SYNTAX_ENCODING_FILE_NOT_UTF.text(),
+                RdfMessages.SYNTAX_ENCODING_SAVE_FILE_UTF_2.text());
     }
 
-    private ReadException unsupported(String en, String fr) {
+    private ReadException unsupported(Text what) {
         return new ReadException(ReaderRule.SYNTAX_RDF, here(),
-                new Text("unsupported RDF 1.2 feature at line " + line + ": " + en + "; an OPDL listing is made of plain triples",
-                        "fonction RDF 1.2 non prise en charge à la ligne " + line + " : " + fr + "; une fiche OPDL n'est faite que de triplets simples"),
-                new Text("write the statement as plain triples, as opdl convert writes them",
-                        "écrivez l'énoncé en triplets simples, comme les écrit opdl convert"));
+                RdfMessages.SYNTAX_RDF_UNSUPPORTED_RDF_1_2.text(line, what),
+                RdfMessages.WRITE_STATEMENT_PLAIN.text());
     }
 }

@@ -5,7 +5,6 @@ import org.opdl.model.field.Field;
 import org.opdl.model.field.FieldTree;
 import org.opdl.model.definition.RecordDefinition;
 import org.opdl.model.definition.StandardDefinition;
-import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.SourceMap;
 import tools.jackson.databind.JsonNode;
@@ -74,10 +73,8 @@ public final class DatasetFields {
         JsonNode type = fields.get("type");
         if (type != null && !isMarked(fields)) {
             throw Values.unmappable(map, "/type",
-                    new Text("the dataset's type is " + type + ", but only \"" + TYPE + "\" marks a dataset",
-                            "le type du jeu de données est " + type + ", mais seul « " + TYPE + " » marque un jeu de données"),
-                    new Text("write \"type\": \"" + TYPE + "\" or remove the field",
-                            "écrivez \"type\": \"" + TYPE + "\" ou supprimez le champ"));
+                    ShapeMessages.DATASET_S_TYPE.text(type, TYPE),
+                    ShapeMessages.WRITE_TYPE_REMOVE.text(TYPE));
         }
         ObjectNode copy = fields.deepCopy();
         copy.put("type", TYPE);

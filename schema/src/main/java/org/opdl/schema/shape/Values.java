@@ -85,19 +85,17 @@ public final class Values {
     public static Text kind(FieldType type) {
         switch (type) {
             case OBJECT:
-                return new Text("an object", "un objet");
+                return ShapeMessages.OBJECT.text();
             case TEXT:
-                return new Text("a language map such as {\"en\": \"…\", \"fr\": \"…\"}",
-                        "une table de langues comme {\"en\": \"…\", \"fr\": \"…\"}");
+                return ShapeMessages.LANGUAGE_MAP_SUCH.text();
             case INTEGER:
-                return new Text("a whole number", "un nombre entier");
+                return ShapeMessages.WHOLE_NUMBER.text();
             case BOOLEAN:
-                return new Text("true or false", "true ou false");
+                return ShapeMessages.TRUE_FALSE.text();
             case DECIMAL:
-                return new Text("a decimal written as a string, such as \"1500.00\"",
-                        "un nombre décimal écrit comme une chaîne, comme \"1500.00\"");
+                return ShapeMessages.DECIMAL_WRITTEN_STRING.text();
             default:
-                return new Text("a string", "une chaîne");
+                return ShapeMessages.STRING.text();
         }
     }
 
@@ -110,17 +108,14 @@ public final class Values {
     public static ReadException wrongKind(SourceMap map, String pointer, Field field) {
         Text kind = kind(field.type());
         return unmappable(map, pointer,
-                new Text("\"" + field.path() + "\" must be " + kind.en(), "« " + field.path() + " » doit être " + kind.fr()),
-                new Text("write the value as " + kind.en() + "; opdl validate explains the field",
-                        "écrivez la valeur comme " + kind.fr() + "; opdl validate explique le champ"));
+                ShapeMessages.MUST.text(field.path(), kind),
+                ShapeMessages.WRITE_VALUE_OPDL.text(kind));
     }
 
     /** The error for a field the standard does not define. */
     public static ReadException unknownField(SourceMap map, String pointer) {
         return unmappable(map, pointer,
-                new Text("\"" + pointer + "\" is not a field of the standard, so this format cannot carry it",
-                        "« " + pointer + " » n'est pas un champ de la norme; ce format ne peut donc pas le porter"),
-                new Text("remove or rename the field (opdl validate suggests the nearest field)",
-                        "supprimez ou renommez le champ (opdl validate propose le champ le plus proche)"));
+                ShapeMessages.NOT_FIELD_STANDARD.text(pointer),
+                ShapeMessages.REMOVE_RENAME_FIELD.text());
     }
 }

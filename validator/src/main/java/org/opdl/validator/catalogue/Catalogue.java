@@ -66,10 +66,10 @@ public final class Catalogue {
             Severity s = r.info().severity();
             out.add(r.id() + "  [" + s.code() + ", " + r.info().layer().code() + "]  " + words.title(r.id()).in(lang));
             out.add("  " + words.meaning(r.id()).in(lang));
-            out.add("  " + (fr ? "Correctif : " : "Fix: ") + words.fix(r.id()).in(lang));
+            out.add("  " + (CatalogueMessages.CATALOGUE_FIX.text().in(lang)) + words.fix(r.id()).in(lang));
             for (ConformanceCase c : Conformance.forRule(r.id())) {
                 String what = c.raw().isPresent() ? c.raw().get().replace("\n", " ").strip() : JSON.writeValueAsString(c.changes());
-                out.add("  " + (c.passing() ? (fr ? "Passe  " : "Passes ") : (fr ? "Échoue " : "Fails  ")) + c.name() + ": " + what
+                out.add("  " + (c.passing() ? (CatalogueMessages.CATALOGUE_PASSES.text().in(lang)) : (CatalogueMessages.CATALOGUE_FAILS.text().in(lang))) + c.name() + ": " + what
                         + (c.expect().isEmpty() ? "" : " → " + String.join("; ", c.expect())));
             }
             out.add("");

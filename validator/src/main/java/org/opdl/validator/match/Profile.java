@@ -48,45 +48,37 @@ public record Profile(int completedWorks, int credits, int years, String region,
     public List<Text> problems() {
         List<Text> out = new ArrayList<>();
         if (completedWorks < 0 || credits < 0 || years < 0) {
-            out.add(new Text("completed works, credits and years of practice cannot be negative",
-                    "les œuvres terminées, les crédits et les années de pratique ne peuvent pas être négatifs"));
+            out.add(MatchMessages.PROFILE_COMPLETED_WORKS_CREDITS.text());
         }
         if (credits > completedWorks) {
-            out.add(new Text("credits (" + credits + ") cannot be more than completed works (" + completedWorks
-                    + "): every professional credit is on a completed work",
-                    "les crédits (" + credits + ") ne peuvent pas dépasser les œuvres terminées (" + completedWorks
-                    + ") : chaque crédit professionnel porte sur une œuvre terminée"));
+            out.add(MatchMessages.PROFILE_CREDITS_CANNOT_MORE.text(credits, completedWorks));
         }
         if (age.isPresent() && (age.getAsInt() < 0 || age.getAsInt() > 130)) {
-            out.add(new Text("age " + age.getAsInt() + " is not an age", "l'âge " + age.getAsInt() + " n'est pas un âge"));
+            out.add(MatchMessages.PROFILE_AGE_NOT_AGE.text(age.getAsInt()));
         }
         Vocabulary vocabulary = Vocabulary.standard();
         for (String r : workRegion.map(w -> List.of(String.valueOf(region), w)).orElse(List.of(String.valueOf(region)))) {
             if (!r.startsWith("CA-") || vocabulary.concept("region", r).isEmpty()) {
-                out.add(new Text("region " + r + " is not a Canadian province or territory code such as CA-QC or CA-ON",
-                        "la région " + r + " n'est pas un code de province ou de territoire canadien comme CA-QC ou CA-ON"));
+                out.add(MatchMessages.PROFILE_REGION_NOT_CANADIAN.text(r));
             }
         }
         Set<String> iso = Set.of(Locale.getISOLanguages());
         for (String l : languages) {
             String primary = l.split("-", 2)[0].toLowerCase(Locale.ROOT);
             if (!iso.contains(primary)) {
-                out.add(new Text("language " + l + " is not a language code such as en or fr",
-                        "la langue " + l + " n'est pas un code de langue comme en ou fr"));
+                out.add(MatchMessages.PROFILE_LANGUAGE_NOT_LANGUAGE.text(l));
             }
         }
         if (languages.isEmpty()) {
-            out.add(new Text("give at least one language you work in, such as en or fr",
-                    "indiquez au moins une langue de travail, comme en ou fr"));
+            out.add(MatchMessages.PROFILE_GIVE_LEAST_ONE.text());
         }
         for (String g : targetGroups) {
             if (vocabulary.concept("target-group", g).isEmpty()) {
-                out.add(new Text("target group " + g + " is not a code of the target-group scheme (opdl vocab target-group lists them)",
-                        "le groupe visé " + g + " n'est pas un code du vocabulaire des groupes visés (opdl vocab target-group les énumère)"));
+                out.add(MatchMessages.PROFILE_TARGET_GROUP_NOT.text(g));
             }
         }
         if (budget.isPresent() && budget.get().signum() < 0) {
-            out.add(new Text("the budget cannot be negative", "le budget ne peut pas être négatif"));
+            out.add(MatchMessages.PROFILE_BUDGET_CANNOT_NEGATIVE.text());
         }
         return out;
     }

@@ -49,20 +49,15 @@ public final class ProfileReader {
         try {
             n = JsonMapper.builder().build().readTree(json);
         } catch (JacksonException e) {
-            throw new ProfileException(List.of(new Text("the profile is not JSON: " + e.getOriginalMessage(),
-                    "le profil n'est pas du JSON : " + e.getOriginalMessage())));
+            throw new ProfileException(List.of(MatchMessages.PROFILE_READER_PROFILE_NOT_JSON.text(e.getOriginalMessage())));
         }
         if (n == null || !n.isObject()) {
-            throw new ProfileException(List.of(new Text("the profile must be a JSON object such as "
-                    + "{\"completedWorks\": 2, \"credits\": 1, \"yearsOfPractice\": 3, \"region\": \"CA-QC\", \"languages\": [\"fr\"]}",
-                    "le profil doit être un objet JSON comme {\"completedWorks\": 2, \"credits\": 1, \"yearsOfPractice\": 3, "
-                    + "\"region\": \"CA-QC\", \"languages\": [\"fr\"]}")));
+            throw new ProfileException(List.of(MatchMessages.PROFILE_READER_PROFILE_MUST_JSON.text()));
         }
         List<Text> problems = new ArrayList<>();
         n.propertyNames().forEach(k -> {
             if (!KNOWN.contains(k)) {
-                problems.add(new Text("unknown field " + k + " (known: " + String.join(", ", KNOWN.stream().sorted().toList()) + ")",
-                        "champ inconnu " + k + " (connus : " + String.join(", ", KNOWN.stream().sorted().toList()) + ")"));
+                problems.add(MatchMessages.PROFILE_READER_UNKNOWN_FIELD_KNOWN.text(k, String.join(", ", KNOWN.stream().sorted().toList())));
             }
         });
         int works = whole(n, "completedWorks", problems);
@@ -77,7 +72,7 @@ public final class ProfileReader {
             try {
                 budget = Optional.of(new BigDecimal(n.path("budget").asString(n.path("budget").toString())));
             } catch (NumberFormatException e) {
-                problems.add(new Text("budget must be a number of dollars, such as 500", "budget doit être un nombre de dollars, comme 500"));
+                problems.add(MatchMessages.PROFILE_READER_BUDGET_MUST_NUMBER.text());
             }
         }
         OptionalInt age = n.has("age") ? OptionalInt.of(whole(n, "age", problems)) : OptionalInt.empty();
@@ -86,8 +81,7 @@ public final class ProfileReader {
             try {
                 date = LocalDate.parse(n.path("date").asString(""));
             } catch (DateTimeParseException e) {
-                problems.add(new Text("date must be written YYYY-MM-DD, such as 2026-12-05",
-                        "date doit s'écrire AAAA-MM-JJ, comme 2026-12-05"));
+                problems.add(MatchMessages.PROFILE_READER_DATE_MUST_WRITTEN.text());
             }
         }
         if (problems.isEmpty()) {
@@ -105,8 +99,8 @@ public final class ProfileReader {
         if (v.isIntegralNumber() && v.canConvertToInt()) {
             return v.intValue();
         }
-        problems.add(new Text(field + (v.isMissingNode() ? " is missing" : " must be a whole number") + ", such as 2",
-                field + (v.isMissingNode() ? " manque" : " doit être un nombre entier") + ", comme 2"));
+        problems.add(v.isMissingNode() ? MatchMessages.PROFILE_READER_MISSING_SUCH_2.text(field)
+                : MatchMessages.PROFILE_READER_MUST_WHOLE_NUMBER.text(field));
         return 0;
     }
 
@@ -117,7 +111,7 @@ public final class ProfileReader {
             return out;
         }
         if (!v.isArray()) {
-            problems.add(new Text(field + " must be a list, such as [\"fr\"]", field + " doit être une liste, comme [\"fr\"]"));
+            problems.add(MatchMessages.PROFILE_READER_MUST_LIST_SUCH.text(field));
             return out;
         }
         v.forEach(x -> out.add(x.asString("")));

@@ -42,12 +42,8 @@ public final class Merger {
 
     /** Where a listing came from: its file and its number in the file. */
     private record Place(String source, int index) {
-        String show() {
-            return source + " listing " + (index + 1);
-        }
-
-        String montre() {
-            return source + " fiche " + (index + 1);
+        Text shown() {
+            return MergeMessages.MERGER_LISTING.text(source, (index + 1));
         }
     }
 
@@ -81,12 +77,9 @@ public final class Merger {
             Place kept = replace ? place : before.place();
             Place lost = replace ? before.place() : place;
             dropped++;
-            findings.add(new Finding("same-id", new Text(
-                    "the id " + id + " is in " + before.place().show() + " and in " + place.show() + "; kept "
-                            + kept.show() + (prefer == Prefer.NEWEST ? " (updated last)" : " (read first)") + ", dropped " + lost.show(),
-                    "l'identifiant " + id + " est dans " + before.place().montre() + " et dans " + place.montre() + "; gardé : "
-                            + kept.montre() + (prefer == Prefer.NEWEST ? " (mise à jour la plus récente)" : " (lue en premier)")
-                            + ", écarté : " + lost.montre())));
+            Text why = prefer == Prefer.NEWEST ? MergeMessages.MERGER_UPDATED_LAST.text()
+                    : MergeMessages.MERGER_READ_FIRST.text();
+            findings.add(new Finding("same-id", MergeMessages.MERGER_ID_KEPT_DROPPED.text(id, before.place().shown(), place.shown(), kept.shown(), why, lost.shown())));
             if (replace) {
                 byId.put(id, new Kept(record, place));
             }
@@ -95,12 +88,7 @@ public final class Merger {
         String look = look(l);
         Kept twin = byLook.get(look);
         if (twin != null && !look.isBlank()) {
-            findings.add(new Finding("look-alike", new Text(
-                    "the listings " + twin.record().listing().path("id").asString("") + " (" + twin.place().show() + ") and " + id
-                            + " (" + place.show() + ") have the same provider and title: the same program under two ids? Both are kept",
-                    "les fiches " + twin.record().listing().path("id").asString("") + " (" + twin.place().montre() + ") et " + id
-                            + " (" + place.montre() + ") ont le même fournisseur et le même titre : le même programme sous deux "
-                            + "identifiants? Les deux sont gardées")));
+            findings.add(new Finding("look-alike", MergeMessages.MERGER_LISTINGS_SAME_PROVIDER.text(twin.record().listing().path("id").asString(""), twin.place().shown().en(), id, place.shown().en(), twin.place().shown().fr(), place.shown().fr())));
         } else {
             byLook.put(look, new Kept(record, place));
         }
@@ -150,11 +138,7 @@ public final class Merger {
         }
         if (!first.equals(org)) {
             Place firstPlace = organizationPlaces.get(id);
-            findings.add(new Finding("organization", new Text(
-                    "the organisation " + id + " is described one way in " + firstPlace.show() + " and another in " + place.show()
-                            + " (/" + where + "); kept the first description in both",
-                    "l'organisation " + id + " est décrite d'une façon dans " + firstPlace.montre() + " et d'une autre dans "
-                            + place.montre() + " (/" + where + "); la première description est gardée dans les deux")));
+            findings.add(new Finding("organization", MergeMessages.MERGER_ORGANISATION_DESCRIBED_ONE.text(id, firstPlace.shown().en(), place.shown().en(), where, firstPlace.shown().fr(), place.shown().fr())));
             ((ObjectNode) org).removeAll().setAll((ObjectNode) first.deepCopy());
         }
     }

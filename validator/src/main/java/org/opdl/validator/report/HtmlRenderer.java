@@ -123,7 +123,7 @@ public record HtmlRenderer(Lang lang, int perRule, String toolVersion, LocalDate
             b.append(" <span class=\"times\">[").append(escape(w.get(lang, "times", o.listings()))).append("]</span>");
         }
         b.append("<br><span class=\"message\">").append(escape(f.message(lang))).append("</span>");
-        b.append("<br><span class=\"fix\">").append(escape(w.get(lang, "fix"))).append(lang == Lang.FR ? " : " : ": ")
+        b.append("<br><span class=\"fix\">").append(escape(w.get(lang, "fix"))).append(ReportMessages.HTML_RENDERER_TEXT.text().in(lang))
                 .append(escape(f.fix().in(lang))).append("</span></li>\n");
     }
 

@@ -37,15 +37,14 @@ public record TextRenderer(Lang lang, boolean colour, int perRule) {
                 shown++;
                 Finding f = o.finding();
                 String where = f.location().source() + ": " + f.location().describe(lang);
-                String times = o.collapsed() ? (fr ? " [dans les " + o.listings() + " fiches du fichier]"
-                        : " [in all " + o.listings() + " listings of the file]") : "";
+                String times = o.collapsed() ? (ReportMessages.TEXT_RENDERER_ALL_LISTINGS_FILE.text(o.listings()).in(lang)) : "";
                 out.println("  " + Visible.escape(where) + times);
                 out.println("    " + Visible.escape(f.message(lang)));
-                out.println("    " + (fr ? "correctif : " : "fix: ") + Visible.escape(f.fix().in(lang)));
+                out.println("    " + (ReportMessages.TEXT_RENDERER_FIX.text().in(lang)) + Visible.escape(f.fix().in(lang)));
             }
             long more = g.count() - shown;
             if (more > 0) {
-                out.println("  " + (fr ? "… et " + more + " de plus" : "… and " + more + " more"));
+                out.println("  " + (ReportMessages.TEXT_RENDERER_MORE.text(more).in(lang)));
             }
         }
         out.println(summary(report));
@@ -57,12 +56,12 @@ public record TextRenderer(Lang lang, boolean colour, int perRule) {
         Map<Severity, Long> c = report.counts();
         boolean fr = lang == Lang.FR;
         long files = report.files().size();
-        return (fr ? "Résumé : " : "Summary: ")
-                + plural(c.get(Severity.ERROR), fr ? "erreur" : "error", fr ? "erreurs" : "errors") + ", "
-                + plural(c.get(Severity.WARNING), fr ? "avertissement" : "warning", fr ? "avertissements" : "warnings")
-                + ", " + c.get(Severity.INFO) + " info" + (fr ? " dans " : " in ")
-                + plural(report.listings(), fr ? "fiche" : "listing", fr ? "fiches" : "listings")
-                + " (" + plural(files, fr ? "fichier" : "file", fr ? "fichiers" : "files") + ")";
+        return (ReportMessages.TEXT_RENDERER_SUMMARY.text().in(lang))
+                + plural(c.get(Severity.ERROR), ReportMessages.TEXT_RENDERER_ERROR.text().in(lang), ReportMessages.TEXT_RENDERER_ERRORS.text().in(lang)) + ", "
+                + plural(c.get(Severity.WARNING), ReportMessages.TEXT_RENDERER_WARNING.text().in(lang), ReportMessages.TEXT_RENDERER_WARNINGS.text().in(lang))
+                + ", " + c.get(Severity.INFO) + " info" + (ReportMessages.TEXT_RENDERER_TEXT.text().in(lang))
+                + plural(report.listings(), ReportMessages.TEXT_RENDERER_LISTING.text().in(lang), ReportMessages.TEXT_RENDERER_LISTINGS.text().in(lang))
+                + " (" + plural(files, ReportMessages.TEXT_RENDERER_FILE.text().in(lang), ReportMessages.TEXT_RENDERER_FILES.text().in(lang)) + ")";
     }
 
     private static String plural(long n, String one, String many) {
