@@ -30,9 +30,12 @@ import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.model.field.FieldTree;
+import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.ShapeOrder;
+import tools.jackson.databind.node.ArrayNode;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -124,26 +127,34 @@ public final class XlsxListingReader implements ListingReader {
             throw WorkbookPackage.corrupt(source, "xl/workbook.xml", e);
         }
         SheetRef listings = sheets.stream().filter(s -> Sheets.isListings(s.name())).findFirst()
-                .orElse(sheets.stream().filter(s -> !Sheets.isForPeople(s.name()) && Sheets.groupOf(s.name()).isEmpty())
+                .orElse(sheets.stream().filter(s -> !Sheets.isForPeople(s.name()) && Sheets.groupOf(s.name()).isEmpty()
+                        && !Sheets.isOrganizations(s.name()))
                         .findFirst().orElse(null));
         if (listings == null) {
             throw WorkbookPackage.refuse(source, "",
-                    new Text("the workbook has no Listings sheet", "le classeur n'a pas de feuille Fiches"),
-                    new Text("start from opdl template --to xlsx, which writes the sheets", "partez de opdl template --to xlsx, qui écrit les feuilles"));
+                    XlsxTexts.text("no-listings-sheet"), XlsxTexts.text("no-listings-sheet.fix"));
         }
         SheetJoin join = new SheetJoin();
+        ArrayNode organizations = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        SourceMap[] organizationPlaces = {null};
         for (SheetRef s : sheets) {
             if (s == listings || Sheets.isForPeople(s.name())) {
+                continue;
+            }
+            if (Sheets.isOrganizations(s.name())) {
+                List<OrganizationSheet.Row> rows = new ArrayList<>();
+                parse(source, s, new SheetCells(source, s.name(), shared, styles, limits,
+                        (n, cells) -> rows.add(new OrganizationSheet.Row(n, new ArrayList<>(cells))), sink::note));
+                OrganizationSheet.Result read = OrganizationSheet.read(source, s.name(), rows, limits, sink::note);
+                organizations.addAll(read.list());
+                organizationPlaces[0] = read.places();
                 continue;
             }
             String group = Sheets.groupOf(s.name()).orElse(null);
             if (group == null) {
                 if (hasData(source, s, shared, styles)) {
                     sink.note(new Finding(ReaderRule.XLSX_UNKNOWN_SHEET.id(), ReaderRule.XLSX_UNKNOWN_SHEET.severity(), new Location.Cell(source, -1, "", s.name(), 0, "", ""),
-                            new Text("the sheet \"" + s.name() + "\" is not part of the form; its cells were not read",
-                                    "la feuille « " + s.name() + " » ne fait pas partie du formulaire; ses cellules n'ont pas été lues"),
-                            new Text("rename it after a sheet of opdl template --to xlsx, or move its data there",
-                                    "renommez-la comme une feuille de opdl template --to xlsx, ou déplacez-y ses données")));
+                            XlsxTexts.text("unknown-sheet", s.name()), XlsxTexts.text("unknown-sheet.fix")));
                 }
                 continue;
             }
@@ -154,14 +165,26 @@ public final class XlsxListingReader implements ListingReader {
         }
         ObjectNode type = fixed();
         boolean[] technical = {false};
+        boolean[] dataset = {false};
         readSheet(source, listings, shared, styles, new DatasetSink() {
             @Override
             public void dataset(ObjectNode fieldsBefore) {
-                sink.dataset(fieldsBefore);
+                dataset[0] = true;
+                if (!organizations.isEmpty()) {
+                    fieldsBefore.withArrayProperty(Sheets.ORGANIZATIONS_GROUP).addAll(organizations);
+                }
+                sink.dataset(DatasetFields.completed(fieldsBefore), organizationPlaces[0] == null
+                        ? p -> new Location.Cell(source, -1, p, listings.name(), 0, "", "")
+                        : p -> p.startsWith("/" + Sheets.ORGANIZATIONS_GROUP) ? organizationPlaces[0].locate(p)
+                        : new Location.Cell(source, -1, p, listings.name(), 0, "", ""));
             }
 
             @Override
             public void record(SourceRecord r) {
+                if (!dataset[0] && !organizations.isEmpty()) {
+                    organizationsAlone(source, organizationPlaces[0], organizations, sink);
+                    dataset[0] = true;
+                }
                 List<Finding> notes = new ArrayList<>();
                 for (Finding f : r.notes()) {
                     if (!f.ruleId().equals(ReaderRule.CSV_FORMULA.id())) {
@@ -188,7 +211,21 @@ public final class XlsxListingReader implements ListingReader {
                 sink.datasetEnd(fieldsAfter);
             }
         }, sink::note, technical);
+        if (!dataset[0] && !organizations.isEmpty()) {
+            organizationsAlone(source, organizationPlaces[0], organizations, sink);
+        }
         join.unjoined(sink::note);
+    }
+
+    /** A workbook whose Listings sheet has no dataset columns: its organizations still make a dataset, with a finding. */
+    private static void organizationsAlone(String source, SourceMap places, ArrayNode organizations, DatasetSink sink) {
+        Location.Cell at = (Location.Cell) places.locate("/" + Sheets.ORGANIZATIONS_GROUP);
+        String sheet = at.sheet();
+        sink.note(new Finding(ReaderRule.XLSX_UNKNOWN_SHEET.id(), ReaderRule.XLSX_UNKNOWN_SHEET.severity(), at,
+                XlsxTexts.text("organizations-without-dataset", sheet), XlsxTexts.text("organizations-without-dataset.fix")));
+        ObjectNode fields = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        fields.set(Sheets.ORGANIZATIONS_GROUP, organizations);
+        sink.dataset(DatasetFields.completed(fields), places);
     }
 
     /** The values no person fills: the record type and the JSON-LD context. */
