@@ -53,6 +53,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class XlsxListingReader implements ListingReader {
 
+    /** True when every group sheet's items sit directly in the listing, so joining them moves only its own fields. */
+    private static final boolean TOP_LEVEL_GROUPS = Sheets.groupNames().keySet().stream().noneMatch(g -> g.contains("."));
+
     private final Limits limits;
 
     /** A reader under the given limits. */
@@ -198,7 +201,10 @@ public final class XlsxListingReader implements ListingReader {
                         listing.set(e.getKey(), e.getValue());
                     }
                 });
-                sink.record(new SourceRecord(r.index(), ShapeOrder.reorder(listing, FieldTree.listing().root()), map, notes));
+                // The CSV form gave each listing and each joined item in order; only the listing's own fields moved.
+                ObjectNode ordered = TOP_LEVEL_GROUPS ? ShapeOrder.reorderTop(listing, FieldTree.listing().root())
+                        : ShapeOrder.reorder(listing, FieldTree.listing().root());
+                sink.record(new SourceRecord(r.index(), ordered, map, notes));
             }
 
             @Override
@@ -210,7 +216,7 @@ public final class XlsxListingReader implements ListingReader {
             public void datasetEnd(ObjectNode fieldsAfter) {
                 sink.datasetEnd(fieldsAfter);
             }
-        }, sink::note, technical);
+        }, sink::note, technical, false);
         if (!dataset[0] && !organizations.isEmpty()) {
             organizationsAlone(source, organizationPlaces[0], organizations, sink);
         }
@@ -264,36 +270,53 @@ public final class XlsxListingReader implements ListingReader {
     /** Streams one sheet into a CSV copy, then reads that copy with the CSV form's reader. */
     private void readSheet(String source, SheetRef sheet, List<String> shared, DateStyles styles, DatasetSink into,
             Consumer<Finding> cellNotes) throws IOException {
-        readSheet(source, sheet, shared, styles, into, cellNotes, new boolean[1]);
+        readSheet(source, sheet, shared, styles, into, cellNotes, new boolean[1], true);
     }
 
-    /** As above; sets {@code technical[0]} when the headings hold the record type or context. */
+    /**
+     * As above; sets {@code technical[0]} when the headings hold the record type or context. On a
+     * sheet of {@code oneItemPerRow}, an item's cell holds one value, so a | in it is escaped for the
+     * CSV form, which would otherwise split it.
+     */
     private void readSheet(String source, SheetRef sheet, List<String> shared, DateStyles styles, DatasetSink into,
-            Consumer<Finding> cellNotes, boolean[] technical) throws IOException {
+            Consumer<Finding> cellNotes, boolean[] technical, boolean oneItemPerRow) throws IOException {
         Path csv = Files.createTempFile("opdl-", ".csv");
         try {
+            // Rows are printed into a StringBuilder and written in large pieces: Commons CSV appends a
+            // character at a time, which through a Writer cost more than the rest of the copy.
+            StringBuilder rows = new StringBuilder(1 << 17);
             try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-                    CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180)) {
+                    CSVPrinter printer = new CSVPrinter(rows, CSVFormat.RFC4180)) {
                 long[] last = {0};
+                List<Boolean> single = new ArrayList<>();
                 parse(source, sheet, new SheetCells(source, sheet.name(), shared, styles, limits, (n, cells) -> {
                     if (n == 1) {
                         technical[0] = cells.stream().anyMatch(h -> h != null
                                 && SheetForm.find(h).filter(SheetPlan::isTechnical).isPresent());
+                        cells.forEach(h -> single.add(oneItemPerRow && h != null
+                                && SheetForm.find(h).filter(c -> !c.group().isEmpty() && !c.dataset()).isPresent()));
                     }
                     try {
                         while (last[0] + 1 < n) {
                             printer.println();
                             last[0]++;
                         }
-                        for (String c : cells) {
-                            printer.print(c == null ? "" : c);
+                        for (int i = 0; i < cells.size(); i++) {
+                            String c = cells.get(i) == null ? "" : cells.get(i);
+                            boolean one = n > 1 && i < single.size() && single.get(i) && c.indexOf('|') >= 0;
+                            printer.print(one ? SheetForm.join(List.of(c)) : c);
                         }
                         printer.println();
                         last[0] = Math.max(last[0], n);
+                        if (rows.length() >= 1 << 16) {
+                            w.append(rows);
+                            rows.setLength(0);
+                        }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 }, cellNotes));
+                w.append(rows);
             }
             try (InputStream in = Files.newInputStream(csv)) {
                 new CsvListingReader(limits).read(source, in, into);

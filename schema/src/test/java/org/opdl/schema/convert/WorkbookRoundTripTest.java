@@ -16,6 +16,8 @@ import org.opdl.model.text.Lang;
 import org.opdl.model.field.FieldTree;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 @DisplayName("Every example, a dataset with its own list of organizations included, goes JSON → workbook → JSON without loss")
 class WorkbookRoundTripTest {
@@ -30,6 +32,25 @@ class WorkbookRoundTripTest {
             }
         }
         return out.stream();
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("10,000 generated listings with streams and components, in a dataset with its own organizations, come back the same")
+    void generatedWithZeroTwoItems() throws IOException {
+        ObjectNode dataset = ListingCorpus.datasetFields();
+        dataset.set("organizations", ZeroTwoItems.organizations());
+        ArrayNode listings = dataset.putArray("listings");
+        ListingCorpus corpus = new ListingCorpus(20261205L);
+        for (int i = 0; i < RoundTripTest.CORPUS; i++) {
+            ObjectNode l = corpus.next(i);
+            ZeroTwoItems.add(l, i);
+            listings.add(l);
+        }
+        assertThat(listings.valueStream().filter(l -> l.has("streams")).count()).isGreaterThan(3000);
+        assertThat(listings.valueStream().filter(l -> l.has("components")).count()).isGreaterThan(3000);
+        JsonNode back = RoundTripTest.roundTrip(JsonMapper.builder().build().writeValueAsBytes(dataset),
+                Formats.named("xlsx").orElseThrow(), Lang.FR);
+        assertThat(canonical(back)).isEqualTo(canonical(dataset));
     }
 
     @ParameterizedTest(name = "{0} ({2} headings)")
