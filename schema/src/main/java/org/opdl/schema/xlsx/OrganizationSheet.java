@@ -15,6 +15,7 @@ import org.opdl.schema.csv.CsvListingReader;
 import org.opdl.schema.csv.SheetForm;
 import org.opdl.schema.csv.SheetForm.SheetColumn;
 import org.opdl.schema.format.DatasetSink;
+import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceMap;
@@ -156,5 +157,16 @@ final class OrganizationSheet {
                         }
                     }
                 });
+    }
+
+    /** A workbook whose Listings sheet has no dataset columns: its organizations still make a dataset, with a finding. */
+    static void alone(String source, SourceMap places, ArrayNode organizations, DatasetSink sink) {
+        Location.Cell at = (Location.Cell) places.locate("/" + Sheets.ORGANIZATIONS_GROUP);
+        String sheet = at.sheet();
+        sink.note(new Finding(ReaderRule.XLSX_UNKNOWN_SHEET.id(), ReaderRule.XLSX_UNKNOWN_SHEET.severity(), at,
+                XlsxTexts.text("organizations-without-dataset", sheet), XlsxTexts.text("organizations-without-dataset.fix")));
+        ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        fields.set(Sheets.ORGANIZATIONS_GROUP, organizations);
+        sink.dataset(DatasetFields.completed(fields), places);
     }
 }

@@ -185,7 +185,7 @@ public final class XlsxListingReader implements ListingReader {
             @Override
             public void record(SourceRecord r) {
                 if (!dataset[0] && !organizations.isEmpty()) {
-                    organizationsAlone(source, organizationPlaces[0], organizations, sink);
+                    OrganizationSheet.alone(source, organizationPlaces[0], organizations, sink);
                     dataset[0] = true;
                 }
                 List<Finding> notes = new ArrayList<>();
@@ -218,20 +218,9 @@ public final class XlsxListingReader implements ListingReader {
             }
         }, sink::note, technical, false);
         if (!dataset[0] && !organizations.isEmpty()) {
-            organizationsAlone(source, organizationPlaces[0], organizations, sink);
+            OrganizationSheet.alone(source, organizationPlaces[0], organizations, sink);
         }
         join.unjoined(sink::note);
-    }
-
-    /** A workbook whose Listings sheet has no dataset columns: its organizations still make a dataset, with a finding. */
-    private static void organizationsAlone(String source, SourceMap places, ArrayNode organizations, DatasetSink sink) {
-        Location.Cell at = (Location.Cell) places.locate("/" + Sheets.ORGANIZATIONS_GROUP);
-        String sheet = at.sheet();
-        sink.note(new Finding(ReaderRule.XLSX_UNKNOWN_SHEET.id(), ReaderRule.XLSX_UNKNOWN_SHEET.severity(), at,
-                XlsxTexts.text("organizations-without-dataset", sheet), XlsxTexts.text("organizations-without-dataset.fix")));
-        ObjectNode fields = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        fields.set(Sheets.ORGANIZATIONS_GROUP, organizations);
-        sink.dataset(DatasetFields.completed(fields), places);
     }
 
     /** The values no person fills: the record type and the JSON-LD context. */
