@@ -35,6 +35,27 @@ public final class ShapeOrder {
         return out;
     }
 
+    /**
+     * A copy of {@code object} with its own fields in the order of {@code shape}, its nested objects
+     * kept as they are: for a listing whose nested objects are each already in order, such as one
+     * joined from the sheets of a workbook, at a fraction of the cost of {@link #reorder}.
+     */
+    public static ObjectNode reorderTop(ObjectNode object, Field shape) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        for (Field f : shape.children()) {
+            JsonNode v = object.get(f.name());
+            if (v != null) {
+                out.set(f.name(), v);
+            }
+        }
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            if (!out.has(e.getKey())) {
+                out.set(e.getKey(), e.getValue());
+            }
+        }
+        return out;
+    }
+
     private static JsonNode nested(JsonNode v, Field f) {
         if (f.type() != FieldType.OBJECT) {
             return v;

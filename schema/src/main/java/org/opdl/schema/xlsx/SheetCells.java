@@ -67,8 +67,8 @@ final class SheetCells extends DefaultHandler {
                 row = r == null ? row + 1 : parseRow(r);
                 if (row > limits.maxRows()) {
                     throw LimitErrors.limit(ReaderRule.LIMIT_ROWS, new Location.Cell(source, -1, "", sheet, row, "", ""),
-                            "the sheet \"" + sheet + "\" has more than " + limits.maxRows() + " rows",
-                            "la feuille « " + sheet + " » a plus de " + limits.maxRows() + " rangées", "--max-rows");
+                            XlsxTexts.text("too-many-rows", sheet, limits.maxRows()).en(),
+                            XlsxTexts.text("too-many-rows", sheet, limits.maxRows()).fr(), "--max-rows");
                 }
                 cells.clear();
                 column = -1;
@@ -78,9 +78,8 @@ final class SheetCells extends DefaultHandler {
                 column = r == null ? column + 1 : Math.max(0, columnOf(r));
                 if (column >= limits.maxCells()) {
                     throw LimitErrors.limit(ReaderRule.LIMIT_CELLS, new Location.Cell(source, -1, "", sheet, row, "", ""),
-                            "row " + row + " of the sheet \"" + sheet + "\" has more than " + limits.maxCells() + " cells",
-                            "la rangée " + row + " de la feuille « " + sheet + " » a plus de " + limits.maxCells() + " cellules",
-                            "--max-cells");
+                            XlsxTexts.text("too-many-cells", row, sheet, limits.maxCells()).en(),
+                            XlsxTexts.text("too-many-cells", row, sheet, limits.maxCells()).fr(), "--max-cells");
                 }
                 type = atts.getValue("t");
                 String s = atts.getValue("s");
@@ -131,9 +130,7 @@ final class SheetCells extends DefaultHandler {
             case "b" -> raw.isEmpty() ? "" : "1".equals(raw.strip()) ? "true" : "false";
             case "e" -> {
                 report(ReaderRule.XLSX_CELL_ERROR.id(), ReaderRule.XLSX_CELL_ERROR.severity(),
-                        new Text("the cell shows the error " + raw + "; it was read as empty",
-                                "la cellule affiche l'erreur " + raw + "; elle a été lue comme vide"),
-                        new Text("type the value itself in the cell", "tapez la valeur elle-même dans la cellule"));
+                        XlsxTexts.text("cell-error", raw), XlsxTexts.text("cell-error.fix"));
                 yield "";
             }
             default -> number(raw);
@@ -141,10 +138,7 @@ final class SheetCells extends DefaultHandler {
         if (hasFormula) {
             String f = formula.length() > 120 ? formula.substring(0, 120) + "…" : formula.toString();
             report(ReaderRule.XLSX_FORMULA.id(), ReaderRule.XLSX_FORMULA.severity(),
-                    new Text("the cell holds a formula" + (f.isEmpty() ? "" : " =" + f) + "; opdl never runs formulas and read the value last saved, \"" + text + "\"",
-                            "la cellule contient une formule" + (f.isEmpty() ? "" : " =" + f) + "; opdl n'exécute jamais de formule et a lu la dernière valeur enregistrée, « " + text + " »"),
-                    new Text("type the value itself in place of the formula (copy, then paste as values)",
-                            "tapez la valeur elle-même à la place de la formule (copier, puis coller les valeurs)"));
+                    XlsxTexts.text("formula", f.isEmpty() ? "" : " =" + f, text), XlsxTexts.text("formula.fix"));
         }
         while (cells.size() < column) {
             cells.add(null);
@@ -160,9 +154,7 @@ final class SheetCells extends DefaultHandler {
         int i = parseInt(raw.strip());
         if (i < 0 || i >= shared.size()) {
             report(ReaderRule.XLSX_CELL_ERROR.id(), ReaderRule.XLSX_CELL_ERROR.severity(),
-                    new Text("the cell points to shared string " + raw.strip() + ", which the workbook does not hold; it was read as empty",
-                            "la cellule renvoie à la chaîne partagée " + raw.strip() + ", absente du classeur; elle a été lue comme vide"),
-                    new Text("open the workbook in Excel or LibreOffice and save it again", "ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le de nouveau"));
+                    XlsxTexts.text("missing-shared-string", raw.strip()), XlsxTexts.text("missing-shared-string.fix"));
             return "";
         }
         return shared.get(i);

@@ -43,10 +43,7 @@ final class SheetJoin {
             if (!child.items().isEmpty()) {
                 Location at = Cells.place(child.record().sourceMap().locate(""), child.sheet(), -1, "");
                 notes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), at,
-                        new Text("this row of the sheet \"" + child.sheet() + "\" names no listing id, so it belongs to no listing; it was not read",
-                                "cette rangée de la feuille « " + child.sheet() + " » ne nomme aucun identifiant de fiche; elle n'appartient à aucune fiche et n'a pas été lue"),
-                        new Text("copy the listing's id from the Listings sheet into the first column",
-                                "copiez l'identifiant de la fiche depuis la feuille Fiches dans la première colonne")));
+                        XlsxTexts.text("row-without-id", child.sheet()), XlsxTexts.text("row-without-id.fix")));
             }
             // A row whose cells could not be read has no items left, but its findings must still be told.
             child.record().notes().forEach(f -> notes.accept(Cells.place(f, child.sheet())));
@@ -118,12 +115,7 @@ final class SheetJoin {
                 last = Cells.place(c.record().sourceMap().locate(""), c.sheet(), -1, "");
                 if (shown++ < 100) {
                     notes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), last,
-                            new Text("this row of the sheet \"" + c.sheet() + "\" names the listing id \"" + e.getKey()
-                                    + "\", which no row of the Listings sheet has; it was not read",
-                                    "cette rangée de la feuille « " + c.sheet() + " » nomme l'identifiant « " + e.getKey()
-                                    + " », qu'aucune rangée de la feuille Fiches n'a; elle n'a pas été lue"),
-                            new Text("correct the id so that it matches a listing, or add the listing",
-                                    "corrigez l'identifiant pour qu'il corresponde à une fiche, ou ajoutez la fiche")));
+                            XlsxTexts.text("row-unjoined", c.sheet(), e.getKey()), XlsxTexts.text("row-unjoined.fix")));
                 } else {
                     more++;
                 }
@@ -131,9 +123,7 @@ final class SheetJoin {
         }
         if (more > 0) {
             notes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), last,
-                    new Text(more + " more rows name a listing id that no row of the Listings sheet has; they were not read",
-                            more + " autres rangées nomment un identifiant qu'aucune rangée de la feuille Fiches n'a; elles n'ont pas été lues"),
-                    new Text("correct the ids so that they match listings", "corrigez les identifiants pour qu'ils correspondent à des fiches")));
+                    XlsxTexts.text("rows-unjoined-more", more), XlsxTexts.text("rows-unjoined-more.fix")));
         }
         byId.clear();
     }

@@ -16,8 +16,10 @@ import org.opdl.schema.csv.SheetForm.SheetColumn;
  * @param groups for each group sheet, its name and the positions of its columns after the id
  * @param columns the column of each position of the CSV form, null for none
  * @param idPosition the position of the listing id, or -1
+ * @param organizations the positions of the dataset's organizations columns, for the Organizations sheet
  */
-record SheetPlan(List<Integer> listings, List<Group> groups, List<SheetColumn> columns, int idPosition) {
+record SheetPlan(List<Integer> listings, List<Group> groups, List<SheetColumn> columns, int idPosition,
+        List<Integer> organizations) {
 
     /**
      * One group sheet.
@@ -41,8 +43,12 @@ record SheetPlan(List<Integer> listings, List<Group> groups, List<SheetColumn> c
         List<Integer> required = new ArrayList<>();
         List<Integer> optional = new ArrayList<>();
         int id = -1;
+        List<Integer> organizations = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             SheetColumn c = columns.get(i);
+            if (c != null && c.dataset() && c.group().equals(Sheets.ORGANIZATIONS_GROUP)) {
+                organizations.add(i);
+            }
             if (c == null || !c.group().isEmpty() || supplied && isTechnical(c)) {
                 continue;
             }
@@ -57,7 +63,7 @@ record SheetPlan(List<Integer> listings, List<Group> groups, List<SheetColumn> c
         for (Map.Entry<String, Text> g : Sheets.groupNames().entrySet()) {
             List<Integer> positions = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i) != null && columns.get(i).group().equals(g.getKey())) {
+                if (columns.get(i) != null && !columns.get(i).dataset() && columns.get(i).group().equals(g.getKey())) {
                     positions.add(i);
                 }
             }
@@ -65,7 +71,7 @@ record SheetPlan(List<Integer> listings, List<Group> groups, List<SheetColumn> c
                 groups.add(new Group(g.getKey(), g.getValue(), positions));
             }
         }
-        return new SheetPlan(List.copyOf(listings), List.copyOf(groups), columns, id);
+        return new SheetPlan(List.copyOf(listings), List.copyOf(groups), columns, id, List.copyOf(organizations));
     }
 
     /** The columns no person fills, which the reader supplies. */

@@ -27,6 +27,11 @@ final class Sheets {
     /** The sheet of findings an annotated copy carries. */
     static final Text FINDINGS = new Text("Findings", "Constats");
 
+    /** The sheet of the dataset's own list of organizations, which listings name by id. */
+    static final Text ORGANIZATIONS = new Text("Organizations", "Organismes");
+    /** The group of the dataset's fields that the organizations sheet holds. */
+    static final String ORGANIZATIONS_GROUP = "organizations";
+
     private static final Map<String, Text> GROUPS = groups();
 
     private Sheets() {
@@ -70,6 +75,16 @@ final class Sheets {
     /** True for the sheet of listings, in either language. */
     static boolean isListings(String sheet) {
         return named(sheet, LISTINGS);
+    }
+
+    /** True for the sheet of the dataset's organizations, in either language and either spelling. */
+    static boolean isOrganizations(String sheet) {
+        return named(sheet, ORGANIZATIONS) || named(sheet, new Text("Organisations", "Organisations"));
+    }
+
+    /** The columns of the organizations sheet, in definition order. */
+    static List<SheetColumn> organizationColumns() {
+        return SheetForm.datasetColumns().stream().filter(c -> c.group().equals(ORGANIZATIONS_GROUP)).toList();
     }
 
     /** True for the sheets the tool writes for people, which hold no data. */

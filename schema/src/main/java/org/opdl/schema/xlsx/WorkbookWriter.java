@@ -86,6 +86,11 @@ final class WorkbookWriter {
                 headingRow(s, cols, lists);
                 groupSheets.add(s);
             }
+            SXSSFSheet organizations = null;
+            if (!plan.organizations().isEmpty()) {
+                organizations = wb.createSheet(Sheets.ORGANIZATIONS.in(lang));
+                headingRow(organizations, plan.organizations().stream().map(plan.columns()::get).toList(), lists);
+            }
             lists.finish();
             int[] next = new int[plan.groups().size()];
             int row = 1;
@@ -99,6 +104,10 @@ final class WorkbookWriter {
                 String id = plan.idPosition() >= 0 && plan.idPosition() < record.size() ? record.get(plan.idPosition()) : "";
                 for (int g = 0; g < plan.groups().size(); g++) {
                     next[g] = groupRows(groupSheets.get(g), next[g], plan, plan.groups().get(g), record, id);
+                }
+                // The CSV form repeats the dataset's list on every row; the sheet holds it once.
+                if (organizations != null && organizationRows(organizations, plan, record)) {
+                    organizations = null;
                 }
             }
         }
@@ -129,6 +138,25 @@ final class WorkbookWriter {
             }
         }
         return row;
+    }
+
+    /** Writes the dataset's organizations, one a row, if this row of the CSV form gives them; true when it did. */
+    private boolean organizationRows(Sheet sheet, SheetPlan plan, CSVRecord record) {
+        List<List<String>> parts = new ArrayList<>();
+        int items = 0;
+        for (int p : plan.organizations()) {
+            List<String> values = p < record.size() && !record.get(p).isEmpty() ? SheetForm.split(record.get(p)) : List.of();
+            parts.add(values);
+            items = Math.max(items, values.size());
+        }
+        for (int k = 0; k < items; k++) {
+            Row out = sheet.createRow(k + 1);
+            for (int c = 0; c < parts.size(); c++) {
+                List<String> values = parts.get(c);
+                put(out, c, plan.columns().get(plan.organizations().get(c)), k < values.size() ? values.get(k) : "");
+            }
+        }
+        return items > 0;
     }
 
     private void headingRow(SXSSFSheet sheet, List<SheetColumn> columns, CodeLists lists) {

@@ -30,9 +30,12 @@ import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.model.field.FieldTree;
+import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.ShapeOrder;
+import tools.jackson.databind.node.ArrayNode;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -49,6 +52,9 @@ import tools.jackson.databind.node.ObjectNode;
  * which no person fills, are supplied when the Listings sheet has no column for them.
  */
 public final class XlsxListingReader implements ListingReader {
+
+    /** True when every group sheet's items sit directly in the listing, so joining them moves only its own fields. */
+    private static final boolean TOP_LEVEL_GROUPS = Sheets.groupNames().keySet().stream().noneMatch(g -> g.contains("."));
 
     private final Limits limits;
 
@@ -124,26 +130,34 @@ public final class XlsxListingReader implements ListingReader {
             throw WorkbookPackage.corrupt(source, "xl/workbook.xml", e);
         }
         SheetRef listings = sheets.stream().filter(s -> Sheets.isListings(s.name())).findFirst()
-                .orElse(sheets.stream().filter(s -> !Sheets.isForPeople(s.name()) && Sheets.groupOf(s.name()).isEmpty())
+                .orElse(sheets.stream().filter(s -> !Sheets.isForPeople(s.name()) && Sheets.groupOf(s.name()).isEmpty()
+                        && !Sheets.isOrganizations(s.name()))
                         .findFirst().orElse(null));
         if (listings == null) {
             throw WorkbookPackage.refuse(source, "",
-                    new Text("the workbook has no Listings sheet", "le classeur n'a pas de feuille Fiches"),
-                    new Text("start from opdl template --to xlsx, which writes the sheets", "partez de opdl template --to xlsx, qui écrit les feuilles"));
+                    XlsxTexts.text("no-listings-sheet"), XlsxTexts.text("no-listings-sheet.fix"));
         }
         SheetJoin join = new SheetJoin();
+        ArrayNode organizations = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        SourceMap[] organizationPlaces = {null};
         for (SheetRef s : sheets) {
             if (s == listings || Sheets.isForPeople(s.name())) {
+                continue;
+            }
+            if (Sheets.isOrganizations(s.name())) {
+                List<OrganizationSheet.Row> rows = new ArrayList<>();
+                parse(source, s, new SheetCells(source, s.name(), shared, styles, limits,
+                        (n, cells) -> rows.add(new OrganizationSheet.Row(n, new ArrayList<>(cells))), sink::note));
+                OrganizationSheet.Result read = OrganizationSheet.read(source, s.name(), rows, limits, sink::note);
+                organizations.addAll(read.list());
+                organizationPlaces[0] = read.places();
                 continue;
             }
             String group = Sheets.groupOf(s.name()).orElse(null);
             if (group == null) {
                 if (hasData(source, s, shared, styles)) {
                     sink.note(new Finding(ReaderRule.XLSX_UNKNOWN_SHEET.id(), ReaderRule.XLSX_UNKNOWN_SHEET.severity(), new Location.Cell(source, -1, "", s.name(), 0, "", ""),
-                            new Text("the sheet \"" + s.name() + "\" is not part of the form; its cells were not read",
-                                    "la feuille « " + s.name() + " » ne fait pas partie du formulaire; ses cellules n'ont pas été lues"),
-                            new Text("rename it after a sheet of opdl template --to xlsx, or move its data there",
-                                    "renommez-la comme une feuille de opdl template --to xlsx, ou déplacez-y ses données")));
+                            XlsxTexts.text("unknown-sheet", s.name()), XlsxTexts.text("unknown-sheet.fix")));
                 }
                 continue;
             }
@@ -154,14 +168,26 @@ public final class XlsxListingReader implements ListingReader {
         }
         ObjectNode type = fixed();
         boolean[] technical = {false};
+        boolean[] dataset = {false};
         readSheet(source, listings, shared, styles, new DatasetSink() {
             @Override
             public void dataset(ObjectNode fieldsBefore) {
-                sink.dataset(fieldsBefore);
+                dataset[0] = true;
+                if (!organizations.isEmpty()) {
+                    fieldsBefore.withArrayProperty(Sheets.ORGANIZATIONS_GROUP).addAll(organizations);
+                }
+                sink.dataset(DatasetFields.completed(fieldsBefore), organizationPlaces[0] == null
+                        ? p -> new Location.Cell(source, -1, p, listings.name(), 0, "", "")
+                        : p -> p.startsWith("/" + Sheets.ORGANIZATIONS_GROUP) ? organizationPlaces[0].locate(p)
+                        : new Location.Cell(source, -1, p, listings.name(), 0, "", ""));
             }
 
             @Override
             public void record(SourceRecord r) {
+                if (!dataset[0] && !organizations.isEmpty()) {
+                    OrganizationSheet.alone(source, organizationPlaces[0], organizations, sink);
+                    dataset[0] = true;
+                }
                 List<Finding> notes = new ArrayList<>();
                 for (Finding f : r.notes()) {
                     if (!f.ruleId().equals(ReaderRule.CSV_FORMULA.id())) {
@@ -175,7 +201,10 @@ public final class XlsxListingReader implements ListingReader {
                         listing.set(e.getKey(), e.getValue());
                     }
                 });
-                sink.record(new SourceRecord(r.index(), ShapeOrder.reorder(listing, FieldTree.listing().root()), map, notes));
+                // The CSV form gave each listing and each joined item in order; only the listing's own fields moved.
+                ObjectNode ordered = TOP_LEVEL_GROUPS ? ShapeOrder.reorderTop(listing, FieldTree.listing().root())
+                        : ShapeOrder.reorder(listing, FieldTree.listing().root());
+                sink.record(new SourceRecord(r.index(), ordered, map, notes));
             }
 
             @Override
@@ -187,7 +216,10 @@ public final class XlsxListingReader implements ListingReader {
             public void datasetEnd(ObjectNode fieldsAfter) {
                 sink.datasetEnd(fieldsAfter);
             }
-        }, sink::note, technical);
+        }, sink::note, technical, false);
+        if (!dataset[0] && !organizations.isEmpty()) {
+            OrganizationSheet.alone(source, organizationPlaces[0], organizations, sink);
+        }
         join.unjoined(sink::note);
     }
 
@@ -227,36 +259,53 @@ public final class XlsxListingReader implements ListingReader {
     /** Streams one sheet into a CSV copy, then reads that copy with the CSV form's reader. */
     private void readSheet(String source, SheetRef sheet, List<String> shared, DateStyles styles, DatasetSink into,
             Consumer<Finding> cellNotes) throws IOException {
-        readSheet(source, sheet, shared, styles, into, cellNotes, new boolean[1]);
+        readSheet(source, sheet, shared, styles, into, cellNotes, new boolean[1], true);
     }
 
-    /** As above; sets {@code technical[0]} when the headings hold the record type or context. */
+    /**
+     * As above; sets {@code technical[0]} when the headings hold the record type or context. On a
+     * sheet of {@code oneItemPerRow}, an item's cell holds one value, so a | in it is escaped for the
+     * CSV form, which would otherwise split it.
+     */
     private void readSheet(String source, SheetRef sheet, List<String> shared, DateStyles styles, DatasetSink into,
-            Consumer<Finding> cellNotes, boolean[] technical) throws IOException {
+            Consumer<Finding> cellNotes, boolean[] technical, boolean oneItemPerRow) throws IOException {
         Path csv = Files.createTempFile("opdl-", ".csv");
         try {
+            // Rows are printed into a StringBuilder and written in large pieces: Commons CSV appends a
+            // character at a time, which through a Writer cost more than the rest of the copy.
+            StringBuilder rows = new StringBuilder(1 << 17);
             try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-                    CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180)) {
+                    CSVPrinter printer = new CSVPrinter(rows, CSVFormat.RFC4180)) {
                 long[] last = {0};
+                List<Boolean> single = new ArrayList<>();
                 parse(source, sheet, new SheetCells(source, sheet.name(), shared, styles, limits, (n, cells) -> {
                     if (n == 1) {
                         technical[0] = cells.stream().anyMatch(h -> h != null
                                 && SheetForm.find(h).filter(SheetPlan::isTechnical).isPresent());
+                        cells.forEach(h -> single.add(oneItemPerRow && h != null
+                                && SheetForm.find(h).filter(c -> !c.group().isEmpty() && !c.dataset()).isPresent()));
                     }
                     try {
                         while (last[0] + 1 < n) {
                             printer.println();
                             last[0]++;
                         }
-                        for (String c : cells) {
-                            printer.print(c == null ? "" : c);
+                        for (int i = 0; i < cells.size(); i++) {
+                            String c = cells.get(i) == null ? "" : cells.get(i);
+                            boolean one = n > 1 && i < single.size() && single.get(i) && c.indexOf('|') >= 0;
+                            printer.print(one ? SheetForm.join(List.of(c)) : c);
                         }
                         printer.println();
                         last[0] = Math.max(last[0], n);
+                        if (rows.length() >= 1 << 16) {
+                            w.append(rows);
+                            rows.setLength(0);
+                        }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 }, cellNotes));
+                w.append(rows);
             }
             try (InputStream in = Files.newInputStream(csv)) {
                 new CsvListingReader(limits).read(source, in, into);

@@ -1,9 +1,5 @@
 package org.opdl.schema.xlsx;
 
-import org.opdl.model.text.Text;
-import org.opdl.model.finding.Location;
-import org.opdl.schema.format.ReaderRule;
-import org.opdl.schema.format.ReadException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +15,8 @@ import org.opdl.schema.format.WriteOptions;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the workbook form. Listings go through the CSV form's own writer into a temporary file,
+ * Writes the workbook form. The dataset's own list of organizations goes to a sheet of its own,
+ * one organization a row. Listings go through the CSV form's own writer into a temporary file,
  * so a workbook refuses exactly what the CSV form cannot carry, then are laid out on the sheets at
  * {@link #end}. Cells of a workbook are typed, so none is ever run as a formula and the
  * spreadsheet-safe option changes nothing.
@@ -40,17 +37,6 @@ public final class XlsxListingWriter implements ListingWriter {
 
     @Override
     public void begin(ObjectNode dataset, SourceMap map) throws IOException {
-        if (dataset != null && dataset.path("organizations").size() > 0) {
-            // The workbook joins item rows to listings; a dataset's own list has no sheet yet, and is never dropped.
-            throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE,
-                    map != null ? map.locate("/organizations") : new Location.Text("-", 0, 0),
-                    new Text("the workbook form has no sheet yet for the dataset's own list of organizations",
-                            "le classeur n'a pas encore de feuille pour la liste d'organismes du jeu de données"),
-                    new Text("convert to CSV, JSON, NDJSON or RDF, which keep the list, or describe each organization "
-                            + "inside the listings that name it",
-                            "convertissez en CSV, JSON, NDJSON ou RDF, qui gardent la liste, ou décrivez chaque organisme "
-                            + "dans les fiches qui le nomment"));
-        }
         csv = Files.createTempFile("opdl-", ".csv");
         csvOut = new BufferedOutputStream(Files.newOutputStream(csv), 1 << 16);
         writer = new CsvListingWriter(csvOut, options);
