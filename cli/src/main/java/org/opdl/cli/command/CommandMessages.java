@@ -110,7 +110,10 @@ enum CommandMessages implements Message {
     VOCAB_OPDL_VOCAB_PRINTS("vocab.opdl-vocab-prints"),
     VOCAB_UNKNOWN_SCHEME_SCHEMES("vocab.unknown-scheme-schemes"),
     WORKBOOK_NOTES_ANNOTATE_WRITES_COPY("workbook-notes.annotate-writes-copy"),
-    WORKBOOK_NOTES_ANNOTATE_WRITES_WORKBOOK("workbook-notes.annotate-writes-workbook");
+    WORKBOOK_NOTES_ANNOTATE_WRITES_WORKBOOK("workbook-notes.annotate-writes-workbook"),
+    MIGRATE_CANNOT_STDOUT("migrate.cannot-stdout"),
+    MIGRATE_CANNOT_FILE("migrate.cannot-file"),
+    MIGRATE_MIGRATED("migrate.migrated");
 
     private static final Bundle BUNDLE = Bundle.of(CommandMessages.class, "messages");
 

@@ -74,7 +74,7 @@ public final class MigrateCommand implements Callable<Integer> {
         Limits limits = limits();
         Input input = Input.of(List.of(file)).get(0);
         if (input.size() > limitsOption.maxFileSize()) {
-            throw new InputException(new Text(input.name() + " is larger than --max-file-size", input.name() + " dépasse --max-file-size"));
+            throw new InputException(CommandMessages.CONVERT_LARGER_THAN_MAX.text(input.name()));
         }
         PrintWriter err = spec.commandLine().getErr();
         Notes notes = new Notes(err, lang, chatter.quiet(), () -> { });
@@ -97,9 +97,8 @@ public final class MigrateCommand implements Callable<Integer> {
             throw new InputException(Notes.line(input.name(), e.location(), e.text(), e.fix()));
         } catch (IOException e) {
             String where = output == null || output.toString().equals(AtomicOutput.STDOUT) ? null : output.toString();
-            throw new InputException(new Text("cannot migrate " + input.name() + " to " + (where == null ? "standard output" : where)
-                    + ": " + e.getMessage() + "; nothing was written", "impossible de migrer " + input.name() + " vers "
-                    + (where == null ? "la sortie standard" : where) + " : " + e.getMessage() + "; rien n'a été écrit"));
+            throw where == null ? new InputException(CommandMessages.MIGRATE_CANNOT_STDOUT.text(input.name(), e.getMessage()))
+                    : new InputException(CommandMessages.MIGRATE_CANNOT_FILE.text(input.name(), where, e.getMessage()));
         }
     }
 
@@ -108,11 +107,8 @@ public final class MigrateCommand implements Callable<Integer> {
             return;
         }
         String now = StandardDefinition.version();
-        err.println(lang == Lang.FR
-                ? "opdl : " + listings + " fiche(s) migrées de " + Migration.FROM + " à " + now + " (" + source.name() + " en "
-                    + target.name() + "), " + changes.size() + " changement(s)"
-                : "opdl: migrated " + listings + " listing(s) from " + Migration.FROM + " to " + now + " (" + source.name() + " to "
-                    + target.name() + "), " + changes.size() + " change(s)");
+        err.println(CommandMessages.MIGRATE_MIGRATED.text(listings, Migration.FROM, now, source.name(), target.name(), changes.size())
+                .in(lang));
         if (chatter.verbose()) {
             changes.forEach(c -> err.println("  " + c.in(lang)));
         }
@@ -122,8 +118,7 @@ public final class MigrateCommand implements Callable<Integer> {
         try {
             return limitsOption.limits();
         } catch (IllegalArgumentException e) {
-            throw new UsageException(new Text("every --max-… limit and --regex-time must be a positive number",
-                    "chaque limite --max-… et --regex-time doit être un nombre positif"));
+            throw new UsageException(CommandMessages.CONVERT_EVERY_MAX_LIMIT.text());
         }
     }
 
@@ -133,9 +128,8 @@ public final class MigrateCommand implements Callable<Integer> {
             return InputFormats.named(to);
         }
         if (output != null && !output.toString().equals(AtomicOutput.STDOUT)) {
-            return Formats.byExtension(output.getFileName().toString()).orElseThrow(() -> new UsageException(new Text(
-                    "cannot tell the output format from " + output + "; add --to " + String.join("|", Formats.names()),
-                    "impossible de déduire le format de sortie de " + output + "; ajoutez --to " + String.join("|", Formats.names()))));
+            return Formats.byExtension(output.getFileName().toString()).orElseThrow(() -> new UsageException(
+                    CommandMessages.CONVERT_CANNOT_TELL_OUTPUT.text(output, String.join("|", Formats.names()))));
         }
         return source;
     }

@@ -10,7 +10,12 @@ import org.opdl.model.text.Message;
 enum MigrateMessages implements Message {
     CONTEXT_0_2("migrate.context-0-2"),
     STANDARDVERSION_0_1("migrate.standardversion-0-1"),
-    STATEDNONE_NO_FEES("migrate.statednone-no-fees");
+    STATEDNONE_NO_FEES("migrate.statednone-no-fees"),
+    LISTING_CHANGE("migrate.listing-change"),
+    ALREADY_CURRENT("migrate.already-current"),
+    ALREADY_CURRENT_FIX("migrate.already-current-fix"),
+    OTHER_VERSION("migrate.other-version"),
+    OTHER_VERSION_FIX("migrate.other-version-fix");
 
     private static final Bundle BUNDLE = Bundle.of(MigrateMessages.class, "messages");
 

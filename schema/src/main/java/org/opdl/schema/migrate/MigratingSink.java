@@ -62,8 +62,7 @@ public final class MigratingSink implements DatasetSink {
     public void record(SourceRecord record) {
         requireOld(record.listing(), record.sourceMap());
         Migration.Result r = Migration.listing(record.listing(), "");
-        r.changes().forEach(c -> changes.add(new Text("listing " + (record.index() + 1) + " " + c.en(),
-                "fiche " + (record.index() + 1) + " " + c.fr())));
+        r.changes().forEach(c -> changes.add(MigrateMessages.LISTING_CHANGE.text(record.index() + 1, c)));
         next.record(new SourceRecord(record.index(), (ObjectNode) r.document(), record.sourceMap(), record.notes()));
     }
 
@@ -101,14 +100,10 @@ public final class MigratingSink implements DatasetSink {
     private static ReadException notOld(Location at, String found) {
         String now = StandardDefinition.version();
         boolean current = found.equals(now);
-        return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at,
-                new Text(current ? "the file is already in version " + now + " of the standard; there is nothing to migrate"
-                        : "the file declares version " + found + ", and opdl migrate reads version " + Migration.FROM + " only",
-                        current ? "le fichier est déjà en version " + now + " de la norme; il n'y a rien à migrer"
-                        : "le fichier déclare la version " + found + ", et opdl migrate ne lit que la version " + Migration.FROM),
-                new Text(current ? "use the file as it is; `opdl convert` changes its format"
-                        : "give a file written for version " + Migration.FROM + ", or correct its version",
-                        current ? "utilisez le fichier tel quel; `opdl convert` en change le format"
-                        : "donnez un fichier écrit pour la version " + Migration.FROM + ", ou corrigez sa version"));
+        return current
+                ? new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at, MigrateMessages.ALREADY_CURRENT.text(now),
+                        MigrateMessages.ALREADY_CURRENT_FIX.text())
+                : new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at, MigrateMessages.OTHER_VERSION.text(found, Migration.FROM),
+                        MigrateMessages.OTHER_VERSION_FIX.text(Migration.FROM));
     }
 }
