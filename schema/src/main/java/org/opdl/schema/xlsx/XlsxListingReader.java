@@ -120,8 +120,9 @@ public final class XlsxListingReader implements ListingReader {
                 }
                 sheets.add(new SheetRef(it.getSheetName(), it.getSheetPart()));
             }
-        } catch (java.util.zip.ZipException e) {
-            // Broken compressed bytes in the workbook's own parts: a corrupt file, not a failing disk.
+        } catch (java.util.zip.ZipException | java.io.CharConversionException | java.io.UnsupportedEncodingException e) {
+            // Broken compressed bytes in the workbook's own parts, or its XML in an encoding that
+            // does not exist: a corrupt file, not a failing disk (found by fuzzing).
             throw WorkbookPackage.corrupt(source, "xl/workbook.xml", e);
         } catch (OpenXML4JException | RuntimeException e) {
             if (e instanceof ReadException r) {
