@@ -212,16 +212,19 @@ final class CsvRow {
                 CsvMessages.KEEP_ONE_TWO.text());
     }
 
-    /** Puts the value of a dataset column's cell into the dataset's own fields. */
-    void datasetCell(ObjectNode fields, Column c, String v, long row, int position, Consumer<Finding> notes) {
+    /**
+     * Puts the value of a dataset column's cell into the dataset's own fields; the maps hold, for
+     * the dataset's lists, how many items the first of their columns gave and where.
+     */
+    void datasetCell(ObjectNode fields, Column c, String v, long row, int position, Consumer<Finding> notes,
+            Map<Field, Integer> groupSizes, Map<Field, Integer> groupWitness) {
         Location.Csv at = new Location.Csv(source, -1, c.pointer(), row, headings.written().get(position),
                 Location.Csv.letter(position));
         String cell = Cells.unescape(v);
         formula(c, v, cell, at, notes);
-        JsonNode value = value(c.field(), cell, at, notes);
-        if (value != null) {
-            set(parent(fields, c, 0, c.trail().size() - 1), c, value);
-        }
+        // A dataset's list of organisations is written one value per organisation, as a listing's
+        // partners are: read it the same way, so that no two organisations merge into one.
+        fill(fields, c, cell, at, notes, groupSizes, groupWitness, position);
     }
 
     /**

@@ -1,8 +1,11 @@
 package org.opdl.schema.csv;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
+import org.opdl.model.field.Field;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.ReadException;
@@ -104,11 +107,13 @@ final class DatasetColumns {
     /** The fields of the columns filled so far; with {@code lateOnly}, only of those first filled after the first listing. */
     private ObjectNode fields(Consumer<Finding> notes, boolean lateOnly) {
         ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        Map<Field, Integer> groupSizes = new HashMap<>();
+        Map<Field, Integer> groupWitness = new HashMap<>();
         for (int i = 0; i < values.length; i++) {
             if (values[i] == null || lateOnly && !isLate(i)) {
                 continue;
             }
-            rows.datasetCell(fields, headings.columns().get(i), values[i], firstRow[i], i, notes);
+            rows.datasetCell(fields, headings.columns().get(i), values[i], firstRow[i], i, notes, groupSizes, groupWitness);
         }
         return fields;
     }

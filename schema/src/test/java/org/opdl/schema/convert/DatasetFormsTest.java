@@ -58,6 +58,34 @@ class DatasetFormsTest {
         assertThat(canonical(back)).isEqualTo(canonical(JSON.readTree(original)));
     }
 
+    @ParameterizedTest(name = "json to {0} and back")
+    @ValueSource(strings = {"json", "ndjson", "csv", "xlsx", "ttl", "nt", "jsonld", "rdfxml"})
+    @DisplayName("a dataset's own list of organisations comes back one organisation each, never merged into one")
+    void sharedOrganisations(String via) throws IOException {
+        String original = Files.readString(EXAMPLE.resolveSibling("dataset-shared-organizations.json"));
+        JsonNode back = via.equals("xlsx") ? JSON.readTree(viaWorkbook(original)) : toJson(convert(original, "json", via, Lang.FR), via);
+        assertThat(byId(back.get("organizations"))).isEqualTo(byId(JSON.readTree(original).get("organizations")));
+    }
+
+    /** JSON to a workbook and back: a workbook is bytes, not text. */
+    private static String viaWorkbook(String json) throws IOException {
+        ByteArrayOutputStream book = new ByteArrayOutputStream();
+        Conversion.run("in.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Formats.named("json").orElseThrow(),
+                Limits.DEFAULT, book, Formats.named("xlsx").orElseThrow(), new WriteOptions(Lang.FR, false), f -> { });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Conversion.run("in.xlsx", new ByteArrayInputStream(book.toByteArray()), Formats.named("xlsx").orElseThrow(), Limits.DEFAULT,
+                out, Formats.named("json").orElseThrow(), new WriteOptions(Lang.EN, false), f -> { });
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The organisations as a map from id, since RDF keeps no order. */
+    private static java.util.Map<String, JsonNode> byId(JsonNode organisations) {
+        java.util.Map<String, JsonNode> out = new java.util.TreeMap<>();
+        assertThat(organisations).as("organizations").isNotNull();
+        organisations.forEach(o -> out.put(o.path("id").asString(""), o));
+        return out;
+    }
+
     /** The listings as canonical JSON, sorted by id: RDF keeps neither listing nor set order. */
     private static List<JsonNode> canonical(JsonNode dataset) {
         List<JsonNode> out = new ArrayList<>();
