@@ -120,7 +120,8 @@ public final class XlsxListingReader implements ListingReader {
                 }
                 sheets.add(new SheetRef(it.getSheetName(), it.getSheetPart()));
             }
-        } catch (java.util.zip.ZipException | java.io.CharConversionException | java.io.UnsupportedEncodingException e) {
+        } catch (java.util.zip.ZipException | java.io.EOFException | java.io.CharConversionException
+                | java.io.UnsupportedEncodingException e) {
             // Broken compressed bytes in the workbook's own parts, or its XML in an encoding that
             // does not exist: a corrupt file, not a failing disk (found by fuzzing).
             throw WorkbookPackage.corrupt(source, "xl/workbook.xml", e);
@@ -342,10 +343,10 @@ public final class XlsxListingReader implements ListingReader {
 
     /** POI's zip guard speaks through I/O errors: a zip bomb becomes a refusal naming the part. */
     private static IOException bombOr(String source, String part, IOException e) {
-        if (e instanceof java.util.zip.ZipException || e instanceof java.io.CharConversionException
-                || e instanceof java.io.UnsupportedEncodingException) {
-            // Broken compressed bytes, or XML in an encoding that does not exist or bytes that are
-            // not of their encoding: a corrupt workbook, not a failing disk (found by fuzzing).
+        if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException
+                || e instanceof java.io.CharConversionException || e instanceof java.io.UnsupportedEncodingException) {
+            // Broken or cut compressed bytes, or XML in an encoding that does not exist or bytes
+            // that are not of their encoding: a corrupt workbook, not a failing disk (found by fuzzing).
             throw WorkbookPackage.corrupt(source, part, e);
         }
         if (e.getMessage() != null && (e.getMessage().contains("Zip bomb") || e.getMessage().contains("exceeds the max"))) {
