@@ -87,6 +87,13 @@ record Checker(Limits limits) {
         return session.finish().listings();
     }
 
+    /** Reads one upload's listings, handing each to {@code listings}; what cannot be read throws. */
+    void read(Upload upload, java.util.function.Consumer<tools.jackson.databind.JsonNode> listings) throws IOException {
+        try (BufferedInputStream in = open(upload)) {
+            format(upload.name(), in).reader(limits).read(upload.name(), in, r -> listings.accept(r.listing()), f -> { });
+        }
+    }
+
     /** The format named, if it is one. */
     static Optional<Format> named(String name) {
         return Formats.named(name);

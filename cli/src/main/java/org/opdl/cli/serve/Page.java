@@ -15,7 +15,7 @@ import org.opdl.schema.format.Format;
 
 /**
  * The one page, in English or French: a file to check and the findings, the downloads, the
- * career-stage scale, a classifier form and the vocabulary lookup. It holds no script and no
+ * career-stage scale, a classifier form, the vocabulary lookup and the matching form. It holds no script and no
  * style of its own ({@code /app.js} and {@code /app.css} come from the jar); the token of this
  * start is in a {@code meta} element, which the script sends back with every post.
  */
@@ -43,6 +43,7 @@ final class Page {
         stages(b, lang);
         classify(b, lang);
         lookup(b, lang);
+        MatchForm.render(b, lang);
         b.append("</main>\n<footer><p>").append(w(lang, "footer", version, StandardDefinition.version())).append("</p></footer>\n")
                 .append("</body>\n</html>\n");
         return b.toString();
@@ -121,11 +122,11 @@ final class Page {
                 .append("<pre id=\"lookup-result\" aria-live=\"polite\"></pre>\n</section>\n");
     }
 
-    private static String capital(String s) {
+    static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String w(Lang lang, String key, Object... args) {
+    static String w(Lang lang, String key, Object... args) {
         return escape(PageWords.get(lang, key, args));
     }
 }

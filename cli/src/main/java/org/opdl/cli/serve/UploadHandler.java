@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Answers the posts of the page: {@code /api/check} (the findings to show), {@code /api/report}
  * (the HTML, JSON or SARIF report to download) and {@code /api/convert} (the file in another
- * format) and {@code /api/annotate} (a workbook with its findings in its cells). Each holds its upload only while it answers, and at most {@code maxUploads} run at once.
+ * format), {@code /api/annotate} (a workbook with its findings in its cells) and {@code /api/match}
+ * (the programs of a dataset that fit a producer's profile). Each holds its upload only while it answers, and at most {@code maxUploads} run at once.
  */
 final class UploadHandler {
 
@@ -36,19 +37,21 @@ final class UploadHandler {
 
     private final Path dir;
     private final Checker checker;
+    private final MatchHandler matches;
     private final Semaphore slots;
     private final String version;
 
     UploadHandler(Path dir, ServeSettings settings, String version) {
         this.dir = dir;
         this.checker = new Checker(settings.limits());
+        this.matches = new MatchHandler(checker);
         this.slots = new Semaphore(settings.maxUploads());
         this.version = version;
     }
 
     /** A response worked out while the upload was held, sent once its slot is free again. */
     @FunctionalInterface
-    private interface Reply {
+    interface Reply {
         void send() throws IOException;
     }
 
@@ -83,6 +86,7 @@ final class UploadHandler {
                 case "/api/report" -> report(ex, q.get("format", "html"), lang, upload);
                 case "/api/convert" -> convert(ex, q.get("to", ""), lang, upload);
                 case "/api/annotate" -> annotate(ex, lang, upload);
+                case "/api/match" -> matches.match(ex, q, lang, upload);
                 default -> () -> Replies.problem(ex, 404, lang, "not.found");
             };
         } catch (Upload.TooLarge e) {

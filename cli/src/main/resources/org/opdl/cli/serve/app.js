@@ -129,6 +129,33 @@
       completedWorks: $("completed-works").value, credits: $("credits").value, years: $("years").value
     }, $("classify-result"));
   });
+  // Matching: the dataset travels in the body, the producer's figures in the query, as /api/check does.
+  $("match-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const dataset = $("match-file").files[0];
+    const out = $("match-result");
+    if (!dataset) {
+      out.textContent = word("checkNone");
+      $("match-file").focus();
+      return;
+    }
+    const query = new URLSearchParams({
+      lang: lang, name: dataset.name, completedWorks: $("match-works").value, credits: $("match-credits").value,
+      yearsOfPractice: $("match-years").value, region: $("match-region").value, languages: $("match-languages").value,
+      targetGroups: $("match-groups").value, budget: $("match-budget").value, age: $("match-age").value,
+      includeClosed: $("match-closed").checked ? "true" : "false"
+    });
+    try {
+      const response = await fetch("/api/match?" + query.toString(), {
+        method: "POST",
+        headers: { "X-OPDL-Token": token, "Content-Type": "application/octet-stream" },
+        body: dataset
+      });
+      out.textContent = response.ok ? ((await response.json()).text || "") : await problem(response);
+    } catch (err) {
+      out.textContent = word("network");
+    }
+  });
   $("lookup-form").addEventListener("submit", (e) => {
     e.preventDefault();
     lookup("/api/vocab", { lookup: $("wording").value }, $("lookup-result"));

@@ -1,0 +1,96 @@
+package org.opdl.cli.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.opdl.model.text.Lang;
+import org.opdl.schema.format.ReadException;
+import org.opdl.validator.match.MatchText;
+import org.opdl.validator.match.Matcher;
+import org.opdl.validator.match.Profile;
+import org.opdl.validator.match.ProfileReader;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Answers the page's matching form, {@code /api/match}: the uploaded dataset matched against the
+ * profile the form gives, as {@code opdl match} does, in plain text:
+ * {@code {"ok": true|false, "text": "…"}}. The profile travels in the query, the dataset in the body.
+ */
+final class MatchHandler {
+
+    private final Checker checker;
+
+    MatchHandler(Checker checker) {
+        this.checker = checker;
+    }
+
+    /** Works out the answer while the upload is held; the reply is sent once its slot is free. */
+    UploadHandler.Reply match(HttpExchange ex, Query q, Lang lang, Upload upload) throws IOException {
+        Profile profile;
+        try {
+            profile = ProfileReader.read(profileJson(q), LocalDate.now());
+        } catch (ProfileReader.ProfileException e) {
+            String text = e.problems().stream().map(t -> t.in(lang)).collect(Collectors.joining("\n"));
+            return () -> Replies.json(ex, 200, answer(false, text));
+        }
+        Matcher matcher = new Matcher(profile, q.get("includeClosed", "").equals("true"));
+        try {
+            checker.read(upload, matcher::accept);
+        } catch (ReadException e) {
+            String text = PageWords.get(lang, "cannot.match", e.location().describe(lang), e.text().in(lang), e.fix().in(lang));
+            return () -> Replies.json(ex, 200, answer(false, text));
+        }
+        StringWriter out = new StringWriter();
+        MatchText.write(matcher.matches(), lang, out);
+        String text = out.toString();
+        return () -> Replies.json(ex, 200, answer(true, text));
+    }
+
+    /** The profile as {@code opdl match --profile} reads it, from the form's fields; empty fields are left out. */
+    static byte[] profileJson(Query q) {
+        ObjectNode p = Replies.JSON.createObjectNode();
+        whole(p, "completedWorks", q.get("completedWorks", ""));
+        whole(p, "credits", q.get("credits", ""));
+        whole(p, "yearsOfPractice", q.get("yearsOfPractice", ""));
+        text(p, "region", q.get("region", ""));
+        text(p, "workRegion", q.get("workRegion", ""));
+        list(p, "languages", q.get("languages", ""));
+        list(p, "targetGroups", q.get("targetGroups", ""));
+        whole(p, "budget", q.get("budget", ""));
+        whole(p, "age", q.get("age", ""));
+        return p.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void whole(ObjectNode p, String name, String value) {
+        String v = value.strip();
+        if (v.matches("-?[0-9]{1,9}")) {
+            p.put(name, Integer.parseInt(v));
+        } else if (!v.isEmpty()) {
+            // Left as written, so that the profile's reader names the field and what it needs.
+            p.put(name, v);
+        }
+    }
+
+    private static void text(ObjectNode p, String name, String value) {
+        if (!value.isBlank()) {
+            p.put(name, value.strip());
+        }
+    }
+
+    private static void list(ObjectNode p, String name, String value) {
+        ArrayNode a = p.putArray(name);
+        Arrays.stream(value.split("[,\\s]+")).filter(s -> !s.isBlank()).forEach(a::add);
+    }
+
+    private static ObjectNode answer(boolean ok, String text) {
+        ObjectNode body = Replies.JSON.createObjectNode();
+        body.put("ok", ok);
+        body.put("text", text);
+        return body;
+    }
+}

@@ -1,0 +1,80 @@
+package org.opdl.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.opdl.schema.format.Limits;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@DisplayName("opdl serve matches a dataset against a producer's profile, as opdl match does")
+class ServeMatchTest {
+
+    private static final Path SAMPLE = Path.of(System.getProperty("opdl.root", "..")).resolve("docs/data/programs-0.2.json");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static LocalServer server;
+    private static Loopback client;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = LocalServer.start(new ServeSettings(0, 4, Limits.DEFAULT), "test", org.opdl.cli.Main::run);
+        client = Loopback.of(server);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static JsonNode match(String query, Path dataset) throws Exception {
+        HttpResponse<byte[]> r = client.post("/api/match?" + query, dataset);
+        assertThat(r.statusCode()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    @DisplayName("an emerging producer in Quebec gets the programs that fit, with reasons, in English and in French")
+    void sample() throws Exception {
+        String profile = "name=programs-0.2.json&completedWorks=1&credits=0&yearsOfPractice=1&region=CA-QC&languages=fr,en"
+                + "&includeClosed=true";
+        JsonNode en = match("lang=en&" + profile, SAMPLE);
+        assertThat(en.get("ok").asBoolean()).isTrue();
+        assertThat(en.get("text").asString()).contains("Your record is at the stage: Emerging").contains("Programs that fit (");
+        JsonNode fr = match("lang=fr&" + profile, SAMPLE);
+        assertThat(fr.get("text").asString()).contains("Votre parcours est au stade : Émergent").contains("Programmes qui vous conviennent (");
+    }
+
+    @Test
+    @DisplayName("an impossible profile is refused with what is wrong, and nothing is matched")
+    void impossible() throws Exception {
+        JsonNode r = match("lang=en&name=programs-0.2.json&completedWorks=1&credits=3&yearsOfPractice=2&region=CA-QC&languages=fr", SAMPLE);
+        assertThat(r.get("ok").asBoolean()).isFalse();
+        assertThat(r.get("text").asString()).contains("credits (3) cannot be more than completed works (1)");
+    }
+
+    @Test
+    @DisplayName("a dataset that cannot be read is named with its place and fix")
+    void unreadable() throws Exception {
+        HttpResponse<byte[]> r = client.post("/api/match?lang=fr&name=programmes.json&completedWorks=1&credits=0&yearsOfPractice=1"
+                + "&region=CA-QC&languages=fr", "{\"listings\": [".getBytes(StandardCharsets.UTF_8));
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("ok").asBoolean()).isFalse();
+        assertThat(body.get("text").asString()).startsWith("Le jeu de données ne peut pas être lu : ").contains("Correctif");
+    }
+
+    @Test
+    @DisplayName("the page holds the matching form in both languages, every field with its label")
+    void form() throws Exception {
+        String en = client.get("/?lang=en").body();
+        assertThat(en).contains("<form id=\"match-form\">").contains("<label for=\"match-region\">")
+                .contains("<option value=\"CA-QC\">Quebec</option>");
+        assertThat(client.get("/?lang=fr").body()).contains("Trouver les programmes qui conviennent")
+                .contains("<option value=\"CA-QC\">Québec</option>");
+    }
+}
