@@ -120,7 +120,9 @@ final class OrganizationSheet {
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
             printer.printRecord(headings);
-            printer.printRecord(cells);
+            // The CSV form reads the organizations' columns as lists, one value per organization:
+            // a | or \ inside this one organization's cell is escaped so that it stays one value.
+            printer.printRecord(cells.stream().map(c -> c == null ? null : c.replace("\\", "\\\\").replace("|", "\\|")).toList());
         }
         int index = out.size();
         new CsvListingReader(limits).read(source, new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
