@@ -53,6 +53,11 @@ final class ByteTrail extends InputStream {
         length += n;
     }
 
+    /** The stream read through this trail, for a reader that reads on without keeping bytes. */
+    InputStream source() {
+        return in;
+    }
+
     /** Forgets the bytes before file offset {@code offset}. */
     void forgetBefore(long offset) {
         int drop = (int) Math.min(length, Math.max(0, offset - base));

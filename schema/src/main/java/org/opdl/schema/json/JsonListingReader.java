@@ -37,11 +37,18 @@ public final class JsonListingReader implements ListingReader {
 
     private final Limits limits;
     private final JsonFactory factory;
+    private final int threads;
 
     /** A reader under the given limits. */
     public JsonListingReader(Limits limits) {
+        this(limits, OrderedWork.CORES);
+    }
+
+    /** A reader that parses the listings of an array on {@code threads} workers (1: on the caller's thread only). */
+    JsonListingReader(Limits limits, int threads) {
         this.limits = limits;
         this.factory = Parsers.factory(limits, limits.maxFileBytes());
+        this.threads = threads;
     }
 
     @Override
@@ -58,26 +65,34 @@ public final class JsonListingReader implements ListingReader {
         in.reset();
         Parsers.refuseWideEncodings(source, head, head.length);
         ByteTrail trail = new ByteTrail(in);
+        JsonParser[] reading = new JsonParser[1];
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), trail)) {
+            reading[0] = p;
             try {
-                readAll(source, p, sink, trail);
+                readAll(source, reading, sink, trail);
             } catch (JacksonException e) {
-                throw Parsers.error(source, e, 0, p);
+                throw Parsers.error(source, e, 0, reading[0]);
+            } finally {
+                if (reading[0] != p) {
+                    reading[0].close();
+                }
             }
         } catch (JacksonException e) {
             throw Parsers.error(source, e, 0);
         }
     }
 
-    private void readAll(String source, JsonParser p, DatasetSink sink, ByteTrail trail) {
+    /** Reads the file; {@code reading[0]} is the parser at work, another after the listings were read on workers. */
+    private void readAll(String source, JsonParser[] reading, DatasetSink sink, ByteTrail trail) throws IOException {
+        JsonParser p = reading[0];
         JsonToken first = p.nextToken();
         if (first == null) {
             throw empty(source);
         }
         if (first == JsonToken.START_ARRAY) {
-            readListings(source, p, sink, trail);
+            p = listings(source, reading, sink, trail, null);
         } else if (first == JsonToken.START_OBJECT) {
-            readDataset(source, p, sink, trail);
+            p = readDataset(source, reading, sink, trail);
         } else {
             throw notListings(source, p);
         }
@@ -92,7 +107,9 @@ public final class JsonListingReader implements ListingReader {
      * Reads an object: a dataset when it has a {@code listings} array, else a single listing, as the
      * examples of the standard are written.
      */
-    private void readDataset(String source, JsonParser p, DatasetSink sink, ByteTrail trail) {
+    private JsonParser readDataset(String source, JsonParser[] reading, DatasetSink sink, ByteTrail trail)
+            throws IOException {
+        JsonParser p = reading[0];
         ObjectNode before = JsonNodeFactory.instance.objectNode();
         ObjectNode after = JsonNodeFactory.instance.objectNode();
         boolean seen = false;
@@ -112,7 +129,7 @@ public final class JsonListingReader implements ListingReader {
                 tree.positions(before, starts);
                 sink.dataset(before, tree.map(source, -1, before));
                 seen = true;
-                readListings(source, p, sink, trail);
+                p = listings(source, reading, sink, trail, before);
             } else {
                 long at = tree.here(p);
                 (seen ? after : before).set(name, tree.within(source, p, limits.maxRecordBytes()).read(p));
@@ -124,11 +141,29 @@ public final class JsonListingReader implements ListingReader {
         if (!seen) {
             tree.positions(before, starts);
             sink.record(new SourceRecord(0, before, tree.map(source, 0, before), List.of()));
-            return;
+            return p;
         }
         if (!after.isEmpty()) {
             sink.datasetEnd(after);
         }
+        return p;
+    }
+
+    /**
+     * Reads the listings of the array whose bracket {@code reading[0]} has just read, on workers when
+     * there are several, and returns the parser that reads on after the array.
+     */
+    private JsonParser listings(String source, JsonParser[] reading, DatasetSink sink, ByteTrail trail,
+            ObjectNode before) throws IOException {
+        if (threads <= 1) {
+            readListings(source, reading[0], sink, trail, 0);
+            return reading[0];
+        }
+        return new ArrayWorkers(factory, limits, threads).read(source, reading[0], trail, sink, before,
+                (q, restTrail, from) -> {
+                    reading[0] = q;
+                    readListings(source, q, sink, restTrail, from);
+                });
     }
 
     /**
@@ -137,8 +172,8 @@ public final class JsonListingReader implements ListingReader {
      * with positions (see {@link LineSourceMap}). Keeping every value's position cost as much as
      * the rest of the reading.
      */
-    private void readListings(String source, JsonParser p, DatasetSink sink, ByteTrail trail) {
-        int index = 0;
+    private void readListings(String source, JsonParser p, DatasetSink sink, ByteTrail trail, int from) {
+        int index = from;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.START_OBJECT) {

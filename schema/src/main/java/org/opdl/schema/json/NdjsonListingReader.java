@@ -34,16 +34,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class NdjsonListingReader implements ListingReader {
 
-    /** Workers that parse lines of a large file; the first lines are always read on the caller's thread. */
-    private static final int THREADS = Runtime.getRuntime().availableProcessors();
-
     private final Limits limits;
     private final JsonFactory factory;
     private final int threads;
 
     /** A reader under the given limits; each line is limited to {@code maxRecordBytes}. */
     public NdjsonListingReader(Limits limits) {
-        this(limits, THREADS);
+        this(limits, OrderedWork.CORES);
     }
 
     /** A reader that parses the lines of a large file on {@code threads} workers (1: on the caller's thread only). */

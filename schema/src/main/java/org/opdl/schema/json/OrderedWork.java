@@ -22,6 +22,9 @@ import java.util.function.Supplier;
  */
 final class OrderedWork<T> implements AutoCloseable {
 
+    /** The processors of this machine: as many workers as a reader uses by default. */
+    static final int CORES = Runtime.getRuntime().availableProcessors();
+
     private static final int BATCH = 256;
 
     private final Consumer<T> consumer;
