@@ -10,7 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
  * A deterministic generator of listings from Canadian producer programs that share their
  * organisations, as a real catalogue does: the same funders and partners (CMPA, Telefilm, the Bell
  * Fund, the NFB, provincial agencies…) appear in hundreds of listings, each time described the
- * same way, some with a website and some without, some partners with no id at all.
+ * same way, some with a website and some without, some partners with no id at all. A dataset
+ * also lists them once at its own level, and a third of the listings have streams or components.
  */
 final class SharedOrganisations {
 
@@ -79,6 +80,20 @@ final class SharedOrganisations {
         this.random = new SplittableRandom(seed);
     }
 
+    /**
+     * The dataset's own list of the organizations with an id, each described once and as every
+     * listing describes it.
+     */
+    static ArrayNode organizations() {
+        java.util.Map<String, ObjectNode> byId = new java.util.LinkedHashMap<>();
+        for (List<Org> pool : List.of(PROVIDERS, FUNDERS, PARTNERS)) {
+            pool.stream().filter(o -> o.id() != null).forEach(o -> byId.putIfAbsent(o.id(), o.json()));
+        }
+        ArrayNode a = N.arrayNode();
+        byId.values().forEach(a::add);
+        return a;
+    }
+
     /** The listing numbered {@code n}; ids are not in alphabetical order, so order is tested too. */
     ObjectNode next(int n) {
         Org provider = PROVIDERS.get(random.nextInt(PROVIDERS.size()));
@@ -122,6 +137,7 @@ final class SharedOrganisations {
         }
         l.put("status", edition < 2025 ? "closed" : "open");
         l.put("source", "https://example.ca/" + provider.id() + "/programs");
+        ZeroTwoItems.add(l, n);
         return l;
     }
 

@@ -25,7 +25,8 @@ final class ZeroTwoItems {
     static ArrayNode organizations() {
         ArrayNode a = JsonNodeFactory.instance.arrayNode();
         String[][] orgs = {{"provider:cmpa", "Canadian Media Producers Association", "Association canadienne des producteurs médiatiques", "https://cmpa.ca/"},
-            {"provider:telefilm", "Telefilm Canada | Talent Fund", "Téléfilm Canada", "https://telefilm.ca/"},
+            {"provider:telefilm", "Telefilm Canada | Talent Fund", "Téléfilm Canada ; « Fonds des talents »", "https://telefilm.ca/"},
+            {"provider:isuma", "=Isuma \"Distribution\"\nInternational", "ᐃᓱᒪ | Isuma", ""},
             {"provider:bell-fund", "Bell Fund", "", ""}};
         for (String[] o : orgs) {
             ObjectNode org = a.addObject();
@@ -55,11 +56,7 @@ final class ZeroTwoItems {
         ArrayNode streams = l.putArray("streams");
         for (int i = 0, count = 1 + r.nextInt(3); i < count; i++) {
             ObjectNode s = streams.addObject();
-            ObjectNode name = s.putObject("name");
-            name.put("en", "Stream " + (i + 1) + " | " + (i == 0 ? "Emerging producers" : "Documentary"));
-            if (r.nextBoolean()) {
-                name.put("fr", "Volet " + (i + 1) + " — « productrices émergentes »");
-            }
+            s.set("name", name(r, i, "Stream", "Volet"));
             int low = r.nextInt(3);
             s.put("lowestStage", stages[low]);
             if (r.nextBoolean()) {
@@ -74,6 +71,31 @@ final class ZeroTwoItems {
         }
     }
 
+    /**
+     * Names that break a careless format: a separator of list cells, a semicolon, quotes, a line
+     * break, a leading sign a spreadsheet runs as a formula, a trailing backslash, text in
+     * Inuktitut syllabics and other scripts; one name in three has no French, one in eight no English.
+     */
+    private static final String[] HOSTILE_EN = {" | Emerging producers", "; documentary, \"first\" feature", ":\nprogram lab",
+        " =SUM(A1) pitching", " +1 broadcasters", " @Hot Docs", " — path C:\\films\\", " ᓄᓇᕗᑦ producers", " 纪录片 lab", " | |end"};
+    private static final String[] HOSTILE_FR = {" — « productrices émergentes »", " ; documentaire « premier »", " |\nlaboratoire",
+        " =SOMME(A1)", " -1 diffuseurs", " ᐃᓄᒃᑎᑐᑦ", " \\ pipeline", " Кино и документ", " |"};
+
+    private static tools.jackson.databind.JsonNode name(SplittableRandom r, int i, String en, String fr) {
+        ObjectNode name = JsonNodeFactory.instance.objectNode();
+        int which = r.nextInt(24);
+        boolean leading = r.nextInt(10) == 0;
+        if (which >= 3) {
+            String tail = HOSTILE_EN[r.nextInt(HOSTILE_EN.length)];
+            name.put("en", leading ? tail.strip() + " " + en + " " + (i + 1) : en + " " + (i + 1) + tail);
+        }
+        if (which < 3 || which % 3 != 0) {
+            String tail = HOSTILE_FR[r.nextInt(HOSTILE_FR.length)];
+            name.put("fr", leading ? tail.strip() + " " + fr + " " + (i + 1) : fr + " " + (i + 1) + tail);
+        }
+        return name;
+    }
+
     /** Components of the 0.2 standard on one listing in three, from a generator of their own as for streams. */
     private static void components(ObjectNode l, long n) {
         SplittableRandom r = new SplittableRandom(n * 104729 + 3);
@@ -85,7 +107,7 @@ final class ZeroTwoItems {
         ArrayNode components = l.putArray("components");
         for (int i = 0, count = 1 + r.nextInt(3); i < count; i++) {
             ObjectNode c = components.addObject();
-            c.putObject("name").put("en", "Module " + (i + 1) + ": pitching =SUM(A1) to broadcasters");
+            c.set("name", name(r, i, "Module", "Module"));
             c.put("componentType", types[r.nextInt(types.length)]);
             c.put("deliveryMode", modes[r.nextInt(modes.length)]);
             if (r.nextBoolean()) {
