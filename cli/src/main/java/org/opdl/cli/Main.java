@@ -134,7 +134,15 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(Errors.INSTANCE);
         cli.setExecutionExceptionHandler(Errors.INSTANCE);
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Whatever ran out of memory is garbage once thrown this far: a clear message, never a stack trace.
+            err.println("opdl: " + MainMessages.MAIN_OUT_OF_MEMORY.text(Runtime.getRuntime().maxMemory() >> 20).in(languageOf(args)));
+            err.flush();
+            return ExitCode.INPUT;
+        }
         // Whatever a command printed must have reached standard output: a full disk or a closed pipe
         // is an input/output error (exit 3), never a success. Commands that go on to claim something
         // on standard error check for themselves first.

@@ -11,6 +11,7 @@ enum MainMessages implements Message {
     MAIN_BUG_OPDL_PLEASE("main.bug-opdl-please"),
     MAIN_DID_YOU_MEAN("main.did-you-mean"),
     MAIN_MISSING("main.missing"),
+    MAIN_OUT_OF_MEMORY("main.out-of-memory"),
     MAIN_SEE("main.see"),
     MAIN_UNKNOWN_ARGUMENT("main.unknown-argument"),
     MAIN_WRONG_USAGE("main.wrong-usage");

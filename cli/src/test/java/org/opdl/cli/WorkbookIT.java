@@ -2,10 +2,19 @@ package org.opdl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,5 +85,55 @@ class WorkbookIT {
         Cli checked = Cli.runJar("validate", book.toString());
         assertThat(checked.code()).isNotEqualTo(ExitCode.OK);
         assertThat(checked.out() + checked.err()).contains("old.xls").contains(".xlsx").doesNotContain("Exception");
+    }
+
+    @Test
+    @DisplayName("a workbook too large for the memory given ends in a clear error naming the file and the fix, never a stack trace")
+    void outOfMemory(@TempDir Path dir) throws Exception {
+        byte[] small;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Listings");
+            sheet.createRow(0).createCell(0).setCellValue("Listing ID");
+            sheet.getRow(0).createCell(1).setCellValue("Title (en)");
+            sheet.createRow(1).createCell(0).setCellValue("listing:prairie-film-coop/residency");
+            sheet.getRow(1).createCell(1).setCellValue("Documentary Residency");
+            wb.write(out);
+            small = out.toByteArray();
+        }
+        // The same workbook whose shared-strings table holds 400,000 more notes: about 40 million
+        // characters, within the documented limit but far beyond a 48 MB heap.
+        Path book = dir.resolve("large.xlsx");
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(small));
+                ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(book))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                z.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals("xl/sharedStrings.xml")) {
+                    sharedStrings(z);
+                } else {
+                    in.transferTo(z);
+                }
+                z.closeEntry();
+            }
+        }
+        Cli checked = Cli.runJarWith(List.of("-Xmx48m"), "validate", book.toString());
+        assertThat(checked.code()).isNotEqualTo(ExitCode.OK);
+        assertThat(checked.out() + checked.err()).contains("large.xlsx").contains("too large to read in the memory")
+                .contains("split the workbook").doesNotContain("Exception").doesNotContain("OutOfMemoryError")
+                .doesNotContain("\tat ");
+    }
+
+    private static void sharedStrings(OutputStream z) throws java.io.IOException {
+        var w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(z, StandardCharsets.UTF_8));
+        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+        for (String s : List.of("Listing ID", "Title (en)", "listing:prairie-film-coop/residency", "Documentary Residency")) {
+            w.write("<si><t>" + s + "</t></si>");
+        }
+        Random random = new Random(16);
+        for (int i = 0; i < 400_000; i++) {
+            w.write("<si><t>Residency note " + i + ": " + new java.math.BigInteger(320, random).toString(16) + "</t></si>");
+        }
+        w.write("</sst>");
+        w.flush();
     }
 }

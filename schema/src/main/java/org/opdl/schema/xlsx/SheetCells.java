@@ -29,6 +29,22 @@ final class SheetCells extends DefaultHandler {
         void row(long number, List<String> cells);
     }
 
+    /**
+     * What the sheets of one workbook share.
+     *
+     * @param source the workbook's name as the user gave it
+     * @param shared its shared-strings table
+     * @param styles its date styles
+     * @param limits the limits of the read
+     */
+    record Context(String source, List<String> shared, DateStyles styles, Limits limits) {
+
+        /** A handler for the cells of {@code sheet}. */
+        SheetCells handler(String sheet, Rows rows, Consumer<Finding> notes) {
+            return new SheetCells(source, sheet, shared, styles, limits, rows, notes);
+        }
+    }
+
     private final String source;
     private final String sheet;
     private final List<String> shared;

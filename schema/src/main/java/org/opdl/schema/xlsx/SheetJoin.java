@@ -2,16 +2,16 @@ package org.opdl.schema.xlsx;
 
 import org.opdl.schema.format.ReaderRule;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
-import org.opdl.model.finding.Severity;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import tools.jackson.databind.JsonNode;
@@ -21,10 +21,22 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Joins the rows of the group sheets (Intakes, Partners…) to their listings by the listing's id,
  * and places the pointers of the joined listing back on the cells they came from. Each row of a
- * group sheet was read as a small listing holding the id and one item. A row naming no listing,
- * or a listing no row of the Listings sheet has, is an error on that row: never dropped silently.
+ * group sheet was read as a small listing holding the id and one item.
+ *
+ * <p>The join is a merge in the order of the Listings sheet, as the workbook writer writes the
+ * rows: each group sheet is read alongside the listings, and at most {@value #HELD} of its rows
+ * are held ahead of the listing being read, so memory does not grow with the workbook. Rows sorted
+ * by hand join as long as none is more than that many rows away from its place. A row naming no
+ * listing, a listing no row of the Listings sheet has, or a listing already passed is an error on
+ * that row: never dropped silently.
  */
-final class SheetJoin {
+final class SheetJoin implements AutoCloseable {
+
+    /** How many rows of each group sheet may be held ahead of the listing being read. */
+    static final int HELD = 2_000;
+
+    /** How many unjoined rows are reported one by one before a count of the rest. */
+    private static final int SHOWN = 100;
 
     /** One row of a group sheet, read. */
     record Child(String sheet, String group, SourceRecord record, List<JsonNode> items) {
@@ -34,23 +46,86 @@ final class SheetJoin {
     private record Part(String pointer, int start, Child child) {
     }
 
-    private final Map<String, List<Child>> byId = new LinkedHashMap<>();
+    /** A row held until its listing comes: the row of its listing on the Listings sheet, then its own order. */
+    private record Held(long position, long order, Child child) {
+    }
 
-    /** Holds one row of a group sheet until its listing comes; a row without an id is reported. */
-    void add(Child child, Consumer<Finding> notes) {
+    /** One group sheet: its rows to come, and those read ahead. */
+    private static final class Ahead {
+        private final GroupCursor cursor;
+        private final PriorityQueue<Held> held = new PriorityQueue<>(
+                Comparator.comparingLong(Held::position).thenComparingLong(Held::order));
+
+        Ahead(GroupCursor cursor) {
+            this.cursor = cursor;
+        }
+    }
+
+    private final Map<String, Long> positions;
+    private final List<Ahead> sheets = new ArrayList<>();
+    private final Consumer<Finding> fileNotes;
+    private final Set<Long> joined = new HashSet<>();
+    private long order;
+    private int unjoinedShown;
+    private int unjoinedMore;
+    private int lateShown;
+    private int lateMore;
+    private Location lastUnjoined;
+    private Location lastLate;
+
+    /**
+     * A join of the rows of {@code cursors} to the listings whose ids sit at {@code positions}
+     * (each listing id to the row of the Listings sheet that first has it); findings about whole
+     * rows, and the group sheets' own findings, go to {@code fileNotes}.
+     */
+    SheetJoin(Map<String, Long> positions, List<GroupCursor> cursors, Consumer<Finding> fileNotes) {
+        this.positions = positions;
+        this.fileNotes = fileNotes;
+        cursors.forEach(c -> sheets.add(new Ahead(c)));
+    }
+
+    /** The rows of one sheet for the listing at {@code at}, after reading ahead as far as is held. */
+    private List<Child> take(Ahead a, long at) {
+        while (a.held.size() < HELD) {
+            Child c = a.cursor.next(fileNotes);
+            if (c == null) {
+                break;
+            }
+            hold(a, c, at);
+        }
+        List<Child> out = new ArrayList<>();
+        while (!a.held.isEmpty() && a.held.peek().position() <= at) {
+            Held h = a.held.poll();
+            if (h.position() == at) {
+                out.add(h.child());
+            } else {
+                unjoined(h.child(), h.position());
+            }
+        }
+        return out;
+    }
+
+    /** Holds a row whose listing is still to come; reports one that names none or comes too late. */
+    private void hold(Ahead a, Child child, long at) {
         JsonNode id = child.record().listing().get("id");
         if (id == null || !id.isString() || id.asString().isBlank()) {
             if (!child.items().isEmpty()) {
-                Location at = Cells.place(child.record().sourceMap().locate(""), child.sheet(), -1, "");
-                notes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), at,
+                Location where = Cells.place(child.record().sourceMap().locate(""), child.sheet(), -1, "");
+                fileNotes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), where,
                         XlsxTexts.text("row-without-id", child.sheet()), XlsxTexts.text("row-without-id.fix")));
             }
             // A row whose cells could not be read has no items left, but its findings must still be told.
-            child.record().notes().forEach(f -> notes.accept(Cells.place(f, child.sheet())));
+            child.record().notes().forEach(f -> fileNotes.accept(Cells.place(f, child.sheet())));
             return;
         }
-        if (!child.items().isEmpty() || !child.record().notes().isEmpty()) {
-            byId.computeIfAbsent(id.asString(), k -> new ArrayList<>()).add(child);
+        if (child.items().isEmpty() && child.record().notes().isEmpty()) {
+            return;
+        }
+        Long p = positions.get(id.asString().strip());
+        if (p == null || p < at) {
+            unjoined(child, p);
+        } else {
+            a.held.add(new Held(p, order++, child));
         }
     }
 
@@ -60,8 +135,14 @@ final class SheetJoin {
      */
     SourceMap join(ObjectNode listing, int index, SourceMap listingsMap, String listingsSheet, List<Finding> notes) {
         JsonNode id = listing.get("id");
-        List<Child> children = id != null && id.isString() ? byId.remove(id.asString()) : null;
-        if (children == null) {
+        Long at = id != null && id.isString() ? positions.get(id.asString().strip()) : null;
+        List<Child> children = new ArrayList<>();
+        if (at != null && joined.add(at)) {
+            for (Ahead a : sheets) {
+                children.addAll(take(a, at));
+            }
+        }
+        if (children.isEmpty()) {
             return pointer -> Cells.place(listingsMap.locate(pointer), listingsSheet, index, pointer);
         }
         List<Part> parts = new ArrayList<>();
@@ -104,28 +185,57 @@ final class SheetJoin {
         };
     }
 
-    /** Reports the rows whose listing never came; the first hundred one by one, then how many more. */
-    void unjoined(Consumer<Finding> notes) {
-        int shown = 0;
-        int more = 0;
-        Location last = null;
-        for (Iterator<Map.Entry<String, List<Child>>> it = byId.entrySet().iterator(); it.hasNext();) {
-            Map.Entry<String, List<Child>> e = it.next();
-            for (Child c : e.getValue()) {
-                last = Cells.place(c.record().sourceMap().locate(""), c.sheet(), -1, "");
-                if (shown++ < 100) {
-                    notes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), last,
-                            XlsxTexts.text("row-unjoined", c.sheet(), e.getKey()), XlsxTexts.text("row-unjoined.fix")));
-                } else {
-                    more++;
-                }
+    /** Reads the rows left on every sheet, once the listings are all read, and reports them: none has a listing now. */
+    void unjoined() {
+        for (Ahead a : sheets) {
+            for (Child c = a.cursor.next(fileNotes); c != null; c = a.cursor.next(fileNotes)) {
+                hold(a, c, Long.MAX_VALUE);
+            }
+            while (!a.held.isEmpty()) {
+                Held h = a.held.poll();
+                unjoined(h.child(), h.position());
             }
         }
-        if (more > 0) {
-            notes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), last,
-                    XlsxTexts.text("rows-unjoined-more", more), XlsxTexts.text("rows-unjoined-more.fix")));
+        if (unjoinedMore > 0) {
+            fileNotes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), lastUnjoined,
+                    XlsxTexts.text("rows-unjoined-more", unjoinedMore), XlsxTexts.text("rows-unjoined-more.fix")));
         }
-        byId.clear();
+        if (lateMore > 0) {
+            fileNotes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), lastLate,
+                    XlsxTexts.text("rows-out-of-order-more", lateMore, HELD), XlsxTexts.text("rows-out-of-order-more.fix")));
+        }
+    }
+
+    /**
+     * Reports a row that joins no listing: its listing (first at {@code position}, or null when no
+     * row of the Listings sheet has its id) was never read, or was read before the row came.
+     */
+    private void unjoined(Child c, Long position) {
+        Location where = Cells.place(c.record().sourceMap().locate(""), c.sheet(), -1, "");
+        String id = c.record().listing().get("id").asString();
+        if (position != null && joined.contains(position)) {
+            lastLate = where;
+            if (lateShown++ < SHOWN) {
+                fileNotes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), where,
+                        XlsxTexts.text("row-out-of-order", c.sheet(), id, HELD), XlsxTexts.text("row-out-of-order.fix", c.sheet())));
+            } else {
+                lateMore++;
+            }
+            return;
+        }
+        lastUnjoined = where;
+        if (unjoinedShown++ < SHOWN) {
+            fileNotes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), where,
+                    XlsxTexts.text("row-unjoined", c.sheet(), id), XlsxTexts.text("row-unjoined.fix")));
+        } else {
+            unjoinedMore++;
+        }
+    }
+
+    /** Stops reading the group sheets. */
+    @Override
+    public void close() {
+        sheets.forEach(a -> a.cursor.close());
     }
 
     private static String shift(String pointer, String gp, int start) {

@@ -80,18 +80,19 @@ public final class XlsxListingReader implements ListingReader {
             } finally {
                 pkg.revert();
             }
+        } catch (OutOfMemoryError e) {
+            // Everything the read held is garbage once thrown out of it, so the words can still be made.
+            throw new ReadException(ReaderRule.LIMIT_XLSX, new Location.Text(source, 0, 0),
+                    XlsxTexts.text("out-of-memory", Runtime.getRuntime().maxMemory() >> 20), XlsxTexts.text("out-of-memory.fix"));
         } finally {
             Files.deleteIfExists(copy);
         }
     }
 
-    private record SheetRef(String name, PackagePart part) {
-    }
-
     private void read(String source, OPCPackage pkg, DatasetSink sink) throws IOException {
         List<String> shared;
         DateStyles styles;
-        List<SheetRef> sheets = new ArrayList<>();
+        List<SheetCopy.SheetRef> sheets = new ArrayList<>();
         try {
             XSSFReader reader = new XSSFReader(pkg);
             try (InputStream sst = sharedStrings(reader)) {
@@ -99,14 +100,14 @@ public final class XlsxListingReader implements ListingReader {
             } catch (SAXException e) {
                 throw WorkbookPackage.corrupt(source, "xl/sharedStrings.xml", e);
             } catch (IOException e) {
-                throw bombOr(source, "xl/sharedStrings.xml", e);
+                throw SheetCopy.bombOr(source, "xl/sharedStrings.xml", e);
             }
             try (InputStream in = stylesData(reader)) {
                 styles = DateStyles.read(in);
             } catch (SAXException e) {
                 throw WorkbookPackage.corrupt(source, "xl/styles.xml", e);
             } catch (IOException e) {
-                throw bombOr(source, "xl/styles.xml", e);
+                throw SheetCopy.bombOr(source, "xl/styles.xml", e);
             }
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
@@ -116,9 +117,9 @@ public final class XlsxListingReader implements ListingReader {
                     // A sheet whose compressed bytes are broken: a corrupt workbook, not a failing disk.
                     throw WorkbookPackage.corrupt(source, "xl/worksheets", e);
                 } catch (IOException e) {
-                    throw bombOr(source, "xl/worksheets", e);
+                    throw SheetCopy.bombOr(source, "xl/worksheets", e);
                 }
-                sheets.add(new SheetRef(it.getSheetName(), it.getSheetPart()));
+                sheets.add(new SheetCopy.SheetRef(it.getSheetName(), it.getSheetPart()));
             }
         } catch (java.util.zip.ZipException | java.io.EOFException | java.io.CharConversionException
                 | java.io.UnsupportedEncodingException e) {
@@ -131,7 +132,7 @@ public final class XlsxListingReader implements ListingReader {
             }
             throw WorkbookPackage.corrupt(source, "xl/workbook.xml", e);
         }
-        SheetRef listings = sheets.stream().filter(s -> Sheets.isListings(s.name())).findFirst()
+        SheetCopy.SheetRef listings = sheets.stream().filter(s -> Sheets.isListings(s.name())).findFirst()
                 .orElse(sheets.stream().filter(s -> !Sheets.isForPeople(s.name()) && Sheets.groupOf(s.name()).isEmpty()
                         && !Sheets.isOrganizations(s.name()))
                         .findFirst().orElse(null));
@@ -139,90 +140,111 @@ public final class XlsxListingReader implements ListingReader {
             throw WorkbookPackage.refuse(source, "",
                     XlsxTexts.text("no-listings-sheet"), XlsxTexts.text("no-listings-sheet.fix"));
         }
-        SheetJoin join = new SheetJoin();
+        SheetCells.Context cells = new SheetCells.Context(source, shared, styles, limits);
         ArrayNode organizations = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         SourceMap[] organizationPlaces = {null};
-        for (SheetRef s : sheets) {
+        List<SheetCopy.SheetRef> groups = new ArrayList<>();
+        for (SheetCopy.SheetRef s : sheets) {
             if (s == listings || Sheets.isForPeople(s.name())) {
                 continue;
             }
             if (Sheets.isOrganizations(s.name())) {
                 List<OrganizationSheet.Row> rows = new ArrayList<>();
-                parse(source, s, new SheetCells(source, s.name(), shared, styles, limits,
-                        (n, cells) -> rows.add(new OrganizationSheet.Row(n, new ArrayList<>(cells))), sink::note));
+                SheetCopy.parse(source, s, cells.handler(s.name(),
+                        (n, row) -> rows.add(new OrganizationSheet.Row(n, new ArrayList<>(row))), sink::note));
                 OrganizationSheet.Result read = OrganizationSheet.read(source, s.name(), rows, limits, sink::note);
                 organizations.addAll(read.list());
                 organizationPlaces[0] = read.places();
-                continue;
+            } else if (Sheets.groupOf(s.name()).isPresent()) {
+                groups.add(s);
+            } else if (hasData(source, s, cells)) {
+                sink.note(new Finding(ReaderRule.XLSX_UNKNOWN_SHEET.id(), ReaderRule.XLSX_UNKNOWN_SHEET.severity(), new Location.Cell(source, -1, "", s.name(), 0, "", ""),
+                        XlsxTexts.text("unknown-sheet", s.name()), XlsxTexts.text("unknown-sheet.fix")));
             }
-            String group = Sheets.groupOf(s.name()).orElse(null);
-            if (group == null) {
-                if (hasData(source, s, shared, styles)) {
-                    sink.note(new Finding(ReaderRule.XLSX_UNKNOWN_SHEET.id(), ReaderRule.XLSX_UNKNOWN_SHEET.severity(), new Location.Cell(source, -1, "", s.name(), 0, "", ""),
-                            XlsxTexts.text("unknown-sheet", s.name()), XlsxTexts.text("unknown-sheet.fix")));
-                }
-                continue;
-            }
-            String gp = "/" + group.replace('.', '/');
-            readSheet(source, s, shared, styles, DatasetSink.of(
-                    r -> join.add(new SheetJoin.Child(s.name(), group, r, items(r.listing().at(gp))), sink::note),
-                    f -> sink.note(Cells.place(f, s.name()))), sink::note);
         }
+        List<GroupCursor> cursors = new ArrayList<>();
+        try {
+            // Each group sheet is read on its own thread while the Listings sheet is copied and read.
+            for (SheetCopy.SheetRef g : groups) {
+                cursors.add(new GroupCursor(g, Sheets.groupOf(g.name()).orElseThrow(), cells));
+            }
+            readListings(source, listings, cells, cursors, organizations, organizationPlaces[0], sink);
+        } catch (GroupCursor.Failure e) {
+            throw e.rethrow();
+        } finally {
+            cursors.forEach(GroupCursor::close);
+        }
+    }
+
+    /** Reads the Listings sheet, each listing joined to its rows of the group sheets as it comes. */
+    private void readListings(String source, SheetCopy.SheetRef listings, SheetCells.Context cells, List<GroupCursor> cursors,
+            ArrayNode organizations, SourceMap organizationPlace, DatasetSink sink) throws IOException {
+        SourceMap[] organizationPlaces = {organizationPlace};
+        ListingIds ids = new ListingIds();
+        SheetCopy.Found found = new SheetCopy.Found();
+        Path csv = SheetCopy.copy(source, listings, cells, false, found, ids, sink::note);
+        SheetJoin join = new SheetJoin(ids.positions(), cursors, sink::note);
+        boolean[] technical = {found.technical()};
         ObjectNode type = fixed();
-        boolean[] technical = {false};
         boolean[] dataset = {false};
-        readSheet(source, listings, shared, styles, new DatasetSink() {
-            @Override
-            public void dataset(ObjectNode fieldsBefore) {
-                dataset[0] = true;
-                if (!organizations.isEmpty()) {
-                    fieldsBefore.withArrayProperty(Sheets.ORGANIZATIONS_GROUP).addAll(organizations);
-                }
-                sink.dataset(DatasetFields.completed(fieldsBefore), organizationPlaces[0] == null
-                        ? p -> new Location.Cell(source, -1, p, listings.name(), 0, "", "")
-                        : p -> p.startsWith("/" + Sheets.ORGANIZATIONS_GROUP) ? organizationPlaces[0].locate(p)
-                        : new Location.Cell(source, -1, p, listings.name(), 0, "", ""));
-            }
-
-            @Override
-            public void record(SourceRecord r) {
-                if (!dataset[0] && !organizations.isEmpty()) {
-                    OrganizationSheet.alone(source, organizationPlaces[0], organizations, sink);
+        try (InputStream in = Files.newInputStream(csv)) {
+            new CsvListingReader(limits).read(source, in, new DatasetSink() {
+                @Override
+                public void dataset(ObjectNode fieldsBefore) {
                     dataset[0] = true;
-                }
-                List<Finding> notes = new ArrayList<>();
-                for (Finding f : r.notes()) {
-                    if (!f.ruleId().equals(ReaderRule.CSV_FORMULA.id())) {
-                        notes.add(Cells.place(f, listings.name()));
+                    if (!organizations.isEmpty()) {
+                        fieldsBefore.withArrayProperty(Sheets.ORGANIZATIONS_GROUP).addAll(organizations);
                     }
+                    sink.dataset(DatasetFields.completed(fieldsBefore), organizationPlaces[0] == null
+                            ? p -> new Location.Cell(source, -1, p, listings.name(), 0, "", "")
+                            : p -> p.startsWith("/" + Sheets.ORGANIZATIONS_GROUP) ? organizationPlaces[0].locate(p)
+                            : new Location.Cell(source, -1, p, listings.name(), 0, "", ""));
                 }
-                ObjectNode listing = r.listing();
-                var map = join.join(listing, r.index(), r.sourceMap(), listings.name(), notes);
-                type.properties().forEach(e -> {
-                    if (!listing.has(e.getKey()) && !technical[0]) {
-                        listing.set(e.getKey(), e.getValue());
+
+                @Override
+                public void record(SourceRecord r) {
+                    if (!dataset[0] && !organizations.isEmpty()) {
+                        OrganizationSheet.alone(source, organizationPlaces[0], organizations, sink);
+                        dataset[0] = true;
                     }
-                });
-                // The CSV form gave each listing and each joined item in order; only the listing's own fields moved.
-                ObjectNode ordered = TOP_LEVEL_GROUPS ? ShapeOrder.reorderTop(listing, FieldTree.listing().root())
-                        : ShapeOrder.reorder(listing, FieldTree.listing().root());
-                sink.record(new SourceRecord(r.index(), ordered, map, notes));
-            }
+                    List<Finding> notes = new ArrayList<>();
+                    for (Finding f : r.notes()) {
+                        if (!f.ruleId().equals(ReaderRule.CSV_FORMULA.id())) {
+                            notes.add(Cells.place(f, listings.name()));
+                        }
+                    }
+                    ObjectNode listing = r.listing();
+                    var map = join.join(listing, r.index(), r.sourceMap(), listings.name(), notes);
+                    type.properties().forEach(e -> {
+                        if (!listing.has(e.getKey()) && !technical[0]) {
+                            listing.set(e.getKey(), e.getValue());
+                        }
+                    });
+                    // The CSV form gave each listing and each joined item in order; only the listing's own fields moved.
+                    ObjectNode ordered = TOP_LEVEL_GROUPS ? ShapeOrder.reorderTop(listing, FieldTree.listing().root())
+                            : ShapeOrder.reorder(listing, FieldTree.listing().root());
+                    sink.record(new SourceRecord(r.index(), ordered, map, notes));
+                }
 
-            @Override
-            public void note(Finding finding) {
-                sink.note(Cells.place(finding, listings.name()));
-            }
+                @Override
+                public void note(Finding finding) {
+                    sink.note(Cells.place(finding, listings.name()));
+                }
 
-            @Override
-            public void datasetEnd(ObjectNode fieldsAfter) {
-                sink.datasetEnd(fieldsAfter);
-            }
-        }, sink::note, technical, false);
+                @Override
+                public void datasetEnd(ObjectNode fieldsAfter) {
+                    sink.datasetEnd(fieldsAfter);
+                }
+            });
+        } catch (ReadException e) {
+            throw new ReadException(e.rule(), Cells.place(e.location(), listings.name(), -1, null), e.text(), e.fix());
+        } finally {
+            Files.deleteIfExists(csv);
+        }
         if (!dataset[0] && !organizations.isEmpty()) {
             OrganizationSheet.alone(source, organizationPlaces[0], organizations, sink);
         }
-        join.unjoined(sink::note);
+        join.unjoined();
     }
 
     /** The values no person fills: the record type and the JSON-LD context. */
@@ -230,14 +252,6 @@ public final class XlsxListingReader implements ListingReader {
         ObjectNode out = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         for (String name : List.of("@context", "type")) {
             StandardDefinition.listing().field(name).flatMap(f -> f.fixed()).ifPresent(v -> out.put(name, v));
-        }
-        return out;
-    }
-
-    private static List<JsonNode> items(JsonNode array) {
-        List<JsonNode> out = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            array.forEach(out::add);
         }
         return out;
     }
@@ -258,100 +272,11 @@ public final class XlsxListingReader implements ListingReader {
         }
     }
 
-    /** Streams one sheet into a CSV copy, then reads that copy with the CSV form's reader. */
-    private void readSheet(String source, SheetRef sheet, List<String> shared, DateStyles styles, DatasetSink into,
-            Consumer<Finding> cellNotes) throws IOException {
-        readSheet(source, sheet, shared, styles, into, cellNotes, new boolean[1], true);
-    }
-
-    /**
-     * As above; sets {@code technical[0]} when the headings hold the record type or context. On a
-     * sheet of {@code oneItemPerRow}, an item's cell holds one value, so a | in it is escaped for the
-     * CSV form, which would otherwise split it.
-     */
-    private void readSheet(String source, SheetRef sheet, List<String> shared, DateStyles styles, DatasetSink into,
-            Consumer<Finding> cellNotes, boolean[] technical, boolean oneItemPerRow) throws IOException {
-        Path csv = Files.createTempFile("opdl-", ".csv");
-        try {
-            // Rows are printed into a StringBuilder and written in large pieces: Commons CSV appends a
-            // character at a time, which through a Writer cost more than the rest of the copy.
-            StringBuilder rows = new StringBuilder(1 << 17);
-            try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-                    CSVPrinter printer = new CSVPrinter(rows, CSVFormat.RFC4180)) {
-                long[] last = {0};
-                List<Boolean> single = new ArrayList<>();
-                parse(source, sheet, new SheetCells(source, sheet.name(), shared, styles, limits, (n, cells) -> {
-                    if (n == 1) {
-                        technical[0] = cells.stream().anyMatch(h -> h != null
-                                && SheetForm.find(h).filter(SheetPlan::isTechnical).isPresent());
-                        cells.forEach(h -> single.add(oneItemPerRow && h != null
-                                && SheetForm.find(h).filter(c -> !c.group().isEmpty() && !c.dataset()).isPresent()));
-                    }
-                    try {
-                        while (last[0] + 1 < n) {
-                            printer.println();
-                            last[0]++;
-                        }
-                        for (int i = 0; i < cells.size(); i++) {
-                            String c = cells.get(i) == null ? "" : cells.get(i);
-                            boolean one = n > 1 && i < single.size() && single.get(i) && c.indexOf('|') >= 0;
-                            printer.print(one ? SheetForm.join(List.of(c)) : c);
-                        }
-                        printer.println();
-                        last[0] = Math.max(last[0], n);
-                        if (rows.length() >= 1 << 16) {
-                            w.append(rows);
-                            rows.setLength(0);
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }, cellNotes));
-                w.append(rows);
-            }
-            try (InputStream in = Files.newInputStream(csv)) {
-                new CsvListingReader(limits).read(source, in, into);
-            } catch (ReadException e) {
-                throw new ReadException(e.rule(), Cells.place(e.location(), sheet.name(), -1, null), e.text(), e.fix());
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            Files.deleteIfExists(csv);
-        }
-    }
-
-    private boolean hasData(String source, SheetRef sheet, List<String> shared, DateStyles styles) throws IOException {
+    private static boolean hasData(String source, SheetCopy.SheetRef sheet, SheetCells.Context cells) throws IOException {
         boolean[] any = {false};
-        parse(source, sheet, new SheetCells(source, sheet.name(), shared, styles, limits, (n, cells) -> {
-            any[0] |= cells.stream().anyMatch(c -> c != null && !c.isBlank());
+        SheetCopy.parse(source, sheet, cells.handler(sheet.name(), (n, row) -> {
+            any[0] |= row.stream().anyMatch(c -> c != null && !c.isBlank());
         }, f -> { }));
         return any[0];
-    }
-
-    private static void parse(String source, SheetRef sheet, SheetCells handler) throws IOException {
-        try (InputStream in = sheet.part().getInputStream()) {
-            XMLReader reader = XMLHelper.newXMLReader();
-            reader.setContentHandler(handler);
-            reader.parse(new InputSource(in));
-        } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
-            throw WorkbookPackage.corrupt(source, sheet.part().getPartName().getName() + ", sheet \"" + sheet.name() + "\"", e);
-        } catch (IOException e) {
-            throw bombOr(source, sheet.part().getPartName().getName(), e);
-        }
-    }
-
-    /** POI's zip guard speaks through I/O errors: a zip bomb becomes a refusal naming the part. */
-    private static IOException bombOr(String source, String part, IOException e) {
-        if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException
-                || e instanceof java.io.CharConversionException || e instanceof java.io.UnsupportedEncodingException) {
-            // Broken or cut compressed bytes, or XML in an encoding that does not exist or bytes
-            // that are not of their encoding: a corrupt workbook, not a failing disk (found by fuzzing).
-            throw WorkbookPackage.corrupt(source, part, e);
-        }
-        if (e.getMessage() != null && (e.getMessage().contains("Zip bomb") || e.getMessage().contains("exceeds the max"))) {
-            throw WorkbookPackage.corrupt(source, part, e);
-        }
-        return e;
     }
 }

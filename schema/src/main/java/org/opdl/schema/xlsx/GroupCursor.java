@@ -1,0 +1,177 @@
+package org.opdl.schema.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+import org.opdl.model.finding.Finding;
+import org.opdl.schema.csv.CsvListingReader;
+import org.opdl.schema.format.DatasetSink;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.SourceRecord;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The rows of one group sheet (Intakes, Fees…), read one at a time as the join asks for them. The
+ * sheet is copied and read by the CSV form's reader on a thread of its own, which hands its rows
+ * over through a small queue and waits while the queue is full: only a few rows of the sheet are
+ * in memory at a time, however long it is, and the sheet is read while the listings are.
+ */
+final class GroupCursor implements AutoCloseable {
+
+    /** How many rows and findings the reading thread may run ahead of the join. */
+    private static final int AHEAD = 256;
+
+    /** What the reading thread hands over: a row, a finding, the end of the sheet, or why it stopped. */
+    private sealed interface Item permits Row, Note, End, Failed {
+    }
+
+    private record Row(SheetJoin.Child child) implements Item {
+    }
+
+    private record Note(Finding finding) implements Item {
+    }
+
+    private record End() implements Item {
+    }
+
+    private record Failed(Throwable cause) implements Item {
+    }
+
+    /** A failure of the reading thread, carried out of the listings' reader to the workbook's. */
+    static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Failure(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        /** Throws what stopped the reading thread, as it was thrown there. */
+        IOException rethrow() {
+            if (getCause() instanceof IOException e) {
+                return e;
+            }
+            if (getCause() instanceof RuntimeException e) {
+                throw e;
+            }
+            if (getCause() instanceof Error e) {
+                throw e;
+            }
+            return new IOException(getCause());
+        }
+    }
+
+    /** Thrown inside the reading thread when the join no longer wants its rows. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("stopped", null, false, false);
+        }
+    }
+
+    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(AHEAD);
+    private final Thread thread;
+    private boolean ended;
+
+    /** Starts reading {@code sheet}, whose rows each hold items of {@code group}. */
+    GroupCursor(SheetCopy.SheetRef sheet, String group, SheetCells.Context cells) {
+        thread = new Thread(() -> run(sheet, group, cells), "opdl-sheet-" + group);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The next row of the sheet, after giving the findings met before it to {@code notes}; null at the end. */
+    SheetJoin.Child next(Consumer<Finding> notes) {
+        while (!ended) {
+            Item item;
+            try {
+                item = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Failure(new java.io.InterruptedIOException("interrupted while reading a sheet"));
+            }
+            if (item instanceof Row r) {
+                return r.child();
+            } else if (item instanceof Note n) {
+                notes.accept(n.finding());
+            } else if (item instanceof Failed f) {
+                ended = true;
+                if (f.cause() instanceof Error e) {
+                    throw e;
+                }
+                throw new Failure(f.cause());
+            } else {
+                ended = true;
+            }
+        }
+        return null;
+    }
+
+    /** Stops the reading thread, if it is still running, and waits for it to have removed its copy. */
+    @Override
+    public void close() {
+        thread.interrupt();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run(SheetCopy.SheetRef sheet, String group, SheetCells.Context cells) {
+        String source = cells.source();
+        Path csv = null;
+        try {
+            Consumer<Finding> notes = f -> put(new Note(Cells.place(f, sheet.name())));
+            csv = SheetCopy.copy(source, sheet, cells, true, new SheetCopy.Found(), (n, row) -> { }, notes);
+            String gp = "/" + group.replace('.', '/');
+            try (InputStream in = Files.newInputStream(csv)) {
+                new CsvListingReader(cells.limits()).read(source, in, DatasetSink.of(
+                        r -> put(new Row(new SheetJoin.Child(sheet.name(), group, r, items(r, gp)))), notes));
+            } catch (ReadException e) {
+                throw new ReadException(e.rule(), Cells.place(e.location(), sheet.name(), -1, null), e.text(), e.fix());
+            }
+            put(new End());
+        } catch (Stopped e) {
+            // The join stopped first: nothing more is wanted.
+        } catch (Throwable e) {
+            // Handed to the join, which throws it on the caller's thread; an out-of-memory error too.
+            try {
+                put(new Failed(e));
+            } catch (Stopped s) {
+                // The join stopped first: nothing more is wanted.
+            }
+        } finally {
+            if (csv != null) {
+                try {
+                    Files.deleteIfExists(csv);
+                } catch (IOException e) {
+                    // A temporary copy left behind: the system's cleaner removes it.
+                }
+            }
+        }
+    }
+
+    private void put(Item item) {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            throw new Stopped();
+        }
+    }
+
+    private static List<JsonNode> items(SourceRecord r, String gp) {
+        List<JsonNode> out = new ArrayList<>();
+        JsonNode array = r.listing().at(gp);
+        if (array != null && array.isArray()) {
+            array.forEach(out::add);
+        }
+        return out;
+    }
+}
