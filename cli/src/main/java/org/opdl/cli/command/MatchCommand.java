@@ -24,6 +24,7 @@ import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.SourceRecord;
+import org.opdl.validator.match.MatchFields;
 import org.opdl.validator.match.MatchJson;
 import org.opdl.validator.match.MatchText;
 import org.opdl.validator.match.Matcher;
@@ -82,7 +83,7 @@ public final class MatchCommand implements Callable<Integer> {
         for (Input input : Input.of(files)) {
             try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
                 Format f = InputFormats.of(null, input.name(), in);
-                f.reader(limitsOption.limits()).read(input.name(), in, new DatasetSink() {
+                f.reader(limitsOption.limits()).keeping(MatchFields.NAMES).read(input.name(), in, new DatasetSink() {
                     @Override
                     public void dataset(ObjectNode fields) {
                         String version = fields.path("standardVersion").asString("");
