@@ -1,7 +1,6 @@
 package org.opdl.validator.match;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -76,13 +75,10 @@ public final class Matcher {
     private Optional<LocalDate> nextDeadline(JsonNode l) {
         LocalDate best = null;
         for (JsonNode intake : l.path("intakes")) {
-            try {
-                LocalDate d = LocalDate.parse(intake.path("applicationDeadline").asString(""));
-                if (!d.isBefore(profile.date()) && (best == null || d.isBefore(best))) {
-                    best = d;
-                }
-            } catch (DateTimeParseException e) {
-                // No deadline, or one that is not a date: it states nothing.
+            // No deadline, or one that is not a date, states nothing.
+            Optional<LocalDate> day = Deadline.of(intake.path("applicationDeadline").asString(""));
+            if (day.isPresent() && !day.get().isBefore(profile.date()) && (best == null || day.get().isBefore(best))) {
+                best = day.get();
             }
         }
         return Optional.ofNullable(best);
