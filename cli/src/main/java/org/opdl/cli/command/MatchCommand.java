@@ -62,6 +62,9 @@ public final class MatchCommand implements Callable<Integer> {
     @Option(names = "--include-closed", description = "Also match closed and discontinued programs and those whose deadlines have passed.")
     private boolean includeClosed;
 
+    @Option(names = "--all", description = "Also list every program that does not fit, each with its reasons, after the near misses.")
+    private boolean all;
+
     @Mixin
     private LangOption langOption;
 
@@ -78,7 +81,7 @@ public final class MatchCommand implements Callable<Integer> {
             throw new UsageException(CommandMessages.MATCH_FORMAT_MUST_TEXT.text(format));
         }
         Profile profile = profile();
-        Matcher matcher = new Matcher(profile, includeClosed);
+        Matcher matcher = new Matcher(profile, includeClosed, all);
         String expected = StandardDefinition.version();
         for (Input input : Input.of(files)) {
             try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {

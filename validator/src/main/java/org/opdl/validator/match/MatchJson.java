@@ -40,6 +40,9 @@ public final class MatchJson {
             g.writeNumberProperty("closed", m.closed());
             list(g, "fits", m.fits(), lang);
             list(g, "nearMisses", m.nearMisses(), lang);
+            if (!m.others().isEmpty()) {
+                list(g, "doNotFit", m.others(), lang);
+            }
             g.writeEndObject();
             g.writeRaw('\n');
         }
