@@ -46,6 +46,21 @@ class MatchCommandTest {
             assertThat(r.code()).isEqualTo(ExitCode.OK);
             assertThat(r.json().get("stage").asString()).isEqualTo("early-career");
             assertThat(r.json().get("fits").size()).isPositive();
+            assertThat(r.json().has("doNotFit")).isFalse();
+        }
+
+        @Test
+        @DisplayName("with --all, lists every program that does not fit with its reasons, as many as it counts")
+        void all() {
+            Cli plain = Cli.run("match", "--profile", PROFILE, SAMPLE, "--include-closed", "--format", "json");
+            Cli r = Cli.run("match", "--profile", PROFILE, SAMPLE, "--include-closed", "--format", "json", "--all");
+            assertThat(r.code()).isEqualTo(ExitCode.OK);
+            assertThat(r.json().get("doNotFit").size()).isEqualTo(r.json().get("notFitting").asInt()).isPositive();
+            assertThat(r.json().get("doNotFit").get(0).get("verdict").asString()).isEqualTo("does-not-fit");
+            assertThat(r.json().get("fits")).isEqualTo(plain.json().get("fits"));
+            Cli text = Cli.run("match", "--profile", PROFILE, SAMPLE, "--include-closed", "--all", "--lang", "fr");
+            assertThat(text.out()).contains("Programmes qui ne vous conviennent pas (" + r.json().get("notFitting").asInt() + ")");
+            assertThat(Cli.run("match", "--profile", PROFILE, SAMPLE, "--include-closed").out()).doesNotContain("do not fit (");
         }
     }
 

@@ -24,6 +24,7 @@ import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.SourceRecord;
+import org.opdl.validator.match.MatchFields;
 import org.opdl.validator.match.MatchJson;
 import org.opdl.validator.match.MatchText;
 import org.opdl.validator.match.Matcher;
@@ -61,6 +62,9 @@ public final class MatchCommand implements Callable<Integer> {
     @Option(names = "--include-closed", description = "Also match closed and discontinued programs and those whose deadlines have passed.")
     private boolean includeClosed;
 
+    @Option(names = "--all", description = "Also list every program that does not fit, each with its reasons, after the near misses.")
+    private boolean all;
+
     @Mixin
     private LangOption langOption;
 
@@ -77,12 +81,12 @@ public final class MatchCommand implements Callable<Integer> {
             throw new UsageException(CommandMessages.MATCH_FORMAT_MUST_TEXT.text(format));
         }
         Profile profile = profile();
-        Matcher matcher = new Matcher(profile, includeClosed);
+        Matcher matcher = new Matcher(profile, includeClosed, all);
         String expected = StandardDefinition.version();
         for (Input input : Input.of(files)) {
             try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
                 Format f = InputFormats.of(null, input.name(), in);
-                f.reader(limitsOption.limits()).read(input.name(), in, new DatasetSink() {
+                f.reader(limitsOption.limits()).keeping(MatchFields.NAMES).read(input.name(), in, new DatasetSink() {
                     @Override
                     public void dataset(ObjectNode fields) {
                         String version = fields.path("standardVersion").asString("");

@@ -2,6 +2,7 @@ package org.opdl.schema.format;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
 
@@ -39,5 +40,17 @@ public interface ListingReader {
      */
     default void read(String source, InputStream in, DatasetSink sink) throws IOException {
         read(source, in, sink::record, sink::note);
+    }
+
+    /**
+     * A reader that may leave out every top-level field of a listing but {@code fields}, for a
+     * caller that reads only those and reports nothing on the rest: it reads faster. The dataset's
+     * own fields are cut down alike. Readers that cannot skip fields cheaply return themselves.
+     *
+     * @param fields the top-level fields the caller reads
+     * @return a reader keeping at least {@code fields}
+     */
+    default ListingReader keeping(Set<String> fields) {
+        return this;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
@@ -37,17 +38,29 @@ public final class NdjsonListingReader implements ListingReader {
     private final Limits limits;
     private final JsonFactory factory;
     private final int threads;
+    /** The top-level fields kept, or null for all of them. */
+    private final TopFields kept;
 
     /** A reader under the given limits; each line is limited to {@code maxRecordBytes}. */
     public NdjsonListingReader(Limits limits) {
-        this(limits, OrderedWork.CORES);
+        this(limits, OrderedWork.CORES, null);
     }
 
     /** A reader that parses the lines of a large file on {@code threads} workers (1: on the caller's thread only). */
     NdjsonListingReader(Limits limits, int threads) {
+        this(limits, threads, null);
+    }
+
+    private NdjsonListingReader(Limits limits, int threads, TopFields kept) {
         this.limits = limits;
         this.factory = Parsers.factory(limits, limits.maxRecordBytes());
         this.threads = threads;
+        this.kept = kept;
+    }
+
+    @Override
+    public NdjsonListingReader keeping(Set<String> fields) {
+        return new NdjsonListingReader(limits, threads, new TopFields(fields));
     }
 
     @Override
@@ -189,7 +202,7 @@ public final class NdjsonListingReader implements ListingReader {
             tree.withoutEscapes();
         }
         long start = tree.here(p);
-        JsonNode listing = tree.read(p);
+        JsonNode listing = kept == null ? tree.read(p) : kept.read(tree, p);
         if (p.nextToken() != null) {
             throw new ReadException(ReaderRule.SYNTAX_JSON,
                     new Location.Text(source, lineNumber, p.currentTokenLocation().getColumnNr()),

@@ -14,18 +14,18 @@ final class AgeLimit implements Criterion {
         boolean high = max.isIntegralNumber() && max.canConvertToInt();
         if (!low && !high) {
             if (Stated.none(listing, "no-age-limit")) {
-                out.add(new Match.Check("age", Match.Outcome.FITS, Words.text("age.none"), false));
+                out.add(new Match.Check("age", Match.Outcome.FITS, Reason.of("age.none"), false));
             }
             return;
         }
         String range = (low ? min.intValue() : 0) + "–" + (high ? Integer.toString(max.intValue()) : "");
         if (profile.age().isEmpty()) {
-            out.add(new Match.Check("age", Match.Outcome.UNKNOWN, Words.text("age.unknown", range), false));
+            out.add(new Match.Check("age", Match.Outcome.UNKNOWN, Reason.of("age.unknown", range), false));
             return;
         }
         int age = profile.age().getAsInt();
         int off = Math.max(low ? min.intValue() - age : 0, high ? age - max.intValue() : 0);
         out.add(new Match.Check("age", off <= 0 ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
-                Words.text("age.check", range, age), off == 1));
+                Reason.of("age.check", range, age), off == 1));
     }
 }

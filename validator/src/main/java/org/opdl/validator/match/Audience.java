@@ -26,15 +26,15 @@ final class Audience implements Criterion {
         if (!reserved.isEmpty()) {
             boolean member = any(profile, reserved);
             out.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
-                    Words.text(member ? "groups.reserved.fits" : "groups.reserved.misses", Words.labels("target-group", reserved)), false));
+                    Reason.of(member ? "groups.reserved.fits" : "groups.reserved.misses", Reason.labels("target-group", reserved)), false));
         }
         if (!prioritised.isEmpty()) {
-            out.add(new Match.Check("target-group", Match.Outcome.FITS, Words.text(
+            out.add(new Match.Check("target-group", Match.Outcome.FITS, Reason.of(
                     any(profile, prioritised) ? "groups.prioritised.yours" : "groups.prioritised.others",
-                    Words.labels("target-group", prioritised)), false));
+                    Reason.labels("target-group", prioritised)), false));
         }
         if (!welcomed.isEmpty()) {
-            out.add(new Match.Check("target-group", Match.Outcome.FITS, Words.text("groups.welcomed", Words.labels("target-group", welcomed)), false));
+            out.add(new Match.Check("target-group", Match.Outcome.FITS, Reason.of("groups.welcomed", Reason.labels("target-group", welcomed)), false));
         }
         List<String> groups = codes(e.path("targetGroups"));
         if (groups.isEmpty() || !reserved.isEmpty() || !prioritised.isEmpty() || !welcomed.isEmpty()) {
@@ -42,7 +42,7 @@ final class Audience implements Criterion {
         }
         boolean member = any(profile, groups);
         out.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.UNKNOWN,
-                Words.text(member ? "groups.fits" : "groups.unknown", Words.labels("target-group", groups)), false));
+                Reason.of(member ? "groups.fits" : "groups.unknown", Reason.labels("target-group", groups)), false));
     }
 
     /** True when the profile names the group, or a group narrower than it. */

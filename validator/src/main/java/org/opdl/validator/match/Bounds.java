@@ -51,9 +51,9 @@ final class Bounds {
                 int need = min.canConvertToInt() ? min.intValue() : Integer.MAX_VALUE;
                 int gap = need - have;
                 out.add(gap <= 0
-                        ? new Match.Check(f.criterion, Match.Outcome.FITS, Words.text("bound.min", Words.count(f.noun, need), have), false)
+                        ? new Match.Check(f.criterion, Match.Outcome.FITS, Reason.of("bound.min", Words.count(f.noun, need), have), false)
                         : new Match.Check(f.criterion, Match.Outcome.DOES_NOT_FIT,
-                                Words.text("bound.min.short", Words.count(f.noun, need), have, Words.count(f.noun, gap), gap), gap == 1));
+                                Reason.of("bound.min.short", Words.count(f.noun, need), have, Words.count(f.noun, gap), gap), gap == 1));
             }
             JsonNode max = bounds.path(f.max);
             if (max.isIntegralNumber()) {
@@ -61,7 +61,7 @@ final class Bounds {
                 int most = max.canConvertToInt() ? max.intValue() : Integer.MAX_VALUE;
                 int over = have - most;
                 out.add(new Match.Check(f.criterion, over <= 0 ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
-                        Words.text("bound.max", Words.count(f.noun, most), have), over == 1));
+                        Reason.of("bound.max", Words.count(f.noun, most), have), over == 1));
             }
         }
         return any;

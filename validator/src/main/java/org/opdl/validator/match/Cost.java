@@ -27,27 +27,27 @@ final class Cost implements Criterion {
         }
         boolean free = stated ? total.signum() == 0 : Stated.none(listing, "no-fees");
         if (listing.has("stipend") && (free || !stated)) {
-            out.add(new Match.Check("cost", Match.Outcome.FITS, Words.text("cost.stipend"), false));
+            out.add(new Match.Check("cost", Match.Outcome.FITS, Reason.of("cost.stipend"), false));
         } else if (free) {
-            out.add(new Match.Check("cost", Match.Outcome.FITS, Words.text("cost.free"), false));
+            out.add(new Match.Check("cost", Match.Outcome.FITS, Reason.of("cost.free"), false));
         } else if (!stated) {
-            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, Words.text("cost.unknown"), false));
+            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, Reason.of("cost.unknown"), false));
         } else if (profile.budget().isEmpty()) {
-            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, Words.text("cost.no-budget", dollars(total)), false));
+            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, Reason.of("cost.no-budget", dollars(total)), false));
         } else {
             BigDecimal budget = profile.budget().get();
             BigDecimal over = total.subtract(budget);
             if (over.signum() <= 0) {
-                out.add(new Match.Check("cost", Match.Outcome.FITS, Words.text("cost.within", dollars(total), dollars(budget)), false));
+                out.add(new Match.Check("cost", Match.Outcome.FITS, Reason.of("cost.within", dollars(total), dollars(budget)), false));
             } else {
                 out.add(new Match.Check("cost", Match.Outcome.DOES_NOT_FIT,
-                        Words.text("cost.over", dollars(total), dollars(budget), dollars(over)),
+                        Reason.of("cost.over", dollars(total), dollars(budget), dollars(over)),
                         over.compareTo(budget.multiply(TENTH)) <= 0));
             }
         }
     }
 
-    private static org.opdl.model.text.Text dollars(BigDecimal amount) {
-        return Words.text("dollars", amount.toPlainString());
+    private static Reason dollars(BigDecimal amount) {
+        return Reason.of("dollars", amount.toPlainString());
     }
 }

@@ -11,12 +11,26 @@ interface Criterion {
 
     /** True when no check of the list fails. */
     static boolean fits(List<Match.Check> checks) {
-        return checks.stream().noneMatch(c -> c.outcome() == Match.Outcome.DOES_NOT_FIT);
+        for (Match.Check c : checks) {
+            if (c.outcome() == Match.Outcome.DOES_NOT_FIT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when some check fails and every failing check misses by one only. */
     static boolean near(List<Match.Check> checks) {
-        return !fits(checks) && checks.stream().filter(c -> c.outcome() == Match.Outcome.DOES_NOT_FIT).allMatch(Match.Check::near);
+        boolean fails = false;
+        for (Match.Check c : checks) {
+            if (c.outcome() == Match.Outcome.DOES_NOT_FIT) {
+                if (!c.near()) {
+                    return false;
+                }
+                fails = true;
+            }
+        }
+        return fails;
     }
 
     /** How far a list of checks is from fitting: 0 fits, 1 near miss, 2 does not fit. */

@@ -11,13 +11,13 @@ final class Languages implements Criterion {
     public void check(JsonNode listing, Profile profile, List<Match.Check> out) {
         List<String> langs = Audience.codes(listing.path("workingLanguages"));
         if (langs.isEmpty()) {
-            out.add(new Match.Check("language", Match.Outcome.UNKNOWN, Words.text("language.unknown"), false));
+            out.add(new Match.Check("language", Match.Outcome.UNKNOWN, Reason.of("language.unknown"), false));
             return;
         }
         boolean shared = langs.stream().anyMatch(x -> profile.languages().stream().anyMatch(p -> primary(x).equals(primary(p))));
         out.add(new Match.Check("language", shared ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, shared
-                ? Words.text("language.fits", String.join(", ", langs))
-                : Words.text("language.misses", String.join(", ", langs), String.join(", ", profile.languages())), false));
+                ? Reason.of("language.fits", String.join(", ", langs))
+                : Reason.of("language.misses", String.join(", ", langs), String.join(", ", profile.languages())), false));
     }
 
     private static String primary(String tag) {

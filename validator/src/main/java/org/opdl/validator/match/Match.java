@@ -53,10 +53,15 @@ public record Match(String id, Map<String, String> title, Map<String, String> pr
      *
      * @param criterion what is checked: {@code credits}, {@code region}, {@code language}…
      * @param outcome fits, does not fit, or unknown
-     * @param reason why, in plain words
+     * @param said why, put in plain words when read
      * @param near true when it does not fit by one work, credit or year only
      */
-    public record Check(String criterion, Outcome outcome, Text reason, boolean near) {
+    public record Check(String criterion, Outcome outcome, Reason said, boolean near) {
+
+        /** Why, in plain words. */
+        public Text reason() {
+            return said.text();
+        }
     }
 
     /** The criteria whose outcome is unknown. */

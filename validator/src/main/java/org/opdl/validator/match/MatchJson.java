@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.opdl.model.text.Lang;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -16,9 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class MatchJson {
 
-    // The writer belongs to the caller: closing the generator must not close it.
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    // The writer belongs to the caller: closing the generator must not close it. The JSON is for
+    // tools, so it is compact: indenting made a third of a large answer's bytes.
+    private static final JsonMapper JSON = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private MatchJson() {
     }
@@ -41,6 +40,9 @@ public final class MatchJson {
             g.writeNumberProperty("closed", m.closed());
             list(g, "fits", m.fits(), lang);
             list(g, "nearMisses", m.nearMisses(), lang);
+            if (!m.others().isEmpty()) {
+                list(g, "doNotFit", m.others(), lang);
+            }
             g.writeEndObject();
             g.writeRaw('\n');
         }

@@ -13,6 +13,7 @@ enum MatchMessages implements Message {
     MATCH_TEXT_FITS("match-text.fits"),
     MATCH_TEXT_LISTING_S_READ("match-text.listing-s-read"),
     MATCH_TEXT_NEAR_MISSES("match-text.near-misses"),
+    MATCH_TEXT_NOT_FIT("match-text.not-fit"),
     MATCH_TEXT_PROGRAMS_FIT("match-text.programs-fit"),
     MATCH_TEXT_SHORT("match-text.short"),
     MATCH_TEXT_STATUS("match-text.status"),

@@ -10,7 +10,7 @@ import org.opdl.model.vocab.Vocabulary;
 
 /**
  * Writes matches as plain text for a producer: the programs that fit, then the near misses, each
- * with its reasons. The text is streamed to the writer a program at a time.
+ * with its reasons, and, when every verdict was asked for, the programs that do not fit. The text is streamed to the writer a program at a time.
  */
 public final class MatchText {
 
@@ -38,6 +38,10 @@ public final class MatchText {
             section(out, MatchMessages.MATCH_TEXT_PROGRAMS_FIT.text().in(lang), m.fits(), lang);
             out.write('\n');
             section(out, MatchMessages.MATCH_TEXT_NEAR_MISSES.text().in(lang), m.nearMisses(), lang);
+            if (!m.others().isEmpty()) {
+                out.write('\n');
+                section(out, MatchMessages.MATCH_TEXT_NOT_FIT.text().in(lang), m.others(), lang);
+            }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

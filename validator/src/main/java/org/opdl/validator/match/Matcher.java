@@ -1,7 +1,6 @@
 package org.opdl.validator.match;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,14 +23,25 @@ public final class Matcher {
     private final List<Criterion> criteria;
     private final List<Match> fits = new ArrayList<>();
     private final List<Match> near = new ArrayList<>();
+    private final List<Match> others = new ArrayList<>();
+    private final boolean all;
     private long notFitting;
     private long closed;
     private long read;
 
     /** A matcher for this profile; closed programs and passed deadlines are kept only with {@code includeClosed}. */
     public Matcher(Profile profile, boolean includeClosed) {
+        this(profile, includeClosed, false);
+    }
+
+    /**
+     * A matcher that also keeps, with {@code all}, each program that does not fit with its reasons,
+     * rather than only counting them.
+     */
+    public Matcher(Profile profile, boolean includeClosed, boolean all) {
         this.profile = profile;
         this.includeClosed = includeClosed;
+        this.all = all;
         this.stage = CareerStageScale.standard().classify(profile.record()).stage();
         this.criteria = List.of(new Ways(stage), new Places(), new Languages(), new Audience(), new Cost(), new AgeLimit());
     }
@@ -54,11 +64,13 @@ public final class Matcher {
                 : Criterion.near(checks) ? Match.Verdict.NEAR_MISS : Match.Verdict.DOES_NOT_FIT;
         if (verdict == Match.Verdict.DOES_NOT_FIT) {
             notFitting++;
-            return;
+            if (!all) {
+                return;
+            }
         }
         Match m = new Match(listing.path("id").asString(""), texts(listing.path("title")),
                 texts(listing.path("provider").path("name")), listing.path("url").asString(""), deadline, status, verdict, checks);
-        (verdict == Match.Verdict.FITS ? fits : near).add(m);
+        (verdict == Match.Verdict.FITS ? fits : verdict == Match.Verdict.NEAR_MISS ? near : others).add(m);
     }
 
     /** The answer for every listing matched so far. */
@@ -69,20 +81,19 @@ public final class Matcher {
         f.sort(order);
         List<Match> n = new ArrayList<>(near);
         n.sort(order);
-        return new Matches(profile, stage, f, n, notFitting, closed, read);
+        List<Match> o = new ArrayList<>(others);
+        o.sort(order);
+        return new Matches(profile, stage, f, n, notFitting, closed, read, o);
     }
 
     /** The earliest deadline on or after the profile's date, if an intake states one. */
     private Optional<LocalDate> nextDeadline(JsonNode l) {
         LocalDate best = null;
         for (JsonNode intake : l.path("intakes")) {
-            try {
-                LocalDate d = LocalDate.parse(intake.path("applicationDeadline").asString(""));
-                if (!d.isBefore(profile.date()) && (best == null || d.isBefore(best))) {
-                    best = d;
-                }
-            } catch (DateTimeParseException e) {
-                // No deadline, or one that is not a date: it states nothing.
+            // No deadline, or one that is not a date, states nothing.
+            Optional<LocalDate> day = Deadline.of(intake.path("applicationDeadline").asString(""));
+            if (day.isPresent() && !day.get().isBefore(profile.date()) && (best == null || day.get().isBefore(best))) {
+                best = day.get();
             }
         }
         return Optional.ofNullable(best);

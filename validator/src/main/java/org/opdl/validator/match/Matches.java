@@ -13,13 +13,16 @@ import java.util.List;
  * @param notFitting the number of listings that do not fit
  * @param closed the number of closed listings and passed deadlines left out
  * @param read the number of listings read
+ * @param others the listings that do not fit, each with its reasons, when every verdict was asked
+ *     for ({@code opdl match --all}); empty otherwise, when they are only counted
  */
 public record Matches(Profile profile, String stage, List<Match> fits, List<Match> nearMisses, long notFitting,
-        long closed, long read) {
+        long closed, long read, List<Match> others) {
 
     /** Copies the lists. */
     public Matches {
         fits = List.copyOf(fits);
         nearMisses = List.copyOf(nearMisses);
+        others = List.copyOf(others);
     }
 }

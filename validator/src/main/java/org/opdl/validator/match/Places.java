@@ -17,20 +17,20 @@ final class Places implements Criterion {
         if (residence.isEmpty()) {
             boolean anywhere = Stated.none(listing, "no-residence-requirement");
             out.add(new Match.Check("region", anywhere ? Match.Outcome.FITS : Match.Outcome.UNKNOWN,
-                    Words.text(anywhere ? "region.any" : "region.unknown"), false));
+                    Reason.of(anywhere ? "region.any" : "region.unknown"), false));
         } else if (covers(residence, profile.region())) {
-            out.add(new Match.Check("region", Match.Outcome.FITS, Words.text("region.fits", Words.label("region", profile.region())), false));
+            out.add(new Match.Check("region", Match.Outcome.FITS, Reason.of("region.fits", Words.label("region", profile.region())), false));
         } else {
-            out.add(new Match.Check("region", Match.Outcome.DOES_NOT_FIT, Words.text("region.misses",
-                    Words.labels("region", residence), Words.label("region", profile.region())), false));
+            out.add(new Match.Check("region", Match.Outcome.DOES_NOT_FIT, Reason.of("region.misses",
+                    Reason.labels("region", residence), Words.label("region", profile.region())), false));
         }
         List<String> work = Audience.codes(e.path("workRegion"));
         if (!work.isEmpty()) {
             String mine = profile.workRegion().orElse(profile.region());
             boolean covered = covers(work, mine);
             out.add(new Match.Check("work-region", covered ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
-                    covered ? Words.text("work.fits", Words.labels("region", work))
-                            : Words.text("work.misses", Words.labels("region", work), Words.label("region", mine)), false));
+                    covered ? Reason.of("work.fits", Reason.labels("region", work))
+                            : Reason.of("work.misses", Reason.labels("region", work), Words.label("region", mine)), false));
         }
     }
 

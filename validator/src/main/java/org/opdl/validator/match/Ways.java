@@ -37,14 +37,14 @@ final class Ways implements Criterion {
             if (!group.isEmpty()) {
                 boolean member = Audience.belongs(profile, group);
                 way.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
-                        Words.text(member ? "alternative.group.fits" : "alternative.group.misses", Words.label("target-group", group)),
+                        Reason.of(member ? "alternative.group.fits" : "alternative.group.misses", Words.label("target-group", group)),
                         false));
             }
             range(alternative, way);
             Bounds.check(alternative, profile, way);
             if (Criterion.distance(way) < Criterion.distance(best)) {
                 way.add(0, new Match.Check("alternative", Criterion.fits(way) ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
-                        Words.text(Criterion.fits(way) ? "alternative.fits" : "alternative.nearest", Words.of(alternative.path("label"))),
+                        Reason.of(Criterion.fits(way) ? "alternative.fits" : "alternative.nearest", Words.of(alternative.path("label"))),
                         Criterion.near(way)));
                 best = way;
             }
@@ -57,7 +57,7 @@ final class Ways implements Criterion {
         List<Match.Check> out = new ArrayList<>();
         boolean bounded = Bounds.check(listing.path("eligibility"), profile, out);
         if (!bounded && Stated.none(listing, "no-experience")) {
-            out.add(new Match.Check("career-stage", Match.Outcome.FITS, Words.text("bound.none"), false));
+            out.add(new Match.Check("career-stage", Match.Outcome.FITS, Reason.of("bound.none"), false));
             bounded = true;
         }
         JsonNode streams = listing.path("streams");
@@ -76,7 +76,7 @@ final class Ways implements Criterion {
             List<Match.Check> way = new ArrayList<>();
             boolean ranged = range(stream, way);
             if (!Bounds.check(stream, profile, way) && !ranged) {
-                way.add(new Match.Check("career-stage", Match.Outcome.UNKNOWN, Words.text("stage.unknown"), false));
+                way.add(new Match.Check("career-stage", Match.Outcome.UNKNOWN, Reason.of("stage.unknown"), false));
             }
             ways.add(way);
             names.add(Words.of(stream.path("name")));
@@ -92,9 +92,9 @@ final class Ways implements Criterion {
         List<Match.Check> out = new ArrayList<>();
         boolean fits = Criterion.fits(way);
         out.add(new Match.Check("stream", fits ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
-                Words.text(fits ? "stream.fits" : "stream.misses", name), Criterion.near(way)));
+                Reason.of(fits ? "stream.fits" : "stream.misses", name), Criterion.near(way)));
         for (Match.Check c : way) {
-            out.add(new Match.Check(c.criterion(), c.outcome(), Words.text("stream.check", name, c.reason()), c.near()));
+            out.add(new Match.Check(c.criterion(), c.outcome(), Reason.of("stream.check", name, c.said()), c.near()));
         }
         return out;
     }
@@ -112,7 +112,7 @@ final class Ways implements Criterion {
         int mine = scale.rank(stage);
         boolean within = lo >= 0 && hi >= 0 && lo <= mine && mine <= hi;
         out.add(new Match.Check("career-stage", within ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
-                Words.text("stage.range", Words.label("career-stage", codes.get(Math.max(lo, 0))),
+                Reason.of("stage.range", Words.label("career-stage", codes.get(Math.max(lo, 0))),
                         Words.label("career-stage", codes.get(hi < 0 ? codes.size() - 1 : hi)), Words.label("career-stage", stage)),
                 false));
         return true;
@@ -122,12 +122,12 @@ final class Ways implements Criterion {
         List<String> declared = new ArrayList<>();
         listing.path("careerStages").forEach(s -> declared.add(s.asString("")));
         if (declared.isEmpty()) {
-            out.add(new Match.Check("career-stage", Match.Outcome.UNKNOWN, Words.text("stage.unknown"), false));
+            out.add(new Match.Check("career-stage", Match.Outcome.UNKNOWN, Reason.of("stage.unknown"), false));
         } else if (declared.contains(stage)) {
-            out.add(new Match.Check("career-stage", Match.Outcome.FITS, Words.text("stage.fits", Words.label("career-stage", stage)), false));
+            out.add(new Match.Check("career-stage", Match.Outcome.FITS, Reason.of("stage.fits", Words.label("career-stage", stage)), false));
         } else {
             out.add(new Match.Check("career-stage", Match.Outcome.DOES_NOT_FIT,
-                    Words.text("stage.misses", Words.labels("career-stage", declared), Words.label("career-stage", stage)), false));
+                    Reason.of("stage.misses", Reason.labels("career-stage", declared), Words.label("career-stage", stage)), false));
         }
     }
 }

@@ -67,6 +67,26 @@ class MatcherTest {
         assertThat(match(profile(works, credits, years, "CA-ON", "en"), false, MID).stage()).isEqualTo(stage);
     }
 
+    @Test
+    @DisplayName("counts the programs that do not fit, and lists them with their reasons only when every verdict is asked for")
+    void everyVerdict() {
+        Profile far = profile(9, 9, 12, "CA-QC", "fr");
+        Matches counted = match(far, false, MID);
+        assertThat(counted.notFitting()).isEqualTo(1);
+        assertThat(counted.others()).isEmpty();
+        Matcher m = new Matcher(far, false, true);
+        m.accept(JSON.readTree(MID));
+        Matches all = m.matches();
+        assertThat(all.notFitting()).isEqualTo(1);
+        assertThat(all.fits()).isEmpty();
+        assertThat(all.others()).singleElement().satisfies(o -> {
+            assertThat(o.verdict()).isEqualTo(Match.Verdict.DOES_NOT_FIT);
+            assertThat(o.checks()).anySatisfy(c -> assertThat(c.reason().en()).isEqualTo("allows at most 5 credits, you have 9"));
+        });
+        assertThat(MatchText.write(all, Lang.EN)).contains("Programs that do not fit (1)");
+        assertThat(MatchText.write(counted, Lang.EN)).doesNotContain("do not fit (");
+    }
+
     @Nested
     @DisplayName("at the bounds of a mid-career program (3 to 5 credits, 5 years)")
     class Bounds {

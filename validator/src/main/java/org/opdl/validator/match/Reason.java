@@ -1,0 +1,70 @@
+package org.opdl.validator.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opdl.model.text.Text;
+
+/**
+ * The reason of a check, kept as the key of its words and their arguments and put into sentences
+ * only when it is read. Most listings do not fit and are only counted, so their reasons are never
+ * read: formatting them, in two languages, for every check of every listing was a fifth of a
+ * match's time.
+ */
+public sealed interface Reason {
+
+    /** The reason in English and French. */
+    Text text();
+
+    /** The words of {@code key} in the match bundle, filled with {@code args} (a reason among them is read first). */
+    static Reason of(String key, Object... args) {
+        return new Sentence(key, List.of(args));
+    }
+
+    /** The labels of codes in a scheme, joined by commas. */
+    static Reason labels(String scheme, List<String> codes) {
+        return new Labels(scheme, List.copyOf(codes));
+    }
+
+    /** A reason already in words. */
+    static Reason said(Text text) {
+        return new Said(text);
+    }
+
+    /**
+     * Words of the bundle, not yet formatted.
+     *
+     * @param key the key in the bundle
+     * @param args its arguments
+     */
+    record Sentence(String key, List<Object> args) implements Reason {
+        @Override
+        public Text text() {
+            List<Object> read = new ArrayList<>(args.size());
+            for (Object a : args) {
+                read.add(a instanceof Reason r ? r.text() : a);
+            }
+            return Words.text(key, read.toArray());
+        }
+    }
+
+    /**
+     * Labels of codes, not yet looked up.
+     *
+     * @param scheme the concept scheme
+     * @param codes the codes
+     */
+    record Labels(String scheme, List<String> codes) implements Reason {
+        @Override
+        public Text text() {
+            return Words.labels(scheme, codes);
+        }
+    }
+
+    /**
+     * Words already written.
+     *
+     * @param text the words
+     */
+    record Said(Text text) implements Reason {
+    }
+}
