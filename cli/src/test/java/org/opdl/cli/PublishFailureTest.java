@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +59,8 @@ class PublishFailureTest {
     static final class Front implements AutoCloseable {
         final HttpServer server;
         final List<String> seen = new CopyOnWriteArrayList<>();
+        /** What the front does to the body of each SPARQL update it passes on. */
+        volatile UnaryOperator<String> update = UnaryOperator.identity();
 
         Front(List<String> broken, int status, String type, String body) throws IOException {
             this(broken, status, type, body, 0);
@@ -81,9 +84,18 @@ class PublishFailureTest {
                     answer(exchange, status, type, body.getBytes(StandardCharsets.UTF_8));
                     return;
                 }
+                if ("application/sparql-update".equals(exchange.getRequestHeaders().getFirst("Content-Type"))) {
+                    in = update.apply(new String(in, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
                 forward(client, exchange, in);
             });
             server.start();
+        }
+
+        /** A front that passes every request on, each update changed by {@code update}. */
+        Front(UnaryOperator<String> update) throws IOException {
+            this(List.of(), 0, "text/plain", "");
+            this.update = update;
         }
 
         private static void forward(HttpClient client, HttpExchange exchange, byte[] body) throws IOException {
@@ -138,6 +150,17 @@ class PublishFailureTest {
         return out;
     }
 
+    /** {@code body} with a syntax error at the start of its {@code n}th provider's graph (the vocabulary's comes first). */
+    static String breakGraph(String body, int n) {
+        int at = body.indexOf("INSERT DATA");
+        for (int i = 0; i <= n; i++) {
+            at = body.indexOf("GRAPH <", at + 1);
+            assertThat(at).as("graph %s of the update", i).isPositive();
+        }
+        int open = body.indexOf('{', at) + 1;
+        return body.substring(0, open) + " this is not SPARQL " + body.substring(open);
+    }
+
     static void assertNothingChanged() {
         Map<String, Graph> now = fuseki.graphs();
         assertThat(now.keySet()).isEqualTo(before.keySet());
@@ -158,13 +181,13 @@ class PublishFailureTest {
         }
 
         @Test
-        @DisplayName("refusing the credentials of a PUT (401): the graph is as it was, and the fix names the variables")
+        @DisplayName("refusing the credentials of the update (401): every graph is as it was, and the fix names the variables")
         void unauthorised() throws Exception {
-            try (Front front = new Front(List.of("PUT"), 401, "text/plain", "Unauthorized")) {
+            try (Front front = new Front(List.of("POST"), 401, "text/plain", "Unauthorized")) {
                 Cli r = republish(front.url());
                 assertThat(r.code()).isEqualTo(ExitCode.INPUT);
                 assertThat(r.err()).contains(front.url() + " refused access (HTTP 401)").contains("OPDL_SPARQL_USER")
-                        .contains("is as it was");
+                        .contains("are as they were");
             }
             assertNothingChanged();
         }
@@ -176,19 +199,34 @@ class PublishFailureTest {
                 Cli r = republish(front.url());
                 assertThat(r.code()).isEqualTo(ExitCode.INPUT);
                 assertThat(r.err()).contains("refused access (HTTP 403)");
-                assertThat(front.seen).doesNotContain("PUT");
+                assertThat(front.seen).doesNotContain("POST");
             }
             assertNothingChanged();
         }
 
         @Test
-        @DisplayName("failing a PUT (500): the graph is as it was, see the store's log")
+        @DisplayName("failing the update (500): every graph is as it was, see the store's log")
         void serverError() throws Exception {
-            try (Front front = new Front(List.of("PUT"), 500, "text/plain", "Internal error")) {
+            try (Front front = new Front(List.of("POST"), 500, "text/plain", "Internal error")) {
                 Cli r = republish(front.url());
                 assertThat(r.code()).isEqualTo(ExitCode.INPUT);
                 assertThat(r.err()).contains(front.url() + " failed (HTTP 500)").contains("see the store's log");
-                assertThat(front.seen).contains("PUT");
+                assertThat(front.seen).contains("POST");
+            }
+            assertNothingChanged();
+        }
+
+        @Test
+        @DisplayName("failing in the third provider's graph, after every graph was dropped: the store undoes it all")
+        void failsOnThirdGraph() throws Exception {
+            // The store runs the update as it reads it: it drops every graph and inserts the first ones
+            // before it meets the broken third provider's graph, fails, and aborts the one transaction.
+            try (Front front = new Front(body -> breakGraph(body, 3))) {
+                Cli r = Cli.run(PublishFusekiTest.publish(Fuseki.examples(), "--to", front.url(), "--replace", "--timeout", "30"));
+                assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+                assertThat(r.err()).contains(front.url()).contains("HTTP 400").contains("nothing was changed")
+                        .contains("one transaction");
+                assertThat(front.seen).containsOnlyOnce("POST");
             }
             assertNothingChanged();
         }
@@ -200,7 +238,7 @@ class PublishFailureTest {
                 Cli r = republish(front.url());
                 assertThat(r.code()).isEqualTo(ExitCode.INPUT);
                 assertThat(r.err()).contains(front.url() + " answered with a web page");
-                assertThat(front.seen).doesNotContain("PUT");
+                assertThat(front.seen).doesNotContain("POST");
             }
             assertNothingChanged();
         }
@@ -219,12 +257,12 @@ class PublishFailureTest {
         }
 
         @Test
-        @DisplayName("answering a PUT too late: opdl stops waiting and says the graph is whole either way")
+        @DisplayName("answering the update too late: opdl stops waiting and says the graphs are all old or all new")
         void slowPut() throws Exception {
-            try (Front front = new Front(List.of("PUT"), 500, "text/plain", "late", 6000)) {
+            try (Front front = new Front(List.of("POST"), 500, "text/plain", "late", 6000)) {
                 Cli r = Cli.run(PublishFusekiTest.publish(List.of(changed()), "--to", front.url(), "--replace", "--timeout", "2"));
                 assertThat(r.code()).isEqualTo(ExitCode.INPUT);
-                assertThat(r.err()).contains("did not answer within 2 s").contains("either as it was or wholly replaced");
+                assertThat(r.err()).contains("did not answer within 2 s").contains("either all as they were or all replaced");
             }
             assertNothingChanged();
         }

@@ -7,9 +7,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
@@ -17,13 +17,18 @@ import org.opdl.cli.input.Input;
 import org.opdl.cli.option.ChatterOption;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.LimitsOption;
+import org.opdl.cli.sparql.Background;
 import org.opdl.cli.sparql.Endpoint;
 import org.opdl.cli.sparql.ProviderGraphs;
 import org.opdl.cli.sparql.Publisher;
+import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
+import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.SourceRecord;
 import org.opdl.validator.ValidationRun;
 import org.opdl.validator.Validator;
 import org.opdl.validator.report.Report;
@@ -37,10 +42,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code opdl publish}: validates a dataset and puts each provider's listings in its own graph of a SPARQL store. */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Publish listings to a SPARQL store through the Graph Store Protocol: each provider's listings to "
+        description = {"Publish listings to a SPARQL store with one SPARQL Update request: each provider's listings to "
             + "its own named graph (the provider's IRI), the standard's vocabulary to its own graph.",
-            "The dataset is validated first; with errors nothing is sent. Each graph is replaced in one request, so a "
-                + "failure leaves it as it was. Credentials come from OPDL_SPARQL_USER and OPDL_SPARQL_PASSWORD or --credentials."})
+            "The dataset is read once, validated as its graphs are written; with errors nothing is sent. Every graph is "
+                + "replaced in one request, one transaction of the store, so a failure leaves them all as they were. Credentials come from OPDL_SPARQL_USER and OPDL_SPARQL_PASSWORD or --credentials."})
 public final class PublishCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "DATASET", description = "The dataset's files (any format opdl reads); they make one dataset.")
@@ -84,6 +89,9 @@ public final class PublishCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** Why a file could not be read to its end, if one could not. */
+    private InputException unread;
+
     @Override
     public Integer call() throws IOException {
         Lang lang = langOption.lang();
@@ -103,15 +111,15 @@ public final class PublishCommand implements Callable<Integer> {
         List<Input> inputs = Input.of(files);
         Limits limits = limitsOption.limits();
         PrintWriter err = spec.commandLine().getErr();
-        Report report = validate(inputs, limits);
-        long errors = report.count(Severity.ERROR);
-        if (errors > 0 && !allowErrors) {
-            new TextRenderer(lang, false, 10).render(report, err);
-            err.println(CommandMessages.PUBLISH_OPDL_NOTHING_SENT.text(endpoint, errors).in(lang));
-            return ExitCode.FINDINGS;
-        }
-        try (ProviderGraphs split = new ProviderGraphs(InputFormats.named("nt"), graph)) {
-            List<ProviderGraphs.Part> parts = split(inputs, limits, split);
+        try (ProviderGraphs split = new ProviderGraphs(InputFormats.named("nt"), graph); Background writer = new Background(split)) {
+            Report report = readOnce(inputs, limits, writer);
+            long errors = report.count(Severity.ERROR);
+            if (errors > 0 && !allowErrors) {
+                new TextRenderer(lang, false, 10).render(report, err);
+                err.println(CommandMessages.PUBLISH_OPDL_NOTHING_SENT.text(endpoint, errors).in(lang));
+                return ExitCode.FINDINGS;
+            }
+            List<ProviderGraphs.Part> parts = finish(writer, split);
             Publisher publisher = new Publisher(endpoint);
             publisher.probe();
             if (!replace) {
@@ -120,48 +128,60 @@ public final class PublishCommand implements Callable<Integer> {
                     throw new InputException(CommandMessages.PUBLISH_NOTHING_SENT_ALREADY.text(endpoint, String.join(", ", full)));
                 }
             }
-            publisher.putVocabulary();
-            List<String> done = new ArrayList<>();
-            for (ProviderGraphs.Part p : parts) {
-                publisher.put(p.graph(), p.file(), done);
-                done.add(p.graph());
-                if (!chatter.quiet()) {
+            publisher.replace(parts);
+            if (!chatter.quiet()) {
+                for (ProviderGraphs.Part p : parts) {
                     err.println(CommandMessages.PUBLISH_OPDL_PUBLISHED_LISTING.text(p.listings(), p.graph()).in(lang));
                 }
-            }
-            if (!chatter.quiet()) {
                 err.println(CommandMessages.PUBLISH_OPDL_VOCABULARY_PUBLISHED.text(Publisher.vocabularyGraph(), endpoint).in(lang));
             }
             return ExitCode.OK;
         }
     }
 
-    private Report validate(List<Input> inputs, Limits limits) throws IOException {
+    /**
+     * Reads every file once: each listing is validated and, on another thread, written to its
+     * graph's file. A file that cannot be read to its end is an error of the report, and stops the
+     * publication even with --allow-errors, since part of it would be missing.
+     */
+    private Report readOnce(List<Input> inputs, Limits limits, Background writer) throws IOException {
         Validator validator = Validator.standard(ValidationSettings.of(asOf, "error", List.of(), 10, limitsOption));
         try (ValidationRun run = validator.start()) {
             for (Input input : inputs) {
                 try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
-                    run.file(input.name(), InputFormats.of(from, input.name(), in).reader(limits), in);
+                    ListingReader reader = InputFormats.of(from, input.name(), in).reader(limits);
+                    run.file(input.name(), new ListingReader() {
+                        @Override
+                        public void read(String source, InputStream bytes, Consumer<SourceRecord> records, Consumer<Finding> notes)
+                                throws IOException {
+                            read(source, bytes, DatasetSink.of(records, notes));
+                        }
+
+                        @Override
+                        public void read(String source, InputStream bytes, DatasetSink sink) throws IOException {
+                            try {
+                                reader.read(source, bytes, writer.after(sink));
+                            } catch (ReadException e) {
+                                unread = unread == null ? new InputException(Notes.line(source, e.location(), e.text(), e.fix())) : unread;
+                                throw e;
+                            }
+                        }
+                    }, in);
                 }
             }
             return run.finish();
         }
     }
 
-    private List<ProviderGraphs.Part> split(List<Input> inputs, Limits limits, ProviderGraphs split) throws IOException {
-        String current = inputs.get(0).name();
+    private List<ProviderGraphs.Part> finish(Background writer, ProviderGraphs split) throws IOException {
+        if (unread != null) {
+            throw unread;
+        }
         try {
-            for (Input input : inputs) {
-                current = input.name();
-                try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
-                    InputFormats.of(from, input.name(), in).reader(limits).read(input.name(), in, split);
-                }
-            }
+            writer.finish();
             return split.finish();
-        } catch (ReadException e) {
-            throw new InputException(Notes.line(current, e.location(), e.text(), e.fix()));
         } catch (UncheckedIOException e) {
-            throw new InputException(CommandMessages.PUBLISH_CANNOT_PREPARE_STORE.text(current, e.getCause().getMessage()));
+            throw new InputException(CommandMessages.PUBLISH_CANNOT_PREPARE_STORE.text(files.get(0), e.getCause().getMessage()));
         }
     }
 }

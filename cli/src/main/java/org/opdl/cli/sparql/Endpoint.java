@@ -123,6 +123,11 @@ public record Endpoint(URI uri, String user, String password, Duration timeout) 
 
     /** A connection to the dataset: no redirects followed, credentials sent only to its host. */
     public RDFConnection connect() {
+        return RDFConnectionRemote.newBuilder().destination(uri.toString()).httpClient(http()).build();
+    }
+
+    /** An HTTP client for the dataset: no redirects followed, credentials sent only to its host. */
+    HttpClient http() {
         HttpClient.Builder http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout);
@@ -138,7 +143,7 @@ public record Endpoint(URI uri, String user, String password, Duration timeout) 
                 }
             });
         }
-        return RDFConnectionRemote.newBuilder().destination(uri.toString()).httpClient(http.build()).build();
+        return http.build();
     }
 
     /**

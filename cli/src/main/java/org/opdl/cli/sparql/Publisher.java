@@ -1,22 +1,19 @@
 package org.opdl.cli.sparql;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.http.HttpOp;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.opdl.cli.exit.InputException;
-import org.opdl.model.text.Text;
 import org.opdl.schema.artifact.Artifact;
 
 /**
- * Puts graphs into a SPARQL store with the Graph Store Protocol. Before anything is sent, the store
- * is asked a SPARQL question, so that an address that is down, refuses the credentials or is a web
- * page fails with nothing sent; without replacing, graphs that already hold triples are refused
- * before any is written. Each graph is then replaced by one PUT, which the store applies as one
- * transaction: a PUT that fails leaves that graph as it was.
+ * Replaces graphs in a SPARQL store. Before anything is sent, the store is asked a SPARQL question,
+ * so that an address that is down, refuses the credentials or is a web page fails with nothing
+ * sent; without replacing, graphs that already hold triples are refused before any is written. The
+ * vocabulary and every provider's graph are then replaced by one SPARQL Update request, which the
+ * store runs as one transaction: a failure anywhere in it leaves every graph as it was.
  */
 public final class Publisher {
 
@@ -57,40 +54,27 @@ public final class Publisher {
         });
     }
 
-    /** Replaces the vocabulary graph with the vocabulary of this version of the standard. */
-    public void putVocabulary() throws IOException {
-        Path file = Files.createTempFile("opdl-vocabulary-", ".ttl");
-        try {
-            try (InputStream in = Publisher.class.getClassLoader().getResourceAsStream(Artifact.VOCABULARY.resource())) {
-                Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-            put(vocabularyGraph(), file, List.of());
-        } finally {
-            Files.deleteIfExists(file);
-        }
-    }
-
     /**
-     * Replaces one graph with the triples of {@code file} in one PUT.
+     * Replaces the vocabulary graph and the graph of each of {@code parts} in one request, one
+     * transaction of the store.
      *
-     * @param done the graphs already replaced in this run, told when this one fails
+     * @throws InputException naming the store, the graphs and what to do, when the store fails
      */
-    public void put(String graph, Path file, List<String> done) {
+    public void replace(List<ProviderGraphs.Part> parts) {
+        UpdateBody update = new UpdateBody(parts);
         try {
             endpoint.call(() -> {
-                try (RDFConnection c = endpoint.connect()) {
-                    c.put(graph, file.toString());
-                    return null;
-                }
+                HttpOp.httpPost(endpoint.http(), endpoint.uri().toString(), UpdateBody.TYPE,
+                        HttpRequest.BodyPublishers.ofInputStream(update.body()));
+                return null;
             });
         } catch (InputException e) {
-            Text before = done.isEmpty() ? new Text("", "")
-                    : SparqlMessages.PUBLISHER_ALREADY_REPLACED.text(String.join(", ", done));
+            int graphs = update.graphs().size();
             if (EndpointFailure.isSlow(e)) {
-                // The request may still be applied after opdl stops waiting: the graph is either whole or as it was.
-                throw new InputException(SparqlMessages.PUBLISHER_GRAPH_EITHER_WHOLLY.text(e.text(), graph, before));
+                // The request may still be applied after opdl stops waiting: it is applied whole or not at all.
+                throw new InputException(SparqlMessages.PUBLISHER_EITHER_ALL_OR_NONE.text(e.text(), graphs));
             }
-            throw new InputException(SparqlMessages.PUBLISHER_GRAPH.text(e.text(), graph, before));
+            throw new InputException(SparqlMessages.PUBLISHER_NONE_CHANGED.text(e.text(), graphs));
         }
     }
 }

@@ -26,9 +26,8 @@ enum SparqlMessages implements Message {
     PROVIDER_GRAPHS_CANNOT_NAME_GRAPH("provider-graphs.cannot-name-graph"),
     PROVIDER_GRAPHS_DATASET_LISTINGS_MORE("provider-graphs.dataset-listings-more"),
     PROVIDER_GRAPHS_NAMES_PROVIDER_NEITHER("provider-graphs.names-provider-neither"),
-    PUBLISHER_ALREADY_REPLACED("publisher.already-replaced"),
-    PUBLISHER_GRAPH("publisher.graph"),
-    PUBLISHER_GRAPH_EITHER_WHOLLY("publisher.graph-either-wholly"),
+    PUBLISHER_EITHER_ALL_OR_NONE("publisher.either-all-or-none"),
+    PUBLISHER_NONE_CHANGED("publisher.none-changed"),
     QUERY_RUNNER_LINE_COLUMN_FIX("query-runner.line-column-fix"),
     QUERY_RUNNER_RAN_LONGER_THAN("query-runner.ran-longer-than"),
     QUERY_RUNNER_SERVICE_CLAUSE_WOULD("query-runner.service-clause-would");
