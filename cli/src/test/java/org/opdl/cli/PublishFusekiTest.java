@@ -115,6 +115,23 @@ class PublishFusekiTest {
                 .filter(e -> !e.getKey().equals(g)).mapToInt(Map.Entry::getValue).sum());
     }
 
+    @Test
+    @Order(6)
+    @DisplayName("reads the dataset from standard input, since it reads it once")
+    void standardInput() throws Exception {
+        String g = "https://example.org/graphs/from-standard-input";
+        java.io.InputStream stdin = System.in;
+        Cli r;
+        try (java.io.InputStream in = Files.newInputStream(changedCfc())) {
+            System.setIn(in);
+            r = Cli.run("publish", "--as-of", "2025-02-01", "-", "--to", fuseki.url(), "--graph", g);
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(fuseki.listingsPerGraph()).containsEntry(g, 1);
+    }
+
     /** The CFC example with a new title. */
     static Path changedCfc() throws Exception {
         Path source = Path.of(System.getProperty("opdl.root"), "docs", "examples", "cfc-producers-lab.json");

@@ -46,7 +46,6 @@ enum CommandMessages implements Message {
     PUBLISH_OPDL_NOTHING_SENT("publish.opdl-nothing-sent"),
     PUBLISH_OPDL_PUBLISHED_LISTING("publish.opdl-published-listing"),
     PUBLISH_OPDL_VOCABULARY_PUBLISHED("publish.opdl-vocabulary-published"),
-    PUBLISH_PUBLISH_READS_DATASET("publish.publish-reads-dataset"),
     PUBLISH_TIMEOUT_TAKES_WHOLE("publish.timeout-takes-whole"),
     QUERY_CANNOT_READ("query.cannot-read"),
     QUERY_CANNOT_READ_NO("query.cannot-read-no"),

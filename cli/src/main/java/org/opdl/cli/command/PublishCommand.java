@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
                 + "replaced in one request, one transaction of the store, so a failure leaves them all as they were. Credentials come from OPDL_SPARQL_USER and OPDL_SPARQL_PASSWORD or --credentials."})
 public final class PublishCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "DATASET", description = "The dataset's files (any format opdl reads); they make one dataset.")
+    @Parameters(arity = "1..*", paramLabel = "DATASET", description = "The dataset's files (any format opdl reads), - for standard input; they make one dataset.")
     private List<String> files;
 
     @Option(names = "--to", required = true, paramLabel = "URL",
@@ -101,9 +101,6 @@ public final class PublishCommand implements Callable<Integer> {
         Endpoint endpoint = Endpoint.of(to, credentials, System.getenv(), Duration.ofSeconds(timeout));
         if (graph != null) {
             ProviderGraphs.graphIri(graph);
-        }
-        if (files.contains(Input.STDIN)) {
-            throw new UsageException(CommandMessages.PUBLISH_PUBLISH_READS_DATASET.text());
         }
         if (from != null) {
             InputFormats.named(from);
