@@ -48,8 +48,9 @@ import tools.jackson.databind.node.ObjectNode;
  * joined to its listing by the id in its first column. Each sheet is streamed with SAX into the
  * CSV form's own reader, so headings and cells read exactly as in a CSV file and every place is a
  * cell such as {@code Listings!F12}. Each group sheet is read on a thread of its own and joined
- * to the Listings sheet in step ({@link SheetJoin}), so memory stays flat as the workbook grows. The record type and JSON-LD context,
- * which no person fills, are supplied when the Listings sheet has no column for them.
+ * to the Listings sheet in step ({@link SheetJoin}), so memory stays flat as the workbook grows.
+ * The record type and JSON-LD context, which no person fills, are supplied when the Listings sheet
+ * has no column for them.
  */
 public final class XlsxListingReader implements ListingReader {
 
