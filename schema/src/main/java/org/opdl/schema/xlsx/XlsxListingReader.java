@@ -47,9 +47,10 @@ import tools.jackson.databind.node.ObjectNode;
  * listing, laid out as the CSV form; each group sheet (Intakes, Partners…) holds one item a row,
  * joined to its listing by the id in its first column. Each sheet is streamed with SAX into the
  * CSV form's own reader, so headings and cells read exactly as in a CSV file and every place is a
- * cell such as {@code Listings!F12}. Group sheets are read before the listings and held until
- * their listing comes; the Listings sheet is streamed. The record type and JSON-LD context,
- * which no person fills, are supplied when the Listings sheet has no column for them.
+ * cell such as {@code Listings!F12}. Each group sheet is read on a thread of its own and joined
+ * to the Listings sheet in step ({@link SheetJoin}), so memory stays flat as the workbook grows.
+ * The record type and JSON-LD context, which no person fills, are supplied when the Listings sheet
+ * has no column for them.
  */
 public final class XlsxListingReader implements ListingReader {
 
