@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +97,54 @@ class MigrateIT {
         Cli v = Cli.runJar(validate.toArray(String[]::new));
         assertThat(v.code()).as(v.out()).isEqualTo(ExitCode.OK);
         assertThat(v.out()).contains("Summary: 0 errors").doesNotContain("opdl.version");
+    }
+
+    @Test
+    @DisplayName("a 0.1 spreadsheet with neither a context nor a version column is told by its headings: validate says 0.1, migrate moves it")
+    void spreadsheetWithoutVersionColumns(@TempDir Path dir) throws Exception {
+        for (String name : List.of("cmpa-production-mentorship", "hot-docs-deal-maker")) {
+            Path old = dir.resolve(name + ".csv");
+            Files.writeString(old, withoutColumns(V01.resolve(name + ".csv"), List.of("JSON-LD context", "Standard version")));
+            assertThat(Files.readString(old).lines().findFirst().orElseThrow()).doesNotContain("JSON-LD context", "Standard version");
+            Cli v = Cli.runJar("validate", old.toString());
+            assertThat(v.code()).as(v.out()).isEqualTo(ExitCode.OK);
+            assertThat(v.out()).contains("Summary: 0 errors").contains("opdl.version.found").contains("version 0.1");
+            Cli fr = Cli.runJar("validate", old.toString(), "--lang", "fr");
+            assertThat(fr.out()).contains("opdl.version.found").contains("version 0.1");
+            Path out = dir.resolve(name + "-0.2.json");
+            Cli m = Cli.runJar("migrate", old.toString(), "-o", out.toString());
+            assertThat(m.code()).as(m.err()).isEqualTo(ExitCode.OK);
+            assertThat(m.err()).contains(" from 0.1 to 0.2");
+            JsonNode expected = Migration.from01(Cli.JSON.readTree(Files.readString(V01.resolve(name + ".json")))).document();
+            assertThat(listings(Cli.JSON.readTree(Files.readString(out)))).isEqualTo(listings(expected));
+            Cli after = Cli.runJar("validate", out.toString());
+            assertThat(after.code()).as(after.out()).isEqualTo(ExitCode.OK);
+            assertThat(after.out()).contains("Summary: 0 errors").doesNotContain("opdl.version");
+        }
+    }
+
+    /** The CSV text of {@code file} without the columns headed by one of {@code drop}, every cell quoted. */
+    private static String withoutColumns(Path file, List<String> drop) throws java.io.IOException {
+        StringBuilder out = new StringBuilder();
+        try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, CSVFormat.RFC4180)) {
+            List<Integer> keep = null;
+            for (CSVRecord r : parser) {
+                if (keep == null) {
+                    keep = new ArrayList<>();
+                    for (int i = 0; i < r.size(); i++) {
+                        if (!drop.contains(r.get(i).replace("\uFEFF", ""))) {
+                            keep.add(i);
+                        }
+                    }
+                }
+                List<String> cells = new ArrayList<>();
+                for (int i : keep) {
+                    cells.add("\"" + (i < r.size() ? r.get(i) : "").replace("\"", "\"\"") + "\"");
+                }
+                out.append(String.join(",", cells)).append("\r\n");
+            }
+        }
+        return out.toString();
     }
 
     @Test

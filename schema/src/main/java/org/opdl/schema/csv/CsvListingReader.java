@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
@@ -22,6 +23,7 @@ import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.migrate.Migration;
 import org.opdl.model.field.FieldTree;
 import org.opdl.schema.shape.ShapeOrder;
 
@@ -86,7 +88,9 @@ public final class CsvListingReader implements ListingReader {
             lastRow = 1 + rowShift;
             CsvHeadings headings = CsvHeadings.read(source, first, 1 + rowShift, rowShift, layout, fileNotes);
             CsvRow rows = new CsvRow(source, headings, limits, readings);
-            DatasetColumns dataset = new DatasetColumns(source, headings, rows);
+            // A sheet whose headings are those of 0.1, with no column saying its version, is read as 0.1 says.
+            boolean written01 = CsvVersion.written01(headings.columns());
+            DatasetColumns dataset = new DatasetColumns(source, headings, rows, written01);
             List<Long> blanks = new ArrayList<>();
             int index = 0;
             while (it.hasNext()) {
@@ -114,6 +118,9 @@ public final class CsvListingReader implements ListingReader {
                 index++;
                 LimitErrors.checkRecords(index, new Location.Csv(source, i, "", row, "", ""), limits);
                 dataset.beforeListing(sink, fileNotes, row);
+                if (written01) {
+                    listing.put(FieldDefinition.CONTEXT, Migration.CONTEXT_0_1);
+                }
                 sink.record(new SourceRecord(i, ShapeOrder.reorder(listing, FieldTree.listing().root()),
                         rows.map(row, i), notes));
             }

@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.field.Field;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.ReaderRule;
+import org.opdl.schema.migrate.Migration;
 import org.opdl.schema.shape.DatasetFields;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,14 +28,17 @@ final class DatasetColumns {
     private final CsvHeadings headings;
     private final CsvRow rows;
     private final boolean present;
+    private final boolean written01;
     private final String[] values;
     private final long[] firstRow;
     private ObjectNode delivered;
     private long deliveredRow = Long.MAX_VALUE;
     private boolean late;
 
-    DatasetColumns(String source, CsvHeadings headings, CsvRow rows) {
+    /** The dataset columns of {@code headings}; {@code written01} when the heading row is that of a 0.1 sheet. */
+    DatasetColumns(String source, CsvHeadings headings, CsvRow rows, boolean written01) {
         this.source = source;
+        this.written01 = written01;
         this.headings = headings;
         this.rows = rows;
         this.present = headings.columns().stream().anyMatch(c -> c != null && c.dataset());
@@ -74,7 +79,12 @@ final class DatasetColumns {
         if (present && delivered == null) {
             deliveredRow = row;
             delivered = fields(notes, false);
-            sink.dataset(DatasetFields.completed(delivered));
+            ObjectNode given = delivered;
+            if (written01) {
+                given = delivered.deepCopy();
+                given.put(FieldDefinition.CONTEXT, Migration.CONTEXT_0_1);
+            }
+            sink.dataset(DatasetFields.completed(given));
         }
     }
 
