@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
+import org.opdl.model.text.Bundle;
 import org.opdl.model.text.Lang;
-import org.opdl.validator.rule.Messages;
 
 /** The words of the local page in English and French, from {@code page_en.properties} and {@code page_fr.properties} (UTF-8). */
 final class PageWords {
@@ -24,7 +24,7 @@ final class PageWords {
         if (template == null) {
             throw new IllegalArgumentException("no page word " + key);
         }
-        return Messages.format(template, lang, args);
+        return Bundle.format(template, lang, args);
     }
 
     static Set<String> keys(Lang lang) {

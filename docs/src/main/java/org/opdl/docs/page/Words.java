@@ -20,11 +20,11 @@ final class Words {
 
     /** "yes" or "no". */
     static String yesNo(Lang lang, boolean value) {
-        return value ? t(lang, "yes", "oui") : t(lang, "no", "non");
+        return (value ? PageMessages.YES : PageMessages.NO).in(lang);
     }
 
     /** The language's name, in the page's language. */
     static String languageName(Lang page, Lang named) {
-        return named == Lang.FR ? t(page, "French", "français") : t(page, "English", "anglais");
+        return (named == Lang.FR ? PageMessages.LANGUAGE_FRENCH : PageMessages.LANGUAGE_ENGLISH).in(page);
     }
 }

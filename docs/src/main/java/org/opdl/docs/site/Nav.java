@@ -20,23 +20,25 @@ final class Nav {
     String of(Page page) {
         String toRoot = page.toRoot();
         if (!page.path().startsWith("en/") && !page.path().startsWith("fr/")) {
-            return "[OPDL](" + toRoot + "index.md) · [English](" + toRoot + "en/index.md) · [Français](" + toRoot
-                    + "fr/index.md)";
+            // Each language is named in itself: the French name of the other language is "English".
+            return "[OPDL](" + toRoot + "index.md) · [" + SiteMessages.NAV_OTHER_LANGUAGE.in(Lang.FR) + "](" + toRoot
+                    + "en/index.md) · [" + SiteMessages.NAV_OTHER_LANGUAGE.in(Lang.EN) + "](" + toRoot + "fr/index.md)";
         }
-        Lang lang = page.lang();
         boolean fr = page.path().startsWith("fr/");
         String home = toRoot + (fr ? "fr/" : "en/");
+        Lang lang = page.lang();
+        Lang words = fr ? Lang.FR : Lang.EN;
         List<String> items = new ArrayList<>();
         items.add("[OPDL](" + home + "index.md)");
-        add(items, home, fr ? "fr/" : "en/", "fields/listing.md", fr ? "Champs" : "Fields");
-        add(items, home, fr ? "fr/" : "en/", "vocabularies/index.md", fr ? "Vocabulaires" : "Vocabularies");
-        add(items, home, fr ? "fr/" : "en/", "career-stages.md", fr ? "Stades de carrière" : "Career stages");
-        add(items, home, fr ? "fr/" : "en/", "rules.md", fr ? "Règles" : "Rules");
-        add(items, home, fr ? "fr/" : "en/", "cli/index.md", fr ? "Ligne de commande" : "Command line");
-        add(items, home, fr ? "fr/" : "en/", "downloads.md", fr ? "Téléchargements" : "Downloads");
+        add(items, home, fr ? "fr/" : "en/", "fields/listing.md", SiteMessages.NAV_FIELDS.in(words));
+        add(items, home, fr ? "fr/" : "en/", "vocabularies/index.md", SiteMessages.NAV_VOCABULARIES.in(words));
+        add(items, home, fr ? "fr/" : "en/", "career-stages.md", SiteMessages.NAV_CAREER_STAGES.in(words));
+        add(items, home, fr ? "fr/" : "en/", "rules.md", SiteMessages.NAV_RULES.in(words));
+        add(items, home, fr ? "fr/" : "en/", "cli/index.md", SiteMessages.NAV_COMMAND_LINE.in(words));
+        add(items, home, fr ? "fr/" : "en/", "downloads.md", SiteMessages.NAV_DOWNLOADS.in(words));
         String counterpart = (fr ? "en/" : "fr/") + page.path().substring(3);
         String other = paths.contains(counterpart) ? counterpart : (fr ? "en/" : "fr/") + "index.md";
-        items.add("[" + (lang == Lang.FR || fr ? "English" : "Français") + "](" + toRoot + other + ")");
+        items.add("[" + SiteMessages.NAV_OTHER_LANGUAGE.in(lang == Lang.FR || fr ? Lang.FR : Lang.EN) + "](" + toRoot + other + ")");
         return String.join(" · ", items);
     }
 

@@ -18,6 +18,14 @@ import java.util.StringJoiner;
  */
 public final class Bundle {
 
+    /** The {@code messages} bundle of each class that asked for it, read once. */
+    private static final ClassValue<Bundle> MESSAGES = new ClassValue<>() {
+        @Override
+        protected Bundle computeValue(Class<?> anchor) {
+            return of(anchor, "messages");
+        }
+    };
+
     private final String name;
     private final Properties en;
     private final Properties fr;
@@ -36,6 +44,11 @@ public final class Bundle {
     public static Bundle of(Class<?> anchor, String base) {
         String name = anchor.getPackageName().replace('.', '/') + "/" + base;
         return new Bundle(name, load(anchor, base + "_en.properties"), load(anchor, base + "_fr.properties"));
+    }
+
+    /** The bundle {@code messages_en.properties} and {@code messages_fr.properties} beside {@code anchor}, read once. */
+    public static Bundle messages(Class<?> anchor) {
+        return MESSAGES.get(anchor);
     }
 
     /** The bundle's resource name without language and extension, such as {@code org/opdl/schema/csv/words}. */

@@ -33,19 +33,17 @@ final class FindingsSheet {
 
     /** Adds the sheet, named Findings (Constats in French, with a number if the name is taken). */
     void write(List<WorkbookAnnotator.Annotation> annotations) {
-        Sheet sheet = wb.createSheet(freeName(lang == Lang.FR ? "Constats" : "Findings"));
-        boolean fr = lang == Lang.FR;
-        String[] headings = fr
-                ? new String[] {"Gravité", "Règle", "Endroit", "Problème", "Correction"}
-                : new String[] {"Severity", "Rule", "Place", "Problem", "Fix"};
+        Sheet sheet = wb.createSheet(freeName(XlsxMessages.FINDINGS_SHEET.in(lang)));
+        List<XlsxMessages> headings = List.of(XlsxMessages.FINDINGS_SEVERITY, XlsxMessages.FINDINGS_RULE,
+                XlsxMessages.FINDINGS_PLACE, XlsxMessages.FINDINGS_PROBLEM, XlsxMessages.FINDINGS_FIX);
         Row head = sheet.createRow(0);
         CellStyle bold = wb.createCellStyle();
         Font font = wb.createFont();
         font.setBold(true);
         bold.setFont(font);
-        for (int i = 0; i < headings.length; i++) {
+        for (int i = 0; i < headings.size(); i++) {
             Cell c = head.createCell(i);
-            c.setCellValue(headings[i]);
+            c.setCellValue(headings.get(i).in(lang));
             c.setCellStyle(bold);
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
@@ -71,14 +69,13 @@ final class FindingsSheet {
             }
             String message = f.message().in(lang);
             if (a.listings() > 1) {
-                message += fr ? " (dans " + a.listings() + " fiches)" : " (in " + a.listings() + " listings)";
+                message += XlsxMessages.FINDINGS_IN_LISTINGS.in(lang, a.listings());
             }
             row.createCell(3).setCellValue(message);
             row.createCell(4).setCellValue(f.fix().in(lang));
         }
         if (annotations.isEmpty()) {
-            sheet.createRow(1).createCell(0).setCellValue(fr ? "Aucun constat : le classeur est conforme."
-                    : "No finding: the workbook conforms.");
+            sheet.createRow(1).createCell(0).setCellValue(XlsxMessages.FINDINGS_NONE.in(lang));
         }
         int index = wb.getSheetIndex(sheet);
         wb.setSheetOrder(sheet.getSheetName(), 0);
@@ -102,9 +99,9 @@ final class FindingsSheet {
     /** The severity as the note and the sheet name it. */
     static String severity(Severity s, Lang lang) {
         return switch (s) {
-            case ERROR -> lang == Lang.FR ? "Erreur" : "Error";
-            case WARNING -> lang == Lang.FR ? "Avertissement" : "Warning";
-            case INFO -> "Information";
+            case ERROR -> XlsxMessages.SEVERITY_ERROR.in(lang);
+            case WARNING -> XlsxMessages.SEVERITY_WARNING.in(lang);
+            case INFO -> "Information"; // the same word in both languages
         };
     }
 }

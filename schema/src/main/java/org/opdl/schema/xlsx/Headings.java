@@ -14,25 +14,24 @@ final class Headings {
 
     /** The note for column {@code c} in {@code lang}. */
     static String note(SheetColumn c, Lang lang) {
-        boolean fr = lang == Lang.FR;
         var def = (c.dataset() ? StandardDefinition.dataset() : StandardDefinition.listing()).field(c.path());
         StringBuilder sb = new StringBuilder(def.map(FieldDefinition::definition).map(t -> t.in(lang)).orElse(""));
         if (c.required() && c.path().indexOf('.') < 0) {
-            sb.append(fr ? "\nObligatoire." : "\nRequired.");
+            sb.append("\n").append(XlsxMessages.HEADING_REQUIRED.in(lang));
         }
         if (c.pointer().equals("/id") && !c.group().isEmpty()) {
-            sb.append(fr ? "\nL'identifiant de la fiche, comme sur la feuille Fiches." : "\nThe listing's id, as on the Listings sheet.");
+            sb.append("\n").append(XlsxMessages.HEADING_LISTING_ID.in(lang));
         }
         if (c.list()) {
-            sb.append(fr ? "\nPlusieurs valeurs : séparez-les par |." : "\nSeveral values: separate them with |.");
+            sb.append("\n").append(XlsxMessages.HEADING_LIST.in(lang));
         }
         if (c.type() == FieldType.CODE) {
-            sb.append(fr ? "\nChoisissez dans la liste." : "\nPick from the list.");
+            sb.append("\n").append(XlsxMessages.HEADING_CODE.in(lang));
         } else if (c.type() == FieldType.DATE) {
-            sb.append(fr ? "\nUne date, comme 2026-03-01." : "\nA date, such as 2026-03-01.");
+            sb.append("\n").append(XlsxMessages.HEADING_DATE.in(lang));
         }
         def.flatMap(FieldDefinition::example).filter(e -> c.type() != FieldType.TEXT)
-                .ifPresent(e -> sb.append(fr ? "\nExemple : " : "\nExample: ").append(e.replace("\"", "")));
+                .ifPresent(e -> sb.append("\n").append(XlsxMessages.HEADING_EXAMPLE.in(lang, e.replace("\"", ""))));
         return sb.toString().strip();
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.util.XMLHelper;
 import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
 import org.xml.sax.Attributes;
@@ -55,8 +56,7 @@ final class SharedStrings extends DefaultHandler {
             throw new IOException(e);
         } catch (TooMany e) {
             throw LimitErrors.limit(ReaderRule.LIMIT_XLSX, new Location.Text(source, 0, 0),
-                    "the shared-strings table (xl/sharedStrings.xml) holds more than " + e.what,
-                    "la table des chaînes partagées (xl/sharedStrings.xml) contient plus de " + e.whatFr, "--max-file-size");
+                    XlsxMessages.SHARED_STRINGS_TOO_MANY.text(e.what), "--max-file-size");
         }
         return handler.strings;
     }
@@ -76,7 +76,7 @@ final class SharedStrings extends DefaultHandler {
         switch (localName) {
             case "si" -> {
                 if (strings.size() >= MAX_ENTRIES) {
-                    throw new TooMany(MAX_ENTRIES + " entries", MAX_ENTRIES + " entrées");
+                    throw new TooMany(XlsxMessages.SHARED_STRINGS_ENTRIES.text(MAX_ENTRIES));
                 }
                 strings.add(text.toString());
             }
@@ -91,7 +91,7 @@ final class SharedStrings extends DefaultHandler {
         if (inT) {
             chars += length;
             if (chars > maxChars) {
-                throw new TooMany(maxChars + " characters", maxChars + " caractères");
+                throw new TooMany(XlsxMessages.SHARED_STRINGS_CHARACTERS.text(maxChars));
             }
             text.append(ch, start, length);
         }
@@ -100,13 +100,11 @@ final class SharedStrings extends DefaultHandler {
     /** Thrown out of the parser when the table is too large. */
     private static final class TooMany extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final String what;
-        private final String whatFr;
+        private final transient Text what;
 
-        TooMany(String what, String whatFr) {
-            super(what, null, false, false);
+        TooMany(Text what) {
+            super(what.en(), null, false, false);
             this.what = what;
-            this.whatFr = whatFr;
         }
     }
 }

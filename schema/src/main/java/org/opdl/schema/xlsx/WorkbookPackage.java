@@ -48,19 +48,14 @@ final class WorkbookPackage {
         } catch (org.apache.poi.EmptyFileException e) {
             // Found by fuzzing: POI throws on an empty file instead of naming no format.
             throw refuse(source, "",
-                    new Text("the workbook is empty (0 bytes)", "le classeur est vide (0 octet)"),
-                    new Text("start from opdl template --to xlsx, which writes the sheets",
-                            "partez de opdl template --to xlsx, qui écrit les feuilles"));
+                    XlsxMessages.PACKAGE_EMPTY.text(), XlsxMessages.PACKAGE_EMPTY_FIX.text());
         }
         if (magic == FileMagic.OLE2) {
             throw ole2(source, file);
         }
         if (magic != FileMagic.OOXML) {
             throw refuse(source, "",
-                    new Text("the file is not a workbook (.xlsx): it is not a zip package",
-                            "le fichier n'est pas un classeur (.xlsx) : ce n'est pas un paquet zip"),
-                    new Text("open it in Excel or LibreOffice and save it as \"Excel Workbook (.xlsx)\"",
-                            "ouvrez-le dans Excel ou LibreOffice et enregistrez-le en « Classeur Excel (.xlsx) »"));
+                    XlsxMessages.PACKAGE_NOT_ZIP.text(), XlsxMessages.PACKAGE_SAVE_AS_XLSX.text());
         }
         String packed = ZipMethods.unreadable(file);
         if (packed != null) {
@@ -82,10 +77,7 @@ final class WorkbookPackage {
             if (!pkg.getPartsByContentType(MACRO_WORKBOOK).isEmpty()
                     || !pkg.getPartsByName(java.util.regex.Pattern.compile("(?i)/xl/vbaProject\\.bin")).isEmpty()) {
                 throw refuse(source, "xl/workbook.xml",
-                        new Text("the workbook holds macros (.xlsm); opdl does not read macro-enabled workbooks",
-                                "le classeur contient des macros (.xlsm); opdl ne lit pas les classeurs avec macros"),
-                        new Text("save a copy as \"Excel Workbook (.xlsx)\", which drops the macros, and check that copy",
-                                "enregistrez une copie en « Classeur Excel (.xlsx) », sans les macros, et vérifiez cette copie"));
+                        XlsxMessages.PACKAGE_MACROS.text(), XlsxMessages.PACKAGE_MACROS_FIX.text());
             }
         } catch (ReadException e) {
             pkg.revert();
@@ -100,10 +92,7 @@ final class WorkbookPackage {
     /** A part packed with a method no spreadsheet program writes, named as {@code part}. */
     private static ReadException packedOddly(String source, String part) {
         return refuse(source, "",
-                new Text("the workbook cannot be read: its part " + part + " is packed in a way Excel never uses",
-                        "le classeur ne peut pas être lu : sa partie " + part + " est compressée d'une façon qu'Excel n'utilise jamais"),
-                new Text("open it in Excel or LibreOffice, save it again as .xlsx and check the new copy",
-                        "ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau en .xlsx et vérifiez la nouvelle copie"));
+                XlsxMessages.PACKAGE_PACKED_ODDLY.text(part), XlsxMessages.PACKAGE_SAVE_AGAIN.text());
     }
 
     /** An old binary workbook, or an encrypted one, which Office wraps in the same container. */
@@ -116,16 +105,10 @@ final class WorkbookPackage {
         }
         if (encrypted) {
             return refuse(source, "EncryptedPackage",
-                    new Text("the workbook is protected by a password, so its sheets cannot be read",
-                            "le classeur est protégé par un mot de passe; ses feuilles ne peuvent pas être lues"),
-                    new Text("remove the password (File > Info > Protect Workbook > Encrypt with Password) and save again",
-                            "retirez le mot de passe (Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe) et enregistrez de nouveau"));
+                    XlsxMessages.PACKAGE_PASSWORD.text(), XlsxMessages.PACKAGE_PASSWORD_FIX.text());
         }
         return refuse(source, "",
-                new Text("the file is an old Excel workbook (.xls, Excel 97-2003), which opdl does not read",
-                        "le fichier est un ancien classeur Excel (.xls, Excel 97-2003), qu'opdl ne lit pas"),
-                new Text("open it in Excel or LibreOffice and save it as \"Excel Workbook (.xlsx)\"",
-                        "ouvrez-le dans Excel ou LibreOffice et enregistrez-le en « Classeur Excel (.xlsx) »"));
+                XlsxMessages.PACKAGE_OLD_XLS.text(), XlsxMessages.PACKAGE_SAVE_AS_XLSX.text());
     }
 
     /** A part that cannot be read, with POI's reason, which names a zip bomb as such. */
@@ -135,17 +118,9 @@ final class WorkbookPackage {
             why = why.substring(0, 300) + "…";
         }
         boolean bomb = why.contains("Zip bomb") || why.contains("exceeds the max");
-        String where = part.isEmpty() ? "" : " (part " + part + ")";
-        String whereFr = part.isEmpty() ? "" : " (partie " + part + ")";
-        return refuse(source, part,
-                bomb ? new Text("the workbook" + where + " unpacks to far more than its size, as a zip bomb does: " + why,
-                        "le classeur" + whereFr + " se décompresse en bien plus que sa taille, comme une bombe zip : " + why)
-                        : new Text("the workbook cannot be read" + where + ": " + why,
-                                "le classeur ne peut pas être lu" + whereFr + " : " + why),
-                bomb ? new Text("check where the file came from; a real listings workbook is never this large unpacked",
-                        "vérifiez d'où vient le fichier; un vrai classeur de fiches n'est jamais aussi gros décompressé")
-                        : new Text("open it in Excel or LibreOffice, save it again as .xlsx and check the new copy",
-                                "ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau en .xlsx et vérifiez la nouvelle copie"));
+        Text where = part.isEmpty() ? new Text("", "") : XlsxMessages.PACKAGE_PART.text(part);
+        return refuse(source, part, (bomb ? XlsxMessages.PACKAGE_ZIP_BOMB : XlsxMessages.PACKAGE_CORRUPT).text(where, why),
+                (bomb ? XlsxMessages.PACKAGE_ZIP_BOMB_FIX : XlsxMessages.PACKAGE_SAVE_AGAIN).text());
     }
 
     /** A refusal of the whole file; {@code part} is named in the text by the caller when it helps. */

@@ -25,7 +25,6 @@ import org.opdl.model.definition.FieldType;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
-import org.opdl.model.text.Text;
 import org.opdl.schema.csv.SheetForm;
 import org.opdl.schema.csv.SheetForm.SheetColumn;
 import org.opdl.schema.format.ReadException;
@@ -124,9 +123,7 @@ final class WorkbookWriter {
         }
         if (items > 0 && id.isBlank()) {
             throw new ReadException(ReaderRule.SYNTAX_XLSX, new Location.Text("", 0, 0),
-                    new Text("a listing without an id cannot have its " + g.name().en() + " on a sheet of their own",
-                            "une fiche sans identifiant ne peut pas avoir ses " + g.name().fr() + " sur une feuille à part"),
-                    new Text("give every listing an id", "donnez un identifiant à chaque fiche"));
+                    XlsxMessages.GROUP_WITHOUT_ID.text(g.name()), XlsxMessages.GROUP_WITHOUT_ID_FIX.text());
         }
         int row = from;
         for (int k = 0; k < items; k++) {

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
+import java.util.Set;
+import org.opdl.model.text.Bundle;
 import org.opdl.model.text.Lang;
-import org.opdl.validator.rule.Messages;
 
 /**
  * The words of the HTML report in English and French, read from {@code report_en.properties} and
@@ -17,8 +17,7 @@ public final class ReportWords {
 
     private static final ReportWords INSTANCE = new ReportWords();
 
-    private final Properties en = load("report_en.properties");
-    private final Properties fr = load("report_fr.properties");
+    private final Bundle words = Bundle.of(ReportWords.class, "report");
 
     private ReportWords() {
     }
@@ -34,39 +33,26 @@ public final class ReportWords {
      * @throws IllegalArgumentException when the key is missing
      */
     public String get(Lang lang, String key, Object... args) {
-        String template = (lang == Lang.FR ? fr : en).getProperty(key);
+        String template = words.template(key, lang);
         if (template == null) {
             throw new IllegalArgumentException("no report word " + key);
         }
-        return Messages.format(template, lang, args);
+        return Bundle.format(template, lang, args);
     }
 
     /** True when the key exists in both languages. */
     public boolean has(String key) {
-        return en.containsKey(key) && fr.containsKey(key);
+        return words.template(key, Lang.EN) != null && words.template(key, Lang.FR) != null;
     }
 
     /** The keys of the English words; the test checks the French has the same. */
-    public java.util.Set<String> keys(Lang lang) {
-        return (lang == Lang.FR ? fr : en).stringPropertyNames();
+    public Set<String> keys(Lang lang) {
+        return words.keys(lang);
     }
 
     /** The report's style sheet, which the report inlines and the local page serves. */
     public static String css() {
         return resource("report.css");
-    }
-
-    private static Properties load(String name) {
-        Properties p = new Properties();
-        try (InputStream in = ReportWords.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 
     private static String resource(String name) {

@@ -1,14 +1,10 @@
 package org.opdl.validator.rule;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.StringJoiner;
+import org.opdl.model.definition.StandardDefinition;
+import org.opdl.model.text.Bundle;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 
@@ -29,12 +25,13 @@ public final class Messages {
     /** The word that stands for the context's address in message texts. */
     public static final String CONTEXT = "{context}";
 
-    private final Properties en;
-    private final Properties fr;
+    private static final String CONTEXT_IRI = StandardDefinition.contextIri();
 
-    private Messages(Properties en, Properties fr) {
-        this.en = en;
-        this.fr = fr;
+    /** The bundles, searched in order: the first that has a key in both languages gives its words. */
+    private final List<Bundle> bundles;
+
+    private Messages(List<Bundle> bundles) {
+        this.bundles = List.copyOf(bundles);
     }
 
     private static final class Bundled {
@@ -57,18 +54,18 @@ public final class Messages {
      * @throws IllegalArgumentException when either file is missing
      */
     public static Messages bundle(Class<?> anchor, String base) {
-        return new Messages(load(anchor, base + "_en.properties"), load(anchor, base + "_fr.properties"));
+        try {
+            return new Messages(List.of(Bundle.of(anchor, base)));
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /** These messages and {@code more}; where both have a key, these win. */
     public Messages with(Messages more) {
-        Properties e = new Properties();
-        Properties f = new Properties();
-        e.putAll(more.en);
-        f.putAll(more.fr);
-        e.putAll(en);
-        f.putAll(fr);
-        return new Messages(e, f);
+        List<Bundle> all = new ArrayList<>(bundles);
+        all.addAll(more.bundles);
+        return new Messages(all);
     }
 
     /** The rule's title. */
@@ -103,43 +100,12 @@ public final class Messages {
 
     /** True when a key exists in both languages. */
     public boolean has(String key) {
-        return en.containsKey(key) && fr.containsKey(key);
+        return optional(key).isPresent();
     }
 
-    /** Formats a template with arguments in both languages. */
+    /** Formats a template with arguments in both languages, as {@link Bundle#format} does. */
     public static Text format(Text template, Object... args) {
-        return new Text(format(template.en(), Lang.EN, args), format(template.fr(), Lang.FR, args));
-    }
-
-    /** Formats a template in one language: {@code {n}} is replaced by argument n. */
-    public static String format(String template, Lang lang, Object... args) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i) : -1;
-            if (close > i + 1 && template.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int n = Integer.parseInt(template.substring(i + 1, close));
-                out.append(n < args.length ? render(args[n], lang) : "");
-                i = close + 1;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
-    private static String render(Object arg, Lang lang) {
-        if (arg instanceof Text t) {
-            return t.in(lang);
-        }
-        if (arg instanceof Collection<?> items) {
-            StringJoiner j = new StringJoiner(", ");
-            items.forEach(item -> j.add(render(item, lang)));
-            return j.toString();
-        }
-        return String.valueOf(arg);
+        return new Text(Bundle.format(template.en(), Lang.EN, args), Bundle.format(template.fr(), Lang.FR, args));
     }
 
     private static String key(String ruleId, String part, String variant) {
@@ -151,27 +117,13 @@ public final class Messages {
     }
 
     private Optional<Text> optional(String key) {
-        String e = en.getProperty(key);
-        String f = fr.getProperty(key);
-        return e == null || f == null ? Optional.empty() : Optional.of(new Text(e, f));
-    }
-
-    private static Properties load(Class<?> anchor, String name) {
-        Properties p = new Properties();
-        try (InputStream in = anchor.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no message bundle " + name + " beside " + anchor.getName());
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (String key : p.stringPropertyNames()) {
-            String value = p.getProperty(key);
-            if (value.contains(CONTEXT)) {
-                p.setProperty(key, value.replace(CONTEXT, org.opdl.model.definition.StandardDefinition.contextIri()));
+        for (Bundle b : bundles) {
+            String e = b.template(key, Lang.EN);
+            String f = b.template(key, Lang.FR);
+            if (e != null && f != null) {
+                return Optional.of(new Text(e.replace(CONTEXT, CONTEXT_IRI), f.replace(CONTEXT, CONTEXT_IRI)));
             }
         }
-        return p;
+        return Optional.empty();
     }
 }

@@ -20,11 +20,11 @@ final class MalformedEmailRule extends BaseRule implements RecordRule {
         for (Listing.Value value : listing.stringsOf(FieldType.EMAIL)) {
             String pointer = value.pointer();
             String email = value.node().stringValue();
-            if (Links.email(listing, email)) {
+            if (Links.email(email)) {
                 continue;
             }
             String bare = email.strip().replaceFirst("(?i)^mailto:", "");
-            if (!bare.equals(email) && Links.email(listing, bare)) {
+            if (!bare.equals(email) && Links.email(bare)) {
                 reportAs(out, "bare", pointer, email, bare);
             } else {
                 report(out, pointer, email);
