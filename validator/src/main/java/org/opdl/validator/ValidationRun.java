@@ -98,7 +98,8 @@ public final class ValidationRun implements AutoCloseable {
         FileState state = new FileState(source);
         DatasetFields dataset = new DatasetFields(source, state);
         try {
-            reader.read(source, in, dataset);
+            // With a pool of checkers, every processor is already at work: the file is parsed on this thread.
+            (pool == null ? reader : reader.onOneThread()).read(source, in, dataset);
             state.finish(true);
             dataset.check();
         } catch (ReadException e) {

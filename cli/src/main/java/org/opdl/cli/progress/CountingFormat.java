@@ -2,6 +2,7 @@ package org.opdl.cli.progress;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
@@ -36,6 +37,16 @@ final class CountingFormat {
         @Override
         public void read(String source, InputStream in, DatasetSink sink) throws IOException {
             inner.read(source, in, new Sink(sink, listings));
+        }
+
+        @Override
+        public ListingReader keeping(Set<String> fields) {
+            return new Reader(inner.keeping(fields), listings);
+        }
+
+        @Override
+        public ListingReader onOneThread() {
+            return new Reader(inner.onOneThread(), listings);
         }
     }
 

@@ -53,4 +53,15 @@ public interface ListingReader {
     default ListingReader keeping(Set<String> fields) {
         return this;
     }
+
+    /**
+     * A reader that parses on the caller's thread only, for a caller that already keeps every
+     * processor busy with the listings it is handed, as the validator does: parsing on other threads
+     * beside it would only take processors from it. Readers that parse on one thread return themselves.
+     *
+     * @return a reader that starts no thread of its own
+     */
+    default ListingReader onOneThread() {
+        return this;
+    }
 }

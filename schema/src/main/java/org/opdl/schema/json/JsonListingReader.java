@@ -52,6 +52,11 @@ public final class JsonListingReader implements ListingReader {
     }
 
     @Override
+    public JsonListingReader onOneThread() {
+        return new JsonListingReader(limits, 1);
+    }
+
+    @Override
     public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
             throws IOException {
         read(source, in, DatasetSink.of(records, fileNotes));

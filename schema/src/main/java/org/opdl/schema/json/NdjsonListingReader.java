@@ -64,6 +64,11 @@ public final class NdjsonListingReader implements ListingReader {
     }
 
     @Override
+    public NdjsonListingReader onOneThread() {
+        return new NdjsonListingReader(limits, 1, kept);
+    }
+
+    @Override
     public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
             throws IOException {
         read(source, in, DatasetSink.of(records, fileNotes));
