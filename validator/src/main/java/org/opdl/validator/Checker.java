@@ -25,6 +25,7 @@ import org.opdl.validator.rule.Messages;
 import org.opdl.validator.rule.RecordRule;
 import org.opdl.validator.rule.RuleInfo;
 import org.opdl.validator.rule.SchemaRule;
+import org.opdl.validator.rule.RunMemo;
 import org.opdl.validator.rule.Standard;
 import org.opdl.validator.internal.schema.DatasetCheck;
 import tools.jackson.databind.node.ObjectNode;
@@ -91,9 +92,9 @@ final class Checker {
         }
     }
 
-    /** Wraps a record for the rules. */
-    Listing listing(SourceRecord record) {
-        return new Listing(record.listing(), record.index(), options.asOf(), standard, record.sourceMap());
+    /** Wraps a record for the rules; {@code memos} holds what the rules of its run remember. */
+    Listing listing(SourceRecord record, RunMemo.Tables memos) {
+        return new Listing(record.listing(), record.index(), options.asOf(), standard, record.sourceMap(), memos);
     }
 
     /** The findings of one listing: the reader's notes, then structure, vocabulary and semantic rules. */

@@ -27,6 +27,7 @@ import org.opdl.validator.rule.DatasetRule;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.Rule;
 import org.opdl.validator.rule.RuleRegistry;
+import org.opdl.validator.rule.RunMemo;
 
 /**
  * One validation run over one or more files. Listings stream through a bounded pipeline: the
@@ -50,6 +51,8 @@ public final class ValidationRun implements AutoCloseable {
     private final ReportBuilder report;
     private final ExecutorService pool;
     private final int maxInFlight;
+    /** What the rules remember across the listings of this run, shared by its workers. */
+    private final RunMemo.Tables memos = new RunMemo.Tables();
 
     private record Checked(SourceRecord record, Listing listing, List<Finding> findings) {
     }
@@ -284,7 +287,7 @@ public final class ValidationRun implements AutoCloseable {
             List<Checked> out = new ArrayList<>(items.size());
             for (Item item : items) {
                 SourceRecord r = item.record();
-                Listing listing = checker.listing(r);
+                Listing listing = checker.listing(r, memos);
                 List<Finding> findings = checker.check(r, listing, item.original());
                 checker.prepareAcross(listing);
                 out.add(new Checked(r, listing, findings));

@@ -49,7 +49,7 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
         Set<String> admitted = bounds.isEmpty() ? Set.of() : set(l.standard().admittedStages(bounds));
         v.put("admitted-stage", admitted);
         Set<String> regions = new LinkedHashSet<>(l.strings("/eligibility/residence").values());
-        for (String item : l.objectsIn("locations").stream().map(Listing.Value::pointer).toList()) {
+        for (String item : l.items("/locations")) {
             l.string(item + "/region").ifPresent(regions::add);
         }
         v.put("region", regions);
@@ -72,7 +72,7 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
                 : stated(!cost.isEmpty() || l.has("/award")));
         boolean deadline = false;
         boolean places = false;
-        for (String intake : l.objectsIn("intakes").stream().map(Listing.Value::pointer).toList()) {
+        for (String intake : l.items("/intakes")) {
             deadline |= l.has(intake + "/applicationDeadline");
             places |= l.has(intake + "/places");
         }
@@ -100,7 +100,7 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
         }
         boolean any = false;
         boolean paid = false;
-        for (String fee : l.objectsIn("fees").stream().map(Listing.Value::pointer).toList()) {
+        for (String fee : l.items("/fees")) {
             BigDecimal amount = l.decimal(fee + "/amount/amount").orElse(null);
             if (amount != null) {
                 any = true;

@@ -1,6 +1,7 @@
 package org.opdl.validator.rule;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.field.Field;
@@ -18,6 +21,7 @@ import org.opdl.model.field.JsonPointer;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.format.SourceMap;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,6 +32,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Listing {
 
+    /** Pointers split into their tokens, shared by every listing of the run (see {@link #steps}). */
+    private static final Map<String, String[]> STEPS = new ConcurrentHashMap<>();
+    private static final int STEPS_LIMIT = 4096;
+
     private final ObjectNode node;
     private final int index;
     private final LocalDate asOf;
@@ -35,8 +43,13 @@ public final class Listing {
     private final SourceMap sourceMap;
     /** Values already found, by field and by pointer; rules ask for the same fields many times per listing. */
     private final FieldValues values;
+    private final RunMemo.Tables memos;
     private final Map<String, JsonNode> resolved = new HashMap<>(64);
     private final Map<Object, Object> derived = new HashMap<>(16);
+    private final Map<String, Map<String, String>> texts = new HashMap<>(8);
+    private final Map<String, Map<Integer, String>> stringLists = new HashMap<>(8);
+    /** The string values of each field type, by the type's ordinal, found when first asked for. */
+    private final List<Value>[] stringsByType = FieldValues.newLists(FieldType.values().length);
 
     /**
      * A value of a field and where it is.
@@ -66,6 +79,17 @@ public final class Listing {
      * @param sourceMap where the listing's values came from, or null when unknown
      */
     public Listing(ObjectNode node, int index, LocalDate asOf, Standard standard, SourceMap sourceMap) {
+        this(node, index, asOf, standard, sourceMap, new RunMemo.Tables());
+    }
+
+    /**
+     * Wraps a listing of a run, whose rules remember answers in the run's tables.
+     *
+     * @param memos the run's remembered answers, shared by the listings of the run
+     */
+    public Listing(ObjectNode node, int index, LocalDate asOf, Standard standard, SourceMap sourceMap,
+            RunMemo.Tables memos) {
+        this.memos = Objects.requireNonNull(memos, "memos");
         this.node = Objects.requireNonNull(node, "node");
         this.index = index;
         this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -79,15 +103,26 @@ public final class Listing {
      * source does not say, as for a graph.
      */
     public long line() {
-        Location at = sourceMap == null ? null : sourceMap.locate("");
-        return at instanceof Location.Json j ? j.line() : at instanceof Location.Csv c ? c.row()
-                : at instanceof Location.Cell l ? l.row() : at instanceof Location.Text t ? t.line() : 0;
+        if (sourceMap == null) {
+            return 0;
+        }
+        Location at = sourceMap.locate("");
+        if (at instanceof Location.Json j) {
+            return j.line();
+        }
+        if (at instanceof Location.Csv c) {
+            return c.row();
+        }
+        if (at instanceof Location.Cell c) {
+            return c.row();
+        }
+        return at instanceof Location.Text t ? t.line() : 0;
     }
 
     /** True when {@link #line()} is a spreadsheet row rather than a line of text. */
     public boolean inRows() {
-        Location at = sourceMap == null ? null : sourceMap.locate("");
-        return at instanceof Location.Csv || at instanceof Location.Cell;
+        return sourceMap != null && (sourceMap.locate("") instanceof Location.Csv
+                || sourceMap.locate("") instanceof Location.Cell);
     }
 
     /** The listing's JSON tree; rules must not change it. */
@@ -110,6 +145,11 @@ public final class Listing {
         return standard;
     }
 
+    /** The answer of a memo for a text, remembered by the run or worked out now. */
+    public <V> V recall(RunMemo<V> memo, String text) {
+        return memos.get(memo, text);
+    }
+
     /**
      * A value worked out from the listing once and shared by the rules that need it, such as the
      * list of its code values.
@@ -127,9 +167,58 @@ public final class Listing {
         return (T) known;
     }
 
-    /** The value at a JSON pointer, or a missing node; rules ask for the same few pointers again and again. */
+    /** The value at a JSON pointer, or a missing node. */
     public JsonNode at(String pointer) {
-        return resolved.computeIfAbsent(pointer, node::at);
+        JsonNode known = resolved.get(pointer);
+        if (known != null) {
+            return known;
+        }
+        if (pointer.indexOf('~') >= 0) {
+            return node.at(pointer);
+        }
+        // Walking split segments avoids compiling a JsonPointer for every look-up, which dominated
+        // profiles; the rules' pointers are few and fixed, so their splits are kept for the run.
+        JsonNode current = node;
+        for (String part : steps(pointer)) {
+            if (current.isArray()) {
+                int i = index(part);
+                current = i < 0 ? null : current.get(i);
+            } else {
+                current = current.get(part);
+            }
+            if (current == null) {
+                break;
+            }
+        }
+        // Rules ask for the same few pointers again and again.
+        JsonNode found = current == null ? MissingNode.getInstance() : current;
+        resolved.put(pointer, found);
+        return found;
+    }
+
+    /**
+     * The reference tokens of a pointer without escapes, such as {@code intakes}, {@code 0} and
+     * {@code startDate} for {@code /intakes/0/startDate}; the empty pointer has none. The rules'
+     * pointers are few and fixed, so their splits are kept for the run, up to a bound that input
+     * cannot pass.
+     */
+    private static String[] steps(String pointer) {
+        String[] known = STEPS.get(pointer);
+        if (known != null) {
+            return known;
+        }
+        String[] made = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
+        for (int i = 0; i < made.length; i++) {
+            made[i] = made[i].intern();
+        }
+        if (STEPS.size() < STEPS_LIMIT) {
+            STEPS.putIfAbsent(pointer, made);
+        }
+        return made;
+    }
+
+    private static int index(String part) {
+        return part.isEmpty() || part.length() > 9 ? -1 : IsoDates.digits(part, 0, part.length());
     }
 
     /** The string at a pointer, if it is a non-blank string. */
@@ -193,8 +282,27 @@ public final class Listing {
         return after > MAX_DIGITS || before > MAX_DIGITS ? Optional.empty() : Optional.of(d);
     }
 
-    /** The strings of an array at a pointer with their indexes; other items are skipped. */
+    /**
+     * The whole number at a pointer, however large: JSON has no limit on an integer, and a minimum of
+     * 18446744073709551617 is above a maximum of 2 however a 64-bit type would wrap it.
+     */
+    public Optional<BigInteger> wholeNumber(String pointer) {
+        JsonNode n = at(pointer);
+        return n.isIntegralNumber() ? Optional.of(n.bigIntegerValue()) : Optional.empty();
+    }
+
+    /** The whole number at a pointer, if it is one that fits an int. */
+    public OptionalInt integer(String pointer) {
+        JsonNode n = at(pointer);
+        return n.isIntegralNumber() && n.canConvertToInt() ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
+    }
+
+    /** The strings of an array at a pointer with their indexes; other items are skipped. Read once per listing. */
     public Map<Integer, String> strings(String pointer) {
+        Map<Integer, String> known = stringLists.get(pointer);
+        if (known != null) {
+            return known;
+        }
         JsonNode n = at(pointer);
         Map<Integer, String> out = new LinkedHashMap<>();
         if (n.isArray()) {
@@ -205,11 +313,17 @@ public final class Listing {
                 }
             }
         }
-        return Collections.unmodifiableMap(out);
+        Map<Integer, String> found = Collections.unmodifiableMap(out);
+        stringLists.put(pointer, found);
+        return found;
     }
 
-    /** The entries of a language map ({@code {"en": ..., "fr": ...}}) at a pointer, by language tag. */
+    /** The entries of a language map ({@code {"en": ..., "fr": ...}}) at a pointer, by language tag. Read once per listing. */
     public Map<String, String> text(String pointer) {
+        Map<String, String> known = texts.get(pointer);
+        if (known != null) {
+            return known;
+        }
         JsonNode n = at(pointer);
         Map<String, String> out = new LinkedHashMap<>();
         if (n.isObject()) {
@@ -220,13 +334,29 @@ public final class Listing {
                 }
             }
         }
-        return Collections.unmodifiableMap(out);
+        Map<String, String> found = Collections.unmodifiableMap(out);
+        texts.put(pointer, found);
+        return found;
     }
 
     /** The number of items of the array at a pointer, 0 when it is absent or not an array. */
     public int count(String pointer) {
         JsonNode n = at(pointer);
         return n.isArray() ? n.size() : 0;
+    }
+
+    /** The pointers of the objects of an array, such as {@code /intakes/0}, {@code /intakes/1}. */
+    public List<String> items(String pointer) {
+        List<String> out = new ArrayList<>();
+        JsonNode n = at(pointer);
+        if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                if (n.get(i).isObject()) {
+                    out.add(pointer + "/" + i);
+                }
+            }
+        }
+        return out;
     }
 
     /** True when a value is present at the pointer (any kind, even an empty one). */
@@ -241,7 +371,11 @@ public final class Listing {
      * a repeated leaf such as {@code programTypes} gives one pointer per item.
      */
     public List<String> pointersOf(String path) {
-        return valuesOf(path).stream().map(Value::pointer).toList();
+        List<String> out = new ArrayList<>();
+        for (Value v : valuesOf(path)) {
+            out.add(v.pointer());
+        }
+        return out;
     }
 
     /** Every value of a field, given by its dotted path, with its pointer, as {@link #pointersOf} lists them. */
@@ -263,17 +397,21 @@ public final class Listing {
      * the web addresses, say, that several rules check. Found once per listing.
      */
     public List<Value> stringsOf(FieldType type) {
-        return derived(type, l -> {
-            List<Value> out = new ArrayList<>();
-            for (Field field : standard.fields().ofType(type)) {
-                for (Value v : valuesOf(field)) {
-                    if (stringOrNull(v.node()) != null) {
-                        out.add(v);
-                    }
+        List<Value> known = stringsByType[type.ordinal()];
+        if (known != null) {
+            return known;
+        }
+        List<Value> out = new ArrayList<>();
+        for (Field field : standard.fields().ofType(type)) {
+            for (Value v : valuesOf(field)) {
+                if (stringOrNull(v.node()) != null) {
+                    out.add(v);
                 }
             }
-            return List.copyOf(out);
-        });
+        }
+        List<Value> found = List.copyOf(out);
+        stringsByType[type.ordinal()] = found;
+        return found;
     }
 
     /**

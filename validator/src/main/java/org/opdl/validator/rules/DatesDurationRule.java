@@ -11,6 +11,7 @@ import org.opdl.validator.rule.Emitter;
 import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.RecordRule;
+import org.opdl.validator.rule.RunMemo;
 
 /**
  * {@code opdl.dates.duration-mismatch}: the stated duration disagrees with every intake's start and
@@ -22,8 +23,11 @@ final class DatesDurationRule extends BaseRule implements RecordRule {
         super("opdl.dates.duration-mismatch", Severity.WARNING, Layer.SEMANTIC);
     }
 
+    /** Durations repeat across a file ("P6M", "P12W"); the general parser is a regular expression. */
+    private static final RunMemo<Long> DAYS = new RunMemo<>(64, DatesDurationRule::parseDays);
+
     /** The days a stated duration stands for (a month as 30, a year as 365), or 0 if it does not parse. */
-    private static long parseDays(String text) {
+    private static Long parseDays(String text) {
         try {
             Period p = Period.parse(text);
             return p.getYears() * 365L + p.getMonths() * 30L + p.getDays();
@@ -38,7 +42,7 @@ final class DatesDurationRule extends BaseRule implements RecordRule {
         if (text.isEmpty()) {
             return;
         }
-        long stated = parseDays(text.get());
+        long stated = listing.recall(DAYS, text.get());
         if (stated <= 0) {
             return;
         }

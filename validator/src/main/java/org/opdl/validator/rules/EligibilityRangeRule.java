@@ -10,7 +10,6 @@ import org.opdl.validator.rule.Emitter;
 import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.RecordRule;
-import tools.jackson.databind.JsonNode;
 
 /** {@code opdl.eligibility.min-above-max}: an eligibility minimum above its maximum, which no one can meet. */
 final class EligibilityRangeRule extends BaseRule implements RecordRule {
@@ -32,16 +31,11 @@ final class EligibilityRangeRule extends BaseRule implements RecordRule {
     @Override
     public void check(Listing listing, Emitter out) {
         for (Eligibility.Range range : RANGES) {
-            Optional<BigInteger> min = wholeNumber(listing.at(range.minPointer()));
-            Optional<BigInteger> max = wholeNumber(listing.at(range.maxPointer()));
+            Optional<BigInteger> min = listing.wholeNumber(range.minPointer());
+            Optional<BigInteger> max = listing.wholeNumber(range.maxPointer());
             if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
                 report(out, range.minPointer(), range.min(), min.get(), range.max(), max.get());
             }
         }
-    }
-
-    /** A whole number however large: 18446744073709551617 is above a maximum of 2 however a 64-bit type would wrap it. */
-    private static Optional<BigInteger> wholeNumber(JsonNode n) {
-        return n.isIntegralNumber() ? Optional.of(n.bigIntegerValue()) : Optional.empty();
     }
 }

@@ -20,7 +20,7 @@ final class InsecureLinkRule extends BaseRule implements RecordRule {
         for (Listing.Value value : listing.stringsOf(FieldType.URL)) {
             String pointer = value.pointer();
             String url = value.node().stringValue();
-            if ("http".equals(Links.webScheme(url).orElse(null))) {
+            if ("http".equals(Links.webScheme(listing, url).orElse(null))) {
                 report(out, pointer, url, "https" + url.substring(url.indexOf(':')));
             }
         }

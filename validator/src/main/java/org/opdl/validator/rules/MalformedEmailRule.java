@@ -20,11 +20,11 @@ final class MalformedEmailRule extends BaseRule implements RecordRule {
         for (Listing.Value value : listing.stringsOf(FieldType.EMAIL)) {
             String pointer = value.pointer();
             String email = value.node().stringValue();
-            if (Links.email(email)) {
+            if (Links.email(listing, email)) {
                 continue;
             }
             String bare = email.strip().replaceFirst("(?i)^mailto:", "");
-            if (!bare.equals(email) && Links.email(bare)) {
+            if (!bare.equals(email) && Links.email(listing, bare)) {
                 reportAs(out, "bare", pointer, email, bare);
             } else {
                 report(out, pointer, email);

@@ -20,11 +20,11 @@ final class MalformedUrlRule extends BaseRule implements RecordRule {
         for (Listing.Value value : listing.stringsOf(FieldType.URL)) {
             String pointer = value.pointer();
             String url = value.node().stringValue();
-            if (Links.webScheme(url).isPresent()) {
+            if (Links.webScheme(listing, url).isPresent()) {
                 continue;
             }
             String stripped = url.strip();
-            if (Links.webScheme("https://" + stripped).isPresent() && !stripped.contains("://")) {
+            if (Links.webScheme(listing, "https://" + stripped).isPresent() && !stripped.contains("://")) {
                 reportAs(out, "scheme", pointer, url, "https://" + stripped);
             } else {
                 report(out, pointer, url);

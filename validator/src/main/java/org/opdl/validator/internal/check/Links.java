@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.opdl.validator.rule.Listing;
+import org.opdl.validator.rule.RunMemo;
 
 /** The checks that link rules share: what counts as a well-formed web address or email address. */
 public final class Links {
@@ -13,11 +15,20 @@ public final class Links {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
+    /** Addresses repeat across a provider's listings; parsing them dominated the link rules. Bounded. */
+    private static final RunMemo<Optional<String>> SCHEMES = new RunMemo<>(256, Links::parseScheme);
+    /** A provider gives the same address in many listings; the expression costs more than a look-up. */
+    private static final RunMemo<Boolean> EMAILS = new RunMemo<>(254, v -> EMAIL.matcher(v).matches());
+
     private Links() {
     }
 
     /** The URL's scheme in lower case when it is an absolute http or https URL with a host, else empty. */
-    public static Optional<String> webScheme(String value) {
+    public static Optional<String> webScheme(Listing listing, String value) {
+        return listing.recall(SCHEMES, value);
+    }
+
+    private static Optional<String> parseScheme(String value) {
         if (value.isBlank() || !value.equals(value.strip()) || value.contains(" ")) {
             return Optional.empty();
         }
@@ -38,7 +49,7 @@ public final class Links {
     }
 
     /** True for a well-formed email address. */
-    public static boolean email(String value) {
-        return value.length() <= 254 && EMAIL.matcher(value).matches();
+    public static boolean email(Listing listing, String value) {
+        return value.length() <= 254 && listing.recall(EMAILS, value);
     }
 }

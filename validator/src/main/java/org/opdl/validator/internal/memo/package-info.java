@@ -1,7 +1,7 @@
 /**
  * The bounded memo: a fixed table of answers for texts that repeat across a file, shared by the
- * worker threads without locks. The structure layer's gate keeps the verdicts of its format and
- * pattern checks in it, which measured about a quarter of a run's time. It depends on nothing else
- * of the validator. Not API.
+ * worker threads without locks. The structure layer's gate and the tables a run keeps for its rules
+ * ({@link org.opdl.validator.rule.RunMemo}) are built on it. It depends on nothing else of the
+ * validator. Not API.
  */
 package org.opdl.validator.internal.memo;
