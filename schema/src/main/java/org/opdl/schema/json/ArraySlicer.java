@@ -134,7 +134,9 @@ final class ArraySlicer {
 
     /**
      * Cuts an object whose opening brace is next; returns 1 when it holds a backslash, 0 when it
-     * does not, and -1 when it must be handed over (too long, too deep, or the file ends).
+     * does not, and -1 when it must be handed over (too long, too deep, or the file ends). It runs
+     * through the buffer and copies what it passed in one piece; line breaks count only between
+     * tokens, since a raw one inside a string is an error that the parser will report.
      */
     private int object() throws IOException {
         int start = cutLength;
@@ -142,32 +144,67 @@ final class ArraySlicer {
         boolean inString = false;
         boolean escaped = false;
         boolean backslash = false;
-        do {
-            int b = peek();
-            if (b < 0 || cutLength - start >= maxObjectBytes) {
+        while (peek() >= 0) {
+            int stop = (int) Math.min(end, pos + (long) maxObjectBytes - (cutLength - start));
+            int i = pos;
+            boolean closed = false;
+            for (; i < stop; i++) {
+                byte b = buf[i];
+                if (inString) {
+                    if (escaped) {
+                        escaped = false;
+                    } else if (b == '\\') {
+                        escaped = true;
+                        backslash = true;
+                    } else if (b == '"') {
+                        inString = false;
+                    }
+                } else if (b == '"') {
+                    inString = true;
+                } else if (b == '{' || b == '[') {
+                    if (++depth > maxDepth) {
+                        break;
+                    }
+                } else if (b == '}' || b == ']') {
+                    if (--depth == 0) {
+                        closed = true;
+                        i++;
+                        break;
+                    }
+                } else if (b == '\n' || b == '\r') {
+                    lineBreak(b, offset + (i - pos) + 1);
+                }
+                afterCr = b == '\r';
+            }
+            append(i);
+            if (closed) {
+                return backslash ? 1 : 0;
+            }
+            if (depth > maxDepth || cutLength - start >= maxObjectBytes) {
                 return -1;
             }
-            take();
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (b == '\\') {
-                    escaped = true;
-                    backslash = true;
-                } else if (b == '"') {
-                    inString = false;
-                }
-            } else if (b == '"') {
-                inString = true;
-            } else if (b == '{' || b == '[') {
-                if (++depth > maxDepth) {
-                    return -1;
-                }
-            } else if (b == '}' || b == ']') {
-                depth--;
-            }
-        } while (depth > 0);
-        return backslash ? 1 : 0;
+        }
+        return -1;
+    }
+
+    /** Counts a line break whose next byte is at file offset {@code next}, as the parser does. */
+    private void lineBreak(byte b, long next) {
+        if (b == '\r' || !afterCr) {
+            line++;
+        }
+        rowStart = next;
+    }
+
+    /** Takes the bytes of the buffer up to {@code to} into the slice. */
+    private void append(int to) {
+        int n = to - pos;
+        if (cutLength + n > cut.length) {
+            cut = Arrays.copyOf(cut, Math.max(cut.length * 2, cutLength + n));
+        }
+        System.arraycopy(buf, pos, cut, cutLength, n);
+        cutLength += n;
+        offset += n;
+        pos = to;
     }
 
     /** The next byte, not taken, or -1 at the end of the file. */
@@ -189,20 +226,10 @@ final class ArraySlicer {
 
     /** Takes the byte {@link #peek()} gave into the slice, counting lines as the parser does. */
     private void take() {
-        byte b = buf[pos++];
-        if (cutLength == cut.length) {
-            cut = Arrays.copyOf(cut, cut.length * 2);
-        }
-        cut[cutLength++] = b;
-        offset++;
-        if (b == '\n') {
-            if (!afterCr) {
-                line++;
-            }
-            rowStart = offset;
-        } else if (b == '\r') {
-            line++;
-            rowStart = offset;
+        byte b = buf[pos];
+        append(pos + 1);
+        if (b == '\n' || b == '\r') {
+            lineBreak(b, offset);
         }
         afterCr = b == '\r';
     }
