@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.field.Field;
@@ -31,10 +30,6 @@ import tools.jackson.databind.node.ObjectNode;
  * remembers the pointers it has resolved, so it belongs to one thread at a time.
  */
 public final class Listing {
-
-    /** Pointers split into their tokens, shared by every listing of the run (see {@link #steps}). */
-    private static final Map<String, String[]> STEPS = new ConcurrentHashMap<>();
-    private static final int STEPS_LIMIT = 4096;
 
     private final ObjectNode node;
     private final int index;
@@ -173,52 +168,11 @@ public final class Listing {
         if (known != null) {
             return known;
         }
-        if (pointer.indexOf('~') >= 0) {
-            return node.at(pointer);
-        }
-        // Walking split segments avoids compiling a JsonPointer for every look-up, which dominated
-        // profiles; the rules' pointers are few and fixed, so their splits are kept for the run.
-        JsonNode current = node;
-        for (String part : steps(pointer)) {
-            if (current.isArray()) {
-                int i = index(part);
-                current = i < 0 ? null : current.get(i);
-            } else {
-                current = current.get(part);
-            }
-            if (current == null) {
-                break;
-            }
-        }
+        JsonNode current = PointerWalk.walk(node, pointer);
         // Rules ask for the same few pointers again and again.
         JsonNode found = current == null ? MissingNode.getInstance() : current;
         resolved.put(pointer, found);
         return found;
-    }
-
-    /**
-     * The reference tokens of a pointer without escapes, such as {@code intakes}, {@code 0} and
-     * {@code startDate} for {@code /intakes/0/startDate}; the empty pointer has none. The rules'
-     * pointers are few and fixed, so their splits are kept for the run, up to a bound that input
-     * cannot pass.
-     */
-    private static String[] steps(String pointer) {
-        String[] known = STEPS.get(pointer);
-        if (known != null) {
-            return known;
-        }
-        String[] made = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
-        for (int i = 0; i < made.length; i++) {
-            made[i] = made[i].intern();
-        }
-        if (STEPS.size() < STEPS_LIMIT) {
-            STEPS.putIfAbsent(pointer, made);
-        }
-        return made;
-    }
-
-    private static int index(String part) {
-        return part.isEmpty() || part.length() > 9 ? -1 : IsoDates.digits(part, 0, part.length());
     }
 
     /** The string at a pointer, if it is a non-blank string. */
