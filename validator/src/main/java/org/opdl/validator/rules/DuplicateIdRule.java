@@ -45,12 +45,11 @@ final class DuplicateIdRule extends BaseRule implements DatasetRule {
             if (s == NONE) {
                 return;
             }
-            long earlier = seen.putIfAbsent(s.print(), firsts.size);
-            if (earlier < 0) {
+            int first = seen.putIfAbsent(s.print(), firsts.size);
+            if (first < 0) {
                 firsts.add(s.index(), s.line());
                 return;
             }
-            int first = (int) earlier;
             int index = firsts.index[first] + 1;
             long line = firsts.line[first];
             if (line == 0) {

@@ -54,7 +54,7 @@ final class DuplicateListingRule extends BaseRule implements DatasetRule {
             if (ids.putIfAbsent(p.id(), listing.index()) >= 0) {
                 return;
             }
-            long first = byProgram.putIfAbsent(p.program(), listing.index());
+            int first = byProgram.putIfAbsent(p.program(), listing.index());
             if (first >= 0) {
                 report(out, "/title", first + 1);
             }

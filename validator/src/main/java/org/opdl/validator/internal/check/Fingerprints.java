@@ -4,16 +4,16 @@ import java.util.Arrays;
 
 /**
  * A compact map from 64-bit fingerprints to a value (such as the index) of the first listing that had them: two
- * primitive arrays with open addressing, about 32 bytes a listing, so that duplicate checks over a
+ * primitive arrays with open addressing, 12 to 24 bytes a listing, so that duplicate checks over a
  * million listings stay small. Two different strings share a fingerprint with a chance of about one
  * in 10^7 over a million listings, an acceptable cost for a warning-level check.
  */
 public final class Fingerprints {
 
     private long[] keys = new long[1024];
-    private long[] values = new long[1024];
+    private int[] values = new int[1024];
     private boolean zeroSeen;
-    private long zeroValue;
+    private int zeroValue;
     private int size;
 
     /** A 64-bit fingerprint of a string (FNV-1a over its characters, then a final mix). */
@@ -33,7 +33,7 @@ public final class Fingerprints {
      * Records the key with this value (not negative) unless present; returns the earlier value, or
      * -1 if new.
      */
-    public long putIfAbsent(long key, long value) {
+    public int putIfAbsent(long key, int value) {
         if (key == 0) {
             if (zeroSeen) {
                 return zeroValue;
@@ -60,9 +60,9 @@ public final class Fingerprints {
 
     private void grow() {
         long[] oldKeys = keys;
-        long[] oldValues = values;
+        int[] oldValues = values;
         keys = new long[oldKeys.length * 2];
-        values = new long[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             long k = oldKeys[j];
