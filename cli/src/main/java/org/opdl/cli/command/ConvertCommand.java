@@ -16,7 +16,7 @@ import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.input.Input;
 import org.opdl.cli.option.ChatterOption;
 import org.opdl.cli.option.LangOption;
-import org.opdl.cli.option.LimitsOption;
+import org.opdl.cli.option.InputOptions;
 import org.opdl.cli.output.AtomicOutput;
 import org.opdl.cli.progress.Progress;
 import org.opdl.cli.progress.ProgressLine;
@@ -46,9 +46,6 @@ public final class ConvertCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "IN", description = "The input files, or - for standard input.")
     private List<String> inputs;
 
-    @Option(names = "--from", paramLabel = "FORMAT", description = "The input format (default: from the extension, then the content).")
-    private String from;
-
     @Option(names = "--to", paramLabel = "FORMAT", description = "The output format (default: from the extension of -o).")
     private String to;
 
@@ -71,7 +68,7 @@ public final class ConvertCommand implements Callable<Integer> {
     private LangOption langOption;
 
     @Mixin
-    private LimitsOption limitsOption;
+    private InputOptions inputOptions;
 
     @Mixin
     private ChatterOption chatter;
@@ -84,16 +81,11 @@ public final class ConvertCommand implements Callable<Integer> {
         Lang lang = langOption.lang();
         boolean quiet = chatter.quiet();
         Format target = target();
-        Limits limits = limits();
-        if (from != null) {
-            InputFormats.named(from);
-        }
-        List<Input> ins = Input.of(inputs);
+        Limits limits = inputOptions.limits();
+        inputOptions.from();
+        List<Input> ins = inputOptions.sizedInputs(inputs);
         long total = 0;
         for (Input i : ins) {
-            if (i.size() > limitsOption.maxFileSize()) {
-                throw new InputException(CommandMessages.CONVERT_LARGER_THAN_MAX.text(i.name()));
-            }
             total = i.stdin() || total < 0 ? -1 : total + i.size();
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -108,7 +100,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 current = input.name();
                 try (InputStream raw = progress.count(input.open(System.in));
                         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
-                    Format source = InputFormats.of(from, input.name(), in);
+                    Format source = inputOptions.format(input.name(), in);
                     sources.add(source.name());
                     session.add(input.name(), in, progress.count(source), limits);
                 }
@@ -132,14 +124,6 @@ public final class ConvertCommand implements Callable<Integer> {
             String where = output == null || output.toString().equals(AtomicOutput.STDOUT) ? null : output.toString();
             Text to = where == null ? CommandMessages.CONVERT_STANDARD_OUTPUT.text() : new Text(where, where);
             throw new InputException(CommandMessages.CONVERT_CANNOT_CONVERT_NOTHING.text(current, to, e.getMessage()));
-        }
-    }
-
-    private Limits limits() {
-        try {
-            return limitsOption.limits();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(CommandMessages.CONVERT_EVERY_MAX_LIMIT.text());
         }
     }
 

@@ -2,20 +2,15 @@ package org.opdl.cli.command;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Optional;
-import org.opdl.cli.exit.UsageException;
-import org.opdl.schema.convert.Formats;
+import org.opdl.cli.option.InputOptions;
 import org.opdl.schema.format.Format;
 
 /**
  * Chooses the format of an input the way every command does: the {@code --from} name when given,
- * else the file's extension, else its first bytes. Shared so that convert and validate never
- * disagree about what a file is.
+ * else the file's extension, else its first bytes, as {@link InputOptions} does for the
+ * commands that take it; kept for the commands that read with an option of their own.
  */
 final class InputFormats {
-
-    private static final int HEAD = 8192;
 
     private InputFormats() {
     }
@@ -28,23 +23,11 @@ final class InputFormats {
      * @param in the input, buffered so that its first bytes can be looked at and put back
      */
     static Format of(String from, String name, BufferedInputStream in) throws IOException {
-        if (from != null) {
-            return named(from);
-        }
-        if (!"-".equals(name)) {
-            Optional<Format> byName = Formats.byExtension(Path.of(name).getFileName().toString());
-            if (byName.isPresent()) {
-                return byName.get();
-            }
-        }
-        in.mark(HEAD);
-        byte[] head = in.readNBytes(HEAD);
-        in.reset();
-        return Formats.byContent(head, head.length);
+        return InputOptions.of(from, name, in);
     }
 
     /** The format with this name; an unknown name is a usage error listing the known ones. */
     static Format named(String name) {
-        return Formats.named(name).orElseThrow(() -> new UsageException(CommandMessages.INPUT_FORMATS_UNKNOWN_FORMAT_USE.text(name, String.join(", ", Formats.names()))));
+        return InputOptions.named(name);
     }
 }

@@ -14,7 +14,7 @@ import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.input.Input;
 import org.opdl.cli.option.ChatterOption;
 import org.opdl.cli.option.LangOption;
-import org.opdl.cli.option.LimitsOption;
+import org.opdl.cli.option.InputOptions;
 import org.opdl.cli.output.AtomicOutput;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.text.Lang;
@@ -44,9 +44,6 @@ public final class MigrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The 0.1 file, or - for standard input.")
     private String file;
 
-    @Option(names = "--from", paramLabel = "FORMAT", description = "The input format (default: from the extension, then the content).")
-    private String from;
-
     @Option(names = "--to", paramLabel = "FORMAT", description = "The output format (default: from the extension of -o, else the input's).")
     private String to;
 
@@ -60,7 +57,7 @@ public final class MigrateCommand implements Callable<Integer> {
     private LangOption langOption;
 
     @Mixin
-    private LimitsOption limitsOption;
+    private InputOptions inputOptions;
 
     @Mixin
     private ChatterOption chatter;
@@ -71,16 +68,13 @@ public final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Lang lang = langOption.lang();
-        Limits limits = limits();
-        Input input = Input.of(List.of(file)).get(0);
-        if (input.size() > limitsOption.maxFileSize()) {
-            throw new InputException(CommandMessages.CONVERT_LARGER_THAN_MAX.text(input.name()));
-        }
+        Limits limits = inputOptions.limits();
+        Input input = inputOptions.sizedInputs(List.of(file)).get(0);
         PrintWriter err = spec.commandLine().getErr();
         Notes notes = new Notes(err, lang, chatter.quiet(), () -> { });
         List<Path> paths = Objects.isNull(input.path()) ? List.of() : List.of(input.path());
         try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
-            Format source = InputFormats.of(from, input.name(), in);
+            Format source = inputOptions.format(input.name(), in);
             Format target = target(source);
             try (AtomicOutput out = AtomicOutput.open(output, paths, force, spec.commandLine().getOut())) {
                 Conversion.Session session = Conversion.start(out.stream(), target, new WriteOptions(lang, true), notes);
@@ -111,14 +105,6 @@ public final class MigrateCommand implements Callable<Integer> {
                 .in(lang));
         if (chatter.verbose()) {
             changes.forEach(c -> err.println("  " + c.in(lang)));
-        }
-    }
-
-    private Limits limits() {
-        try {
-            return limitsOption.limits();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(CommandMessages.CONVERT_EVERY_MAX_LIMIT.text());
         }
     }
 

@@ -16,7 +16,7 @@ import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.input.Input;
 import org.opdl.cli.option.ChatterOption;
 import org.opdl.cli.option.LangOption;
-import org.opdl.cli.option.LimitsOption;
+import org.opdl.cli.option.InputOptions;
 import org.opdl.cli.sparql.Background;
 import org.opdl.cli.sparql.Endpoint;
 import org.opdl.cli.sparql.ProviderGraphs;
@@ -74,14 +74,11 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "The date validation's date rules compare against (default: today).")
     private String asOf;
 
-    @Option(names = "--from", paramLabel = "FORMAT", description = "The format of every DATASET file (default: from each file).")
-    private String from;
-
     @Mixin
     private LangOption langOption;
 
     @Mixin
-    private LimitsOption limitsOption;
+    private InputOptions inputOptions;
 
     @Mixin
     private ChatterOption chatter;
@@ -102,11 +99,9 @@ public final class PublishCommand implements Callable<Integer> {
         if (graph != null) {
             ProviderGraphs.graphIri(graph);
         }
-        if (from != null) {
-            InputFormats.named(from);
-        }
+        inputOptions.from();
         List<Input> inputs = Input.of(files);
-        Limits limits = limitsOption.limits();
+        Limits limits = inputOptions.limits();
         PrintWriter err = spec.commandLine().getErr();
         try (ProviderGraphs split = new ProviderGraphs(InputFormats.named("nt"), graph); Background writer = new Background(split)) {
             Report report = readOnce(inputs, limits, writer);
@@ -142,11 +137,11 @@ public final class PublishCommand implements Callable<Integer> {
      * publication even with --allow-errors, since part of it would be missing.
      */
     private Report readOnce(List<Input> inputs, Limits limits, Background writer) throws IOException {
-        Validator validator = Validator.standard(ValidationSettings.of(asOf, "error", List.of(), 10, limitsOption));
+        Validator validator = Validator.standard(ValidationSettings.of(asOf, "error", List.of(), 10, limits));
         try (ValidationRun run = validator.start()) {
             for (Input input : inputs) {
                 try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
-                    ListingReader reader = InputFormats.of(from, input.name(), in).reader(limits);
+                    ListingReader reader = inputOptions.format(input.name(), in).reader(limits);
                     run.file(input.name(), new ListingReader() {
                         @Override
                         public void read(String source, InputStream bytes, Consumer<SourceRecord> records, Consumer<Finding> notes)

@@ -16,12 +16,13 @@ import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.input.Input;
 import org.opdl.cli.option.ChatterOption;
 import org.opdl.cli.option.LangOption;
-import org.opdl.cli.option.LimitsOption;
+import org.opdl.cli.option.InputOptions;
 import org.opdl.cli.output.AtomicOutput;
 import org.opdl.cli.progress.Progress;
 import org.opdl.cli.progress.Terminal;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.format.Format;
+import org.opdl.schema.format.Limits;
 import org.opdl.validator.ValidationOptions;
 import org.opdl.validator.ValidationRun;
 import org.opdl.validator.Validator;
@@ -66,7 +67,7 @@ public final class ReportCommand implements Callable<Integer> {
     private LangOption langOption;
 
     @Mixin
-    private LimitsOption limitsOption;
+    private InputOptions inputOptions;
 
     @Mixin
     private ChatterOption chatter;
@@ -78,7 +79,9 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Lang lang = langOption.lang();
         LandscapeReport.Form form = form();
-        ValidationOptions options = ValidationSettings.of(asOf, "error", List.of(), 1, limitsOption);
+        Limits limits = inputOptions.limits();
+        ValidationOptions options = ValidationSettings.of(asOf, "error", List.of(), 1, limits);
+        inputOptions.from();
         Validator validator = Validator.standard(options);
         List<Input> inputs = Input.of(files);
         long total = inputs.stream().anyMatch(Input::stdin) ? -1 : inputs.stream().mapToLong(Input::size).sum();
@@ -90,8 +93,8 @@ public final class ReportCommand implements Callable<Integer> {
             for (Input input : inputs) {
                 try (InputStream raw = progress.count(input.open(System.in));
                         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
-                    Format f = progress.count(InputFormats.of(null, input.name(), in));
-                    run.file(input.name(), f.reader(limitsOption.limits()), in);
+                    Format f = progress.count(inputOptions.format(input.name(), in));
+                    run.file(input.name(), f.reader(limits), in);
                 }
             }
             report = run.finish();

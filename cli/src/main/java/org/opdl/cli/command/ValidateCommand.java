@@ -12,7 +12,7 @@ import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.input.Input;
 import org.opdl.cli.option.ChatterOption;
 import org.opdl.cli.option.LangOption;
-import org.opdl.cli.option.LimitsOption;
+import org.opdl.cli.option.InputOptions;
 import org.opdl.cli.option.ReportFormatOption;
 import org.opdl.cli.output.StandardOutput;
 import org.opdl.cli.progress.Progress;
@@ -46,10 +46,6 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to check, or - for standard input.")
     private List<String> files;
 
-    @Option(names = "--from", paramLabel = "FORMAT",
-            description = "The format of every FILE (default: from each file's extension, then its content).")
-    private String from;
-
     @Option(names = "--fail-on", paramLabel = "error|warning|info", defaultValue = "error",
             description = "The least serious finding that makes the run fail (default: ${DEFAULT-VALUE}).")
     private String failOn;
@@ -81,7 +77,7 @@ public final class ValidateCommand implements Callable<Integer> {
     private ReportFormatOption formatOption;
 
     @Mixin
-    private LimitsOption limitsOption;
+    private InputOptions inputOptions;
 
     @Mixin
     private ChatterOption chatter;
@@ -93,22 +89,20 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Lang lang = langOption.lang();
         ValidationOptions options = ValidationSettings.of(asOf, failOn, rules,
-                annotate == null || maxShown < 1 ? maxShown : Math.max(maxShown, ValidationSettings.KEPT), limitsOption);
+                annotate == null || maxShown < 1 ? maxShown : Math.max(maxShown, ValidationSettings.KEPT), inputOptions.limits());
         Validator validator;
         try {
             validator = Validator.standard(options);
         } catch (RuleOptionException e) {
             throw new UsageException(e.text());
         }
-        if (from != null) {
-            InputFormats.named(from);
-        }
+        inputOptions.from();
         List<Input> inputs = Input.of(files);
         if (annotate != null) {
             WorkbookNotes.requireOneWorkbook(inputs, annotate);
         }
         long total = inputs.stream().anyMatch(Input::stdin) ? -1 : inputs.stream().mapToLong(Input::size).sum();
-        Limits limits = limitsOption.limits();
+        Limits limits = inputOptions.limits();
         PrintWriter err = spec.commandLine().getErr();
         Report report;
         double checking;
@@ -117,7 +111,7 @@ public final class ValidateCommand implements Callable<Integer> {
             for (Input input : inputs) {
                 try (InputStream raw = progress.count(input.open(System.in));
                         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
-                    Format format = progress.count(InputFormats.of(from, input.name(), in));
+                    Format format = progress.count(inputOptions.format(input.name(), in));
                     run.file(input.name(), format.reader(limits), in);
                 }
             }

@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.opdl.cli.exit.UsageException;
-import org.opdl.cli.option.LimitsOption;
 import org.opdl.model.finding.Severity;
+import org.opdl.schema.format.Limits;
 import org.opdl.validator.ValidationOptions;
 
 /**
@@ -25,7 +25,7 @@ final class ValidationSettings {
     private ValidationSettings() {
     }
 
-    static ValidationOptions of(String asOf, String failOn, List<String> rules, int maxShown, LimitsOption limits) {
+    static ValidationOptions of(String asOf, String failOn, List<String> rules, int maxShown, Limits limits) {
         if (maxShown < 1) {
             throw new UsageException(CommandMessages.VALIDATION_SETTINGS_MAX_SHOWN_TAKES.text(maxShown));
         }
@@ -34,11 +34,7 @@ final class ValidationSettings {
             // The report keeps what is shown, up to a bound on memory; the rest are counted.
             o = o.withMaxPerRule(Math.min(maxShown, KEPT));
         }
-        try {
-            o = o.withLimits(limits.limits());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(CommandMessages.VALIDATION_SETTINGS_EVERY_MAX_LIMIT.text());
-        }
+        o = o.withLimits(limits);
         for (String r : rules) {
             int eq = r.indexOf('=');
             if (eq <= 0) {

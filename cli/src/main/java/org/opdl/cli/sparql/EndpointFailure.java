@@ -29,7 +29,7 @@ public final class EndpointFailure {
         return e.text().en().contains(SLOW);
     }
 
-    /** The words of the English message of {@link #slow} that tell it apart (the bundle's endpoint-failure.did-not-answer). */
+    /** The words of the English message of {@link #slow} that tell it apart (the bundle's endpoint-failure-did-not-answer). */
     private static final String SLOW = " did not answer within ";
 
     /** The failure {@code cause} of an operation on {@code e}, as a message naming it. */

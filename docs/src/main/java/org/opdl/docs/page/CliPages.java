@@ -1,7 +1,5 @@
 package org.opdl.docs.page;
 
-import static org.opdl.docs.page.Words.t;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -66,34 +64,19 @@ public final class CliPages {
     /** The index page and one page per command, in one language. */
     public List<Page> pages(Lang lang) {
         List<Page> pages = new ArrayList<>();
-        String title = t(lang, "Command-line reference", "Référence de la ligne de commande");
+        String title = PageMessages.CLI_COMMAND_LINE_REFERENCE.in(lang);
         Markdown md = new Markdown().heading(1, title);
-        md.paragraph(t(lang,
-                "`opdl` is the toolkit's command-line tool. From a clone of the repository, run it as `./opdl`, "
-                        + "which builds it on first use. Every command takes `--help` and `--lang en|fr`.",
-                "`opdl` est l'outil en ligne de commande de la boîte à outils. Depuis une copie du dépôt, lancez-le "
-                        + "avec `./opdl`, qui le construit au premier usage. Chaque commande accepte `--help` et "
-                        + "`--lang en|fr`."));
+        md.paragraph(PageMessages.CLI_OPDL_IS_THE_TOOLKIT.in(lang));
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(Markdown.link("opdl", "opdl.md"), Markdown.text(description(lang, root.getCommandSpec(), null))));
         for (CommandLine c : commands()) {
             rows.add(List.of(Markdown.link(c.getCommandSpec().qualifiedName(), file(c.getCommandSpec())),
                     Markdown.text(firstParagraph(description(lang, c.getCommandSpec(), null)))));
         }
-        md.table(List.of(t(lang, "command", "commande"), t(lang, "what it does", "ce qu'elle fait")), rows);
+        md.table(List.of(PageMessages.CLI_COMMAND.in(lang), PageMessages.CLI_WHAT_IT_DOES.in(lang)), rows);
         exitCodes(md, lang);
-        md.heading(2, t(lang, "Manual pages and shell completion", "Pages de manuel et complétion"));
-        md.paragraph(t(lang,
-                "Each command also has a manual page, written in AsciiDoc by picocli's man-page generator "
-                        + "(`asciidoctor -b manpage opdl.adoc` turns it into a `man` page), under "
-                        + "[man/](../../man/index.md). The completion script "
-                        + "[opdl_completion](../../completion/opdl_completion) works in bash and zsh: "
-                        + "`source opdl_completion`.",
-                "Chaque commande a aussi une page de manuel, écrite en AsciiDoc par le générateur de picocli "
-                        + "(`asciidoctor -b manpage opdl.adoc` en fait une page `man`), sous "
-                        + "[man/](../../man/index.md). Le script de complétion "
-                        + "[opdl_completion](../../completion/opdl_completion) fonctionne dans bash et zsh : "
-                        + "`source opdl_completion`."));
+        md.heading(2, PageMessages.CLI_MANUAL_PAGES_AND_SHELL.in(lang));
+        md.paragraph(PageMessages.CLI_EACH_COMMAND_ALSO_HAS.in(lang));
         pages.add(new Page(lang.tag() + "/cli/index.md", lang, title, md.build()));
         pages.add(command(lang, root));
         for (CommandLine c : commands()) {
@@ -109,21 +92,21 @@ public final class CliPages {
         for (String p : description(lang, spec, null).split("\n")) {
             md.paragraph(Markdown.text(p));
         }
-        md.heading(2, t(lang, "Synopsis", "Synopsis"));
+        md.heading(2, PageMessages.CLI_SYNOPSIS.in(lang));
         md.code("", new CommandLine.Help(spec, CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
                 .synopsis(0).stripTrailing());
         List<PositionalParamSpec> params = spec.positionalParameters();
         if (!params.isEmpty()) {
-            md.heading(2, t(lang, "Parameters", "Paramètres"));
+            md.heading(2, PageMessages.CLI_PARAMETERS.in(lang));
             List<List<String>> rows = new ArrayList<>();
             for (PositionalParamSpec p : params) {
                 rows.add(List.of(Markdown.code(p.paramLabel()), Markdown.code(p.arity().toString()),
                         Markdown.text(description(lang, spec, p))));
             }
-            md.table(List.of(t(lang, "parameter", "paramètre"), t(lang, "how many", "combien"),
-                    t(lang, "meaning", "sens")), rows);
+            md.table(List.of(PageMessages.CLI_PARAMETER.in(lang), PageMessages.CLI_HOW_MANY.in(lang),
+                    PageMessages.CLI_MEANING.in(lang)), rows);
         }
-        md.heading(2, t(lang, "Options", "Options"));
+        md.heading(2, PageMessages.CLI_OPTIONS.in(lang));
         List<List<String>> rows = new ArrayList<>();
         for (OptionSpec o : spec.options()) {
             if (o.hidden()) {
@@ -134,10 +117,10 @@ public final class CliPages {
             rows.add(List.of(Markdown.code(names), value, Words.yesNo(lang, o.required()),
                     Markdown.text(description(lang, spec, o))));
         }
-        md.table(List.of(t(lang, "option", "option"), t(lang, "value", "valeur"), t(lang, "required", "obligatoire"),
-                t(lang, "meaning", "sens")), rows);
+        md.table(List.of(PageMessages.CLI_OPTION.in(lang), PageMessages.FIELDS_VALUE.in(lang), PageMessages.FIELDS_REQUIRED.in(lang),
+                PageMessages.CLI_MEANING.in(lang)), rows);
         if (!c.getSubcommands().isEmpty()) {
-            md.heading(2, t(lang, "Commands", "Commandes"));
+            md.heading(2, PageMessages.CLI_COMMANDS.in(lang));
             List<String> items = new ArrayList<>();
             for (CommandLine sub : c.getSubcommands().values()) {
                 if (!isHelp(sub)) {
@@ -146,8 +129,7 @@ public final class CliPages {
             }
             md.bullets(items.stream().distinct().toList());
         }
-        md.paragraph(t(lang, "Exit codes: see the [command-line reference](index.md#exit-codes). Manual page: ",
-                "Codes de sortie : voir la [référence](index.md#codes-de-sortie). Page de manuel : ")
+        md.paragraph(PageMessages.CLI_EXIT_CODES_SEE_THE.in(lang)
                 + Markdown.link(manPage(spec), "../../man/" + manPage(spec)) + ".");
         if (lang == Lang.EN) {
             md.heading(2, "Help text");
@@ -157,15 +139,13 @@ public final class CliPages {
     }
 
     private static void exitCodes(Markdown md, Lang lang) {
-        md.heading(2, t(lang, "Exit codes", "Codes de sortie"));
-        md.table(List.of("code", t(lang, "meaning", "sens")), List.of(
-                List.of("0", t(lang, "ok", "tout va bien")),
-                List.of("1", t(lang, "findings at or above the failure threshold (for a lookup: nothing found)",
-                        "constats égaux ou supérieurs au seuil d'échec (pour une recherche : rien trouvé)")),
-                List.of("2", t(lang, "usage error", "erreur d'utilisation")),
-                List.of("3", t(lang, "input that cannot be read at all (missing file, no permission, unknown format)",
-                        "entrée illisible (fichier absent, permission refusée, format inconnu)")),
-                List.of("4", t(lang, "internal error", "erreur interne"))));
+        md.heading(2, PageMessages.CLI_EXIT_CODES.in(lang));
+        md.table(List.of("code", PageMessages.CLI_MEANING.in(lang)), List.of(
+                List.of("0", PageMessages.CLI_OK.in(lang)),
+                List.of("1", PageMessages.CLI_FINDINGS_AT_OR_ABOVE.in(lang)),
+                List.of("2", PageMessages.CLI_USAGE_ERROR.in(lang)),
+                List.of("3", PageMessages.CLI_INPUT_THAT_CANNOT_BE.in(lang)),
+                List.of("4", PageMessages.CLI_INTERNAL_ERROR.in(lang))));
     }
 
     /** The man-page file picocli writes for a command, such as {@code opdl-vocab.adoc}. */

@@ -1,7 +1,5 @@
 package org.opdl.docs.page;
 
-import static org.opdl.docs.page.Words.t;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,34 +25,21 @@ public final class HomePages {
     /** The bilingual entry page at the root of the site. */
     public static Page entry() {
         Markdown md = new Markdown().heading(1, "OPDL: Open Professional Development Listings");
-        md.paragraph("An open data standard for listings of professional-development programs for media producers "
-                + "in Canada: mentorships, paid placements, labs, accelerators, markets, courses and grants.");
-        md.paragraph("Une norme de données ouverte pour les fiches de programmes de perfectionnement professionnel "
-                + "destinés aux productrices et producteurs médiatiques au Canada : mentorats, stages rémunérés, "
-                + "laboratoires, accélérateurs, marchés, cours et subventions.");
-        md.bullets(List.of("[English](en/index.md)", "[Français](fr/index.md)",
-                "[Downloads · Téléchargements](en/downloads.md)"));
+        md.paragraph(PageMessages.HOME_ENTRY_PITCH.in(Lang.EN));
+        md.paragraph(PageMessages.HOME_ENTRY_PITCH.in(Lang.FR));
+        md.bullets(List.of(Markdown.link(PageMessages.HOME_ENTRY_LANGUAGE.in(Lang.EN), "en/index.md"),
+                Markdown.link(PageMessages.HOME_ENTRY_LANGUAGE.in(Lang.FR), "fr/index.md"),
+                Markdown.link(PageMessages.HOME_DOWNLOADS.in(Lang.EN) + " · " + PageMessages.HOME_DOWNLOADS.in(Lang.FR),
+                        "en/downloads.md")));
         return new Page("index.md", Lang.EN, "OPDL", md.build());
     }
 
     /** The home page of one language. */
     public static Page home(Lang lang, List<Guide> guides, boolean fields, boolean rules) {
-        String title = t(lang, "OPDL specification", "Spécification OPDL");
+        String title = PageMessages.HOME_OPDL_SPECIFICATION.in(lang);
         Markdown md = new Markdown().heading(1, title);
-        md.paragraph(t(lang,
-                "OPDL (Open Professional Development Listings) describes programs for media producers in Canada "
-                        + "so that providers publish them once and everyone can find, compare and link them. Its "
-                        + "heart is a career-stage scale defined by measurable figures, so that \"emerging\" means "
-                        + "the same thing in every listing. The reference pages below are generated from the "
-                        + "standard's one definition and the toolkit's code, so they always match.",
-                "OPDL (Open Professional Development Listings) décrit les programmes destinés aux productrices "
-                        + "et producteurs médiatiques au Canada afin que les organismes les publient une fois et que "
-                        + "tout le monde puisse les trouver, les comparer et les relier. Son cœur est une échelle "
-                        + "des stades de carrière définie par des chiffres mesurables, pour qu'« émergent » veuille "
-                        + "dire la même chose dans chaque fiche. Les pages de référence ci-dessous sont produites à "
-                        + "partir de la définition unique de la norme et du code de la boîte à outils : elles sont "
-                        + "toujours à jour."));
-        md.heading(2, t(lang, "Guides", "Guides"));
+        md.paragraph(PageMessages.HOME_INTRO.in(lang));
+        md.heading(2, PageMessages.HOME_GUIDES.in(lang));
         List<String> items = new ArrayList<>();
         for (Guide g : guides) {
             String href = g.lang() == lang ? "guides/" + g.file() : "../" + g.lang().tag() + "/guides/" + g.file();
@@ -62,59 +47,44 @@ public final class HomePages {
                     + (g.lang() == lang ? "" : " (" + Words.languageName(lang, g.lang()) + ")"));
         }
         md.bullets(items);
-        md.heading(2, t(lang, "Reference", "Référence"));
+        md.heading(2, PageMessages.HOME_REFERENCE.in(lang));
         List<String> ref = new ArrayList<>();
         if (fields) {
-            ref.add(t(lang, "[Fields of a listing](fields/listing.md) and [of a dataset](fields/dataset.md)",
-                    "[Champs d'une fiche](fields/listing.md) et [d'un jeu de fiches](fields/dataset.md)"));
+            ref.add(PageMessages.HOME_LINK_FIELDS.in(lang));
         }
-        ref.add(t(lang, "[Vocabularies](vocabularies/index.md): every concept scheme and concept",
-                "[Vocabulaires](vocabularies/index.md) : chaque vocabulaire et chaque concept"));
-        ref.add(t(lang, "[Career stages](career-stages.md): the scale, its thresholds and their sources",
-                "[Stades de carrière](career-stages.md) : l'échelle, ses seuils et leurs sources"));
+        ref.add(PageMessages.HOME_LINK_VOCABULARIES.in(lang));
+        ref.add(PageMessages.HOME_LINK_CAREER_STAGES.in(lang));
         if (rules) {
-            ref.add(t(lang, "[Validation rules](rules.md): every check, with its conformance cases",
-                    "[Règles de validation](rules.md) : chaque vérification, avec ses cas de conformité"));
+            ref.add(PageMessages.HOME_LINK_RULES.in(lang));
         }
-        ref.add(t(lang, "[Command-line reference](cli/index.md)", "[Référence de la ligne de commande](cli/index.md)"));
-        ref.add(t(lang, "[Downloads](downloads.md): schemas, context, vocabulary, shapes and examples",
-                "[Téléchargements](downloads.md) : schémas, contexte, vocabulaire, formes et exemples"));
-        ref.add(t(lang, "[Changes to the standard](changelog.md): every change from one released version to the next",
-                "[Changements apportés à la norme](changelog.md) : chaque changement d'une version publiée à la suivante"));
+        ref.add(PageMessages.HOME_LINK_CLI.in(lang));
+        ref.add(PageMessages.HOME_LINK_DOWNLOADS.in(lang));
+        ref.add(PageMessages.HOME_LINK_CHANGELOG.in(lang));
         md.bullets(ref);
-        md.paragraph(t(lang, "The standard, its vocabulary and this documentation are licensed CC BY 4.0.",
-                "La norme, son vocabulaire et cette documentation sont publiés sous licence CC BY 4.0."));
+        md.paragraph(PageMessages.HOME_THE_STANDARD_ITS_VOCABULARY.in(lang));
         return new Page(lang.tag() + "/index.md", lang, title, md.build());
     }
 
     /** The downloads page of one language. */
     public static Page downloads(Lang lang, String version, List<Download> files, Map<String, List<Download>> earlier) {
-        String title = t(lang, "Downloads", "Téléchargements");
+        String title = PageMessages.HOME_DOWNLOADS.in(lang);
         Markdown md = new Markdown().heading(1, title);
-        md.paragraph(t(lang,
-                "The published files of version " + version + " of the standard. Their paths contain the version, "
-                        + "so a link to them keeps working when a new version comes out. They are licensed CC BY 4.0.",
-                "Les fichiers publiés de la version " + version + " de la norme. Leur chemin contient la version : "
-                        + "un lien vers eux reste valable quand une nouvelle version paraît. Ils sont publiés sous "
-                        + "licence CC BY 4.0."));
+        md.paragraph(PageMessages.HOME_THE_PUBLISHED_FILES_OF.in(lang, version));
         List<List<String>> rows = new ArrayList<>();
         for (Download d : files) {
             rows.add(List.of(Markdown.link(d.path().substring(("downloads/" + version + "/").length()), "../" + d.path()),
                     Markdown.text(d.what().in(lang))));
         }
-        md.table(List.of(t(lang, "file", "fichier"), t(lang, "what it is", "contenu")), rows);
-        md.heading(2, t(lang, "Earlier versions", "Versions antérieures"));
-        md.paragraph(t(lang, "Every released version stays published at its own path, byte for byte as released. "
-                        + "The [change log](changelog.md) gives every change from one version to the next.",
-                "Chaque version publiée reste en ligne à son propre chemin, octet pour octet telle que publiée. "
-                        + "Le [journal des changements](changelog.md) donne chaque changement d'une version à la suivante."));
+        md.table(List.of(PageMessages.HOME_FILE.in(lang), PageMessages.HOME_WHAT_IT_IS.in(lang)), rows);
+        md.heading(2, PageMessages.HOME_EARLIER_VERSIONS.in(lang));
+        md.paragraph(PageMessages.HOME_EVERY_RELEASED_VERSION_STAYS.in(lang));
         earlier.forEach((v, list) -> {
             md.heading(3, "Version " + v);
             List<List<String>> old = new ArrayList<>();
             for (Download d : list) {
                 old.add(List.of(Markdown.link(d.path(), "../" + d.path()), Markdown.text(d.what().in(lang))));
             }
-            md.table(List.of(t(lang, "file", "fichier"), t(lang, "what it is", "contenu")), old);
+            md.table(List.of(PageMessages.HOME_FILE.in(lang), PageMessages.HOME_WHAT_IT_IS.in(lang)), old);
         });
         return new Page(lang.tag() + "/downloads.md", lang, title, md.build());
     }

@@ -1,7 +1,5 @@
 package org.opdl.docs.page;
 
-import static org.opdl.docs.page.Words.t;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.opdl.docs.markdown.Markdown;
@@ -34,52 +32,28 @@ public final class RulePages {
 
     /** The catalogue page in one language. */
     public Page page(Lang lang) {
-        String title = t(lang, "Validation rules", "Règles de validation");
+        String title = PageMessages.RULES_VALIDATION_RULES.in(lang);
         Markdown md = new Markdown().heading(1, title);
-        md.paragraph(t(lang,
-                "`opdl validate` checks listings in four layers, in order: **syntax** (the file can be read), "
-                        + "**structure** (the JSON Schema), **vocabulary** (codes of the concept schemes) and "
-                        + "**semantic** rules across fields. Each finding has a stable rule id, listed here with its "
-                        + "default severity: **error** (the listing does not conform), **warning** (it conforms but "
-                        + "is probably wrong) or **info** (a suggestion that makes it more useful). "
-                        + "`--rule ID=off|error|warning|info` changes a rule's severity for one run. "
-                        + "This page is generated from the validator itself; `opdl rules` prints the same catalogue.",
-                "`opdl validate` vérifie les fiches en quatre couches, dans l'ordre : **syntaxe** (le fichier se "
-                        + "lit), **structure** (le schéma JSON), **vocabulaire** (codes des vocabulaires) et règles "
-                        + "**sémantiques** entre les champs. Chaque constat porte un identifiant de règle stable, "
-                        + "donné ici avec sa gravité par défaut : **erreur** (la fiche n'est pas conforme), "
-                        + "**avertissement** (elle est conforme mais probablement fautive) ou **info** (une "
-                        + "suggestion qui la rend plus utile). `--rule ID=off|error|warning|info` change la gravité "
-                        + "d'une règle le temps d'une vérification. Cette page est produite à partir du validateur "
-                        + "lui-même; `opdl rules --lang fr` affiche le même catalogue."));
-        md.paragraph(t(lang,
-                "**Examples.** Each rule's examples are its conformance cases, the ones the test suite runs: a "
-                        + "change to the [base listing](#base-listing) (a JSON Merge Patch, where `null` removes a "
-                        + "field), whether the rule must stay silent (*passes*) or report (*fails*), and every "
-                        + "finding expected, as `SEVERITY rule-id /json/pointer`.",
-                "**Exemples.** Les exemples de chaque règle sont ses cas de conformité, ceux qu'exécutent les tests : "
-                        + "une modification de la [fiche de base](#fiche-de-base) (un JSON Merge Patch, où `null` "
-                        + "retire un champ), si la règle doit se taire (*passe*) ou signaler (*échoue*), et chaque "
-                        + "constat attendu, sous la forme `GRAVITÉ id-de-règle /pointeur/json`."));
-        md.heading(2, t(lang, "Summary", "Sommaire"));
+        md.paragraph(PageMessages.RULES_OPDL_VALIDATE_CHECKS_LISTINGS.in(lang));
+        md.paragraph(PageMessages.RULES_EXAMPLES_EACH_RULE_S.in(lang));
+        md.heading(2, PageMessages.FIELDS_SUMMARY.in(lang));
         List<List<String>> rows = new ArrayList<>();
         for (Rule r : registry.all()) {
             rows.add(List.of(Markdown.link(r.id(), "#" + r.id()), severity(lang, r.info().severity()),
                     layer(lang, r.info().layer()), Markdown.text(words.title(r.id()).in(lang))));
         }
-        md.table(List.of(t(lang, "rule", "règle"), t(lang, "severity", "gravité"), t(lang, "layer", "couche"),
-                t(lang, "title", "titre")), rows);
+        md.table(List.of(PageMessages.RULES_RULE.in(lang), PageMessages.RULES_SEVERITY_COLUMN.in(lang), PageMessages.RULES_LAYER_COLUMN.in(lang),
+                PageMessages.RULES_TITLE.in(lang)), rows);
         for (Layer layer : Layer.values()) {
             List<Rule> inLayer = registry.all().stream().filter(r -> r.info().layer() == layer).toList();
             if (inLayer.isEmpty()) {
                 continue;
             }
-            md.heading(2, t(lang, "Layer: ", "Couche : ") + layer(lang, layer));
+            md.heading(2, PageMessages.RULES_LAYER_HEADING.in(lang) + layer(lang, layer));
             inLayer.forEach(r -> rule(md, lang, r));
         }
-        md.heading(2, t(lang, "Base listing", "Fiche de base"));
-        md.paragraph(t(lang, "The valid listing every example starts from:",
-                "La fiche valide dont part chaque exemple :"));
+        md.heading(2, PageMessages.RULES_BASE_LISTING.in(lang));
+        md.paragraph(PageMessages.RULES_THE_VALID_LISTING_EVERY.in(lang));
         md.code("json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Conformance.base()));
         return new Page(lang.tag() + "/rules.md", lang, title, md.build());
     }
@@ -87,18 +61,18 @@ public final class RulePages {
     private void rule(Markdown md, Lang lang, Rule r) {
         md.anchor(r.id());
         md.heading(3, Markdown.code(r.id()) + " — " + Markdown.text(words.title(r.id()).in(lang)));
-        md.paragraph(t(lang, "Severity: ", "Gravité : ") + severity(lang, r.info().severity())
-                + t(lang, ". Layer: ", ". Couche : ") + layer(lang, r.info().layer()) + ".");
+        md.paragraph(PageMessages.RULES_SEVERITY_SENTENCE.in(lang) + severity(lang, r.info().severity())
+                + PageMessages.RULES_LAYER_SENTENCE.in(lang) + layer(lang, r.info().layer()) + ".");
         md.paragraph(Markdown.prose(words.meaning(r.id()).in(lang)));
-        md.paragraph(t(lang, "**Fix:** ", "**Correctif :** ") + Markdown.prose(words.fix(r.id()).in(lang)));
+        md.paragraph(PageMessages.RULES_FIX.in(lang) + Markdown.prose(words.fix(r.id()).in(lang)));
         for (ConformanceCase c : Conformance.forRule(r.id())) {
-            md.paragraph((c.passing() ? t(lang, "*Passes*", "*Passe*") : t(lang, "*Fails*", "*Échoue*")) + " — "
-                    + Markdown.code(c.name()) + " (" + t(lang, "formats: ", "formats : ")
-                    + String.join(", ", c.formats()) + t(lang, "; as of ", "; en date du ") + c.asOf() + ")");
+            md.paragraph((c.passing() ? PageMessages.RULES_PASSES.in(lang) : PageMessages.RULES_FAILS.in(lang)) + " — "
+                    + Markdown.code(c.name()) + " (" + PageMessages.RULES_FORMATS.in(lang)
+                    + String.join(", ", c.formats()) + PageMessages.RULES_AS_OF.in(lang) + c.asOf() + ")");
             if (c.raw().isPresent()) {
                 md.code("text", c.raw().get());
             } else if (c.changes().isObject() && c.changes().isEmpty()) {
-                md.paragraph(t(lang, "The base listing, unchanged.", "La fiche de base, sans changement."));
+                md.paragraph(PageMessages.RULES_THE_BASE_LISTING_UNCHANGED.in(lang));
             } else {
                 md.code("json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(c.changes()));
             }
@@ -110,18 +84,18 @@ public final class RulePages {
 
     private static String severity(Lang lang, Severity s) {
         return switch (s) {
-            case ERROR -> t(lang, "error", "erreur");
-            case WARNING -> t(lang, "warning", "avertissement");
+            case ERROR -> PageMessages.RULES_ERROR.in(lang);
+            case WARNING -> PageMessages.RULES_WARNING.in(lang);
             case INFO -> "info";
         };
     }
 
     private static String layer(Lang lang, Layer l) {
         return switch (l) {
-            case SYNTAX -> t(lang, "syntax", "syntaxe");
+            case SYNTAX -> PageMessages.RULES_SYNTAX.in(lang);
             case STRUCTURE -> "structure";
-            case VOCABULARY -> t(lang, "vocabulary", "vocabulaire");
-            case SEMANTIC -> t(lang, "semantic", "sémantique");
+            case VOCABULARY -> PageMessages.RULES_VOCABULARY.in(lang);
+            case SEMANTIC -> PageMessages.RULES_SEMANTIC.in(lang);
         };
     }
 }

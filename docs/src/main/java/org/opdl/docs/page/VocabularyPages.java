@@ -1,7 +1,5 @@
 package org.opdl.docs.page;
 
-import static org.opdl.docs.page.Words.t;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,13 +33,11 @@ public final class VocabularyPages {
      */
     private String formats(Lang lang, String page) {
         String downloads = "../../downloads/" + version + "/";
-        return t(lang, "This vocabulary in every format: ", "Ce vocabulaire dans chaque format : ")
+        return PageMessages.VOCAB_THIS_VOCABULARY_IN_EVERY.in(lang)
                 + Markdown.link("HTML", page + ".html") + " · " + Markdown.link("Markdown", page + ".md") + " · "
                 + Markdown.link("Turtle", downloads + "vocabulary.ttl") + " (`text/turtle`) · "
                 + Markdown.link("JSON-LD", downloads + "vocabulary.jsonld") + " (`application/ld+json`)"
-                + t(lang, ". The Turtle and the JSON-LD are the same graph; the IRIs below resolve to each of them "
-                        + "by content type.", ". Le Turtle et le JSON-LD forment le même graphe; les IRI ci-dessous "
-                        + "mènent à l'un ou l'autre selon le type de contenu demandé.");
+                + PageMessages.VOCAB_THE_TURTLE_AND_THE.in(lang);
     }
 
     /** The index and the scheme pages in one language. */
@@ -55,20 +51,10 @@ public final class VocabularyPages {
     }
 
     private Page index(Lang lang) {
-        String title = t(lang, "Vocabularies", "Vocabulaires");
+        String title = PageMessages.VOCAB_VOCABULARIES.in(lang);
         Markdown md = new Markdown().heading(1, title);
         md.paragraph(formats(lang, "index"));
-        md.paragraph(t(lang,
-                "Every coded field of a listing takes a concept of one of these SKOS concept schemes. Each "
-                        + "scheme and each concept has a stable IRI, a label and a definition in English and "
-                        + "French, and the words providers use for it. The vocabulary is published as Turtle and "
-                        + "JSON-LD in the [downloads](../downloads.md), and governed as described in the "
-                        + "[guide for industry bodies](../guides/industry-bodies.md).",
-                "Chaque champ codé d'une fiche prend un concept de l'un de ces vocabulaires SKOS. Chaque "
-                        + "vocabulaire et chaque concept a un IRI stable, un libellé et une définition en "
-                        + "français et en anglais, ainsi que les mots qu'emploient les organismes. Le vocabulaire "
-                        + "est publié en Turtle et en JSON-LD dans les [téléchargements](../downloads.md) et géré comme le "
-                        + "décrit le [guide des organismes du milieu](../guides/industry-bodies.md)."));
+        md.paragraph(PageMessages.VOCAB_EVERY_CODED_FIELD_OF.in(lang));
         List<List<String>> rows = new ArrayList<>();
         for (ConceptScheme s : vocabulary.schemes()) {
             rows.add(List.of(
@@ -79,9 +65,9 @@ public final class VocabularyPages {
                     Words.yesNo(lang, s.ordered()),
                     "" + s.concepts().size()));
         }
-        md.table(List.of(t(lang, "scheme", "vocabulaire"), t(lang, "label", "libellé"),
-                t(lang, "definition", "définition"), "version", t(lang, "ordered", "ordonné"),
-                t(lang, "concepts", "concepts")), rows);
+        md.table(List.of(PageMessages.VOCAB_SCHEME.in(lang), PageMessages.VOCAB_LABEL.in(lang),
+                PageMessages.VOCAB_DEFINITION.in(lang), "version", PageMessages.VOCAB_ORDERED.in(lang),
+                PageMessages.VOCAB_CONCEPTS_COLUMN.in(lang)), rows);
         return new Page(lang.tag() + "/vocabularies/index.md", lang, title, md.build());
     }
 
@@ -91,27 +77,26 @@ public final class VocabularyPages {
         Markdown md = new Markdown().heading(1, Markdown.text(s.label().in(lang)) + " (" + Markdown.code(s.id()) + ")");
         md.paragraph(Markdown.prose(s.definition().in(lang)));
         md.paragraph(formats(lang, s.id()));
-        md.table(List.of(t(lang, "property", "propriété"), t(lang, "value", "valeur")), List.of(
+        md.table(List.of(PageMessages.FIELDS_PROPERTY.in(lang), PageMessages.FIELDS_VALUE.in(lang)), List.of(
                 List.of("IRI", Markdown.code(s.iri())),
                 List.of("version", Markdown.code(s.version())),
-                List.of(t(lang, "label", "libellé") + " (" + Words.languageName(lang, other) + ")",
+                List.of(PageMessages.VOCAB_LABEL.in(lang) + " (" + Words.languageName(lang, other) + ")",
                         Markdown.text(s.label().in(other))),
-                List.of(t(lang, "definition", "définition") + " (" + Words.languageName(lang, other) + ")",
+                List.of(PageMessages.VOCAB_DEFINITION.in(lang) + " (" + Words.languageName(lang, other) + ")",
                         Markdown.text(s.definition().in(other))),
-                List.of(t(lang, "ordered", "ordonné"), Words.yesNo(lang, s.ordered())
-                        + (s.ordered() ? t(lang, ": the order of the concepts below is the scale's",
-                                " : l'ordre des concepts ci-dessous est celui de l'échelle") : ""))));
-        md.heading(2, t(lang, "Summary", "Sommaire"));
+                List.of(PageMessages.VOCAB_ORDERED.in(lang), Words.yesNo(lang, s.ordered())
+                        + (s.ordered() ? PageMessages.VOCAB_THE_ORDER_OF_THE.in(lang) : ""))));
+        md.heading(2, PageMessages.FIELDS_SUMMARY.in(lang));
         List<List<String>> rows = new ArrayList<>();
         for (Concept c : s.concepts()) {
             rows.add(List.of(Markdown.link(c.code(), "#" + c.code()), Markdown.text(c.label().in(lang)),
                     Markdown.text(c.label().in(other)),
-                    c.deprecated() ? t(lang, "deprecated", "obsolète") : ""));
+                    c.deprecated() ? PageMessages.VOCAB_DEPRECATED_CELL.in(lang) : ""));
         }
-        md.table(List.of(t(lang, "code", "code"), t(lang, "label", "libellé"),
-                t(lang, "label", "libellé") + " (" + Words.languageName(lang, other) + ")",
-                t(lang, "status", "statut")), rows);
-        md.heading(2, t(lang, "Concepts", "Concepts"));
+        md.table(List.of(PageMessages.VOCAB_CODE.in(lang), PageMessages.VOCAB_LABEL.in(lang),
+                PageMessages.VOCAB_LABEL.in(lang) + " (" + Words.languageName(lang, other) + ")",
+                PageMessages.VOCAB_STATUS.in(lang)), rows);
+        md.heading(2, PageMessages.VOCAB_CONCEPTS_HEADING.in(lang));
         for (Concept c : s.concepts()) {
             concept(md, lang, s, c);
         }
@@ -126,29 +111,29 @@ public final class VocabularyPages {
         rows.add(List.of("IRI", Markdown.code(c.iri())));
         for (Lang l : List.of(lang, other)) {
             String in = " (" + Words.languageName(lang, l) + ")";
-            rows.add(List.of(t(lang, "label", "libellé") + in, Markdown.text(c.label().in(l))));
-            rows.add(List.of(t(lang, "definition", "définition") + in, Markdown.text(c.definition().in(l))));
+            rows.add(List.of(PageMessages.VOCAB_LABEL.in(lang) + in, Markdown.text(c.label().in(l))));
+            rows.add(List.of(PageMessages.VOCAB_DEFINITION.in(lang) + in, Markdown.text(c.definition().in(l))));
         }
         for (Lang l : List.of(lang, other)) {
-            rows.add(List.of(t(lang, "alternative labels", "autres libellés") + " (" + Words.languageName(lang, l) + ")",
+            rows.add(List.of(PageMessages.VOCAB_ALTERNATIVE_LABELS.in(lang) + " (" + Words.languageName(lang, l) + ")",
                     c.altLabels(l).isEmpty() ? "—"
                             : c.altLabels(l).stream().map(Markdown::text).collect(Collectors.joining(" · "))));
         }
-        c.broader().ifPresent(b -> rows.add(List.of(t(lang, "broader", "concept générique"), Markdown.link(b, "#" + b))));
+        c.broader().ifPresent(b -> rows.add(List.of(PageMessages.VOCAB_BROADER.in(lang), Markdown.link(b, "#" + b))));
         for (MatchKind kind : MatchKind.values()) {
             List<Mapping> ms = c.mappings().stream().filter(m -> m.kind() == kind).toList();
             if (!ms.isEmpty()) {
-                String name = kind == MatchKind.EXACT ? t(lang, "exact match", "correspondance exacte")
-                        : t(lang, "close match", "correspondance proche");
+                String name = kind == MatchKind.EXACT ? PageMessages.VOCAB_EXACT_MATCH.in(lang)
+                        : PageMessages.VOCAB_CLOSE_MATCH.in(lang);
                 rows.add(List.of(name + " (" + Markdown.code("skos:" + kind.code() + "Match") + ")",
                         ms.stream().map(m -> "[" + Markdown.code(m.curie()) + "](" + m.iri() + ")")
                                 .collect(Collectors.joining(" · "))));
             }
         }
         if (c.deprecated()) {
-            rows.add(List.of(t(lang, "status", "statut"), t(lang, "**deprecated**", "**obsolète**")
-                    + c.replacedBy().map(r -> t(lang, "; use ", " ; employer ") + Markdown.link(r, "#" + r)).orElse("")));
+            rows.add(List.of(PageMessages.VOCAB_STATUS.in(lang), PageMessages.VOCAB_DEPRECATED_BOLD.in(lang)
+                    + c.replacedBy().map(r -> PageMessages.VOCAB_USE.in(lang) + Markdown.link(r, "#" + r)).orElse("")));
         }
-        md.table(List.of(t(lang, "property", "propriété"), t(lang, "value", "valeur")), rows);
+        md.table(List.of(PageMessages.FIELDS_PROPERTY.in(lang), PageMessages.FIELDS_VALUE.in(lang)), rows);
     }
 }

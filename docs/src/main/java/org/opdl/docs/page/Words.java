@@ -2,15 +2,10 @@ package org.opdl.docs.page;
 
 import org.opdl.model.text.Lang;
 
-/** Picks the English or French wording of a piece of page text, so that each page is written once for both. */
+/** Small words the pages share: the other language, yes or no, a language's name. */
 final class Words {
 
     private Words() {
-    }
-
-    /** The wording in the page's language. */
-    static String t(Lang lang, String en, String fr) {
-        return lang == Lang.FR ? fr : en;
     }
 
     /** The other language of the two. */

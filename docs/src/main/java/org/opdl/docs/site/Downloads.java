@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.opdl.docs.page.Download;
 import org.opdl.model.text.Lang;
-import org.opdl.model.text.Text;
 import org.opdl.schema.csv.CsvTemplate;
 
 /**
@@ -24,18 +23,12 @@ final class Downloads {
 
     /** The published artifacts, by file name, with what each one is. */
     static final List<Download> ARTIFACTS = List.of(
-            new Download("listing.schema.json", new Text("JSON Schema of one listing",
-                    "Schéma JSON d'une fiche")),
-            new Download("dataset.schema.json", new Text("JSON Schema of a dataset of listings",
-                    "Schéma JSON d'un jeu de fiches")),
-            new Download("context.jsonld", new Text("JSON-LD context: reads a listing as RDF",
-                    "Contexte JSON-LD : lit une fiche comme du RDF")),
-            new Download("vocabulary.ttl", new Text("RDF vocabulary: classes, properties and SKOS concept schemes (Turtle)",
-                    "Vocabulaire RDF : classes, propriétés et vocabulaires SKOS (Turtle)")),
-            new Download("vocabulary.jsonld", new Text("The same RDF vocabulary in JSON-LD: the same graph as the Turtle",
-                    "Le même vocabulaire RDF en JSON-LD : le même graphe que le Turtle")),
-            new Download("shapes.ttl", new Text("SHACL shapes that check listings as RDF (Turtle)",
-                    "Formes SHACL qui vérifient les fiches en RDF (Turtle)")));
+            new Download("listing.schema.json", SiteMessages.DOWNLOAD_LISTING_SCHEMA.text()),
+            new Download("dataset.schema.json", SiteMessages.DOWNLOAD_DATASET_SCHEMA.text()),
+            new Download("context.jsonld", SiteMessages.DOWNLOAD_CONTEXT.text()),
+            new Download("vocabulary.ttl", SiteMessages.DOWNLOAD_VOCABULARY_TURTLE.text()),
+            new Download("vocabulary.jsonld", SiteMessages.DOWNLOAD_VOCABULARY_JSONLD.text()),
+            new Download("shapes.ttl", SiteMessages.DOWNLOAD_SHAPES.text()));
 
     private Downloads() {
     }
@@ -79,10 +72,8 @@ final class Downloads {
                 CsvTemplate.write(o, lang);
             }
             out.add(new Download(base + name, lang == Lang.EN
-                    ? new Text("Spreadsheet template with English headings and one example row (opdl template)",
-                            "Modèle de tableur aux en-têtes anglais, avec une rangée d'exemple (opdl template)")
-                    : new Text("Spreadsheet template with French headings and one example row (opdl template --lang fr)",
-                            "Modèle de tableur aux en-têtes français, avec une rangée d'exemple (opdl template --lang fr)")));
+                    ? SiteMessages.DOWNLOAD_TEMPLATE_ENGLISH.text()
+                    : SiteMessages.DOWNLOAD_TEMPLATE_FRENCH.text()));
         }
         Path examples = repoRoot.resolve("docs/examples");
         if (Files.isDirectory(examples)) {
@@ -95,8 +86,8 @@ final class Downloads {
                     Files.copy(f, target);
                     boolean invalid = rel.startsWith("invalid/");
                     out.add(new Download(base + "examples/" + rel, invalid
-                            ? new Text("example with mistakes the validator reports", "exemple comportant des erreurs que le validateur signale")
-                            : new Text("example", "exemple")));
+                            ? SiteMessages.DOWNLOAD_INVALID_EXAMPLE.text()
+                            : SiteMessages.DOWNLOAD_EXAMPLE.text()));
                 }
             }
         }

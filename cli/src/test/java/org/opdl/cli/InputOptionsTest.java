@@ -1,0 +1,95 @@
+package org.opdl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.opdl.cli.exit.ExitCode;
+
+@DisplayName("The commands that read listings share one set of input options")
+class InputOptionsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path labs;
+
+    @BeforeEach
+    void write() throws Exception {
+        labs = dir.resolve("labs.ndjson");
+        Files.writeString(labs, ConvertLimitsTest.THREE, StandardCharsets.UTF_8);
+    }
+
+    /** The command line of one command reading the labs file, with its own required options. */
+    private String[] line(String command, String... options) {
+        List<String> args = new ArrayList<>(List.of(command, labs.toString()));
+        switch (command) {
+            case "convert" -> args.addAll(List.of("--to", "json"));
+            case "publish" -> args.addAll(List.of("--to", "http://localhost:3030/opdl"));
+            default -> { }
+        }
+        args.addAll(List.of(options));
+        return args.toArray(String[]::new);
+    }
+
+    @ParameterizedTest(name = "opdl {0}")
+    @ValueSource(strings = {"validate", "convert", "migrate", "report", "publish"})
+    @DisplayName("show --from and --max-file-size with the same help")
+    void sameHelp(String command) {
+        String help = Cli.run(command, "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains("--from=FORMAT")
+                .contains("The format of every input file (default: from each file's extension, then its content).")
+                .contains("Largest input file read, in bytes (default: 2147483648).");
+        assertThat(Cli.run(command, "--help", "--lang", "fr").out().replaceAll("\\s+", " "))
+                .contains("Le format de chaque fichier d'entrée (par défaut : d'après l'extension de chaque fichier, puis son contenu).");
+    }
+
+    @ParameterizedTest(name = "opdl {0}")
+    @ValueSource(strings = {"validate", "convert", "migrate", "report", "publish"})
+    @DisplayName("refuse an unknown --from before reading, in the same words")
+    void unknownFormat(String command) {
+        Cli r = Cli.run(line(command, "--from", "xml"));
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("unknown format \"xml\": use one of").contains("ndjson").doesNotContain("Exception");
+        assertThat(Cli.run(line(command, "--from", "xml", "--lang", "fr")).err()).contains("format inconnu « xml »");
+    }
+
+    @ParameterizedTest(name = "opdl {0}")
+    @ValueSource(strings = {"validate", "convert", "migrate", "report", "publish"})
+    @DisplayName("refuse a limit that is not positive, in the same words")
+    void limitNotPositive(String command) {
+        Cli r = Cli.run(line(command, "--max-depth", "0"));
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("every --max-… limit and --regex-time, --record-time and --jsonld-time must be a positive number");
+    }
+
+    @ParameterizedTest(name = "opdl {0}")
+    @ValueSource(strings = {"convert", "migrate"})
+    @DisplayName("refuse, when they write a file, an input larger than --max-file-size before writing anything")
+    void tooLarge(String command) {
+        Path out = dir.resolve("labs.json");
+        Cli r = Cli.run(line(command, "-o", out.toString(), "--max-file-size", "10"));
+        assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+        assertThat(r.err()).contains("labs.ndjson is larger than --max-file-size");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("let opdl report read a file whose extension does not say its format, through --from")
+    void reportTakesFrom() throws Exception {
+        Path odd = dir.resolve("labs.txt");
+        Files.copy(Path.of(System.getProperty("opdl.root"), "docs/data/programs-0.2.ndjson"), odd);
+        Cli r = Cli.run("report", odd.toString(), "--from", "ndjson", "--format", "json", "--as-of", "2026-12-05");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.json().at("/included").asLong()).isEqualTo(44);
+    }
+}
