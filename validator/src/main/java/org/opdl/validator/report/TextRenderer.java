@@ -25,7 +25,6 @@ public record TextRenderer(Lang lang, boolean colour, int perRule) {
     /** Writes the report. */
     public void render(Report report, PrintWriter out) {
         Messages words = Messages.standard();
-        boolean fr = lang == Lang.FR;
         for (RuleGroup g : report.groups()) {
             out.println(paint(g.severity(), label(g.severity())) + " " + g.ruleId() + " — "
                     + words.titleOrId(g.ruleId()).in(lang) + " (" + g.count() + ")");
@@ -54,7 +53,6 @@ public record TextRenderer(Lang lang, boolean colour, int perRule) {
     /** The summary line, such as {@code 3 errors, 1 warning, 0 info in 120 listings (2 files)}. */
     public String summary(Report report) {
         Map<Severity, Long> c = report.counts();
-        boolean fr = lang == Lang.FR;
         long files = report.files().size();
         return (ReportMessages.TEXT_RENDERER_SUMMARY.text().in(lang))
                 + plural(c.get(Severity.ERROR), ReportMessages.TEXT_RENDERER_ERROR.text().in(lang), ReportMessages.TEXT_RENDERER_ERRORS.text().in(lang)) + ", "
