@@ -1,6 +1,7 @@
 package org.opdl.validator.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Severity;
@@ -28,12 +29,8 @@ public record TextRenderer(Lang lang, boolean colour, int perRule) {
         for (RuleGroup g : report.groups()) {
             out.println(paint(g.severity(), label(g.severity())) + " " + g.ruleId() + " — "
                     + words.titleOrId(g.ruleId()).in(lang) + " (" + g.count() + ")");
-            int shown = 0;
-            for (Occurrence o : g.shown()) {
-                if (shown >= perRule) {
-                    break;
-                }
-                shown++;
+            List<Occurrence> shown = g.shown().subList(0, Math.min(Math.max(perRule, 0), g.shown().size()));
+            for (Occurrence o : shown) {
                 Finding f = o.finding();
                 String where = f.location().source() + ": " + f.location().describe(lang);
                 String times = o.collapsed() ? (ReportMessages.TEXT_RENDERER_ALL_LISTINGS_FILE.text(o.listings()).in(lang)) : "";
@@ -41,7 +38,7 @@ public record TextRenderer(Lang lang, boolean colour, int perRule) {
                 out.println("    " + Visible.escape(f.message(lang)));
                 out.println("    " + (ReportMessages.TEXT_RENDERER_FIX.text().in(lang)) + Visible.escape(f.fix().in(lang)));
             }
-            long more = g.count() - shown;
+            long more = g.count() - shown.size();
             if (more > 0) {
                 out.println("  " + (ReportMessages.TEXT_RENDERER_MORE.text(more).in(lang)));
             }
