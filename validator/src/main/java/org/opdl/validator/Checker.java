@@ -27,6 +27,7 @@ import org.opdl.validator.rule.RuleInfo;
 import org.opdl.validator.rule.SchemaRule;
 import org.opdl.validator.rule.RunMemo;
 import org.opdl.validator.rule.Standard;
+import org.opdl.validator.internal.memo.Lazy;
 import org.opdl.validator.internal.schema.DatasetCheck;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -56,9 +57,8 @@ final class Checker {
     private final Messages messages;
     private final ValidationOptions options;
     private final long recordNanos;
-    /** The structure rules, for the 0.1 schemas, which are loaded only when a 0.1 file comes. */
-    private final List<SchemaRule> schemaRules;
-    private volatile Old old;
+    /** The 0.1 schemas, loaded only when a 0.1 file comes. */
+    private final Lazy<Old> old;
 
     /** The frozen 0.1 schemas, against which files that declare 0.1 are checked. */
     private record Old(SchemaLayer listing, DatasetCheck dataset) {
@@ -68,17 +68,24 @@ final class Checker {
             ReaderRule.VERSION_NEWER_FIELD.severity(), Layer.STRUCTURE);
     private static final String UNKNOWN_PROPERTY = "opdl.structure.unknown-property";
 
-    Checker(Standard standard, SchemaLayer schema, DatasetCheck datasetCheck, List<RecordRule> recordRules,
-            List<DatasetRule> datasetRules, List<SchemaRule> schemaRules, Messages messages, ValidationOptions options) {
-        this.schemaRules = List.copyOf(schemaRules);
+    /**
+     * A checker of listings against the listing schema {@code schemaIri} and the dataset schema, whose
+     * errors {@code schemaRules} explain, then with the record and dataset rules.
+     */
+    Checker(Standard standard, String schemaIri, List<RecordRule> recordRules, List<DatasetRule> datasetRules,
+            List<SchemaRule> schemaRules, Messages messages, ValidationOptions options) {
+        Duration regex = options.limits().regexTime();
+        List<SchemaRule> rules = List.copyOf(schemaRules);
         this.standard = standard;
-        this.schema = schema;
-        this.datasetCheck = datasetCheck;
-        this.recordRules = recordRules;
-        this.datasetRules = datasetRules;
+        this.schema = SchemaLayer.load(schemaIri, rules, regex);
+        this.datasetCheck = new DatasetCheck(DatasetCheck.DATASET, rules, regex);
+        this.recordRules = List.copyOf(recordRules);
+        this.datasetRules = List.copyOf(datasetRules);
         this.messages = messages;
         this.options = options;
         this.recordNanos = options.limits().recordTime().toNanos();
+        this.old = new Lazy<>(() -> new Old(SchemaLayer.load(SchemaLayer.LISTING_0_1, rules, regex),
+                new DatasetCheck(DatasetCheck.DATASET_0_1, rules, regex)));
     }
 
     List<DatasetRule> datasetRules() {
@@ -97,13 +104,9 @@ final class Checker {
         return new Listing(record.listing(), record.index(), options.asOf(), standard, record.sourceMap(), memos);
     }
 
-    /** The findings of one listing: the reader's notes, then structure, vocabulary and semantic rules. */
-    List<Finding> check(SourceRecord record, Listing listing) {
-        return check(record, listing, null);
-    }
-
     /**
-     * The findings of one listing of a file that declares version 0.1: {@code original} is checked
+     * The findings of one listing: the reader's notes, then structure, vocabulary and semantic rules.
+     * For a listing of a file that declares version 0.1, {@code original} is checked
      * against the 0.1 schema, where a field of the current version is {@code opdl.version.newer-field};
      * the other rules check {@code listing}, its migrated form, so that they read it as 0.1 meant it.
      *
@@ -120,7 +123,7 @@ final class Checker {
             schema.check(listing, emitter);
         } else {
             Listing as01 = new Listing(original, listing.index(), options.asOf(), standard, record.sourceMap());
-            old().listing().check(as01, newerFields(emitter, standard.fields()));
+            old.get().listing().check(as01, newerFields(emitter, standard.fields()));
         }
         int ran = 0;
         for (RecordRule rule : recordRules) {
@@ -145,17 +148,12 @@ final class Checker {
                 Messages.format(messages.fixTemplate(TIME, "record"), args)));
     }
 
-    /** The findings about a dataset's own fields, placed by {@code places}. */
-    List<Finding> checkDataset(ObjectNode fields, SourceMap places) {
-        return checkDataset(fields, places, false);
-    }
-
-    /** As {@link #checkDataset(ObjectNode, SourceMap)}, against the 0.1 schema when {@code declares01}. */
+    /** The findings about a dataset's own fields, placed by {@code places}; against the 0.1 schema when {@code declares01}. */
     List<Finding> checkDataset(ObjectNode fields, SourceMap places, boolean declares01) {
         List<Finding> out = new ArrayList<>(0);
         Emitter emitter = emitter(places, out);
         if (declares01) {
-            old().dataset().check(fields, places, options.asOf(), newerFields(emitter, FieldTree.dataset()));
+            old.get().dataset().check(fields, places, options.asOf(), newerFields(emitter, FieldTree.dataset()));
         } else {
             datasetCheck.check(fields, places, options.asOf(), emitter);
         }
@@ -184,22 +182,6 @@ final class Checker {
                 out.emit(rule, variant, pointer, args);
             }
         };
-    }
-
-    private Old old() {
-        Old o = old;
-        if (o == null) {
-            synchronized (this) {
-                o = old;
-                if (o == null) {
-                    Duration regex = options.limits().regexTime();
-                    o = new Old(SchemaLayer.load(SchemaLayer.LISTING_0_1, schemaRules, regex),
-                            new DatasetCheck(DatasetCheck.DATASET_0_1, schemaRules, regex));
-                    old = o;
-                }
-            }
-        }
-        return o;
     }
 
     /** The findings dataset rules make about a listing, given their per-file trackers. */

@@ -62,11 +62,6 @@ public record ValidationOptions(
         return new ValidationOptions(asOf, severities, disabled, threshold, maxPerRule, threads, limits);
     }
 
-    /** A copy with another number of threads. */
-    public ValidationOptions withThreads(int n) {
-        return new ValidationOptions(asOf, severities, disabled, failOn, maxPerRule, n, limits);
-    }
-
     /** A copy with other limits on untrusted input. */
     public ValidationOptions withLimits(Limits l) {
         return new ValidationOptions(asOf, severities, disabled, failOn, maxPerRule, threads, l);

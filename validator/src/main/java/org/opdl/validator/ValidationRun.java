@@ -100,29 +100,28 @@ public final class ValidationRun implements AutoCloseable {
     public void file(String source, ListingReader reader, InputStream in) throws IOException {
         FileState state = new FileState(source);
         DatasetFields dataset = new DatasetFields(source, state);
+        ReadException stopped = null;
         try {
             // With a pool of checkers, every processor is already at work: the file is parsed on this thread.
             (pool == null ? reader : reader.onOneThread()).read(source, in, dataset);
-            state.finish(true);
-            dataset.check();
         } catch (ReadException e) {
-            state.finish(false);
-            dataset.check();
-            Severity severity = registry.get(e.ruleId()).map(r -> r.info().severity()).orElse(Severity.ERROR);
-            report.add(checker.fileFinding(e.ruleId(), severity, e.location(), e.text(), e.fix()));
-            state.versionFound();
-            report.endFile(state.listings, false);
-            return;
+            stopped = e;
+        }
+        state.finish();
+        dataset.check();
+        if (stopped != null) {
+            Severity severity = registry.get(stopped.ruleId()).map(r -> r.info().severity()).orElse(Severity.ERROR);
+            report.add(checker.fileFinding(stopped.ruleId(), severity, stopped.location(), stopped.text(), stopped.fix()));
         }
         state.versionFound();
-        report.endFile(state.listings, true);
+        report.endFile(state.listings, stopped == null);
     }
 
     /** Checks listings that are already in memory, as one file; tests and embedders use this. */
     public void records(String source, Iterable<SourceRecord> records) {
         FileState state = new FileState(source);
         records.forEach(state::accept);
-        state.finish(true);
+        state.finish();
         state.versionFound();
         report.endFile(state.listings, true);
     }
@@ -274,7 +273,7 @@ public final class ValidationRun implements AutoCloseable {
             }
         }
 
-        void finish(boolean complete) {
+        void finish() {
             if (!batch.isEmpty()) {
                 submit();
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Nearest;
 import org.opdl.model.text.Text;
+import org.opdl.schema.format.Limits;
 import org.opdl.validator.internal.schema.SchemaLayer;
 import org.opdl.validator.rule.DatasetRule;
 import org.opdl.validator.rule.Messages;
@@ -15,7 +16,6 @@ import org.opdl.validator.rule.RuleRegistry;
 import org.opdl.validator.rule.SchemaRule;
 import org.opdl.validator.rule.Standard;
 import org.opdl.validator.rules.BuiltInRules;
-import org.opdl.validator.internal.schema.DatasetCheck;
 
 /**
  * Checks OPDL listings in four layers (syntax, structure, vocabulary, semantics) and reports what
@@ -52,22 +52,12 @@ public final class Validator {
         requireKnown(registry, options.severities().keySet());
         requireKnown(registry, options.disabled());
         requireAdjustable(registry, options);
-        List<RecordRule> records = new ArrayList<>();
-        List<DatasetRule> datasets = new ArrayList<>();
-        for (Rule r : registry.all()) {
-            if (options.disabled().contains(r.id())) {
-                continue;
-            }
-            if (r instanceof RecordRule rr) {
-                records.add(rr);
-            } else if (r instanceof DatasetRule dr) {
-                datasets.add(dr);
-            }
-        }
-        SchemaLayer schema = SchemaLayer.load(schemaIri, registry.ofKind(SchemaRule.class), options.limits().regexTime());
-        DatasetCheck dataset = new DatasetCheck(registry.ofKind(SchemaRule.class), options.limits().regexTime());
-        this.checker = new Checker(standard, schema, dataset, List.copyOf(records), List.copyOf(datasets),
-                registry.ofKind(SchemaRule.class), registry.messages(), options);
+        List<RecordRule> records = new ArrayList<>(registry.ofKind(RecordRule.class));
+        List<DatasetRule> datasets = new ArrayList<>(registry.ofKind(DatasetRule.class));
+        records.removeIf(r -> options.disabled().contains(r.id()));
+        datasets.removeIf(r -> options.disabled().contains(r.id()));
+        this.checker = new Checker(standard, schemaIri, records, datasets, registry.ofKind(SchemaRule.class),
+                registry.messages(), options);
     }
 
     /** A validator with the built-in rules and this version of the standard. */
@@ -91,7 +81,7 @@ public final class Validator {
                 Standard.standard();
                 Messages.standard();
                 BuiltInRules.registry();
-                SchemaLayer.preload();
+                SchemaLayer.preload(Limits.DEFAULT.regexTime());
             } catch (RuntimeException | LinkageError e) {
                 // The same failure surfaces, with its message, when the validator is built.
             }

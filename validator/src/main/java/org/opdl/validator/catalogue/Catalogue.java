@@ -60,7 +60,6 @@ public final class Catalogue {
     /** The catalogue as text, one block per rule. */
     public static List<String> text(RuleRegistry registry, Lang lang) {
         Messages words = registry.messages();
-        boolean fr = lang == Lang.FR;
         List<String> out = new java.util.ArrayList<>();
         for (Rule r : registry.all()) {
             Severity s = r.info().severity();

@@ -61,10 +61,8 @@ public final class Conformance {
             c.path("expect").forEach(e -> expect.add(e.asString()));
             List<ObjectNode> listings = new ArrayList<>();
             JsonNode changes = c.has("listings") ? c.get("listings") : c.get("listing");
-            if (c.has("listings")) {
-                c.get("listings").forEach(p -> listings.add(patched(base, p)));
-            } else if (c.has("listing")) {
-                listings.add(patched(base, c.get("listing")));
+            if (changes != null) {
+                (c.has("listings") ? changes : List.of(changes)).forEach(p -> listings.add(patched(base, p)));
             }
             Optional<String> raw = c.has("raw") ? Optional.of(c.get("raw").asString()) : Optional.empty();
             out.add(new ConformanceCase(ruleId, c.path("name").asString(),

@@ -3,6 +3,7 @@ package org.opdl.validator.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.opdl.model.definition.StandardDefinition;
@@ -27,6 +28,8 @@ import org.opdl.validator.rule.Messages;
  */
 public record HtmlRenderer(Lang lang, int perRule, String toolVersion, LocalDate made) {
 
+    private static final ReportWords W = ReportWords.standard();
+
     /** Requires a positive cap and the tool's version and date. */
     public HtmlRenderer {
         Objects.requireNonNull(lang, "lang");
@@ -39,11 +42,10 @@ public record HtmlRenderer(Lang lang, int perRule, String toolVersion, LocalDate
 
     /** Writes the whole page. */
     public void render(Report report, Writer out) throws IOException {
-        ReportWords w = ReportWords.standard();
         out.write("<!DOCTYPE html>\n<html lang=\"" + lang.tag() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
-                + escape(w.get(lang, "title")) + title(report) + "</title>\n<style>\n" + ReportWords.css() + "</style>\n"
+                + escape(W.get(lang, "title")) + title(report) + "</title>\n<style>\n" + ReportWords.css() + "</style>\n"
                 + "</head>\n<body>\n<main class=\"opdl-report\">\n");
         out.write(fragment(report));
         out.write("</main>\n</body>\n</html>\n");
@@ -52,78 +54,69 @@ public record HtmlRenderer(Lang lang, int perRule, String toolVersion, LocalDate
 
     /** The report without the page around it: a heading, the summary and the findings. */
     public String fragment(Report report) {
-        ReportWords w = ReportWords.standard();
         StringBuilder b = new StringBuilder(4096);
-        b.append("<h1>").append(escape(w.get(lang, "title"))).append(title(report)).append("</h1>\n");
+        b.append("<h1>").append(escape(W.get(lang, "title"))).append(title(report)).append("</h1>\n");
         summary(report, b);
-        b.append("<h2>").append(escape(w.get(lang, "findings"))).append("</h2>\n");
+        b.append("<h2>").append(escape(W.get(lang, "findings"))).append("</h2>\n");
         if (report.groups().isEmpty()) {
-            b.append("<p>").append(escape(w.get(lang, "empty"))).append("</p>\n");
+            b.append("<p>").append(escape(W.get(lang, "empty"))).append("</p>\n");
         }
         Messages words = Messages.standard();
         for (RuleGroup g : report.groups()) {
             String sev = g.severity().code();
             b.append("<section class=\"group\" data-rule=\"").append(escape(g.ruleId())).append("\">\n<h3><span class=\"badge sev-")
-                    .append(sev).append("\">").append(escape(severityWord(g.severity()))).append("</span>")
+                    .append(sev).append("\">").append(escape(W.get(lang, sev + ".one"))).append("</span>")
                     .append(escape(words.titleOrId(g.ruleId()).in(lang))).append(" <code>").append(escape(g.ruleId()))
                     .append("</code> (").append(g.count()).append(")</h3>\n<ol class=\"occurrences\">\n");
-            int shown = 0;
-            for (Occurrence o : g.shown()) {
-                if (shown >= perRule) {
-                    break;
-                }
-                shown++;
-                occurrence(o, b);
-            }
+            List<Occurrence> shown = g.shown().subList(0, Math.min(perRule, g.shown().size()));
+            shown.forEach(o -> occurrence(o, b));
             b.append("</ol>\n");
-            long more = g.count() - shown;
+            long more = g.count() - shown.size();
             if (more > 0) {
-                b.append("<p class=\"more\">").append(escape(w.get(lang, "more", more))).append("</p>\n");
+                b.append("<p class=\"more\">").append(escape(W.get(lang, "more", more))).append("</p>\n");
             }
             b.append("</section>\n");
         }
-        b.append("<p class=\"made-by\">").append(escape(w.get(lang, "made.by", toolVersion))).append("</p>\n");
+        b.append("<p class=\"made-by\">").append(escape(W.get(lang, "made.by", toolVersion))).append("</p>\n");
         return b.toString();
     }
 
     private void summary(Report report, StringBuilder b) {
-        ReportWords w = ReportWords.standard();
         b.append("<section class=\"summary\" aria-labelledby=\"opdl-summary\">\n<h2 id=\"opdl-summary\">")
-                .append(escape(w.get(lang, "summary"))).append("</h2>\n");
+                .append(escape(W.get(lang, "summary"))).append("</h2>\n");
         Map<Severity, Long> c = report.counts();
         b.append("<ul class=\"counts\">\n");
         for (Severity s : Severity.values()) {
             b.append("<li class=\"sev-").append(s.code()).append("\" data-count=\"").append(s.code()).append("\">")
-                    .append(escape(w.get(lang, s.code()))).append(" : ".substring(lang == Lang.FR ? 0 : 1))
+                    .append(escape(W.get(lang, s.code()))).append(" : ".substring(lang == Lang.FR ? 0 : 1))
                     .append(c.get(s)).append("</li>\n");
         }
-        b.append("</ul>\n<p class=\"verdict\">").append(escape(w.get(lang, verdict(report)))).append("</p>\n");
+        b.append("</ul>\n<p class=\"verdict\">").append(escape(W.get(lang, verdict(report)))).append("</p>\n");
         b.append("<dl class=\"meta\">\n");
         StringBuilder files = new StringBuilder();
         for (FileSummary f : report.files()) {
             files.append(files.isEmpty() ? "" : "<br>").append("<code>").append(escape(f.source())).append("</code>");
             if (!f.complete()) {
-                files.append(" (").append(escape(w.get(lang, "file.incomplete"))).append(')');
+                files.append(" (").append(escape(W.get(lang, "file.incomplete"))).append(')');
             }
         }
-        meta(b, w.get(lang, "files"), files.toString());
-        meta(b, w.get(lang, "listings"), Long.toString(report.listings()));
-        meta(b, w.get(lang, "standard"), escape(StandardDefinition.version()));
-        meta(b, w.get(lang, "asOf"), report.asOf().toString());
-        meta(b, w.get(lang, "made"), made.toString());
+        meta(b, W.get(lang, "files"), files.toString());
+        meta(b, W.get(lang, "listings"), Long.toString(report.listings()));
+        meta(b, W.get(lang, "standard"), escape(StandardDefinition.version()));
+        meta(b, W.get(lang, "asOf"), report.asOf().toString());
+        meta(b, W.get(lang, "made"), made.toString());
         b.append("</dl>\n</section>\n");
     }
 
     private void occurrence(Occurrence o, StringBuilder b) {
-        ReportWords w = ReportWords.standard();
         Finding f = o.finding();
         String where = f.location().source() + ": " + f.location().describe(lang);
         b.append("<li><span class=\"place\">").append(escape(where)).append("</span>");
         if (o.collapsed()) {
-            b.append(" <span class=\"times\">[").append(escape(w.get(lang, "times", o.listings()))).append("]</span>");
+            b.append(" <span class=\"times\">[").append(escape(W.get(lang, "times", o.listings()))).append("]</span>");
         }
         b.append("<br><span class=\"message\">").append(escape(f.message(lang))).append("</span>");
-        b.append("<br><span class=\"fix\">").append(escape(w.get(lang, "fix"))).append(ReportMessages.HTML_RENDERER_TEXT.text().in(lang))
+        b.append("<br><span class=\"fix\">").append(escape(W.get(lang, "fix"))).append(ReportMessages.HTML_RENDERER_TEXT.text().in(lang))
                 .append(escape(f.fix().in(lang))).append("</span></li>\n");
     }
 
@@ -143,10 +136,6 @@ public record HtmlRenderer(Lang lang, int perRule, String toolVersion, LocalDate
             return "verdict.errors";
         }
         return report.count(Severity.WARNING) > 0 ? "verdict.warnings" : "verdict.clean";
-    }
-
-    private String severityWord(Severity s) {
-        return ReportWords.standard().get(lang, s.code() + ".one");
     }
 
     /** Escapes text for HTML content and attribute values; control characters are shown escaped. */

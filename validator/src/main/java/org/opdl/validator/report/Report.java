@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.opdl.model.finding.Severity;
 
 /**
@@ -45,13 +44,8 @@ public record Report(LocalDate asOf, List<FileSummary> files, List<RuleGroup> gr
         return files.stream().mapToLong(FileSummary::listings).sum();
     }
 
-    /** The most serious severity found, if any finding was made. */
-    public Optional<Severity> highest() {
-        return groups.stream().map(RuleGroup::severity).min(Enum::compareTo);
-    }
-
     /** True when some finding is at least as serious as the threshold. */
     public boolean fails(Severity threshold) {
-        return highest().map(s -> s.atLeast(threshold)).orElse(false);
+        return groups.stream().anyMatch(g -> g.severity().atLeast(threshold));
     }
 }

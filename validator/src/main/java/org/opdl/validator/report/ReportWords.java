@@ -2,7 +2,6 @@ package org.opdl.validator.report;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -40,11 +39,6 @@ public final class ReportWords {
         return Bundle.format(template, lang, args);
     }
 
-    /** True when the key exists in both languages. */
-    public boolean has(String key) {
-        return words.template(key, Lang.EN) != null && words.template(key, Lang.FR) != null;
-    }
-
     /** The keys of the English words; the test checks the French has the same. */
     public Set<String> keys(Lang lang) {
         return words.keys(lang);
@@ -52,13 +46,9 @@ public final class ReportWords {
 
     /** The report's style sheet, which the report inlines and the local page serves. */
     public static String css() {
-        return resource("report.css");
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = ReportWords.class.getResourceAsStream(name)) {
+        try (InputStream in = ReportWords.class.getResourceAsStream("report.css")) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
+                throw new IllegalStateException("missing resource report.css");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.opdl.validator.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Severity;
@@ -25,16 +26,11 @@ public record TextRenderer(Lang lang, boolean colour, int perRule) {
     /** Writes the report. */
     public void render(Report report, PrintWriter out) {
         Messages words = Messages.standard();
-        boolean fr = lang == Lang.FR;
         for (RuleGroup g : report.groups()) {
             out.println(paint(g.severity(), label(g.severity())) + " " + g.ruleId() + " — "
                     + words.titleOrId(g.ruleId()).in(lang) + " (" + g.count() + ")");
-            int shown = 0;
-            for (Occurrence o : g.shown()) {
-                if (shown >= perRule) {
-                    break;
-                }
-                shown++;
+            List<Occurrence> shown = g.shown().subList(0, Math.min(Math.max(perRule, 0), g.shown().size()));
+            for (Occurrence o : shown) {
                 Finding f = o.finding();
                 String where = f.location().source() + ": " + f.location().describe(lang);
                 String times = o.collapsed() ? (ReportMessages.TEXT_RENDERER_ALL_LISTINGS_FILE.text(o.listings()).in(lang)) : "";
@@ -42,7 +38,7 @@ public record TextRenderer(Lang lang, boolean colour, int perRule) {
                 out.println("    " + Visible.escape(f.message(lang)));
                 out.println("    " + (ReportMessages.TEXT_RENDERER_FIX.text().in(lang)) + Visible.escape(f.fix().in(lang)));
             }
-            long more = g.count() - shown;
+            long more = g.count() - shown.size();
             if (more > 0) {
                 out.println("  " + (ReportMessages.TEXT_RENDERER_MORE.text(more).in(lang)));
             }
@@ -54,7 +50,6 @@ public record TextRenderer(Lang lang, boolean colour, int perRule) {
     /** The summary line, such as {@code 3 errors, 1 warning, 0 info in 120 listings (2 files)}. */
     public String summary(Report report) {
         Map<Severity, Long> c = report.counts();
-        boolean fr = lang == Lang.FR;
         long files = report.files().size();
         return (ReportMessages.TEXT_RENDERER_SUMMARY.text().in(lang))
                 + plural(c.get(Severity.ERROR), ReportMessages.TEXT_RENDERER_ERROR.text().in(lang), ReportMessages.TEXT_RENDERER_ERRORS.text().in(lang)) + ", "

@@ -3,7 +3,6 @@ package org.opdl.validator.rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.field.Field;
 import org.opdl.model.vocab.Concept;
@@ -24,11 +23,6 @@ public final class Codes {
     }
 
     private Codes() {
-    }
-
-    /** Calls {@code visit} with each code value; the values are found once per listing and shared by the rules. */
-    public static void forEach(Listing listing, Consumer<Value> visit) {
-        all(listing).forEach(visit);
     }
 
     /**

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Function;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.field.Field;
@@ -196,11 +195,6 @@ public final class Listing {
         return s == null ? Optional.empty() : IsoDates.date(s);
     }
 
-    /** The ISO 8601 date at a pointer, if it parses. */
-    public Optional<LocalDate> date(String pointer) {
-        return string(pointer).flatMap(IsoDates::date);
-    }
-
     /** The ISO 8601 date-time with offset at a pointer, if it parses. */
     public Optional<OffsetDateTime> dateTime(String pointer) {
         return string(pointer).flatMap(IsoDates::dateTime);
@@ -243,12 +237,6 @@ public final class Listing {
     public Optional<BigInteger> wholeNumber(String pointer) {
         JsonNode n = at(pointer);
         return n.isIntegralNumber() ? Optional.of(n.bigIntegerValue()) : Optional.empty();
-    }
-
-    /** The whole number at a pointer, if it is one that fits an int. */
-    public OptionalInt integer(String pointer) {
-        JsonNode n = at(pointer);
-        return n.isIntegralNumber() && n.canConvertToInt() ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
     }
 
     /** The strings of an array at a pointer with their indexes; other items are skipped. Read once per listing. */

@@ -25,9 +25,4 @@ public record RuleInfo(String id, Severity severity, Layer layer) {
             throw new IllegalArgumentException("rule id must look like opdl.area.name: " + id);
         }
     }
-
-    /** The area of the rule: {@code dates} in {@code opdl.dates.order}. */
-    public String area() {
-        return id.substring(5, id.indexOf('.', 5));
-    }
 }

@@ -1,12 +1,10 @@
 package org.opdl.validator.rule;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,7 +49,6 @@ public final class Standard {
     /** Admitted stages by capped bounds, packed in one number (see {@link #admittedStages}). */
     private final Map<Long, Set<String>> admittedByKey = new ConcurrentHashMap<>();
     private final Map<String, Crosswalk.Result> wordings = new ConcurrentHashMap<>();
-    private final List<CodeField> codeFields;
     /** The code fields by {@link Field#number()}, null where a field is no code with a known scheme. */
     private final CodeField[] codeFieldsByPath;
     private final Lookup lookup;
@@ -71,16 +68,10 @@ public final class Standard {
         this.crosswalk = Objects.requireNonNull(crosswalk, "crosswalk");
         this.fields = Objects.requireNonNull(fields, "fields");
         this.lookup = new Lookup(vocabulary);
-        List<CodeField> codes = new ArrayList<>();
         this.codeFieldsByPath = new CodeField[fields.size()];
         for (Field f : fields.ofType(FieldType.CODE)) {
-            f.scheme().flatMap(vocabulary::scheme).ifPresent(s -> {
-                CodeField c = new CodeField(f.definition(), s);
-                codes.add(c);
-                codeFieldsByPath[f.number()] = c;
-            });
+            f.scheme().flatMap(vocabulary::scheme).ifPresent(s -> codeFieldsByPath[f.number()] = new CodeField(f.definition(), s));
         }
-        this.codeFields = List.copyOf(codes);
         this.walked = fields.select(f -> WALKED.contains(f.type()));
         int top = 0;
         for (String stage : scale.codes()) {
@@ -137,11 +128,6 @@ public final class Standard {
         public Optional<Concept> concept(String value) {
             return Optional.ofNullable(byCode.get(value));
         }
-    }
-
-    /** The code fields of a listing with their schemes, in table order. */
-    public List<CodeField> codeFields() {
-        return codeFields;
     }
 
     /** The code field at a field path, or null when the field holds no code of a known scheme. */

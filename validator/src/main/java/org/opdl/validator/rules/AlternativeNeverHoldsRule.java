@@ -3,6 +3,7 @@ package org.opdl.validator.rules;
 import java.util.List;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.vocab.Concept;
+import org.opdl.validator.internal.check.Eligibility;
 import org.opdl.validator.rule.Emitter;
 import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
@@ -15,9 +16,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class AlternativeNeverHoldsRule extends BaseRule implements RecordRule {
 
-    private static final String[][] RANGES = {{"minCompletedWorks", "maxCompletedWorks"},
-        {"minCredits", "maxCredits"}, {"minYears", "maxYears"}};
-
     AlternativeNeverHoldsRule() {
         super("opdl.eligibility.alternative-never-holds", Severity.ERROR, Layer.SEMANTIC);
     }
@@ -29,27 +27,23 @@ final class AlternativeNeverHoldsRule extends BaseRule implements RecordRule {
         for (String array : new String[] {"eligibilityAlternatives", "streams"}) {
             for (Listing.Value item : listing.objectsIn(array)) {
                 JsonNode n = item.node();
-                int low = order.indexOf(text(n, "lowestStage"));
-                int high = order.indexOf(text(n, "highestStage"));
+                int low = order.indexOf(Eligibility.text(n, "lowestStage"));
+                int high = order.indexOf(Eligibility.text(n, "highestStage"));
                 if (low >= 0 && high >= 0 && low > high) {
                     report(out, item.pointer() + "/lowestStage", "lowestStage", order.get(low), "highestStage", order.get(high));
                     continue;
                 }
-                for (String[] r : RANGES) {
-                    JsonNode min = n.get(r[0]);
-                    JsonNode max = n.get(r[1]);
+                for (Eligibility.Bound b : Eligibility.BOUNDS) {
+                    JsonNode min = n.get(b.range().min());
+                    JsonNode max = n.get(b.range().max());
                     if (min != null && max != null && min.isIntegralNumber() && max.isIntegralNumber()
                             && min.bigIntegerValue().compareTo(max.bigIntegerValue()) > 0) {
-                        report(out, item.pointer() + "/" + r[0], r[0], min.toString(), r[1], max.toString());
+                        report(out, item.pointer() + "/" + b.range().min(), b.range().min(), min.toString(), b.range().max(),
+                                max.toString());
                         break;
                     }
                 }
             }
         }
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v != null && v.isString() ? v.asString() : "";
     }
 }

@@ -20,14 +20,13 @@ final class LabelAsCodeRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        Codes.forEach(listing, v -> {
-            if (v.concept().isPresent()) {
-                return;
+        for (Codes.Value v : Codes.all(listing)) {
+            if (v.concept().isEmpty()) {
+                Lookup.Result result = listing.standard().lookUp(v.value(), v.scheme().id());
+                if (result.found()) {
+                    report(out, v.pointer(), v.value(), result.matches().get(0).concept().code(), v.scheme().label());
+                }
             }
-            Lookup.Result result = listing.standard().lookUp(v.value(), v.scheme().id());
-            if (result.found()) {
-                report(out, v.pointer(), v.value(), result.matches().get(0).concept().code(), v.scheme().label());
-            }
-        });
+        }
     }
 }

@@ -6,12 +6,12 @@ import org.opdl.model.definition.FieldType;
 import org.opdl.model.field.Field;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
-import org.opdl.validator.internal.check.JsonKinds;
 import org.opdl.validator.rule.Emitter;
 import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.SchemaError;
 import org.opdl.validator.rule.SchemaRule;
+import tools.jackson.databind.JsonNode;
 
 /** {@code opdl.structure.type}: a value of the wrong kind, such as a number where text belongs. */
 final class TypeRule extends BaseRule implements SchemaRule {
@@ -35,7 +35,13 @@ final class TypeRule extends BaseRule implements SchemaRule {
         }
         String expected = error.schema() == null ? "" : error.schema().isArray()
                 ? error.schema().get(0).asString() : error.schema().asString();
-        report(out, error.pointer(), label, kind(expected), kind(JsonKinds.of(listing.at(error.pointer()))));
+        report(out, error.pointer(), label, kind(expected), kind(jsonType(listing.at(error.pointer()))));
+    }
+
+    /** The JSON Schema type of a value, as {@link #kind} names it. */
+    private static String jsonType(JsonNode n) {
+        return n.isString() ? "string" : n.isIntegralNumber() ? "integer" : n.isNumber() ? "number"
+                : n.isBoolean() ? "boolean" : n.isArray() ? "array" : n.isObject() ? "object" : "null";
     }
 
     static Text kind(String jsonType) {

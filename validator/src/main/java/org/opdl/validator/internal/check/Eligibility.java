@@ -93,7 +93,8 @@ public final class Eligibility {
         return out;
     }
 
-    private static String text(JsonNode n, String field) {
+    /** The string of a field of an object, or empty when it has none. */
+    public static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v != null && v.isString() ? v.asString() : "";
     }
@@ -123,7 +124,7 @@ public final class Eligibility {
         return mins.isEmpty() && maxes.isEmpty() ? EligibilityBounds.NONE : new EligibilityBounds(mins, maxes);
     }
 
-    /** The value if it is a whole number from 0 that fits an int, else -1, as {@link Listing#integer} reads it. */
+    /** The value if it is a whole number from 0 that fits an int, else -1. */
     private static int whole(JsonNode n) {
         return n != null && n.isIntegralNumber() && n.canConvertToInt() && n.intValue() >= 0 ? n.intValue() : -1;
     }

@@ -9,6 +9,7 @@ import org.opdl.model.stage.Crosswalk;
 import org.opdl.model.vocab.Vocabulary;
 import org.opdl.schema.format.SourceMap;
 import tools.jackson.databind.node.ObjectNode;
+import org.opdl.validator.internal.memo.Lazy;
 import org.opdl.validator.rule.Emitter;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.SchemaRule;
@@ -28,10 +29,8 @@ public final class DatasetCheck {
     /** The dataset schema of this version of the standard. */
     public static final String DATASET = SchemaLayer.PREFIX + "0.2/dataset.schema.json";
 
-    private final List<SchemaRule> rules;
-    private final Duration regexTime;
     /** Built on first need: most files hold bare listings. */
-    private volatile Loaded loaded;
+    private final Lazy<Loaded> loaded;
 
     private record Loaded(SchemaLayer layer, Standard standard) {
     }
@@ -39,18 +38,14 @@ public final class DatasetCheck {
     /** The dataset schema of version 0.1, frozen as published; files that declare 0.1 are checked against it. */
     public static final String DATASET_0_1 = SchemaLayer.PREFIX + "0.1/dataset.schema.json";
 
-    private final String iri;
-
-    /** A check whose errors the given structure rules explain, each pattern getting {@code regexTime}. */
-    public DatasetCheck(List<SchemaRule> rules, Duration regexTime) {
-        this(DATASET, rules, regexTime);
-    }
-
-    /** A check against the dataset schema {@code iri}, such as {@link #DATASET_0_1}. */
+    /**
+     * A check against the dataset schema {@code iri}, such as {@link #DATASET} or {@link #DATASET_0_1},
+     * whose errors the given structure rules explain, each pattern getting {@code regexTime}.
+     */
     public DatasetCheck(String iri, List<SchemaRule> rules, Duration regexTime) {
-        this.iri = iri;
-        this.rules = List.copyOf(rules);
-        this.regexTime = regexTime;
+        List<SchemaRule> explaining = List.copyOf(rules);
+        this.loaded = new Lazy<>(() -> new Loaded(SchemaLayer.load(iri, explaining, regexTime), new Standard(Vocabulary.standard(),
+                CareerStageScale.standard(), Crosswalk.standard(), FieldTree.dataset())));
     }
 
     /**
@@ -62,7 +57,7 @@ public final class DatasetCheck {
      * @param out receives the findings
      */
     public void check(ObjectNode fields, SourceMap places, LocalDate asOf, Emitter out) {
-        Loaded l = loaded();
+        Loaded l = loaded.get();
         ObjectNode node = fields.deepCopy();
         // The listings are not the dataset's own fields: one empty stand-in keeps minItems quiet,
         // and what the schema says under /listings is dropped.
@@ -72,19 +67,4 @@ public final class DatasetCheck {
     }
 
     private static final String LISTINGS = "listings";
-
-    private Loaded loaded() {
-        Loaded l = loaded;
-        if (l == null) {
-            synchronized (this) {
-                l = loaded;
-                if (l == null) {
-                    l = new Loaded(SchemaLayer.load(iri, rules, regexTime), new Standard(Vocabulary.standard(),
-                            CareerStageScale.standard(), Crosswalk.standard(), FieldTree.dataset()));
-                    loaded = l;
-                }
-            }
-        }
-        return l;
-    }
 }

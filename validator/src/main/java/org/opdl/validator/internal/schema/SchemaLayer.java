@@ -5,7 +5,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.ValidationLimitExceededException;
 import com.networknt.schema.path.PathType;
 import java.math.BigDecimal;
@@ -19,11 +18,10 @@ import java.util.Set;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.field.Field;
-import org.opdl.model.field.JsonPointer;
-import org.opdl.schema.format.Limits;
 import org.opdl.schema.json.BoundedRegex;
 import org.opdl.schema.json.ListingSchemas;
 import org.opdl.schema.json.RegexLimitException;
+import org.opdl.validator.internal.memo.Lazy;
 import org.opdl.validator.rule.Emitter;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.SchemaError;
@@ -59,18 +57,15 @@ public final class SchemaLayer {
             FieldType.EMAIL, Set.of("format", "pattern"),
             FieldType.CURRENCY, Set.of("enum", "pattern", "format"));
 
-    private final String iri;
-    private final Duration regexTime;
     private final Optional<SchemaGate> gate;
     /** Built on first need: with the gate, a file of conforming listings never needs it. */
-    private volatile Schema schema;
+    private final Lazy<Schema> schema;
     private final Map<String, SchemaRule> byKeyword = new HashMap<>();
     private final SchemaRule fallback;
 
     private SchemaLayer(String iri, Duration regexTime, Optional<SchemaGate> gate, List<SchemaRule> rules) {
-        this.iri = iri;
-        this.regexTime = regexTime;
         this.gate = gate;
+        this.schema = new Lazy<>(() -> networknt(iri, regexTime));
         SchemaRule other = null;
         for (SchemaRule r : rules) {
             if (r.keywords().isEmpty()) {
@@ -82,31 +77,19 @@ public final class SchemaLayer {
     }
 
     /**
-     * Loads a schema by its IRI from the classpath.
+     * Loads a schema by its IRI from the classpath, giving each {@code pattern} {@code regexTime}
+     * per value.
      *
      * @param iri the schema's {@code $id}, under {@link #PREFIX}
      * @param rules the rules that explain errors; those not given are not reported
-     */
-    public static SchemaLayer load(String iri, List<SchemaRule> rules) {
-        return load(iri, rules, Limits.DEFAULT.regexTime());
-    }
-
-    /**
-     * Loads a schema by its IRI from the classpath, giving each {@code pattern} {@code regexTime}
-     * per value.
      */
     public static SchemaLayer load(String iri, List<SchemaRule> rules, Duration regexTime) {
         Optional<SchemaGate> gate = SchemaGate.load(iri, regexTime);
         SchemaLayer layer = new SchemaLayer(iri, regexTime, gate, rules);
         if (gate.isEmpty()) {
-            layer.schema();
+            layer.schema.get();
         }
         return layer;
-    }
-
-    /** Compiles the gate of the listing schema with the default limits ahead of need; see {@code Validator.preload}. */
-    public static void preload() {
-        preload(Limits.DEFAULT.regexTime());
     }
 
     /**
@@ -139,7 +122,7 @@ public final class SchemaLayer {
 
     /** Checks one listing against the schema and reports each error once, in plain words. */
     public void check(Listing listing, Emitter out) {
-        check(listing, out, null);
+        checkFields(listing, out, null);
     }
 
     /**
@@ -147,11 +130,7 @@ public final class SchemaLayer {
      * {@code skipUnder}, including those a later layer would report for a listing: a dataset's fields
      * go through no later layer.
      */
-    void checkFields(Listing record, Emitter out, String skipUnder) {
-        check(record, out, skipUnder);
-    }
-
-    private void check(Listing listing, Emitter out, String skipUnder) {
+    void checkFields(Listing listing, Emitter out, String skipUnder) {
         List<Error> errors;
         try {
             errors = errors(listing.node());
@@ -198,14 +177,14 @@ public final class SchemaLayer {
             // The full validator meets the same limit below and reports it.
         }
         try {
-            return schema().validate(node);
+            return schema.get().validate(node);
         } catch (JacksonException | ArithmeticException e) {
             // networknt turns a number into a long to compare it with a minimum, and fails on one far
             // beyond that range (1E400, 1e1000000000). JSON Schema compares numbers exactly, so each such
             // number is replaced by a stand-in of the same verdict, and the value is checked again.
             JsonNode copy = node.deepCopy();
             outOfRange(copy);
-            return schema().validate(copy);
+            return schema.get().validate(copy);
         }
     }
 
@@ -263,20 +242,6 @@ public final class SchemaLayer {
         boolean large = d.abs().compareTo(BigDecimal.ONE) >= 0;
         BigDecimal magnitude = whole ? STAND_IN : large ? STAND_IN.add(HALF) : HALF;
         return d.signum() < 0 ? magnitude.negate() : magnitude;
-    }
-
-    private Schema schema() {
-        Schema s = schema;
-        if (s == null) {
-            synchronized (this) {
-                s = schema;
-                if (s == null) {
-                    s = networknt(iri, regexTime);
-                    schema = s;
-                }
-            }
-        }
-        return s;
     }
 
     private static boolean ownedElsewhere(Listing listing, String keyword, String pointer) {

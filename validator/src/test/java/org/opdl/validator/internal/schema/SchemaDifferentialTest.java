@@ -63,7 +63,7 @@ class SchemaDifferentialTest {
             assertThat(read).hasSize(cases.size());
             assertThat(ajv).hasSize(cases.size());
 
-            SchemaLayer layer = SchemaLayer.load(SchemaLayer.LISTING, List.of());
+            SchemaLayer layer = SchemaLayer.load(SchemaLayer.LISTING, List.of(), Limits.DEFAULT.regexTime());
             SchemaGate gate = SchemaGate.load(SchemaLayer.LISTING, Limits.DEFAULT.regexTime()).orElseThrow();
             Schema full = SchemaLayer.networknt(SchemaLayer.LISTING, Limits.DEFAULT.regexTime());
             Set<String> documented = documented();
