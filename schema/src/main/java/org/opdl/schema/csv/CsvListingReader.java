@@ -64,7 +64,6 @@ public final class CsvListingReader implements ListingReader {
         reportInput(source, input, fileNotes);
         CSVFormat format = format(source, input.delimiter());
         long rowShift = input.sepLine() ? 1 : 0;
-        long lastRow = 0;
         java.io.BufferedReader body = new java.io.BufferedReader(input.reader());
         try {
             refuseJson(source, body);
@@ -74,31 +73,54 @@ public final class CsvListingReader implements ListingReader {
         RecordBudget budget = new RecordBudget(body, limits.maxRecordBytes());
         try (CSVParser parser = CSVParser.builder().setReader(budget).setFormat(format).get()) {
             Iterator<CSVRecord> it = parser.iterator();
-            if (!it.hasNext()) {
+            SheetRows records = () -> {
+                if (!it.hasNext()) {
+                    return null;
+                }
+                CSVRecord r = it.next();
+                budget.nextRecord();
+                return new SheetRows.Row(r.getRecordNumber() + rowShift, r.toList());
+            };
+            readRows(source, records, input.mixed() ? new MixedEncoding(source) : null, rowShift, sink);
+        }
+    }
+
+    /**
+     * Reads the rows of a sheet from any source, such as a workbook's sheet, exactly as the rows of
+     * a CSV file: the same headings, cells, findings and limits, each place a row and heading of
+     * the sheet. The first row is the heading row.
+     */
+    public void read(String source, SheetRows rows, DatasetSink sink) throws IOException {
+        readRows(source, rows, null, 0, sink);
+    }
+
+    private void readRows(String source, SheetRows rows, MixedEncoding mixed, long rowShift, DatasetSink sink)
+            throws IOException {
+        Consumer<Finding> fileNotes = sink::note;
+        long lastRow = 0;
+        try {
+            SheetRows.Row head = rows.next();
+            if (head == null) {
                 throw ReadException.empty(source, CsvMessages.START_OPDL_TEMPLATE.text());
             }
             Readings readings = new Readings();
-            MixedEncoding mixed = input.mixed() ? new MixedEncoding(source) : null;
-            List<String> first = cells(it.next(), mixed, 1 + rowShift, null, fileNotes);
-            if (isBlank(first) && onlyBlank(it)) {
+            List<String> first = cells(head, mixed, null, fileNotes);
+            if (isBlank(first) && onlyBlank(rows)) {
                 throw ReadException.empty(source, CsvMessages.START_OPDL_TEMPLATE.text());
             }
-            checkShape(source, first, 1 + rowShift, null);
-            budget.nextRecord();
-            lastRow = 1 + rowShift;
-            CsvHeadings headings = CsvHeadings.read(source, first, 1 + rowShift, rowShift, layout, fileNotes);
-            CsvRow rows = new CsvRow(source, headings, limits, readings);
+            checkShape(source, first, head.number(), null);
+            lastRow = head.number();
+            CsvHeadings headings = CsvHeadings.read(source, first, head.number(), rowShift, layout, fileNotes);
+            CsvRow cellReader = new CsvRow(source, headings, limits, readings);
             // A sheet whose headings are those of 0.1, with no column saying its version, is read as 0.1 says.
             boolean written01 = CsvVersion.written01(headings.columns());
-            DatasetColumns dataset = new DatasetColumns(source, headings, rows, written01);
+            DatasetColumns dataset = new DatasetColumns(source, headings, cellReader, written01);
             List<Long> blanks = new ArrayList<>();
             int index = 0;
-            while (it.hasNext()) {
-                CSVRecord parsed = it.next();
-                long row = parsed.getRecordNumber() + rowShift;
+            for (SheetRows.Row next = rows.next(); next != null; next = rows.next()) {
+                long row = next.number();
                 lastRow = row;
-                List<String> record = cells(parsed, mixed, row, headings, fileNotes);
-                budget.nextRecord();
+                List<String> record = cells(next, mixed, headings, fileNotes);
                 checkShape(source, record, row, headings);
                 if (isBlank(record)) {
                     blanks.add(row);
@@ -110,7 +132,7 @@ public final class CsvListingReader implements ListingReader {
                 }
                 List<Finding> notes = new ArrayList<>();
                 int i = index;
-                var listing = rows.listing(record, row, i, notes::add);
+                var listing = cellReader.listing(record, row, i, notes::add);
                 dataset.take(record, row, i);
                 if (listing.isEmpty()) {
                     continue;
@@ -122,7 +144,7 @@ public final class CsvListingReader implements ListingReader {
                     listing.put(FieldDefinition.CONTEXT, Migration.CONTEXT_0_1);
                 }
                 sink.record(new SourceRecord(i, ShapeOrder.reorder(listing, FieldTree.listing().root()),
-                        rows.map(row, i), notes));
+                        cellReader.map(row, i), notes));
             }
             if (!blanks.isEmpty()) {
                 fileNotes.accept(blankRows(source, blanks, Severity.INFO));
@@ -149,11 +171,10 @@ public final class CsvListingReader implements ListingReader {
      * Refuses a row past the row limit, with more cells than the cell limit, or holding a NUL
      * character, which spreadsheets never write and which cuts text short in many programs.
      */
-    /** The cells of a parsed row, with any bytes of another encoding put back and reported. */
-    private static List<String> cells(CSVRecord record, MixedEncoding mixed, long row, CsvHeadings headings,
+    /** The cells of a row, with any bytes of another encoding put back and reported. */
+    private static List<String> cells(SheetRows.Row row, MixedEncoding mixed, CsvHeadings headings,
             Consumer<Finding> notes) {
-        List<String> cells = record.toList();
-        return mixed == null ? cells : mixed.clean(cells, row, headings, notes);
+        return mixed == null ? row.cells() : mixed.clean(row.cells(), row.number(), headings, notes);
     }
 
     private void checkShape(String source, List<String> record, long row, CsvHeadings headings) {
@@ -247,9 +268,9 @@ public final class CsvListingReader implements ListingReader {
     }
 
     /** True when every row left is blank; consumes them, as a sheet with a blank first row is refused anyway. */
-    private static boolean onlyBlank(Iterator<CSVRecord> it) {
-        while (it.hasNext()) {
-            if (!isBlank(it.next().toList())) {
+    private static boolean onlyBlank(SheetRows rows) throws IOException {
+        for (SheetRows.Row r = rows.next(); r != null; r = rows.next()) {
+            if (!isBlank(r.cells())) {
                 return false;
             }
         }

@@ -1,9 +1,6 @@
 package org.opdl.schema.xlsx;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -18,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The rows of one group sheet (Intakes, Fees…), read one at a time as the join asks for them. The
- * sheet is copied and read by the CSV form's reader on a thread of its own, which hands its rows
+ * sheet's rows are pulled from its XML by the CSV form's reader on a thread of its own, which hands its rows
  * over through a small queue and waits while the queue is full: only a few rows of the sheet are
  * in memory at a time, however long it is, and the sheet is read while the listings are.
  */
@@ -80,7 +77,7 @@ final class GroupCursor implements AutoCloseable {
     private boolean ended;
 
     /** Starts reading {@code sheet}, whose rows each hold items of {@code group}. */
-    GroupCursor(SheetCopy.SheetRef sheet, String group, SheetCells.Context cells) {
+    GroupCursor(SheetRef sheet, String group, SheetCells.Context cells) {
         thread = new Thread(() -> run(sheet, group, cells), "opdl-sheet-" + group);
         thread.setDaemon(true);
         thread.start();
@@ -113,7 +110,7 @@ final class GroupCursor implements AutoCloseable {
         return null;
     }
 
-    /** Stops the reading thread, if it is still running, and waits for it to have removed its copy. */
+    /** Stops the reading thread, if it is still running, and waits for it to have closed the sheet. */
     @Override
     public void close() {
         thread.interrupt();
@@ -124,15 +121,13 @@ final class GroupCursor implements AutoCloseable {
         }
     }
 
-    private void run(SheetCopy.SheetRef sheet, String group, SheetCells.Context cells) {
+    private void run(SheetRef sheet, String group, SheetCells.Context cells) {
         String source = cells.source();
-        Path csv = null;
         try {
             Consumer<Finding> notes = f -> put(new Note(Cells.place(f, sheet.name())));
-            csv = SheetCopy.copy(source, sheet, cells, true, new SheetCopy.Found(), (n, row) -> { }, notes);
             String gp = "/" + group.replace('.', '/');
-            try (InputStream in = Files.newInputStream(csv)) {
-                new CsvListingReader(cells.limits()).read(source, in, DatasetSink.of(
+            try (SheetCells xml = cells.open(sheet, notes)) {
+                new CsvListingReader(cells.limits()).read(source, new FormRows(xml, true), DatasetSink.of(
                         r -> put(new Row(new SheetJoin.Child(sheet.name(), group, r, items(r, gp)))), notes));
             } catch (ReadException e) {
                 throw new ReadException(e.rule(), Cells.place(e.location(), sheet.name(), -1, null), e.text(), e.fix());
@@ -146,14 +141,6 @@ final class GroupCursor implements AutoCloseable {
                 put(new Failed(e));
             } catch (Stopped s) {
                 // The join stopped first: nothing more is wanted.
-            }
-        } finally {
-            if (csv != null) {
-                try {
-                    Files.deleteIfExists(csv);
-                } catch (IOException e) {
-                    // A temporary copy left behind: the system's cleaner removes it.
-                }
             }
         }
     }

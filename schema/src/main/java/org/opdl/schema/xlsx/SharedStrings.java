@@ -3,7 +3,6 @@ package org.opdl.schema.xlsx;
 import org.opdl.schema.format.ReaderRule;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.util.XMLHelper;
 import org.opdl.model.finding.Location;
@@ -19,14 +18,15 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * The shared-strings table of a workbook, read with SAX under a limit: a table of millions of
  * entries, or of more characters than {@link #maxChars}, stops the read with a clear error
- * instead of filling memory. Phonetic runs (furigana) are not part of a cell's text.
+ * instead of filling memory. The table is kept compactly ({@link StringTable}), so the memory it
+ * takes is about the size of its text. Phonetic runs (furigana) are not part of a cell's text.
  */
 final class SharedStrings extends DefaultHandler {
 
     /** The most entries the table may hold. */
     static final int MAX_ENTRIES = 5_000_000;
 
-    private final List<String> strings = new ArrayList<>();
+    private final StringTable strings = new StringTable();
     private final long maxChars;
     private final StringBuilder text = new StringBuilder();
     private long chars;
@@ -78,7 +78,9 @@ final class SharedStrings extends DefaultHandler {
                 if (strings.size() >= MAX_ENTRIES) {
                     throw new TooMany(XlsxMessages.SHARED_STRINGS_ENTRIES.text(MAX_ENTRIES));
                 }
-                strings.add(text.toString());
+                if (!strings.append(text)) {
+                    throw new TooMany(XlsxMessages.SHARED_STRINGS_CHARACTERS.text(maxChars));
+                }
             }
             case "t" -> inT = false;
             case "rPh" -> phonetic--;

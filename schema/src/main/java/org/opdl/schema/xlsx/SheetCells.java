@@ -1,11 +1,17 @@
 package org.opdl.schema.xlsx;
 
 import org.opdl.schema.format.ReaderRule;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
@@ -13,20 +19,19 @@ import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
-import org.xml.sax.Attributes;
-import org.xml.sax.helpers.DefaultHandler;
+import org.apache.poi.util.XMLHelper;
 
 /**
- * Reads the cells of one sheet with SAX, a row at a time, as the text a person sees: shared and
- * inline strings, numbers in plain decimal form, dates (numbers in a date format) as ISO dates,
- * booleans as {@code true}/{@code false}. Formulas are never run: the value Excel saved is read
- * and the cell reported. Error values ({@code #REF!}) are reported and read as empty.
+ * Reads the cells of one sheet a row at a time, pulled from its XML with StAX (no DTD, no external
+ * entities), as the text a person sees: shared and inline strings, numbers in plain decimal form,
+ * dates (numbers in a date format) as ISO dates, booleans as {@code true}/{@code false}. Formulas
+ * are never run: the value Excel saved is read and the cell reported. Error values ({@code #REF!})
+ * are reported and read as empty. Only the row being read is in memory.
  */
-final class SheetCells extends DefaultHandler {
+final class SheetCells implements AutoCloseable {
 
-    /** Receives each row: its one-based number and its cells by column, null where empty. */
-    interface Rows {
-        void row(long number, List<String> cells);
+    /** One row as the sheet holds it: its one-based number and its cells by column, null where empty. */
+    record Row(long number, List<String> cells) {
     }
 
     /**
@@ -39,19 +44,20 @@ final class SheetCells extends DefaultHandler {
      */
     record Context(String source, List<String> shared, DateStyles styles, Limits limits) {
 
-        /** A handler for the cells of {@code sheet}. */
-        SheetCells handler(String sheet, Rows rows, Consumer<Finding> notes) {
-            return new SheetCells(source, sheet, shared, styles, limits, rows, notes);
+        /** Opens {@code sheet} for reading; its findings about cells go to {@code notes}. */
+        SheetCells open(SheetRef sheet, Consumer<Finding> notes) throws IOException {
+            return new SheetCells(this, sheet, notes);
         }
     }
 
     private final String source;
-    private final String sheet;
+    private final SheetRef sheet;
     private final List<String> shared;
     private final DateStyles styles;
     private final Limits limits;
-    private final Rows rows;
     private final Consumer<Finding> notes;
+    private final InputStream in;
+    private final XMLStreamReader xml;
     private final List<String> cells = new ArrayList<>();
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder formula = new StringBuilder();
@@ -64,41 +70,87 @@ final class SheetCells extends DefaultHandler {
     private boolean inFormula;
     private boolean hasFormula;
 
-    SheetCells(String source, String sheet, List<String> shared, DateStyles styles, Limits limits, Rows rows,
-            Consumer<Finding> notes) {
-        this.source = source;
+    private SheetCells(Context context, SheetRef sheet, Consumer<Finding> notes) throws IOException {
+        this.source = context.source();
         this.sheet = sheet;
-        this.shared = shared;
-        this.styles = styles;
-        this.limits = limits;
-        this.rows = rows;
+        this.shared = context.shared();
+        this.styles = context.styles();
+        this.limits = context.limits();
         this.notes = notes;
+        this.in = sheet.part().getInputStream();
+        try {
+            // A factory each: sheets are read on threads of their own, and factories need not be thread-safe.
+            this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            in.close();
+            throw failure(e);
+        }
+    }
+
+    /** The next row of the sheet that holds an element, or null after the last. */
+    Row next() throws IOException {
+        try {
+            while (xml.hasNext()) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> start(xml.getLocalName());
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        if (end(xml.getLocalName())) {
+                            return new Row(row, cells);
+                        }
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text();
+                    default -> { }
+                }
+            }
+            return null;
+        } catch (XMLStreamException e) {
+            throw failure(e);
+        }
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
-        switch (localName) {
+    public void close() throws IOException {
+        try {
+            xml.close();
+        } catch (XMLStreamException e) {
+            // Nothing more is read from it.
+        } finally {
+            in.close();
+        }
+    }
+
+    /** Broken XML is a corrupt part; a broken or oversized zip entry too, as POI's guard says it. */
+    private IOException failure(XMLStreamException e) {
+        Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+        if (cause instanceof IOException io) {
+            return WorkbookPackage.bombOr(source, sheet.partName(), io);
+        }
+        throw WorkbookPackage.corrupt(source, sheet.partName() + ", sheet \"" + sheet.name() + "\"", e);
+    }
+
+    private void start(String name) {
+        switch (name) {
             case "row" -> {
-                String r = atts.getValue("r");
+                String r = xml.getAttributeValue(null, "r");
                 row = r == null ? row + 1 : parseRow(r);
                 if (row > limits.maxRows()) {
-                    throw LimitErrors.limit(ReaderRule.LIMIT_ROWS, new Location.Cell(source, -1, "", sheet, row, "", ""),
-                            XlsxTexts.text("too-many-rows", sheet, limits.maxRows()).en(),
-                            XlsxTexts.text("too-many-rows", sheet, limits.maxRows()).fr(), "--max-rows");
+                    throw LimitErrors.limit(ReaderRule.LIMIT_ROWS, new Location.Cell(source, -1, "", sheet.name(), row, "", ""),
+                            XlsxTexts.text("too-many-rows", sheet.name(), limits.maxRows()).en(),
+                            XlsxTexts.text("too-many-rows", sheet.name(), limits.maxRows()).fr(), "--max-rows");
                 }
                 cells.clear();
                 column = -1;
             }
             case "c" -> {
-                String r = atts.getValue("r");
+                String r = xml.getAttributeValue(null, "r");
                 column = r == null ? column + 1 : Math.max(0, columnOf(r));
                 if (column >= limits.maxCells()) {
-                    throw LimitErrors.limit(ReaderRule.LIMIT_CELLS, new Location.Cell(source, -1, "", sheet, row, "", ""),
-                            XlsxTexts.text("too-many-cells", row, sheet, limits.maxCells()).en(),
-                            XlsxTexts.text("too-many-cells", row, sheet, limits.maxCells()).fr(), "--max-cells");
+                    throw LimitErrors.limit(ReaderRule.LIMIT_CELLS, new Location.Cell(source, -1, "", sheet.name(), row, "", ""),
+                            XlsxTexts.text("too-many-cells", row, sheet.name(), limits.maxCells()).en(),
+                            XlsxTexts.text("too-many-cells", row, sheet.name(), limits.maxCells()).fr(), "--max-cells");
                 }
-                type = atts.getValue("t");
-                String s = atts.getValue("s");
+                type = xml.getAttributeValue(null, "t");
+                String s = xml.getAttributeValue(null, "s");
                 style = s == null ? 0 : parseInt(s);
                 value.setLength(0);
                 formula.setLength(0);
@@ -113,9 +165,9 @@ final class SheetCells extends DefaultHandler {
         }
     }
 
-    @Override
-    public void endElement(String uri, String localName, String qName) {
-        switch (localName) {
+    /** Ends an element; true at the end of a row. */
+    private boolean end(String name) {
+        switch (name) {
             case "v", "t" -> inValue = false;
             case "f" -> inFormula = false;
             case "c" -> cell();
@@ -123,18 +175,19 @@ final class SheetCells extends DefaultHandler {
                 if (row == 1) {
                     headings = List.copyOf(cells.stream().map(c -> c == null ? "" : c).toList());
                 }
-                rows.row(row, cells);
+                return true;
             }
             default -> { }
         }
+        return false;
     }
 
-    @Override
-    public void characters(char[] ch, int start, int length) {
+    private void text() {
         StringBuilder into = inValue ? value : inFormula ? formula : null;
         // One character past the longest cell is enough for the CSV form to refuse it by name.
         if (into != null && into.length() <= limits.maxStringLength()) {
-            into.append(ch, start, Math.min(length, limits.maxStringLength() + 1 - into.length()));
+            int length = xml.getTextLength();
+            into.append(xml.getTextCharacters(), xml.getTextStart(), Math.min(length, limits.maxStringLength() + 1 - into.length()));
         }
     }
 
@@ -207,7 +260,7 @@ final class SheetCells extends DefaultHandler {
     private void report(String rule, Severity severity, Text text, Text fix) {
         String heading = column >= 0 && column < headings.size() ? headings.get(column) : "";
         notes.accept(new Finding(rule, severity,
-                new Location.Cell(source, -1, "", sheet, row, heading, Location.Csv.letter(column)), text, fix));
+                new Location.Cell(source, -1, "", sheet.name(), row, heading, Location.Csv.letter(column)), text, fix));
     }
 
     private static long parseRow(String r) {

@@ -2,12 +2,11 @@ package org.opdl.schema.xlsx;
 
 import org.opdl.schema.format.ReaderRule;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
@@ -25,10 +24,11 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The join is a merge in the order of the Listings sheet, as the workbook writer writes the
  * rows: each group sheet is read alongside the listings, and at most {@value #HELD} of its rows
- * are held ahead of the listing being read, so memory does not grow with the workbook. Rows sorted
- * by hand join as long as none is more than that many rows away from its place. A row naming no
- * listing, a listing no row of the Listings sheet has, or a listing already passed is an error on
- * that row: never dropped silently.
+ * are held, by listing id, until their listing comes, so memory does not grow with the workbook.
+ * Rows sorted by hand join as long as none is more than that many rows away from its place. A row
+ * naming no listing, a listing no row of the Listings sheet has (known once every listing is
+ * read: such rows are held till then, and take their places among the rows held), or a listing
+ * already passed is an error on that row: never dropped silently.
  */
 final class SheetJoin implements AutoCloseable {
 
@@ -46,26 +46,20 @@ final class SheetJoin implements AutoCloseable {
     private record Part(String pointer, int start, Child child) {
     }
 
-    /** A row held until its listing comes: the row of its listing on the Listings sheet, then its own order. */
-    private record Held(long position, long order, Child child) {
-    }
-
-    /** One group sheet: its rows to come, and those read ahead. */
+    /** One group sheet: its rows to come, and those read ahead, by listing id in the order first met. */
     private static final class Ahead {
         private final GroupCursor cursor;
-        private final PriorityQueue<Held> held = new PriorityQueue<>(
-                Comparator.comparingLong(Held::position).thenComparingLong(Held::order));
+        private final LinkedHashMap<String, List<Child>> held = new LinkedHashMap<>();
+        private int count;
 
         Ahead(GroupCursor cursor) {
             this.cursor = cursor;
         }
     }
 
-    private final Map<String, Long> positions;
     private final List<Ahead> sheets = new ArrayList<>();
     private final Consumer<Finding> fileNotes;
-    private final Set<Long> joined = new HashSet<>();
-    private long order;
+    private final Set<String> joined = new HashSet<>();
     private int unjoinedShown;
     private int unjoinedMore;
     private int lateShown;
@@ -74,39 +68,30 @@ final class SheetJoin implements AutoCloseable {
     private Location lastLate;
 
     /**
-     * A join of the rows of {@code cursors} to the listings whose ids sit at {@code positions}
-     * (each listing id to the row of the Listings sheet that first has it); findings about whole
+     * A join of the rows of {@code cursors} to the listings as they come; findings about whole
      * rows, and the group sheets' own findings, go to {@code fileNotes}.
      */
-    SheetJoin(Map<String, Long> positions, List<GroupCursor> cursors, Consumer<Finding> fileNotes) {
-        this.positions = positions;
+    SheetJoin(List<GroupCursor> cursors, Consumer<Finding> fileNotes) {
         this.fileNotes = fileNotes;
         cursors.forEach(c -> sheets.add(new Ahead(c)));
     }
 
-    /** The rows of one sheet for the listing at {@code at}, after reading ahead as far as is held. */
-    private List<Child> take(Ahead a, long at) {
-        while (a.held.size() < HELD) {
+    /** The rows of one sheet for the listing {@code id}, after reading ahead as far as is held. */
+    private List<Child> take(Ahead a, String id) {
+        while (a.count < HELD) {
             Child c = a.cursor.next(fileNotes);
             if (c == null) {
                 break;
             }
-            hold(a, c, at);
+            hold(a, c);
         }
-        List<Child> out = new ArrayList<>();
-        while (!a.held.isEmpty() && a.held.peek().position() <= at) {
-            Held h = a.held.poll();
-            if (h.position() == at) {
-                out.add(h.child());
-            } else {
-                unjoined(h.child(), h.position());
-            }
-        }
-        return out;
+        List<Child> out = a.held.remove(id);
+        a.count -= out == null ? 0 : out.size();
+        return out == null ? List.of() : out;
     }
 
     /** Holds a row whose listing is still to come; reports one that names none or comes too late. */
-    private void hold(Ahead a, Child child, long at) {
+    private void hold(Ahead a, Child child) {
         JsonNode id = child.record().listing().get("id");
         if (id == null || !id.isString() || id.asString().isBlank()) {
             if (!child.items().isEmpty()) {
@@ -121,11 +106,12 @@ final class SheetJoin implements AutoCloseable {
         if (child.items().isEmpty() && child.record().notes().isEmpty()) {
             return;
         }
-        Long p = positions.get(id.asString().strip());
-        if (p == null || p < at) {
-            unjoined(child, p);
+        String key = id.asString().strip();
+        if (joined.contains(key)) {
+            unjoined(child, true);
         } else {
-            a.held.add(new Held(p, order++, child));
+            a.held.computeIfAbsent(key, k -> new ArrayList<>()).add(child);
+            a.count++;
         }
     }
 
@@ -135,12 +121,14 @@ final class SheetJoin implements AutoCloseable {
      */
     SourceMap join(ObjectNode listing, int index, SourceMap listingsMap, String listingsSheet, List<Finding> notes) {
         JsonNode id = listing.get("id");
-        Long at = id != null && id.isString() ? positions.get(id.asString().strip()) : null;
+        String key = id != null && id.isString() ? id.asString().strip() : "";
         List<Child> children = new ArrayList<>();
-        if (at != null && joined.add(at)) {
+        if (!key.isEmpty() && !joined.contains(key)) {
             for (Ahead a : sheets) {
-                children.addAll(take(a, at));
+                children.addAll(take(a, key));
             }
+            // Only now: the rows read ahead for this listing are its own, not late.
+            joined.add(key);
         }
         if (children.isEmpty()) {
             return pointer -> Cells.place(listingsMap.locate(pointer), listingsSheet, index, pointer);
@@ -189,12 +177,11 @@ final class SheetJoin implements AutoCloseable {
     void unjoined() {
         for (Ahead a : sheets) {
             for (Child c = a.cursor.next(fileNotes); c != null; c = a.cursor.next(fileNotes)) {
-                hold(a, c, Long.MAX_VALUE);
+                hold(a, c);
             }
-            while (!a.held.isEmpty()) {
-                Held h = a.held.poll();
-                unjoined(h.child(), h.position());
-            }
+            a.held.values().forEach(rows -> rows.forEach(c -> unjoined(c, false)));
+            a.held.clear();
+            a.count = 0;
         }
         if (unjoinedMore > 0) {
             fileNotes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), lastUnjoined,
@@ -207,13 +194,13 @@ final class SheetJoin implements AutoCloseable {
     }
 
     /**
-     * Reports a row that joins no listing: its listing (first at {@code position}, or null when no
-     * row of the Listings sheet has its id) was never read, or was read before the row came.
+     * Reports a row that joins no listing: its listing was read before the row came ({@code late}),
+     * or no row of the Listings sheet has its id.
      */
-    private void unjoined(Child c, Long position) {
+    private void unjoined(Child c, boolean late) {
         Location where = Cells.place(c.record().sourceMap().locate(""), c.sheet(), -1, "");
         String id = c.record().listing().get("id").asString();
-        if (position != null && joined.contains(position)) {
+        if (late) {
             lastLate = where;
             if (lateShown++ < SHOWN) {
                 fileNotes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), where,

@@ -111,6 +111,20 @@ final class WorkbookPackage {
                 XlsxMessages.PACKAGE_OLD_XLS.text(), XlsxMessages.PACKAGE_SAVE_AS_XLSX.text());
     }
 
+    /** POI's zip guard speaks through I/O errors: a zip bomb becomes a refusal naming the part. */
+    static IOException bombOr(String source, String part, IOException e) {
+        if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException
+                || e instanceof java.io.CharConversionException || e instanceof java.io.UnsupportedEncodingException) {
+            // Broken or cut compressed bytes, or XML in an encoding that does not exist or bytes
+            // that are not of their encoding: a corrupt workbook, not a failing disk (found by fuzzing).
+            throw WorkbookPackage.corrupt(source, part, e);
+        }
+        if (e.getMessage() != null && (e.getMessage().contains("Zip bomb") || e.getMessage().contains("exceeds the max"))) {
+            throw WorkbookPackage.corrupt(source, part, e);
+        }
+        return e;
+    }
+
     /** A part that cannot be read, with POI's reason, which names a zip bomb as such. */
     static ReadException corrupt(String source, String part, Exception e) {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");

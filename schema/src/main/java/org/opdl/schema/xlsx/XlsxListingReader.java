@@ -3,26 +3,17 @@ package org.opdl.schema.xlsx;
 import org.opdl.schema.format.ReaderRule;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
-import org.opdl.model.finding.Severity;
-import org.opdl.model.text.Text;
 import org.opdl.schema.csv.CsvListingReader;
 import org.opdl.schema.csv.SheetForm;
 import org.opdl.schema.format.DatasetSink;
@@ -36,18 +27,15 @@ import org.opdl.model.field.FieldTree;
 import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.shape.ShapeOrder;
 import tools.jackson.databind.node.ArrayNode;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a workbook (XLSX). The Listings sheet (or a workbook's only data sheet) holds one row per
  * listing, laid out as the CSV form; each group sheet (Intakes, Partners…) holds one item a row,
- * joined to its listing by the id in its first column. Each sheet is streamed with SAX into the
- * CSV form's own reader, so headings and cells read exactly as in a CSV file and every place is a
- * cell such as {@code Listings!F12}. Each group sheet is read on a thread of its own and joined
+ * joined to its listing by the id in its first column. Each sheet's rows are pulled from its XML
+ * straight into the CSV form's own row reader ({@link FormRows}), so headings and cells read
+ * exactly as in a CSV file and every place is a cell such as {@code Listings!F12}. Each group sheet is read on a thread of its own and joined
  * to the Listings sheet in step ({@link SheetJoin}), so memory stays flat as the workbook grows.
  * The record type and JSON-LD context, which no person fills, are supplied when the Listings sheet
  * has no column for them.
@@ -93,7 +81,7 @@ public final class XlsxListingReader implements ListingReader {
     private void read(String source, OPCPackage pkg, DatasetSink sink) throws IOException {
         List<String> shared;
         DateStyles styles;
-        List<SheetCopy.SheetRef> sheets = new ArrayList<>();
+        List<SheetRef> sheets = new ArrayList<>();
         try {
             XSSFReader reader = new XSSFReader(pkg);
             try (InputStream sst = sharedStrings(reader)) {
@@ -101,14 +89,14 @@ public final class XlsxListingReader implements ListingReader {
             } catch (SAXException e) {
                 throw WorkbookPackage.corrupt(source, "xl/sharedStrings.xml", e);
             } catch (IOException e) {
-                throw SheetCopy.bombOr(source, "xl/sharedStrings.xml", e);
+                throw WorkbookPackage.bombOr(source, "xl/sharedStrings.xml", e);
             }
             try (InputStream in = stylesData(reader)) {
                 styles = DateStyles.read(in);
             } catch (SAXException e) {
                 throw WorkbookPackage.corrupt(source, "xl/styles.xml", e);
             } catch (IOException e) {
-                throw SheetCopy.bombOr(source, "xl/styles.xml", e);
+                throw WorkbookPackage.bombOr(source, "xl/styles.xml", e);
             }
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
@@ -118,9 +106,9 @@ public final class XlsxListingReader implements ListingReader {
                     // A sheet whose compressed bytes are broken: a corrupt workbook, not a failing disk.
                     throw WorkbookPackage.corrupt(source, "xl/worksheets", e);
                 } catch (IOException e) {
-                    throw SheetCopy.bombOr(source, "xl/worksheets", e);
+                    throw WorkbookPackage.bombOr(source, "xl/worksheets", e);
                 }
-                sheets.add(new SheetCopy.SheetRef(it.getSheetName(), it.getSheetPart()));
+                sheets.add(new SheetRef(it.getSheetName(), it.getSheetPart()));
             }
         } catch (java.util.zip.ZipException | java.io.EOFException | java.io.CharConversionException
                 | java.io.UnsupportedEncodingException e) {
@@ -133,7 +121,7 @@ public final class XlsxListingReader implements ListingReader {
             }
             throw WorkbookPackage.corrupt(source, "xl/workbook.xml", e);
         }
-        SheetCopy.SheetRef listings = sheets.stream().filter(s -> Sheets.isListings(s.name())).findFirst()
+        SheetRef listings = sheets.stream().filter(s -> Sheets.isListings(s.name())).findFirst()
                 .orElse(sheets.stream().filter(s -> !Sheets.isForPeople(s.name()) && Sheets.groupOf(s.name()).isEmpty()
                         && !Sheets.isOrganizations(s.name()))
                         .findFirst().orElse(null));
@@ -144,21 +132,24 @@ public final class XlsxListingReader implements ListingReader {
         SheetCells.Context cells = new SheetCells.Context(source, shared, styles, limits);
         ArrayNode organizations = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         SourceMap[] organizationPlaces = {null};
-        List<SheetCopy.SheetRef> groups = new ArrayList<>();
-        for (SheetCopy.SheetRef s : sheets) {
+        List<SheetRef> groups = new ArrayList<>();
+        for (SheetRef s : sheets) {
             if (s == listings || Sheets.isForPeople(s.name())) {
                 continue;
             }
             if (Sheets.isOrganizations(s.name())) {
                 List<OrganizationSheet.Row> rows = new ArrayList<>();
-                SheetCopy.parse(source, s, cells.handler(s.name(),
-                        (n, row) -> rows.add(new OrganizationSheet.Row(n, new ArrayList<>(row))), sink::note));
+                try (SheetCells xml = cells.open(s, sink::note)) {
+                    for (SheetCells.Row row = xml.next(); row != null; row = xml.next()) {
+                        rows.add(new OrganizationSheet.Row(row.number(), new ArrayList<>(row.cells())));
+                    }
+                }
                 OrganizationSheet.Result read = OrganizationSheet.read(source, s.name(), rows, limits, sink::note);
                 organizations.addAll(read.list());
                 organizationPlaces[0] = read.places();
             } else if (Sheets.groupOf(s.name()).isPresent()) {
                 groups.add(s);
-            } else if (hasData(source, s, cells)) {
+            } else if (hasData(s, cells)) {
                 sink.note(new Finding(ReaderRule.XLSX_UNKNOWN_SHEET.id(), ReaderRule.XLSX_UNKNOWN_SHEET.severity(), new Location.Cell(source, -1, "", s.name(), 0, "", ""),
                         XlsxTexts.text("unknown-sheet", s.name()), XlsxTexts.text("unknown-sheet.fix")));
             }
@@ -166,7 +157,7 @@ public final class XlsxListingReader implements ListingReader {
         List<GroupCursor> cursors = new ArrayList<>();
         try {
             // Each group sheet is read on its own thread while the Listings sheet is copied and read.
-            for (SheetCopy.SheetRef g : groups) {
+            for (SheetRef g : groups) {
                 cursors.add(new GroupCursor(g, Sheets.groupOf(g.name()).orElseThrow(), cells));
             }
             readListings(source, listings, cells, cursors, organizations, organizationPlaces[0], sink);
@@ -178,18 +169,17 @@ public final class XlsxListingReader implements ListingReader {
     }
 
     /** Reads the Listings sheet, each listing joined to its rows of the group sheets as it comes. */
-    private void readListings(String source, SheetCopy.SheetRef listings, SheetCells.Context cells, List<GroupCursor> cursors,
+    private void readListings(String source, SheetRef listings, SheetCells.Context cells, List<GroupCursor> cursors,
             ArrayNode organizations, SourceMap organizationPlace, DatasetSink sink) throws IOException {
         SourceMap[] organizationPlaces = {organizationPlace};
-        ListingIds ids = new ListingIds();
-        SheetCopy.Found found = new SheetCopy.Found();
-        Path csv = SheetCopy.copy(source, listings, cells, false, found, ids, sink::note);
-        SheetJoin join = new SheetJoin(ids.positions(), cursors, sink::note);
-        boolean[] technical = {found.technical()};
+        SheetJoin join = new SheetJoin(cursors, sink::note);
         ObjectNode type = fixed();
         boolean[] dataset = {false};
-        try (InputStream in = Files.newInputStream(csv)) {
-            new CsvListingReader(limits).read(source, in, new DatasetSink() {
+        try (SheetCells xml = cells.open(listings, sink::note)) {
+            FormRows rows = new FormRows(xml, false);
+            new CsvListingReader(limits).read(source, rows, new DatasetSink() {
+                private Boolean technical;
+
                 @Override
                 public void dataset(ObjectNode fieldsBefore) {
                     dataset[0] = true;
@@ -208,6 +198,10 @@ public final class XlsxListingReader implements ListingReader {
                         OrganizationSheet.alone(source, organizationPlaces[0], organizations, sink);
                         dataset[0] = true;
                     }
+                    if (technical == null) {
+                        // Whether the headings hold the record type or the JSON-LD context, which are then not supplied.
+                        technical = rows.headings().stream().anyMatch(h -> SheetForm.find(h).filter(SheetPlan::isTechnical).isPresent());
+                    }
                     List<Finding> notes = new ArrayList<>();
                     for (Finding f : r.notes()) {
                         if (!f.ruleId().equals(ReaderRule.CSV_FORMULA.id())) {
@@ -217,7 +211,7 @@ public final class XlsxListingReader implements ListingReader {
                     ObjectNode listing = r.listing();
                     var map = join.join(listing, r.index(), r.sourceMap(), listings.name(), notes);
                     type.properties().forEach(e -> {
-                        if (!listing.has(e.getKey()) && !technical[0]) {
+                        if (!listing.has(e.getKey()) && !technical) {
                             listing.set(e.getKey(), e.getValue());
                         }
                     });
@@ -239,8 +233,6 @@ public final class XlsxListingReader implements ListingReader {
             });
         } catch (ReadException e) {
             throw new ReadException(e.rule(), Cells.place(e.location(), listings.name(), -1, null), e.text(), e.fix());
-        } finally {
-            Files.deleteIfExists(csv);
         }
         if (!dataset[0] && !organizations.isEmpty()) {
             OrganizationSheet.alone(source, organizationPlaces[0], organizations, sink);
@@ -273,11 +265,14 @@ public final class XlsxListingReader implements ListingReader {
         }
     }
 
-    private static boolean hasData(String source, SheetCopy.SheetRef sheet, SheetCells.Context cells) throws IOException {
-        boolean[] any = {false};
-        SheetCopy.parse(source, sheet, cells.handler(sheet.name(), (n, row) -> {
-            any[0] |= row.stream().anyMatch(c -> c != null && !c.isBlank());
-        }, f -> { }));
-        return any[0];
+    private static boolean hasData(SheetRef sheet, SheetCells.Context cells) throws IOException {
+        try (SheetCells xml = cells.open(sheet, f -> { })) {
+            for (SheetCells.Row row = xml.next(); row != null; row = xml.next()) {
+                if (row.cells().stream().anyMatch(c -> c != null && !c.isBlank())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
