@@ -33,6 +33,7 @@ enum CommandMessages implements Message {
     MATCH_DATASET_OPDL_OPDL("match.dataset-opdl-opdl"),
     MATCH_FORMAT_MUST_TEXT("match.format-must-text"),
     MATCH_HOLDS_NO_LISTING("match.holds-no-listing"),
+    MATCH_LIMIT_NEGATIVE("match.limit-negative"),
     MATCH_PROFILE_CANNOT_MATCHED("match.profile-cannot-matched"),
     MERGE_CANNOT_TELL_FORMAT("merge.cannot-tell-format"),
     MERGE_NO_LISTING_NOTHING("merge.no-listing-nothing"),

@@ -62,8 +62,14 @@ public final class MatchCommand implements Callable<Integer> {
     @Option(names = "--include-closed", description = "Also match closed and discontinued programs and those whose deadlines have passed.")
     private boolean includeClosed;
 
-    @Option(names = "--all", description = "Also list every program that does not fit, each with its reasons, after the near misses.")
+    @Option(names = "--all", description = "List every program: all that fit and all near misses, not only the first --limit, "
+            + "then every program that does not fit, each with its reasons.")
     private boolean all;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "In text, list the first N programs that fit and the first N near misses, and count the others "
+                    + "(default: ${DEFAULT-VALUE}). --format json always gives them all.")
+    private int limit;
 
     @Mixin
     private LangOption langOption;
@@ -79,6 +85,9 @@ public final class MatchCommand implements Callable<Integer> {
         Lang lang = langOption.lang();
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException(CommandMessages.MATCH_FORMAT_MUST_TEXT.text(format));
+        }
+        if (limit < 0) {
+            throw new UsageException(CommandMessages.MATCH_LIMIT_NEGATIVE.text(limit));
         }
         Profile profile = profile();
         Matcher matcher = new Matcher(profile, includeClosed, all);
@@ -117,7 +126,7 @@ public final class MatchCommand implements Callable<Integer> {
         if (format.equals("json")) {
             MatchJson.write(m, lang, out);
         } else {
-            MatchText.write(m, lang, out);
+            MatchText.write(m, lang, out, all ? MatchText.ALL : limit);
         }
         out.flush();
         return ExitCode.OK;
