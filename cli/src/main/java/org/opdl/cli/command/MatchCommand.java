@@ -20,8 +20,8 @@ import org.opdl.cli.option.LimitsOption;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
-import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
+import org.opdl.schema.format.ParallelSink;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.validator.match.MatchFields;
@@ -95,7 +95,8 @@ public final class MatchCommand implements Callable<Integer> {
         for (Input input : Input.of(files)) {
             try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
                 Format f = InputFormats.of(null, input.name(), in);
-                f.reader(limitsOption.limits()).keeping(MatchFields.NAMES).read(input.name(), in, new DatasetSink() {
+                // Each listing is judged on the thread that parsed it; this thread keeps the judgements in file order.
+                f.reader(limitsOption.limits()).keeping(MatchFields.NAMES).read(input.name(), in, new ParallelSink<Matcher.Judgement>() {
                     @Override
                     public void dataset(ObjectNode fields) {
                         String version = fields.path("standardVersion").asString("");
@@ -105,8 +106,13 @@ public final class MatchCommand implements Callable<Integer> {
                     }
 
                     @Override
-                    public void record(SourceRecord record) {
-                        matcher.accept(record.listing());
+                    public Matcher.Judgement prepare(SourceRecord record) {
+                        return matcher.judge(record.listing());
+                    }
+
+                    @Override
+                    public void record(SourceRecord record, Matcher.Judgement judged) {
+                        matcher.keep(judged);
                     }
 
                     @Override
