@@ -65,6 +65,46 @@ class MatchCommandTest {
     }
 
     @Nested
+    @DisplayName("lists the best programs for a producer to read")
+    class Limit {
+
+        @Test
+        @DisplayName("with --limit 2, the first two of each kind in the rank of the JSON, and a count of the others")
+        void limited() {
+            Cli json = Cli.run("match", "--profile", PROFILE, SAMPLE, "--include-closed", "--format", "json", "--limit", "2");
+            int fits = json.json().get("fits").size();
+            assertThat(fits).as("--format json stays complete").isGreaterThan(2);
+            Cli r = Cli.run("match", "--profile", PROFILE, SAMPLE, "--include-closed", "--limit", "2");
+            assertThat(r.code()).isEqualTo(ExitCode.OK);
+            String first = json.json().get("fits").get(0).get("title").asString();
+            String third = json.json().get("fits").get(2).get("title").asString();
+            assertThat(r.out()).contains("Programs that fit (" + fits + ")").contains("1. " + first).doesNotContain("3. " + third)
+                    .contains("… and " + (fits - 2) + " more, not listed here (--limit N lists more, --all lists every one).");
+            Cli fr = Cli.run("match", "--profile", PROFILE, SAMPLE, "--include-closed", "--limit", "2", "--lang", "fr");
+            assertThat(fr.out()).contains("… et " + (fits - 2) + " autre(s), non listé(s) ici");
+        }
+
+        @Test
+        @DisplayName("with --all, every program that fits, and no count of others")
+        void all() {
+            Cli json = Cli.run("match", "--profile", PROFILE, SAMPLE, "--include-closed", "--format", "json");
+            int fits = json.json().get("fits").size();
+            Cli r = Cli.run("match", "--profile", PROFILE, SAMPLE, "--include-closed", "--all", "--limit", "1");
+            assertThat(r.out()).contains(fits + ". " + json.json().get("fits").get(fits - 1).get("title").asString())
+                    .doesNotContain("not listed here");
+        }
+
+        @Test
+        @DisplayName("refuses a negative --limit with exit 2, in both languages")
+        void negative() {
+            Cli r = Cli.run("match", "--profile", PROFILE, SAMPLE, "--limit", "-1");
+            assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).contains("--limit -1 is negative");
+            assertThat(Cli.run("match", "--profile", PROFILE, SAMPLE, "--limit", "-1", "--lang", "fr").err()).contains("--limit -1 est négatif");
+        }
+    }
+
+    @Nested
     @DisplayName("on bad input")
     class Bad {
 

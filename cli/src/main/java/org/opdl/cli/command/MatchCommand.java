@@ -20,8 +20,8 @@ import org.opdl.cli.option.LimitsOption;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
-import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
+import org.opdl.schema.format.ParallelSink;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.validator.match.MatchFields;
@@ -62,8 +62,14 @@ public final class MatchCommand implements Callable<Integer> {
     @Option(names = "--include-closed", description = "Also match closed and discontinued programs and those whose deadlines have passed.")
     private boolean includeClosed;
 
-    @Option(names = "--all", description = "Also list every program that does not fit, each with its reasons, after the near misses.")
+    @Option(names = "--all", description = "List every program: all that fit and all near misses, not only the first --limit, "
+            + "then every program that does not fit, each with its reasons.")
     private boolean all;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "In text, list the first N programs that fit and the first N near misses, and count the others "
+                    + "(default: ${DEFAULT-VALUE}). --format json always gives them all.")
+    private int limit;
 
     @Mixin
     private LangOption langOption;
@@ -80,13 +86,17 @@ public final class MatchCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException(CommandMessages.MATCH_FORMAT_MUST_TEXT.text(format));
         }
+        if (limit < 0) {
+            throw new UsageException(CommandMessages.MATCH_LIMIT_NEGATIVE.text(limit));
+        }
         Profile profile = profile();
         Matcher matcher = new Matcher(profile, includeClosed, all);
         String expected = StandardDefinition.version();
         for (Input input : Input.of(files)) {
             try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
                 Format f = InputFormats.of(null, input.name(), in);
-                f.reader(limitsOption.limits()).keeping(MatchFields.NAMES).read(input.name(), in, new DatasetSink() {
+                // Each listing is judged on the thread that parsed it; this thread keeps the judgements in file order.
+                f.reader(limitsOption.limits()).keeping(MatchFields.NAMES).read(input.name(), in, new ParallelSink<Matcher.Judgement>() {
                     @Override
                     public void dataset(ObjectNode fields) {
                         String version = fields.path("standardVersion").asString("");
@@ -96,8 +106,13 @@ public final class MatchCommand implements Callable<Integer> {
                     }
 
                     @Override
-                    public void record(SourceRecord record) {
-                        matcher.accept(record.listing());
+                    public Matcher.Judgement prepare(SourceRecord record) {
+                        return matcher.judge(record.listing());
+                    }
+
+                    @Override
+                    public void record(SourceRecord record, Matcher.Judgement judged) {
+                        matcher.keep(judged);
                     }
 
                     @Override
@@ -117,7 +132,7 @@ public final class MatchCommand implements Callable<Integer> {
         if (format.equals("json")) {
             MatchJson.write(m, lang, out);
         } else {
-            MatchText.write(m, lang, out);
+            MatchText.write(m, lang, out, all ? MatchText.ALL : limit);
         }
         out.flush();
         return ExitCode.OK;

@@ -20,6 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Answers the page's matching form, {@code /api/match}: the uploaded dataset matched against the
  * profile the form gives, as {@code opdl match} does, in plain text:
  * {@code {"ok": true|false, "text": "…"}}. The profile travels in the query, the dataset in the body.
+ * Like the command, it lists the first {@link MatchText#DEFAULT_LIMIT} programs of each kind unless
+ * {@code all=true} asks for every one, those that do not fit included.
  */
 final class MatchHandler {
 
@@ -38,7 +40,8 @@ final class MatchHandler {
             String text = e.problems().stream().map(t -> t.in(lang)).collect(Collectors.joining("\n"));
             return () -> Replies.json(ex, 200, answer(false, text));
         }
-        Matcher matcher = new Matcher(profile, q.get("includeClosed", "").equals("true"));
+        boolean all = q.get("all", "").equals("true");
+        Matcher matcher = new Matcher(profile, q.get("includeClosed", "").equals("true"), all);
         try {
             checker.read(upload, matcher::accept);
         } catch (ReadException e) {
@@ -46,7 +49,7 @@ final class MatchHandler {
             return () -> Replies.json(ex, 200, answer(false, text));
         }
         StringWriter out = new StringWriter();
-        MatchText.write(matcher.matches(), lang, out);
+        MatchText.write(matcher.matches(), lang, out, all ? MatchText.ALL : MatchText.DEFAULT_LIMIT);
         String text = out.toString();
         return () -> Replies.json(ex, 200, answer(true, text));
     }

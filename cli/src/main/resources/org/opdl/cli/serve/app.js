@@ -143,7 +143,7 @@
       lang: lang, name: dataset.name, completedWorks: $("match-works").value, credits: $("match-credits").value,
       yearsOfPractice: $("match-years").value, region: $("match-region").value, languages: $("match-languages").value,
       targetGroups: $("match-groups").value, budget: $("match-budget").value, age: $("match-age").value,
-      includeClosed: $("match-closed").checked ? "true" : "false"
+      includeClosed: $("match-closed").checked ? "true" : "false", all: $("match-all").checked ? "true" : "false"
     });
     try {
       const response = await fetch("/api/match?" + query.toString(), {

@@ -51,6 +51,17 @@ class ServeMatchTest {
     }
 
     @Test
+    @DisplayName("lists the first 20 programs of each kind, and every one, those that do not fit included, when asked, as --all does")
+    void all() throws Exception {
+        String profile = "lang=en&name=programs-0.2.json&completedWorks=1&credits=0&yearsOfPractice=1&region=CA-QC&languages=fr,en"
+                + "&includeClosed=true";
+        String best = match(profile, SAMPLE).get("text").asString();
+        assertThat(best).doesNotContain("\n21. ").doesNotContain("Programs that do not fit (");
+        String every = match(profile + "&all=true", SAMPLE).get("text").asString();
+        assertThat(every).contains("Programs that do not fit (").doesNotContain("not listed here");
+    }
+
+    @Test
     @DisplayName("an impossible profile is refused with what is wrong, and nothing is matched")
     void impossible() throws Exception {
         JsonNode r = match("lang=en&name=programs-0.2.json&completedWorks=1&credits=3&yearsOfPractice=2&region=CA-QC&languages=fr", SAMPLE);
@@ -73,8 +84,8 @@ class ServeMatchTest {
     void form() throws Exception {
         String en = client.get("/?lang=en").body();
         assertThat(en).contains("<form id=\"match-form\">").contains("<label for=\"match-region\">")
-                .contains("<option value=\"CA-QC\">Quebec</option>");
-        assertThat(client.get("/?lang=fr").body()).contains("Trouver les programmes qui conviennent")
+                .contains("<option value=\"CA-QC\">Quebec</option>").contains("<label for=\"match-all\">Show every program");
+        assertThat(client.get("/?lang=fr").body()).contains("Trouver les programmes qui conviennent").contains("Montrer chaque programme")
                 .contains("<option value=\"CA-QC\">Québec</option>");
     }
 }

@@ -36,6 +36,8 @@ final class LocatedTree {
     private final boolean tracked;
     /** False when the text read holds no backslash, so that no string can hold an escaped surrogate. */
     private boolean escapes = true;
+    /** True when this builder refuses a name given twice itself, its parser not doing so (see {@link KeptDuplicates}). */
+    private boolean names;
     private long end = Long.MAX_VALUE;
     private String source = "";
     private int maxBytes;
@@ -95,6 +97,12 @@ final class LocatedTree {
      */
     LocatedTree startingAtColumn(long column) {
         this.firstLineColumns = Math.max(0, column - 1);
+        return this;
+    }
+
+    /** Makes this builder refuse a name given twice in an object it reads, for a parser that does not. */
+    LocatedTree checkingNames() {
+        this.names = true;
         return this;
     }
 
@@ -177,6 +185,9 @@ final class LocatedTree {
 
     private void readFields(JsonParser p, ObjectNode node) {
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            if (names) {
+                KeptDuplicates.check(node, p.currentName());
+            }
             String name = text(p, p.currentName());
             p.nextToken();
             checkEnd(p);

@@ -14,6 +14,7 @@ import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ParallelSink;
 import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.DatasetFields;
@@ -37,6 +38,8 @@ public final class NdjsonListingReader implements ListingReader {
 
     private final Limits limits;
     private final JsonFactory factory;
+    /** The factory that refuses every duplicate name, for a line a keeping read found one in; the same as factory otherwise. */
+    private final JsonFactory strict;
     private final int threads;
     /** The top-level fields kept, or null for all of them. */
     private final TopFields kept;
@@ -53,7 +56,9 @@ public final class NdjsonListingReader implements ListingReader {
 
     private NdjsonListingReader(Limits limits, int threads, TopFields kept) {
         this.limits = limits;
-        this.factory = Parsers.factory(limits, limits.maxRecordBytes());
+        // Keeping few fields, the reader checks the names of those alone for duplicates (KeptDuplicates).
+        this.strict = Parsers.factory(limits, limits.maxRecordBytes());
+        this.factory = kept == null ? strict : Parsers.factory(limits, limits.maxRecordBytes(), false);
         this.threads = threads;
         this.kept = kept;
     }
@@ -77,7 +82,7 @@ public final class NdjsonListingReader implements ListingReader {
     @Override
     public void read(String source, InputStream in, DatasetSink sink) throws IOException {
         Consumer<Finding> fileNotes = sink::note;
-        DatasetLines datasetLines = new DatasetLines(source, sink);
+        NdjsonDatasetLines datasetLines = new NdjsonDatasetLines(source, sink);
         LineReader lines = new LineReader(LimitErrors.bounded(source, in, limits), limits.maxRecordBytes());
         int[] delivered = {0};
         Consumer<Item> deliver = item -> {
@@ -86,7 +91,11 @@ public final class NdjsonListingReader implements ListingReader {
             } else if (item instanceof Item.Line line && !datasetLines.take(line.record(), line.number())) {
                 LimitErrors.checkRecords(delivered[0] + 1L, new Location.Text(source, line.number(), 1), limits);
                 delivered[0]++;
-                sink.record(line.record());
+                if (line.ready() != null) {
+                    line.ready().run();
+                } else {
+                    sink.record(line.record());
+                }
             }
         };
         int index = 0;
@@ -116,7 +125,7 @@ public final class NdjsonListingReader implements ListingReader {
                     }
                     byte[] copy = Arrays.copyOfRange(b, from, len);
                     boolean escapes = lines.hasBackslash();
-                    work.add(() -> new Item.Line(line(source, 0, number, copy, escapes), number));
+                    work.add(() -> new Item.Line(line(source, 0, number, copy, escapes), number, null));
                     work.finish();
                     index = delivered[0];
                     continue;
@@ -124,7 +133,7 @@ public final class NdjsonListingReader implements ListingReader {
                 int at = index++;
                 byte[] copy = Arrays.copyOfRange(b, from, len);
                 boolean escapes = lines.hasBackslash();
-                work.add(() -> new Item.Line(line(source, at, number, copy, escapes), number));
+                work.add(() -> parsed(source, at, number, copy, escapes, sink));
             }
             work.finish();
             if (!content) {
@@ -149,8 +158,11 @@ public final class NdjsonListingReader implements ListingReader {
         record Note(Finding finding) implements Item {
         }
 
-        /** A line parsed, with its number in the file. */
-        record Line(SourceRecord record, long number) implements Item {
+        /**
+         * A line parsed, with its number in the file, and, for a {@link ParallelSink}, what is left
+         * to do with the listing once the sink's own work on it is done (null otherwise).
+         */
+        record Line(SourceRecord record, long number, Runnable ready) implements Item {
         }
     }
 
@@ -182,11 +194,29 @@ public final class NdjsonListingReader implements ListingReader {
                 JsonMessages.REMOVE_BYTE_ORDER.text(line));
     }
 
+    /**
+     * Parses a line after the first and, when it holds a listing and {@code sink} is a
+     * {@link ParallelSink}, does the sink's work on it on this thread.
+     */
+    private Item.Line parsed(String source, int index, long lineNumber, byte[] copy, boolean escapes, DatasetSink sink) {
+        SourceRecord r = line(source, index, lineNumber, copy, escapes);
+        return new Item.Line(r, lineNumber, DatasetFields.isMarked(r.listing()) ? null : ParallelSink.prepared(sink, r));
+    }
+
     /** Parses one line, {@code copy} holding its bytes alone; safe to run on any thread. */
     private SourceRecord line(String source, int index, long lineNumber, byte[] copy, boolean escapes) {
-        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), copy, 0, copy.length)) {
+        try {
+            return line(factory, kept, source, index, lineNumber, copy, escapes);
+        } catch (KeptDuplicates.Found e) {
+            // A name given twice in a kept field: the whole read says what and where, as without keeping.
+            return line(strict, null, source, index, lineNumber, copy, escapes);
+        }
+    }
+
+    private SourceRecord line(JsonFactory f, TopFields keep, String source, int index, long lineNumber, byte[] copy, boolean escapes) {
+        try (JsonParser p = f.createParser(ObjectReadContext.empty(), copy, 0, copy.length)) {
             try {
-                return line(source, index, lineNumber, p, copy, escapes);
+                return line(keep, source, index, lineNumber, p, copy, escapes);
             } catch (JacksonException e) {
                 throw Parsers.error(source, e, lineNumber - 1, p);
             }
@@ -195,7 +225,7 @@ public final class NdjsonListingReader implements ListingReader {
         }
     }
 
-    private SourceRecord line(String source, int index, long lineNumber, JsonParser p, byte[] copy, boolean escapes) {
+    private SourceRecord line(TopFields keep, String source, int index, long lineNumber, JsonParser p, byte[] copy, boolean escapes) {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
             throw new ReadException(ReaderRule.SYNTAX_JSON, new Location.Text(source, lineNumber, 1),
@@ -203,11 +233,11 @@ public final class NdjsonListingReader implements ListingReader {
                     JsonMessages.SYNTAX_JSON_WRITE_ONE_LISTING.text());
         }
         LocatedTree tree = new LocatedTree(lineNumber - 1, false);
-        if (!escapes) {
+        if (!escapes || !SurrogateEscapes.in(copy, 0, copy.length)) {
             tree.withoutEscapes();
         }
         long start = tree.here(p);
-        JsonNode listing = kept == null ? tree.read(p) : kept.read(tree, p);
+        JsonNode listing = keep == null ? tree.read(p) : keep.read(tree, p);
         if (p.nextToken() != null) {
             throw new ReadException(ReaderRule.SYNTAX_JSON,
                     new Location.Text(source, lineNumber, p.currentTokenLocation().getColumnNr()),
@@ -216,65 +246,6 @@ public final class NdjsonListingReader implements ListingReader {
         }
         return new SourceRecord(index, (ObjectNode) listing,
                 new LineSourceMap(factory, source, index, lineNumber, copy, start), List.of());
-    }
-
-    /**
-     * Tells the dataset lines from the listings: the first line may hold the dataset's fields,
-     * and, after it, the last line may hold more; a dataset line anywhere else stops the read.
-     */
-    private static final class DatasetLines {
-        private final String source;
-        private final DatasetSink sink;
-        private boolean first = true;
-        private boolean header;
-        private ObjectNode trailer;
-        private long trailerLine;
-
-        DatasetLines(String source, DatasetSink sink) {
-            this.source = source;
-            this.sink = sink;
-        }
-
-        /** True when {@code line} held dataset fields, which it has handed on or kept for the end. */
-        boolean take(SourceRecord line, long number) {
-            boolean wasFirst = first;
-            first = false;
-            if (trailer != null) {
-                throw misplaced(trailerLine);
-            }
-            if (!DatasetFields.isMarked(line.listing())) {
-                return false;
-            }
-            if (line.listing().has("listings")) {
-                throw new ReadException(ReaderRule.SYNTAX_JSON, new Location.Text(source, number, 1),
-                        JsonMessages.SYNTAX_JSON_LINE_HOLDS_WHOLE.text(number),
-                        JsonMessages.READ_FILE_JSON.text());
-            }
-            if (wasFirst) {
-                header = true;
-                sink.dataset(line.listing());
-                return true;
-            }
-            if (!header) {
-                throw misplaced(number);
-            }
-            trailer = line.listing();
-            trailerLine = number;
-            return true;
-        }
-
-        void end() {
-            ObjectNode after = DatasetFields.trailing(trailer);
-            if (after != null) {
-                sink.datasetEnd(after);
-            }
-        }
-
-        private ReadException misplaced(long number) {
-            return new ReadException(ReaderRule.SYNTAX_JSON, new Location.Text(source, number, 1),
-                    JsonMessages.SYNTAX_JSON_LINE_HOLDS_DATASET.text(number),
-                    JsonMessages.SYNTAX_JSON_MOVE_DATASET_S.text());
-        }
     }
 
     private static boolean isBlank(byte[] b, int from, int len) {

@@ -28,6 +28,14 @@ final class Parsers {
      * by identity instead of comparing characters.
      */
     static JsonFactory factory(Limits limits, long maxDocument) {
+        return factory(limits, maxDocument, true);
+    }
+
+    /**
+     * As {@link #factory(Limits, long)}, refusing duplicate keys only when {@code duplicates}: a
+     * reader that keeps few fields checks the names of those itself (see {@link KeptDuplicates}).
+     */
+    static JsonFactory factory(Limits limits, long maxDocument, boolean duplicates) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth())
                 .maxStringLength(limits.maxStringLength())
@@ -37,7 +45,7 @@ final class Parsers {
                 .build();
         return JsonFactory.builder()
                 .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicates)
                 .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
                 .build();
     }

@@ -25,13 +25,22 @@ final class TopFields {
         this.kept = Set.copyOf(k);
     }
 
-    /** Reads the object whose {@code START_OBJECT} is the parser's current token, with {@code tree} for the values kept. */
+    /**
+     * Reads the object whose {@code START_OBJECT} is the parser's current token, with {@code tree} for
+     * the values kept; a name given twice is refused in the object and the values kept, which are
+     * all that is read (see {@link KeptDuplicates}), whether or not the parser refuses them too.
+     */
     ObjectNode read(LocatedTree tree, JsonParser p) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
+        tree.checkingNames();
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
+            boolean keep = kept.contains(name);
+            if (keep) {
+                KeptDuplicates.check(node, name);
+            }
             p.nextToken();
-            if (kept.contains(name)) {
+            if (keep) {
                 node.set(name, tree.read(p));
             } else {
                 p.skipChildren();

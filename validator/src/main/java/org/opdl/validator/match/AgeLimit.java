@@ -18,7 +18,8 @@ final class AgeLimit implements Criterion {
             }
             return;
         }
-        String range = (low ? min.intValue() : 0) + "–" + (high ? Integer.toString(max.intValue()) : "");
+        Reason range = low && high ? Reason.of("age.range", min.intValue(), max.intValue())
+                : low ? Reason.of("age.range.min", min.intValue()) : Reason.of("age.range.max", max.intValue());
         if (profile.age().isEmpty()) {
             out.add(new Match.Check("age", Match.Outcome.UNKNOWN, Reason.of("age.unknown", range), false));
             return;

@@ -16,8 +16,8 @@ final class Languages implements Criterion {
         }
         boolean shared = langs.stream().anyMatch(x -> profile.languages().stream().anyMatch(p -> primary(x).equals(primary(p))));
         out.add(new Match.Check("language", shared ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, shared
-                ? Reason.of("language.fits", String.join(", ", langs))
-                : Reason.of("language.misses", String.join(", ", langs), String.join(", ", profile.languages())), false));
+                ? Reason.of("language.fits", Reason.languages(langs))
+                : Reason.of("language.misses", Reason.languages(langs), Reason.languages(profile.languages())), false));
     }
 
     private static String primary(String tag) {

@@ -11,8 +11,15 @@ import org.opdl.model.vocab.Vocabulary;
 /**
  * Writes matches as plain text for a producer: the programs that fit, then the near misses, each
  * with its reasons, and, when every verdict was asked for, the programs that do not fit. The text is streamed to the writer a program at a time.
+ * A producer reads the best programs first: with a limit, each section lists that many and counts the rest.
  */
 public final class MatchText {
+
+    /** No limit: every program of every section is listed. */
+    public static final int ALL = Integer.MAX_VALUE;
+
+    /** The number of programs a section lists by default ({@code opdl match --limit}). */
+    public static final int DEFAULT_LIMIT = 20;
 
     private MatchText() {
     }
@@ -24,8 +31,19 @@ public final class MatchText {
         return out.toString();
     }
 
-    /** Writes the matches in this language to {@code out}; the writer is flushed, not closed. */
+    /** Writes every match in this language to {@code out}; the writer is flushed, not closed. */
     public static void write(Matches m, Lang lang, Writer out) {
+        write(m, lang, out, ALL);
+    }
+
+    /**
+     * Writes the matches in this language to {@code out}, each section listing its first {@code limit}
+     * programs in rank and counting the others; the writer is flushed, not closed.
+     */
+    public static void write(Matches m, Lang lang, Writer out, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit " + limit + " is negative");
+        }
         StringBuilder s = new StringBuilder();
         String stage = Vocabulary.standard().concept("career-stage", m.stage()).map(c -> c.label().in(lang)).orElse(m.stage());
         s.append(MatchMessages.MATCH_TEXT_YOUR_RECORD_STAGE.text().in(lang)).append(stage).append(" [").append(m.stage())
@@ -35,12 +53,12 @@ public final class MatchText {
         s.append("\n\n");
         try {
             out.write(s.toString());
-            section(out, MatchMessages.MATCH_TEXT_PROGRAMS_FIT.text().in(lang), m.fits(), lang);
+            section(out, MatchMessages.MATCH_TEXT_PROGRAMS_FIT.text().in(lang), m.fits(), lang, limit);
             out.write('\n');
-            section(out, MatchMessages.MATCH_TEXT_NEAR_MISSES.text().in(lang), m.nearMisses(), lang);
+            section(out, MatchMessages.MATCH_TEXT_NEAR_MISSES.text().in(lang), m.nearMisses(), lang, limit);
             if (!m.others().isEmpty()) {
                 out.write('\n');
-                section(out, MatchMessages.MATCH_TEXT_NOT_FIT.text().in(lang), m.others(), lang);
+                section(out, MatchMessages.MATCH_TEXT_NOT_FIT.text().in(lang), m.others(), lang, limit);
             }
             out.flush();
         } catch (IOException e) {
@@ -48,17 +66,21 @@ public final class MatchText {
         }
     }
 
-    /** Writes a heading and its programs; every line ends with a line break, and no blank line follows. */
-    private static void section(Writer out, String heading, List<Match> list, Lang lang) throws IOException {
+    /**
+     * Writes a heading and its first {@code limit} programs, then how many more there are; every line
+     * ends with a line break, and no blank line follows.
+     */
+    private static void section(Writer out, String heading, List<Match> list, Lang lang, int limit) throws IOException {
         out.write(heading + " (" + list.size() + ")\n");
         int i = 0;
-        for (Match m : list) {
+        for (Match m : list.subList(0, Math.min(limit, list.size()))) {
             StringBuilder s = new StringBuilder();
             s.append(++i).append(". ").append(Match.in(m.title(), lang.tag())).append(" — ").append(Match.in(m.provider(), lang.tag()))
                     .append('\n');
             m.deadline().ifPresent(d -> s.append(MatchMessages.MATCH_TEXT_DEADLINE.text().in(lang)).append(d).append('\n'));
             if (!m.status().equals("open") && !m.status().equals("upcoming")) {
-                s.append(MatchMessages.MATCH_TEXT_STATUS.text().in(lang)).append(m.status()).append('\n');
+                String status = Vocabulary.standard().concept("listing-status", m.status()).map(c -> c.label().in(lang)).orElse(m.status());
+                s.append(MatchMessages.MATCH_TEXT_STATUS.text().in(lang)).append(status).append('\n');
             }
             for (Match.Check c : m.checks()) {
                 String mark = switch (c.outcome()) {
@@ -70,6 +92,9 @@ public final class MatchText {
             }
             s.append("   ").append(m.url()).append('\n');
             out.write(s.toString());
+        }
+        if (list.size() > limit) {
+            out.write(MatchMessages.MATCH_TEXT_MORE.text(list.size() - limit).in(lang) + "\n");
         }
     }
 }

@@ -48,13 +48,20 @@ public final class Matcher {
 
     /** Matches one listing. */
     public void accept(JsonNode listing) {
-        read++;
+        keep(judge(listing));
+    }
+
+    /**
+     * Judges one listing against the profile without keeping the answer: safe to call on any thread,
+     * in any order, as a reader's parsing threads do. {@link #keep} then takes the judgements in the
+     * file's order, so that the answer is the one {@link #accept} gives.
+     */
+    public Judgement judge(JsonNode listing) {
         String status = listing.path("status").asString("");
         Optional<LocalDate> deadline = nextDeadline(listing);
         boolean passed = deadline.isEmpty() && hasDeadline(listing);
         if (!includeClosed && (status.equals("closed") || status.equals("discontinued") || passed)) {
-            closed++;
-            return;
+            return Judgement.CLOSED;
         }
         List<Match.Check> checks = new ArrayList<>();
         for (Criterion c : criteria) {
@@ -62,15 +69,40 @@ public final class Matcher {
         }
         Match.Verdict verdict = Criterion.fits(checks) ? Match.Verdict.FITS
                 : Criterion.near(checks) ? Match.Verdict.NEAR_MISS : Match.Verdict.DOES_NOT_FIT;
-        if (verdict == Match.Verdict.DOES_NOT_FIT) {
-            notFitting++;
-            if (!all) {
-                return;
-            }
+        if (verdict == Match.Verdict.DOES_NOT_FIT && !all) {
+            return Judgement.NOT_FITTING;
         }
-        Match m = new Match(listing.path("id").asString(""), texts(listing.path("title")),
-                texts(listing.path("provider").path("name")), listing.path("url").asString(""), deadline, status, verdict, checks);
-        (verdict == Match.Verdict.FITS ? fits : verdict == Match.Verdict.NEAR_MISS ? near : others).add(m);
+        return new Judgement(false, new Match(listing.path("id").asString(""), texts(listing.path("title")),
+                texts(listing.path("provider").path("name")), listing.path("url").asString(""), deadline, status, verdict, checks));
+    }
+
+    /** Keeps the judgement of the next listing, in the order listings are read. */
+    public void keep(Judgement j) {
+        read++;
+        if (j.closed()) {
+            closed++;
+            return;
+        }
+        Match m = j.match();
+        if (m == null || m.verdict() == Match.Verdict.DOES_NOT_FIT) {
+            notFitting++;
+        }
+        if (m != null) {
+            (m.verdict() == Match.Verdict.FITS ? fits : m.verdict() == Match.Verdict.NEAR_MISS ? near : others).add(m);
+        }
+    }
+
+    /**
+     * What one listing came to: left out as closed, only counted as not fitting (no match), or a
+     * match kept with its verdict and reasons.
+     *
+     * @param closed true for a closed program or a passed deadline, left out
+     * @param match the match kept, or null for a listing only counted
+     */
+    public record Judgement(boolean closed, Match match) {
+
+        static final Judgement CLOSED = new Judgement(true, null);
+        static final Judgement NOT_FITTING = new Judgement(false, null);
     }
 
     /** The answer for every listing matched so far. */

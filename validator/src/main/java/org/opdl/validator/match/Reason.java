@@ -25,6 +25,11 @@ public sealed interface Reason {
         return new Labels(scheme, List.copyOf(codes));
     }
 
+    /** The names of languages from their tags, joined as a sentence says them. */
+    static Reason languages(List<String> tags) {
+        return new LanguageNames(List.copyOf(tags));
+    }
+
     /** A reason already in words. */
     static Reason said(Text text) {
         return new Said(text);
@@ -57,6 +62,18 @@ public sealed interface Reason {
         @Override
         public Text text() {
             return Words.labels(scheme, codes);
+        }
+    }
+
+    /**
+     * Names of languages, not yet looked up.
+     *
+     * @param tags the language tags
+     */
+    record LanguageNames(List<String> tags) implements Reason {
+        @Override
+        public Text text() {
+            return Words.languages(tags);
         }
     }
 

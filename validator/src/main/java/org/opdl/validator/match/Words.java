@@ -1,5 +1,10 @@
 package org.opdl.validator.match;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.opdl.model.text.Bundle;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Vocabulary;
@@ -42,6 +47,32 @@ final class Words {
             fr.append(fr.length() == 0 ? "" : ", ").append(t.fr());
         }
         return new Text(en.toString(), fr.toString());
+    }
+
+    /**
+     * The names of languages, from their tags, as a sentence says them: "English and French", "en
+     * anglais et en français". A regional tag ({@code fr-CA}) is named by its language, once; a tag
+     * Java cannot name stays as written.
+     */
+    static Text languages(Iterable<String> tags) {
+        List<Text> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String tag : tags) {
+            Locale l = Locale.forLanguageTag(tag);
+            String en = l.getDisplayLanguage(Locale.ENGLISH);
+            boolean named = !en.isEmpty() && !en.equals(l.getLanguage());
+            if (seen.add(named ? l.getLanguage() : tag)) {
+                names.add(text("language.name", named ? new Text(en, l.getDisplayLanguage(Locale.FRENCH)) : new Text(tag, tag)));
+            }
+        }
+        if (names.isEmpty()) {
+            return new Text("", "");
+        }
+        Text out = names.get(0);
+        for (int i = 1; i < names.size(); i++) {
+            out = text(i == names.size() - 1 ? "list.and" : "list.comma", out, names.get(i));
+        }
+        return out;
     }
 
     /** A language map of the listing as a text, each language standing in for the other when missing. */

@@ -1,0 +1,67 @@
+package org.opdl.validator.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.opdl.model.text.Lang;
+import tools.jackson.databind.json.JsonMapper;
+
+@DisplayName("The text of a match lists the best programs and counts the rest")
+class MatchTextTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** 30 open labs in Quebec for emerging producers, their deadlines a day apart, and 3 that need one more credit. */
+    private static Matches matches() {
+        Profile p = new Profile(2, 1, 3, "CA-QC", Optional.empty(), List.of("fr"), List.of(), Optional.of(new BigDecimal("500")),
+                OptionalInt.empty(), LocalDate.of(2026, 12, 5));
+        Matcher m = new Matcher(p, false);
+        for (int i = 0; i < 33; i++) {
+            String credits = i < 30 ? "1" : "2";
+            m.accept(JSON.readTree("""
+                    {"id": "listing:sodec/lab-%02d", "title": {"fr": "Laboratoire de production %d"}, "provider": {"name": {"fr": "SODEC"}},
+                     "url": "https://sodec.example/lab", "status": "open", "eligibility": {"minCredits": %s, "residence": ["CA-QC"]},
+                     "workingLanguages": ["fr"], "intakes": [{"applicationDeadline": "2027-01-%02d"}]}
+                    """.formatted(i, i, credits, 1 + i % 28)));
+        }
+        return m.matches();
+    }
+
+    private static String text(Matches m, Lang lang, int limit) {
+        StringWriter out = new StringWriter();
+        MatchText.write(m, lang, out, limit);
+        return out.toString();
+    }
+
+    @Test
+    @DisplayName("lists the first 20 in rank, then how many more there are, in both languages")
+    void limited() {
+        Matches m = matches();
+        assertThat(m.fits()).hasSize(30);
+        String en = text(m, Lang.EN, MatchText.DEFAULT_LIMIT);
+        assertThat(en).contains("Programs that fit (30)").contains("\n20. ").doesNotContain("\n21. ")
+                .contains("… and 10 more, not listed here (--limit N lists more, --all lists every one).")
+                .contains("Near misses (3)");
+        assertThat(en.indexOf("Laboratoire de production 0 ")).isLessThan(en.indexOf("Laboratoire de production 1 "));
+        assertThat(text(m, Lang.FR, MatchText.DEFAULT_LIMIT)).contains("… et 10 autre(s), non listé(s) ici");
+        assertThat(text(m, Lang.EN, 2)).contains("… and 28 more").contains("… and 1 more");
+    }
+
+    @Test
+    @DisplayName("with no limit, or one above the count, lists every program and no count of others")
+    void all() {
+        Matches m = matches();
+        assertThat(text(m, Lang.EN, MatchText.ALL)).isEqualTo(MatchText.write(m, Lang.EN)).contains("\n30. ").doesNotContain("more, not listed");
+        assertThat(text(m, Lang.FR, 30)).isEqualTo(MatchText.write(m, Lang.FR));
+        assertThat(text(m, Lang.EN, 0)).contains("Programs that fit (30)\n   … and 30 more").doesNotContain("1. ");
+        assertThatThrownBy(() -> text(m, Lang.EN, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
