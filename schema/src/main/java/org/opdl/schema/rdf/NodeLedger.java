@@ -28,10 +28,13 @@ final class NodeLedger {
     private int[] numbers = new int[1024];
     private int size;
 
-    /** Notes the listing named {@code iri}; refuses a second listing with the same IRI. */
+    /**
+     * Notes the listing named {@code iri}; refuses a second listing with the same IRI, at {@code
+     * pointer}. Only the listing's number is kept, so the map is asked for the whole listing's place:
+     * a field's place may cost a second read of the listing's text, which only a refusal needs.
+     */
     void listing(String iri, SourceMap map, String pointer) {
-        Location here = map.locate(pointer);
-        int first = putIfAbsent(hash(iri), here.record() + 1);
+        int first = putIfAbsent(hash(iri), map.locate("").record() + 1);
         if (first != 0) {
             throw Values.unmappable(map, pointer,
                     RdfMessages.SECOND_LISTING_ID.text(Values.compact(iri), first),
