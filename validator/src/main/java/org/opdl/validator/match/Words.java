@@ -70,7 +70,10 @@ final class Words {
         }
         Text out = names.get(0);
         for (int i = 1; i < names.size(); i++) {
-            out = text(i == names.size() - 1 ? "list.and" : "list.comma", out, names.get(i));
+            Text next = names.get(i);
+            // A comma joins alike in both languages; the last name takes the language's "and".
+            out = i == names.size() - 1 ? text("list.and", out, next)
+                    : new Text(out.en() + ", " + next.en(), out.fr() + ", " + next.fr());
         }
         return out;
     }
