@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.opdl.cli.option.InputOptions;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.convert.Conversion;
@@ -36,7 +36,6 @@ import org.opdl.validator.report.RuleGroup;
  */
 record Checker(Limits limits) {
 
-    private static final int HEAD = 8192;
 
     /** The findings per rule an annotated workbook keeps, as {@code validate --annotate}. */
     static final int KEPT = 10_000;
@@ -104,15 +103,9 @@ record Checker(Limits limits) {
         return new BufferedInputStream(raw, 1 << 16);
     }
 
+    /** The upload's format, told as for a file on the command line: by its name's extension, else by its content. */
     private static Format format(String name, BufferedInputStream in) throws IOException {
-        Optional<Format> byName = Formats.byExtension(Path.of("x").resolveSibling(lastSegment(name)).getFileName().toString());
-        if (byName.isPresent()) {
-            return byName.get();
-        }
-        in.mark(HEAD);
-        byte[] head = in.readNBytes(HEAD);
-        in.reset();
-        return Formats.byContent(head, head.length);
+        return InputOptions.of(null, lastSegment(name), in);
     }
 
     private static String lastSegment(String name) {
