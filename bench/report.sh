@@ -1,7 +1,7 @@
 #!/bin/sh
 # Benchmark: `opdl report` against `opdl validate` on the same generated listings (bench/generate.py,
-# 100,000 by default), as whole processes timed with /usr/bin/time -v, with the heap fixed as in
-# bench/validate.sh so that peak memory shows whether it stays flat. Prints each run's wall time,
+# 100,000 by default), as whole processes timed with /usr/bin/time -v, both in the same fixed,
+# pre-touched 256 MiB heap, so that peak memory shows whether the report needs more than a validation. Prints each run's wall time,
 # peak memory and CPU time, and the ratio of the report's time to the validation's (the target is
 # under 2). When opdl has a `match` command, times it on the same listings too.
 # Usage: bench/report.sh [SIZE]   (default: 100000). Needs Java 17, Maven and Python 3.
