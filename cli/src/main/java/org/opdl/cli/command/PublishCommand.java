@@ -152,7 +152,7 @@ public final class PublishCommand implements Callable<Integer> {
                         @Override
                         public void read(String source, InputStream bytes, DatasetSink sink) throws IOException {
                             try {
-                                reader.read(source, bytes, writer.after(sink));
+                                reader.read(source, bytes, sink.andThen(writer));
                             } catch (ReadException e) {
                                 unread = unread == null ? new InputException(Notes.line(source, e.location(), e.text(), e.fix())) : unread;
                                 throw e;

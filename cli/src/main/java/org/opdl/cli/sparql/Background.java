@@ -109,40 +109,4 @@ public final class Background implements DatasetSink, AutoCloseable {
             Thread.currentThread().interrupt();
         }
     }
-
-    /** A sink that hands everything to {@code first}, then to this one. */
-    public DatasetSink after(DatasetSink first) {
-        Background second = this;
-        return new DatasetSink() {
-            @Override
-            public void dataset(ObjectNode fieldsBefore, SourceMap places) {
-                first.dataset(fieldsBefore, places);
-                second.dataset(fieldsBefore, places);
-            }
-
-            @Override
-            public void dataset(ObjectNode fieldsBefore) {
-                first.dataset(fieldsBefore);
-                second.dataset(fieldsBefore);
-            }
-
-            @Override
-            public void record(SourceRecord record) {
-                first.record(record);
-                second.record(record);
-            }
-
-            @Override
-            public void note(Finding finding) {
-                first.note(finding);
-                second.note(finding);
-            }
-
-            @Override
-            public void datasetEnd(ObjectNode fieldsAfter) {
-                first.datasetEnd(fieldsAfter);
-                second.datasetEnd(fieldsAfter);
-            }
-        };
-    }
 }

@@ -62,7 +62,7 @@ class BackgroundTest {
         Kept first = new Kept(-1);
         Kept second = new Kept(-1);
         try (Background b = new Background(second)) {
-            DatasetSink both = b.after(first);
+            DatasetSink both = first.andThen(b);
             both.dataset(JsonNodeFactory.instance.objectNode().put("publisher", "Telefilm Canada"), pointer -> null);
             for (int i = 0; i < 10_000; i++) {
                 both.record(listing(i));

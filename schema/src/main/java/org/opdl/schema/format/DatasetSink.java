@@ -35,6 +35,42 @@ public interface DatasetSink {
     default void datasetEnd(ObjectNode fieldsAfter) {
     }
 
+    /** A sink that hands everything to this one, then to {@code next}, call by call. */
+    default DatasetSink andThen(DatasetSink next) {
+        DatasetSink first = this;
+        return new DatasetSink() {
+            @Override
+            public void dataset(ObjectNode fieldsBefore, SourceMap places) {
+                first.dataset(fieldsBefore, places);
+                next.dataset(fieldsBefore, places);
+            }
+
+            @Override
+            public void dataset(ObjectNode fieldsBefore) {
+                first.dataset(fieldsBefore);
+                next.dataset(fieldsBefore);
+            }
+
+            @Override
+            public void record(SourceRecord record) {
+                first.record(record);
+                next.record(record);
+            }
+
+            @Override
+            public void note(Finding finding) {
+                first.note(finding);
+                next.note(finding);
+            }
+
+            @Override
+            public void datasetEnd(ObjectNode fieldsAfter) {
+                first.datasetEnd(fieldsAfter);
+                next.datasetEnd(fieldsAfter);
+            }
+        };
+    }
+
     /** A sink that hands listings and findings on and leaves the dataset's own fields aside. */
     static DatasetSink of(Consumer<SourceRecord> records, Consumer<Finding> notes) {
         return new DatasetSink() {
