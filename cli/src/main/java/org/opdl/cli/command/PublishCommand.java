@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
@@ -21,14 +20,12 @@ import org.opdl.cli.sparql.Background;
 import org.opdl.cli.sparql.Endpoint;
 import org.opdl.cli.sparql.ProviderGraphs;
 import org.opdl.cli.sparql.Publisher;
-import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.format.SourceRecord;
 import org.opdl.validator.ValidationRun;
 import org.opdl.validator.Validator;
 import org.opdl.validator.report.Report;
@@ -143,12 +140,6 @@ public final class PublishCommand implements Callable<Integer> {
                 try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
                     ListingReader reader = inputOptions.format(input.name(), in).reader(limits);
                     run.file(input.name(), new ListingReader() {
-                        @Override
-                        public void read(String source, InputStream bytes, Consumer<SourceRecord> records, Consumer<Finding> notes)
-                                throws IOException {
-                            read(source, bytes, DatasetSink.of(records, notes));
-                        }
-
                         @Override
                         public void read(String source, InputStream bytes, DatasetSink sink) throws IOException {
                             try {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
@@ -24,15 +23,6 @@ final class CountingFormat {
     }
 
     private record Reader(ListingReader inner, AtomicLong listings) implements ListingReader {
-
-        @Override
-        public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
-                throws IOException {
-            inner.read(source, in, r -> {
-                listings.incrementAndGet();
-                records.accept(r);
-            }, fileNotes);
-        }
 
         @Override
         public void read(String source, InputStream in, DatasetSink sink) throws IOException {

@@ -46,12 +46,6 @@ public final class CsvListingReader implements ListingReader {
     }
 
     @Override
-    public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
-            throws IOException {
-        read(source, in, DatasetSink.of(records, fileNotes));
-    }
-
-    @Override
     public void read(String source, InputStream in, DatasetSink sink) throws IOException {
         Consumer<Finding> fileNotes = sink::note;
         CsvInput input;

@@ -24,8 +24,10 @@ public interface ListingReader {
      * @throws ReadException when the file or a record cannot be read or mapped at all
      * @throws IOException when reading fails
      */
-    void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
-            throws IOException;
+    default void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
+            throws IOException {
+        read(source, in, DatasetSink.of(records, fileNotes));
+    }
 
     /**
      * Reads every listing like {@link #read(String, InputStream, Consumer, Consumer)}, and also hands
@@ -38,9 +40,7 @@ public interface ListingReader {
      * @throws ReadException when the file or a record cannot be read or mapped at all
      * @throws IOException when reading fails
      */
-    default void read(String source, InputStream in, DatasetSink sink) throws IOException {
-        read(source, in, sink::record, sink::note);
-    }
+    void read(String source, InputStream in, DatasetSink sink) throws IOException;
 
     /**
      * A reader that may leave out every top-level field of a listing but {@code fields}, for a

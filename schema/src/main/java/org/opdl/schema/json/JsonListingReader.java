@@ -4,8 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.function.Consumer;
-import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.LimitErrors;
@@ -54,12 +52,6 @@ public final class JsonListingReader implements ListingReader {
     @Override
     public JsonListingReader onOneThread() {
         return new JsonListingReader(limits, 1);
-    }
-
-    @Override
-    public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
-            throws IOException {
-        read(source, in, DatasetSink.of(records, fileNotes));
     }
 
     @Override

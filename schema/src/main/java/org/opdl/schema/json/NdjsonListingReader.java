@@ -74,12 +74,6 @@ public final class NdjsonListingReader implements ListingReader {
     }
 
     @Override
-    public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
-            throws IOException {
-        read(source, in, DatasetSink.of(records, fileNotes));
-    }
-
-    @Override
     public void read(String source, InputStream in, DatasetSink sink) throws IOException {
         Consumer<Finding> fileNotes = sink::note;
         NdjsonDatasetLines datasetLines = new NdjsonDatasetLines(source, sink);

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -56,12 +55,6 @@ public final class GraphListingReader implements ListingReader {
     public GraphListingReader(Lang lang, Limits limits) {
         this.lang = lang;
         this.limits = limits;
-    }
-
-    @Override
-    public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
-            throws IOException {
-        read(source, in, DatasetSink.of(records, fileNotes));
     }
 
     @Override

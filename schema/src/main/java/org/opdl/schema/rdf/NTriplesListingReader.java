@@ -8,14 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.DatasetSink;
@@ -48,12 +46,6 @@ public final class NTriplesListingReader implements ListingReader {
     /** A reader under the given limits (file size and number of listings). */
     public NTriplesListingReader(Limits limits) {
         this.limits = limits;
-    }
-
-    @Override
-    public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
-            throws IOException {
-        read(source, in, DatasetSink.of(records, fileNotes));
     }
 
     @Override

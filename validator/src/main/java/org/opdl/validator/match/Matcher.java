@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opdl.model.stage.CareerStageScale;
+import org.opdl.validator.rule.IsoDates;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -123,7 +124,7 @@ public final class Matcher {
         LocalDate best = null;
         for (JsonNode intake : l.path("intakes")) {
             // No deadline, or one that is not a date, states nothing.
-            Optional<LocalDate> day = Deadline.of(intake.path("applicationDeadline").asString(""));
+            Optional<LocalDate> day = IsoDates.date(intake.path("applicationDeadline").asString(""));
             if (day.isPresent() && !day.get().isBefore(profile.date()) && (best == null || day.get().isBefore(best))) {
                 best = day.get();
             }

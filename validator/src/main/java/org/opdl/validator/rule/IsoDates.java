@@ -9,16 +9,23 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Reads the ISO 8601 dates and date-times listings hold. The usual shapes are read by hand, since
- * the general parsers dominated profiles; any other shape goes to them, so the answers are theirs.
+ * Reads the ISO 8601 dates and date-times listings hold, for rules and for matching. The usual
+ * shapes are read by hand, since the general parsers dominated profiles; any other shape goes to
+ * them, so the answers are theirs.
  */
-final class IsoDates {
+public final class IsoDates {
 
     private IsoDates() {
     }
 
-    /** Reads yyyy-mm-dd by hand, since the general ISO parser dominated profiles; other shapes go to it. */
+    /**
+     * The day {@code s} names as {@link LocalDate#parse} reads it, or empty when it names none. An
+     * empty text and yyyy-mm-dd are read without the general parser (and without an exception).
+     */
     public static Optional<LocalDate> date(String s) {
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
             int y = digits(s, 0, 4);
             int m = digits(s, 5, 7);

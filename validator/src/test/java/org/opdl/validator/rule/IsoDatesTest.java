@@ -1,4 +1,4 @@
-package org.opdl.validator.match;
+package org.opdl.validator.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@DisplayName("A deadline read without LocalDate.parse's cost")
-class DeadlineTest {
+@DisplayName("A date read without LocalDate.parse's cost")
+class IsoDatesTest {
 
     private static Optional<LocalDate> plain(String text) {
         try {
@@ -26,6 +26,6 @@ class DeadlineTest {
         "2026-04-31", "9999-12-31", " 2026-03-01"})
     @DisplayName("reads every text as LocalDate.parse does")
     void same(String text) {
-        assertThat(Deadline.of(text)).isEqualTo(plain(text));
+        assertThat(IsoDates.date(text)).isEqualTo(plain(text));
     }
 }
