@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.field.Field;
 import org.opdl.model.field.FieldTree;
@@ -70,7 +69,7 @@ public final class Standard {
         this.lookup = new Lookup(vocabulary);
         this.codeFieldsByPath = new CodeField[fields.size()];
         for (Field f : fields.ofType(FieldType.CODE)) {
-            f.scheme().flatMap(vocabulary::scheme).ifPresent(s -> codeFieldsByPath[f.number()] = new CodeField(f.definition(), s));
+            f.scheme().flatMap(vocabulary::scheme).ifPresent(s -> codeFieldsByPath[f.number()] = CodeField.of(s));
         }
         this.walked = fields.select(f -> WALKED.contains(f.type()));
         int top = 0;
@@ -99,34 +98,15 @@ public final class Standard {
     }
 
     /**
-     * A code field with its concept scheme, indexed by code: every rule of the vocabulary layer
-     * looks each code up, so the look-up is a hash rather than a walk of the scheme.
-     *
-     * @param field the field
-     * @param scheme the scheme its values come from
-     * @param byCode the scheme's concepts by code
+     * A code field's concept scheme, indexed by code: every rule of the vocabulary layer looks each
+     * code up, so the look-up is a hash rather than a walk of the scheme.
      */
-    public record CodeField(FieldDefinition field, ConceptScheme scheme, Map<String, Concept> byCode) {
+    record CodeField(ConceptScheme scheme, Map<String, Concept> byCode) {
 
-        /** Indexes the scheme's concepts. */
-        public CodeField(FieldDefinition field, ConceptScheme scheme) {
-            this(field, scheme, index(scheme));
-        }
-
-        /** Copies the index. */
-        public CodeField {
-            byCode = Map.copyOf(byCode);
-        }
-
-        private static Map<String, Concept> index(ConceptScheme scheme) {
+        static CodeField of(ConceptScheme scheme) {
             Map<String, Concept> out = new HashMap<>();
             scheme.concepts().forEach(c -> out.put(c.code(), c));
-            return out;
-        }
-
-        /** The concept whose code is exactly this value. */
-        public Optional<Concept> concept(String value) {
-            return Optional.ofNullable(byCode.get(value));
+            return new CodeField(scheme, Map.copyOf(out));
         }
     }
 

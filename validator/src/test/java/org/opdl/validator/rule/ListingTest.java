@@ -29,7 +29,7 @@ class ListingTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static Listing listing(String json) {
-        return new Listing((ObjectNode) JSON.readTree(json), 0, LocalDate.of(2025, 2, 1), Standard.standard());
+        return new Listing((ObjectNode) JSON.readTree(json), 0, LocalDate.of(2025, 2, 1), Standard.standard(), null);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -109,7 +109,7 @@ class ListingTest {
         assertThat(corpus).hasSizeGreaterThan(10);
         int compared = 0;
         for (ObjectNode node : corpus) {
-            Listing walked = new Listing(node, 0, LocalDate.of(2025, 2, 1), standard);
+            Listing walked = new Listing(node, 0, LocalDate.of(2025, 2, 1), standard, null);
             for (Field field : fields.fields()) {
                 if (!standard.walked().chooses(field)) {
                     continue;
