@@ -288,22 +288,14 @@ public final class Listing {
     }
 
     /**
-     * The pointers of every value of a field, given by its dotted path: arrays on the way are
-     * expanded, so {@code fees.amount.currency} gives {@code /fees/0/amount/currency} and so on, and
-     * a repeated leaf such as {@code programTypes} gives one pointer per item.
+     * Every value of a field of the standard, given by its dotted path, with its pointer: arrays on
+     * the way are expanded, so {@code fees.amount.currency} gives {@code /fees/0/amount/currency} and
+     * so on, and a repeated leaf such as {@code programTypes} gives one value per item. A path that
+     * names no field of the standard gives none.
      */
-    public List<String> pointersOf(String path) {
-        List<String> out = new ArrayList<>();
-        for (Value v : valuesOf(path)) {
-            out.add(v.pointer());
-        }
-        return out;
-    }
-
-    /** Every value of a field, given by its dotted path, with its pointer, as {@link #pointersOf} lists them. */
     public List<Value> valuesOf(String path) {
         Optional<Field> field = standard.fields().field(path);
-        return field.isPresent() ? Collections.unmodifiableList(valuesOf(field.get())) : FieldValues.search(node, path);
+        return field.isPresent() ? Collections.unmodifiableList(valuesOf(field.get())) : List.of();
     }
 
     /**

@@ -53,17 +53,17 @@ class ListingTest {
 
     @Test
     @DisplayName("gives one pointer per value of a field, expanding the arrays on the way")
-    void pointersOfExpandsArrays() {
+    void valuesOfExpandsArrays() {
         Listing l = listing("""
                 {"programTypes": ["mentorship", "lab"],
                  "fees": [{"amount": {"currency": "CAD"}}, {"note": "none"}, {"amount": {"currency": "USD"}}],
                  "title": {"en": "Producer Lab"}, "contact": null}""");
-        assertThat(l.pointersOf("programTypes")).containsExactly("/programTypes/0", "/programTypes/1");
-        assertThat(l.pointersOf("fees.amount.currency")).containsExactly("/fees/0/amount/currency", "/fees/2/amount/currency");
-        assertThat(l.pointersOf("title")).containsExactly("/title");
-        assertThat(l.pointersOf("contact")).containsExactly("/contact");
-        assertThat(l.pointersOf("contact.email")).isEmpty();
-        assertThat(l.pointersOf("deliveryModes")).isEmpty();
+        assertThat(l.valuesOf("programTypes")).extracting(Listing.Value::pointer).containsExactly("/programTypes/0", "/programTypes/1");
+        assertThat(l.valuesOf("fees.amount.currency")).extracting(Listing.Value::pointer).containsExactly("/fees/0/amount/currency", "/fees/2/amount/currency");
+        assertThat(l.valuesOf("title")).extracting(Listing.Value::pointer).containsExactly("/title");
+        assertThat(l.valuesOf("contact")).extracting(Listing.Value::pointer).containsExactly("/contact");
+        assertThat(l.valuesOf("contact.email")).extracting(Listing.Value::pointer).isEmpty();
+        assertThat(l.valuesOf("deliveryModes")).extracting(Listing.Value::pointer).isEmpty();
         assertThat(l.at("/fees/2/amount/currency").stringValue()).isEqualTo("USD");
         assertThat(List.of(l.string("/programTypes/1").orElseThrow())).containsExactly("lab");
     }
