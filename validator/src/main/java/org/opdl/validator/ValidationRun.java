@@ -46,7 +46,6 @@ public final class ValidationRun implements AutoCloseable {
     private static final int BATCH = 32;
 
     private final Checker checker;
-    private final ValidationOptions options;
     private final RuleRegistry registry;
     private final ReportBuilder report;
     private final ExecutorService pool;
@@ -76,7 +75,6 @@ public final class ValidationRun implements AutoCloseable {
 
     ValidationRun(Checker checker, ValidationOptions options, RuleRegistry registry) {
         this.checker = checker;
-        this.options = options;
         this.registry = registry;
         this.report = new ReportBuilder(options.asOf(), options.maxPerRule(),
                 registry.all().stream().map(Rule::id).toList());
@@ -135,11 +133,6 @@ public final class ValidationRun implements AutoCloseable {
     public ValidationRun observe(ListingObserver o) {
         this.observer = java.util.Objects.requireNonNull(o, "observer");
         return this;
-    }
-
-    /** The options this run uses. */
-    public ValidationOptions options() {
-        return options;
     }
 
     /** Stops the worker threads. */

@@ -95,11 +95,6 @@ public final class Validator {
         return registry;
     }
 
-    /** The options it runs with. */
-    public ValidationOptions options() {
-        return options;
-    }
-
     /** Starts a run over one or more files; close it to stop its threads. */
     public ValidationRun start() {
         return new ValidationRun(checker, options, registry);

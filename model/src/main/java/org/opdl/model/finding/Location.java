@@ -19,6 +19,9 @@ public sealed interface Location permits Location.Json, Location.Csv, Location.C
     /** The JSON pointer of the field inside the listing ({@code ""} for the whole listing). */
     String pointer();
 
+    /** The one-based line of a text, or row of a spreadsheet, where the place is; 0 when unknown. */
+    long line();
+
     /** A short description of the place for people, such as {@code row 4, column "Title (en)" (C)}. */
     String describe(Lang lang);
 
@@ -55,6 +58,11 @@ public sealed interface Location permits Location.Json, Location.Csv, Location.C
     record Csv(String source, int record, String pointer, long row, String heading, String column)
             implements Location {
         @Override
+        public long line() {
+            return row;
+        }
+
+        @Override
         public String describe(Lang lang) {
             String r = (FindingMessages.LOCATION_ROW.text().in(lang)) + row;
             if (heading.isEmpty()) {
@@ -90,6 +98,11 @@ public sealed interface Location permits Location.Json, Location.Csv, Location.C
      */
     record Cell(String source, int record, String pointer, String sheet, long row, String heading, String column)
             implements Location {
+        @Override
+        public long line() {
+            return row;
+        }
+
         @Override
         public String describe(Lang lang) {
             if (row <= 0) {

@@ -23,10 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
  * rules that compare listings) or {@code raw} (the file's text, in the case's first format). A raw
  * case may give {@code charset} (the encoding its text is saved in, default UTF-8) and
  * {@code limits} (any of {@code maxDepth}, {@code maxStringLength}, {@code maxRecordBytes},
- * {@code maxFileBytes}, {@code maxRecords}, {@code maxRows}, {@code maxCells}, and the ISO 8601 durations {@code recordTime} and {@code jsonLdTime}), so
- * and {@code pad} (a number of characters {@code x} added to the text as it is read), so
- * that encodings and safety limits can be shown with small files; the validator runs the case under
- * the same limits.
+ * {@code maxFileBytes}, {@code maxRecords}, {@code maxRows}, {@code maxCells}, and the ISO 8601 durations
+ * {@code recordTime} and {@code jsonLdTime}) and {@code pad} (a number of characters {@code x} added to the
+ * text as it is read), so that encodings and safety limits can be shown with small files; the validator
+ * runs the case under the same limits.
  */
 public final class Conformance {
 

@@ -1,7 +1,6 @@
 package org.opdl.validator.catalogue;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -32,12 +31,6 @@ public record ConformanceCase(
         String rule, String name, List<String> formats, LocalDate asOf, List<String> expect, JsonNode changes,
         List<ObjectNode> listings, Optional<String> raw, Charset charset, Limits limits, int pad) {
 
-    /** A case read as UTF-8 under the default limits. */
-    public ConformanceCase(String rule, String name, List<String> formats, LocalDate asOf, List<String> expect,
-            JsonNode changes, List<ObjectNode> listings, Optional<String> raw) {
-        this(rule, name, formats, asOf, expect, changes, listings, raw, StandardCharsets.UTF_8, Limits.DEFAULT, 0);
-    }
-
     /** Copies the lists and checks the name. */
     public ConformanceCase {
         Objects.requireNonNull(rule, "rule");
@@ -56,23 +49,8 @@ public record ConformanceCase(
         }
     }
 
-    /** The bytes of a raw case as its reader gets them: the text, then the padding. */
-    public byte[] rawBytes() {
-        return (raw.orElse("") + "x".repeat(pad)).getBytes(charset);
-    }
-
     /** True for a case in which the rule must not report anything. */
     public boolean passing() {
         return name.startsWith("pass-");
-    }
-
-    /** The format the raw text is written in: the first one the case lists. */
-    public String rawFormat() {
-        return formats.isEmpty() ? "json" : formats.get(0);
-    }
-
-    /** True when the case can be written in a format. */
-    public boolean appliesTo(String format) {
-        return formats.contains(format);
     }
 }

@@ -87,21 +87,8 @@ public record SarifRenderer(Lang lang, RuleRegistry registry, String version) {
     }
 
     private static void region(Location location, ObjectNode physical) {
-        long line = 0;
-        long column = 0;
-        if (location instanceof Location.Json j) {
-            line = j.line();
-            column = j.column();
-        } else if (location instanceof Location.Csv c) {
-            line = c.row();
-        } else if (location instanceof Location.Cell c) {
-            line = c.row();
-        } else if (location instanceof Location.Rdf r) {
-            line = r.line();
-        } else if (location instanceof Location.Text t) {
-            line = t.line();
-            column = t.column();
-        }
+        long line = location.line();
+        long column = location instanceof Location.Json j ? j.column() : location instanceof Location.Text t ? t.column() : 0;
         if (line > 0) {
             ObjectNode region = physical.putObject("region");
             region.put("startLine", line);

@@ -45,7 +45,7 @@ public final class Codes {
             for (Listing.Value found : listing.valuesOf(path)) {
                 String v = Listing.stringOrNull(found.node());
                 if (v != null) {
-                    out.add(new Value(found.pointer(), v, field.scheme(), field.concept(v)));
+                    out.add(new Value(found.pointer(), v, field.scheme(), Optional.ofNullable(field.byCode().get(v))));
                 }
             }
         }

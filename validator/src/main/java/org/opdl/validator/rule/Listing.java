@@ -55,21 +55,13 @@ public final class Listing {
     }
 
     /**
-     * Wraps a listing.
+     * Wraps a listing read from a file, so that rules comparing listings can say where another
+     * listing is.
      *
      * @param node the listing in the standard's JSON form
      * @param index its zero-based index in its file
      * @param asOf the date that date rules compare against
      * @param standard the reference data rules consult
-     */
-    public Listing(ObjectNode node, int index, LocalDate asOf, Standard standard) {
-        this(node, index, asOf, standard, null);
-    }
-
-    /**
-     * Wraps a listing read from a file, so that rules comparing listings can say where another
-     * listing is.
-     *
      * @param sourceMap where the listing's values came from, or null when unknown
      */
     public Listing(ObjectNode node, int index, LocalDate asOf, Standard standard, SourceMap sourceMap) {
@@ -97,20 +89,8 @@ public final class Listing {
      * source does not say, as for a graph.
      */
     public long line() {
-        if (sourceMap == null) {
-            return 0;
-        }
-        Location at = sourceMap.locate("");
-        if (at instanceof Location.Json j) {
-            return j.line();
-        }
-        if (at instanceof Location.Csv c) {
-            return c.row();
-        }
-        if (at instanceof Location.Cell c) {
-            return c.row();
-        }
-        return at instanceof Location.Text t ? t.line() : 0;
+        Location at = sourceMap == null ? null : sourceMap.locate("");
+        return at == null || at instanceof Location.Rdf ? 0 : at.line();
     }
 
     /** True when {@link #line()} is a spreadsheet row rather than a line of text. */
@@ -308,22 +288,14 @@ public final class Listing {
     }
 
     /**
-     * The pointers of every value of a field, given by its dotted path: arrays on the way are
-     * expanded, so {@code fees.amount.currency} gives {@code /fees/0/amount/currency} and so on, and
-     * a repeated leaf such as {@code programTypes} gives one pointer per item.
+     * Every value of a field of the standard, given by its dotted path, with its pointer: arrays on
+     * the way are expanded, so {@code fees.amount.currency} gives {@code /fees/0/amount/currency} and
+     * so on, and a repeated leaf such as {@code programTypes} gives one value per item. A path that
+     * names no field of the standard gives none.
      */
-    public List<String> pointersOf(String path) {
-        List<String> out = new ArrayList<>();
-        for (Value v : valuesOf(path)) {
-            out.add(v.pointer());
-        }
-        return out;
-    }
-
-    /** Every value of a field, given by its dotted path, with its pointer, as {@link #pointersOf} lists them. */
     public List<Value> valuesOf(String path) {
         Optional<Field> field = standard.fields().field(path);
-        return field.isPresent() ? Collections.unmodifiableList(valuesOf(field.get())) : FieldValues.search(node, path);
+        return field.isPresent() ? Collections.unmodifiableList(valuesOf(field.get())) : List.of();
     }
 
     /**

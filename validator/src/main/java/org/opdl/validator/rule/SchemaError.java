@@ -1,6 +1,10 @@
 package org.opdl.validator.rule;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.opdl.model.definition.FieldDefinition;
+import org.opdl.model.field.Field;
+import org.opdl.model.text.Text;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,5 +24,15 @@ public record SchemaError(String keyword, String pointer, String property, JsonN
         Objects.requireNonNull(pointer, "pointer");
         property = property == null ? "" : property;
         raw = raw == null ? "" : raw;
+    }
+
+    /** The definition of the field the error is at, if the standard has one. */
+    public Optional<FieldDefinition> field(Listing listing) {
+        return listing.standard().fields().at(pointer).map(Field::definition);
+    }
+
+    /** The label of the field the error is at, or its pointer when the standard has no such field. */
+    public Text label(Listing listing) {
+        return field(listing).map(FieldDefinition::label).orElse(new Text(pointer, pointer));
     }
 }

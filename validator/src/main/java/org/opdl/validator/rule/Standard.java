@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.field.Field;
 import org.opdl.model.field.FieldTree;
@@ -23,6 +22,7 @@ import org.opdl.model.vocab.Concept;
 import org.opdl.model.vocab.ConceptScheme;
 import org.opdl.model.vocab.Lookup;
 import org.opdl.model.vocab.Vocabulary;
+import org.opdl.validator.internal.memo.Memo;
 
 /**
  * The standard's reference data that rules consult: the vocabulary, the career-stage scale, the
@@ -34,13 +34,14 @@ public final class Standard {
 
     /** Beyond this many entries the memo tables stop growing, so hostile input cannot fill memory. */
     private static final int MEMO_LIMIT = 4096;
+    /** The longest wording whose mapping is remembered. */
+    private static final int WORDING_LENGTH = 199;
     /** The types of the fields that rules look at in every listing. */
     private static final Set<FieldType> WALKED = EnumSet.of(FieldType.CODE, FieldType.TEXT, FieldType.STRING,
             FieldType.CURRENCY, FieldType.IRI, FieldType.URL, FieldType.EMAIL);
 
     private final Vocabulary vocabulary;
     private final CareerStageScale scale;
-    private final Crosswalk crosswalk;
     private final FieldTree fields;
     /** The fields rules look at in every listing, found in one walk of it. */
     private final FieldWalk walked;
@@ -48,7 +49,8 @@ public final class Standard {
     private final boolean packable;
     /** Admitted stages by capped bounds, packed in one number (see {@link #admittedStages}). */
     private final Map<Long, Set<String>> admittedByKey = new ConcurrentHashMap<>();
-    private final Map<String, Crosswalk.Result> wordings = new ConcurrentHashMap<>();
+    /** The crosswalk's answers by wording, in a bounded table shared by the workers. */
+    private final Memo<Crosswalk.Result> wordings;
     /** The code fields by {@link Field#number()}, null where a field is no code with a known scheme. */
     private final CodeField[] codeFieldsByPath;
     private final Lookup lookup;
@@ -65,12 +67,12 @@ public final class Standard {
     public Standard(Vocabulary vocabulary, CareerStageScale scale, Crosswalk crosswalk, FieldTree fields) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         this.scale = Objects.requireNonNull(scale, "scale");
-        this.crosswalk = Objects.requireNonNull(crosswalk, "crosswalk");
+        this.wordings = new Memo<>(WORDING_LENGTH, Objects.requireNonNull(crosswalk, "crosswalk")::map);
         this.fields = Objects.requireNonNull(fields, "fields");
         this.lookup = new Lookup(vocabulary);
         this.codeFieldsByPath = new CodeField[fields.size()];
         for (Field f : fields.ofType(FieldType.CODE)) {
-            f.scheme().flatMap(vocabulary::scheme).ifPresent(s -> codeFieldsByPath[f.number()] = new CodeField(f.definition(), s));
+            f.scheme().flatMap(vocabulary::scheme).ifPresent(s -> codeFieldsByPath[f.number()] = CodeField.of(s));
         }
         this.walked = fields.select(f -> WALKED.contains(f.type()));
         int top = 0;
@@ -99,34 +101,15 @@ public final class Standard {
     }
 
     /**
-     * A code field with its concept scheme, indexed by code: every rule of the vocabulary layer
-     * looks each code up, so the look-up is a hash rather than a walk of the scheme.
-     *
-     * @param field the field
-     * @param scheme the scheme its values come from
-     * @param byCode the scheme's concepts by code
+     * A code field's concept scheme, indexed by code: every rule of the vocabulary layer looks each
+     * code up, so the look-up is a hash rather than a walk of the scheme.
      */
-    public record CodeField(FieldDefinition field, ConceptScheme scheme, Map<String, Concept> byCode) {
+    record CodeField(ConceptScheme scheme, Map<String, Concept> byCode) {
 
-        /** Indexes the scheme's concepts. */
-        public CodeField(FieldDefinition field, ConceptScheme scheme) {
-            this(field, scheme, index(scheme));
-        }
-
-        /** Copies the index. */
-        public CodeField {
-            byCode = Map.copyOf(byCode);
-        }
-
-        private static Map<String, Concept> index(ConceptScheme scheme) {
+        static CodeField of(ConceptScheme scheme) {
             Map<String, Concept> out = new HashMap<>();
             scheme.concepts().forEach(c -> out.put(c.code(), c));
-            return out;
-        }
-
-        /** The concept whose code is exactly this value. */
-        public Optional<Concept> concept(String value) {
-            return Optional.ofNullable(byCode.get(value));
+            return new CodeField(scheme, Map.copyOf(out));
         }
     }
 
@@ -203,14 +186,6 @@ public final class Standard {
 
     /** The stages a provider's wording maps to, and the parts that map to nothing. */
     public Crosswalk.Result mapWording(String wording) {
-        Crosswalk.Result known = wordings.get(wording);
-        if (known != null) {
-            return known;
-        }
-        Crosswalk.Result result = crosswalk.map(wording);
-        if (wordings.size() < MEMO_LIMIT && wording.length() < 200) {
-            wordings.put(wording, result);
-        }
-        return result;
+        return wordings.get(wording);
     }
 }

@@ -35,10 +35,6 @@ public final class Texts {
             return language == null ? field : field + "/" + language;
         }
 
-        public static Piece of(String pointer, String value) {
-            return of(pointer, null, value);
-        }
-
         /** The piece of a field, or of one language ({@code language} not null) of a language map. */
         public static Piece of(String field, String language, String value) {
             char max = 0;
@@ -83,14 +79,14 @@ public final class Texts {
                         }
                     }
                 } else if (n.isString()) {
-                    out.add(Piece.of(found.pointer(), n.stringValue()));
+                    out.add(Piece.of(found.pointer(), null, n.stringValue()));
                 }
             }
         }
         for (Field field : fields.ofType(FieldType.STRING)) {
             for (Listing.Value found : listing.valuesOf(field)) {
                 if (found.node().isString()) {
-                    out.add(Piece.of(found.pointer(), found.node().stringValue()));
+                    out.add(Piece.of(found.pointer(), null, found.node().stringValue()));
                 }
             }
         }

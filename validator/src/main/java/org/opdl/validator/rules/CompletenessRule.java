@@ -23,17 +23,17 @@ final class CompletenessRule extends BaseRule implements RecordRule {
     private static final List<Fact> FACTS = List.of(
             new Fact("description", l -> l.has("/description")),
             new Fact("careerStages", l -> l.has("/careerStages") || l.has("/streams") || l.has("/eligibilityAlternatives")
-                    || Eligibility.any(l)),
+                    || anyBound(l)),
             new Fact("deliveryMode", l -> l.has("/deliveryMode") || l.has("/components")),
             new Fact("participationUnit", l -> l.has("/participationUnit")),
             new Fact("workingLanguages", l -> l.has("/workingLanguages")),
             new Fact("dates", l -> l.has("/intakes") || l.has("/recurrence")),
-            new Fact("places", l -> !l.pointersOf("intakes.places").isEmpty() || !l.pointersOf("streams.places").isEmpty()),
-            new Fact("duration", l -> l.has("/duration") || !l.pointersOf("intakes.endDate").isEmpty()),
+            new Fact("places", l -> !l.valuesOf("intakes.places").isEmpty() || !l.valuesOf("streams.places").isEmpty()),
+            new Fact("duration", l -> l.has("/duration") || !l.valuesOf("intakes.endDate").isEmpty()),
             new Fact("fees", l -> l.has("/fees") || none(l, "no-fees") || none(l, "no-application-fee") && none(l, "no-tuition")),
             new Fact("contact", l -> l.has("/contact")),
             new Fact("status", l -> l.has("/status")),
-            new Fact("lastUpdated", l -> l.has("/lastUpdated") || !l.pointersOf("sources.read").isEmpty()));
+            new Fact("lastUpdated", l -> l.has("/lastUpdated") || !l.valuesOf("sources.read").isEmpty()));
 
     CompletenessRule() {
         super("opdl.listing.completeness", Severity.INFO, Layer.SEMANTIC);
@@ -64,15 +64,13 @@ final class CompletenessRule extends BaseRule implements RecordRule {
         return false;
     }
 
-    /** The eligibility bounds a career stage follows from. */
-    private static final class Eligibility {
-        private static boolean any(Listing l) {
-            for (String b : StreamWithoutStagesRule.ADMITS) {
-                if (l.has("/eligibility/" + b)) {
-                    return true;
-                }
+    /** Whether the listing gives an eligibility field, from which its career stages follow. */
+    private static boolean anyBound(Listing l) {
+        for (String b : StreamWithoutStagesRule.ADMITS) {
+            if (l.has("/eligibility/" + b)) {
+                return true;
             }
-            return false;
         }
+        return false;
     }
 }

@@ -1,10 +1,7 @@
 package org.opdl.validator.rules;
 
 import java.util.Set;
-import org.opdl.model.definition.FieldDefinition;
-import org.opdl.model.field.Field;
 import org.opdl.model.finding.Severity;
-import org.opdl.model.text.Text;
 import org.opdl.validator.rule.Emitter;
 import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
@@ -25,8 +22,6 @@ final class EmptyRule extends BaseRule implements SchemaRule {
 
     @Override
     public void explain(SchemaError error, Listing listing, Emitter out) {
-        var field = listing.standard().fields().at(error.pointer()).map(Field::definition);
-        Text label = field.map(FieldDefinition::label).orElse(new Text(error.pointer(), error.pointer()));
-        report(out, error.pointer(), label);
+        report(out, error.pointer(), error.label(listing));
     }
 }

@@ -2,7 +2,6 @@ package org.opdl.validator.rules;
 
 import java.util.Set;
 import org.opdl.model.definition.FieldDefinition;
-import org.opdl.model.field.Field;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.validator.rule.Emitter;
@@ -25,8 +24,8 @@ final class FormatRule extends BaseRule implements SchemaRule {
 
     @Override
     public void explain(SchemaError error, Listing listing, Emitter out) {
-        var field = listing.standard().fields().at(error.pointer()).map(Field::definition);
-        Text label = field.map(FieldDefinition::label).orElse(new Text(error.pointer(), error.pointer()));
+        var field = error.field(listing);
+        Text label = error.label(listing);
         String value = listing.at(error.pointer()).asString();
         var example = field.flatMap(FieldDefinition::example);
         if (example.isPresent()) {

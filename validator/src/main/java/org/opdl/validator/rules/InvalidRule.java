@@ -1,8 +1,6 @@
 package org.opdl.validator.rules;
 
 import java.util.Set;
-import org.opdl.model.definition.FieldDefinition;
-import org.opdl.model.field.Field;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.validator.rule.Emitter;
@@ -28,8 +26,7 @@ final class InvalidRule extends BaseRule implements SchemaRule {
 
     @Override
     public void explain(SchemaError error, Listing listing, Emitter out) {
-        var field = listing.standard().fields().at(error.pointer()).map(Field::definition);
-        Text label = field.map(FieldDefinition::label).orElse(new Text(error.pointer(), error.pointer()));
+        Text label = error.label(listing);
         switch (error.keyword()) {
             case "const" -> reportAs(out, "const", error.pointer(), label,
                     error.schema() == null ? "" : error.schema().asString());

@@ -1,8 +1,6 @@
 package org.opdl.validator.rules;
 
 import java.util.Set;
-import org.opdl.model.definition.FieldDefinition;
-import org.opdl.model.field.Field;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.validator.rule.Emitter;
@@ -26,8 +24,7 @@ final class RangeRule extends BaseRule implements SchemaRule {
 
     @Override
     public void explain(SchemaError error, Listing listing, Emitter out) {
-        var field = listing.standard().fields().at(error.pointer()).map(Field::definition);
-        Text label = field.map(FieldDefinition::label).orElse(new Text(error.pointer(), error.pointer()));
+        Text label = error.label(listing);
         JsonNode n = listing.at(error.pointer());
         // toString, never toPlainString: 1e1000000000 written out in full would take a gigabyte.
         String value = n.isNumber() ? n.numberValue().toString() : n.asString();

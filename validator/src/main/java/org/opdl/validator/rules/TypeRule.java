@@ -1,9 +1,7 @@
 package org.opdl.validator.rules;
 
 import java.util.Set;
-import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
-import org.opdl.model.field.Field;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.validator.rule.Emitter;
@@ -27,8 +25,8 @@ final class TypeRule extends BaseRule implements SchemaRule {
 
     @Override
     public void explain(SchemaError error, Listing listing, Emitter out) {
-        var field = listing.standard().fields().at(error.pointer()).map(Field::definition);
-        Text label = field.map(FieldDefinition::label).orElse(new Text(error.pointer(), error.pointer()));
+        var field = error.field(listing);
+        Text label = error.label(listing);
         if (field.map(f -> f.type() == FieldType.DECIMAL).orElse(false) && listing.at(error.pointer()).isNumber()) {
             reportAs(out, "decimal", error.pointer(), label, listing.at(error.pointer()).asString());
             return;

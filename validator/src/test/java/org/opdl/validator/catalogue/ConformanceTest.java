@@ -47,7 +47,8 @@ class ConformanceTest {
     void baseIsClean() {
         ConformanceCase base = new ConformanceCase("opdl.x.y", "pass-base", List.of("json"),
                 java.time.LocalDate.parse(Conformance.DEFAULT_AS_OF), List.of(), Conformance.base(),
-                List.of(Conformance.base()), java.util.Optional.empty());
+                List.of(Conformance.base()), java.util.Optional.empty(), java.nio.charset.StandardCharsets.UTF_8,
+                org.opdl.schema.format.Limits.DEFAULT, 0);
         assertThat(run(base)).isEmpty();
     }
 
@@ -84,9 +85,11 @@ class ConformanceTest {
         Report report;
         try (ValidationRun run = v.start()) {
             if (c.raw().isPresent()) {
-                String name = "case." + c.rawFormat();
-                run.file(name, Formats.named(c.rawFormat()).orElseThrow().reader(c.limits()),
-                        new ByteArrayInputStream(c.rawBytes()));
+                // The raw text is written in the case's first format, followed by its padding.
+                String format = c.formats().isEmpty() ? "json" : c.formats().get(0);
+                byte[] bytes = (c.raw().get() + "x".repeat(c.pad())).getBytes(c.charset());
+                run.file("case." + format, Formats.named(format).orElseThrow().reader(c.limits()),
+                        new ByteArrayInputStream(bytes));
             } else {
                 run.records("case.json", TestInputs.records("case.json", c.listings()));
             }

@@ -29,7 +29,7 @@ class ListingTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static Listing listing(String json) {
-        return new Listing((ObjectNode) JSON.readTree(json), 0, LocalDate.of(2025, 2, 1), Standard.standard());
+        return new Listing((ObjectNode) JSON.readTree(json), 0, LocalDate.of(2025, 2, 1), Standard.standard(), null);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -53,17 +53,17 @@ class ListingTest {
 
     @Test
     @DisplayName("gives one pointer per value of a field, expanding the arrays on the way")
-    void pointersOfExpandsArrays() {
+    void valuesOfExpandsArrays() {
         Listing l = listing("""
                 {"programTypes": ["mentorship", "lab"],
                  "fees": [{"amount": {"currency": "CAD"}}, {"note": "none"}, {"amount": {"currency": "USD"}}],
                  "title": {"en": "Producer Lab"}, "contact": null}""");
-        assertThat(l.pointersOf("programTypes")).containsExactly("/programTypes/0", "/programTypes/1");
-        assertThat(l.pointersOf("fees.amount.currency")).containsExactly("/fees/0/amount/currency", "/fees/2/amount/currency");
-        assertThat(l.pointersOf("title")).containsExactly("/title");
-        assertThat(l.pointersOf("contact")).containsExactly("/contact");
-        assertThat(l.pointersOf("contact.email")).isEmpty();
-        assertThat(l.pointersOf("deliveryModes")).isEmpty();
+        assertThat(l.valuesOf("programTypes")).extracting(Listing.Value::pointer).containsExactly("/programTypes/0", "/programTypes/1");
+        assertThat(l.valuesOf("fees.amount.currency")).extracting(Listing.Value::pointer).containsExactly("/fees/0/amount/currency", "/fees/2/amount/currency");
+        assertThat(l.valuesOf("title")).extracting(Listing.Value::pointer).containsExactly("/title");
+        assertThat(l.valuesOf("contact")).extracting(Listing.Value::pointer).containsExactly("/contact");
+        assertThat(l.valuesOf("contact.email")).extracting(Listing.Value::pointer).isEmpty();
+        assertThat(l.valuesOf("deliveryModes")).extracting(Listing.Value::pointer).isEmpty();
         assertThat(l.at("/fees/2/amount/currency").stringValue()).isEqualTo("USD");
         assertThat(List.of(l.string("/programTypes/1").orElseThrow())).containsExactly("lab");
     }
@@ -109,7 +109,7 @@ class ListingTest {
         assertThat(corpus).hasSizeGreaterThan(10);
         int compared = 0;
         for (ObjectNode node : corpus) {
-            Listing walked = new Listing(node, 0, LocalDate.of(2025, 2, 1), standard);
+            Listing walked = new Listing(node, 0, LocalDate.of(2025, 2, 1), standard, null);
             for (Field field : fields.fields()) {
                 if (!standard.walked().chooses(field)) {
                     continue;

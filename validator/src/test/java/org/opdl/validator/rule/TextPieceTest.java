@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TextPieceTest {
 
     private static boolean lorem(String value) {
-        return Texts.Piece.of("/description/en", value).lorem();
+        return Texts.Piece.of("/description", "en", value).lorem();
     }
 
     @Test
@@ -31,11 +31,11 @@ class TextPieceTest {
     @Test
     @DisplayName("tells the highest character and whether a hidden one is there")
     void tellsHighestAndHidden() {
-        Texts.Piece plain = Texts.Piece.of("/title/fr", "Atelier d'écriture");
+        Texts.Piece plain = Texts.Piece.of("/title", "fr", "Atelier d'écriture");
         assertThat(plain.max()).isEqualTo('é');
         assertThat(plain.hidden()).isFalse();
-        assertThat(Texts.Piece.of("/title/en", "Pitch\u200Blab").hidden()).isTrue();
-        assertThat(Texts.Piece.of("/title/en", "Pitch\tlab").hidden()).isFalse();
-        assertThat(Texts.Piece.of("/title/en", "Pitch\u0007lab").hidden()).isTrue();
+        assertThat(Texts.Piece.of("/title", "en", "Pitch\u200Blab").hidden()).isTrue();
+        assertThat(Texts.Piece.of("/title", "en", "Pitch\tlab").hidden()).isFalse();
+        assertThat(Texts.Piece.of("/title", "en", "Pitch\u0007lab").hidden()).isTrue();
     }
 }

@@ -26,7 +26,7 @@ class SchemaLayerLimitsTest {
                 BuiltInRules.registry().ofKind(SchemaRule.class), Duration.ofMillis(50));
         ObjectNode node = JsonMapper.builder().build().createObjectNode().put("id", "a".repeat(30) + "b");
         List<String> ids = new ArrayList<>();
-        Listing listing = new Listing(node, 0, LocalDate.of(2026, 1, 15), Standard.standard());
+        Listing listing = new Listing(node, 0, LocalDate.of(2026, 1, 15), Standard.standard(), null);
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> layer.check(listing,
                 (rule, variant, pointer, args) -> ids.add(rule.id() + " " + java.util.Arrays.toString(args))));
         assertThat(ids).singleElement().asString().startsWith("opdl.structure.invalid").contains("time limit");
