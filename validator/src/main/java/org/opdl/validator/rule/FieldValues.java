@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opdl.model.field.Field;
 import org.opdl.model.field.FieldWalk;
+import org.opdl.model.field.JsonPointer;
 import org.opdl.validator.rule.Listing.Value;
 import tools.jackson.databind.JsonNode;
 
@@ -63,5 +64,35 @@ final class FieldValues implements FieldWalk.Visitor {
             byField[field.number()] = to;
         }
         to.add(new Value(pointer, value));
+    }
+
+    /** The values of a dotted path that is not the standard's, searched for and not kept; arrays on the way are expanded. */
+    static List<Value> search(JsonNode node, String path) {
+        List<Value> out = new ArrayList<>(2);
+        find(node, "", path.split("\\."), 0, out);
+        return List.copyOf(out);
+    }
+
+    private static void find(JsonNode at, String pointer, String[] names, int level, List<Value> out) {
+        JsonNode child = at.get(names[level]);
+        if (child == null) {
+            return;
+        }
+        String p = JsonPointer.append(pointer, names[level]);
+        boolean last = level == names.length - 1;
+        if (child.isArray()) {
+            for (int i = 0; i < child.size(); i++) {
+                JsonNode item = child.get(i);
+                if (last) {
+                    out.add(new Value(p + "/" + i, item));
+                } else if (item.isObject()) {
+                    find(item, p + "/" + i, names, level + 1, out);
+                }
+            }
+        } else if (last) {
+            out.add(new Value(p, child));
+        } else if (child.isObject()) {
+            find(child, p, names, level + 1, out);
+        }
     }
 }

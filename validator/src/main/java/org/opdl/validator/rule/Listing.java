@@ -290,12 +290,13 @@ public final class Listing {
     /**
      * Every value of a field of the standard, given by its dotted path, with its pointer: arrays on
      * the way are expanded, so {@code fees.amount.currency} gives {@code /fees/0/amount/currency} and
-     * so on, and a repeated leaf such as {@code programTypes} gives one value per item. A path that
-     * names no field of the standard gives none.
+     * so on, and a repeated leaf such as {@code programTypes} gives one value per item. Any other
+     * path (a language of a text, {@code title.fr}, or a field a rule from outside the built-in set
+     * looks for) is searched for in the listing alike, and not kept.
      */
     public List<Value> valuesOf(String path) {
         Optional<Field> field = standard.fields().field(path);
-        return field.isPresent() ? Collections.unmodifiableList(valuesOf(field.get())) : List.of();
+        return field.isPresent() ? Collections.unmodifiableList(valuesOf(field.get())) : FieldValues.search(node, path);
     }
 
     /**

@@ -64,6 +64,8 @@ class ListingTest {
         assertThat(l.valuesOf("contact")).extracting(Listing.Value::pointer).containsExactly("/contact");
         assertThat(l.valuesOf("contact.email")).extracting(Listing.Value::pointer).isEmpty();
         assertThat(l.valuesOf("deliveryModes")).extracting(Listing.Value::pointer).isEmpty();
+        assertThat(l.valuesOf("title.en")).extracting(Listing.Value::pointer).containsExactly("/title/en");
+        assertThat(l.valuesOf("fees.note")).extracting(Listing.Value::pointer).containsExactly("/fees/1/note");
         assertThat(l.at("/fees/2/amount/currency").stringValue()).isEqualTo("USD");
         assertThat(List.of(l.string("/programTypes/1").orElseThrow())).containsExactly("lab");
     }
