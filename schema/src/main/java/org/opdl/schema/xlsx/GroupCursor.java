@@ -10,8 +10,6 @@ import org.opdl.model.finding.Finding;
 import org.opdl.schema.csv.CsvListingReader;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.format.SourceRecord;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The rows of one group sheet (Intakes, Fees…), read one at a time as the join asks for them. The
@@ -141,7 +139,7 @@ final class GroupCursor implements AutoCloseable {
             String gp = "/" + group.replace('.', '/');
             try (SheetCells xml = cells.open(sheet, notes)) {
                 new CsvListingReader(cells.limits()).read(source, new FormRows(xml, true), DatasetSink.of(
-                        r -> put(new Row(new SheetJoin.Child(sheet.name(), group, r, items(r, gp)))), notes));
+                        r -> put(new Row(SheetJoin.Child.of(sheet.name(), group, r, gp))), notes));
             } catch (ReadException e) {
                 throw new ReadException(e.rule(), Cells.place(e.location(), sheet.name(), -1, null), e.text(), e.fix());
             }
@@ -177,14 +175,5 @@ final class GroupCursor implements AutoCloseable {
             throw new Stopped();
         }
         batch = new ArrayList<>(BATCH);
-    }
-
-    private static List<JsonNode> items(SourceRecord r, String gp) {
-        List<JsonNode> out = new ArrayList<>();
-        JsonNode array = r.listing().at(gp);
-        if (array != null && array.isArray()) {
-            array.forEach(out::add);
-        }
-        return out;
     }
 }
