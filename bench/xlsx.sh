@@ -4,15 +4,16 @@
 # 256 MB heap. Prints wall seconds (best of 3), the ratio XLSX/CSV (target: at most 2), CPU seconds
 # (user + system, least of 3) and their ratio, which a loaded machine disturbs less, and peak RSS,
 # which should stay flat as the workbook grows. Usage: bench/xlsx.sh [SIZES...]   (default: 10000)
+# OPDL_JAR=other.jar bench/xlsx.sh measures another build of the tool (A/B runs of two builds).
 set -eu
 root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
-jar="$root/cli/target/opdl.jar"
+jar=${OPDL_JAR:-"$root/cli/target/opdl.jar"}
 work="$root/bench/target"
 sizes=${*:-"10000"}
 heap=-Xmx256m
 mkdir -p "$work/classes"
 
-if [ ! -f "$jar" ]; then
+if [ ! -f "$jar" ] && [ -z "${OPDL_JAR:-}" ]; then
   (cd "$root" && mvn -B -q -o -DskipTests -pl cli -am package)
 fi
 javac -nowarn -d "$work/classes" -cp "$jar" "$root/schema/src/test/java/org/opdl/schema/convert/ListingCorpus.java"

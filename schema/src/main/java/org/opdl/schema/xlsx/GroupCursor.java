@@ -10,19 +10,21 @@ import org.opdl.model.finding.Finding;
 import org.opdl.schema.csv.CsvListingReader;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.ReadException;
-import org.opdl.schema.format.SourceRecord;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The rows of one group sheet (Intakes, Fees…), read one at a time as the join asks for them. The
  * sheet's rows are pulled from its XML by the CSV form's reader on a thread of its own, which hands its rows
  * over through a small queue and waits while the queue is full: only a few rows of the sheet are
- * in memory at a time, however long it is, and the sheet is read while the listings are.
+ * in memory at a time, however long it is, and the sheet is read while the listings are. Rows are
+ * handed over {@value #BATCH} at a time: a hand-over per row cost more in waking threads than the
+ * join of the row.
  */
 final class GroupCursor implements AutoCloseable {
 
     /** How many rows and findings the reading thread may run ahead of the join. */
     private static final int AHEAD = 256;
+    /** How many rows and findings are handed over at once. */
+    private static final int BATCH = 32;
 
     /** What the reading thread hands over: a row, a finding, the end of the sheet, or why it stopped. */
     private sealed interface Item permits Row, Note, End, Failed {
@@ -72,8 +74,13 @@ final class GroupCursor implements AutoCloseable {
         }
     }
 
-    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(AHEAD);
+    private final BlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>(AHEAD / BATCH);
     private final Thread thread;
+    /** The items the reading thread has not handed over yet; only it touches them. */
+    private List<Item> batch = new ArrayList<>(BATCH);
+    /** The batch being taken, and how far. */
+    private List<Item> taking = List.of();
+    private int taken;
     private boolean ended;
 
     /** Starts reading {@code sheet}, whose rows each hold items of {@code group}. */
@@ -86,13 +93,17 @@ final class GroupCursor implements AutoCloseable {
     /** The next row of the sheet, after giving the findings met before it to {@code notes}; null at the end. */
     SheetJoin.Child next(Consumer<Finding> notes) {
         while (!ended) {
-            Item item;
-            try {
-                item = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new Failure(new java.io.InterruptedIOException("interrupted while reading a sheet"));
+            if (taken == taking.size()) {
+                try {
+                    taking = queue.take();
+                    taken = 0;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new Failure(new java.io.InterruptedIOException("interrupted while reading a sheet"));
+                }
+                continue;
             }
+            Item item = taking.get(taken++);
             if (item instanceof Row r) {
                 return r.child();
             } else if (item instanceof Note n) {
@@ -128,17 +139,19 @@ final class GroupCursor implements AutoCloseable {
             String gp = "/" + group.replace('.', '/');
             try (SheetCells xml = cells.open(sheet, notes)) {
                 new CsvListingReader(cells.limits()).read(source, new FormRows(xml, true), DatasetSink.of(
-                        r -> put(new Row(new SheetJoin.Child(sheet.name(), group, r, items(r, gp)))), notes));
+                        r -> put(new Row(SheetJoin.Child.of(sheet.name(), group, r, gp))), notes));
             } catch (ReadException e) {
                 throw new ReadException(e.rule(), Cells.place(e.location(), sheet.name(), -1, null), e.text(), e.fix());
             }
             put(new End());
+            flush();
         } catch (Stopped e) {
             // The join stopped first: nothing more is wanted.
         } catch (Throwable e) {
             // Handed to the join, which throws it on the caller's thread; an out-of-memory error too.
             try {
-                put(new Failed(e));
+                batch.add(new Failed(e));
+                flush();
             } catch (Stopped s) {
                 // The join stopped first: nothing more is wanted.
             }
@@ -146,19 +159,21 @@ final class GroupCursor implements AutoCloseable {
     }
 
     private void put(Item item) {
-        try {
-            queue.put(item);
-        } catch (InterruptedException e) {
-            throw new Stopped();
+        batch.add(item);
+        if (batch.size() == BATCH) {
+            flush();
         }
     }
 
-    private static List<JsonNode> items(SourceRecord r, String gp) {
-        List<JsonNode> out = new ArrayList<>();
-        JsonNode array = r.listing().at(gp);
-        if (array != null && array.isArray()) {
-            array.forEach(out::add);
+    private void flush() {
+        if (batch.isEmpty()) {
+            return;
         }
-        return out;
+        try {
+            queue.put(batch);
+        } catch (InterruptedException e) {
+            throw new Stopped();
+        }
+        batch = new ArrayList<>(BATCH);
     }
 }

@@ -3,23 +3,18 @@ package org.opdl.schema.xlsx;
 import org.opdl.schema.format.ReaderRule;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
-import org.apache.poi.util.XMLHelper;
 
 /**
  * Reads the cells of one sheet a row at a time, pulled from its XML with StAX (no DTD, no external
@@ -38,11 +33,10 @@ final class SheetCells implements AutoCloseable {
      * What the sheets of one workbook share.
      *
      * @param source the workbook's name as the user gave it
-     * @param shared its shared-strings table
-     * @param styles its date styles
+     * @param values how its cells' values read as text
      * @param limits the limits of the read
      */
-    record Context(String source, List<String> shared, DateStyles styles, Limits limits) {
+    record Context(String source, CellValues values, Limits limits) {
 
         /** Opens {@code sheet} for reading; its findings about cells go to {@code notes}. */
         SheetCells open(SheetRef sheet, Consumer<Finding> notes) throws IOException {
@@ -52,8 +46,7 @@ final class SheetCells implements AutoCloseable {
 
     private final String source;
     private final SheetRef sheet;
-    private final List<String> shared;
-    private final DateStyles styles;
+    private final CellValues values;
     private final Limits limits;
     private final Consumer<Finding> notes;
     private final InputStream in;
@@ -73,14 +66,12 @@ final class SheetCells implements AutoCloseable {
     private SheetCells(Context context, SheetRef sheet, Consumer<Finding> notes) throws IOException {
         this.source = context.source();
         this.sheet = sheet;
-        this.shared = context.shared();
-        this.styles = context.styles();
+        this.values = context.values();
         this.limits = context.limits();
         this.notes = notes;
         this.in = sheet.part().getInputStream();
         try {
-            // A factory each: sheets are read on threads of their own, and factories need not be thread-safe.
-            this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+            this.xml = SheetXml.open(in);
         } catch (XMLStreamException e) {
             in.close();
             throw failure(e);
@@ -121,8 +112,8 @@ final class SheetCells implements AutoCloseable {
 
     /** Broken XML is a corrupt part; a broken or oversized zip entry too, as POI's guard says it. */
     private IOException failure(XMLStreamException e) {
-        Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-        if (cause instanceof IOException io) {
+        IOException io = SheetXml.ioCause(e);
+        if (io != null) {
             return WorkbookPackage.bombOr(source, sheet.partName(), io);
         }
         throw WorkbookPackage.corrupt(source, sheet.partName() + ", sheet \"" + sheet.name() + "\"", e);
@@ -151,7 +142,7 @@ final class SheetCells implements AutoCloseable {
                 }
                 type = xml.getAttributeValue(null, "t");
                 String s = xml.getAttributeValue(null, "s");
-                style = s == null ? 0 : parseInt(s);
+                style = s == null ? 0 : CellValues.parseInt(s);
                 value.setLength(0);
                 formula.setLength(0);
                 hasFormula = false;
@@ -196,13 +187,13 @@ final class SheetCells implements AutoCloseable {
         String text = switch (type == null ? "n" : type) {
             case "s" -> sharedString(raw);
             case "inlineStr", "str", "d" -> raw;
-            case "b" -> raw.isEmpty() ? "" : "1".equals(raw.strip()) ? "true" : "false";
+            case "b" -> CellValues.bool(raw);
             case "e" -> {
                 report(ReaderRule.XLSX_CELL_ERROR.id(), ReaderRule.XLSX_CELL_ERROR.severity(),
                         XlsxTexts.text("cell-error", raw), XlsxTexts.text("cell-error.fix"));
                 yield "";
             }
-            default -> number(raw);
+            default -> values.number(raw, style);
         };
         if (hasFormula) {
             String f = formula.length() > 120 ? formula.substring(0, 120) + "…" : formula.toString();
@@ -220,41 +211,13 @@ final class SheetCells implements AutoCloseable {
     }
 
     private String sharedString(String raw) {
-        int i = parseInt(raw.strip());
-        if (i < 0 || i >= shared.size()) {
+        String s = values.sharedString(raw);
+        if (s == null) {
             report(ReaderRule.XLSX_CELL_ERROR.id(), ReaderRule.XLSX_CELL_ERROR.severity(),
                     XlsxTexts.text("missing-shared-string", raw.strip()), XlsxTexts.text("missing-shared-string.fix"));
             return "";
         }
-        return shared.get(i);
-    }
-
-    /** A number as a person typed it; a number in a date format as an ISO date, or date and time. */
-    private String number(String raw) {
-        String v = raw.strip();
-        if (v.isEmpty()) {
-            return "";
-        }
-        BigDecimal n;
-        try {
-            n = new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            return v;
-        }
-        if (Math.abs(n.scale()) > 400) {
-            return v;
-        }
-        if (isDateStyle() && n.signum() >= 0 && n.compareTo(BigDecimal.valueOf(2_958_466)) < 0) {
-            LocalDateTime t = DateUtil.getLocalDateTime(n.doubleValue(), false, true);
-            if (t != null) {
-                return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
-            }
-        }
-        return n.stripTrailingZeros().toPlainString();
-    }
-
-    private boolean isDateStyle() {
-        return styles.isDate(style);
+        return s;
     }
 
     private void report(String rule, Severity severity, Text text, Text fix) {
@@ -268,14 +231,6 @@ final class SheetCells implements AutoCloseable {
             return Long.parseLong(r.strip());
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    private static int parseInt(String s) {
-        try {
-            return Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 

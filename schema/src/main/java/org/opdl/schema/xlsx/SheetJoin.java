@@ -38,8 +38,30 @@ final class SheetJoin implements AutoCloseable {
     /** How many unjoined rows are reported one by one before a count of the rest. */
     private static final int SHOWN = 100;
 
-    /** One row of a group sheet, read. */
-    record Child(String sheet, String group, SourceRecord record, List<JsonNode> items) {
+    /**
+     * One row of a group sheet, read, kept as little as the join needs: up to {@value #HELD} rows of
+     * each sheet wait for their listing, and the whole small listing each was read as is not kept.
+     *
+     * @param sheet the sheet's name
+     * @param group the group its items belong to
+     * @param id the listing id the row names, as written; null when it names none
+     * @param map where each pointer of the row's small listing came from
+     * @param notes the findings of the row
+     * @param items the row's items
+     */
+    record Child(String sheet, String group, String id, SourceMap map, List<Finding> notes, List<JsonNode> items) {
+
+        /** The row read as {@code record}, a small listing that holds the id and the items at {@code gp}. */
+        static Child of(String sheet, String group, SourceRecord record, String gp) {
+            JsonNode id = record.listing().get("id");
+            List<JsonNode> items = new ArrayList<>();
+            JsonNode array = record.listing().at(gp);
+            if (array != null && array.isArray()) {
+                array.forEach(items::add);
+            }
+            return new Child(sheet, group, id != null && id.isString() ? id.asString() : null, record.sourceMap(),
+                    record.notes(), items);
+        }
     }
 
     /** The items of one group of a joined listing: {@code pointer/start…} came from {@code child}. */
@@ -92,21 +114,20 @@ final class SheetJoin implements AutoCloseable {
 
     /** Holds a row whose listing is still to come; reports one that names none or comes too late. */
     private void hold(Ahead a, Child child) {
-        JsonNode id = child.record().listing().get("id");
-        if (id == null || !id.isString() || id.asString().isBlank()) {
+        if (child.id() == null || child.id().isBlank()) {
             if (!child.items().isEmpty()) {
-                Location where = Cells.place(child.record().sourceMap().locate(""), child.sheet(), -1, "");
+                Location where = Cells.place(child.map().locate(""), child.sheet(), -1, "");
                 fileNotes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), where,
                         XlsxTexts.text("row-without-id", child.sheet()), XlsxTexts.text("row-without-id.fix")));
             }
             // A row whose cells could not be read has no items left, but its findings must still be told.
-            child.record().notes().forEach(f -> fileNotes.accept(Cells.place(f, child.sheet())));
+            child.notes().forEach(f -> fileNotes.accept(Cells.place(f, child.sheet())));
             return;
         }
-        if (child.items().isEmpty() && child.record().notes().isEmpty()) {
+        if (child.items().isEmpty() && child.notes().isEmpty()) {
             return;
         }
-        String key = id.asString().strip();
+        String key = child.id().strip();
         if (joined.contains(key)) {
             unjoined(child, true);
         } else {
@@ -149,7 +170,7 @@ final class SheetJoin implements AutoCloseable {
             }
             next.put(gp, start + c.items().size());
             parts.add(new Part(gp, start, c));
-            for (Finding f : c.record().notes()) {
+            for (Finding f : c.notes()) {
                 String p = shift(f.location().pointer(), gp, start);
                 notes.add(new Finding(f.ruleId(), f.severity(), Cells.place(f.location(), c.sheet(), index, p),
                         f.message(), f.fix()));
@@ -165,7 +186,7 @@ final class SheetJoin implements AutoCloseable {
                             ? Integer.parseInt(digits) : -1;
                     if (k >= part.start() && k < part.start() + part.child().items().size()) {
                         String inChild = part.pointer() + "/" + (k - part.start()) + (slash < 0 ? "" : rest.substring(slash));
-                        return Cells.place(part.child().record().sourceMap().locate(inChild), part.child().sheet(), index, pointer);
+                        return Cells.place(part.child().map().locate(inChild), part.child().sheet(), index, pointer);
                     }
                 }
             }
@@ -198,8 +219,8 @@ final class SheetJoin implements AutoCloseable {
      * or no row of the Listings sheet has its id.
      */
     private void unjoined(Child c, boolean late) {
-        Location where = Cells.place(c.record().sourceMap().locate(""), c.sheet(), -1, "");
-        String id = c.record().listing().get("id").asString();
+        Location where = Cells.place(c.map().locate(""), c.sheet(), -1, "");
+        String id = c.id();
         if (late) {
             lastLate = where;
             if (lateShown++ < SHOWN) {

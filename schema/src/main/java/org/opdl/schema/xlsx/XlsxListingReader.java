@@ -129,7 +129,7 @@ public final class XlsxListingReader implements ListingReader {
             throw WorkbookPackage.refuse(source, "",
                     XlsxTexts.text("no-listings-sheet"), XlsxTexts.text("no-listings-sheet.fix"));
         }
-        SheetCells.Context cells = new SheetCells.Context(source, shared, styles, limits);
+        SheetCells.Context cells = new SheetCells.Context(source, new CellValues(shared, styles), limits);
         ArrayNode organizations = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         SourceMap[] organizationPlaces = {null};
         List<SheetRef> groups = new ArrayList<>();
