@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -50,12 +49,6 @@ public final class XlsxListingReader implements ListingReader {
     /** A reader under the given limits. */
     public XlsxListingReader(Limits limits) {
         this.limits = limits;
-    }
-
-    @Override
-    public void read(String source, InputStream in, Consumer<SourceRecord> records, Consumer<Finding> fileNotes)
-            throws IOException {
-        read(source, in, DatasetSink.of(records, fileNotes));
     }
 
     @Override
