@@ -37,6 +37,8 @@ final class SheetJoin implements AutoCloseable {
 
     /** How many unjoined rows are reported one by one before a count of the rest. */
     private static final int SHOWN = 100;
+    /** The listing field naming what the provider says the program does not have. */
+    private static final String STATED_NONE = "statedNone";
 
     /** One row of a group sheet, read. */
     record Child(String sheet, String group, SourceRecord record, List<JsonNode> items) {
@@ -103,7 +105,7 @@ final class SheetJoin implements AutoCloseable {
             child.record().notes().forEach(f -> fileNotes.accept(Cells.place(f, child.sheet())));
             return;
         }
-        if (child.items().isEmpty() && child.record().notes().isEmpty()) {
+        if (child.items().isEmpty() && child.record().notes().isEmpty() && !child.record().listing().has(STATED_NONE)) {
             return;
         }
         String key = id.asString().strip();
@@ -112,6 +114,19 @@ final class SheetJoin implements AutoCloseable {
         } else {
             a.held.computeIfAbsent(key, k -> new ArrayList<>()).add(child);
             a.count++;
+        }
+    }
+
+    /** Adds to the listing what an item row states it does not have (a fee written as free: {@code no-tuition}). */
+    private static void stateNone(ObjectNode listing, JsonNode codes) {
+        if (codes == null || !codes.isArray()) {
+            return;
+        }
+        ArrayNode stated = listing.withArrayProperty(STATED_NONE);
+        for (JsonNode code : codes) {
+            if (stated.valueStream().noneMatch(code::equals)) {
+                stated.add(code);
+            }
         }
     }
 
@@ -142,12 +157,14 @@ final class SheetJoin implements AutoCloseable {
             for (int i = 0; i < steps.length - 1; i++) {
                 parent = parent.withObjectProperty(steps[i]);
             }
-            ArrayNode array = parent.withArrayProperty(steps[steps.length - 1]);
-            int start = next.getOrDefault(gp, array.size());
-            for (JsonNode item : c.items()) {
-                array.add(item);
+            JsonNode before = parent.get(steps[steps.length - 1]);
+            int start = next.getOrDefault(gp, before == null ? 0 : before.size());
+            if (!c.items().isEmpty()) {
+                ArrayNode array = parent.withArrayProperty(steps[steps.length - 1]);
+                c.items().forEach(array::add);
             }
             next.put(gp, start + c.items().size());
+            stateNone(listing, c.record().listing().get(STATED_NONE));
             parts.add(new Part(gp, start, c));
             for (Finding f : c.record().notes()) {
                 String p = shift(f.location().pointer(), gp, start);
