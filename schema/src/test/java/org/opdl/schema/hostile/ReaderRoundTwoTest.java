@@ -100,7 +100,7 @@ class ReaderRoundTwoTest {
     }
 
     @ParameterizedTest(name = "{0} file holding [{1}]")
-    @CsvSource(delimiter = '|', value = {"json|", "json|'  \n '", "ndjson|", "ndjson|'\n\n'", "ndjson|'\uFEFF'", "csv|",
+    @CsvSource(delimiter = '|', value = {"json|", "json|'  \n '", "json|'\uFEFF'", "ndjson|", "ndjson|'\n\n'", "ndjson|'\uFEFF'", "csv|",
         "csv|'\r\n\r\n'", "csv|'\uFEFF'"})
     @DisplayName("an empty file is the same error in JSON, NDJSON and CSV")
     void emptyFiles(String format, String text) {
