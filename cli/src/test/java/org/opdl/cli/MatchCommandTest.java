@@ -117,6 +117,16 @@ class MatchCommandTest {
         }
 
         @Test
+        @DisplayName("H7: tells the reader's errors, such as an unknown heading whose age limit it could not take into account")
+        void readerErrors(@TempDir Path dir) throws IOException {
+            Path csv = Files.writeString(dir.resolve("spira.csv"), "Listing ID,Title (fr),Âge minimum,Status\r\n"
+                    + "listing:spira/mentorat,Mentorat Spira,35,open\r\n");
+            Cli r = Cli.run("match", "--profile", PROFILE, csv.toString());
+            assertThat(r.err()).contains("error opdl.csv.unknown-heading").contains("spira.csv: row 1, column \"Âge minimum\"");
+            assertThat(r.out()).contains("Mentorat Spira");
+        }
+
+        @Test
         @DisplayName("refuses an empty dataset with exit 3")
         void empty(@TempDir Path dir) throws IOException {
             Path empty = Files.writeString(dir.resolve("empty.json"), "[]");

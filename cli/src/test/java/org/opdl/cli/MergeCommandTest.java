@@ -30,6 +30,20 @@ class MergeCommandTest {
     }
 
     @Test
+    @DisplayName("H6: a cell a reader leaves out (an unreadable number of places) stops the merge, named, with nothing written")
+    void leftOutCell(@TempDir Path dir) throws IOException {
+        Path csv = Files.writeString(dir.resolve("spira.csv"), "Listing ID,Title (fr),Places\r\n"
+                + "listing:spira/mentorat,Mentorat Spira,environ 8\r\n");
+        Path out = dir.resolve("saison.json");
+        Cli r = Cli.run("merge", EXAMPLES.resolve("dataset.json").toString(), csv.toString(), "-o", out.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+        assertThat(r.err()).contains("opdl.csv.unreadable").contains("spira.csv: row 2, column \"Places\"")
+                .contains("nothing was written (1 such error(s) in all)").doesNotContain("written to");
+        assertThat(out).doesNotExist();
+        assertThat(Cli.run("merge", csv.toString(), "-o", out.toString(), "--lang", "fr").err()).contains("rien n'a été écrit");
+    }
+
+    @Test
     @DisplayName("refuses an unknown --prefer with exit 2")
     void prefer(@TempDir Path dir) {
         Cli r = Cli.run("merge", EXAMPLES.resolve("dataset.json").toString(), "-o", dir.resolve("x.json").toString(), "--prefer", "last");

@@ -74,6 +74,20 @@ class ReportCommandTest {
         }
 
         @Test
+        @DisplayName("H4: a file cut off mid-listing stops the report with its place, rather than leaving the file out")
+        void cutOff(@TempDir Path dir) throws IOException {
+            Path cut = Files.writeString(dir.resolve("coupe.json"), "[{\"id\": \"listing:spira/mentorat\",\n \"title\": {\"fr\": \"Mentorat\"}\n");
+            Path out = Files.writeString(dir.resolve("paysage.md"), "last season's report");
+            Cli r = Cli.run("report", EXAMPLE, cut.toString(), "--format", "md", "-o", out.toString(), "--force");
+            assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+            assertThat(r.err()).contains("coupe.json: line 3").contains("no report was written").doesNotContain("reported");
+            assertThat(Files.readString(out)).isEqualTo("last season's report");
+            Cli fr = Cli.run("report", cut.toString(), "--lang", "fr");
+            assertThat(fr.code()).isEqualTo(ExitCode.INPUT);
+            assertThat(fr.err()).contains("coupe.json : ligne 3").contains("aucun rapport n'a été écrit").doesNotContain("aucune fiche");
+        }
+
+        @Test
         @DisplayName("refuses an unknown form with exit 2")
         void form() {
             Cli r = Cli.run("report", SAMPLE, "--format", "pdf");

@@ -92,6 +92,8 @@ public final class MatchCommand implements Callable<Integer> {
         Profile profile = profile();
         Matcher matcher = new Matcher(profile, includeClosed, all);
         String expected = StandardDefinition.version();
+        // Matching reads what it can, but a cell a reader left out (an unknown heading) could make a program fit wrongly: said.
+        Notes errors = new Notes(spec.commandLine().getErr(), lang, true, () -> { });
         for (Input input : Input.of(files)) {
             try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
                 Format f = InputFormats.of(null, input.name(), in);
@@ -112,18 +114,20 @@ public final class MatchCommand implements Callable<Integer> {
 
                     @Override
                     public void record(SourceRecord record, Matcher.Judgement judged) {
+                        record.notes().forEach(errors);
                         matcher.keep(judged);
                     }
 
                     @Override
                     public void note(org.opdl.model.finding.Finding finding) {
-                        // Matching reads what it can; opdl validate tells what a reader noticed.
+                        errors.accept(finding);
                     }
                 });
             } catch (ReadException e) {
                 throw new InputException(Notes.line(input.name(), e.location(), e.text(), e.fix()));
             }
         }
+        errors.summary();
         Matches m = matcher.matches();
         if (m.read() == 0) {
             throw new InputException(CommandMessages.MATCH_HOLDS_NO_LISTING.text(String.join(", ", files)));

@@ -21,14 +21,18 @@ import org.opdl.cli.output.AtomicOutput;
 import org.opdl.cli.progress.Progress;
 import org.opdl.cli.progress.Terminal;
 import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ReaderRule;
 import org.opdl.validator.ValidationOptions;
 import org.opdl.validator.ValidationRun;
 import org.opdl.validator.Validator;
 import org.opdl.validator.landscape.Landscape;
 import org.opdl.validator.landscape.LandscapeReport;
 import org.opdl.validator.landscape.LandscapeTally;
+import org.opdl.validator.report.FileSummary;
+import org.opdl.validator.report.Occurrence;
 import org.opdl.validator.report.Report;
 import org.opdl.validator.rule.Standard;
 import picocli.CommandLine.Command;
@@ -99,6 +103,11 @@ public final class ReportCommand implements Callable<Integer> {
             }
             report = run.finish();
         }
+        for (FileSummary file : report.files()) {
+            if (!file.complete()) {
+                throw new InputException(stopped(report, file.source()));
+            }
+        }
         if (report.listings() == 0) {
             throw new InputException(CommandMessages.REPORT_HOLDS_NO_LISTING.text(String.join(", ", files)));
         }
@@ -115,6 +124,16 @@ public final class ReportCommand implements Callable<Integer> {
             err.println(CommandMessages.REPORT_OPDL_REPORTED_LISTING.text(landscape.included(), left).in(lang));
         }
         return ExitCode.OK;
+    }
+
+    /** The error that stopped reading {@code source}: a report without the rest of the file would look whole. */
+    private static Text stopped(Report report, String source) {
+        return report.groups().stream()
+                .filter(g -> ReaderRule.byId(g.ruleId()).map(ReaderRule::stopsFile).orElse(false))
+                .flatMap(g -> g.shown().stream()).map(Occurrence::finding)
+                .filter(f -> f.location().source().equals(source)).findFirst()
+                .map(f -> Notes.line(source, f.location(), CommandMessages.REPORT_FILE_STOPPED.text(f.message()), f.fix()))
+                .orElseGet(() -> CommandMessages.REPORT_FILE_UNREAD.text(source));
     }
 
     private LandscapeReport.Form form() {

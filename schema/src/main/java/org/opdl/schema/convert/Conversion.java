@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import org.apache.jena.atlas.RuntimeIOException;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.ListingWriter;
@@ -30,7 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
  * conversion with a {@link org.opdl.schema.format.ReadException}; the caller discards the output.
  * A dataset's own fields travel with it in every format; a bare list of listings stays bare.
  * Several inputs make one dataset: their listings in the order given, and their dataset fields,
- * which must then agree (fields that differ would otherwise be dropped without a word).
+ * which must then agree (fields that differ would otherwise be dropped without a word). A reader's
+ * error about a cell or a column it left out (an unknown heading, an unreadable cell) ends the
+ * conversion too, once every such error has been noted: the output would lack what it names.
  */
 public final class Conversion {
 
@@ -105,8 +108,13 @@ public final class Conversion {
             }
         }
 
-        /** Ends the dataset and says what was written. */
+        /**
+         * Ends the dataset and says what was written.
+         *
+         * @throws ReadException when a reader noted an error: what it names would be missing from the output
+         */
         public Result finish() throws IOException {
+            pipe.refuseLoss();
             try {
                 pipe.begin(null);
                 pipe.writer.end(pipe.trailer, pipe.datasetMap);
@@ -142,13 +150,30 @@ public final class Conversion {
         private String source;
         private boolean trailed;
         private long count;
+        /** The first error a reader noted, and how many it noted: each names something left out. */
+        private Finding firstError;
+        private long errors;
         /** True when the output writes integers as digits only, so that {@code 8.0} must become {@code 8}. */
         private final boolean digitsOnly;
 
         Pipe(ListingWriter writer, Consumer<Finding> notes, boolean digitsOnly) {
             this.writer = writer;
-            this.notes = notes;
+            this.notes = finding -> {
+                if (finding.severity() == Severity.ERROR && errors++ == 0) {
+                    firstError = finding;
+                }
+                notes.accept(finding);
+            };
             this.digitsOnly = digitsOnly;
+        }
+
+        /** Stops the conversion at the first error a reader noted, saying how many there were. */
+        void refuseLoss() {
+            if (firstError != null) {
+                throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, firstError.location(),
+                        ConvertMessages.CONVERT_UNMAPPABLE_LEFT_OUT.text(firstError.message(), errors),
+                        ConvertMessages.CONVERT_UNMAPPABLE_FIX_THEN_CONVERT.text(firstError.fix()));
+            }
         }
 
         /** The next source starts; the dataset fields are placed in the first. */

@@ -127,18 +127,43 @@ final class CsvRow {
         }
     }
 
-    /** Leaves out the fees written as free: the standard says "no fee" by leaving the fee out. */
+    /**
+     * Turns the fees written as free into what the standard says for them: the fee is left out and
+     * its absence stated ({@code no-application-fee}, {@code no-tuition}, or {@code no-fees} when
+     * every fee is free), so that "free" does not become "not stated".
+     */
     private void dropFreeFees(ObjectNode listing) {
-        if (freeFees.isEmpty() || !(listing.get("fees") instanceof ArrayNode fees)) {
+        if (freeFees.isEmpty()) {
             return;
         }
+        ArrayNode fees = listing.get("fees") instanceof ArrayNode a ? a : NODES.arrayNode();
+        List<String> none = new java.util.ArrayList<>();
+        boolean untyped = false;
         for (int k : ((TreeSet<Integer>) freeFees).descendingSet()) {
+            String type = k < fees.size() ? fees.get(k).path("feeType").asString("") : "";
+            switch (type) {
+                case "application-fee" -> none.add(0, "no-application-fee");
+                case "tuition" -> none.add(0, "no-tuition");
+                default -> untyped = true;
+            }
             if (k < fees.size()) {
                 fees.remove(k);
             }
         }
         if (fees.isEmpty()) {
             listing.remove("fees");
+            if (untyped) {
+                none.add(0, "no-fees");
+            }
+        }
+        ArrayNode stated = listing.withArray("statedNone");
+        for (String code : none) {
+            if (stated.valueStream().noneMatch(v -> v.asString("").equals(code))) {
+                stated.add(code);
+            }
+        }
+        if (stated.isEmpty()) {
+            listing.remove("statedNone");
         }
     }
 

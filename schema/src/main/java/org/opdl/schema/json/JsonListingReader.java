@@ -60,6 +60,10 @@ public final class JsonListingReader implements ListingReader {
         in.mark(4);
         byte[] head = in.readNBytes(4);
         in.reset();
+        if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            // Jackson looks for a byte-order mark only in four bytes or more, and would call a lone one a stray character.
+            throw empty(source);
+        }
         Parsers.refuseWideEncodings(source, head, head.length);
         ByteTrail trail = new ByteTrail(in);
         JsonParser[] reading = new JsonParser[1];

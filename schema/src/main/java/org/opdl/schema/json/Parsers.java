@@ -67,7 +67,8 @@ final class Parsers {
         long line = loc == null || loc.getLineNr() < 1 ? 0 : loc.getLineNr() + lineOffset;
         long column = loc == null || loc.getColumnNr() < 1 ? 0 : loc.getColumnNr();
         Location where = new Location.Text(source, line, column);
-        String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getOriginalMessage());
+        String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
+                : firstLine(SOURCE.matcher(e.getOriginalMessage()).replaceAll(""));
         if (e instanceof StreamConstraintsException) {
             return new ReadException(ReaderRule.LIMIT_JSON, where,
                     JsonMessages.LIMIT_JSON_JSON_EXCEEDS_SAFETY.text(detail),
@@ -82,6 +83,11 @@ final class Parsers {
             return new ReadException(ReaderRule.SYNTAX_JSON, where,
                     JsonMessages.SYNTAX_JSON_TEXT_HOLDS_LONE.text(what),
                     JsonMessages.SYNTAX_JSON_WRITE_CHARACTER_ITSELF.text());
+        }
+        if (detail.startsWith("Unexpected end-of-input")) {
+            return new ReadException(ReaderRule.SYNTAX_JSON, where,
+                    JsonMessages.SYNTAX_JSON_FILE_ENDS_OPEN.text(),
+                    JsonMessages.SYNTAX_JSON_GET_WHOLE_FILE.text());
         }
         if (detail.startsWith("Duplicate Object property")) {
             return new ReadException(ReaderRule.SYNTAX_JSON, where,
@@ -111,6 +117,9 @@ final class Parsers {
                     JsonMessages.SYNTAX_ENCODING_SAVE_FILE_AGAIN_2.text());
         }
     }
+
+    /** Jackson's note of where an open bracket started, which names its own settings instead of a place. */
+    private static final Pattern SOURCE = Pattern.compile(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)");
 
     /** A {@code \\uXXXX} escape in a parser's message. */
     private static final Pattern ESCAPE = Pattern.compile("\\\\u[0-9A-Fa-f]{4}");

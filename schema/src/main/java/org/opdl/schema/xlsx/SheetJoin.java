@@ -37,6 +37,8 @@ final class SheetJoin implements AutoCloseable {
 
     /** How many unjoined rows are reported one by one before a count of the rest. */
     private static final int SHOWN = 100;
+    /** The listing field naming what the provider says the program does not have. */
+    private static final String STATED_NONE = "statedNone";
 
     /**
      * One row of a group sheet, read, kept as little as the join needs: up to {@value #HELD} rows of
@@ -48,8 +50,10 @@ final class SheetJoin implements AutoCloseable {
      * @param map where each pointer of the row's small listing came from
      * @param notes the findings of the row
      * @param items the row's items
+     * @param statedNone what the row says the program does not have (a fee written as free); null when nothing
      */
-    record Child(String sheet, String group, String id, SourceMap map, List<Finding> notes, List<JsonNode> items) {
+    record Child(String sheet, String group, String id, SourceMap map, List<Finding> notes, List<JsonNode> items,
+            JsonNode statedNone) {
 
         /** The row read as {@code record}, a small listing that holds the id and the items at {@code gp}. */
         static Child of(String sheet, String group, SourceRecord record, String gp) {
@@ -60,7 +64,7 @@ final class SheetJoin implements AutoCloseable {
                 array.forEach(items::add);
             }
             return new Child(sheet, group, id != null && id.isString() ? id.asString() : null, record.sourceMap(),
-                    record.notes(), items);
+                    record.notes(), items, record.listing().get(STATED_NONE));
         }
     }
 
@@ -124,7 +128,7 @@ final class SheetJoin implements AutoCloseable {
             child.notes().forEach(f -> fileNotes.accept(Cells.place(f, child.sheet())));
             return;
         }
-        if (child.items().isEmpty() && child.notes().isEmpty()) {
+        if (child.items().isEmpty() && child.notes().isEmpty() && child.statedNone() == null) {
             return;
         }
         String key = child.id().strip();
@@ -133,6 +137,19 @@ final class SheetJoin implements AutoCloseable {
         } else {
             a.held.computeIfAbsent(key, k -> new ArrayList<>()).add(child);
             a.count++;
+        }
+    }
+
+    /** Adds to the listing what an item row states it does not have (a fee written as free: {@code no-tuition}). */
+    private static void stateNone(ObjectNode listing, JsonNode codes) {
+        if (codes == null || !codes.isArray()) {
+            return;
+        }
+        ArrayNode stated = listing.withArrayProperty(STATED_NONE);
+        for (JsonNode code : codes) {
+            if (stated.valueStream().noneMatch(code::equals)) {
+                stated.add(code);
+            }
         }
     }
 
@@ -163,12 +180,14 @@ final class SheetJoin implements AutoCloseable {
             for (int i = 0; i < steps.length - 1; i++) {
                 parent = parent.withObjectProperty(steps[i]);
             }
-            ArrayNode array = parent.withArrayProperty(steps[steps.length - 1]);
-            int start = next.getOrDefault(gp, array.size());
-            for (JsonNode item : c.items()) {
-                array.add(item);
+            JsonNode before = parent.get(steps[steps.length - 1]);
+            int start = next.getOrDefault(gp, before == null ? 0 : before.size());
+            if (!c.items().isEmpty()) {
+                ArrayNode array = parent.withArrayProperty(steps[steps.length - 1]);
+                c.items().forEach(array::add);
             }
             next.put(gp, start + c.items().size());
+            stateNone(listing, c.statedNone());
             parts.add(new Part(gp, start, c));
             for (Finding f : c.notes()) {
                 String p = shift(f.location().pointer(), gp, start);

@@ -162,6 +162,35 @@ class ConversionCatalogueTest {
     }
 
     @Test
+    @DisplayName("H1: a cell the reader leaves out (unknown heading, unreadable amount) stops the conversion at the first, counting them")
+    void leftOutCellsStop() {
+        String csv = "Listing ID,Title (fr),Minimum age,Stipend amount,Stipend currency\r\n"
+                + "listing:spira/mentorat-2027,Mentorat Spira,18,1 500 USD,CAD\r\n";
+        for (String to : List.of("json", "ndjson", "csv", "ttl", "nt", "jsonld", "rdfxml")) {
+            List<Finding> notes = new ArrayList<>();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Throwable t = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                try {
+                    Conversion.run("spira.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                            Formats.named("csv").orElseThrow(), Limits.DEFAULT, out, Formats.named(to).orElseThrow(),
+                            WriteOptions.DEFAULT, notes::add);
+                    return null;
+                } catch (ReadException e) {
+                    return e;
+                }
+            });
+            assertThat(t).as("the heading and the amount are not silently dropped converting to " + to).isInstanceOf(ReadException.class);
+            ReadException e = (ReadException) t;
+            assertThat(e.ruleId()).isEqualTo("opdl.convert.unmappable");
+            assertThat(((Location.Csv) e.location()).heading()).isEqualTo("Minimum age");
+            assertThat(e.text().en()).contains("Minimum age", "nothing was written", "2 such error(s)");
+            assertThat(e.text().fr()).contains("rien n'a été écrit", "2 erreur(s)");
+            assertThat(e.fix().en()).contains("Min age", "convert again");
+            assertThat(notes).extracting(Finding::ruleId).contains("opdl.csv.unknown-heading", "opdl.csv.unreadable");
+        }
+    }
+
+    @Test
     @DisplayName("O12: dates and times keep their lexical form and offset through every format, however odd")
     void o12() {
         List<String> times = List.of("2025-03-30T02:30:00", "2016-12-31T23:59:60Z", "2025-03-15T09:00:00+14:00",

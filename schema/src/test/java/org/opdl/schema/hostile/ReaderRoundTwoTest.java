@@ -100,7 +100,7 @@ class ReaderRoundTwoTest {
     }
 
     @ParameterizedTest(name = "{0} file holding [{1}]")
-    @CsvSource(delimiter = '|', value = {"json|", "json|'  \n '", "ndjson|", "ndjson|'\n\n'", "ndjson|'\uFEFF'", "csv|",
+    @CsvSource(delimiter = '|', value = {"json|", "json|'  \n '", "json|'\uFEFF'", "ndjson|", "ndjson|'\n\n'", "ndjson|'\uFEFF'", "csv|",
         "csv|'\r\n\r\n'", "csv|'\uFEFF'"})
     @DisplayName("an empty file is the same error in JSON, NDJSON and CSV")
     void emptyFiles(String format, String text) {
@@ -108,6 +108,20 @@ class ReaderRoundTwoTest {
         assertThat(e.ruleId()).isEqualTo(org.opdl.schema.format.ReaderRule.SYNTAX_EMPTY.id());
         assertThat(e.text().en()).contains("holds no listings");
         assertThat(e.text().fr()).contains("aucune fiche");
+    }
+
+    @ParameterizedTest(name = "{0} cut off after [{1}]")
+    @CsvSource(delimiter = '|', value = {"json|'[{\"id\": \"listing:spira/mentorat\",\n \"title\": {\"fr\": \"Mentorat\"}\n'",
+        "json|'[{\"id\": \"listing:spira/mentorat\",\n \"topics\": [\"financing\"'", "json|'[{\"id\": \"listing:spira/ment'",
+        "ndjson|'{\"id\": \"listing:spira/mentorat\", \"title\": {\"fr\": \"Mentorat\"'"})
+    @DisplayName("H5: a file cut off mid-listing says so in plain words, without the parser's own settings")
+    void cutOff(String format, String text) {
+        ReadException e = ReaderCatalogueTest.refused(format, text);
+        assertThat(e.ruleId()).isEqualTo("opdl.syntax.json");
+        assertThat(((Location.Text) e.location()).line()).isPositive();
+        assertThat(e.text().en()).contains("the file ends before the JSON is complete").doesNotContain("Source").doesNotContain("REDACTED");
+        assertThat(e.text().fr()).contains("le fichier s'arrête avant la fin du JSON").doesNotContain("end-of-input");
+        assertThat(e.fix().en()).contains("get the whole file again");
     }
 
     @Test

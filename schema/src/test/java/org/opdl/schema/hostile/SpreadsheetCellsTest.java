@@ -73,6 +73,22 @@ class SpreadsheetCellsTest {
     }
 
     @Test
+    @DisplayName("H2: a fee written as free is stated as none (no-fees, no-tuition, no-application-fee), not left unstated")
+    void freeIsStatedNone() {
+        Read r = read("Listing ID,Fee type,Fee amount,Fee currency,Stated none\r\n"
+                + "listing:spira/mentorat,,gratuit,,\r\n"
+                + "listing:spira/labo,Gratuit,,,Aucuns frais\r\n"
+                + "listing:spira/atelier,application-fee | tuition,free | 350,| CAD,no-age-limit\r\n"
+                + "listing:spira/classe,tuition,Sans frais,,\r\n");
+        List<String> stated = r.records().stream().map(s -> s.listing().path("statedNone").toString()).toList();
+        assertThat(stated).containsExactly("[\"no-fees\"]", "[\"no-fees\"]", "[\"no-age-limit\",\"no-application-fee\"]",
+                "[\"no-tuition\"]");
+        assertThat(r.records().get(2).listing().at("/fees").toString())
+                .isEqualTo("[{\"feeType\":\"tuition\",\"amount\":{\"amount\":\"350\",\"currency\":\"CAD\"}}]");
+        assertThat(r.records()).noneMatch(s -> s.listing().has("fees") && s.listing().get("fees").isEmpty());
+    }
+
+    @Test
     @DisplayName("a cell that cannot be read is a finding on that cell, and the rest of the file is read")
     void unreadableCell() {
         Read r = read(HEAD + "listing:nsi/lab-1,CA,en,,,P6M,2025-11-20T10:00:00-05:00,thirty,,\r\n"

@@ -70,6 +70,28 @@ class XlsxReaderTest {
     }
 
     @Test
+    @DisplayName("H2: a fee row written as free states the absence on its listing, and leaves no empty list of fees")
+    void freeFeeRow() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet listings = wb.createSheet("Fiches");
+        row(listings, 0, "ID de la fiche", "Titre (fr)", "Absence déclarée");
+        row(listings, 1, ID, "Mentorat pour productrices et producteurs émergents", "Aucune limite d'âge");
+        row(listings, 2, ID + "-2", "Laboratoire de production", null);
+        Sheet fees = wb.createSheet("Frais");
+        row(fees, 0, "ID de la fiche", "Type de frais", "Montant (frais)", "Devise (frais)");
+        row(fees, 1, ID, "Frais de formation", "gratuit", null);
+        row(fees, 2, ID, "Frais de candidature", 25, "CAD");
+        row(fees, 3, ID + "-2", null, "Gratuit", null);
+        Books.Reading r = Books.read(book(wb), Limits.DEFAULT);
+        var one = r.records().get(0).listing();
+        assertThat(one.get("statedNone").toString()).isEqualTo("[\"no-age-limit\",\"no-tuition\"]");
+        assertThat(one.at("/fees").toString()).contains("application-fee").doesNotContain("tuition");
+        var two = r.records().get(1).listing();
+        assertThat(two.get("statedNone").toString()).isEqualTo("[\"no-fees\"]");
+        assertThat(two.has("fees")).as("no empty list of fees").isFalse();
+    }
+
+    @Test
     @DisplayName("reports a row whose listing id matches no listing, and a sheet it does not know, instead of dropping them")
     void neverDrops() throws IOException {
         XSSFWorkbook wb = new XSSFWorkbook();
