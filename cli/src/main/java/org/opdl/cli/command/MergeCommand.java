@@ -20,13 +20,13 @@ import org.opdl.cli.option.LimitsOption;
 import org.opdl.cli.output.AtomicOutput;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
-import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.convert.Formats;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.ListingWriter;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderErrors;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.format.WriteOptions;
 import org.opdl.validator.merge.Merger;
@@ -80,7 +80,14 @@ public final class MergeCommand implements Callable<Integer> {
         Format target = Formats.byExtension(output.getFileName().toString()).orElseThrow(() -> new UsageException(CommandMessages.MERGE_CANNOT_TELL_FORMAT.text(output)));
         Merger merger = new Merger(choice);
         ObjectNode[] header = new ObjectNode[1];
-        LeftOut leftOut = new LeftOut(new Notes(spec.commandLine().getErr(), lang, true, () -> { }));
+        // A cell a reader left out would be missing from the merged file: each such error is printed, then stops the merge.
+        ReaderErrors errors = new ReaderErrors();
+        Notes notes = new Notes(spec.commandLine().getErr(), lang, true, () -> { });
+        Consumer<Finding> leftOut = finding -> {
+            if (errors.take(finding)) {
+                notes.accept(finding);
+            }
+        };
         List<Input> inputs = Input.of(files);
         for (Input input : inputs) {
             try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
@@ -108,10 +115,10 @@ public final class MergeCommand implements Callable<Integer> {
                 throw new InputException(Notes.line(input.name(), e.location(), e.text(), e.fix()));
             }
         }
-        if (leftOut.first != null) {
-            Finding f = leftOut.first;
+        if (errors.first().isPresent()) {
+            Finding f = errors.first().get();
             throw new InputException(Notes.line(f.location().source(), f.location(),
-                    CommandMessages.MERGE_LEFT_OUT.text(f.message(), leftOut.count), CommandMessages.MERGE_FIX_THEN_MERGE.text(f.fix())));
+                    CommandMessages.MERGE_LEFT_OUT.text(f.message(), errors.count()), CommandMessages.MERGE_FIX_THEN_MERGE.text(f.fix())));
         }
         if (merger.read() == 0) {
             throw new InputException(CommandMessages.MERGE_NO_LISTING_NOTHING.text(String.join(", ", files)));
@@ -137,28 +144,5 @@ public final class MergeCommand implements Callable<Integer> {
         long kept = merger.kept().size();
         err.println(CommandMessages.MERGE_OPDL_LISTING_S.text(merger.read(), kept, merger.dropped(), merger.findings().size(), output).in(lang));
         return ExitCode.OK;
-    }
-
-    /**
-     * The errors a reader noted about what it left out (an unknown heading, an unreadable cell): each
-     * is printed, and the first stops the merge, whose output would otherwise lack what it names.
-     */
-    private static final class LeftOut implements Consumer<Finding> {
-        private final Notes notes;
-        private Finding first;
-        private long count;
-
-        LeftOut(Notes notes) {
-            this.notes = notes;
-        }
-
-        @Override
-        public void accept(Finding finding) {
-            if (finding.severity() == Severity.ERROR) {
-                first = first == null ? finding : first;
-                count++;
-                notes.accept(finding);
-            }
-        }
     }
 }

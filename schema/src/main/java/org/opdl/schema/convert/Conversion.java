@@ -12,10 +12,10 @@ import java.util.function.UnaryOperator;
 import org.apache.jena.atlas.RuntimeIOException;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
-import org.opdl.model.finding.Severity;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.ListingWriter;
+import org.opdl.schema.format.ReaderErrors;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.Limits;
@@ -150,18 +150,15 @@ public final class Conversion {
         private String source;
         private boolean trailed;
         private long count;
-        /** The first error a reader noted, and how many it noted: each names something left out. */
-        private Finding firstError;
-        private long errors;
+        /** The errors readers noted: each names something left out. */
+        private final ReaderErrors errors = new ReaderErrors();
         /** True when the output writes integers as digits only, so that {@code 8.0} must become {@code 8}. */
         private final boolean digitsOnly;
 
         Pipe(ListingWriter writer, Consumer<Finding> notes, boolean digitsOnly) {
             this.writer = writer;
             this.notes = finding -> {
-                if (finding.severity() == Severity.ERROR && errors++ == 0) {
-                    firstError = finding;
-                }
+                errors.take(finding);
                 notes.accept(finding);
             };
             this.digitsOnly = digitsOnly;
@@ -169,10 +166,11 @@ public final class Conversion {
 
         /** Stops the conversion at the first error a reader noted, saying how many there were. */
         void refuseLoss() {
-            if (firstError != null) {
-                throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, firstError.location(),
-                        ConvertMessages.CONVERT_UNMAPPABLE_LEFT_OUT.text(firstError.message(), errors),
-                        ConvertMessages.CONVERT_UNMAPPABLE_FIX_THEN_CONVERT.text(firstError.fix()));
+            Finding first = errors.first().orElse(null);
+            if (first != null) {
+                throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, first.location(),
+                        ConvertMessages.CONVERT_UNMAPPABLE_LEFT_OUT.text(first.message(), errors.count()),
+                        ConvertMessages.CONVERT_UNMAPPABLE_FIX_THEN_CONVERT.text(first.fix()));
             }
         }
 
