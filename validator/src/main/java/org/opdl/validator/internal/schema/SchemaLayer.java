@@ -19,7 +19,6 @@ import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.field.Field;
 import org.opdl.schema.artifact.Artifact;
-import org.opdl.schema.json.BoundedRegex;
 import org.opdl.schema.json.ListingSchemas;
 import org.opdl.schema.json.RegexLimitException;
 import org.opdl.validator.internal.memo.Lazy;
@@ -99,14 +98,7 @@ public final class SchemaLayer {
 
     /** The general-purpose validator of a schema, with every error it can explain. */
     static Schema networknt(String iri, Duration regexTime) {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .formatAssertionsEnabled(true)
-                .pathType(PathType.JSON_POINTER)
-                .regularExpressionFactory(new BoundedRegex(regexTime))
-                .executionContextCustomizer((execution, context) -> execution.executionConfig(c -> c
-                        .maxEvaluationSteps(ListingSchemas.MAX_EVALUATION_STEPS)
-                        .maxEvaluationDepth(ListingSchemas.MAX_EVALUATION_DEPTH)))
-                .build();
+        SchemaRegistryConfig config = ListingSchemas.config(regexTime).pathType(PathType.JSON_POINTER).build();
         // Only the standard's schemas, from the jar: every other $ref (remote, file:, classpath:) is refused.
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecFormats.dialect(), b -> b
                 .schemaRegistryConfig(config)
