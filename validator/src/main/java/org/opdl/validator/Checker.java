@@ -12,6 +12,7 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
+import org.opdl.schema.artifact.Artifact;
 import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
@@ -78,7 +79,7 @@ final class Checker {
         List<SchemaRule> rules = List.copyOf(schemaRules);
         this.standard = standard;
         this.schema = SchemaLayer.load(schemaIri, rules, regex);
-        this.datasetCheck = new DatasetCheck(DatasetCheck.DATASET, rules, regex);
+        this.datasetCheck = new DatasetCheck(Artifact.DATASET_SCHEMA.iri(), rules, regex);
         this.recordRules = List.copyOf(recordRules);
         this.datasetRules = List.copyOf(datasetRules);
         this.messages = messages;
@@ -128,24 +129,15 @@ final class Checker {
         int ran = 0;
         for (RecordRule rule : recordRules) {
             if (ran % POLL == 0 && System.nanoTime() - start > recordNanos) {
-                timeUp(record.sourceMap(), listing, out);
+                // Out of time: the finding names the listing and the option, and the other rules are skipped.
+                finding(TIME, Severity.ERROR, "record", record.sourceMap().locate(""), listing.index() + 1,
+                        options.limits().recordTime().toMillis()).ifPresent(out::add);
                 break;
             }
             rule.check(listing, emitter);
             ran++;
         }
         return out;
-    }
-
-    /** Reports that the checks of a listing ran out of time, naming the listing and the option. */
-    private void timeUp(SourceMap map, Listing listing, List<Finding> out) {
-        if (options.disabled().contains(TIME)) {
-            return;
-        }
-        Object[] args = {listing.index() + 1, options.limits().recordTime().toMillis()};
-        out.add(new Finding(TIME, options.severities().getOrDefault(TIME, Severity.ERROR), map.locate(""),
-                Messages.format(messages.messageTemplate(TIME, "record"), args),
-                Messages.format(messages.fixTemplate(TIME, "record"), args)));
     }
 
     /** The findings about a dataset's own fields, placed by {@code places}; against the 0.1 schema when {@code declares01}. */
@@ -167,10 +159,14 @@ final class Checker {
      * @param how what says so: the dataset's version or the context
      */
     Optional<Finding> versionFound(String source, Location at, String how) {
-        String id = ReaderRule.VERSION_FOUND.id();
-        Object[] args = {Migration.FROM, how, StandardDefinition.version(), source};
-        return adjust(new Finding(id, options.severities().getOrDefault(id, ReaderRule.VERSION_FOUND.severity()), at,
-                Messages.format(messages.messageTemplate(id, ""), args), Messages.format(messages.fixTemplate(id, ""), args)));
+        return finding(ReaderRule.VERSION_FOUND.id(), ReaderRule.VERSION_FOUND.severity(), "", at,
+                Migration.FROM, how, StandardDefinition.version(), source);
+    }
+
+    /** A finding of a rule with no listing to emit it for, worded by its templates, after the user's overrides. */
+    private Optional<Finding> finding(String id, Severity severity, String variant, Location at, Object... args) {
+        return adjust(new Finding(id, severity, at, Messages.format(messages.messageTemplate(id, variant), args),
+                Messages.format(messages.fixTemplate(id, variant), args)));
     }
 
     /** Reports a field the 0.1 schema does not know but the current version defines as {@code opdl.version.newer-field}. */
@@ -195,12 +191,12 @@ final class Checker {
     }
 
     /** A finding that came from elsewhere (a reader), with the user's severity overrides applied. */
-    java.util.Optional<Finding> adjust(Finding f) {
+    Optional<Finding> adjust(Finding f) {
         if (options.disabled().contains(f.ruleId())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Severity s = options.severities().get(f.ruleId());
-        return java.util.Optional.of(s == null ? f : f.withSeverity(s));
+        return Optional.of(s == null ? f : f.withSeverity(s));
     }
 
     /** A finding for a rule with no listing, such as a syntax error that stopped a file. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Nearest;
 import org.opdl.model.text.Text;
+import org.opdl.schema.artifact.Artifact;
 import org.opdl.schema.format.Limits;
 import org.opdl.validator.internal.schema.SchemaLayer;
 import org.opdl.validator.rule.DatasetRule;
@@ -66,7 +67,7 @@ public final class Validator {
         // The schema gate before the standard's tables: after a preload, which reads the tables first,
         // this thread compiles the gate while the preload thread is still reading them.
         SchemaLayer.preload(options.limits().regexTime());
-        return new Validator(rules, Standard.standard(), SchemaLayer.LISTING, options);
+        return new Validator(rules, Standard.standard(), Artifact.JSON_SCHEMA.iri(), options);
     }
 
     /**

@@ -56,15 +56,23 @@ public final class ListingSchemas {
      * #MAX_EVALUATION_DEPTH}.
      */
     public static SchemaRegistry registry(Duration regexBudget) {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+        SchemaRegistryConfig config = config(regexBudget).build();
+        return SchemaRegistry.withDefaultDialect(SpecFormats.dialect(),
+                builder -> builder.schemaRegistryConfig(config).schemaLoader(ListingSchemas::offline));
+    }
+
+    /**
+     * The configuration of such a registry, for a caller that adds to it: format assertions on, each
+     * pattern given {@code regexBudget} per value, evaluation bounded by {@link #MAX_EVALUATION_STEPS}
+     * and {@link #MAX_EVALUATION_DEPTH}.
+     */
+    public static SchemaRegistryConfig.Builder config(Duration regexBudget) {
+        return SchemaRegistryConfig.builder()
                 .formatAssertionsEnabled(true)
                 .regularExpressionFactory(new BoundedRegex(regexBudget))
                 .executionContextCustomizer((execution, schema) -> execution.executionConfig(c -> c
                         .maxEvaluationSteps(MAX_EVALUATION_STEPS)
-                        .maxEvaluationDepth(MAX_EVALUATION_DEPTH)))
-                .build();
-        return SchemaRegistry.withDefaultDialect(SpecFormats.dialect(),
-                builder -> builder.schemaRegistryConfig(config).schemaLoader(ListingSchemas::offline));
+                        .maxEvaluationDepth(MAX_EVALUATION_DEPTH)));
     }
 
     /**

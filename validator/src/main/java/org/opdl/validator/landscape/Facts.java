@@ -49,8 +49,8 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
         Set<String> admitted = bounds.isEmpty() ? Set.of() : set(l.standard().admittedStages(bounds));
         v.put("admitted-stage", admitted);
         Set<String> regions = new LinkedHashSet<>(l.strings("/eligibility/residence").values());
-        for (String item : l.items("/locations")) {
-            l.string(item + "/region").ifPresent(regions::add);
+        for (Listing.Value item : l.objectsIn("locations")) {
+            l.string(item.pointer() + "/region").ifPresent(regions::add);
         }
         v.put("region", regions);
         v.put("delivery-mode", one(l, "/deliveryMode"));
@@ -72,9 +72,9 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
                 : stated(!cost.isEmpty() || l.has("/award")));
         boolean deadline = false;
         boolean places = false;
-        for (String intake : l.items("/intakes")) {
-            deadline |= l.has(intake + "/applicationDeadline");
-            places |= l.has(intake + "/places");
+        for (Listing.Value intake : l.objectsIn("intakes")) {
+            deadline |= l.has(intake.pointer() + "/applicationDeadline");
+            places |= l.has(intake.pointer() + "/places");
         }
         c.put("deadline", stated(deadline));
         c.put("places", stated(places));
@@ -100,8 +100,8 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
         }
         boolean any = false;
         boolean paid = false;
-        for (String fee : l.items("/fees")) {
-            BigDecimal amount = l.decimal(fee + "/amount/amount").orElse(null);
+        for (Listing.Value fee : l.objectsIn("fees")) {
+            BigDecimal amount = l.decimal(fee.pointer() + "/amount/amount").orElse(null);
             if (amount != null) {
                 any = true;
                 paid |= amount.signum() > 0;

@@ -267,20 +267,6 @@ public final class Listing {
         return n.isArray() ? n.size() : 0;
     }
 
-    /** The pointers of the objects of an array, such as {@code /intakes/0}, {@code /intakes/1}. */
-    public List<String> items(String pointer) {
-        List<String> out = new ArrayList<>();
-        JsonNode n = at(pointer);
-        if (n.isArray()) {
-            for (int i = 0; i < n.size(); i++) {
-                if (n.get(i).isObject()) {
-                    out.add(pointer + "/" + i);
-                }
-            }
-        }
-        return out;
-    }
-
     /** True when a value is present at the pointer (any kind, even an empty one). */
     public boolean has(String pointer) {
         JsonNode n = at(pointer);

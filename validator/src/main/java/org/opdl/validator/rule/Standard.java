@@ -146,15 +146,7 @@ public final class Standard {
         if (known != null) {
             return known;
         }
-        Map<Figure, Integer> min = new EnumMap<>(Figure.class);
-        Map<Figure, Integer> max = new EnumMap<>(Figure.class);
-        for (Map.Entry<Figure, Integer> e : bounds.min().entrySet()) {
-            min.put(e.getKey(), Math.min(Math.max(e.getValue(), 0), boundCap));
-        }
-        for (Map.Entry<Figure, Integer> e : bounds.max().entrySet()) {
-            max.put(e.getKey(), Math.min(Math.max(e.getValue(), 0), boundCap));
-        }
-        EligibilityBounds capped = new EligibilityBounds(min, max);
+        EligibilityBounds capped = new EligibilityBounds(capped(bounds.min()), capped(bounds.max()));
         Set<String> stages = Collections.unmodifiableSet(new LinkedHashSet<>(scale.admittedStages(capped)));
         if (packable && admittedByKey.size() < MEMO_LIMIT) {
             admittedByKey.put(key, stages);
@@ -163,7 +155,17 @@ public final class Standard {
     }
 
     private long packed(Integer bound) {
-        return bound == null ? 0 : 1 + Math.min(Math.max(bound, 0), boundCap);
+        return bound == null ? 0 : 1 + cap(bound);
+    }
+
+    private Map<Figure, Integer> capped(Map<Figure, Integer> bounds) {
+        Map<Figure, Integer> out = new EnumMap<>(Figure.class);
+        bounds.forEach((figure, bound) -> out.put(figure, cap(bound)));
+        return out;
+    }
+
+    private int cap(int bound) {
+        return Math.min(Math.max(bound, 0), boundCap);
     }
 
     /**

@@ -62,15 +62,10 @@ final class MixedScriptRule extends BaseRule implements RecordRule {
 
     /** The scripts that one Japanese or Korean word may mix are one family here, named Han. */
     private static Character.UnicodeScript family(Character.UnicodeScript s) {
-        switch (s) {
-            case HIRAGANA:
-            case KATAKANA:
-            case HANGUL:
-            case BOPOMOFO:
-                return Character.UnicodeScript.HAN;
-            default:
-                return s;
-        }
+        return switch (s) {
+            case HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> Character.UnicodeScript.HAN;
+            default -> s;
+        };
     }
 
     private static boolean ascii(String s) {

@@ -8,6 +8,7 @@ import org.opdl.model.stage.CareerStageScale;
 import org.opdl.model.stage.Crosswalk;
 import org.opdl.model.vocab.Vocabulary;
 import org.opdl.schema.format.SourceMap;
+import org.opdl.schema.json.ListingSchemas;
 import tools.jackson.databind.node.ObjectNode;
 import org.opdl.validator.internal.memo.Lazy;
 import org.opdl.validator.rule.Emitter;
@@ -26,9 +27,6 @@ import org.opdl.validator.rule.Standard;
  */
 public final class DatasetCheck {
 
-    /** The dataset schema of this version of the standard. */
-    public static final String DATASET = SchemaLayer.PREFIX + "0.2/dataset.schema.json";
-
     /** Built on first need: most files hold bare listings. */
     private final Lazy<Loaded> loaded;
 
@@ -36,10 +34,10 @@ public final class DatasetCheck {
     }
 
     /** The dataset schema of version 0.1, frozen as published; files that declare 0.1 are checked against it. */
-    public static final String DATASET_0_1 = SchemaLayer.PREFIX + "0.1/dataset.schema.json";
+    public static final String DATASET_0_1 = ListingSchemas.ID_PREFIX + "0.1/dataset.schema.json";
 
     /**
-     * A check against the dataset schema {@code iri}, such as {@link #DATASET} or {@link #DATASET_0_1},
+     * A check against the dataset schema {@code iri}, such as this version's or {@link #DATASET_0_1},
      * whose errors the given structure rules explain, each pattern getting {@code regexTime}.
      */
     public DatasetCheck(String iri, List<SchemaRule> rules, Duration regexTime) {

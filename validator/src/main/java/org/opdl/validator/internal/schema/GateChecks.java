@@ -4,6 +4,7 @@ import com.networknt.schema.format.Format;
 import com.networknt.schema.regex.RegularExpressionFactory;
 import java.math.BigDecimal;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.opdl.validator.internal.memo.Memo;
@@ -48,20 +49,10 @@ final class GateChecks {
     }
 
     private static String name(JsonNodeType kind) {
-        switch (kind) {
-            case OBJECT:
-                return "object";
-            case ARRAY:
-                return "array";
-            case STRING:
-                return "string";
-            case BOOLEAN:
-                return "boolean";
-            case NULL:
-                return "null";
-            default:
-                return "other";
-        }
+        return switch (kind) {
+            case OBJECT, ARRAY, STRING, BOOLEAN, NULL -> kind.name().toLowerCase(Locale.ROOT);
+            default -> "other";
+        };
     }
 
     static Check keys(Check names) {

@@ -71,10 +71,10 @@ final class SchemaGate {
     }
 
     private static Optional<SchemaGate> compile(String iri, Duration regexTime) {
-        if (!iri.startsWith(SchemaLayer.PREFIX)) {
+        if (!iri.startsWith(ListingSchemas.ID_PREFIX)) {
             return Optional.empty();
         }
-        String resource = "/org/opdl/schema/" + iri.substring(SchemaLayer.PREFIX.length());
+        String resource = "/org/opdl/schema/" + iri.substring(ListingSchemas.ID_PREFIX.length());
         try (InputStream in = SchemaGate.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return Optional.empty();

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.field.Field;
-import org.opdl.schema.json.BoundedRegex;
+import org.opdl.schema.artifact.Artifact;
 import org.opdl.schema.json.ListingSchemas;
 import org.opdl.schema.json.RegexLimitException;
 import org.opdl.validator.internal.memo.Lazy;
@@ -44,12 +44,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SchemaLayer {
 
-    /** Where the standard publishes its schemas. */
-    public static final String PREFIX = "https://w3id.org/opdl/schema/";
-    /** The listing schema of this version of the standard. */
-    public static final String LISTING = PREFIX + "0.2/listing.schema.json";
     /** The listing schema of version 0.1, frozen as published; listings of files that declare 0.1 are checked against it. */
-    public static final String LISTING_0_1 = PREFIX + "0.1/listing.schema.json";
+    public static final String LISTING_0_1 = ListingSchemas.ID_PREFIX + "0.1/listing.schema.json";
 
     private static final Map<FieldType, Set<String>> OWNED_ELSEWHERE = Map.of(
             FieldType.CODE, Set.of("enum", "const", "pattern"),
@@ -80,7 +76,7 @@ public final class SchemaLayer {
      * Loads a schema by its IRI from the classpath, giving each {@code pattern} {@code regexTime}
      * per value.
      *
-     * @param iri the schema's {@code $id}, under {@link #PREFIX}
+     * @param iri the schema's {@code $id}, under {@link ListingSchemas#ID_PREFIX}
      * @param rules the rules that explain errors; those not given are not reported
      */
     public static SchemaLayer load(String iri, List<SchemaRule> rules, Duration regexTime) {
@@ -97,19 +93,12 @@ public final class SchemaLayer {
      * thread already has; a later {@link #load} of the listing schema with the same time shares it.
      */
     public static void preload(Duration regexTime) {
-        SchemaGate.load(LISTING, regexTime);
+        SchemaGate.load(Artifact.JSON_SCHEMA.iri(), regexTime);
     }
 
     /** The general-purpose validator of a schema, with every error it can explain. */
     static Schema networknt(String iri, Duration regexTime) {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .formatAssertionsEnabled(true)
-                .pathType(PathType.JSON_POINTER)
-                .regularExpressionFactory(new BoundedRegex(regexTime))
-                .executionContextCustomizer((execution, context) -> execution.executionConfig(c -> c
-                        .maxEvaluationSteps(ListingSchemas.MAX_EVALUATION_STEPS)
-                        .maxEvaluationDepth(ListingSchemas.MAX_EVALUATION_DEPTH)))
-                .build();
+        SchemaRegistryConfig config = ListingSchemas.config(regexTime).pathType(PathType.JSON_POINTER).build();
         // Only the standard's schemas, from the jar: every other $ref (remote, file:, classpath:) is refused.
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecFormats.dialect(), b -> b
                 .schemaRegistryConfig(config)
@@ -157,18 +146,14 @@ public final class SchemaLayer {
         }
     }
 
-    /** Whether a value conforms to the schema: the schema layer's verdict, before any rule explains it. */
-    boolean conforms(JsonNode node) {
-        return errors(node).isEmpty();
-    }
-
     /**
-     * The schema's errors on a value, none when the gate passes it.
+     * The schema's errors on a value, none when the gate passes it: the schema layer's verdict, before
+     * any rule explains it.
      *
      * @throws RegexLimitException when a pattern ran out of time
      * @throws ValidationLimitExceededException when the evaluation ran out of steps or depth
      */
-    private List<Error> errors(JsonNode node) {
+    List<Error> errors(JsonNode node) {
         try {
             if (gate.isPresent() && gate.get().passes(node)) {
                 return List.of();

@@ -40,41 +40,33 @@ final class SchemaTree {
 
     /** The value whose first token is the parser's current one; as the mapper, a repeated name keeps its last value. */
     private static JsonNode value(JsonParser p) {
-        switch (p.currentToken()) {
-            case START_OBJECT: {
+        return switch (p.currentToken()) {
+            case START_OBJECT -> {
                 ObjectNode node = NODES.objectNode();
                 while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = p.currentName();
                     p.nextToken();
                     node.set(name, value(p));
                 }
-                return node;
+                yield node;
             }
-            case START_ARRAY: {
+            case START_ARRAY -> {
                 ArrayNode node = NODES.arrayNode();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     node.add(value(p));
                 }
-                return node;
+                yield node;
             }
-            case VALUE_STRING:
-                return NODES.stringNode(p.getString());
-            case VALUE_NUMBER_INT:
-                return switch (p.getNumberType()) {
-                    case INT -> NODES.numberNode(p.getIntValue());
-                    case LONG -> NODES.numberNode(p.getLongValue());
-                    default -> NODES.numberNode(p.getBigIntegerValue());
-                };
-            case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(p.getDoubleValue());
-            case VALUE_TRUE:
-                return NODES.booleanNode(true);
-            case VALUE_FALSE:
-                return NODES.booleanNode(false);
-            case VALUE_NULL:
-                return NODES.nullNode();
-            default:
-                throw new IllegalArgumentException("unexpected " + p.currentToken() + " in a schema");
-        }
+            case VALUE_STRING -> NODES.stringNode(p.getString());
+            case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+                case INT -> NODES.numberNode(p.getIntValue());
+                case LONG -> NODES.numberNode(p.getLongValue());
+                default -> NODES.numberNode(p.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDoubleValue());
+            case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(p.currentToken() == JsonToken.VALUE_TRUE);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> throw new IllegalArgumentException("unexpected " + p.currentToken() + " in a schema");
+        };
     }
 }

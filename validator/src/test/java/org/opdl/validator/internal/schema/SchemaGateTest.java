@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.opdl.schema.artifact.Artifact;
 import org.opdl.schema.format.Limits;
 import org.opdl.validator.catalogue.Conformance;
 import org.opdl.validator.rule.Rule;
@@ -30,8 +31,8 @@ class SchemaGateTest {
 
     @BeforeAll
     static void load() {
-        gate = SchemaGate.load(SchemaLayer.LISTING, Limits.DEFAULT.regexTime()).orElseThrow();
-        full = SchemaLayer.networknt(SchemaLayer.LISTING, Limits.DEFAULT.regexTime());
+        gate = SchemaGate.load(Artifact.JSON_SCHEMA.iri(), Limits.DEFAULT.regexTime()).orElseThrow();
+        full = SchemaLayer.networknt(Artifact.JSON_SCHEMA.iri(), Limits.DEFAULT.regexTime());
     }
 
     private static void assertAgrees(List<JsonNode> corpus) {
