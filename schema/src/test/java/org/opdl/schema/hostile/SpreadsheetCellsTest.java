@@ -113,6 +113,25 @@ class SpreadsheetCellsTest {
     }
 
     @Test
+    @DisplayName("an Excel table's empty \"Column1\" loses nothing: a warning naming it; filled further down, an error")
+    void emptyUnknownColumn() {
+        Read empty = read("Listing ID,Title (fr),Column1,Colonne1,\r\nlisting:sodec/aide-1,Aide à la scénarisation,,,\r\n"
+                + "listing:sodec/aide-2,Aide au développement,,,\r\n");
+        assertThat(empty.records()).hasSize(2);
+        assertThat(rules(empty)).doesNotContain("ERROR opdl.csv.unknown-heading");
+        assertThat(empty.notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.empty-unknown-column"))
+                .extracting(f -> f.severity() + " " + ((Location.Csv) f.location()).heading() + " " + f.message(Lang.FR))
+                .containsExactly("WARNING Column1 l'en-tête « Column1 » ne fait pas partie du formulaire et aucune cellule sous lui "
+                        + "n'est remplie : rien n'a été perdu",
+                        "WARNING Colonne1 l'en-tête « Colonne1 » ne fait pas partie du formulaire et aucune cellule sous lui "
+                        + "n'est remplie : rien n'a été perdu");
+        Read filled = read("Listing ID,Title (fr),Colonne1\r\nlisting:sodec/aide-1,Aide à la scénarisation,\r\n"
+                + "listing:sodec/aide-2,Aide au développement,Volet 2\r\n");
+        assertThat(rules(filled)).contains("ERROR opdl.csv.unknown-heading").doesNotContain("WARNING opdl.csv.empty-unknown-column");
+        assertThat(only(filled, "opdl.csv.unknown-heading").location()).isInstanceOf(Location.Csv.class);
+    }
+
+    @Test
     @DisplayName("two words that mean one item are named, with the item, and read once")
     void sameItemTwice() {
         Read r = read("Listing ID,Career stages\r\nlisting:nsi/lab-1,emerging | Émergent | early-career\r\n");
