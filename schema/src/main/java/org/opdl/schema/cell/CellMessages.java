@@ -30,6 +30,8 @@ enum CellMessages implements Message {
     LABEL_FIX,
     LABEL_READ,
     LANGUAGE_READ,
+    LIST_FIX,
+    LIST_READ,
     NOTHING_TO_DO,
     NUMBER_READ,
     NUMBER_SUCH_1500,

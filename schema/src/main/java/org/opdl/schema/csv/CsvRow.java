@@ -179,6 +179,9 @@ final class CsvRow {
         }
         List<String> parts = Lists.split(v);
         if (c.group() < 0) {
+            if (parts.size() == 1) {
+                parts = values.list(f, v, at).orElse(parts);
+            }
             ArrayNode array = NODES.arrayNode();
             Map<JsonNode, String> words = new LinkedHashMap<>();
             for (String p : parts) {

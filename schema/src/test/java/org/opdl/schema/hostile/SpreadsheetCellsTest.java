@@ -132,6 +132,38 @@ class SpreadsheetCellsTest {
     }
 
     @Test
+    @DisplayName("a list typed with commas, semicolons, line breaks, a slash or \"bilingual\" is read as its codes, stated once")
+    void listsTypedOtherwise() {
+        Read r = read("Listing ID,Career stages,Working languages,Target groups,Residence\r\n"
+                + "listing:cmpa/production-mentorship,\"emerging, mid-career\",\"English; French\",\"Autochtones\nNoirs\",\"CA-SK, CA-YT\"\r\n"
+                + "listing:tacic/mentorat,émergent,FR/EN,BIPOC,Québec\r\n"
+                + "listing:banff/iss,\"emerging; mid-career; established\",bilingue,,\r\n");
+        JsonNode one = r.records().get(0).listing();
+        assertThat(one.get("careerStages").toString()).isEqualTo("[\"emerging\",\"mid-career\"]");
+        assertThat(one.get("workingLanguages").toString()).isEqualTo("[\"en\",\"fr\"]");
+        assertThat(one.at("/eligibility/targetGroups").size()).isEqualTo(2);
+        assertThat(one.at("/eligibility/residence").toString()).isEqualTo("[\"CA-SK\",\"CA-YT\"]");
+        assertThat(r.records().get(1).listing().get("workingLanguages").toString()).isEqualTo("[\"fr\",\"en\"]");
+        assertThat(r.records().get(2).listing().get("careerStages").size()).isEqualTo(3);
+        assertThat(r.records().get(2).listing().get("workingLanguages").toString()).isEqualTo("[\"en\",\"fr\"]");
+        Finding lists = r.notes().stream().filter(f -> f.message(Lang.EN).contains("list column")).findFirst().orElseThrow();
+        assertThat(lists.severity()).isEqualTo(Severity.INFO);
+        assertThat(lists.message(Lang.EN)).startsWith("7 cell(s)").contains("\"emerging, mid-career\" as emerging | mid-career");
+        assertThat(lists.message(Lang.FR)).contains("colonne de liste");
+        assertThat(rules(r)).doesNotContain("ERROR opdl.csv.unreadable");
+    }
+
+    @Test
+    @DisplayName("a text with commas is never cut: a list cell is split only when every part names a code")
+    void listsNeverCutText() {
+        Read r = read("Listing ID,Career stages,Target groups\r\n"
+                + "listing:hot-docs/incubator,\"mid-career, with 1 to 3 docs\",\"Indigenous, Black and racialized producers\"\r\n");
+        JsonNode one = r.records().get(0).listing();
+        assertThat(one.get("careerStages").toString()).isEqualTo("[\"mid-career, with 1 to 3 docs\"]");
+        assertThat(one.at("/eligibility/targetGroups/0").asString()).isEqualTo("Indigenous, Black and racialized producers");
+    }
+
+    @Test
     @DisplayName("two words that mean one item are named, with the item, and read once")
     void sameItemTwice() {
         Read r = read("Listing ID,Career stages\r\nlisting:nsi/lab-1,emerging | Émergent | early-career\r\n");
