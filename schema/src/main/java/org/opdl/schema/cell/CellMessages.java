@@ -32,6 +32,7 @@ enum CellMessages implements Message {
     LANGUAGE_READ,
     LIST_FIX,
     LIST_READ,
+    NAMED_DATE_READ,
     NOTHING_TO_DO,
     NUMBER_READ,
     NUMBER_SUCH_1500,

@@ -33,6 +33,8 @@ public final class Readings {
         NUMBER(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.NUMBER_READ, CellMessages.NOTHING_TO_DO),
         /** A day-first date. */
         DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DATE_READ, CellMessages.NOTHING_TO_DO),
+        /** A date written with its month's name, in English or French. */
+        NAMED_DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.NAMED_DATE_READ, CellMessages.NOTHING_TO_DO),
         /** An Excel serial number in a date column. */
         SERIAL_DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.SERIAL_DATE_READ, CellMessages.SERIAL_DATE_FIX),
         /** A date where a date and time is asked: the provider's day, at noon UTC. */

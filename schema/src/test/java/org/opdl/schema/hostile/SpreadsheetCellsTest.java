@@ -164,6 +164,27 @@ class SpreadsheetCellsTest {
     }
 
     @Test
+    @DisplayName("a date written with its month's name, in English or French, is read; a day the month lacks is not")
+    void datesWithMonthNames() {
+        Read r = read("Listing ID,Application deadline,Start date,Last updated\r\n"
+                + "listing:nsi/indigidocs,\"March 15, 2027\",15 mars 2027,\"Dec. 1, 2026\"\r\n"
+                + "listing:cmpa/production-mentorship,\"Sept. 1, 2027\",1er octobre 2027,15-Mar-2027\r\n"
+                + "listing:sodec/creation-emergente,30 février 2027,,\r\n");
+        JsonNode one = r.records().get(0).listing();
+        assertThat(one.at("/intakes/0/applicationDeadline").asString()).isEqualTo("2027-03-15");
+        assertThat(one.at("/intakes/0/startDate").asString()).isEqualTo("2027-03-15");
+        assertThat(one.get("lastUpdated").asString()).isEqualTo("2026-12-01T12:00:00Z");
+        JsonNode two = r.records().get(1).listing();
+        assertThat(two.at("/intakes/0/applicationDeadline").asString()).isEqualTo("2027-09-01");
+        assertThat(two.at("/intakes/0/startDate").asString()).isEqualTo("2027-10-01");
+        assertThat(two.get("lastUpdated").asString()).isEqualTo("2027-03-15T12:00:00Z");
+        assertThat(r.records().get(2).listing().at("/intakes/0/applicationDeadline").asString()).isEqualTo("30 février 2027");
+        Finding named = r.notes().stream().filter(f -> f.message(Lang.EN).contains("month's name")).findFirst().orElseThrow();
+        assertThat(named.message(Lang.EN)).startsWith("6 date(s)").contains("\"March 15, 2027\" as 2027-03-15");
+        assertThat(named.message(Lang.FR)).contains("nom du mois");
+    }
+
+    @Test
     @DisplayName("two words that mean one item are named, with the item, and read once")
     void sameItemTwice() {
         Read r = read("Listing ID,Career stages\r\nlisting:nsi/lab-1,emerging | Émergent | early-career\r\n");
