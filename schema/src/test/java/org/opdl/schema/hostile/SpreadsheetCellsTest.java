@@ -185,6 +185,19 @@ class SpreadsheetCellsTest {
     }
 
     @Test
+    @DisplayName("$16,000 is sixteen thousand: a dollar sign first is English, which groups with the comma; 16,000 $ stays unread")
+    void dollarFirstGroupsThousands() {
+        Read r = read("Listing ID,Stipend amount,Stipend currency,Award amount,Award currency\r\n"
+                + "listing:bso/black-producer-accelerator,\"$16,000\",CAD,\"$1,500\",CAD\r\n"
+                + "listing:nsi/indigidocs,\"16,000 $\",CAD,\"$1,5\",CAD\r\n");
+        JsonNode one = r.records().get(0).listing();
+        assertThat(one.at("/stipend/amount/amount").asString()).isEqualTo("16000");
+        assertThat(one.at("/award/amount/amount").asString()).isEqualTo("1500");
+        assertThat(r.records().get(1).listing().at("/award/amount/amount").asString()).isEqualTo("1.5");
+        assertThat(CsvCatalogueTest.places(r, "opdl.csv.unreadable")).containsExactly("3 Stipend amount");
+    }
+
+    @Test
     @DisplayName("two words that mean one item are named, with the item, and read once")
     void sameItemTwice() {
         Read r = read("Listing ID,Career stages\r\nlisting:nsi/lab-1,emerging | Émergent | early-career\r\n");
