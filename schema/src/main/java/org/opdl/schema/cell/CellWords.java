@@ -16,7 +16,9 @@ import org.opdl.model.text.Folding;
 final class CellWords {
 
     private static final Set<String> FREE = Set.of("free", "free of charge", "no fee", "no fees", "none", "nil",
-            "gratuit", "gratuite", "gratuits", "gratuites", "aucun", "aucuns", "aucuns frais", "sans frais");
+            "no cost", "at no cost", "no charge", "free of cost",
+            "gratuit", "gratuite", "gratuits", "gratuites", "gratuitement", "aucun", "aucuns", "aucuns frais", "sans frais",
+            "aucun frais", "aucun cout", "sans cout");
     private static final Map<String, String> COUNTRIES = countries();
     private static final Map<String, String> LANGUAGES = languages();
 

@@ -89,6 +89,19 @@ class SpreadsheetCellsTest {
     }
 
     @Test
+    @DisplayName("\"Aucun frais\", \"sans coût\", \"no cost\" and \"no-cost\" say a program is free, as \"aucuns frais\" does")
+    void freeInEverydayWords() {
+        Read r = read("Listing ID,Fee type,Fee amount\r\n"
+                + "listing:tacic/mentorat,,Aucun frais\r\n"
+                + "listing:quebec-cinema/talent-lab,tuition,sans coût\r\n"
+                + "listing:hot-docs/doc-ignite,,no-cost\r\n"
+                + "listing:inside-out/industry-day,,No cost\r\n");
+        assertThat(r.records().stream().map(s -> s.listing().path("statedNone").toString()).toList())
+                .containsExactly("[\"no-fees\"]", "[\"no-tuition\"]", "[\"no-fees\"]", "[\"no-fees\"]");
+        assertThat(rules(r)).doesNotContain("ERROR opdl.csv.unreadable");
+    }
+
+    @Test
     @DisplayName("a cell that cannot be read is a finding on that cell, and the rest of the file is read")
     void unreadableCell() {
         Read r = read(HEAD + "listing:nsi/lab-1,CA,en,,,P6M,2025-11-20T10:00:00-05:00,thirty,,\r\n"
