@@ -184,8 +184,9 @@ public final class CellReader {
     private JsonNode bool(String v, Location where) {
         String k = v.toLowerCase(Locale.ROOT);
         Boolean b = switch (k) {
-            case "true", "yes", "oui", "vrai", "y", "o" -> Boolean.TRUE;
-            case "false", "no", "non", "faux", "n" -> Boolean.FALSE;
+            // A check mark is yes and a ballot cross no; a plain "x" is left alone, as some mark yes with it and some no.
+            case "true", "yes", "oui", "vrai", "y", "o", "\u2713", "\u2714" -> Boolean.TRUE;
+            case "false", "no", "non", "faux", "n", "\u2717", "\u2718" -> Boolean.FALSE;
             default -> null;
         };
         if (b == null) {

@@ -211,6 +211,18 @@ class SpreadsheetCellsTest {
     }
 
     @Test
+    @DisplayName("a check mark is yes and a ballot cross no; a plain x, which people use both ways, is a finding on its cell")
+    void checkMarks() {
+        Read r = read("Listing ID,Canadian-owned company,Places approximate\r\n"
+                + "listing:picturenl/accelerator,\u2713,\u2717\r\n"
+                + "listing:doc/business-leap,\u2714,\u2718\r\n"
+                + "listing:nifco/picture-start,x,\r\n");
+        assertThat(r.records().get(0).listing().toString()).contains("true").contains("false");
+        assertThat(r.records().get(1).listing().toString()).contains("true").contains("false");
+        assertThat(CsvCatalogueTest.places(r, "opdl.csv.unreadable")).containsExactly("4 Canadian-owned company");
+    }
+
+    @Test
     @DisplayName("two words that mean one item are named, with the item, and read once")
     void sameItemTwice() {
         Read r = read("Listing ID,Career stages\r\nlisting:nsi/lab-1,emerging | Émergent | early-career\r\n");
