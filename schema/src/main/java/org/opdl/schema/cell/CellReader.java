@@ -38,8 +38,8 @@ public final class CellReader {
     private static final Pattern EXCEL_DATE = Pattern.compile("\\d{1,2}-[A-Za-zéû]{3,5}(-\\d{2,4})?|[A-Za-zéû]{3,5}-\\d{2}");
     private static final Pattern WHOLE_WITH_ZEROS = Pattern.compile("(-?\\d+)[.,]0+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
-    private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]");
-    private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("[,;\\n/]");
+    private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s(?:and|et|&)\\s");
+    private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("[,;\\n/]|\\s(?:and|et|&)\\s");
     private static final Set<String> BILINGUAL = Set.of("bilingual", "bilingue", "bilingual en fr", "bilingue fr en",
             "bilingual en", "bilingue fr");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
@@ -102,8 +102,9 @@ public final class CellReader {
 
     /**
      * The values of a list cell a person separated otherwise than by {@code " | "}: by commas,
-     * semicolons or line breaks (a slash too for languages), or a language cell saying
-     * "bilingual", which in Canada means English and French. Given only when every value names a
+     * semicolons, line breaks, "and" or "et" (a slash too for languages); a language cell saying
+     * "bilingual", which in Canada means English and French; a region cell naming a group of
+     * provinces, such as "Atlantic Canada" or "Prairies". Given only when every value names a
      * code of the field, so that no text is ever cut; the reading is counted. Else empty.
      */
     public Optional<List<String>> list(Field field, String value, Location where) {
@@ -112,6 +113,12 @@ public final class CellReader {
         if (t == FieldType.LANGUAGE && BILINGUAL.contains(Folding.fold(v))) {
             readings.add(Readings.Kind.LIST, where, v, "en | fr");
             return Optional.of(List.of("en", "fr"));
+        }
+        List<String> provinces = t == FieldType.CODE && field.scheme().filter("region"::equals).isPresent()
+                ? CellWords.provinces(v) : List.of();
+        if (!provinces.isEmpty()) {
+            readings.add(Readings.Kind.LIST, where, v, String.join(" | ", provinces));
+            return Optional.of(provinces);
         }
         if (t != FieldType.CODE && t != FieldType.COUNTRY && t != FieldType.LANGUAGE || known(field, v)) {
             return Optional.empty();

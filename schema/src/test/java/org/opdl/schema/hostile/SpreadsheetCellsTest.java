@@ -167,6 +167,25 @@ class SpreadsheetCellsTest {
     }
 
     @Test
+    @DisplayName("Atlantic Canada, the Prairies and the territories are their provinces; \"and\" and \"et\" separate codes")
+    void regionGroupsAndWords() {
+        Read r = read("Listing ID,Residence,Work region,Target groups\r\n"
+                + "listing:nifco/picture-start,Atlantic Canada,Canada atlantique,\r\n"
+                + "listing:aqpm/classes,Prairies,les territoires,Autochtones et Noirs\r\n"
+                + "listing:storyhive/black-creators,BC and AB,Newfoundland and Labrador,\r\n");
+        JsonNode one = r.records().get(0).listing();
+        assertThat(one.at("/eligibility/residence").toString()).isEqualTo("[\"CA-NB\",\"CA-NS\",\"CA-PE\",\"CA-NL\"]");
+        assertThat(one.at("/eligibility/workRegion").toString()).isEqualTo("[\"CA-NB\",\"CA-NS\",\"CA-PE\",\"CA-NL\"]");
+        JsonNode two = r.records().get(1).listing();
+        assertThat(two.at("/eligibility/residence").toString()).isEqualTo("[\"CA-AB\",\"CA-SK\",\"CA-MB\"]");
+        assertThat(two.at("/eligibility/workRegion").toString()).isEqualTo("[\"CA-YT\",\"CA-NT\",\"CA-NU\"]");
+        assertThat(two.at("/eligibility/targetGroups").size()).isEqualTo(2);
+        JsonNode three = r.records().get(2).listing();
+        assertThat(three.at("/eligibility/residence").toString()).isEqualTo("[\"CA-BC\",\"CA-AB\"]");
+        assertThat(three.at("/eligibility/workRegion").toString()).isEqualTo("[\"CA-NL\"]");
+    }
+
+    @Test
     @DisplayName("a text with commas is never cut: a list cell is split only when every part names a code")
     void listsNeverCutText() {
         Read r = read("Listing ID,Career stages,Target groups\r\n"
