@@ -124,6 +124,21 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
         return new CsvHeadings(source, written, columns, duplicateOf, rowShift, unknown);
     }
 
+    /** True when more of the sheet's headings are the form's French ones than its English ones. */
+    boolean french() {
+        int fr = 0;
+        int en = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            if (c != null) {
+                String h = org.opdl.model.text.Folding.fold(written.get(i));
+                fr += h.equals(org.opdl.model.text.Folding.fold(c.heading().fr())) ? 1 : 0;
+                en += h.equals(org.opdl.model.text.Folding.fold(c.heading().en())) ? 1 : 0;
+            }
+        }
+        return fr > en;
+    }
+
     /** The position of the column that fills {@code pointer} (with {@code *} for item indexes), or -1. */
     int position(String template) {
         for (int i = 0; i < columns.size(); i++) {

@@ -242,6 +242,19 @@ class SpreadsheetCellsTest {
     }
 
     @Test
+    @DisplayName("a field the sheet has no column for is placed under the heading to add, in the sheet's language")
+    void missingColumnNamed() {
+        Read en = read("Listing ID,Stipend amount\r\nlisting:bso/black-producer-accelerator,16000\r\n");
+        Location at = en.records().get(0).sourceMap().locate("/stipend/amount/currency");
+        assertThat(at.describe(Lang.EN)).isEqualTo("row 2, column \"Stipend currency\"");
+        Read fr = read("ID de la fiche,Montant (frais)\r\nlisting:nsi/indigidocs,100\r\n");
+        assertThat(fr.records().get(0).sourceMap().locate("/fees/0/amount/currency").describe(Lang.FR))
+                .isEqualTo("rangée 2, colonne « Devise (frais) »");
+        assertThat(en.records().get(0).sourceMap().locate("/stipend/amount/amount").describe(Lang.EN))
+                .isEqualTo("row 2, column \"Stipend amount\" (B)");
+    }
+
+    @Test
     @DisplayName("two words that mean one item are named, with the item, and read once")
     void sameItemTwice() {
         Read r = read("Listing ID,Career stages\r\nlisting:nsi/lab-1,emerging | Émergent | early-career\r\n");
