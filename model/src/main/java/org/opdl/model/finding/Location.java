@@ -68,6 +68,10 @@ public sealed interface Location permits Location.Json, Location.Csv, Location.C
             if (heading.isEmpty()) {
                 return r;
             }
+            if (column.isEmpty()) {
+                // The column the form would use for a field the sheet has no column for.
+                return r + FindingMessages.LOCATION_COLUMN_3.text(heading).in(lang);
+            }
             return r + (FindingMessages.LOCATION_COLUMN_2.text(heading).in(lang))
                     + column + ")";
         }

@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Decimal numbers as English and French writers group them: {@code 1,500.50}, {@code 1 500,50},
  * {@code 1.500,50}, with or without a dollar sign. A single comma followed by exactly three
- * digits ({@code 1,500}) could be a thousand or a decimal, and is refused rather than guessed.
+ * digits ({@code 1,500}) could be a thousand or a decimal, and is refused rather than guessed,
+ * unless a dollar sign comes first ({@code $1,500}): only English puts it there, and English
+ * groups thousands with the comma (French writes {@code 1 500 $}).
  */
 final class CellNumbers {
 
@@ -17,6 +19,7 @@ final class CellNumbers {
     /** The plain form of {@code v} (digits, one dot), with the digits as written. */
     static String decimal(String v) {
         String s = SPACES.matcher(v).replaceAll("");
+        boolean dollarFirst = s.matches("[-+]?(CAD)?\\$\\d.*");
         s = s.replace("$", "").replace("CAD", "");
         String sign = s.startsWith("-") ? "-" : "";
         s = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
@@ -31,6 +34,9 @@ final class CellNumbers {
             frac = s.substring(dec + 1);
         } else if (comma >= 0) {
             if (s.indexOf(',') != comma) {
+                intPart = grouped(s, ',');
+                frac = "";
+            } else if (s.length() - comma - 1 == 3 && dollarFirst) {
                 intPart = grouped(s, ',');
                 frac = "";
             } else if (s.length() - comma - 1 == 3) {

@@ -15,6 +15,7 @@ import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Folding;
 import org.opdl.model.vocab.ConceptScheme;
 import org.opdl.model.vocab.Lookup;
 import org.opdl.model.vocab.Vocabulary;
@@ -37,6 +38,12 @@ public final class CellReader {
     private static final Pattern EXCEL_DATE = Pattern.compile("\\d{1,2}-[A-Za-zéû]{3,5}(-\\d{2,4})?|[A-Za-zéû]{3,5}-\\d{2}");
     private static final Pattern WHOLE_WITH_ZEROS = Pattern.compile("(-?\\d+)[.,]0+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s(?:and|et|&)\\s");
+    private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("[,;\\n/]|\\s(?:and|et|&)\\s");
+    private static final Set<String> BILINGUAL = Set.of("bilingual", "bilingue", "bilingual en fr", "bilingue fr en",
+            "bilingual en", "bilingue fr");
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final Vocabulary vocabulary = Vocabulary.standard();
     private final Map<String, Set<String>> codes = new HashMap<>();
@@ -93,6 +100,52 @@ public final class CellReader {
         }
     }
 
+    /**
+     * The values of a list cell a person separated otherwise than by {@code " | "}: by commas,
+     * semicolons, line breaks, "and" or "et" (a slash too for languages); a language cell saying
+     * "bilingual", which in Canada means English and French; a region cell naming a group of
+     * provinces, such as "Atlantic Canada" or "Prairies". Given only when every value names a
+     * code of the field, so that no text is ever cut; the reading is counted. Else empty.
+     */
+    public Optional<List<String>> list(Field field, String value, Location where) {
+        FieldType t = field.type();
+        String v = value.strip();
+        if (t == FieldType.LANGUAGE && BILINGUAL.contains(Folding.fold(v))) {
+            readings.add(Readings.Kind.LIST, where, v, "en | fr");
+            return Optional.of(List.of("en", "fr"));
+        }
+        List<String> provinces = t == FieldType.CODE && field.scheme().filter("region"::equals).isPresent()
+                ? CellWords.provinces(v) : List.of();
+        if (!provinces.isEmpty()) {
+            readings.add(Readings.Kind.LIST, where, v, String.join(" | ", provinces));
+            return Optional.of(provinces);
+        }
+        if (t != FieldType.CODE && t != FieldType.COUNTRY && t != FieldType.LANGUAGE || known(field, v)) {
+            return Optional.empty();
+        }
+        List<String> parts = java.util.Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(v))
+                .map(String::strip).filter(p -> !p.isEmpty()).toList();
+        if (parts.size() < 2 || !parts.stream().allMatch(p -> known(field, p))) {
+            return Optional.empty();
+        }
+        readings.add(Readings.Kind.LIST, where, v, String.join(" | ", parts));
+        return Optional.of(parts);
+    }
+
+    private boolean known(Field field, String v) {
+        return switch (field.type()) {
+            case COUNTRY -> CellWords.country(v).isPresent() || ISO_COUNTRIES.contains(v);
+            case LANGUAGE -> CellWords.language(v).isPresent() || ISO_LANGUAGES.contains(v);
+            default -> {
+                String scheme = field.scheme().orElse("");
+                Set<String> known = codes.computeIfAbsent(scheme,
+                        s -> vocabulary.scheme(s).map(ConceptScheme::codes).map(Set::copyOf).orElse(Set.of()));
+                yield known.contains(v) || !known.isEmpty()
+                        && vocabulary.lookup(v, Optional.of(scheme)).matches().stream().map(x -> x.concept().code()).distinct().count() == 1;
+            }
+        };
+    }
+
     /** True when {@code value} says a program is free ("free", "gratuit", "none", "aucun"). */
     public static boolean isFree(String value) {
         return CellWords.isFree(value);
@@ -138,8 +191,9 @@ public final class CellReader {
     private JsonNode bool(String v, Location where) {
         String k = v.toLowerCase(Locale.ROOT);
         Boolean b = switch (k) {
-            case "true", "yes", "oui", "vrai", "y", "o" -> Boolean.TRUE;
-            case "false", "no", "non", "faux", "n" -> Boolean.FALSE;
+            // A check mark is yes and a ballot cross no; a plain "x" is left alone, as some mark yes with it and some no.
+            case "true", "yes", "oui", "vrai", "y", "o", "\u2713", "\u2714" -> Boolean.TRUE;
+            case "false", "no", "non", "faux", "n", "\u2717", "\u2718" -> Boolean.FALSE;
             default -> null;
         };
         if (b == null) {

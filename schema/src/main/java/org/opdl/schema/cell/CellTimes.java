@@ -44,11 +44,20 @@ final class CellTimes {
             Map.entry("hour", "H"), Map.entry("hours", "H"), Map.entry("heure", "H"), Map.entry("heures", "H"),
             Map.entry("h", "H"), Map.entry("hr", "H"), Map.entry("hrs", "H"));
     private static final Text DURATION = CellMessages.DURATION_SUCH_6.text();
+    /** A date with its month's name, once folded: "march 15 2027", "15 mars 2027", "1er mars 2027". */
+    private static final Pattern MONTH_FIRST = Pattern.compile("([a-z]+) (\\d{1,2}) (\\d{4})");
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})(?:er)? ([a-z]+) (\\d{4})");
+    private static final Map<String, Integer> MONTHS = months();
 
     private CellTimes() {
     }
 
     static String date(String v, Location where, Readings readings) {
+        String named = named(v);
+        if (named != null) {
+            readings.add(Readings.Kind.NAMED_DATE, where, v, named);
+            return named;
+        }
         if (SERIAL.matcher(v).matches()) {
             String iso = EXCEL_EPOCH.plusDays(Long.parseLong(v)).toString();
             readings.add(Readings.Kind.SERIAL_DATE, where, v, iso);
@@ -79,6 +88,54 @@ final class CellTimes {
         return iso;
     }
 
+    /**
+     * The day of a date written with its month's name in English or French, in either order
+     * ("March 15, 2027", "15 mars 2027", "1er mars 2027", "Sept. 1, 2021"), which cannot be read two
+     * ways; null for anything else, or a day the month does not have.
+     */
+    private static String named(String v) {
+        if (v.length() > 40 || v.chars().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        String f = Folding.fold(v);
+        Matcher m = MONTH_FIRST.matcher(f);
+        String day;
+        String month;
+        if (m.matches()) {
+            month = m.group(1);
+            day = m.group(2);
+        } else if ((m = DAY_FIRST.matcher(f)).matches()) {
+            day = m.group(1);
+            month = m.group(2);
+        } else {
+            return null;
+        }
+        Integer n = MONTHS.get(month);
+        if (n == null) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(3)), n, Integer.parseInt(day)).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, Integer> months() {
+        String[][] names = {
+            {"january", "jan", "janvier", "janv"}, {"february", "feb", "fevrier", "fevr", "fev"},
+            {"march", "mar", "mars"}, {"april", "apr", "avril", "avr"}, {"may", "mai"}, {"june", "jun", "juin"},
+            {"july", "jul", "juillet", "juil"}, {"august", "aug", "aout"}, {"september", "sep", "sept", "septembre"},
+            {"october", "oct", "octobre"}, {"november", "nov", "novembre"}, {"december", "dec", "decembre"}};
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (String name : names[i]) {
+                out.put(name, i + 1);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     static String dateTime(String value, Location where, Readings readings, Consumer<Finding> notes) {
         String v = value.strip();
         if (v.matches("\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}(:\\d{2})?")) {
@@ -87,7 +144,8 @@ final class CellTimes {
                     CellMessages.CSV_EXCEL_DATE_WRITE_2025_03.text()));
             return value;
         }
-        if (!ISO_DATE.matcher(v).matches() && !SLASH_DATE.matcher(v).matches() && !SERIAL.matcher(v).matches()) {
+        if (!ISO_DATE.matcher(v).matches() && !SLASH_DATE.matcher(v).matches() && !SERIAL.matcher(v).matches()
+                && named(v) == null) {
             return value;
         }
         String day;

@@ -1,6 +1,7 @@
 package org.opdl.schema.cell;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,11 +17,36 @@ import org.opdl.model.text.Folding;
 final class CellWords {
 
     private static final Set<String> FREE = Set.of("free", "free of charge", "no fee", "no fees", "none", "nil",
-            "gratuit", "gratuite", "gratuits", "gratuites", "aucun", "aucuns", "aucuns frais", "sans frais");
+            "no cost", "at no cost", "no charge", "free of cost",
+            "gratuit", "gratuite", "gratuits", "gratuites", "gratuitement", "aucun", "aucuns", "aucuns frais", "sans frais",
+            "aucun frais", "aucun cout", "sans cout");
+    private static final List<String> ATLANTIC = List.of("CA-NB", "CA-NS", "CA-PE", "CA-NL");
+    private static final List<String> MARITIMES = List.of("CA-NB", "CA-NS", "CA-PE");
+    private static final List<String> PRAIRIES = List.of("CA-AB", "CA-SK", "CA-MB");
+    private static final List<String> TERRITORIES = List.of("CA-YT", "CA-NT", "CA-NU");
+    private static final Map<String, List<String>> REGION_GROUPS = Map.ofEntries(
+            Map.entry("atlantic canada", ATLANTIC), Map.entry("canada atlantique", ATLANTIC),
+            Map.entry("atlantic provinces", ATLANTIC), Map.entry("provinces atlantiques", ATLANTIC),
+            Map.entry("the atlantic provinces", ATLANTIC), Map.entry("les provinces atlantiques", ATLANTIC),
+            Map.entry("maritimes", MARITIMES), Map.entry("the maritimes", MARITIMES),
+            Map.entry("maritime provinces", MARITIMES), Map.entry("provinces maritimes", MARITIMES),
+            Map.entry("prairies", PRAIRIES), Map.entry("the prairies", PRAIRIES), Map.entry("les prairies", PRAIRIES),
+            Map.entry("prairie provinces", PRAIRIES), Map.entry("provinces des prairies", PRAIRIES),
+            Map.entry("territories", TERRITORIES), Map.entry("the territories", TERRITORIES),
+            Map.entry("territoires", TERRITORIES), Map.entry("les territoires", TERRITORIES));
     private static final Map<String, String> COUNTRIES = countries();
     private static final Map<String, String> LANGUAGES = languages();
 
     private CellWords() {
+    }
+
+    /**
+     * The provinces or territories a Canadian region names ("Atlantic Canada", "Prairies", "les
+     * territoires"), which are fixed by usage; empty for anything else. "Northern Canada" is not
+     * one: programs use it for the territories and for the north of provinces alike.
+     */
+    static List<String> provinces(String v) {
+        return REGION_GROUPS.getOrDefault(Folding.fold(v), List.of());
     }
 
     static boolean isFree(String v) {

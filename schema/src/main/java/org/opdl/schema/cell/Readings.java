@@ -33,10 +33,14 @@ public final class Readings {
         NUMBER(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.NUMBER_READ, CellMessages.NOTHING_TO_DO),
         /** A day-first date. */
         DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DATE_READ, CellMessages.NOTHING_TO_DO),
+        /** A date written with its month's name, in English or French. */
+        NAMED_DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.NAMED_DATE_READ, CellMessages.NOTHING_TO_DO),
         /** An Excel serial number in a date column. */
         SERIAL_DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.SERIAL_DATE_READ, CellMessages.SERIAL_DATE_FIX),
         /** A date where a date and time is asked: the provider's day, at noon UTC. */
         DAY(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DAY_READ, CellMessages.DAY_FIX),
+        /** A cell of a list column whose values are separated by commas, semicolons or line breaks, or "bilingual". */
+        LIST(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.LIST_READ, CellMessages.LIST_FIX),
         /** A duration in words, or in ISO 8601 weeks, read as the standard's form. */
         DURATION(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_READ, CellMessages.NOTHING_TO_DO);
 

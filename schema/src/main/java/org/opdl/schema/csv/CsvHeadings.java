@@ -15,7 +15,8 @@ import org.opdl.schema.format.ReaderRule;
 /**
  * The heading row of a spreadsheet, matched to the columns of the form after folding case,
  * accents, spaces and punctuation, in either language. An unknown heading is an error naming the
- * nearest known heading, never a silent drop; a repeated heading is
+ * nearest known heading as soon as a cell under it holds data, never a silent drop (a warning when
+ * the column stays empty); a repeated heading is
  * reported and its cells must agree with the first; blank trailing columns are ignored.
  *
  * @param source the file
@@ -23,8 +24,10 @@ import org.opdl.schema.format.ReaderRule;
  * @param columns the column of each position, or null when the position is not read
  * @param duplicateOf for a repeated heading, the position of its first occurrence, else -1
  * @param rowShift rows above the heading row that the parser did not count (an Excel sep= line)
+ * @param unknown the columns under an unknown heading, reported once the rows show whether they hold data
  */
-record CsvHeadings(String source, List<String> written, List<Column> columns, int[] duplicateOf, long rowShift) {
+record CsvHeadings(String source, List<String> written, List<Column> columns, int[] duplicateOf, long rowShift,
+        UnknownColumns unknown) {
 
     /**
      * "Did you mean" hints are worked out for this many unknown headings, each at most this long:
@@ -52,6 +55,7 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
         Map<String, Integer> seen = new HashMap<>();
         int known = 0;
         int hinted = 0;
+        UnknownColumns unknown = new UnknownColumns();
         for (int i = 0; i < written.size(); i++) {
             duplicateOf[i] = -1;
             String h = written.get(i);
@@ -71,11 +75,16 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
                 if (hinted++ < MAX_HINTS && h.length() <= MAX_HINT_LENGTH && h.chars().allMatch(ch -> ch >= 0x20 && ch != 0xFFFD)) {
                     hint = layout.hint(h);
                 }
-                notes.accept(new Finding(ReaderRule.CSV_UNKNOWN_HEADING.id(), ReaderRule.CSV_UNKNOWN_HEADING.severity(), at,
+                unknown.add(i, new Finding(ReaderRule.CSV_UNKNOWN_HEADING.id(), ReaderRule.CSV_UNKNOWN_HEADING.severity(), at,
                         CsvMessages.CSV_UNKNOWN_HEADING_HEADING_NOT_PART.text(h),
                         hint.isEmpty()
                                 ? CsvMessages.CSV_UNKNOWN_HEADING_RENAME_COLUMN_HEADING.text()
-                                : CsvMessages.CSV_UNKNOWN_HEADING_DID_YOU_MEAN.text(hint)));
+                                : CsvMessages.CSV_UNKNOWN_HEADING_DID_YOU_MEAN.text(hint)),
+                        new Finding(ReaderRule.CSV_EMPTY_UNKNOWN_COLUMN.id(), ReaderRule.CSV_EMPTY_UNKNOWN_COLUMN.severity(), at,
+                                CsvMessages.CSV_EMPTY_UNKNOWN_COLUMN_NO_CELL.text(h),
+                                hint.isEmpty()
+                                        ? CsvMessages.CSV_EMPTY_UNKNOWN_COLUMN_DELETE.text()
+                                        : CsvMessages.CSV_EMPTY_UNKNOWN_COLUMN_DID_YOU_MEAN.text(hint)));
                 columns.add(null);
                 continue;
             }
@@ -112,7 +121,22 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
                     CsvMessages.CSV_BLANK_COLUMNS_BLANK_COLUMN_S.text((written.size() - width)),
                     CsvMessages.CSV_BLANK_COLUMNS_NOTHING_DO.text()));
         }
-        return new CsvHeadings(source, written, columns, duplicateOf, rowShift);
+        return new CsvHeadings(source, written, columns, duplicateOf, rowShift, unknown);
+    }
+
+    /** True when more of the sheet's headings are the form's French ones than its English ones. */
+    boolean french() {
+        int fr = 0;
+        int en = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            if (c != null) {
+                String h = org.opdl.model.text.Folding.fold(written.get(i));
+                fr += h.equals(org.opdl.model.text.Folding.fold(c.heading().fr())) ? 1 : 0;
+                en += h.equals(org.opdl.model.text.Folding.fold(c.heading().en())) ? 1 : 0;
+            }
+        }
+        return fr > en;
     }
 
     /** The position of the column that fills {@code pointer} (with {@code *} for item indexes), or -1. */

@@ -116,6 +116,7 @@ public final class CsvListingReader implements ListingReader {
                 lastRow = row;
                 List<String> record = cells(next, mixed, headings, fileNotes);
                 checkShape(source, record, row, headings);
+                headings.unknown().row(record, fileNotes);
                 if (isBlank(record)) {
                     blanks.add(row);
                     continue;
@@ -143,6 +144,7 @@ public final class CsvListingReader implements ListingReader {
             if (!blanks.isEmpty()) {
                 fileNotes.accept(blankRows(source, blanks, Severity.INFO));
             }
+            headings.unknown().end(fileNotes);
             dataset.end(sink, fileNotes);
             readings.findings().forEach(fileNotes);
             if (mixed != null) {

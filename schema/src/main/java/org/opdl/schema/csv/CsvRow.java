@@ -179,6 +179,9 @@ final class CsvRow {
         }
         List<String> parts = Lists.split(v);
         if (c.group() < 0) {
+            if (parts.size() == 1) {
+                parts = values.list(f, v, at).orElse(parts);
+            }
             ArrayNode array = NODES.arrayNode();
             Map<JsonNode, String> words = new LinkedHashMap<>();
             for (String p : parts) {
@@ -329,7 +332,11 @@ final class CsvRow {
                     at = headings.position(template.substring(0, template.length() - 2));
                 }
                 if (at < 0) {
-                    return new Location.Csv(source, index, pointer, row, "", "");
+                    // No column in the sheet: name the one to add, as the form heads it in the sheet's language.
+                    String missing = CsvLayout.standard().columns().stream()
+                            .filter(c -> c.pointer().equals(template) || c.pointer().startsWith(template + "/"))
+                            .findFirst().map(c -> headings.french() ? c.heading().fr() : c.heading().en()).orElse("");
+                    return new Location.Csv(source, index, pointer, row, missing, "");
                 }
                 return new Location.Csv(source, index, pointer, row, headings.written().get(at), Location.Csv.letter(at));
             }

@@ -84,6 +84,8 @@ public enum ReaderRule {
     CSV_DELIMITER("opdl.csv.delimiter", Severity.INFO, false),
     /** A spreadsheet heading the standard does not know. */
     CSV_UNKNOWN_HEADING("opdl.csv.unknown-heading", Severity.ERROR, false),
+    /** A spreadsheet column under a heading the standard does not know, with no cell filled, such as Excel's "Column1". */
+    CSV_EMPTY_UNKNOWN_COLUMN("opdl.csv.empty-unknown-column", Severity.WARNING, false),
     /** Two spreadsheet columns with the same heading. */
     CSV_DUPLICATE_HEADING("opdl.csv.duplicate-heading", Severity.WARNING, false),
     /** Blank rows in a spreadsheet. */

@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -68,6 +72,24 @@ final class OrganizationSheet {
                         XlsxTexts.text("organization-column.fix")));
             }
         }
+        // Each row is read on its own, so each reports the unknown headings again: an error where the row
+        // fills the column, else a warning. One error per column goes on; a warning only if no row filled it.
+        Set<Location> filled = new HashSet<>();
+        Map<Location, Finding> empty = new LinkedHashMap<>();
+        Consumer<Finding> once = f -> {
+            if (f.ruleId().equals(ReaderRule.CSV_UNKNOWN_HEADING.id())) {
+                empty.remove(f.location());
+                if (filled.add(f.location())) {
+                    notes.accept(f);
+                }
+            } else if (f.ruleId().equals(ReaderRule.CSV_EMPTY_UNKNOWN_COLUMN.id())) {
+                if (!filled.contains(f.location())) {
+                    empty.putIfAbsent(f.location(), f);
+                }
+            } else {
+                notes.accept(f);
+            }
+        };
         boolean first = true;
         for (Row row : rows.subList(1, rows.size())) {
             List<String> cells = new ArrayList<>();
@@ -80,13 +102,14 @@ final class OrganizationSheet {
             }
             if (any) {
                 int before = out.size();
-                readRow(source, sheet, headings, cells, row.number(), out, limits, first, notes);
+                readRow(source, sheet, headings, cells, row.number(), out, limits, first, once);
                 for (int k = before; k < out.size(); k++) {
                     rowOf.add(row.number());
                 }
                 first = false;
             }
         }
+        empty.values().forEach(notes);
         return new Result(out, places(source, sheet, headings, rowOf));
     }
 
@@ -154,7 +177,8 @@ final class OrganizationSheet {
                             notes.accept(new Finding(f.ruleId(), f.severity(),
                                     new Location.Cell(c.source(), -1, pointer, sheet, number, c.heading(), c.column()),
                                     f.message(), f.fix()));
-                        } else if (first) {
+                        } else if (first || f.ruleId().equals(ReaderRule.CSV_UNKNOWN_HEADING.id())
+                                || f.ruleId().equals(ReaderRule.CSV_EMPTY_UNKNOWN_COLUMN.id())) {
                             notes.accept(Cells.place(f, sheet));
                         }
                     }

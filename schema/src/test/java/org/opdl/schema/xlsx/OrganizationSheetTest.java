@@ -121,6 +121,25 @@ class OrganizationSheetTest {
     }
 
     @Test
+    @DisplayName("an empty \"Column1\" of an Excel table, on Listings or Organizations, is a warning; filled on a later row, one error")
+    void emptyTableColumn() throws IOException {
+        XSSFWorkbook wb = dataset("Listings");
+        wb.getSheet("Listings").getRow(0).createCell(6).setCellValue("Column1");
+        Sheet orgs = wb.createSheet("Organizations");
+        row(orgs, 0, "Organization ID", "Organization name (en)", "Column1", "Column2");
+        row(orgs, 1, "provider:cmpa", "Canadian Media Producers Association", null, null);
+        row(orgs, 2, "provider:telefilm", "Telefilm Canada", null, "Talent Fund");
+        row(orgs, 3, "provider:bell-fund", "Bell Fund", null, "Fonds Bell");
+        Reading r = read(wb);
+        assertThat(r.records()).hasSize(1);
+        assertThat(r.dataset().get(0).get("organizations").size()).isEqualTo(3);
+        assertThat(r.notes()).extracting(f -> f.severity() + " " + f.ruleId() + " " + ((Location.Cell) f.location()).reference())
+                .containsExactlyInAnyOrder("WARNING opdl.csv.empty-unknown-column Listings!G1",
+                        "WARNING opdl.csv.empty-unknown-column Organizations!C1",
+                        "ERROR opdl.csv.unknown-heading Organizations!D1");
+    }
+
+    @Test
     @DisplayName("without the dataset's columns on Listings, still reads the list, as a dataset, and says so")
     void withoutDataset() throws IOException {
         XSSFWorkbook wb = new XSSFWorkbook();

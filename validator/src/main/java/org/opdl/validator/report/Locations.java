@@ -24,6 +24,8 @@ final class Locations {
             out.put("row", c.row());
             if (!c.heading().isEmpty()) {
                 out.put("heading", c.heading());
+            }
+            if (!c.column().isEmpty()) {
                 out.put("columnLetter", c.column());
             }
         } else if (location instanceof Location.Cell c) {
