@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.opdl.cli.exit.InputException;
-import org.opdl.schema.migrate.Migration;
 import org.opdl.model.definition.StandardDefinition;
+import org.opdl.schema.migrate.Migration;
 import tools.jackson.databind.JsonNode;
 
 /**
