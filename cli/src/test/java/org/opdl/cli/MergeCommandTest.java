@@ -44,7 +44,7 @@ class MergeCommandTest {
     }
 
     @Test
-    @DisplayName("N3: a 0.1 file and a 0.2 file are refused, whichever comes first, naming the file to migrate, with nothing written")
+    @DisplayName("V3: a 0.1 file and a 0.2 file are refused, whichever comes first, naming the file to migrate, with nothing written")
     void twoVersions(@TempDir Path dir) throws IOException {
         Path old = ROOT.resolve("schema/src/test/resources/org/opdl/schema/migrate/v0.1/dataset.json");
         Path current = ROOT.resolve("docs/data/programs-0.2.csv");

@@ -88,7 +88,7 @@ class ReportCommandTest {
         }
 
         @Test
-        @DisplayName("N4: refuses a file written for 0.1, alone or beside a 0.2 file, whose fees it would misread, with nothing written")
+        @DisplayName("V4: refuses a file written for 0.1, alone or beside a 0.2 file, whose fees it would misread, with nothing written")
         void earlierVersion(@TempDir Path dir) throws IOException {
             String old = ROOT.resolve("schema/src/test/resources/org/opdl/schema/migrate/v0.1/dataset.json").toString();
             Path out = Files.writeString(dir.resolve("paysage.md"), "last season's report");

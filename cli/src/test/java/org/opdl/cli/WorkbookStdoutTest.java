@@ -14,7 +14,7 @@ class WorkbookStdoutTest {
     private static final String SAMPLE = ROOT.resolve("docs/data/programs-0.2.json").toString();
 
     @Test
-    @DisplayName("N6: template, convert and migrate refuse it with exit 3 and print none of it, in both languages")
+    @DisplayName("V6: template, convert and migrate refuse it with exit 3 and print none of it, in both languages")
     void refused() {
         String old = ROOT.resolve("schema/src/test/resources/org/opdl/schema/migrate/v0.1/dataset.json").toString();
         for (String[] args : new String[][] {

@@ -206,7 +206,7 @@ class MatcherTest {
         }
 
         @Test
-        @DisplayName("N7: a field written twice, whose second value would win without a word")
+        @DisplayName("V7: a field written twice, whose second value would win without a word")
         void duplicate() {
             refused("{\"completedWorks\": 2, \"credits\": 1, \"yearsOfPractice\": 3, \"completedWorks\": 20, \"region\": \"CA-QC\", "
                     + "\"languages\": [\"fr\"]}", "Duplicate Object property \"completedWorks\"");
