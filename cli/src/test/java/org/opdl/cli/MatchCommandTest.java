@@ -150,7 +150,7 @@ class MatchCommandTest {
         void missing() {
             Cli r = Cli.run("match", "--profile", "no-such-profile.json", SAMPLE);
             assertThat(r.code()).isEqualTo(ExitCode.INPUT);
-            assertThat(r.err()).contains("cannot read the profile no-such-profile.json");
+            assertThat(r.err()).contains("cannot read no-such-profile.json: no such file");
         }
     }
 }

@@ -44,6 +44,26 @@ class MergeCommandTest {
     }
 
     @Test
+    @DisplayName("V3: a 0.1 file and a 0.2 file are refused, whichever comes first, naming the file to migrate, with nothing written")
+    void twoVersions(@TempDir Path dir) throws IOException {
+        Path old = ROOT.resolve("schema/src/test/resources/org/opdl/schema/migrate/v0.1/dataset.json");
+        Path current = ROOT.resolve("docs/data/programs-0.2.csv");
+        Path out = dir.resolve("saison.json");
+        Files.writeString(out, "kept");
+        Cli r = Cli.run("merge", old.toString(), current.toString(), "-o", out.toString(), "--force");
+        assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+        assertThat(r.err()).contains(old + " is a dataset of OPDL 0.1 and " + current + " of OPDL 0.2")
+                .contains("nothing was written. Turn " + old + " into 0.2 first with opdl migrate");
+        assertThat(out).hasContent("kept");
+        Cli fr = Cli.run("merge", current.toString(), old.toString(), "-o", out.toString(), "--force", "--lang", "fr");
+        assertThat(fr.code()).isEqualTo(ExitCode.INPUT);
+        assertThat(fr.err()).contains("rien n'a été écrit. Passez d'abord " + old + " en 0.2 avec opdl migrate");
+        assertThat(out).hasContent("kept");
+        Path alone = dir.resolve("old.json");
+        assertThat(Cli.run("merge", old.toString(), "-o", alone.toString()).code()).as("0.1 files alone still merge").isEqualTo(ExitCode.OK);
+    }
+
+    @Test
     @DisplayName("refuses an unknown --prefer with exit 2")
     void prefer(@TempDir Path dir) {
         Cli r = Cli.run("merge", EXAMPLES.resolve("dataset.json").toString(), "-o", dir.resolve("x.json").toString(), "--prefer", "last");

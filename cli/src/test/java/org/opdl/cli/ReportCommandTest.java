@@ -88,6 +88,22 @@ class ReportCommandTest {
         }
 
         @Test
+        @DisplayName("V4: refuses a file written for 0.1, alone or beside a 0.2 file, whose fees it would misread, with nothing written")
+        void earlierVersion(@TempDir Path dir) throws IOException {
+            String old = ROOT.resolve("schema/src/test/resources/org/opdl/schema/migrate/v0.1/dataset.json").toString();
+            Path out = Files.writeString(dir.resolve("paysage.md"), "last season's report");
+            Cli r = Cli.run("report", SAMPLE, old, "--format", "md", "-o", out.toString(), "--force");
+            assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+            assertThat(r.err()).contains(old + " is written for OPDL 0.1").contains("no report was written")
+                    .contains("opdl migrate " + old + " -o").doesNotContain("reported");
+            assertThat(Files.readString(out)).isEqualTo("last season's report");
+            Cli fr = Cli.run("report", old, "--lang", "fr", "--format", "md");
+            assertThat(fr.code()).isEqualTo(ExitCode.INPUT);
+            assertThat(fr.err()).contains("est écrit pour OPDL 0.1").contains("aucun rapport n'a été écrit");
+            assertThat(fr.out()).isEmpty();
+        }
+
+        @Test
         @DisplayName("refuses an unknown form with exit 2")
         void form() {
             Cli r = Cli.run("report", SAMPLE, "--format", "pdf");

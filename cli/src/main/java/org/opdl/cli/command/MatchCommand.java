@@ -4,8 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.input.Input;
+import org.opdl.cli.input.SideFile;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.LimitsOption;
 import org.opdl.model.definition.StandardDefinition;
@@ -143,14 +142,7 @@ public final class MatchCommand implements Callable<Integer> {
     }
 
     private Profile profile() {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(profilePath);
-        } catch (NoSuchFileException e) {
-            throw new InputException(CommandMessages.MATCH_CANNOT_READ_PROFILE.text(profilePath));
-        } catch (IOException e) {
-            throw new InputException(CommandMessages.MATCH_CANNOT_READ_PROFILE_2.text(profilePath, e.getMessage()));
-        }
+        byte[] bytes = SideFile.bytes(profilePath);
         try {
             return ProfileReader.read(bytes, LocalDate.now());
         } catch (ProfileReader.ProfileException e) {

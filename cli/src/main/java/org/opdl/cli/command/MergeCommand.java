@@ -43,7 +43,8 @@ import tools.jackson.databind.node.ObjectNode;
         description = {"Merge listing files in any mix of formats into one dataset. The same id in two files, an "
                 + "organisation described two ways, and two listings with the same provider and title under different ids "
                 + "are reported with both places; --prefer decides which listing a same-id conflict keeps.",
-            "The dataset fields are those of the first file that has them. Exit 0 once the dataset is written."})
+            "The dataset fields are those of the first file that has them. Exit 0 once the dataset is written; exit 3 for files of "
+                + "two versions of the standard (migrate the 0.1 file first)."})
 public final class MergeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to merge, in order.")
@@ -80,6 +81,7 @@ public final class MergeCommand implements Callable<Integer> {
         Format target = Formats.byExtension(output.getFileName().toString()).orElseThrow(() -> new UsageException(CommandMessages.MERGE_CANNOT_TELL_FORMAT.text(output)));
         Merger merger = new Merger(choice);
         ObjectNode[] header = new ObjectNode[1];
+        DeclaredVersions versions = new DeclaredVersions();
         // A cell a reader left out would be missing from the merged file: each such error is printed, then stops the merge.
         ReaderErrors errors = new ReaderErrors();
         Notes notes = new Notes(spec.commandLine().getErr(), lang, true, () -> { });
@@ -95,6 +97,7 @@ public final class MergeCommand implements Callable<Integer> {
                 f.reader(limitsOption.limits()).read(input.name(), in, new DatasetSink() {
                     @Override
                     public void dataset(ObjectNode fields) {
+                        versions.see(input.name(), fields);
                         if (header[0] == null && fields != null && !fields.isEmpty()) {
                             header[0] = fields.deepCopy();
                         }
@@ -102,6 +105,7 @@ public final class MergeCommand implements Callable<Integer> {
 
                     @Override
                     public void record(SourceRecord record) {
+                        versions.see(input.name(), record.listing());
                         record.notes().forEach(leftOut);
                         merger.add(input.name(), record);
                     }

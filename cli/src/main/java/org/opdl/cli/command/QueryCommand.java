@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.input.Input;
+import org.opdl.cli.input.SideFile;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.LimitsOption;
 import org.opdl.cli.sparql.Endpoint;
@@ -87,7 +86,7 @@ public final class QueryCommand implements Callable<Integer> {
         if ((endpoint == null) == files.isEmpty()) {
             throw new UsageException(CommandMessages.QUERY_GIVE_EITHER_LISTING.text());
         }
-        Query query = QueryRunner.parse(queryFile.toString(), read(queryFile), allowService);
+        Query query = QueryRunner.parse(queryFile.toString(), SideFile.text(queryFile), allowService);
         ByteArrayOutputStream results = new ByteArrayOutputStream();
         if (endpoint != null) {
             Endpoint at = Endpoint.of(endpoint, credentials, System.getenv(), Duration.ofSeconds(timeout));
@@ -103,16 +102,6 @@ public final class QueryCommand implements Callable<Integer> {
         out.print(results.toString(StandardCharsets.UTF_8));
         out.flush();
         return ExitCode.OK;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(CommandMessages.QUERY_CANNOT_READ_NO.text(file));
-        } catch (IOException e) {
-            throw new InputException(CommandMessages.QUERY_CANNOT_READ.text(file, e.getMessage()));
-        }
     }
 
     private byte[] ntriples(Input input) throws IOException {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
@@ -20,11 +21,13 @@ import org.opdl.cli.option.InputOptions;
 import org.opdl.cli.output.AtomicOutput;
 import org.opdl.cli.progress.Progress;
 import org.opdl.cli.progress.Terminal;
+import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReaderRule;
+import org.opdl.schema.migrate.Migration;
 import org.opdl.validator.ValidationOptions;
 import org.opdl.validator.ValidationRun;
 import org.opdl.validator.Validator;
@@ -48,7 +51,7 @@ import picocli.CommandLine.Spec;
                 + "delivery, language, target group, unit, cost and status; the gaps; how stages are worded; the data quality; "
                 + "beside the industry report's figures.",
             "Listings with an error are validated, counted in the data quality and left out of the other figures; "
-                + "the report says how many and why. Exit 0 once the report is written."})
+                + "the report says how many and why. Exit 0 once the report is written; exit 3 for a file of OPDL 0.1 (migrate it first)."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "DATASET", description = "The dataset files (any format opdl reads), or - for standard input.")
@@ -108,6 +111,9 @@ public final class ReportCommand implements Callable<Integer> {
                 throw new InputException(stopped(report, file.source()));
             }
         }
+        earlierVersion(report).ifPresent(source -> {
+            throw new InputException(CommandMessages.REPORT_EARLIER_VERSION.text(source, Migration.FROM, StandardDefinition.version()));
+        });
         if (report.listings() == 0) {
             throw new InputException(CommandMessages.REPORT_HOLDS_NO_LISTING.text(String.join(", ", files)));
         }
@@ -134,6 +140,15 @@ public final class ReportCommand implements Callable<Integer> {
                 .filter(f -> f.location().source().equals(source)).findFirst()
                 .map(f -> Notes.line(source, f.location(), CommandMessages.REPORT_FILE_STOPPED.text(f.message()), f.fix()))
                 .orElseGet(() -> CommandMessages.REPORT_FILE_UNREAD.text(source));
+    }
+
+    /**
+     * The first file written for 0.1, whose figures would be wrong: a 0.1 listing without fees was
+     * free, where the landscape counts it as "not stated".
+     */
+    private static Optional<String> earlierVersion(Report report) {
+        return report.groups().stream().filter(g -> g.ruleId().equals(ReaderRule.VERSION_FOUND.id()))
+                .flatMap(g -> g.shown().stream()).map(o -> o.finding().location().source()).findFirst();
     }
 
     private LandscapeReport.Form form() {

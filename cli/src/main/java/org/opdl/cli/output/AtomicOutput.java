@@ -2,6 +2,7 @@ package org.opdl.cli.output;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -66,6 +67,9 @@ public final class AtomicOutput implements AutoCloseable {
     public void commit() throws IOException {
         stream().close();
         if (target == null) {
+            if (workbook(temp)) {
+                throw new InputException(OutputMessages.ATOMIC_OUTPUT_WORKBOOK_STANDARD.text());
+            }
             try (Reader r = Files.newBufferedReader(temp, StandardCharsets.UTF_8)) {
                 r.transferTo(stdout);
             }
@@ -74,6 +78,17 @@ public final class AtomicOutput implements AutoCloseable {
             place();
         }
         committed = true;
+    }
+
+    /**
+     * True when the output is a workbook (a zip archive), which standard output, a stream of text,
+     * cannot carry: it is refused whole rather than cut at its first byte that is not text.
+     */
+    private static boolean workbook(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        }
     }
 
     private void place() throws IOException {

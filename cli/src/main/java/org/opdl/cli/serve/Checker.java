@@ -10,13 +10,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.opdl.cli.option.InputOptions;
+import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.convert.Conversion;
 import org.opdl.schema.convert.Formats;
+import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
 import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.format.WriteOptions;
 import org.opdl.schema.xlsx.WorkbookAnnotator;
 import org.opdl.schema.xlsx.WorkbookAnnotator.Annotation;
@@ -26,6 +30,8 @@ import org.opdl.validator.Validator;
 import org.opdl.validator.report.Occurrence;
 import org.opdl.validator.report.Report;
 import org.opdl.validator.report.RuleGroup;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks and converts uploads with the command line's own readers, validator and writers, under
@@ -86,10 +92,26 @@ record Checker(Limits limits) {
         return session.finish().listings();
     }
 
-    /** Reads one upload's listings, handing each to {@code listings}; what cannot be read throws. */
-    void read(Upload upload, java.util.function.Consumer<tools.jackson.databind.JsonNode> listings) throws IOException {
+    /** Reads one upload, handing its dataset fields to {@code dataset} and each listing to {@code listings}; what cannot be read throws. */
+    void read(Upload upload, Consumer<ObjectNode> dataset,
+            Consumer<JsonNode> listings) throws IOException {
         try (BufferedInputStream in = open(upload)) {
-            format(upload.name(), in).reader(limits).read(upload.name(), in, r -> listings.accept(r.listing()), f -> { });
+            format(upload.name(), in).reader(limits).read(upload.name(), in, new DatasetSink() {
+                @Override
+                public void dataset(ObjectNode fields) {
+                    dataset.accept(fields);
+                }
+
+                @Override
+                public void record(SourceRecord record) {
+                    listings.accept(record.listing());
+                }
+
+                @Override
+                public void note(Finding finding) {
+                    // Matching reads what it can, as opdl match does.
+                }
+            });
         }
     }
 

@@ -28,6 +28,10 @@ import org.opdl.validator.report.ReportWords;
  */
 public final class LocalServer implements AutoCloseable {
 
+    /** Seconds a client may take to send a whole request: a large upload over the loopback takes far less. */
+    static final int REQUEST_SECONDS = 60;
+    private static final String REQUEST_TIME_PROPERTY = "sun.net.httpserver.maxReqTime";
+
     private final HttpServer server;
     private final ExecutorService workers;
     private final Path dir;
@@ -49,8 +53,10 @@ public final class LocalServer implements AutoCloseable {
         this.lookups = new LookupHandler(tool);
         this.script = resource("app.js");
         this.style = (ReportWords.css() + new String(resource("app.css"), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-        // Refused uploads must still get their polite answer: a few threads more than uploads allowed.
-        this.workers = Executors.newFixedThreadPool(settings.maxUploads() + 4, r -> {
+        // A thread per request, not a fixed few: the JDK reads a request's headers on the worker, so a
+        // fixed pool is held by a few clients that send half a request and stop, and the page no longer
+        // answers. The uploads' own slots bound the work; the request time bounds the waiting threads.
+        this.workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "opdl-serve");
             t.setDaemon(true);
             return t;
@@ -66,9 +72,22 @@ public final class LocalServer implements AutoCloseable {
      * @param tool the tool itself, which answers the classifier and the lookup
      */
     public static LocalServer start(ServeSettings settings, String version, Tool tool) throws IOException {
+        boundRequestTime();
         LocalServer s = new LocalServer(settings, version, tool);
         s.server.start();
         return s;
+    }
+
+    /**
+     * Makes the JDK's server drop a request whose headers and body have not all come within
+     * {@value #REQUEST_SECONDS} seconds. By default it waits for ever, so a few clients that send half a
+     * request and stop hold every worker and the page stops answering. The JDK reads the setting once,
+     * when its first server starts; one given on the command line is kept.
+     */
+    private static void boundRequestTime() {
+        if (System.getProperty(REQUEST_TIME_PROPERTY) == null) {
+            System.setProperty(REQUEST_TIME_PROPERTY, String.valueOf(REQUEST_SECONDS));
+        }
     }
 
     /** The page's address, such as {@code http://127.0.0.1:8717/}. */

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.migrate.Migration;
 import org.opdl.validator.match.MatchText;
 import org.opdl.validator.match.Matcher;
 import org.opdl.validator.match.Profile;
@@ -42,10 +44,23 @@ final class MatchHandler {
         }
         boolean all = q.get("all", "").equals("true");
         Matcher matcher = new Matcher(profile, q.get("includeClosed", "").equals("true"), all);
+        // The version the upload declares: its dataset's, else its first listing's context.
+        String[] version = new String[1];
         try {
-            checker.read(upload, matcher::accept);
+            checker.read(upload, fields -> version[0] = Migration.declaredVersion(fields).orElse(null), listing -> {
+                if (version[0] == null) {
+                    version[0] = Migration.declaredVersion(listing).orElse("");
+                }
+                matcher.accept(listing);
+            });
         } catch (ReadException e) {
             String text = PageWords.get(lang, "cannot.match", e.location().describe(lang), e.text().in(lang), e.fix().in(lang));
+            return () -> Replies.json(ex, 200, answer(false, text));
+        }
+        String current = StandardDefinition.version();
+        if (version[0] != null && !version[0].isEmpty() && !version[0].equals(current)) {
+            // As opdl match: a 0.1 listing without fees was free, which matching would call unknown.
+            String text = PageWords.get(lang, "match.version", upload.name(), version[0], current);
             return () -> Replies.json(ex, 200, answer(false, text));
         }
         StringWriter out = new StringWriter();

@@ -7,8 +7,6 @@ import java.net.PasswordAuthentication;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -24,6 +22,7 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.input.SideFile;
 
 /**
  * A SPARQL store the user named: its dataset address (queries, updates and the Graph Store Protocol
@@ -113,12 +112,7 @@ public record Endpoint(URI uri, String user, String password, Duration timeout) 
     }
 
     private static String readCredentials(Path file) {
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return text.lines().findFirst().orElse("").strip();
-        } catch (IOException | RuntimeException e) {
-            throw new InputException(SparqlMessages.ENDPOINT_CANNOT_READ_CREDENTIALS.text(file, e.getMessage()));
-        }
+        return SideFile.text(file).lines().findFirst().orElse("").strip();
     }
 
     /** A connection to the dataset: no redirects followed, credentials sent only to its host. */

@@ -8,7 +8,6 @@ import org.opdl.model.text.Message;
  * constants' names in lower case with hyphens.
  */
 enum SparqlMessages implements Message {
-    ENDPOINT_CANNOT_READ_CREDENTIALS,
     ENDPOINT_CARRIES_CREDENTIALS_COMMAND,
     ENDPOINT_FAILURE_ANSWERED_WEB_PAGE,
     ENDPOINT_FAILURE_CANNOT_REACH_CHECK,

@@ -70,6 +70,20 @@ class ServeMatchTest {
     }
 
     @Test
+    @DisplayName("V8: a 0.1 dataset, JSON or Turtle, is refused as opdl match refuses it, not matched as if its fees were unknown")
+    void earlierVersion() throws Exception {
+        Path old = Path.of(System.getProperty("opdl.root", "..")).resolve("schema/src/test/resources/org/opdl/schema/migrate/v0.1");
+        String profile = "&completedWorks=2&credits=1&yearsOfPractice=3&region=CA-QC&languages=fr&includeClosed=true";
+        JsonNode en = match("lang=en&name=dataset.json" + profile, old.resolve("dataset.json"));
+        assertThat(en.get("ok").asBoolean()).isFalse();
+        assertThat(en.get("text").asString()).startsWith("dataset.json is a dataset of OPDL 0.1").contains("opdl migrate")
+                .doesNotContain("Programs that fit");
+        JsonNode fr = match("lang=fr&name=cmpa-prime-time.csv" + profile, old.resolve("cmpa-prime-time.csv"));
+        assertThat(fr.get("ok").asBoolean()).isFalse();
+        assertThat(fr.get("text").asString()).contains("est un jeu de données OPDL 0.1");
+    }
+
+    @Test
     @DisplayName("a dataset that cannot be read is named with its place and fix")
     void unreadable() throws Exception {
         HttpResponse<byte[]> r = client.post("/api/match?lang=fr&name=programmes.json&completedWorks=1&credits=0&yearsOfPractice=1"

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.opdl.model.text.Text;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +48,8 @@ public final class ProfileReader {
     public static Profile read(byte[] json, LocalDate today) throws ProfileException {
         JsonNode n;
         try {
-            n = JsonMapper.builder().build().readTree(json);
+            // A field written twice is an editing slip whose second value would win without a word.
+            n = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build().readTree(json);
         } catch (JacksonException e) {
             throw new ProfileException(List.of(MatchMessages.PROFILE_READER_PROFILE_NOT_JSON.text(e.getOriginalMessage())));
         }

@@ -206,6 +206,13 @@ class MatcherTest {
         }
 
         @Test
+        @DisplayName("V7: a field written twice, whose second value would win without a word")
+        void duplicate() {
+            refused("{\"completedWorks\": 2, \"credits\": 1, \"yearsOfPractice\": 3, \"completedWorks\": 20, \"region\": \"CA-QC\", "
+                    + "\"languages\": [\"fr\"]}", "Duplicate Object property \"completedWorks\"");
+        }
+
+        @Test
         @DisplayName("an unknown region or language code")
         void codes() {
             refused("{\"completedWorks\": 1, \"credits\": 0, \"yearsOfPractice\": 2, \"region\": \"QC\", \"languages\": [\"fr\"]}",
