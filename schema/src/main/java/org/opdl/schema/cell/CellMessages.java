@@ -36,6 +36,7 @@ enum CellMessages implements Message {
     NOTHING_TO_DO,
     NUMBER_READ,
     NUMBER_SUCH_1500,
+    ROLLING_DATE,
     SERIAL_DATE_FIX,
     SERIAL_DATE_READ,
     TRUE_FALSE_YES,

@@ -48,11 +48,19 @@ final class CellTimes {
     private static final Pattern MONTH_FIRST = Pattern.compile("([a-z]+) (\\d{1,2}) (\\d{4})");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})(?:er)? ([a-z]+) (\\d{4})");
     private static final Map<String, Integer> MONTHS = months();
+    /** Words saying applications are taken at any time, which the standard says in Recurrence, not in a date. */
+    private static final java.util.Set<String> ROLLING = java.util.Set.of("rolling", "rolling basis", "rolling intake",
+            "rolling deadline", "ongoing", "continuous", "year round", "no deadline", "en continu", "en tout temps",
+            "toute l annee", "sans date limite", "aucune date limite");
 
     private CellTimes() {
     }
 
     static String date(String v, Location where, Readings readings) {
+        if (ROLLING.contains(Folding.fold(v))) {
+            // Not a date, and not to be guessed into one: the fix says where "rolling" goes.
+            throw new Unreadable(v, CellMessages.ROLLING_DATE.text());
+        }
         String named = named(v);
         if (named != null) {
             readings.add(Readings.Kind.NAMED_DATE, where, v, named);

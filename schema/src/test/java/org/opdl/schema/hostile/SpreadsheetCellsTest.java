@@ -255,6 +255,18 @@ class SpreadsheetCellsTest {
     }
 
     @Test
+    @DisplayName("\"rolling\" or \"en continu\" in a date column is a finding on the cell that says to use Recurrence")
+    void rollingIsNoDate() {
+        Read r = read("Listing ID,Application deadline,Recurrence\r\n"
+                + "listing:cmpa/virtual-mentorship,rolling,\r\nlisting:tacic/mentorat,En continu,\r\n");
+        assertThat(CsvCatalogueTest.places(r, "opdl.csv.unreadable")).containsExactly("2 Application deadline", "3 Application deadline");
+        Finding f = r.notes().stream().filter(n -> n.ruleId().equals("opdl.csv.unreadable")).findFirst().orElseThrow();
+        assertThat(f.fix().en()).contains("\"Recurrence\"");
+        assertThat(r.notes().get(1).fix().fr()).contains("« Récurrence »");
+        assertThat(r.records().get(0).listing().at("/intakes/0/applicationDeadline").isMissingNode()).isTrue();
+    }
+
+    @Test
     @DisplayName("two words that mean one item are named, with the item, and read once")
     void sameItemTwice() {
         Read r = read("Listing ID,Career stages\r\nlisting:nsi/lab-1,emerging | Émergent | early-career\r\n");
