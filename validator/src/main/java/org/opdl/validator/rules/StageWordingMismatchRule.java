@@ -18,7 +18,8 @@ import org.opdl.validator.rule.RecordRule;
 /**
  * {@code opdl.stage.wording-mismatch}: the provider's own stage wording names other stages than
  * those declared. When the listing also has eligibility bounds, the message says which side the
- * bounds agree with, so that the reader knows which of the three to change.
+ * bounds agree with, so that the reader knows which of the three to change. Codes that are not
+ * stages of the scale are left to the vocabulary rule: they declare nothing to compare.
  */
 final class StageWordingMismatchRule extends BaseRule implements RecordRule {
 
@@ -29,6 +30,7 @@ final class StageWordingMismatchRule extends BaseRule implements RecordRule {
     @Override
     public void check(Listing listing, Emitter out) {
         Set<String> declared = new HashSet<>(listing.strings("/careerStages").values());
+        declared.removeIf(code -> listing.standard().scale().rank(code) < 0);
         if (declared.isEmpty()) {
             return;
         }
@@ -65,8 +67,7 @@ final class StageWordingMismatchRule extends BaseRule implements RecordRule {
         if (admitted.size() == listing.standard().scale().codes().size()) {
             return "";
         }
-        boolean declaredFits = declared.stream().filter(s -> listing.standard().scale().rank(s) >= 0)
-                .allMatch(admitted::contains);
+        boolean declaredFits = admitted.containsAll(declared);
         boolean wordingFits = admitted.containsAll(worded);
         if (declaredFits && wordingFits) {
             return "bounds-both";

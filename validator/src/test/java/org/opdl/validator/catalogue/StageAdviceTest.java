@@ -75,6 +75,22 @@ class StageAdviceTest {
     class Disagreement {
 
         @Test
+        @DisplayName("a declared code that is no stage (a typo, a provider's own word) is compared with nothing")
+        void unknownCodeDeclaresNothing() {
+            assertThat(stageFindings(l -> {
+                l.putArray("careerStages").add("releve");
+                l.putObject("stageWording").put("fr", "producteurs de la relève");
+            })).extracting(Finding::ruleId).doesNotContain("opdl.stage.wording-mismatch");
+            List<Finding> mixed = stageFindings(l -> {
+                l.putArray("careerStages").add("releve").add("mid-career");
+                l.putObject("stageWording").put("en", "emerging producers");
+            });
+            assertThat(mixed).filteredOn(f -> f.ruleId().equals("opdl.stage.wording-mismatch"))
+                    .singleElement().satisfies(f -> assertThat(f.message().in(Lang.EN))
+                            .contains("but the listing declares mid-career;"));
+        }
+
+        @Test
         @DisplayName("the wording alone disagrees: the bounds side with the declared stages")
         void wordingDisagrees() {
             List<Finding> found = stageFindings(l -> l.putObject("stageWording").put("en", "established producers"));
