@@ -67,7 +67,9 @@ final class Notes implements Consumer<Finding> {
     /** One line naming the file, the place, what is wrong and the fix, with control characters escaped. */
     static Text line(String source, Location where, Text what, Text fix) {
         Text place = new Text(where.describe(Lang.EN), where.describe(Lang.FR));
-        Text line = CommandMessages.NOTES_FIX.text(source, place, what, fix);
+        // A finding about the file as a whole has no place to name: no empty "file: : …".
+        Text line = place.en().isBlank() ? CommandMessages.NOTES_FIX_FILE.text(source, what, fix)
+                : CommandMessages.NOTES_FIX.text(source, place, what, fix);
         return new Text(clean(line.en()), clean(line.fr()));
     }
 

@@ -15,5 +15,7 @@ enum MigrateMessages implements Message {
     ALREADY_CURRENT,
     ALREADY_CURRENT_FIX,
     OTHER_VERSION,
-    OTHER_VERSION_FIX;
+    OTHER_VERSION_FIX,
+    VERSION_NOT_TEXT,
+    VERSION_NOT_TEXT_FIX;
 }

@@ -82,6 +82,11 @@ public final class MigratingSink implements DatasetSink {
     private static void requireOld(ObjectNode node, SourceMap places) {
         JsonNode version = node.get("standardVersion");
         if (version != null) {
+            if (!version.isString()) {
+                // A number such as 0.1 reads as the right version to a person, and as no version to the standard.
+                throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, places.locate("/standardVersion"),
+                        MigrateMessages.VERSION_NOT_TEXT.text(version.toString()), MigrateMessages.VERSION_NOT_TEXT_FIX.text(Migration.FROM));
+            }
             // The version a dataset states is what it means; some readers supply the current context themselves.
             if (!(version.isString() && version.asString().equals(Migration.FROM))) {
                 throw notOld(places.locate("/standardVersion"), version.isString() ? version.asString() : version.toString());
