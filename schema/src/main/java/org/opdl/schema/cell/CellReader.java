@@ -110,6 +110,9 @@ public final class CellReader {
     public Optional<List<String>> list(Field field, String value, Location where) {
         FieldType t = field.type();
         String v = value.strip();
+        if (t != FieldType.CODE && t != FieldType.COUNTRY && t != FieldType.LANGUAGE || isCode(field, v)) {
+            return Optional.empty();
+        }
         if (t == FieldType.LANGUAGE && BILINGUAL.contains(Folding.fold(v))) {
             readings.add(Readings.Kind.LIST, where, v, "en | fr");
             return Optional.of(List.of("en", "fr"));
@@ -120,7 +123,7 @@ public final class CellReader {
             readings.add(Readings.Kind.LIST, where, v, String.join(" | ", provinces));
             return Optional.of(provinces);
         }
-        if (t != FieldType.CODE && t != FieldType.COUNTRY && t != FieldType.LANGUAGE || known(field, v)) {
+        if (known(field, v)) {
             return Optional.empty();
         }
         List<String> parts = java.util.Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(v))
@@ -132,18 +135,31 @@ public final class CellReader {
         return Optional.of(parts);
     }
 
-    private boolean known(Field field, String v) {
+    /** True when {@code v} is already one of the field's codes, as most cells are: the cheap test, made first. */
+    private boolean isCode(Field field, String v) {
         return switch (field.type()) {
-            case COUNTRY -> CellWords.country(v).isPresent() || ISO_COUNTRIES.contains(v);
-            case LANGUAGE -> CellWords.language(v).isPresent() || ISO_LANGUAGES.contains(v);
-            default -> {
-                String scheme = field.scheme().orElse("");
-                Set<String> known = codes.computeIfAbsent(scheme,
-                        s -> vocabulary.scheme(s).map(ConceptScheme::codes).map(Set::copyOf).orElse(Set.of()));
-                yield known.contains(v) || !known.isEmpty()
-                        && vocabulary.lookup(v, Optional.of(scheme)).matches().stream().map(x -> x.concept().code()).distinct().count() == 1;
-            }
+            case COUNTRY -> ISO_COUNTRIES.contains(v);
+            case LANGUAGE -> ISO_LANGUAGES.contains(v);
+            default -> codesOf(field).contains(v);
         };
+    }
+
+    private boolean known(Field field, String v) {
+        return isCode(field, v) || switch (field.type()) {
+            case COUNTRY -> CellWords.country(v).isPresent();
+            case LANGUAGE -> CellWords.language(v).isPresent();
+            default -> !codesOf(field).isEmpty() && vocabulary.lookup(v, field.scheme()).matches().stream()
+                    .map(x -> x.concept().code()).distinct().count() == 1;
+        };
+    }
+
+    private Set<String> codesOf(Field field) {
+        return codesOf(field.scheme().orElse(""));
+    }
+
+    private Set<String> codesOf(String scheme) {
+        return codes.computeIfAbsent(scheme,
+                s -> vocabulary.scheme(s).map(ConceptScheme::codes).map(Set::copyOf).orElse(Set.of()));
     }
 
     /** True when {@code value} says a program is free ("free", "gratuit", "none", "aucun"). */
@@ -204,8 +220,7 @@ public final class CellReader {
     }
 
     private String code(String scheme, String v, Location where, Consumer<Finding> notes) {
-        Set<String> known = codes.computeIfAbsent(scheme,
-                s -> vocabulary.scheme(s).map(ConceptScheme::codes).map(Set::copyOf).orElse(Set.of()));
+        Set<String> known = codesOf(scheme);
         if (known.contains(v) || known.isEmpty()) {
             return v;
         }
