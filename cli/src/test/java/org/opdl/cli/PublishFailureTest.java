@@ -186,8 +186,8 @@ class PublishFailureTest {
             try (Front front = new Front(List.of("POST"), 401, "text/plain", "Unauthorized")) {
                 Cli r = republish(front.url());
                 assertThat(r.code()).isEqualTo(ExitCode.INPUT);
-                assertThat(r.err()).contains(front.url() + " refused access (HTTP 401)").contains("OPDL_SPARQL_USER").contains("an account the endpoint lets in")
-                        .contains("are as they were");
+                assertThat(r.err()).contains(front.url() + " refused access (HTTP 401)").contains("OPDL_SPARQL_USER")
+                        .contains("an account the endpoint lets in").contains("are as they were");
             }
             assertNothingChanged();
         }
