@@ -173,7 +173,7 @@ public final class CsvListingReader implements ListingReader {
         return mixed == null ? row.cells() : mixed.clean(row.cells(), row.number(), headings, notes);
     }
 
-    private void checkShape(String source, List<String> record, long row, CsvHeadings headings) {
+    void checkShape(String source, List<String> record, long row, CsvHeadings headings) {
         Location.Csv at = new Location.Csv(source, -1, "", row, "", "");
         for (int i = 0; i < record.size(); i++) {
             if (record.get(i).indexOf('\u0000') >= 0) {

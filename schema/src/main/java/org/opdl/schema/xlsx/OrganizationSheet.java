@@ -1,38 +1,32 @@
 package org.opdl.schema.xlsx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
-import org.opdl.schema.csv.CsvListingReader;
+import org.opdl.schema.csv.DatasetItemSheet;
 import org.opdl.schema.csv.SheetForm;
 import org.opdl.schema.csv.SheetForm.SheetColumn;
+import org.opdl.schema.csv.SheetRows;
 import org.opdl.schema.format.DatasetSink;
-import org.opdl.schema.shape.DatasetFields;
 import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceMap;
-import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.shape.DatasetFields;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the Organizations sheet: the dataset's own list of organizations, one a row, which
- * listings name by id. Each row is read by the CSV form's own reader as a sheet of one row, so its
- * cells read exactly as in a CSV file, and its findings are placed on the row's own cells. A
- * column of the listings on this sheet is reported and not read, never dropped silently.
+ * listings name by id. The sheet is read in one pass by the CSV form's own reader of such sheets
+ * ({@link DatasetItemSheet}), each row as the dataset's cells of one CSV row, so its cells read
+ * exactly as in a CSV file, its findings are placed on the row's own cells and an unknown column is
+ * reported once. A column of the listings on this sheet is reported and not read, never dropped silently.
  */
 final class OrganizationSheet {
 
@@ -72,44 +66,64 @@ final class OrganizationSheet {
                         XlsxTexts.text("organization-column.fix")));
             }
         }
-        // Each row is read on its own, so each reports the unknown headings again: an error where the row
-        // fills the column, else a warning. One error per column goes on; a warning only if no row filled it.
-        Set<Location> filled = new HashSet<>();
-        Map<Location, Finding> empty = new LinkedHashMap<>();
-        Consumer<Finding> once = f -> {
-            if (f.ruleId().equals(ReaderRule.CSV_UNKNOWN_HEADING.id())) {
-                empty.remove(f.location());
-                if (filled.add(f.location())) {
-                    notes.accept(f);
-                }
-            } else if (f.ruleId().equals(ReaderRule.CSV_EMPTY_UNKNOWN_COLUMN.id())) {
-                if (!filled.contains(f.location())) {
-                    empty.putIfAbsent(f.location(), f);
-                }
-            } else {
-                notes.accept(f);
+        // One pass: the headings are read once, so each unknown column is reported once for the sheet.
+        Iterator<Row> it = rows.iterator();
+        SheetRows form = () -> {
+            if (!it.hasNext()) {
+                return null;
             }
-        };
-        boolean first = true;
-        for (Row row : rows.subList(1, rows.size())) {
-            List<String> cells = new ArrayList<>();
-            boolean any = false;
+            Row row = it.next();
+            if (row.number() == 1) {
+                return new SheetRows.Row(1, headings);
+            }
+            List<String> cells = new ArrayList<>(headings.size());
             for (int i = 0; i < headings.size(); i++) {
                 String v = kept[i] && i < row.cells().size() && row.cells().get(i) != null ? row.cells().get(i) : "";
-                any |= !v.isBlank();
-                // Each cell holds one organization's value, read whole: a | in it is not a separator.
-                cells.add(v);
+                // Each cell holds one organization's value, read whole: the CSV form reads the organizations'
+                // columns as lists, so a | or \ inside this one organization's cell is escaped to stay one value.
+                cells.add(v.replace("\\", "\\\\").replace("|", "\\|"));
             }
-            if (any) {
-                int before = out.size();
-                readRow(source, sheet, headings, cells, row.number(), out, limits, first, once);
-                for (int k = before; k < out.size(); k++) {
-                    rowOf.add(row.number());
+            return new SheetRows.Row(row.number(), cells);
+        };
+        try {
+            DatasetItemSheet.read(source, form, limits, new DatasetItemSheet.Items() {
+                @Override
+                public void row(long number, ObjectNode fields, List<Finding> found) {
+                    int index = out.size();
+                    for (Finding f : found) {
+                        if (f.ruleId().equals(ReaderRule.CSV_FORMULA.id())) {
+                            continue;
+                        }
+                        if (f.location() instanceof Location.Csv c && c.row() == number) {
+                            String pointer = c.pointer().replace("/" + Sheets.ORGANIZATIONS_GROUP + "/*/",
+                                    "/" + Sheets.ORGANIZATIONS_GROUP + "/" + index + "/");
+                            notes.accept(new Finding(f.ruleId(), f.severity(),
+                                    new Location.Cell(c.source(), -1, pointer, sheet, number, c.heading(), c.column()),
+                                    f.message(), f.fix()));
+                        } else {
+                            notes.accept(Cells.place(f, sheet));
+                        }
+                    }
+                    // The CSV form reads the one row's cells as the organization itself (or, split, as a list of one).
+                    var list = fields.path(Sheets.ORGANIZATIONS_GROUP);
+                    if (list.isArray()) {
+                        list.forEach(out::add);
+                    } else if (list.isObject() && !list.isEmpty()) {
+                        out.add(list);
+                    }
+                    for (int k = index; k < out.size(); k++) {
+                        rowOf.add(number);
+                    }
                 }
-                first = false;
-            }
+
+                @Override
+                public void note(Finding f) {
+                    notes.accept(Cells.place(f, sheet));
+                }
+            });
+        } catch (ReadException e) {
+            throw new ReadException(e.rule(), Cells.place(e.location(), sheet, -1, null), e.text(), e.fix());
         }
-        empty.values().forEach(notes);
         return new Result(out, places(source, sheet, headings, rowOf));
     }
 
@@ -136,53 +150,6 @@ final class OrganizationSheet {
             }
             return new Location.Cell(source, -1, pointer, sheet, 0, "", "");
         };
-    }
-
-    private static void readRow(String source, String sheet, List<String> headings, List<String> cells, long number,
-            ArrayNode out, Limits limits, boolean first, Consumer<Finding> notes) throws IOException {
-        StringWriter csv = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
-            printer.printRecord(headings);
-            // The CSV form reads the organizations' columns as lists, one value per organization:
-            // a | or \ inside this one organization's cell is escaped so that it stays one value.
-            printer.printRecord(cells.stream().map(c -> c == null ? null : c.replace("\\", "\\\\").replace("|", "\\|")).toList());
-        }
-        int index = out.size();
-        new CsvListingReader(limits).read(source, new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
-                new DatasetSink() {
-                    @Override
-                    public void dataset(ObjectNode fields) {
-                        // The CSV form reads the one row's cells as the organization itself (or, split, as a list of one).
-                        var list = fields.path(Sheets.ORGANIZATIONS_GROUP);
-                        if (list.isArray()) {
-                            list.forEach(out::add);
-                        } else if (list.isObject() && !list.isEmpty()) {
-                            out.add(list);
-                        }
-                    }
-
-                    @Override
-                    public void record(SourceRecord record) {
-                        // Never called: the cells of listing columns were blanked above, so no row is a listing.
-                    }
-
-                    @Override
-                    public void note(Finding f) {
-                        if (f.ruleId().equals(ReaderRule.CSV_FORMULA.id())) {
-                            return;
-                        }
-                        if (f.location() instanceof Location.Csv c && c.row() == 2) {
-                            String pointer = c.pointer().replace("/" + Sheets.ORGANIZATIONS_GROUP + "/*/",
-                                    "/" + Sheets.ORGANIZATIONS_GROUP + "/" + index + "/");
-                            notes.accept(new Finding(f.ruleId(), f.severity(),
-                                    new Location.Cell(c.source(), -1, pointer, sheet, number, c.heading(), c.column()),
-                                    f.message(), f.fix()));
-                        } else if (first || f.ruleId().equals(ReaderRule.CSV_UNKNOWN_HEADING.id())
-                                || f.ruleId().equals(ReaderRule.CSV_EMPTY_UNKNOWN_COLUMN.id())) {
-                            notes.accept(Cells.place(f, sheet));
-                        }
-                    }
-                });
     }
 
     /** A workbook whose Listings sheet has no dataset columns: its organizations still make a dataset, with a finding. */

@@ -140,6 +140,30 @@ class OrganizationSheetTest {
     }
 
     @Test
+    @DisplayName("reads the sheet in one pass: an unknown column filled on three rows is one error, an empty \"Colonne1\" one warning")
+    void unknownColumnsOnce() throws IOException {
+        XSSFWorkbook wb = dataset("Fiches");
+        Sheet orgs = wb.createSheet("Organismes");
+        row(orgs, 0, "ID de l'organisme", "Nom de l'organisme (fr)", "Courriel de l'organisme", "Colonne1", "Site Web de l'organisme");
+        row(orgs, 1, "provider:sodec", "SODEC", null, null, "https://sodec.gouv.qc.ca/");
+        row(orgs, 2, "provider:telefilm", "Téléfilm Canada", "info@telefilm.ca", null, "https://telefilm.ca/");
+        row(orgs, 3, "provider:bell-fund", "Fonds Bell", "info@bellfund.ca", null, " https://bellfund.ca/");
+        row(orgs, 5, "provider:cmf", "Fonds des médias du Canada", "info@cmf-fmc.ca", null, null);
+        Reading r = read(wb);
+        var list = r.dataset().get(0).get("organizations");
+        assertThat(list.size()).isEqualTo(4);
+        assertThat(list.at("/3/id").asString()).isEqualTo("provider:cmf");
+        assertThat(list.at("/2").has("email")).isFalse();
+        assertThat(r.notes()).extracting(f -> f.severity() + " " + f.ruleId() + " " + ((Location.Cell) f.location()).reference())
+                .containsExactly("ERROR opdl.csv.unknown-heading Organismes!C1",
+                        "WARNING opdl.csv.stray-spaces Organismes!E4",
+                        "WARNING opdl.csv.empty-unknown-column Organismes!D1");
+        assertThat(r.notes().get(0).message().fr()).contains("Courriel de l'organisme");
+        assertThat(r.notes().get(1).location().pointer()).isEqualTo("/organizations/2/website");
+        assertThat(((Location.Cell) r.places().get(0).locate("/organizations/3/name/fr")).reference()).isEqualTo("Organismes!B6");
+    }
+
+    @Test
     @DisplayName("without the dataset's columns on Listings, still reads the list, as a dataset, and says so")
     void withoutDataset() throws IOException {
         XSSFWorkbook wb = new XSSFWorkbook();
