@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
-import org.opdl.cli.output.Kind;
 
 /**
  * One input of a command: a regular file, or standard input when its name is {@code -}.
@@ -76,21 +74,12 @@ public record Input(String name, Path path, long size) {
         } catch (InvalidPathException e) {
             throw new InputException(InputMessages.INPUT_CANNOT_READ_NAME.text(name));
         }
-        BasicFileAttributes a;
-        try {
-            a = Files.readAttributes(path, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            throw new InputException(InputMessages.INPUT_CANNOT_READ_NO.text(name));
-        } catch (IOException e) {
-            throw unreadable(name);
-        }
-        if (a.isDirectory()) {
-            throw new InputException(InputMessages.INPUT_CANNOT_READ_FOLDER.text(name));
-        }
-        if (!a.isRegularFile()) {
-            Kind kind = Kind.of(path, a);
-            throw new InputException(InputMessages.INPUT_CANNOT_READ_NOT.text(name, kind.words()));
-        }
+        BasicFileAttributes a = RegularFile.attributes(path, (why, kind) -> new InputException(switch (why) {
+            case MISSING -> InputMessages.INPUT_CANNOT_READ_NO.text(name);
+            case UNREADABLE -> InputMessages.INPUT_CANNOT_READ_PERMISSION.text(name);
+            case FOLDER -> InputMessages.INPUT_CANNOT_READ_FOLDER.text(name);
+            case NOT_FILE -> InputMessages.INPUT_CANNOT_READ_NOT.text(name, kind.words());
+        }));
         if (!Files.isReadable(path)) {
             throw unreadable(name);
         }

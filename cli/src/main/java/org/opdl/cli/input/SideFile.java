@@ -8,11 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import org.opdl.cli.exit.InputException;
-import org.opdl.cli.output.Kind;
 
 /**
  * A small file that steers a command rather than holding listings: a match profile, a SPARQL
@@ -34,18 +31,11 @@ public final class SideFile {
      * @throws InputException naming the file, what it is and what to give instead
      */
     public static byte[] bytes(Path file) {
-        BasicFileAttributes a;
-        try {
-            a = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            throw new InputException(InputMessages.INPUT_CANNOT_READ_NO.text(file));
-        } catch (IOException e) {
-            throw new InputException(InputMessages.INPUT_CANNOT_READ_PERMISSION.text(file));
-        }
-        if (!a.isRegularFile()) {
-            Kind kind = Kind.of(file, a);
-            throw new InputException(InputMessages.SIDE_FILE_NOT_REGULAR.text(file, kind.words()));
-        }
+        RegularFile.attributes(file, (why, kind) -> new InputException(switch (why) {
+            case MISSING -> InputMessages.INPUT_CANNOT_READ_NO.text(file);
+            case UNREADABLE -> InputMessages.INPUT_CANNOT_READ_PERMISSION.text(file);
+            case FOLDER, NOT_FILE -> InputMessages.SIDE_FILE_NOT_REGULAR.text(file, kind.words());
+        }));
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
