@@ -36,22 +36,19 @@ final class TermCheck extends StreamRDFWrapper {
 
     @Override
     public void triple(Triple t) {
-        try {
-            check(t, t.getSubject());
-            check(t, t.getPredicate());
-            check(t, t.getObject());
-            predicate(t);
-        } catch (ReadException e) {
-            refusal = e;
-            throw e;
-        }
+        checkTriple(t);
         super.triple(t);
     }
 
     @Override
     public void quad(org.apache.jena.sparql.core.Quad q) {
+        checkTriple(q.asTriple());
+        super.quad(q);
+    }
+
+    /** Checks the three terms of {@code t} and its predicate, keeping the refusal should the parser swallow it. */
+    private void checkTriple(Triple t) {
         try {
-            Triple t = q.asTriple();
             check(t, t.getSubject());
             check(t, t.getPredicate());
             check(t, t.getObject());
@@ -60,7 +57,6 @@ final class TermCheck extends StreamRDFWrapper {
             refusal = e;
             throw e;
         }
-        super.quad(q);
     }
 
     /**
