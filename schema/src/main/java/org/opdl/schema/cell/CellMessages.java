@@ -27,6 +27,7 @@ enum CellMessages implements Message {
     DURATION_SUCH_6,
     EXAMPLE,
     FREE_READ,
+    HOURS_SUCH,
     LABEL_FIX,
     LABEL_READ,
     LANGUAGE_READ,

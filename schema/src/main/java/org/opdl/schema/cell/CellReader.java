@@ -45,6 +45,9 @@ public final class CellReader {
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
+    /** The field of hours a week, whose cells people type with their unit ("40 h", "30 h / semaine"). */
+    private static final String HOURS_A_WEEK = "hoursPerWeek";
+
     private final Vocabulary vocabulary = Vocabulary.standard();
     private final Map<String, Set<String>> codes = new HashMap<>();
     private final Readings readings;
@@ -71,7 +74,7 @@ public final class CellReader {
             case INTEGER:
                 return integer(v, where, notes);
             case DECIMAL:
-                return NODES.stringNode(decimal(v, where));
+                return NODES.stringNode(HOURS_A_WEEK.equals(field.name()) ? hoursAWeek(v, where) : decimal(v, where));
             case BOOLEAN:
                 return bool(v, where);
             case DATE:
@@ -202,6 +205,24 @@ public final class CellReader {
     private String decimal(String v, Location where) {
         String out = CellNumbers.decimal(v);
         return read(Readings.Kind.NUMBER, where, v, out);
+    }
+
+    /** Hours a week, with or without their unit; a cell that is no number of hours says what to write. */
+    private String hoursAWeek(String v, Location where) {
+        Optional<String> hours;
+        try {
+            hours = CellNumbers.hoursAWeek(v);
+        } catch (Unreadable e) {
+            hours = Optional.empty();
+        }
+        if (hours.isPresent()) {
+            return read(Readings.Kind.NUMBER, where, v, hours.get());
+        }
+        try {
+            return decimal(v, where);
+        } catch (Unreadable e) {
+            throw new Unreadable(v, CellMessages.HOURS_SUCH.text());
+        }
     }
 
     private JsonNode bool(String v, Location where) {

@@ -1,0 +1,62 @@
+package org.opdl.schema.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Lang;
+import org.opdl.schema.hostile.ReaderCatalogueTest.Read;
+import org.opdl.schema.testing.NoNetwork;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Provider wordings of the sixth round, typed as English- and French-speaking coordinators type
+ * them: each read as the provider meant it, or refused at its cell with what was read and a fix.
+ */
+@DisplayName("Provider wordings read as the provider meant them")
+@ExtendWith(NoNetwork.class)
+class ProviderWordingsTest {
+
+    private static Read read(String csv) {
+        return CsvCatalogueTest.readAll(csv);
+    }
+
+    private static List<Finding> errors(Read r, String rule) {
+        return r.notes().stream().filter(f -> f.ruleId().equals(rule)).toList();
+    }
+
+    @Test
+    @DisplayName("W11: hours a week typed with their unit (40 h, 30 h/wk, 30 h / semaine, 30 hours per week) are read")
+    void hoursWithTheirUnit() {
+        Read r = read("Listing ID,Hours per week\r\n"
+                + "listing:nfb/hothouse,40 h\r\n"
+                + "listing:cmpa/star,30 h/wk\r\n"
+                + "listing:aqpm/mentorat,30 h / semaine\r\n"
+                + "listing:banff/iss,30 hours per week\r\n"
+                + "listing:inis/cours,\"7,5 heures par semaine\"\r\n"
+                + "listing:cfc/lab,35hrs/week\r\n");
+        assertThat(r.records()).extracting(s -> s.listing().at("/timeCommitment/hoursPerWeek").asString())
+                .containsExactly("40", "30", "30", "30", "7.5", "35");
+        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+        assertThat(r.notes()).filteredOn(f -> f.message(Lang.EN).startsWith("6 number(s)")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("W11: hours that are no number of hours (20-25 h, varies, 30 h per month) are refused with what to write")
+    void hoursThatCannotBeRead() {
+        Read r = read("Listing ID,Hours per week\r\n"
+                + "listing:nfb/hothouse,20-25 h\r\n"
+                + "listing:cmpa/star,varies\r\n"
+                + "listing:aqpm/mentorat,30 h par mois\r\n");
+        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        assertThat(refused).hasSize(3);
+        assertThat(refused.get(0).location()).isInstanceOf(Location.Csv.class);
+        assertThat(refused.get(0).message(Lang.EN)).contains("\"20-25 h\"").contains("hours in a typical week");
+        assertThat(refused.get(2).message(Lang.FR)).contains("« 30 h par mois »").contains("heures par semaine habituelle");
+        assertThat(r.records()).allSatisfy(s -> assertThat(s.listing().has("timeCommitment")).isFalse());
+    }
+}
