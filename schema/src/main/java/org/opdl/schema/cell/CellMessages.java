@@ -40,6 +40,8 @@ enum CellMessages implements Message {
     ROLLING_DATE,
     SERIAL_DATE_FIX,
     SERIAL_DATE_READ,
+    STAGE_WORDING_FIX,
+    STAGE_WORDING_READ,
     TRUE_FALSE_YES,
     WHOLE_NUMBER_SUCH,
     WRITE,

@@ -15,6 +15,8 @@ import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
+import org.opdl.model.stage.CareerStageScale;
+import org.opdl.model.stage.Crosswalk;
 import org.opdl.model.text.Folding;
 import org.opdl.model.vocab.ConceptScheme;
 import org.opdl.model.vocab.Lookup;
@@ -132,10 +134,26 @@ public final class CellReader {
         List<String> parts = java.util.Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(v))
                 .map(String::strip).filter(p -> !p.isEmpty()).toList();
         if (parts.size() < 2 || !parts.stream().allMatch(p -> known(field, p))) {
-            return Optional.empty();
+            return t == FieldType.CODE && field.scheme().filter(CareerStageScale.SCHEME::equals).isPresent()
+                    ? stageWording(v, where) : Optional.empty();
         }
         readings.add(Readings.Kind.LIST, where, v, String.join(" | ", parts));
         return Optional.of(parts);
+    }
+
+    /**
+     * The stages a provider's whole wording names through the standard's crosswalk ("relève",
+     * "producteurs de la relève": entry and emerging), when every word of it is known and it sets
+     * no number; else empty, so that the cell is left to the unknown code's finding.
+     */
+    private Optional<List<String>> stageWording(String v, Location where) {
+        Crosswalk.Result r = Crosswalk.standard().map(v);
+        if (r.matches().isEmpty() || !r.unmapped().isEmpty() || !r.criteria().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> stages = r.matches().stream().map(Crosswalk.StageMatch::stage).toList();
+        readings.add(Readings.Kind.STAGE_WORDING, where, v, String.join(" | ", stages));
+        return Optional.of(stages);
     }
 
     /** True when {@code v} is already one of the field's codes, as most cells are: the cheap test, made first. */

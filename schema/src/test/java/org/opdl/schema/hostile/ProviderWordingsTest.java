@@ -59,4 +59,31 @@ class ProviderWordingsTest {
         assertThat(refused.get(2).message(Lang.FR)).contains("« 30 h par mois »").contains("heures par semaine habituelle");
         assertThat(r.records()).allSatisfy(s -> assertThat(s.listing().has("timeCommitment")).isFalse());
     }
+
+    @Test
+    @DisplayName("W12: relève, de la relève and producteurs de la relève in Career stages are entry and emerging, as the crosswalk maps them")
+    void releveIsTheCrosswalksStages() {
+        Read r = read("ID de la fiche,Stades de carrière\r\n"
+                + "listing:quebec-cinema/talent-lab,relève\r\n"
+                + "listing:aqpm/mentorat,producteurs de la relève\r\n"
+                + "listing:spira/labo,de la relève\r\n"
+                + "listing:sodec/aide,de la relève à mi-carrière\r\n");
+        assertThat(r.records()).extracting(s -> s.listing().get("careerStages").toString()).containsExactly(
+                "[\"entry\",\"emerging\"]", "[\"entry\",\"emerging\"]", "[\"entry\",\"emerging\"]",
+                "[\"entry\",\"emerging\",\"early-career\",\"mid-career\"]");
+        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("crosswalk")).findFirst().orElseThrow();
+        assertThat(stated.message(Lang.EN)).startsWith("4 career-stage wording(s)").contains("\"relève\" as entry | emerging");
+        assertThat(stated.message(Lang.FR)).contains("table de correspondance");
+    }
+
+    @Test
+    @DisplayName("W12: a stage wording with a word the crosswalk does not know, or a number, is left to the unknown code's finding")
+    void stageWordingNotGuessed() {
+        Read r = read("Listing ID,Career stages\r\n"
+                + "listing:hot-docs/incubator,\"mid-career, with 1 to 3 docs\"\r\n"
+                + "listing:cfc/lab,promising\r\n");
+        assertThat(r.records().get(0).listing().get("careerStages").toString()).isEqualTo("[\"mid-career, with 1 to 3 docs\"]");
+        assertThat(r.records().get(1).listing().get("careerStages").toString()).isEqualTo("[\"promising\"]");
+        assertThat(r.notes()).noneMatch(f -> f.message(Lang.EN).contains("crosswalk"));
+    }
 }
