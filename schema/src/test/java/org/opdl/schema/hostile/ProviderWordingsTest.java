@@ -86,4 +86,33 @@ class ProviderWordingsTest {
         assertThat(r.records().get(1).listing().get("careerStages").toString()).isEqualTo("[\"promising\"]");
         assertThat(r.notes()).noneMatch(f -> f.message(Lang.EN).contains("crosswalk"));
     }
+
+    @Test
+    @DisplayName("W13: a location's Region typed BC and AB, QC et ON or Prairies is one location per region, the country repeated")
+    void locationInSeveralRegions() {
+        Read r = read("Listing ID,City,Region,Country\r\n"
+                + "listing:telefilm/talent-to-watch,,BC and AB,CA\r\n"
+                + "listing:aqpm/mentorat,,QC et ON,Canada\r\n"
+                + "listing:nsi/prairies,,Prairies,\r\n");
+        assertThat(r.records().get(0).listing().get("locations").toString())
+                .isEqualTo("[{\"region\":\"CA-BC\",\"country\":\"CA\"},{\"region\":\"CA-AB\",\"country\":\"CA\"}]");
+        assertThat(r.records().get(1).listing().get("locations").toString())
+                .isEqualTo("[{\"region\":\"CA-QC\",\"country\":\"CA\"},{\"region\":\"CA-ON\",\"country\":\"CA\"}]");
+        assertThat(r.records().get(2).listing().get("locations").size()).isEqualTo(3);
+        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+        assertThat(r.notes()).anyMatch(f -> f.message(Lang.EN).contains("\"BC and AB\" as BC | AB"));
+    }
+
+    @Test
+    @DisplayName("W13: several regions beside a city are refused at the cell, naming the regions and one location per region")
+    void severalRegionsBesideACity() {
+        Read r = read("Ville,ID de la fiche,Région,Pays\r\n"
+                + "Montréal,listing:inis/cours,QC et ON,CA\r\n");
+        Finding refused = errors(r, "opdl.csv.unreadable").get(0);
+        assertThat(refused.message(Lang.FR)).contains("« QC et ON » nomme 2 régions (QC | ON)");
+        assertThat(refused.fix().in(Lang.FR)).contains("écrivez QC | ON ici");
+        assertThat(refused.message(Lang.EN)).contains("a location lies in one region");
+        assertThat(r.records().get(0).listing().at("/locations/0/city").asString()).isEqualTo("Montréal");
+        assertThat(r.records().get(0).listing().at("/locations/0").has("region")).isFalse();
+    }
 }
