@@ -72,11 +72,25 @@ public final class CellReader {
      */
     public JsonNode read(Field field, String value, Location where, Consumer<Finding> notes) {
         String v = value.strip();
+        try {
+            return typed(field, value, v, where, notes);
+        } catch (Unreadable e) {
+            throw CellRanges.explain(field, v).orElse(e);
+        }
+    }
+
+    private JsonNode typed(Field field, String value, String v, Location where, Consumer<Finding> notes) {
         switch (field.type()) {
             case INTEGER:
-                return integer(v, where, notes);
+                return integer(CellRanges.atLeastInMinimum(field, v).map(n -> read(Readings.Kind.NUMBER, where, v, n)).orElse(v),
+                        where, notes);
             case DECIMAL:
-                return NODES.stringNode(HOURS_A_WEEK.equals(field.name()) ? hoursAWeek(v, where) : decimal(v, where));
+                if (HOURS_A_WEEK.equals(field.name())) {
+                    return NODES.stringNode(hoursAWeek(v, where));
+                }
+                return NODES.stringNode(CellRanges.thousands(field, v).or(() -> CellRanges.upToInMaximum(field, v))
+                        .or(() -> CellRanges.percentInRate(field, v))
+                        .map(n -> read(Readings.Kind.NUMBER, where, v, n)).orElseGet(() -> decimal(v, where)));
             case BOOLEAN:
                 return bool(v, where);
             case DATE:

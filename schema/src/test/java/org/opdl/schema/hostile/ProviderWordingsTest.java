@@ -115,4 +115,41 @@ class ProviderWordingsTest {
         assertThat(r.records().get(0).listing().at("/locations/0/city").asString()).isEqualTo("Montréal");
         assertThat(r.records().get(0).listing().at("/locations/0").has("region")).isFalse();
     }
+
+    @Test
+    @DisplayName("W14: $10k, up to $250k in a maximum, 50% in a rate and 18+ in a minimum are read as the column means them")
+    void boundsReadWhereTheColumnHoldsThem() {
+        Read r = read("Listing ID,Stipend amount,Stipend currency,Award maximum amount,Award maximum currency,Subsidy rate,Min age\r\n"
+                + "listing:bell-fund/short-form,$10k,CAD,up to $250k,CAD,50%,18+\r\n"
+                + "listing:fonds-bell/courte,\"2,5 k$\",CAD,jusqu'à 250 000 $,CAD,50 %,18 ans et plus\r\n");
+        for (var s : r.records()) {
+            JsonNode one = s.listing();
+            assertThat(one.at("/award/maximum/amount").asString()).isEqualTo("250000");
+            assertThat(one.at("/subsidy/rate").asString()).isEqualTo("0.5");
+            assertThat(one.at("/eligibility/minAge").asInt()).isEqualTo(18);
+        }
+        assertThat(r.records().get(0).listing().at("/stipend/amount/amount").asString()).isEqualTo("10000");
+        assertThat(r.records().get(1).listing().at("/stipend/amount/amount").asString()).isEqualTo("2500");
+        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("W14: ranges, up to and a capped share where one number goes are refused, naming the columns they go in")
+    void rangesSayWhereTheyGo() {
+        Read r = read("Listing ID,Stipend amount,Stipend currency,Min age,Duration\r\n"
+                + "listing:cmpa/star,\"$14,300–$16,000\",CAD,18-35,20–22 weeks\r\n"
+                + "listing:telefilm/talent,up to $250k,CAD,18 to 35,4 to 6 days\r\n"
+                + "listing:omdc/fund,\"50% up to $3,000\",CAD,,\r\n");
+        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        assertThat(refused).hasSize(7);
+        assertThat(refused.get(0).message(Lang.EN)).contains("\"Award minimum amount\"").contains("\"Money notes\"");
+        assertThat(refused.get(1).message(Lang.EN)).contains("18 in \"Min age\" and 35 in \"Max age\"");
+        assertThat(refused.get(1).message(Lang.FR)).contains("18 dans « Âge min. » et 35 dans « Âge max. »");
+        assertThat(refused.get(2).message(Lang.FR)).contains("comme 22 semaines");
+        assertThat(refused.get(3).message(Lang.EN)).contains("\"Award maximum amount\"");
+        assertThat(refused.get(4).fix().in(Lang.EN)).contains("18 in \"Min age\"");
+        assertThat(refused.get(6).message(Lang.EN)).contains("0.5 in \"Subsidy rate\" and 3000 in \"Subsidy cap amount\"");
+        assertThat(refused.get(6).message(Lang.FR)).contains("0.5 dans « Taux de subvention »");
+        assertThat(r.records()).allSatisfy(s -> assertThat(s.listing().at("/eligibility/minAge").isMissingNode()).isTrue());
+    }
 }
