@@ -41,6 +41,10 @@ public final class CellReader {
     private static final Pattern WHOLE_WITH_ZEROS = Pattern.compile("(-?\\d+)[.,]0+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s(?:and|et|&)\\s");
+    /** "or" between two codes a listing accepts either of (citizen or permanent resident), tried within a part that is no label. */
+    private static final Pattern EITHER = Pattern.compile("\\s(?:or|ou)\\s");
+    /** How an eligibility requirement opens, before the codes it names ("must be a Canadian citizen or ..."). */
+    private static final Pattern REQUIREMENT = Pattern.compile("^(?i)(?:must be (?:an? )?|doit être (?:une? )?|open to |ouvert aux? |applicants must be )");
     private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("[,;\\n/]|\\s(?:and|et|&)\\s");
     private static final Set<String> BILINGUAL = Set.of("bilingual", "bilingue", "bilingual en fr", "bilingue fr en",
             "bilingual en", "bilingue fr");
@@ -52,6 +56,7 @@ public final class CellReader {
 
     private final Vocabulary vocabulary = Vocabulary.standard();
     private final Map<String, Set<String>> codes = new HashMap<>();
+    private final Doublets doublets = new Doublets(vocabulary);
     private final Readings readings;
 
     /** A reader that counts its readings in {@code readings}. */
@@ -145,9 +150,11 @@ public final class CellReader {
         if (known(field, v)) {
             return Optional.empty();
         }
-        List<String> parts = java.util.Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(v))
-                .map(String::strip).filter(p -> !p.isEmpty()).toList();
-        if (parts.size() < 2 || !parts.stream().allMatch(p -> known(field, p))) {
+        String listed = REQUIREMENT.matcher(v).replaceFirst("");
+        List<String> parts = java.util.Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(listed)).map(String::strip).filter(p -> !p.isEmpty())
+                .flatMap(p -> known(field, p) ? java.util.stream.Stream.of(p) : java.util.Arrays.stream(EITHER.split(p)).map(String::strip))
+                .toList();
+        if (parts.size() < (listed.equals(v) ? 2 : 1) || !parts.stream().allMatch(p -> known(field, p))) {
             return t == FieldType.CODE && field.scheme().filter(CareerStageScale.SCHEME::equals).isPresent()
                     ? stageWording(v, where) : Optional.empty();
         }
@@ -183,8 +190,8 @@ public final class CellReader {
         return isCode(field, v) || switch (field.type()) {
             case COUNTRY -> CellWords.country(v).isPresent();
             case LANGUAGE -> CellWords.language(v).isPresent();
-            default -> !codesOf(field).isEmpty() && vocabulary.lookup(v, field.scheme()).matches().stream()
-                    .map(x -> x.concept().code()).distinct().count() == 1;
+            default -> !codesOf(field).isEmpty() && (vocabulary.lookup(v, field.scheme()).matches().stream()
+                    .map(x -> x.concept().code()).distinct().count() == 1 || doublets.code(field.scheme().orElse(""), v).isPresent());
         };
     }
 
@@ -288,6 +295,6 @@ public final class CellReader {
         if (matches.size() == 1 || (!matches.isEmpty() && matches.stream().map(x -> x.concept().code()).distinct().count() == 1)) {
             return read(Readings.Kind.LABEL, where, v, matches.get(0).concept().code());
         }
-        return v;
+        return doublets.code(scheme, v).map(c -> read(Readings.Kind.LABEL, where, v, c)).orElse(v);
     }
 }

@@ -152,4 +152,19 @@ class ProviderWordingsTest {
         assertThat(refused.get(6).message(Lang.FR)).contains("0.5 dans « Taux de subvention »");
         assertThat(r.records()).allSatisfy(s -> assertThat(s.listing().at("/eligibility/minAge").isMissingNode()).isTrue());
     }
+
+    @Test
+    @DisplayName("W15: citizen or permanent resident, as eligibility is worded, is both statuses; a label with ou is not cut")
+    void eitherStatus() {
+        Read r = read("Listing ID,Residency status\r\n"
+                + "listing:telefilm/talent,Canadian citizen or permanent resident\r\n"
+                + "listing:cmpa/star,must be a Canadian citizen or permanent resident\r\n"
+                + "listing:sodec/aide,citoyen canadien ou résident permanent\r\n"
+                + "listing:aqpm/mentorat,\"Citoyenne ou citoyen canadien, Résidente ou résident permanent\"\r\n"
+                + "listing:inis/cours,Citoyenne ou citoyen canadien\r\n");
+        assertThat(r.records()).extracting(s -> s.listing().at("/eligibility/residencyStatus").toString()).containsExactly(
+                "[\"citizen\",\"permanent-resident\"]", "[\"citizen\",\"permanent-resident\"]",
+                "[\"citizen\",\"permanent-resident\"]", "[\"citizen\",\"permanent-resident\"]", "[\"citizen\"]");
+        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+    }
 }
