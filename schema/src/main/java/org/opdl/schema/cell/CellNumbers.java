@@ -1,19 +1,51 @@
 package org.opdl.schema.cell;
 
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opdl.model.text.Folding;
 
 /**
  * Decimal numbers as English and French writers group them: {@code 1,500.50}, {@code 1 500,50},
  * {@code 1.500,50}, with or without a dollar sign. A single comma followed by exactly three
  * digits ({@code 1,500}) could be a thousand or a decimal, and is refused rather than guessed,
  * unless a dollar sign comes first ({@code $1,500}): only English puts it there, and English
- * groups thousands with the comma (French writes {@code 1 500 $}).
+ * groups thousands with the comma (French writes {@code 1 500 $}). Hours a week may carry their
+ * unit as coordinators type it: {@code 40 h}, {@code 30 h/wk}, {@code 30 h / semaine}.
  */
 final class CellNumbers {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
 
+    /** A number, then words: the unit of hours a week as people type it. */
+    private static final Pattern NUMBER_THEN_WORDS = Pattern.compile("(\\d[\\d\\s\\u00A0\\u202F.,]*?)\\s*([^\\d\\s.,].*)");
+    private static final Set<String> HOURS = Set.of("h", "hr", "hrs", "hour", "hours", "heure", "heures");
+    /** What may follow the hours, folded: nothing, or "a week" in its usual forms. */
+    private static final Set<String> A_WEEK = Set.of("", "wk", "week", "a week", "per week", "per wk", "weekly",
+            "semaine", "sem", "par semaine", "par sem", "a la semaine", "hebdo", "hebdomadaire", "hebdomadaires");
+
     private CellNumbers() {
+    }
+
+    /**
+     * The plain number of hours of {@code v} written with its unit ({@code 40 h}, {@code 30 h/wk},
+     * {@code 30 hours per week}, {@code 35 heures par semaine}); empty when {@code v} has no such
+     * unit, so that it is read as a plain decimal.
+     */
+    static Optional<String> hoursAWeek(String v) {
+        Matcher m = NUMBER_THEN_WORDS.matcher(v.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String unit = Folding.fold(m.group(2));
+        int space = unit.indexOf(' ');
+        String first = space < 0 ? unit : unit.substring(0, space);
+        String rest = space < 0 ? "" : unit.substring(space + 1);
+        if (!HOURS.contains(first) || !A_WEEK.contains(rest)) {
+            return Optional.empty();
+        }
+        return Optional.of(decimal(m.group(1).strip()));
     }
 
     /** The plain form of {@code v} (digits, one dot), with the digits as written. */

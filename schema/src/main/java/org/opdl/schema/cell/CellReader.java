@@ -15,6 +15,8 @@ import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
+import org.opdl.model.stage.CareerStageScale;
+import org.opdl.model.stage.Crosswalk;
 import org.opdl.model.text.Folding;
 import org.opdl.model.vocab.ConceptScheme;
 import org.opdl.model.vocab.Lookup;
@@ -39,14 +41,22 @@ public final class CellReader {
     private static final Pattern WHOLE_WITH_ZEROS = Pattern.compile("(-?\\d+)[.,]0+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s(?:and|et|&)\\s");
+    /** "or" between two codes a listing accepts either of (citizen or permanent resident), tried within a part that is no label. */
+    private static final Pattern EITHER = Pattern.compile("\\s(?:or|ou)\\s");
+    /** How an eligibility requirement opens, before the codes it names ("must be a Canadian citizen or ..."). */
+    private static final Pattern REQUIREMENT = Pattern.compile("^(?i)(?:must be (?:an? )?|doit être (?:une? )?|open to |ouvert aux? |applicants must be )");
     private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("[,;\\n/]|\\s(?:and|et|&)\\s");
     private static final Set<String> BILINGUAL = Set.of("bilingual", "bilingue", "bilingual en fr", "bilingue fr en",
             "bilingual en", "bilingue fr");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
+    /** The field of hours a week, whose cells people type with their unit ("40 h", "30 h / semaine"). */
+    private static final String HOURS_A_WEEK = "hoursPerWeek";
+
     private final Vocabulary vocabulary = Vocabulary.standard();
     private final Map<String, Set<String>> codes = new HashMap<>();
+    private final Doublets doublets = new Doublets(vocabulary);
     private final Readings readings;
 
     /** A reader that counts its readings in {@code readings}. */
@@ -67,11 +77,25 @@ public final class CellReader {
      */
     public JsonNode read(Field field, String value, Location where, Consumer<Finding> notes) {
         String v = value.strip();
+        try {
+            return typed(field, value, v, where, notes);
+        } catch (Unreadable e) {
+            throw CellRanges.explain(field, v).orElse(e);
+        }
+    }
+
+    private JsonNode typed(Field field, String value, String v, Location where, Consumer<Finding> notes) {
         switch (field.type()) {
             case INTEGER:
-                return integer(v, where, notes);
+                return integer(CellRanges.atLeastInMinimum(field, v).map(n -> read(Readings.Kind.NUMBER, where, v, n)).orElse(v),
+                        where, notes);
             case DECIMAL:
-                return NODES.stringNode(decimal(v, where));
+                if (HOURS_A_WEEK.equals(field.name())) {
+                    return NODES.stringNode(hoursAWeek(v, where));
+                }
+                return NODES.stringNode(CellRanges.thousands(field, v).or(() -> CellRanges.upToInMaximum(field, v))
+                        .or(() -> CellRanges.percentInRate(field, v))
+                        .map(n -> read(Readings.Kind.NUMBER, where, v, n)).orElseGet(() -> decimal(v, where)));
             case BOOLEAN:
                 return bool(v, where);
             case DATE:
@@ -126,13 +150,31 @@ public final class CellReader {
         if (known(field, v)) {
             return Optional.empty();
         }
-        List<String> parts = java.util.Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(v))
-                .map(String::strip).filter(p -> !p.isEmpty()).toList();
-        if (parts.size() < 2 || !parts.stream().allMatch(p -> known(field, p))) {
-            return Optional.empty();
+        String listed = REQUIREMENT.matcher(v).replaceFirst("");
+        List<String> parts = java.util.Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(listed)).map(String::strip).filter(p -> !p.isEmpty())
+                .flatMap(p -> known(field, p) ? java.util.stream.Stream.of(p) : java.util.Arrays.stream(EITHER.split(p)).map(String::strip))
+                .toList();
+        if (parts.size() < (listed.equals(v) ? 2 : 1) || !parts.stream().allMatch(p -> known(field, p))) {
+            return t == FieldType.CODE && field.scheme().filter(CareerStageScale.SCHEME::equals).isPresent()
+                    ? stageWording(v, where) : Optional.empty();
         }
         readings.add(Readings.Kind.LIST, where, v, String.join(" | ", parts));
         return Optional.of(parts);
+    }
+
+    /**
+     * The stages a provider's whole wording names through the standard's crosswalk ("relève",
+     * "producteurs de la relève": entry and emerging), when every word of it is known and it sets
+     * no number; else empty, so that the cell is left to the unknown code's finding.
+     */
+    private Optional<List<String>> stageWording(String v, Location where) {
+        Crosswalk.Result r = Crosswalk.standard().map(v);
+        if (r.matches().isEmpty() || !r.unmapped().isEmpty() || !r.criteria().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> stages = r.matches().stream().map(Crosswalk.StageMatch::stage).toList();
+        readings.add(Readings.Kind.STAGE_WORDING, where, v, String.join(" | ", stages));
+        return Optional.of(stages);
     }
 
     /** True when {@code v} is already one of the field's codes, as most cells are: the cheap test, made first. */
@@ -148,8 +190,8 @@ public final class CellReader {
         return isCode(field, v) || switch (field.type()) {
             case COUNTRY -> CellWords.country(v).isPresent();
             case LANGUAGE -> CellWords.language(v).isPresent();
-            default -> !codesOf(field).isEmpty() && vocabulary.lookup(v, field.scheme()).matches().stream()
-                    .map(x -> x.concept().code()).distinct().count() == 1;
+            default -> !codesOf(field).isEmpty() && (vocabulary.lookup(v, field.scheme()).matches().stream()
+                    .map(x -> x.concept().code()).distinct().count() == 1 || doublets.code(field.scheme().orElse(""), v).isPresent());
         };
     }
 
@@ -204,6 +246,24 @@ public final class CellReader {
         return read(Readings.Kind.NUMBER, where, v, out);
     }
 
+    /** Hours a week, with or without their unit; a cell that is no number of hours says what to write. */
+    private String hoursAWeek(String v, Location where) {
+        Optional<String> hours;
+        try {
+            hours = CellNumbers.hoursAWeek(v);
+        } catch (Unreadable e) {
+            hours = Optional.empty();
+        }
+        if (hours.isPresent()) {
+            return read(Readings.Kind.NUMBER, where, v, hours.get());
+        }
+        try {
+            return decimal(v, where);
+        } catch (Unreadable e) {
+            throw new Unreadable(v, CellMessages.HOURS_SUCH.text());
+        }
+    }
+
     private JsonNode bool(String v, Location where) {
         String k = v.toLowerCase(Locale.ROOT);
         Boolean b = switch (k) {
@@ -235,6 +295,6 @@ public final class CellReader {
         if (matches.size() == 1 || (!matches.isEmpty() && matches.stream().map(x -> x.concept().code()).distinct().count() == 1)) {
             return read(Readings.Kind.LABEL, where, v, matches.get(0).concept().code());
         }
-        return v;
+        return doublets.code(scheme, v).map(c -> read(Readings.Kind.LABEL, where, v, c)).orElse(v);
     }
 }

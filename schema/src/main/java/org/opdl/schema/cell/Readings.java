@@ -41,6 +41,8 @@ public final class Readings {
         DAY(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DAY_READ, CellMessages.DAY_FIX),
         /** A cell of a list column whose values are separated by commas, semicolons or line breaks, or "bilingual". */
         LIST(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.LIST_READ, CellMessages.LIST_FIX),
+        /** A career-stage wording ("relève") read as the stages the standard's crosswalk maps it to. */
+        STAGE_WORDING(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.STAGE_WORDING_READ, CellMessages.STAGE_WORDING_FIX),
         /** A duration in words, or in ISO 8601 weeks, read as the standard's form. */
         DURATION(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_READ, CellMessages.NOTHING_TO_DO);
 

@@ -58,6 +58,7 @@ final class CsvRow {
                         CsvMessages.SYNTAX_CSV_GIVE_EXTRA_CELLS.text());
             }
         }
+        record = RegionSpread.spread(record, headings, values, i -> cell(index, row, i, headings.columns().get(i).pointer()));
         ObjectNode listing = NODES.objectNode();
         freeFees.clear();
         unreadable = false;
@@ -217,6 +218,12 @@ final class CsvRow {
         boolean fees = group.name().equals("fees") && c.trail().get(0) == group;
         for (int k = 0; k < parts.size(); k++) {
             String p = parts.get(k);
+            java.util.Optional<Finding> regions = p.isBlank() ? java.util.Optional.empty() : RegionSpread.refusal(c, p.strip(), at);
+            if (regions.isPresent()) {
+                unreadable = true;
+                notes.accept(regions.get());
+                continue;
+            }
             if (fees && !p.isBlank() && CellReader.isFree(p)) {
                 if (freeFees.add(k)) {
                     values.readings().add(Readings.Kind.FREE, at, p.strip(), "no fee");

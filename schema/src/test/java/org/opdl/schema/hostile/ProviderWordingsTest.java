@@ -1,0 +1,170 @@
+package org.opdl.schema.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Lang;
+import org.opdl.schema.hostile.ReaderCatalogueTest.Read;
+import org.opdl.schema.testing.NoNetwork;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Provider wordings of the sixth round, typed as English- and French-speaking coordinators type
+ * them: each read as the provider meant it, or refused at its cell with what was read and a fix.
+ */
+@DisplayName("Provider wordings read as the provider meant them")
+@ExtendWith(NoNetwork.class)
+class ProviderWordingsTest {
+
+    private static Read read(String csv) {
+        return CsvCatalogueTest.readAll(csv);
+    }
+
+    private static List<Finding> errors(Read r, String rule) {
+        return r.notes().stream().filter(f -> f.ruleId().equals(rule)).toList();
+    }
+
+    @Test
+    @DisplayName("W11: hours a week typed with their unit (40 h, 30 h/wk, 30 h / semaine, 30 hours per week) are read")
+    void hoursWithTheirUnit() {
+        Read r = read("Listing ID,Hours per week\r\n"
+                + "listing:nfb/hothouse,40 h\r\n"
+                + "listing:cmpa/star,30 h/wk\r\n"
+                + "listing:aqpm/mentorat,30 h / semaine\r\n"
+                + "listing:banff/iss,30 hours per week\r\n"
+                + "listing:inis/cours,\"7,5 heures par semaine\"\r\n"
+                + "listing:cfc/lab,35hrs/week\r\n");
+        assertThat(r.records()).extracting(s -> s.listing().at("/timeCommitment/hoursPerWeek").asString())
+                .containsExactly("40", "30", "30", "30", "7.5", "35");
+        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+        assertThat(r.notes()).filteredOn(f -> f.message(Lang.EN).startsWith("6 number(s)")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("W11: hours that are no number of hours (20-25 h, varies, 30 h per month) are refused with what to write")
+    void hoursThatCannotBeRead() {
+        Read r = read("Listing ID,Hours per week\r\n"
+                + "listing:nfb/hothouse,20-25 h\r\n"
+                + "listing:cmpa/star,varies\r\n"
+                + "listing:aqpm/mentorat,30 h par mois\r\n");
+        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        assertThat(refused).hasSize(3);
+        assertThat(refused.get(0).location()).isInstanceOf(Location.Csv.class);
+        assertThat(refused.get(0).message(Lang.EN)).contains("\"20-25 h\"").contains("hours in a typical week");
+        assertThat(refused.get(2).message(Lang.FR)).contains("« 30 h par mois »").contains("heures par semaine habituelle");
+        assertThat(r.records()).allSatisfy(s -> assertThat(s.listing().has("timeCommitment")).isFalse());
+    }
+
+    @Test
+    @DisplayName("W12: relève, de la relève and producteurs de la relève in Career stages are entry and emerging, as the crosswalk maps them")
+    void releveIsTheCrosswalksStages() {
+        Read r = read("ID de la fiche,Stades de carrière\r\n"
+                + "listing:quebec-cinema/talent-lab,relève\r\n"
+                + "listing:aqpm/mentorat,producteurs de la relève\r\n"
+                + "listing:spira/labo,de la relève\r\n"
+                + "listing:sodec/aide,de la relève à mi-carrière\r\n");
+        assertThat(r.records()).extracting(s -> s.listing().get("careerStages").toString()).containsExactly(
+                "[\"entry\",\"emerging\"]", "[\"entry\",\"emerging\"]", "[\"entry\",\"emerging\"]",
+                "[\"entry\",\"emerging\",\"early-career\",\"mid-career\"]");
+        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("crosswalk")).findFirst().orElseThrow();
+        assertThat(stated.message(Lang.EN)).startsWith("4 career-stage wording(s)").contains("\"relève\" as entry | emerging");
+        assertThat(stated.message(Lang.FR)).contains("table de correspondance");
+    }
+
+    @Test
+    @DisplayName("W12: a stage wording with a word the crosswalk does not know, or a number, is left to the unknown code's finding")
+    void stageWordingNotGuessed() {
+        Read r = read("Listing ID,Career stages\r\n"
+                + "listing:hot-docs/incubator,\"mid-career, with 1 to 3 docs\"\r\n"
+                + "listing:cfc/lab,promising\r\n");
+        assertThat(r.records().get(0).listing().get("careerStages").toString()).isEqualTo("[\"mid-career, with 1 to 3 docs\"]");
+        assertThat(r.records().get(1).listing().get("careerStages").toString()).isEqualTo("[\"promising\"]");
+        assertThat(r.notes()).noneMatch(f -> f.message(Lang.EN).contains("crosswalk"));
+    }
+
+    @Test
+    @DisplayName("W13: a location's Region typed BC and AB, QC et ON or Prairies is one location per region, the country repeated")
+    void locationInSeveralRegions() {
+        Read r = read("Listing ID,City,Region,Country\r\n"
+                + "listing:telefilm/talent-to-watch,,BC and AB,CA\r\n"
+                + "listing:aqpm/mentorat,,QC et ON,Canada\r\n"
+                + "listing:nsi/prairies,,Prairies,\r\n");
+        assertThat(r.records().get(0).listing().get("locations").toString())
+                .isEqualTo("[{\"region\":\"CA-BC\",\"country\":\"CA\"},{\"region\":\"CA-AB\",\"country\":\"CA\"}]");
+        assertThat(r.records().get(1).listing().get("locations").toString())
+                .isEqualTo("[{\"region\":\"CA-QC\",\"country\":\"CA\"},{\"region\":\"CA-ON\",\"country\":\"CA\"}]");
+        assertThat(r.records().get(2).listing().get("locations").size()).isEqualTo(3);
+        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+        assertThat(r.notes()).anyMatch(f -> f.message(Lang.EN).contains("\"BC and AB\" as BC | AB"));
+    }
+
+    @Test
+    @DisplayName("W13: several regions beside a city are refused at the cell, naming the regions and one location per region")
+    void severalRegionsBesideACity() {
+        Read r = read("Ville,ID de la fiche,Région,Pays\r\n"
+                + "Montréal,listing:inis/cours,QC et ON,CA\r\n");
+        Finding refused = errors(r, "opdl.csv.unreadable").get(0);
+        assertThat(refused.message(Lang.FR)).contains("« QC et ON » nomme 2 régions (QC | ON)");
+        assertThat(refused.fix().in(Lang.FR)).contains("écrivez QC | ON ici");
+        assertThat(refused.message(Lang.EN)).contains("a location lies in one region");
+        assertThat(r.records().get(0).listing().at("/locations/0/city").asString()).isEqualTo("Montréal");
+        assertThat(r.records().get(0).listing().at("/locations/0").has("region")).isFalse();
+    }
+
+    @Test
+    @DisplayName("W14: $10k, up to $250k in a maximum, 50% in a rate and 18+ in a minimum are read as the column means them")
+    void boundsReadWhereTheColumnHoldsThem() {
+        Read r = read("Listing ID,Stipend amount,Stipend currency,Award maximum amount,Award maximum currency,Subsidy rate,Min age\r\n"
+                + "listing:bell-fund/short-form,$10k,CAD,up to $250k,CAD,50%,18+\r\n"
+                + "listing:fonds-bell/courte,\"2,5 k$\",CAD,jusqu'à 250 000 $,CAD,50 %,18 ans et plus\r\n");
+        for (var s : r.records()) {
+            JsonNode one = s.listing();
+            assertThat(one.at("/award/maximum/amount").asString()).isEqualTo("250000");
+            assertThat(one.at("/subsidy/rate").asString()).isEqualTo("0.5");
+            assertThat(one.at("/eligibility/minAge").asInt()).isEqualTo(18);
+        }
+        assertThat(r.records().get(0).listing().at("/stipend/amount/amount").asString()).isEqualTo("10000");
+        assertThat(r.records().get(1).listing().at("/stipend/amount/amount").asString()).isEqualTo("2500");
+        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("W14: ranges, up to and a capped share where one number goes are refused, naming the columns they go in")
+    void rangesSayWhereTheyGo() {
+        Read r = read("Listing ID,Stipend amount,Stipend currency,Min age,Duration\r\n"
+                + "listing:cmpa/star,\"$14,300–$16,000\",CAD,18-35,20–22 weeks\r\n"
+                + "listing:telefilm/talent,up to $250k,CAD,18 to 35,4 to 6 days\r\n"
+                + "listing:omdc/fund,\"50% up to $3,000\",CAD,,\r\n");
+        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        assertThat(refused).hasSize(7);
+        assertThat(refused.get(0).message(Lang.EN)).contains("\"Award minimum amount\"").contains("\"Money notes\"");
+        assertThat(refused.get(1).message(Lang.EN)).contains("18 in \"Min age\" and 35 in \"Max age\"");
+        assertThat(refused.get(1).message(Lang.FR)).contains("18 dans « Âge min. » et 35 dans « Âge max. »");
+        assertThat(refused.get(2).message(Lang.FR)).contains("comme 22 semaines");
+        assertThat(refused.get(3).message(Lang.EN)).contains("\"Award maximum amount\"");
+        assertThat(refused.get(4).fix().in(Lang.EN)).contains("18 in \"Min age\"");
+        assertThat(refused.get(6).message(Lang.EN)).contains("0.5 in \"Subsidy rate\" and 3000 in \"Subsidy cap amount\"");
+        assertThat(refused.get(6).message(Lang.FR)).contains("0.5 dans « Taux de subvention »");
+        assertThat(r.records()).allSatisfy(s -> assertThat(s.listing().at("/eligibility/minAge").isMissingNode()).isTrue());
+    }
+
+    @Test
+    @DisplayName("W15: citizen or permanent resident, as eligibility is worded, is both statuses; a label with ou is not cut")
+    void eitherStatus() {
+        Read r = read("Listing ID,Residency status\r\n"
+                + "listing:telefilm/talent,Canadian citizen or permanent resident\r\n"
+                + "listing:cmpa/star,must be a Canadian citizen or permanent resident\r\n"
+                + "listing:sodec/aide,citoyen canadien ou résident permanent\r\n"
+                + "listing:aqpm/mentorat,\"Citoyenne ou citoyen canadien, Résidente ou résident permanent\"\r\n"
+                + "listing:inis/cours,Citoyenne ou citoyen canadien\r\n");
+        assertThat(r.records()).extracting(s -> s.listing().at("/eligibility/residencyStatus").toString()).containsExactly(
+                "[\"citizen\",\"permanent-resident\"]", "[\"citizen\",\"permanent-resident\"]",
+                "[\"citizen\",\"permanent-resident\"]", "[\"citizen\",\"permanent-resident\"]", "[\"citizen\"]");
+        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+    }
+}
