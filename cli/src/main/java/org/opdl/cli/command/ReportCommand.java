@@ -37,6 +37,7 @@ import org.opdl.validator.landscape.Landscape;
 import org.opdl.validator.landscape.LandscapeReport;
 import org.opdl.validator.landscape.LandscapeTally;
 import org.opdl.validator.report.FileSummary;
+import org.opdl.model.finding.Severity;
 import org.opdl.validator.report.Occurrence;
 import org.opdl.validator.report.Report;
 import org.opdl.validator.rule.Standard;
@@ -120,6 +121,12 @@ public final class ReportCommand implements Callable<Integer> {
         if (report.listings() == 0) {
             throw new InputException(CommandMessages.REPORT_HOLDS_NO_LISTING.text(String.join(", ", files)));
         }
+        // What a reader changed on the way (a guessed encoding, a normalised label) is said, as convert says it.
+        Notes notes = new Notes(err, lang, chatter.quiet(), () -> { });
+        report.groups().stream().filter(g -> ReaderRule.byId(g.ruleId()).isPresent())
+                .flatMap(g -> g.shown().stream()).map(Occurrence::finding)
+                .filter(f -> f.severity() != Severity.ERROR).forEach(notes);
+        notes.summary();
         Landscape landscape = tally.landscape();
         List<Path> paths = inputs.stream().map(Input::path).filter(Objects::nonNull).toList();
         try (AtomicOutput out = AtomicOutput.open(output, paths, force, spec.commandLine().getOut())) {
