@@ -44,6 +44,21 @@ class MergeCommandTest {
     }
 
     @Test
+    @DisplayName("U2: what a reader changed on the way (a Windows-1252 file read as such, a formula-like cell) is printed, as convert prints it")
+    void readerNotes(@TempDir Path dir) throws IOException {
+        Path csv = Files.write(dir.resolve("spira.csv"), ("Listing ID,Title (fr),Places\r\n"
+                + "listing:spira/mentorat,=Mentorat à Montréal,8\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Path out = dir.resolve("saison.json");
+        Cli r = Cli.run("merge", EXAMPLES.resolve("dataset.json").toString(), csv.toString(), "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.err()).contains("warning opdl.csv.encoding: " + csv + ": ").contains("Windows-1252")
+                .contains("warning opdl.csv.formula: " + csv + ": row 2, column \"Title (fr)\"").contains("written to");
+        assertThat(Files.readString(out)).contains("Mentorat à Montréal");
+        Cli fr = Cli.run("merge", csv.toString(), "-o", dir.resolve("fr.json").toString(), "--lang", "fr");
+        assertThat(fr.err()).contains("opdl.csv.encoding").contains("UTF-8");
+    }
+
+    @Test
     @DisplayName("V3: a 0.1 file and a 0.2 file are refused, whichever comes first, naming the file to migrate, with nothing written")
     void twoVersions(@TempDir Path dir) throws IOException {
         Path old = ROOT.resolve("schema/src/test/resources/org/opdl/schema/migrate/v0.1/dataset.json");

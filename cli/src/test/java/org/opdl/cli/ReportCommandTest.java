@@ -74,6 +74,19 @@ class ReportCommandTest {
         }
 
         @Test
+        @DisplayName("U5: what a reader changed on the way (a Windows-1252 CSV read as such) is printed, as convert prints it")
+        void readerNotes(@TempDir Path dir) throws IOException {
+            Path csv = Files.write(dir.resolve("spira.csv"), ("Listing ID,Title (fr),Program page,Program types\r\n"
+                    + "listing:spira/mentorat,Mentorat à Montréal,https://spira.quebec/,mentorship\r\n")
+                    .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+            Cli r = Cli.run("report", csv.toString(), "--format", "md", "--as-of", "2026-12-05");
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+            assertThat(r.err()).contains("warning opdl.csv.encoding: " + csv + ": ").contains("Windows-1252").contains("reported");
+            Cli quiet = Cli.run("report", csv.toString(), "--format", "md", "--as-of", "2026-12-05", "--quiet");
+            assertThat(quiet.err()).doesNotContain("opdl.csv.encoding");
+        }
+
+        @Test
         @DisplayName("H4: a file cut off mid-listing stops the report with its place, rather than leaving the file out")
         void cutOff(@TempDir Path dir) throws IOException {
             Path cut = Files.writeString(dir.resolve("coupe.json"), "[{\"id\": \"listing:spira/mentorat\",\n \"title\": {\"fr\": \"Mentorat\"}\n");

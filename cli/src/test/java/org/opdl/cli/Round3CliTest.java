@@ -121,7 +121,7 @@ class Round3CliTest {
         Path toInput = Files.createSymbolicLink(dir.resolve("to-input.json"), dir.resolve("base.json"));
         String before = Files.readString(dir.resolve("base.json"));
         expect(opdl("convert", base, "--to", "json", "-o", toInput.toString(), "--force"), ExitCode.USAGE, "is the input file");
-        expect(opdl("convert", dir.resolve("base.ndjson").toString(), "--to", "json", "-o",
+        expect(opdl("convert", dir.resolve("base.ndjson").toString(), "--to", "ndjson", "-o",
                 dir.resolve("x/../base.ndjson").toString(), "--force"), ExitCode.USAGE, "is the input file");
         assertThat(Files.readString(dir.resolve("base.json"))).isEqualTo(before);
         Files.createDirectories(dir.resolve("out"));

@@ -129,7 +129,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     private Format target() {
         if (to != null) {
-            return InputFormats.named(to);
+            return InputFormats.namedFor(output, "convert", to);
         }
         if (output != null && !output.toString().equals(AtomicOutput.STDOUT)) {
             return Formats.byExtension(output.getFileName().toString()).orElseThrow(() -> new UsageException(CommandMessages.CONVERT_CANNOT_TELL_OUTPUT.text(output, String.join("|", Formats.names()))));

@@ -83,12 +83,12 @@ public final class MergeCommand implements Callable<Integer> {
         ObjectNode[] header = new ObjectNode[1];
         DeclaredVersions versions = new DeclaredVersions();
         // A cell a reader left out would be missing from the merged file: each such error is printed, then stops the merge.
+        // What a reader changed on the way (a guessed encoding, a normalised label) is printed too, as convert does.
         ReaderErrors errors = new ReaderErrors();
-        Notes notes = new Notes(spec.commandLine().getErr(), lang, true, () -> { });
+        Notes notes = new Notes(spec.commandLine().getErr(), lang);
         Consumer<Finding> leftOut = finding -> {
-            if (errors.take(finding)) {
-                notes.accept(finding);
-            }
+            errors.take(finding);
+            notes.accept(finding);
         };
         List<Input> inputs = Input.of(files);
         for (Input input : inputs) {
@@ -119,6 +119,7 @@ public final class MergeCommand implements Callable<Integer> {
                 throw new InputException(Notes.line(input.name(), e.location(), e.text(), e.fix()));
             }
         }
+        notes.summary();
         if (errors.first().isPresent()) {
             Finding f = errors.first().get();
             throw new InputException(Notes.line(f.location().source(), f.location(),

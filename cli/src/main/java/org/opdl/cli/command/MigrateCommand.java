@@ -111,7 +111,7 @@ public final class MigrateCommand implements Callable<Integer> {
     /** The output format: --to, else the extension of -o, else the input's own format. */
     private Format target(Format source) {
         if (to != null) {
-            return InputFormats.named(to);
+            return InputFormats.namedFor(output, "migrate", to);
         }
         if (output != null && !output.toString().equals(AtomicOutput.STDOUT)) {
             return Formats.byExtension(output.getFileName().toString()).orElseThrow(() -> new UsageException(

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,6 +20,7 @@ import org.opdl.cli.option.ChatterOption;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.InputOptions;
 import org.opdl.cli.output.AtomicOutput;
+import org.opdl.cli.output.OutputName;
 import org.opdl.cli.progress.Progress;
 import org.opdl.cli.progress.Terminal;
 import org.opdl.model.definition.StandardDefinition;
@@ -35,6 +37,7 @@ import org.opdl.validator.landscape.Landscape;
 import org.opdl.validator.landscape.LandscapeReport;
 import org.opdl.validator.landscape.LandscapeTally;
 import org.opdl.validator.report.FileSummary;
+import org.opdl.model.finding.Severity;
 import org.opdl.validator.report.Occurrence;
 import org.opdl.validator.report.Report;
 import org.opdl.validator.rule.Standard;
@@ -63,8 +66,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE if it is a regular file that exists.")
     private boolean force;
 
-    @Option(names = "--format", paramLabel = "html|md|json", defaultValue = "html",
-            description = "The report's form: an HTML page with charts, Markdown, or JSON with every figure (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "html|md|json",
+            description = "The report's form: an HTML page with charts, Markdown, or JSON with every figure "
+                + "(default: from the extension of -o, else html).")
     private String format;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "The date date rules compare against, as YYYY-MM-DD (default: today).")
@@ -117,6 +121,12 @@ public final class ReportCommand implements Callable<Integer> {
         if (report.listings() == 0) {
             throw new InputException(CommandMessages.REPORT_HOLDS_NO_LISTING.text(String.join(", ", files)));
         }
+        // What a reader changed on the way (a guessed encoding, a normalised label) is said, as convert says it.
+        Notes notes = new Notes(err, lang, chatter.quiet(), () -> { });
+        report.groups().stream().filter(g -> ReaderRule.byId(g.ruleId()).isPresent())
+                .flatMap(g -> g.shown().stream()).map(Occurrence::finding)
+                .filter(f -> f.severity() != Severity.ERROR).forEach(notes);
+        notes.summary();
         Landscape landscape = tally.landscape();
         List<Path> paths = inputs.stream().map(Input::path).filter(Objects::nonNull).toList();
         try (AtomicOutput out = AtomicOutput.open(output, paths, force, spec.commandLine().getOut())) {
@@ -151,11 +161,30 @@ public final class ReportCommand implements Callable<Integer> {
                 .flatMap(g -> g.shown().stream()).map(o -> o.finding().location().source()).findFirst();
     }
 
+    /** The form: --format, else the one -o's extension names, else HTML; never one -o is not named for. */
     private LandscapeReport.Form form() {
+        LandscapeReport.Form form;
         try {
-            return LandscapeReport.Form.named(format);
+            form = format != null ? LandscapeReport.Form.named(format)
+                    : OutputName.extension(output).flatMap(ReportCommand::formNamed).orElse(LandscapeReport.Form.HTML);
         } catch (IllegalArgumentException e) {
             throw new UsageException(CommandMessages.REPORT_FORMAT_MUST_HTML.text(format));
         }
+        String name = form.name().toLowerCase(Locale.ROOT);
+        List<String> own = form == LandscapeReport.Form.HTML ? List.of("html", "htm")
+                : form == LandscapeReport.Form.MD ? List.of("md", "markdown") : List.of("json");
+        OutputName.agree(output, "report", "--format", format, name, own,
+                ext -> formNamed(ext).map(f -> f.name().toLowerCase(Locale.ROOT)).or(() -> InputFormats.byExtension(ext)));
+        return form;
+    }
+
+    /** The report form a file extension names, if any. */
+    private static Optional<LandscapeReport.Form> formNamed(String extension) {
+        return switch (extension) {
+            case "html", "htm" -> Optional.of(LandscapeReport.Form.HTML);
+            case "md", "markdown" -> Optional.of(LandscapeReport.Form.MD);
+            case "json" -> Optional.of(LandscapeReport.Form.JSON);
+            default -> Optional.empty();
+        };
     }
 }

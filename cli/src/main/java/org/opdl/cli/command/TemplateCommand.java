@@ -8,6 +8,8 @@ import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.output.AtomicOutput;
+import org.opdl.cli.output.OutputName;
+import org.opdl.schema.convert.Formats;
 import org.opdl.schema.csv.CsvTemplate;
 import org.opdl.schema.xlsx.XlsxTemplate;
 import picocli.CommandLine.Command;
@@ -63,6 +65,7 @@ public final class TemplateCommand implements Callable<Integer> {
         if (!kind.equals("csv") && !kind.equals("xlsx")) {
             throw new UsageException(CommandMessages.TEMPLATE_UNKNOWN_TEMPLATE_FORMAT.text(to));
         }
+        OutputName.agree(output, "template", "--to", to, kind, Formats.named(kind).orElseThrow().extensions(), InputFormats::byExtension);
         return kind.equals("xlsx");
     }
 }

@@ -12,8 +12,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
  *
  * @param shared the workbook's shared-strings table
  * @param styles its date styles
+ * @param date1904 whether its serial dates count from 1904 ({@link DateSystem})
  */
-record CellValues(List<String> shared, DateStyles styles) {
+record CellValues(List<String> shared, DateStyles styles, boolean date1904) {
 
     /** The latest serial date Excel shows: 31 December 9999. */
     private static final BigDecimal LAST_DATE = BigDecimal.valueOf(2_958_466);
@@ -45,7 +46,7 @@ record CellValues(List<String> shared, DateStyles styles) {
             return v;
         }
         if (styles.isDate(style) && n.signum() >= 0 && n.compareTo(LAST_DATE) < 0) {
-            LocalDateTime t = DateUtil.getLocalDateTime(n.doubleValue(), false, true);
+            LocalDateTime t = DateUtil.getLocalDateTime(n.doubleValue(), date1904, true);
             if (t != null) {
                 return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
             }

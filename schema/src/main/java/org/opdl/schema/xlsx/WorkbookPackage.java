@@ -62,6 +62,9 @@ final class WorkbookPackage {
             // Found by fuzzing: a part packed with Zstandard made the zip library fail for want of a decoder.
             throw packedOddly(source, packed);
         }
+        if (ZipMethods.openDocument(file)) {
+            throw refuse(source, "", XlsxMessages.PACKAGE_OPENDOCUMENT.text(), XlsxMessages.PACKAGE_SAVE_AS_XLSX.text());
+        }
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -74,6 +75,7 @@ public final class XlsxListingReader implements ListingReader {
     private void read(String source, OPCPackage pkg, DatasetSink sink) throws IOException {
         List<String> shared;
         DateStyles styles;
+        boolean date1904;
         List<SheetRef> sheets = new ArrayList<>();
         try {
             XSSFReader reader = new XSSFReader(pkg);
@@ -90,6 +92,15 @@ public final class XlsxListingReader implements ListingReader {
                 throw WorkbookPackage.corrupt(source, "xl/styles.xml", e);
             } catch (IOException e) {
                 throw WorkbookPackage.bombOr(source, "xl/styles.xml", e);
+            }
+            try (InputStream in = reader.getWorkbookData()) {
+                date1904 = DateSystem.is1904(in);
+            } catch (XMLStreamException e) {
+                IOException io = SheetXml.ioCause(e);
+                if (io != null) {
+                    throw WorkbookPackage.bombOr(source, "xl/workbook.xml", io);
+                }
+                throw WorkbookPackage.corrupt(source, "xl/workbook.xml", e);
             }
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
@@ -122,7 +133,7 @@ public final class XlsxListingReader implements ListingReader {
             throw WorkbookPackage.refuse(source, "",
                     XlsxTexts.text("no-listings-sheet"), XlsxTexts.text("no-listings-sheet.fix"));
         }
-        SheetCells.Context cells = new SheetCells.Context(source, new CellValues(shared, styles), limits);
+        SheetCells.Context cells = new SheetCells.Context(source, new CellValues(shared, styles, date1904), limits);
         ArrayNode organizations = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         SourceMap[] organizationPlaces = {null};
         List<SheetRef> groups = new ArrayList<>();

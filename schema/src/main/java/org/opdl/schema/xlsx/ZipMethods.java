@@ -37,4 +37,23 @@ final class ZipMethods {
             return null;
         }
     }
+
+    /**
+     * Whether the zip is an OpenDocument file (LibreOffice's own {@code .ods}), which begins with a
+     * {@code mimetype} part naming its kind and has none of a workbook's parts.
+     */
+    static boolean openDocument(Path file) {
+        try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+            ZipArchiveEntry e = zip.getEntry("mimetype");
+            if (e == null || e.getSize() > 200) {
+                return false;
+            }
+            try (java.io.InputStream in = zip.getInputStream(e)) {
+                return new String(in.readNBytes(200), java.nio.charset.StandardCharsets.US_ASCII)
+                        .startsWith("application/vnd.oasis.opendocument");
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
 }

@@ -178,6 +178,26 @@ class XlsxHostileTest {
     }
 
     @Test
+    @DisplayName("U4: an OpenDocument spreadsheet (.ods, LibreOffice's own format) is refused as such, saying to save it as .xlsx")
+    void openDocument() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            java.util.zip.ZipEntry mimetype = new java.util.zip.ZipEntry("mimetype");
+            zip.putNextEntry(mimetype);
+            zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        ReadException e = refusal(out.toByteArray());
+        assertThat(e.text().en()).contains("OpenDocument spreadsheet (.ods").doesNotContain("M1.13");
+        assertThat(e.text().fr()).contains("classeur OpenDocument (.ods");
+        assertThat(e.fix().en()).contains("Excel Workbook (.xlsx)");
+    }
+
+    @Test
     @DisplayName("a corrupt or truncated workbook is refused, not a crash")
     void corrupt() throws IOException {
         byte[] good = Books.sheet("Listings", Books.listing());

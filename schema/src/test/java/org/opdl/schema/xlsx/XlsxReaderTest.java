@@ -92,6 +92,22 @@ class XlsxReaderTest {
     }
 
     @Test
+    @DisplayName("U3: a workbook saved with the 1904 date system gives the days it shows, not four years and a day earlier")
+    void dates1904() throws IOException {
+        for (boolean from1904 : new boolean[] {true, false}) {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            var pr = wb.getCTWorkbook().isSetWorkbookPr() ? wb.getCTWorkbook().getWorkbookPr() : wb.getCTWorkbook().addNewWorkbookPr();
+            pr.setDate1904(from1904);
+            Sheet listings = wb.createSheet("Listings");
+            row(listings, 0, "Listing ID", "Title (en)", "Application deadline", "Start date");
+            row(listings, 1, ID, "Northern Screen Producers Lab", java.time.LocalDate.of(2027, 3, 15), java.time.LocalDate.of(2027, 9, 1));
+            var listing = Books.read(book(wb), Limits.DEFAULT).records().get(0).listing();
+            assertThat(listing.toString()).as("1904: " + from1904).contains("\"2027-03-15\"").contains("\"2027-09-01\"")
+                    .doesNotContain("2023-03-14").doesNotContain("2023-08-31");
+        }
+    }
+
+    @Test
     @DisplayName("reports a row whose listing id matches no listing, and a sheet it does not know, instead of dropping them")
     void neverDrops() throws IOException {
         XSSFWorkbook wb = new XSSFWorkbook();
