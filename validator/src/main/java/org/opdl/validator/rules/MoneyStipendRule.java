@@ -7,7 +7,11 @@ import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.RecordRule;
 
-/** {@code opdl.money.placement-without-stipend}: a paid placement or internship that states no stipend. */
+/**
+ * {@code opdl.money.placement-without-stipend}: a paid placement or internship that states no stipend.
+ * A provider that says a stipend is paid without its amount marks {@code financialHelp}, so the
+ * rule asks for no amount the provider does not publish.
+ */
 final class MoneyStipendRule extends BaseRule implements RecordRule {
 
     private static final String PAID_PLACEMENT = "paid-placement";
@@ -18,7 +22,7 @@ final class MoneyStipendRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        if (listing.has("/stipend")) {
+        if (listing.has("/stipend") || statesHelp(listing)) {
             return;
         }
         for (Map.Entry<Integer, String> e : listing.strings("/programTypes").entrySet()) {
@@ -27,5 +31,11 @@ final class MoneyStipendRule extends BaseRule implements RecordRule {
                 return;
             }
         }
+    }
+
+    /** Whether the provider says there is money without its amount: {@code financialHelp} is true. */
+    private static boolean statesHelp(Listing listing) {
+        var help = listing.at("/financialHelp");
+        return help.isBoolean() && help.booleanValue();
     }
 }
