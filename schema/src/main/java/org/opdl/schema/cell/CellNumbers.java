@@ -17,6 +17,9 @@ import org.opdl.model.text.Folding;
 final class CellNumbers {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
+    private static final Pattern DOLLAR_FIRST = Pattern.compile("[-+]?(CAD)?\\$\\d.*");
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,30}");
+    private static final Pattern FRACTION = Pattern.compile("\\d{0,30}");
 
     /** A number, then words: the unit of hours a week as people type it. */
     private static final Pattern NUMBER_THEN_WORDS = Pattern.compile("(\\d[\\d\\s\\u00A0\\u202F.,]*?)\\s*([^\\d\\s.,].*)");
@@ -51,7 +54,7 @@ final class CellNumbers {
     /** The plain form of {@code v} (digits, one dot), with the digits as written. */
     static String decimal(String v) {
         String s = SPACES.matcher(v).replaceAll("");
-        boolean dollarFirst = s.matches("[-+]?(CAD)?\\$\\d.*");
+        boolean dollarFirst = DOLLAR_FIRST.matcher(s).matches();
         s = s.replace("$", "").replace("CAD", "");
         String sign = s.startsWith("-") ? "-" : "";
         s = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
@@ -84,7 +87,7 @@ final class CellNumbers {
             intPart = dot >= 0 ? s.substring(0, dot) : s;
             frac = dot >= 0 ? s.substring(dot + 1) : null;
         }
-        if (intPart == null || !intPart.matches("\\d{1,30}") || (frac != null && !frac.matches("\\d{0,30}"))) {
+        if (intPart == null || !WHOLE.matcher(intPart).matches() || (frac != null && !FRACTION.matcher(frac).matches())) {
             throw new Unreadable(v, CellMessages.DECIMAL_NUMBER_SUCH.text());
         }
         return sign + intPart + (frac == null || frac.isEmpty() ? "" : "." + frac);

@@ -41,8 +41,11 @@ final class CellRanges {
 
     /** The share of a rate written as a percentage ({@code 50%}, {@code 50 %}), as the rate from 0 to 1; empty otherwise. */
     static Optional<String> percentInRate(Field field, String v) {
+        if (field.type() != FieldType.DECIMAL || !field.name().equals("rate")) {
+            return Optional.empty();
+        }
         Matcher m = PERCENT.matcher(v.strip());
-        if (field.type() != FieldType.DECIMAL || !field.name().equals("rate") || !m.matches()) {
+        if (!m.matches()) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(m.group(1).replace(',', '.')).movePointLeft(2).stripTrailingZeros().toPlainString());
@@ -59,8 +62,11 @@ final class CellRanges {
     /** The amount of "up to {@code X}" written in a column that holds a largest amount; empty otherwise. */
     static Optional<String> upToInMaximum(Field field, String v) {
         String owner = field.parent().map(Field::name).orElse("");
+        if (!isMoney(field) || !(owner.equals("maximum") || owner.equals("cap"))) {
+            return Optional.empty();
+        }
         Matcher m = UP_TO.matcher(v.strip());
-        if (!isMoney(field) || !(owner.equals("maximum") || owner.equals("cap")) || !m.matches()) {
+        if (!m.matches()) {
             return Optional.empty();
         }
         return Optional.of(amount(m.group(1), m.group(2)));
@@ -68,8 +74,11 @@ final class CellRanges {
 
     /** The least of "{@code 18+}" written in a minimum column; empty otherwise. */
     static Optional<String> atLeastInMinimum(Field field, String v) {
+        if (field.type() != FieldType.INTEGER || !field.name().startsWith("min")) {
+            return Optional.empty();
+        }
         Matcher m = AT_LEAST.matcher(v.strip());
-        if (field.type() != FieldType.INTEGER || !field.name().startsWith("min") || !m.matches()) {
+        if (!m.matches()) {
             return Optional.empty();
         }
         return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));

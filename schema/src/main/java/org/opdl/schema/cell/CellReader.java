@@ -40,6 +40,8 @@ public final class CellReader {
     private static final Pattern EXCEL_DATE = Pattern.compile("\\d{1,2}-[A-Za-zéû]{3,5}(-\\d{2,4})?|[A-Za-zéû]{3,5}-\\d{2}");
     private static final Pattern WHOLE_WITH_ZEROS = Pattern.compile("(-?\\d+)[.,]0+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
+    private static final Pattern GROUPED_WHOLE = Pattern.compile("-?\\d{1,3}([,.]\\d{3})+");
+    private static final Pattern WHOLE = Pattern.compile("-?\\d{1,30}");
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s(?:and|et|&)\\s");
     /** "or" between two codes a listing accepts either of (citizen or permanent resident), tried within a part that is no label. */
     private static final Pattern EITHER = Pattern.compile("\\s(?:or|ou)\\s");
@@ -224,10 +226,10 @@ public final class CellReader {
                     CellMessages.CSV_EXCEL_NUMBER_WHOLE_NUMBER_WRITTEN.text(v),
                     CellMessages.CSV_EXCEL_NUMBER_WRITE_WHOLE_NUMBERS.text()));
             s = excel.group(1);
-        } else if (s.matches("-?\\d{1,3}([,.]\\d{3})+")) {
+        } else if (GROUPED_WHOLE.matcher(s).matches()) {
             s = s.replace(",", "").replace(".", "");
         }
-        if (!s.matches("-?\\d{1,30}")) {
+        if (!WHOLE.matcher(s).matches()) {
             throw new Unreadable(v, CellMessages.WHOLE_NUMBER_SUCH.text());
         }
         if (!excel.matches()) {

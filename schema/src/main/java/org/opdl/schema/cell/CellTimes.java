@@ -23,6 +23,7 @@ import org.opdl.model.text.Folding;
 final class CellTimes {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATE_AND_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}(:\\d{2})?");
     private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
     /** Excel serial numbers from 1954 to 2119: a five-digit number in a date column is no year or count. */
     private static final Pattern SERIAL = Pattern.compile("[2-7]\\d{4}");
@@ -146,7 +147,7 @@ final class CellTimes {
 
     static String dateTime(String value, Location where, Readings readings, Consumer<Finding> notes) {
         String v = value.strip();
-        if (v.matches("\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}(:\\d{2})?")) {
+        if (DATE_AND_TIME.matcher(v).matches()) {
             notes.accept(new Finding(ReaderRule.CSV_EXCEL_DATE.id(), ReaderRule.CSV_EXCEL_DATE.severity(), where,
                     CellMessages.CSV_EXCEL_DATE_DATE_TIME_NO.text(),
                     CellMessages.CSV_EXCEL_DATE_WRITE_2025_03.text()));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.opdl.model.text.Folding;
 
 /**
@@ -34,6 +35,8 @@ final class CellWords {
             Map.entry("prairie provinces", PRAIRIES), Map.entry("provinces des prairies", PRAIRIES),
             Map.entry("territories", TERRITORIES), Map.entry("the territories", TERRITORIES),
             Map.entry("territoires", TERRITORIES), Map.entry("les territoires", TERRITORIES));
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Map<String, String> COUNTRIES = countries();
     private static final Map<String, String> LANGUAGES = languages();
 
@@ -55,7 +58,7 @@ final class CellWords {
 
     /** The ISO 3166 code a country's name or lower-case code names; empty for a code already, or an unknown name. */
     static Optional<String> country(String v) {
-        if (v.matches("[A-Z]{2}")) {
+        if (COUNTRY_CODE.matcher(v).matches()) {
             return Optional.empty();
         }
         return Optional.ofNullable(COUNTRIES.get(Folding.fold(v)));
@@ -63,7 +66,7 @@ final class CellWords {
 
     /** The language tag a language's name names; empty for a tag already, or an unknown name. */
     static Optional<String> language(String v) {
-        if (v.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+        if (LANGUAGE_TAG.matcher(v).matches()) {
             return Optional.empty();
         }
         return Optional.ofNullable(LANGUAGES.get(Folding.fold(v)));

@@ -37,6 +37,8 @@ final class CsvRow {
     private final CsvHeadings headings;
     private final Limits limits;
     private final CellReader values;
+    /** Reads cells only to test them, counting no reading; one for the whole file, as it keeps each field's codes. */
+    private final CellReader probe = new CellReader(new Readings());
     /** The items of the row's fees written as free, read as no fee at all. */
     private final Set<Integer> freeFees = new TreeSet<>();
     /** True when a cell of the row could not be read, which may leave an item with nothing in it. */
@@ -218,7 +220,7 @@ final class CsvRow {
         boolean fees = group.name().equals("fees") && c.trail().get(0) == group;
         for (int k = 0; k < parts.size(); k++) {
             String p = parts.get(k);
-            java.util.Optional<Finding> regions = p.isBlank() ? java.util.Optional.empty() : RegionSpread.refusal(c, p.strip(), at);
+            java.util.Optional<Finding> regions = p.isBlank() ? java.util.Optional.empty() : RegionSpread.refusal(c, p.strip(), at, probe);
             if (regions.isPresent()) {
                 unreadable = true;
                 notes.accept(regions.get());

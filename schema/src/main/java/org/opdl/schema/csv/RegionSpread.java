@@ -10,7 +10,6 @@ import org.opdl.model.field.Field;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.cell.CellReader;
-import org.opdl.schema.cell.Readings;
 import org.opdl.schema.format.ReaderRule;
 
 /**
@@ -60,13 +59,14 @@ final class RegionSpread {
 
     /**
      * The finding on a location's Region cell naming several regions that could not be spread, as
-     * other cells of the location belong to one place; empty for any other cell.
+     * other cells of the location belong to one place; empty for any other cell. {@code probe}
+     * reads the cell, and counts no reading of it.
      */
-    static Optional<Finding> refusal(Column c, String v, Location.Csv at) {
+    static Optional<Finding> refusal(Column c, String v, Location.Csv at, CellReader probe) {
         if (!isRegion(c)) {
             return Optional.empty();
         }
-        return new CellReader(new Readings()).list(c.field(), v, at).filter(r -> r.size() > 1)
+        return probe.list(c.field(), v, at).filter(r -> r.size() > 1)
                 .map(r -> new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(), at,
                         CsvMessages.CSV_REGIONS_ONE_LOCATION.text(v, r.size(), String.join(" | ", r)),
                         CsvMessages.CSV_REGIONS_ONE_LOCATION_FIX.text(String.join(" | ", r))));
