@@ -2,7 +2,7 @@
 # Benchmark of opdl publish, as whole processes: N generated listings (default 100,000) published
 # to an embedded Fuseki (on a loopback port, in its own JVM; STORE=tdb2 (the default) for a TDB2 database
 # made first in bench/target, STORE=tdb2-memory for TDB2 in memory, STORE=memory for the in-memory dataset
-# the integration tests use; FUSEKI_HEAP for its heap, 6g by default) against opdl convert
+# the integration tests use, STORE=general for the general in-memory dataset, which cannot roll back; FUSEKI_HEAP for its heap, 6g by default) against opdl convert
 # of the same NDJSON file to N-Triples. publish reads the dataset once, validating it while it writes
 # one N-Triples file per provider, then sends every graph in one SPARQL Update request (one
 # transaction), so the ratio publish/convert is the cost of validating and of the store loading the
