@@ -9,22 +9,11 @@
 # triples; the store's own CPU seconds are printed apart. Target: under 3x. Usage: bench/publish.sh [N]
 set -eu
 root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
-jar="$root/cli/target/opdl.jar"
 work="$root/bench/target"
 n=${1:-100000}
 heap=-Xmx1g
-mkdir -p "$work/classes"
-
-if [ ! -f "$jar" ]; then
-  (cd "$root" && mvn -B -q -o -DskipTests -Dmaven.javadoc.skip=true -pl cli -am package)
-fi
-# Fuseki's classes come from the cli module's test class path, where the integration tests find them.
-[ -s "$work/fuseki.classpath" ] || (cd "$root" && mvn -B -q -o -pl cli -am test-compile dependency:build-classpath \
-    -Dmaven.javadoc.skip=true -Dmdep.includeScope=test -Dmdep.outputFile="$work/fuseki.classpath" >/dev/null)
-fcp="$(cat "$work/fuseki.classpath")"
-javac -nowarn -d "$work/classes" -cp "$jar:$fcp" \
-  "$root/schema/src/test/java/org/opdl/schema/convert/ListingCorpus.java" "$root/bench/fuseki/Serve.java"
-[ -s "$work/$n.ndjson" ] || java -cp "$jar:$work/classes" org.opdl.schema.convert.ListingCorpus "$n" 42 > "$work/$n.ndjson"
+bench_java="$root/bench/fuseki/Serve.java"
+. "$root/bench/fuseki/prepare.sh"
 
 # run NAME COMMAND...: runs the command under /usr/bin/time -v; sets $secs and $rss_mb.
 run() {

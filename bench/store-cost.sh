@@ -7,22 +7,11 @@
 # it (such as "N-Triples into general"). Usage: bench/store-cost.sh [N [STEP]]
 set -eu
 root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
-jar="$root/cli/target/opdl.jar"
 work="$root/bench/target"
 n=${1:-10000}
 step=${2:-}
-mkdir -p "$work/classes"
-
-if [ ! -f "$jar" ]; then
-  (cd "$root" && mvn -B -q -o -DskipTests -Dmaven.javadoc.skip=true -pl cli -am package)
-fi
-# Jena's store classes come from the cli module's test class path, as for bench/publish.sh.
-[ -s "$work/fuseki.classpath" ] || (cd "$root" && mvn -B -q -o -pl cli -am test-compile dependency:build-classpath \
-    -Dmaven.javadoc.skip=true -Dmdep.includeScope=test -Dmdep.outputFile="$work/fuseki.classpath" >/dev/null)
-fcp="$(cat "$work/fuseki.classpath")"
-javac -nowarn -d "$work/classes" -cp "$jar:$fcp" \
-  "$root/schema/src/test/java/org/opdl/schema/convert/ListingCorpus.java" "$root/bench/fuseki/StoreCost.java"
-[ -s "$work/$n.ndjson" ] || java -cp "$jar:$work/classes" org.opdl.schema.convert.ListingCorpus "$n" 42 > "$work/$n.ndjson"
+bench_java="$root/bench/fuseki/StoreCost.java"
+. "$root/bench/fuseki/prepare.sh"
 
 /usr/bin/time -v java -Xmx1g -jar "$jar" convert --max-file-size 8000000000 "$work/$n.ndjson" --to nt \
     -o "$work/$n.nt" --force 2> "$work/store-cost-convert.time" > /dev/null
