@@ -62,13 +62,14 @@ final class WorkbookPackage {
             // Found by fuzzing: a part packed with Zstandard made the zip library fail for want of a decoder.
             throw packedOddly(source, packed);
         }
-        if (ZipMethods.openDocument(file)) {
-            throw refuse(source, "", XlsxMessages.PACKAGE_OPENDOCUMENT.text(), XlsxMessages.PACKAGE_SAVE_AS_XLSX.text());
-        }
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException e) {
+            // Only a package that fails to open is looked at again, to name LibreOffice's own format.
+            if (ZipMethods.openDocument(file)) {
+                throw refuse(source, "", XlsxMessages.PACKAGE_OPENDOCUMENT.text(), XlsxMessages.PACKAGE_SAVE_AS_XLSX.text());
+            }
             throw corrupt(source, "", e);
         } catch (NoClassDefFoundError e) {
             // Found by fuzzing: with its directory broken, the zip is read part by part, and a part
