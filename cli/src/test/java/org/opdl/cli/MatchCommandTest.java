@@ -127,6 +127,23 @@ class MatchCommandTest {
         }
 
         @Test
+        @DisplayName("U6: prints what the reader changed on the way (a guessed encoding, a formula-like cell), as merge does; not with --quiet")
+        void readerNotes(@TempDir Path dir) throws IOException {
+            Path csv = Files.write(dir.resolve("spira.csv"), ("Listing ID,Title (fr),Program page,Program types\r\n"
+                    + "listing:spira/mentorat,=Mentorat à Montréal,https://spira.quebec/,mentorship\r\n")
+                    .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+            Cli r = Cli.run("match", "--profile", PROFILE, csv.toString(), "--include-closed");
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+            assertThat(r.err()).contains("warning opdl.csv.encoding: " + csv + ": ").contains("Windows-1252")
+                    .contains("warning opdl.csv.formula: " + csv + ": row 2, column \"Title (fr)\"");
+            Cli fr = Cli.run("match", "--profile", PROFILE, csv.toString(), "--lang", "fr", "--format", "json");
+            assertThat(fr.err()).contains("opdl.csv.encoding").contains("UTF-8");
+            assertThat(fr.out()).doesNotContain("opdl.csv.encoding");
+            Cli quiet = Cli.run("match", "--profile", PROFILE, csv.toString(), "--quiet");
+            assertThat(quiet.err()).doesNotContain("opdl.csv.encoding").doesNotContain("opdl.csv.formula");
+        }
+
+        @Test
         @DisplayName("refuses an empty dataset with exit 3")
         void empty(@TempDir Path dir) throws IOException {
             Path empty = Files.writeString(dir.resolve("empty.json"), "[]");

@@ -14,6 +14,7 @@ import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.input.Input;
 import org.opdl.cli.input.SideFile;
+import org.opdl.cli.option.ChatterOption;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.LimitsOption;
 import org.opdl.model.definition.StandardDefinition;
@@ -76,6 +77,9 @@ public final class MatchCommand implements Callable<Integer> {
     @Mixin
     private LimitsOption limitsOption;
 
+    @Mixin
+    private ChatterOption chatter;
+
     @Spec
     private CommandSpec spec;
 
@@ -92,7 +96,8 @@ public final class MatchCommand implements Callable<Integer> {
         Matcher matcher = new Matcher(profile, includeClosed, all);
         String expected = StandardDefinition.version();
         // Matching reads what it can, but a cell a reader left out (an unknown heading) could make a program fit wrongly: said.
-        Notes errors = new Notes(spec.commandLine().getErr(), lang, true, () -> { });
+        // What a reader changed on the way (a guessed encoding, a formula-like cell) is said too, as convert and merge say it.
+        Notes notes = new Notes(spec.commandLine().getErr(), lang, chatter.quiet(), () -> { });
         for (Input input : Input.of(files)) {
             try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
                 Format f = InputFormats.of(null, input.name(), in);
@@ -113,20 +118,20 @@ public final class MatchCommand implements Callable<Integer> {
 
                     @Override
                     public void record(SourceRecord record, Matcher.Judgement judged) {
-                        record.notes().forEach(errors);
+                        record.notes().forEach(notes);
                         matcher.keep(judged);
                     }
 
                     @Override
                     public void note(org.opdl.model.finding.Finding finding) {
-                        errors.accept(finding);
+                        notes.accept(finding);
                     }
                 });
             } catch (ReadException e) {
                 throw new InputException(Notes.line(input.name(), e.location(), e.text(), e.fix()));
             }
         }
-        errors.summary();
+        notes.summary();
         Matches m = matcher.matches();
         if (m.read() == 0) {
             throw new InputException(CommandMessages.MATCH_HOLDS_NO_LISTING.text(String.join(", ", files)));
