@@ -64,6 +64,8 @@ public enum ReaderRule {
     RDF_DATATYPE("opdl.rdf.datatype", Severity.WARNING, false),
     /** JSON-LD listings inside a named graph, read without the graph's name. */
     RDF_NAMED_GRAPH("opdl.rdf.named-graph", Severity.INFO, false),
+    /** An RDF file writes an IRI relative to no base it declares, read against the OPDL namespace. */
+    RDF_RELATIVE_IRI("opdl.rdf.relative-iri", Severity.WARNING, false),
     /** The file holds nothing: no listing and no dataset, whatever its format. */
     SYNTAX_EMPTY("opdl.syntax.empty", Severity.ERROR, true),
     /** A spreadsheet cell that cannot be read without guessing; the rest of the file is still read. */

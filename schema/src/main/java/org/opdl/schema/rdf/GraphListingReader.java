@@ -86,6 +86,7 @@ public final class GraphListingReader implements ListingReader {
         for (Node name : found.graphs) {
             sink.note(namedGraph(source, name));
         }
+        found.relative.forEach(sink::note);
         if (!found.datasets.isEmpty()) {
             Node dataset = found.datasets.iterator().next();
             sink.dataset(DatasetFields.completed(mapping.dataset(graph, dataset, found.datasets, source)));
@@ -124,7 +125,7 @@ public final class GraphListingReader implements ListingReader {
     }
 
     private void parse(String source, InputStream input, Graph graph, Found found) {
-        RdfSyntax.parse(source, input, lang, Iris.BASE, new StreamRDFBase() {
+        RdfSyntax.parseListings(source, input, lang, new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
                 graph.add(t);
@@ -139,7 +140,7 @@ public final class GraphListingReader implements ListingReader {
                 }
                 triple(q.asTriple());
             }
-        }, limits);
+        }, limits, found.relative::add);
     }
 
     private static String subject(Node s) {
@@ -161,6 +162,7 @@ public final class GraphListingReader implements ListingReader {
         final Set<Node> marked = new HashSet<>();
         final Set<Node> datasets = new LinkedHashSet<>();
         final Set<Node> graphs = new LinkedHashSet<>();
+        final List<Finding> relative = new ArrayList<>();
 
         Found(RdfToListing mapping) {
             this.mapping = mapping;

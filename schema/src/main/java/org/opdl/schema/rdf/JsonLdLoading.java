@@ -44,14 +44,16 @@ public final class JsonLdLoading {
             if (System.nanoTime() - end > 0) {
                 throw new JsonLdError(JsonLdErrorCode.PROCESSING_TIMEOUT_EXCEEDED);
             }
-            boolean old = OpdlContext.IRI_0_1.equals(url.toString());
-            if (old || OpdlContext.IRI.equals(url.toString())) {
+            // A context named relative to no base is read against the OPDL namespace, as the ids are.
+            String named = RelativeIris.opdl(url.toString());
+            boolean old = OpdlContext.IRI_0_1.equals(named);
+            if (old || OpdlContext.IRI.equals(named)) {
                 Document doc = JsonDocument.of(MediaType.JSON_LD,
                         new ByteArrayInputStream(old ? OpdlContext.bytes01() : OpdlContext.bytes()));
                 doc.setDocumentUrl(url);
                 return doc;
             }
-            throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, REFUSED + url);
+            throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, REFUSED + named);
         });
         options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
         options.setTimeout(deadline);

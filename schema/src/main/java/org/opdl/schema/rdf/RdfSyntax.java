@@ -4,10 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
+import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
@@ -45,19 +48,40 @@ public final class RdfSyntax {
      * {@link StackOverflowError}); no literal or IRI is longer than {@link Limits#maxStringLength()}.
      */
     public static void parse(String source, InputStream in, Lang lang, String base, StreamRDF sink, Limits limits) {
+        parse(source, in, lang, base, sink, limits, null);
+    }
+
+    /**
+     * As {@link #parse(String, InputStream, Lang, String, StreamRDF, Limits)} for a listings file,
+     * which has no address of its own: an IRI it writes relative to no base it declares is read
+     * against the OPDL namespace {@link org.opdl.model.vocab.Iris#BASE}, and {@code notes} is told
+     * of each such IRI once, at its line ({@code opdl.rdf.relative-iri}; see {@link RelativeIris}).
+     */
+    public static void parseListings(String source, InputStream in, Lang lang, StreamRDF sink, Limits limits, Consumer<Finding> notes) {
+        parse(source, in, lang, RelativeIris.BASE, sink, limits, notes);
+    }
+
+    private static void parse(String source, InputStream in, Lang lang, String base, StreamRDF sink, Limits limits, Consumer<Finding> notes) {
         RiotErrors errors = new RiotErrors(source, name(lang), limits.jsonLdTime());
         InputStream input = in;
-        if (lang.equals(Lang.RDFXML)) {
+        ToLongFunction<String> lines = written -> 0;
+        if (lang.equals(Lang.RDFXML) || notes != null && !lang.equals(Lang.TURTLE) && !lang.equals(Lang.NTRIPLES)) {
             byte[] bytes = readAll(in);
-            RdfXmlScan.check(source, bytes, limits);
+            if (lang.equals(Lang.RDFXML)) {
+                RdfXmlScan.check(source, bytes, limits);
+            }
             input = new ByteArrayInputStream(bytes);
+            lines = written -> WrittenIris.lineIn(bytes, written);
         } else if (lang.equals(Lang.TURTLE) || lang.equals(Lang.NTRIPLES)) {
-            input = new TurtleScan(source, in, limits);
+            TurtleScan scan = new TurtleScan(source, in, limits);
+            input = scan;
+            lines = scan.written()::line;
         }
         TermCheck check = new TermCheck(source, limits, sink);
+        StreamRDF first = notes == null ? check : new RelativeIris(source, lang, lines, notes, check);
         try {
             RDFParser.create().source(input).lang(lang).base(base).strict(true).errorHandler(errors)
-                    .context(JsonLdLoading.jenaContext(limits.jsonLdTime())).parse(check);
+                    .context(JsonLdLoading.jenaContext(limits.jsonLdTime())).parse(first);
         } catch (ReadException e) {
             throw check.refusal() != null ? check.refusal() : e;
         } catch (RiotException e) {

@@ -18,7 +18,7 @@ import org.opdl.schema.format.ReaderRule;
  * Limits#maxStringLength()} (refused before it is built), and the RDF 1.2 syntax that a listing
  * cannot carry ({@code <<} triple terms and reified triples, {@code {|} annotations, and
  * {@code @en--ltr} base directions). It knows strings, IRIs and comments, so brackets inside them
- * do not count.
+ * do not count, and it notes where each relative IRI is written ({@link WrittenIris}).
  */
 final class TurtleScan extends FilterInputStream {
 
@@ -29,6 +29,7 @@ final class TurtleScan extends FilterInputStream {
 
     private final String source;
     private final Limits limits;
+    private final WrittenIris written = new WrittenIris();
     private State state = State.CODE;
     private long line = 1;
     private long column;
@@ -166,6 +167,7 @@ final class TurtleScan extends FilterInputStream {
             if (open == '<') {
                 state = State.IRI;
                 length = 0;
+                written.start(line);
                 iri(c);
                 return;
             }
@@ -232,13 +234,18 @@ final class TurtleScan extends FilterInputStream {
     }
 
     private void iri(int c) {
-        if (c == '>') {
+        if (c == '>' || c == '\n') {
             state = State.CODE;
-        } else if (c == '\n') {
-            state = State.CODE;
+            written.end();
         } else {
+            written.add(c);
             grow();
         }
+    }
+
+    /** The relative IRIs seen so far, with their lines. */
+    WrittenIris written() {
+        return written;
     }
 
     private void shortString(int c) {

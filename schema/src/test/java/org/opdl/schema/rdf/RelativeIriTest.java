@@ -1,0 +1,119 @@
+package org.opdl.schema.rdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.rdf.RdfNothingLostTest.readAs;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Lang;
+import org.opdl.schema.format.ReaderRule;
+
+/** U7: an IRI written relative to no base the file declares is read as before, and said at its line. */
+@DisplayName("A relative IRI without a base is reported at its line")
+class RelativeIriTest {
+
+    private static final String TURTLE = """
+            PREFIX opdl: <https://w3id.org/opdl/ns#>
+            PREFIX program-type: <https://w3id.org/opdl/vocab/program-type/>
+
+            <listing/spira/mentorat>
+                opdl:title "Mentorat Spira"@fr ;
+                opdl:programType program-type:mentorship ;
+                opdl:url <spira.quebec/mentorat> .
+            """;
+
+    private static Finding only(RdfNothingLostTest.Read read, String written) {
+        assertThat(read.error()).isNull();
+        return read.notes().stream().filter(f -> f.ruleId().equals(ReaderRule.RDF_RELATIVE_IRI.id()))
+                .filter(f -> f.message().en().contains("<" + written + ">")).findFirst()
+                .orElseThrow(() -> new AssertionError("no note for " + written + " in " + read.notes()));
+    }
+
+    @Test
+    @DisplayName("Turtle: the listing's id and its address, each named as written and as read, at its line and subject")
+    void turtle() {
+        RdfNothingLostTest.Read read = readAs("ttl", TURTLE);
+        assertThat(read.listings()).hasSize(1);
+        assertThat(read.listings().get(0).listing().path("id").asString()).isEqualTo("listing:spira/mentorat");
+        assertThat(read.listings().get(0).listing().path("url").asString()).isEqualTo("https://w3id.org/opdl/spira.quebec/mentorat");
+        Finding id = only(read, "listing/spira/mentorat");
+        assertThat(id.severity()).isEqualTo(Severity.WARNING);
+        assertThat(id.location()).isEqualTo(new Location.Rdf("in.ttl", -1, "", "https://w3id.org/opdl/listing/spira/mentorat", "", 4));
+        assertThat(id.message().en()).contains("was read as <https://w3id.org/opdl/listing/spira/mentorat>")
+                .contains("declares no base");
+        assertThat(id.fix().en()).contains("@base <https://w3id.org/opdl/>");
+        assertThat(id.message().in(Lang.FR)).contains("l'IRI relatif <listing/spira/mentorat> a été lu comme");
+        assertThat(id.fix().in(Lang.FR)).contains("déclarez la base en tête du fichier");
+        Finding url = only(read, "spira.quebec/mentorat");
+        assertThat(url.location()).isEqualTo(new Location.Rdf("in.ttl", -1, "", "https://w3id.org/opdl/listing/spira/mentorat",
+                "https://w3id.org/opdl/ns#url", 7));
+        assertThat(read.notes()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("Turtle with @base, or with full IRIs: nothing to say, the IRIs read against the base the file declares")
+    void declaredBase() {
+        RdfNothingLostTest.Read read = readAs("ttl", "@base <https://spira.quebec/> .\n" + TURTLE
+                .replace("<listing/spira/mentorat>", "<https://w3id.org/opdl/listing/spira/mentorat>"));
+        assertThat(read.error()).isNull();
+        assertThat(read.notes()).isEmpty();
+        assertThat(read.listings().get(0).listing().path("url").asString()).isEqualTo("https://spira.quebec/spira.quebec/mentorat");
+    }
+
+    @Test
+    @DisplayName("a relative prefix is reported at the PREFIX line")
+    void relativePrefix() {
+        RdfNothingLostTest.Read read = readAs("ttl", TURTLE.replace("<https://w3id.org/opdl/vocab/program-type/>", "<vocab/program-type/>"));
+        assertThat(read.listings().get(0).listing().path("programTypes").get(0).asString()).isEqualTo("mentorship");
+        assertThat(only(read, "vocab/program-type/mentorship").message().en()).contains("was read as <https://w3id.org/opdl/vocab/program-type/mentorship>");
+    }
+
+    @Test
+    @DisplayName("RDF/XML: rdf:about and rdf:resource without xml:base, at their lines, with the xml:base fix; with xml:base, nothing")
+    void rdfXml() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:opdl="https://w3id.org/opdl/ns#">
+                  <rdf:Description rdf:about="listing/spira/mentorat">
+                    <opdl:title xml:lang="fr">Mentorat Spira</opdl:title>
+                    <opdl:url rdf:resource="spira.quebec/mentorat"/>
+                  </rdf:Description>
+                </rdf:RDF>
+                """;
+        RdfNothingLostTest.Read read = readAs("rdfxml", xml);
+        assertThat(only(read, "listing/spira/mentorat").location().describe(Lang.EN)).startsWith("line 3 ");
+        Finding url = only(read, "spira.quebec/mentorat");
+        assertThat(url.location().describe(Lang.EN)).startsWith("line 5 ");
+        assertThat(url.fix().en()).contains("xml:base=\"https://w3id.org/opdl/\"");
+        RdfNothingLostTest.Read based = readAs("rdfxml", xml.replace("<rdf:RDF ", "<rdf:RDF xml:base=\"https://w3id.org/opdl/\" "));
+        assertThat(based.error()).isNull();
+        assertThat(based.notes()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("JSON-LD: a relative @id, at its line, with the context's @base as the fix")
+    void jsonLd() {
+        RdfNothingLostTest.Read read = readAs("jsonld", """
+                {"@context": "https://w3id.org/opdl/context/0.2.jsonld",
+                 "@graph": [
+                  {"id": "program/1",
+                   "title": {"fr": "Mentorat Spira"}}
+                 ]}
+                """);
+        Finding id = only(read, "program/1");
+        assertThat(id.location().describe(Lang.EN)).isEqualTo("line 3 <https://w3id.org/opdl/program/1>");
+        assertThat(id.fix().en()).contains("{\"@base\": \"https://w3id.org/opdl/\"}");
+    }
+
+    @Test
+    @DisplayName("N-Triples, where a relative IRI is not allowed, refuses it at its line")
+    void nTriples() {
+        RdfNothingLostTest.Read read = readAs("nt", "<listing/spira/mentorat> <https://w3id.org/opdl/ns#title> \"Mentorat Spira\"@fr .\n");
+        assertThat(read.error()).isNotNull();
+        assertThat(read.error().rule()).isEqualTo(ReaderRule.SYNTAX_RDF);
+        assertThat(read.error().location().describe(Lang.EN)).contains("line 1");
+    }
+}
