@@ -35,7 +35,10 @@ class OutputNameTest {
         refused("csv", "xlsx", "t.xlsx", "template", "-o", dir.resolve("t.csv").toString(), "--to", "xlsx");
         refused("xlsx", "csv", "c.csv", "convert", SAMPLE, "-o", dir.resolve("c.xlsx").toString(), "--to", "csv");
         refused("csv", "json", "c.json", "convert", SAMPLE, "-o", dir.resolve("c.csv").toString(), "--to", "json");
-        refused("ttl", "nt", "c.nt", "convert", SAMPLE, "-o", dir.resolve("c.ttl").toString(), "--to", "nt");
+        refused("nt", "ttl", "c.ttl", "convert", SAMPLE, "-o", dir.resolve("c.nt").toString(), "--to", "ttl");
+        refused("json", "jsonld", "c.jsonld", "convert", SAMPLE, "-o", dir.resolve("c.json").toString(), "--to", "jsonld");
+        refused("jsonld", "json", "c.json", "convert", SAMPLE, "-o", dir.resolve("c.jsonld").toString(), "--to", "json");
+        refused("json", "ndjson", "c.ndjson", "convert", SAMPLE, "-o", dir.resolve("c.json").toString(), "--to", "ndjson");
         refused("json", "ttl", "m.ttl", "migrate", OLD, "-o", dir.resolve("m.json").toString(), "--to", "ttl");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
@@ -69,5 +72,20 @@ class OutputNameTest {
         Path book = dir.resolve("t.xlsx");
         assertThat(Cli.run("template", "-o", book.toString(), "--to", "XLSX").code()).isEqualTo(ExitCode.OK);
         assertThat(book).isNotEmptyFile();
+    }
+
+    @Test
+    @DisplayName("U8: N-Triples is Turtle, so --to nt may write a .ttl file, which reads back as the same listings")
+    void nTriplesIsTurtle() throws IOException {
+        Path ttl = dir.resolve("programmes.ttl");
+        Cli r = Cli.run("convert", SAMPLE, "--to", "nt", "-o", ttl.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(ttl)).contains("<https://w3id.org/opdl/ns#Dataset> .").doesNotContain("PREFIX");
+        Path back = dir.resolve("back.json");
+        Path direct = dir.resolve("direct.json");
+        assertThat(Cli.run("convert", ttl.toString(), "-o", back.toString()).code()).isEqualTo(ExitCode.OK);
+        assertThat(Cli.run("convert", SAMPLE, "--to", "nt", "-o", dir.resolve("programmes.nt").toString()).code()).isEqualTo(ExitCode.OK);
+        assertThat(Cli.run("convert", dir.resolve("programmes.nt").toString(), "-o", direct.toString()).code()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(back)).isEqualTo(Files.readString(direct));
     }
 }

@@ -3,6 +3,7 @@ package org.opdl.cli.output;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -11,13 +12,22 @@ import org.opdl.cli.exit.UsageException;
 /**
  * The rule every command with {@code -o} follows about the output's name: a file whose extension
  * names one format never receives another, since the next program to open it (a spreadsheet, a
- * triple store, opdl itself) would trust the name. An extension that names no format is the user's
- * choice and is left alone.
+ * triple store, opdl itself) would trust the name; but a format that is also another may take its
+ * name (N-Triples in a {@code .ttl} file). An extension that names no format is the user's choice
+ * and is left alone.
  */
 public final class OutputName {
 
     /** Extensions that name no format: a text file may hold any text. */
     private static final Set<String> ANY = Set.of("txt", "text", "out");
+
+    /**
+     * The formats whose files a written format also is, by name: every N-Triples file is Turtle,
+     * which any Turtle reader (opdl's too) reads the same. JSON-LD and JSON are not here: opdl's
+     * JSON-LD holds its listings in an {@code @graph}, which a file named {@code .json} is not read
+     * with, and its JSON need not name the context that JSON-LD needs.
+     */
+    private static final Map<String, Set<String>> ALSO = Map.of("nt", Set.of("ttl"));
 
     private OutputName() {
     }
@@ -52,7 +62,7 @@ public final class OutputName {
             return;
         }
         Optional<String> other = named.apply(ext.get());
-        if (other.isPresent() && !other.get().equals(written)) {
+        if (other.isPresent() && !other.get().equals(written) && !ALSO.getOrDefault(written, Set.of()).contains(other.get())) {
             String name = output.getFileName().toString();
             String renamed = name.substring(0, name.length() - ext.get().length()) + own.iterator().next();
             throw new UsageException(value != null
