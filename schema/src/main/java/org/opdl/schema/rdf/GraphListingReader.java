@@ -60,7 +60,7 @@ public final class GraphListingReader implements ListingReader {
     @Override
     public void read(String source, InputStream in, DatasetSink sink) throws IOException {
         InputStream input = LimitErrors.bounded(source, in, limits);
-        Map<String, Integer> written = null;
+        JsonLdIds.Written written = null;
         byte[] jsonLd = null;
         if (lang.equals(Lang.JSONLD11) || lang.equals(Lang.JSONLD)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
@@ -69,7 +69,7 @@ public final class GraphListingReader implements ListingReader {
             }
             EmptyInput.refuse(source, bytes, RdfSyntax.name(lang));
             JsonScan.checkJsonLd(source, bytes, limits);
-            written = JsonLdIds.positions(source, bytes, limits);
+            written = JsonLdIds.read(source, bytes, limits);
             jsonLd = bytes;
             input = new ByteArrayInputStream(bytes);
         } else {
@@ -91,7 +91,10 @@ public final class GraphListingReader implements ListingReader {
             Node dataset = found.datasets.iterator().next();
             sink.dataset(DatasetFields.completed(mapping.dataset(graph, dataset, found.datasets, source)));
         }
-        List<Node> roots = found.listings(written);
+        List<Node> roots = found.listings(written == null ? null : written.positions());
+        if (written != null) {
+            refuseMerged(source, roots, written);
+        }
         int index = 0;
         for (Node root : roots) {
             int record = index++;
@@ -141,6 +144,21 @@ public final class GraphListingReader implements ListingReader {
                 triple(q.asTriple());
             }
         }, limits, found.relative::add);
+    }
+
+    /**
+     * Refuses a listing whose id two node objects of a JSON-LD file describe: JSON-LD merges them
+     * into one node, so two listings would become one without a word.
+     */
+    private static void refuseMerged(String source, List<Node> roots, JsonLdIds.Written written) {
+        for (Node root : roots) {
+            JsonLdIds.Second second = root.isURI() ? written.twice().get(root.getURI()) : null;
+            if (second != null) {
+                throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Text(source, second.line(), second.column()),
+                        RdfMessages.JSON_LD_SAME_ID_TWICE.text(org.opdl.schema.shape.Values.compact(root.getURI()), second.firstLine()),
+                        RdfMessages.GIVE_EACH_LISTING_OR_ONCE.text());
+            }
+        }
     }
 
     private static String subject(Node s) {

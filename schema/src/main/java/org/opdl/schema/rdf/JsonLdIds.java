@@ -17,7 +17,8 @@ import tools.jackson.core.json.JsonFactory;
  * The ids of a JSON-LD document in the order they are written, read before Jena turns the document
  * into triples: JSON-LD processors list nodes in an order of their own, and the listings must come
  * back in the file's order. The same pass refuses a blank node id ({@code "id": "_:b1"}), which
- * JSON-LD keeps only as an anonymous node, so the id would be lost without a word.
+ * JSON-LD keeps only as an anonymous node, so the id would be lost without a word, and notes an id
+ * that two node objects describe, which JSON-LD would merge into one node without a word.
  */
 final class JsonLdIds {
 
@@ -25,10 +26,21 @@ final class JsonLdIds {
     }
 
     /**
-     * The position of each id (expanded to an IRI) in {@code bytes}, which the JSON reader's scan
-     * has already checked: the first id written has position 0.
+     * The ids of a document: the position of each (expanded to an IRI; the first written has
+     * position 0), and for an id given to two node objects that each describe it (with a key
+     * besides the id and the context), where the second is and the line of the first.
      */
-    static Map<String, Integer> positions(String source, byte[] bytes, Limits limits) {
+    record Written(Map<String, Integer> positions, Map<String, Second> twice) {
+    }
+
+    /** The second node object that describes an id: its line and column, and the first one's line. */
+    record Second(long line, long column, long firstLine) {
+    }
+
+    /**
+     * The ids of {@code bytes}, which the JSON reader's scan has already checked.
+     */
+    static Written read(String source, byte[] bytes, Limits limits) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
@@ -38,24 +50,59 @@ final class JsonLdIds {
                         .build())
                 .build();
         Map<String, Integer> positions = new HashMap<>();
+        Map<String, Long> described = new HashMap<>();
+        Map<String, Second> twice = new HashMap<>();
+        // One slot per open object, reused: the id it gives, where, and whether it says more than its id.
+        String[] ids = new String[16];
+        long[][] places = new long[16][2];
+        boolean[] more = new boolean[16];
+        int depth = -1;
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                if (t != JsonToken.VALUE_STRING) {
-                    continue;
+                if (t == JsonToken.START_OBJECT) {
+                    if (++depth == ids.length) {
+                        ids = java.util.Arrays.copyOf(ids, depth * 2);
+                        places = java.util.Arrays.copyOf(places, depth * 2);
+                        for (int i = depth; i < places.length; i++) {
+                            places[i] = new long[2];
+                        }
+                        more = java.util.Arrays.copyOf(more, depth * 2);
+                    }
+                    ids[depth] = null;
+                    more[depth] = false;
+                } else if (t == JsonToken.END_OBJECT) {
+                    if (ids[depth] != null && more[depth]) {
+                        Long first = described.putIfAbsent(ids[depth], places[depth][0]);
+                        if (first != null) {
+                            twice.putIfAbsent(ids[depth], new Second(places[depth][0], places[depth][1], first));
+                        }
+                    }
+                    depth--;
+                } else if (t == JsonToken.PROPERTY_NAME && depth >= 0) {
+                    String name = p.currentName();
+                    more[depth] |= !"id".equals(name) && !"@id".equals(name) && !"@context".equals(name);
+                } else if (t == JsonToken.VALUE_STRING) {
+                    String key = p.currentName();
+                    if (!"id".equals(key) && !"@id".equals(key)) {
+                        continue;
+                    }
+                    String id = p.getString();
+                    if (id.startsWith("_:")) {
+                        throw blankId(source, id, p);
+                    }
+                    String iri = Values.expand(id);
+                    positions.putIfAbsent(iri, positions.size());
+                    if (depth >= 0) {
+                        var at = p.currentTokenLocation();
+                        ids[depth] = iri;
+                        places[depth][0] = at.getLineNr();
+                        places[depth][1] = at.getColumnNr();
+                    }
                 }
-                String key = p.currentName();
-                if (!"id".equals(key) && !"@id".equals(key)) {
-                    continue;
-                }
-                String id = p.getString();
-                if (id.startsWith("_:")) {
-                    throw blankId(source, id, p);
-                }
-                positions.putIfAbsent(Values.expand(id), positions.size());
             }
         }
-        return positions;
+        return new Written(positions, twice);
     }
 
     private static ReadException blankId(String source, String id, JsonParser p) {
