@@ -49,6 +49,10 @@ public final class Readings {
         GROUP_AGES(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.GROUP_AGES_READ, CellMessages.GROUP_AGES_FIX),
         /** A duration written with its commitment ("6 months part-time"), read as both. */
         DURATION_MODE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_MODE_READ, CellMessages.DURATION_MODE_FIX),
+        /** A number of places written with its word, or said to be approximate ("about 8 places"). */
+        PLACES(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.PLACES_READ, CellMessages.PLACES_FIX),
+        /** A season written with its year ("fall 2026"), read as the season and the intake's year. */
+        SEASON_YEAR(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.SEASON_YEAR_READ, CellMessages.SEASON_YEAR_FIX),
         /** A duration in words, or in ISO 8601 weeks, read as the standard's form. */
         DURATION(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_READ, CellMessages.NOTHING_TO_DO);
 

@@ -22,11 +22,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Cells that state a second fact beside their own, as calls for applications write them: a target
- * group with its ages ("youth 18-35", "jeunes de 15 à 30 ans") and a duration with its commitment
- * ("6 months part-time", "6 mois à temps partiel"). The cell keeps its own fact, and the second
- * goes to its field when the row leaves that field empty or states the same there. When the row
- * states something else, or the ages bound one group only (a group among several, a priority, an
- * alternative), the second fact is refused at the cell, naming where it goes.
+ * group with its ages ("youth 18-35", "jeunes de 15 à 30 ans"), a duration with its commitment
+ * ("6 months part-time"), a number of places said to be approximate ("about 8 places", "environ 8
+ * places") and a season with its year ("fall 2026", "automne 2026"). The cell keeps its own fact,
+ * and the second goes to its field (of the same intake) when the row leaves that field empty or
+ * states the same there. When the row states something else, or the ages bound one group only (a
+ * group among several, a priority, an alternative), the second fact is refused at the cell.
  */
 final class SecondFacts {
 
@@ -36,9 +37,16 @@ final class SecondFacts {
             + "(?<min>\\d{1,2})\\s*(?:-|–|—|to|à|and|et)\\s*(?<max>\\d{1,2})\\s*(?:ans|years old|years|yrs|year-olds)?\\s*\\)?");
     /** A duration, then whether it is full or part time: "6 months part-time", "6 mois à temps partiel". */
     private static final Pattern MODE = Pattern.compile("(?iu)(?<duration>\\d.*?)[\\s,;(]+(?<mode>(?:à |a )?(?:full|part|temps)[- ]?(?:time|plein|partiel|complet))\\)?");
+    /** A number of places with its word, or said to be approximate: "8 places", "about 8 places", "environ 8 places". */
+    private static final Pattern PLACES = Pattern.compile("(?iu)(?:(?<about>about|around|approximately|approx\\.?|roughly|environ|à peu près|autour de|~)\\s*)?"
+            + "(?<n>\\d{1,5})\\s*(?<word>places?|spots?|seats?|participants?|participantes?|personnes)?");
+    /** A season, then its year: "fall 2026", "Spring 2027", "automne 2026". */
+    private static final Pattern SEASON = Pattern.compile("(?iu)(?<season>\\p{L}[\\p{L} ]*?)[\\s,]+(?<year>(?:19|20)\\d{2})");
     private static final String MIN_AGE = "/eligibility/minAge";
     private static final String MAX_AGE = "/eligibility/maxAge";
     private static final String COMMITMENT = "/timeCommitment/mode";
+    private static final String APPROXIMATE = "/intakes/*/placesApproximate";
+    private static final String YEAR = "/intakes/*/year";
     /** The target-group columns whose groups every applicant belongs to, so that a group's ages bound them all. */
     private static final Set<String> EVERY_APPLICANT = Set.of("/eligibility/targetGroups", "/eligibility/reservedFor");
     private static final Field COMMITMENT_FIELD = CsvLayout.standard().columns().stream()
@@ -47,26 +55,33 @@ final class SecondFacts {
     private SecondFacts() {
     }
 
-    /** A second fact read from a cell: {@code value} for the field at {@code pointer}. */
+    /** A second fact read from a cell: {@code value} for the field at {@code pointer}, item indexes given. */
     record Fact(String pointer, JsonNode value) {
     }
 
     /** The row's cells, each keeping its own fact, and the second facts to set. */
     record Split(List<String> record, List<Fact> facts) {
 
-        /** Sets each fact on {@code listing}, where the row left its field empty. */
+        /** Sets each fact on {@code listing}, where the row left its field empty and its item was read. */
         void apply(ObjectNode listing) {
             for (Fact f : facts) {
                 String[] steps = f.pointer().substring(1).split("/");
-                ObjectNode parent = listing;
-                for (int i = 0; i < steps.length - 1; i++) {
-                    parent = parent.withObjectProperty(steps[i]);
+                JsonNode parent = listing;
+                for (int i = 0; i < steps.length - 1 && parent != null; i++) {
+                    boolean item = Character.isDigit(steps[i + 1].charAt(0)) && i + 1 < steps.length - 1;
+                    parent = item ? parent.path(steps[i]).get(Integer.parseInt(steps[++i]))
+                            : ((ObjectNode) parent).withObjectProperty(steps[i]);
                 }
-                if (!parent.has(steps[steps.length - 1])) {
-                    parent.set(steps[steps.length - 1], f.value());
+                if (parent instanceof ObjectNode o && !o.has(steps[steps.length - 1])) {
+                    o.set(steps[steps.length - 1], f.value());
                 }
             }
         }
+    }
+
+    /** One row being read: its cells, where they are, and what the pass found. */
+    private record Row(List<String> record, CsvHeadings headings, CellReader probe, Readings readings,
+            IntFunction<Location.Csv> at, List<Fact> facts, Consumer<Finding> notes) {
     }
 
     /**
@@ -76,7 +91,7 @@ final class SecondFacts {
     static Split split(List<String> record, CsvHeadings headings, CellReader probe, Readings readings,
             IntFunction<Location.Csv> at, Consumer<Finding> notes) {
         List<String> out = null;
-        List<Fact> facts = new ArrayList<>();
+        Row row = new Row(record, headings, probe, readings, at, new ArrayList<>(), notes);
         List<Column> columns = headings.columns();
         for (int i = 0; i < Math.min(columns.size(), record.size()); i++) {
             Column c = columns.get(i);
@@ -84,98 +99,145 @@ final class SecondFacts {
             if (c == null || c.dataset() || v.isBlank() || headings.duplicateOf()[i] >= 0 || !hasDigit(v)) {
                 continue;
             }
-            boolean group = c.field().scheme().filter("target-group"::equals).isPresent();
-            if (!group && !c.pointer().equals("/duration")) {
-                continue;
+            List<String> parts = new ArrayList<>(Lists.split(Cells.unescape(v)));
+            boolean changed = false;
+            for (int k = 0; k < parts.size(); k++) {
+                String part = parts.get(k).strip();
+                Optional<String> own = switch (c.pointer()) {
+                    case "/duration" -> commitment(row, i, part);
+                    case "/intakes/*/places" -> places(row, i, k, part);
+                    case "/intakes/*/season" -> season(row, i, k, part);
+                    default -> c.field().scheme().filter("target-group"::equals).isPresent() ? ages(row, i, part, parts.size()) : Optional.empty();
+                };
+                if (own.isPresent()) {
+                    parts.set(k, own.get());
+                    changed = true;
+                }
             }
-            Optional<String> own = group ? ages(record, headings, i, Cells.unescape(v), probe, readings, at, facts, notes)
-                    : commitment(record, headings, i, Cells.unescape(v).strip(), probe, readings, at, facts, notes);
-            if (own.isPresent()) {
+            if (changed) {
                 out = out == null ? new ArrayList<>(record) : out;
-                out.set(i, own.get());
+                out.set(i, String.join(" | ", parts));
             }
         }
-        return new Split(out == null ? record : out, facts);
+        return new Split(out == null ? record : out, row.facts());
     }
 
-    /** The cell without the ages of its group, when it gives them; the ages become facts or a refusal. */
-    private static Optional<String> ages(List<String> record, CsvHeadings headings, int i, String v, CellReader probe,
-            Readings readings, IntFunction<Location.Csv> at, List<Fact> facts, Consumer<Finding> notes) {
-        Column c = headings.columns().get(i);
-        List<String> parts = new ArrayList<>(Lists.split(v));
-        for (int k = 0; k < parts.size(); k++) {
-            Matcher m = AGES.matcher(parts.get(k).strip());
-            String group = m.matches() ? m.group("group").strip() : "";
-            if (group.isEmpty() || !probe.names(c.field(), group)) {
-                continue;
-            }
-            int min = Integer.parseInt(m.group("min"));
-            int max = Integer.parseInt(m.group("max"));
-            if (min > max) {
-                continue;
-            }
-            parts.set(k, group);
-            String code = probe.read(c.field(), group, at.apply(i), f -> { }).asString();
-            if (!EVERY_APPLICANT.contains(c.pointer()) || parts.size() > 1) {
-                notes.accept(refusal(at.apply(i), CsvMessages.CSV_AGES_ONE_GROUP.text(v, min, max, code),
-                        CsvMessages.CSV_AGES_ONE_GROUP_FIX.text(min, max)));
-                continue;
-            }
-            Text given = CsvMessages.CSV_FACT_AGES.text(min, max);
-            if (differs(record, headings, MIN_AGE, NODES.numberNode(min), probe, at, at.apply(i), v, given, notes)
-                    || differs(record, headings, MAX_AGE, NODES.numberNode(max), probe, at, at.apply(i), v, given, notes)) {
-                continue;
-            }
-            facts.add(new Fact(MIN_AGE, NODES.numberNode(min)));
-            facts.add(new Fact(MAX_AGE, NODES.numberNode(max)));
-            readings.add(Readings.Kind.GROUP_AGES, at.apply(i), v.strip(), code + ", " + min + "–" + max);
+    /** The group without its ages, when the part gives them; the ages become facts or a refusal. */
+    private static Optional<String> ages(Row row, int i, String v, int parts) {
+        Column c = row.headings().columns().get(i);
+        Matcher m = AGES.matcher(v);
+        String group = m.matches() ? m.group("group").strip() : "";
+        if (group.isEmpty() || !row.probe().names(c.field(), group)) {
+            return Optional.empty();
         }
-        return parts.equals(Lists.split(v)) ? Optional.empty() : Optional.of(String.join(" | ", parts));
+        int min = Integer.parseInt(m.group("min"));
+        int max = Integer.parseInt(m.group("max"));
+        if (min > max) {
+            return Optional.empty();
+        }
+        String code = row.probe().read(c.field(), group, row.at().apply(i), f -> { }).asString();
+        if (!EVERY_APPLICANT.contains(c.pointer()) || parts > 1) {
+            row.notes().accept(refusal(row.at().apply(i), CsvMessages.CSV_AGES_ONE_GROUP.text(v, min, max, code),
+                    CsvMessages.CSV_AGES_ONE_GROUP_FIX.text(min, max)));
+            return Optional.of(group);
+        }
+        Text given = CsvMessages.CSV_FACT_AGES.text(min, max);
+        if (!differs(row, i, -1, MIN_AGE, NODES.numberNode(min), v, given) && !differs(row, i, -1, MAX_AGE, NODES.numberNode(max), v, given)) {
+            row.facts().add(new Fact(MIN_AGE, NODES.numberNode(min)));
+            row.facts().add(new Fact(MAX_AGE, NODES.numberNode(max)));
+            row.readings().add(Readings.Kind.GROUP_AGES, row.at().apply(i), v, code + ", " + min + "–" + max);
+        }
+        return Optional.of(group);
     }
 
     /** The duration without its commitment, when the cell gives both; the commitment becomes a fact or a refusal. */
-    private static Optional<String> commitment(List<String> record, CsvHeadings headings, int i, String v, CellReader probe,
-            Readings readings, IntFunction<Location.Csv> at, List<Fact> facts, Consumer<Finding> notes) {
+    private static Optional<String> commitment(Row row, int i, String v) {
         Matcher m = MODE.matcher(v);
-        if (!m.matches() || !probe.names(COMMITMENT_FIELD, m.group("mode"))) {
+        if (!m.matches() || !row.probe().names(COMMITMENT_FIELD, m.group("mode"))) {
             return Optional.empty();
         }
         String duration = m.group("duration").strip();
-        String read;
-        try {
-            read = probe.read(headings.columns().get(i).field(), duration, at.apply(i), f -> { }).asString();
-        } catch (Unreadable e) {
+        Optional<String> read = read(row, i, duration);
+        if (read.isEmpty()) {
             // A duration that cannot be read, such as a range, is left whole to its own finding.
             return Optional.empty();
         }
-        JsonNode mode = probe.read(COMMITMENT_FIELD, m.group("mode"), at.apply(i), f -> { });
-        if (!differs(record, headings, COMMITMENT, mode, probe, at, at.apply(i), v, CsvMessages.CSV_FACT_WORDS.text(m.group("mode")), notes)) {
-            facts.add(new Fact(COMMITMENT, mode));
-            readings.add(Readings.Kind.DURATION_MODE, at.apply(i), v, read + ", " + mode.asString());
+        JsonNode mode = row.probe().read(COMMITMENT_FIELD, m.group("mode"), row.at().apply(i), f -> { });
+        if (!differs(row, i, -1, COMMITMENT, mode, v, CsvMessages.CSV_FACT_WORDS.text(m.group("mode")))) {
+            row.facts().add(new Fact(COMMITMENT, mode));
+            row.readings().add(Readings.Kind.DURATION_MODE, row.at().apply(i), v, read.get() + ", " + mode.asString());
         }
         return Optional.of(duration);
     }
 
+    /** The number of places without its word, and "about" as the intake's places being approximate. */
+    private static Optional<String> places(Row row, int i, int k, String v) {
+        Matcher m = PLACES.matcher(v);
+        if (!m.matches() || m.group("about") == null && m.group("word") == null) {
+            return Optional.empty();
+        }
+        String n = m.group("n");
+        if (m.group("about") == null) {
+            row.readings().add(Readings.Kind.PLACES, row.at().apply(i), v, n);
+            return Optional.of(n);
+        }
+        JsonNode yes = NODES.booleanNode(true);
+        if (!differs(row, i, k, APPROXIMATE, yes, v, CsvMessages.CSV_FACT_WORDS.text(m.group("about")))) {
+            row.facts().add(new Fact(APPROXIMATE.replace("*", Integer.toString(k)), yes));
+            row.readings().add(Readings.Kind.PLACES, row.at().apply(i), v, "≈ " + n);
+        }
+        return Optional.of(n);
+    }
+
+    /** The season without its year, when the part names a season; the year becomes a fact of the same intake or a refusal. */
+    private static Optional<String> season(Row row, int i, int k, String v) {
+        Matcher m = SEASON.matcher(v);
+        if (!m.matches() || !row.probe().names(row.headings().columns().get(i).field(), m.group("season").strip())) {
+            return Optional.empty();
+        }
+        String season = m.group("season").strip();
+        String code = row.probe().read(row.headings().columns().get(i).field(), season, row.at().apply(i), f -> { }).asString();
+        JsonNode year = NODES.numberNode(Integer.parseInt(m.group("year")));
+        if (!differs(row, i, k, YEAR, year, v, CsvMessages.CSV_FACT_WORDS.text(m.group("year")))) {
+            row.facts().add(new Fact(YEAR.replace("*", Integer.toString(k)), year));
+            row.readings().add(Readings.Kind.SEASON_YEAR, row.at().apply(i), v, code + ", " + year);
+        }
+        return Optional.of(season);
+    }
+
+    private static Optional<String> read(Row row, int i, String v) {
+        try {
+            return Optional.of(row.probe().read(row.headings().columns().get(i).field(), v, row.at().apply(i), f -> { }).asString());
+        } catch (Unreadable e) {
+            return Optional.empty();
+        }
+    }
+
     /**
-     * True, with the finding on the cell {@code where} given to {@code notes}, when the row's column for
-     * {@code pointer} holds a value other than {@code value}; false when it is absent, blank or the same.
+     * True, with the finding on cell {@code i} given to the row's notes, when the row's column for
+     * {@code pointer} (its part {@code k} in a group, or the whole cell for -1) holds a value other
+     * than {@code value}; false when it is absent, blank or the same.
      */
-    private static boolean differs(List<String> record, CsvHeadings headings, String pointer, JsonNode value, CellReader probe,
-            IntFunction<Location.Csv> at, Location.Csv where, String v, Text given, Consumer<Finding> notes) {
-        int j = headings.position(pointer);
-        String other = j < 0 || j >= record.size() ? "" : Cells.unescape(record.get(j)).strip();
+    private static boolean differs(Row row, int i, int k, String pointer, JsonNode value, String v, Text given) {
+        int j = row.headings().position(pointer);
+        String other = j < 0 || j >= row.record().size() ? "" : Cells.unescape(row.record().get(j));
+        if (k >= 0) {
+            List<String> parts = Lists.split(other);
+            other = k < parts.size() ? parts.get(k) : "";
+        }
+        other = other.strip();
         if (other.isEmpty()) {
             return false;
         }
         try {
-            if (probe.read(headings.columns().get(j).field(), other, at.apply(j), f -> { }).equals(value)) {
+            if (row.probe().read(row.headings().columns().get(j).field(), other, row.at().apply(j), f -> { }).equals(value)) {
                 return false;
             }
         } catch (Unreadable e) {
             // Not the same value: the other cell's own finding says why it cannot be read.
         }
-        String heading = headings.written().get(j);
-        notes.accept(refusal(where, CsvMessages.CSV_FACT_DIFFERS.text(v.strip(), given, heading, other),
+        String heading = row.headings().written().get(j);
+        row.notes().accept(refusal(row.at().apply(i), CsvMessages.CSV_FACT_DIFFERS.text(v, given, heading, other),
                 CsvMessages.CSV_FACT_DIFFERS_FIX.text(heading, given)));
         return true;
     }

@@ -88,13 +88,15 @@ class ThirdRoundWordingsTest {
                 + "listing:cfc/lab,rural or remote\r\n"
                 + "listing:spira/labo,régions rurales ou éloignées\r\n"
                 + "listing:wapikoni/escale,milieu rural ou éloigné\r\n"
-                + "listing:bell-fund/short-form,rural and remote areas\r\n");
-        assertThat(r.records()).extracting(s -> s.listing().at("/eligibility/targetGroups").toString())
-                .containsOnly("[\"regional-remote-northern\"]");
+                + "listing:bell-fund/short-form,rural and remote areas\r\n"
+                + "listing:reelworld/emerging-20,newcomers and refugees\r\n");
+        assertThat(r.records()).extracting(s -> s.listing().at("/eligibility/targetGroups").toString()).containsExactly(
+                "[\"regional-remote-northern\"]", "[\"regional-remote-northern\"]", "[\"regional-remote-northern\"]",
+                "[\"regional-remote-northern\"]", "[\"regional-remote-northern\"]", "[\"newcomers\"]");
         assertThat(errors(r, "opdl.csv.same-item")).isEmpty();
         assertThat(errors(r, "opdl.vocab.unknown-code")).isEmpty();
         Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("words of one concept")).findFirst().orElseThrow();
-        assertThat(stated.message(Lang.EN)).startsWith("5 cell(s)").contains("\"rural/remote\" as regional-remote-northern");
+        assertThat(stated.message(Lang.EN)).startsWith("6 cell(s)").contains("\"rural/remote\" as regional-remote-northern");
         assertThat(stated.message(Lang.FR)).contains("un seul concept");
     }
 
@@ -147,5 +149,56 @@ class ThirdRoundWordingsTest {
         Read r = read("ID de la fiche,Durée\r\nlisting:inis/cours,10 mois à temps plein\r\n");
         assertThat(at(r, 0, "/duration")).isEqualTo("\"P10M\"");
         assertThat(at(r, 0, "/timeCommitment/mode")).isEqualTo("\"full-time\"");
+    }
+
+    @Test
+    @DisplayName("W19: about 8 places and environ 8 places are 8, approximate; 8 places is 8; each intake keeps its own")
+    void placesAsCallsWriteThem() {
+        Read r = read("Listing ID,Places,Places approximate\r\n"
+                + "listing:winnipeg-film-group/lab,about 8 places,\r\n"
+                + "listing:winnipeg-film-group/mentorat,environ 8 places,oui\r\n"
+                + "listing:winnipeg-film-group/pitch,12 places | about 6 places,\r\n");
+        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+        assertThat(at(r, 0, "/intakes")).isEqualTo("[{\"places\":8,\"placesApproximate\":true}]");
+        assertThat(at(r, 1, "/intakes")).isEqualTo("[{\"places\":8,\"placesApproximate\":true}]");
+        assertThat(at(r, 2, "/intakes")).isEqualTo("[{\"places\":12},{\"places\":6,\"placesApproximate\":true}]");
+        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("number(s) of places")).findFirst().orElseThrow();
+        assertThat(stated.message(Lang.EN)).startsWith("4 number(s)").contains("\"about 8 places\" as ≈ 8");
+        assertThat(stated.message(Lang.FR)).contains("« Places approximatives »");
+    }
+
+    @Test
+    @DisplayName("W19: 8-10 places says which number to write; about 8 places beside Places approximate no is refused naming both")
+    void placesNotGuessed() {
+        Read r = read("Listing ID,Places,Places approximate\r\n"
+                + "listing:winnipeg-film-group/lab,8-10 places,\r\n"
+                + "listing:winnipeg-film-group/pitch,about 8 places,no\r\n");
+        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        assertThat(refused).hasSize(2);
+        assertThat(refused.get(0).message(Lang.EN)).contains("the most the call announces, 10, with yes in \"Places approximate\"");
+        assertThat(refused.get(0).message(Lang.FR)).contains("« Places approximatives »");
+        assertThat(refused.get(1).message(Lang.EN)).contains("\"Places approximate\" holds no");
+        assertThat(at(r, 0, "/intakes")).isEqualTo("-");
+        assertThat(at(r, 1, "/intakes")).isEqualTo("[{\"places\":8,\"placesApproximate\":false}]");
+    }
+
+    @Test
+    @DisplayName("W20: fall 2026, automne 2026 and Spring 2027 in Season are the season with the intake's year")
+    void seasonWithItsYear() {
+        Read r = read("Listing ID,Season,Year\r\n"
+                + "listing:winnipeg-film-group/lab,fall 2026,\r\n"
+                + "listing:winnipeg-film-group/mentorat,automne 2026,2026\r\n"
+                + "listing:winnipeg-film-group/pitch,Spring 2027 | fall 2027,\r\n"
+                + "listing:nsi/new-voices,winter 2027,2026\r\n");
+        assertThat(errors(r, "opdl.vocab.unknown-code")).isEmpty();
+        assertThat(at(r, 0, "/intakes")).isEqualTo("[{\"year\":2026,\"season\":\"autumn\"}]");
+        assertThat(at(r, 1, "/intakes")).isEqualTo("[{\"year\":2026,\"season\":\"autumn\"}]");
+        assertThat(at(r, 2, "/intakes")).isEqualTo("[{\"year\":2027,\"season\":\"spring\"},{\"year\":2027,\"season\":\"autumn\"}]");
+        Finding refused = errors(r, "opdl.csv.unreadable").get(0);
+        assertThat(refused.message(Lang.EN)).contains("\"winter 2027\" also gives \"2027\", but \"Year\" holds 2026");
+        assertThat(at(r, 3, "/intakes")).isEqualTo("[{\"year\":2026,\"season\":\"winter\"}]");
+        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("with their year")).findFirst().orElseThrow();
+        assertThat(stated.message(Lang.EN)).startsWith("4 season(s)").contains("\"fall 2026\" as autumn, 2026");
+        assertThat(stated.message(Lang.FR)).contains("« Année »");
     }
 }
