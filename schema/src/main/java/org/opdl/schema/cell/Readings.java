@@ -53,6 +53,8 @@ public final class Readings {
         PLACES(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.PLACES_READ, CellMessages.PLACES_FIX),
         /** A season written with its year ("fall 2026"), read as the season and the intake's year. */
         SEASON_YEAR(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.SEASON_YEAR_READ, CellMessages.SEASON_YEAR_FIX),
+        /** A career stage written with its credits, works or years ("emerging (1 to 3 credits)"), read as the stage and the bounds. */
+        STAGE_BOUNDS(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.STAGE_BOUNDS_READ, CellMessages.STAGE_BOUNDS_FIX),
         /** A duration in words, or in ISO 8601 weeks, read as the standard's form. */
         DURATION(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_READ, CellMessages.NOTHING_TO_DO);
 

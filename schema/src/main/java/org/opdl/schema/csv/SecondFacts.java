@@ -42,11 +42,17 @@ final class SecondFacts {
             + "(?<n>\\d{1,5})\\s*(?<word>places?|spots?|seats?|participants?|participantes?|personnes)?");
     /** A season, then its year: "fall 2026", "Spring 2027", "automne 2026". */
     private static final Pattern SEASON = Pattern.compile("(?iu)(?<season>\\p{L}[\\p{L} ]*?)[\\s,]+(?<year>(?:19|20)\\d{2})");
+    /** A career stage, then the credits, works or years it means: "emerging producers (1 to 3 credits)". */
+    private static final Pattern STAGE_BOUNDS = Pattern.compile("(?iu)(?<stage>\\D+?)[\\s,:(–-]+(?<min>\\d{1,2})\\s*(?:-|–|to|à)\\s*(?<max>\\d{1,2})\\s*"
+            + "(?:(?<credits>(?:professional |producing )?credits?|crédits?(?: professionnels)?)|(?<works>works?|films?|œuvres?|oeuvres?)"
+            + "|(?<years>years?(?: of practice)?|ans(?: de pratique)?))\\)?");
     private static final String MIN_AGE = "/eligibility/minAge";
     private static final String MAX_AGE = "/eligibility/maxAge";
     private static final String COMMITMENT = "/timeCommitment/mode";
     private static final String APPROXIMATE = "/intakes/*/placesApproximate";
     private static final String YEAR = "/intakes/*/year";
+    /** The columns other than target groups whose cells may hold a second fact; any other cell is passed over at once. */
+    private static final Set<String> WATCHED = Set.of("/duration", "/intakes/*/places", "/intakes/*/season", "/careerStages");
     /** The target-group columns whose groups every applicant belongs to, so that a group's ages bound them all. */
     private static final Set<String> EVERY_APPLICANT = Set.of("/eligibility/targetGroups", "/eligibility/reservedFor");
     private static final Field COMMITMENT_FIELD = CsvLayout.standard().columns().stream()
@@ -96,7 +102,8 @@ final class SecondFacts {
         for (int i = 0; i < Math.min(columns.size(), record.size()); i++) {
             Column c = columns.get(i);
             String v = record.get(i);
-            if (c == null || c.dataset() || v.isBlank() || headings.duplicateOf()[i] >= 0 || !hasDigit(v)) {
+            if (c == null || v.isBlank() || !WATCHED.contains(c.pointer()) && c.field().scheme().filter("target-group"::equals).isEmpty()
+                    || c.dataset() || headings.duplicateOf()[i] >= 0 || !hasDigit(v)) {
                 continue;
             }
             List<String> parts = new ArrayList<>(Lists.split(Cells.unescape(v)));
@@ -107,6 +114,7 @@ final class SecondFacts {
                     case "/duration" -> commitment(row, i, part);
                     case "/intakes/*/places" -> places(row, i, k, part);
                     case "/intakes/*/season" -> season(row, i, k, part);
+                    case "/careerStages" -> parts.size() == 1 ? stageBounds(row, i, part) : Optional.<String>empty();
                     default -> c.field().scheme().filter("target-group"::equals).isPresent() ? ages(row, i, part, parts.size()) : Optional.empty();
                 };
                 if (own.isPresent()) {
@@ -203,6 +211,32 @@ final class SecondFacts {
             row.readings().add(Readings.Kind.SEASON_YEAR, row.at().apply(i), v, code + ", " + year);
         }
         return Optional.of(season);
+    }
+
+    /** The stage without its bounds, when the cell is one stage with a number of credits, works or years. */
+    private static Optional<String> stageBounds(Row row, int i, String v) {
+        Matcher m = STAGE_BOUNDS.matcher(v);
+        Field stages = row.headings().columns().get(i).field();
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String stage = m.group("stage").strip();
+        int min = Integer.parseInt(m.group("min"));
+        int max = Integer.parseInt(m.group("max"));
+        if (min > max || !row.probe().names(stages, stage) && row.probe().list(stages, stage, row.at().apply(i)).isEmpty()) {
+            return Optional.empty();
+        }
+        String what = m.group("credits") != null ? "Credits" : m.group("works") != null ? "CompletedWorks" : "Years";
+        Text given = CsvMessages.CSV_FACT_WORDS.text(v.substring(m.start("min"), m.end(m.group("credits") != null ? "credits"
+                : m.group("works") != null ? "works" : "years")));
+        String low = "/eligibility/min" + what;
+        String high = "/eligibility/max" + what;
+        if (!differs(row, i, -1, low, NODES.numberNode(min), v, given) && !differs(row, i, -1, high, NODES.numberNode(max), v, given)) {
+            row.facts().add(new Fact(low, NODES.numberNode(min)));
+            row.facts().add(new Fact(high, NODES.numberNode(max)));
+            row.readings().add(Readings.Kind.STAGE_BOUNDS, row.at().apply(i), v, stage + ", " + min + "–" + max);
+        }
+        return Optional.of(stage);
     }
 
     private static Optional<String> read(Row row, int i, String v) {

@@ -201,4 +201,38 @@ class ThirdRoundWordingsTest {
         assertThat(stated.message(Lang.EN)).startsWith("4 season(s)").contains("\"fall 2026\" as autumn, 2026");
         assertThat(stated.message(Lang.FR)).contains("« Année »");
     }
+
+    @Test
+    @DisplayName("W21: emerging producers (1 to 3 credits) is the stage with Min and Max professional credits; a bound the row contradicts is refused")
+    void stageWithItsCredits() {
+        Read r = read("Listing ID,Career stages,Min professional credits,Max professional credits,Min completed works\r\n"
+                + "listing:winnipeg-film-group/lab,emerging producers (1 to 3 credits),,,\r\n"
+                + "listing:hot-docs/incubator,mid-career (2-5 films),,,\r\n"
+                + "listing:cmpa/star,emerging (1 to 3 credits),2,,\r\n");
+        assertThat(errors(r, "opdl.vocab.unknown-code")).isEmpty();
+        assertThat(at(r, 0, "/careerStages")).isEqualTo("[\"emerging\"]");
+        assertThat(at(r, 0, "/eligibility")).isEqualTo("{\"minCredits\":1,\"maxCredits\":3}");
+        assertThat(at(r, 1, "/eligibility")).isEqualTo("{\"minCompletedWorks\":2,\"maxCompletedWorks\":5}");
+        Finding refused = errors(r, "opdl.csv.unreadable").get(0);
+        assertThat(refused.message(Lang.EN)).contains("also gives \"1 to 3 credits\", but \"Min professional credits\" holds 2");
+        assertThat(at(r, 2, "/careerStages")).isEqualTo("[\"emerging\"]");
+        assertThat(at(r, 2, "/eligibility")).isEqualTo("{\"minCredits\":2}");
+        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("credits, works or years")).findFirst().orElseThrow();
+        assertThat(stated.message(Lang.EN)).startsWith("2 career stage(s)").contains("\"emerging producers (1 to 3 credits)\" as emerging producers, 1–3");
+        assertThat(stated.message(Lang.FR)).contains("crédits, d'œuvres ou d'années");
+    }
+
+    @Test
+    @DisplayName("W22: a deadline typed with its hour says the day to write and where the hour goes, in both languages")
+    void deadlineWithItsHour() {
+        Read r = read("Listing ID,Application deadline\r\n"
+                + "listing:winnipeg-film-group/lab,2027-03-15 11:59 pm ET\r\n"
+                + "listing:winnipeg-film-group/mentorat,15 mars 2027 à 17 h\r\n"
+                + "listing:winnipeg-film-group/pitch,\"March 15, 2027\"\r\n");
+        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        assertThat(refused).hasSize(2);
+        assertThat(refused.get(0).message(Lang.EN)).contains("a day such as 2027-03-15").contains("the hour (11:59 pm ET)");
+        assertThat(refused.get(1).message(Lang.FR)).contains("un jour comme 2027-03-15").contains("l'heure (17 h)");
+        assertThat(at(r, 2, "/intakes/0/applicationDeadline")).isEqualTo("\"2027-03-15\"");
+    }
 }
