@@ -231,8 +231,8 @@ class ThirdRoundWordingsTest {
                 + "listing:winnipeg-film-group/pitch,\"March 15, 2027\"\r\n");
         List<Finding> refused = errors(r, "opdl.csv.unreadable");
         assertThat(refused).hasSize(2);
-        assertThat(refused.get(0).message(Lang.EN)).contains("a day such as 2027-03-15").contains("the hour (11:59 pm ET)");
-        assertThat(refused.get(1).message(Lang.FR)).contains("un jour comme 2027-03-15").contains("l'heure (17 h)");
+        assertThat(refused.get(0).message(Lang.EN)).contains("a day such as 2027-03-15").contains("the hour, 11:59 pm ET, goes in the description");
+        assertThat(refused.get(1).message(Lang.FR)).contains("un jour comme 2027-03-15").contains("l'heure, 17 h, va dans la description");
         assertThat(at(r, 2, "/intakes/0/applicationDeadline")).isEqualTo("\"2027-03-15\"");
     }
 }
