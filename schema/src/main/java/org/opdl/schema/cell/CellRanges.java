@@ -106,6 +106,9 @@ final class CellRanges {
             return Optional.of(new Unreadable(v, CellMessages.DURATION_RANGE.text()));
         }
         String name = field.name();
+        if (name.equals("places") && field.parent().flatMap(p -> p.child("placesApproximate")).isPresent()) {
+            return Optional.of(new Unreadable(v, CellMessages.PLACES_RANGE.text(plain(range.group(3)))));
+        }
         String rest = name.startsWith("min") || name.startsWith("max") ? name.substring(3) : "";
         Optional<Field> low = field.parent().flatMap(p -> p.child("min" + rest));
         Optional<Field> high = field.parent().flatMap(p -> p.child("max" + rest));

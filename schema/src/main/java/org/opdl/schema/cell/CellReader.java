@@ -59,6 +59,7 @@ public final class CellReader {
     private final Vocabulary vocabulary = Vocabulary.standard();
     private final Map<String, Set<String>> codes = new HashMap<>();
     private final Doublets doublets = new Doublets(vocabulary);
+    private final OneConcept oneConcept = new OneConcept(vocabulary);
     private final Readings readings;
 
     /** A reader that counts its readings in {@code readings}. */
@@ -188,12 +189,18 @@ public final class CellReader {
         };
     }
 
+    /** True when {@code v} names one code of {@code field}: the code, a label, or the words of one concept. */
+    public boolean names(Field field, String v) {
+        return known(field, v);
+    }
+
     private boolean known(Field field, String v) {
         return isCode(field, v) || switch (field.type()) {
             case COUNTRY -> CellWords.country(v).isPresent();
             case LANGUAGE -> CellWords.language(v).isPresent();
             default -> !codesOf(field).isEmpty() && (vocabulary.lookup(v, field.scheme()).matches().stream()
-                    .map(x -> x.concept().code()).distinct().count() == 1 || doublets.code(field.scheme().orElse(""), v).isPresent());
+                    .map(x -> x.concept().code()).distinct().count() == 1 || doublets.code(field.scheme().orElse(""), v).isPresent()
+                    || oneConcept.code(field.scheme().orElse(""), v).isPresent());
         };
     }
 
@@ -297,6 +304,7 @@ public final class CellReader {
         if (matches.size() == 1 || (!matches.isEmpty() && matches.stream().map(x -> x.concept().code()).distinct().count() == 1)) {
             return read(Readings.Kind.LABEL, where, v, matches.get(0).concept().code());
         }
-        return doublets.code(scheme, v).map(c -> read(Readings.Kind.LABEL, where, v, c)).orElse(v);
+        return doublets.code(scheme, v).map(c -> read(Readings.Kind.LABEL, where, v, c))
+                .or(() -> oneConcept.code(scheme, v).map(c -> read(Readings.Kind.ONE_CONCEPT, where, v, c))).orElse(v);
     }
 }

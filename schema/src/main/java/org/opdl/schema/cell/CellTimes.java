@@ -24,6 +24,9 @@ final class CellTimes {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_AND_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}(:\\d{2})?");
+    /** A day followed by an hour, as calls write deadlines: "2027-03-15 11:59 pm ET", "March 15, 2027 at 5 p.m.". */
+    private static final Pattern DAY_AND_HOUR = Pattern.compile("(?iu)(?<day>\\d{4}-\\d{2}-\\d{2}|\\D*\\d{1,2}\\D+\\d{4}),?\\s+(?:at |à )?"
+            + "(?<hour>\\d{1,2}(?:(?::|h)\\d{2}|\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|h))\\D{0,30})");
     private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
     /** Excel serial numbers from 1954 to 2119: a five-digit number in a date column is no year or count. */
     private static final Pattern SERIAL = Pattern.compile("[2-7]\\d{4}");
@@ -71,6 +74,13 @@ final class CellTimes {
             String iso = EXCEL_EPOCH.plusDays(Long.parseLong(v)).toString();
             readings.add(Readings.Kind.SERIAL_DATE, where, v, iso);
             return iso;
+        }
+        Matcher hour = DAY_AND_HOUR.matcher(v);
+        if (hour.matches()) {
+            String day = ISO_DATE.matcher(hour.group("day")).matches() ? hour.group("day") : named(hour.group("day"));
+            if (day != null) {
+                throw new Unreadable(v, CellMessages.DAY_NOT_HOUR.text(day, hour.group("hour").strip()));
+            }
         }
         Matcher m = SLASH_DATE.matcher(v);
         if (!m.matches()) {

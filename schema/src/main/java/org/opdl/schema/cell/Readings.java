@@ -43,6 +43,18 @@ public final class Readings {
         LIST(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.LIST_READ, CellMessages.LIST_FIX),
         /** A career-stage wording ("relève") read as the stages the standard's crosswalk maps it to. */
         STAGE_WORDING(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.STAGE_WORDING_READ, CellMessages.STAGE_WORDING_FIX),
+        /** Several words of one concept joined in a cell ("rural/remote"), read as that concept. */
+        ONE_CONCEPT(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.ONE_CONCEPT_READ, CellMessages.LABEL_FIX),
+        /** A target group written with its ages ("youth 18-35"), read as the group and the eligibility's ages. */
+        GROUP_AGES(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.GROUP_AGES_READ, CellMessages.GROUP_AGES_FIX),
+        /** A duration written with its commitment ("6 months part-time"), read as both. */
+        DURATION_MODE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_MODE_READ, CellMessages.DURATION_MODE_FIX),
+        /** A number of places written with its word, or said to be approximate ("about 8 places"). */
+        PLACES(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.PLACES_READ, CellMessages.PLACES_FIX),
+        /** A season written with its year ("fall 2026"), read as the season and the intake's year. */
+        SEASON_YEAR(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.SEASON_YEAR_READ, CellMessages.SEASON_YEAR_FIX),
+        /** A career stage written with its credits, works or years ("emerging (1 to 3 credits)"), read as the stage and the bounds. */
+        STAGE_BOUNDS(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.STAGE_BOUNDS_READ, CellMessages.STAGE_BOUNDS_FIX),
         /** A duration in words, or in ISO 8601 weeks, read as the standard's form. */
         DURATION(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_READ, CellMessages.NOTHING_TO_DO);
 

@@ -61,6 +61,9 @@ final class CsvRow {
             }
         }
         record = RegionSpread.spread(record, headings, values, i -> cell(index, row, i, headings.columns().get(i).pointer()));
+        SecondFacts.Split second = SecondFacts.split(record, headings, probe, values.readings(),
+                i -> cell(index, row, i, headings.columns().get(i).pointer()), notes);
+        record = second.record();
         ObjectNode listing = NODES.objectNode();
         freeFees.clear();
         unreadable = false;
@@ -103,6 +106,7 @@ final class CsvRow {
             fill(listing, c, v, cell(index, row, i, c.pointer()), notes, groupSizes, groupWitness, i);
         }
         dropFreeFees(listing);
+        second.apply(listing);
         if (unreadable) {
             prune(listing);
         }

@@ -1,0 +1,291 @@
+package org.opdl.schema.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opdl.model.field.Field;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
+import org.opdl.schema.cell.CellReader;
+import org.opdl.schema.cell.Readings;
+import org.opdl.schema.cell.Unreadable;
+import org.opdl.schema.format.ReaderRule;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Cells that state a second fact beside their own, as calls for applications write them: a target
+ * group with its ages ("youth 18-35", "jeunes de 15 à 30 ans"), a duration with its commitment
+ * ("6 months part-time"), a number of places said to be approximate ("about 8 places", "environ 8
+ * places") and a season with its year ("fall 2026", "automne 2026"). The cell keeps its own fact,
+ * and the second goes to its field (of the same intake) when the row leaves that field empty or
+ * states the same there. When the row states something else, or the ages bound one group only (a
+ * group among several, a priority, an alternative), the second fact is refused at the cell.
+ */
+final class SecondFacts {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** A group, then an age range in English or French: "youth (18–35)", "jeunes de 15 à 30 ans". */
+    private static final Pattern AGES = Pattern.compile("(?iu)(?<group>\\D+?)[\\s,:(]*(?:aged|ages|âgés|âgées|de|from|between|entre)?\\s*"
+            + "(?<min>\\d{1,2})\\s*(?:-|–|—|to|à|and|et)\\s*(?<max>\\d{1,2})\\s*(?:ans|years old|years|yrs|year-olds)?\\s*\\)?");
+    /** A duration, then whether it is full or part time: "6 months part-time", "6 mois à temps partiel". */
+    private static final Pattern MODE = Pattern.compile("(?iu)(?<duration>\\d.*?)[\\s,;(]+(?<mode>(?:à |a )?(?:full|part|temps)[- ]?(?:time|plein|partiel|complet))\\)?");
+    /** A number of places with its word, or said to be approximate: "8 places", "about 8 places", "environ 8 places". */
+    private static final Pattern PLACES = Pattern.compile("(?iu)(?:(?<about>about|around|approximately|approx\\.?|roughly|environ|à peu près|autour de|~)\\s*)?"
+            + "(?<n>\\d{1,5})\\s*(?<word>places?|spots?|seats?|participants?|participantes?|personnes)?");
+    /** A season, then its year: "fall 2026", "Spring 2027", "automne 2026". */
+    private static final Pattern SEASON = Pattern.compile("(?iu)(?<season>\\p{L}[\\p{L} ]*?)[\\s,]+(?<year>(?:19|20)\\d{2})");
+    /** A career stage, then the credits, works or years it means: "emerging producers (1 to 3 credits)". */
+    private static final Pattern STAGE_BOUNDS = Pattern.compile("(?iu)(?<stage>\\D+?)[\\s,:(–-]+(?<min>\\d{1,2})\\s*(?:-|–|to|à)\\s*(?<max>\\d{1,2})\\s*"
+            + "(?:(?<credits>(?:professional |producing )?credits?|crédits?(?: professionnels)?)|(?<works>works?|films?|œuvres?|oeuvres?)"
+            + "|(?<years>years?(?: of practice)?|ans(?: de pratique)?))\\)?");
+    private static final String MIN_AGE = "/eligibility/minAge";
+    private static final String MAX_AGE = "/eligibility/maxAge";
+    private static final String COMMITMENT = "/timeCommitment/mode";
+    private static final String APPROXIMATE = "/intakes/*/placesApproximate";
+    private static final String YEAR = "/intakes/*/year";
+    /** The columns other than target groups whose cells may hold a second fact; any other cell is passed over at once. */
+    private static final Set<String> WATCHED = Set.of("/duration", "/intakes/*/places", "/intakes/*/season", "/careerStages");
+    /** The target-group columns whose groups every applicant belongs to, so that a group's ages bound them all. */
+    private static final Set<String> EVERY_APPLICANT = Set.of("/eligibility/targetGroups", "/eligibility/reservedFor");
+    private static final Field COMMITMENT_FIELD = CsvLayout.standard().columns().stream()
+            .filter(c -> c.pointer().equals(COMMITMENT)).findFirst().orElseThrow().field();
+
+    private SecondFacts() {
+    }
+
+    /** A second fact read from a cell: {@code value} for the field at {@code pointer}, item indexes given. */
+    record Fact(String pointer, JsonNode value) {
+    }
+
+    /** The row's cells, each keeping its own fact, and the second facts to set. */
+    record Split(List<String> record, List<Fact> facts) {
+
+        /** Sets each fact on {@code listing}, where the row left its field empty and its item was read. */
+        void apply(ObjectNode listing) {
+            for (Fact f : facts) {
+                String[] steps = f.pointer().substring(1).split("/");
+                JsonNode parent = listing;
+                for (int i = 0; i < steps.length - 1 && parent != null; i++) {
+                    boolean item = Character.isDigit(steps[i + 1].charAt(0)) && i + 1 < steps.length - 1;
+                    parent = item ? parent.path(steps[i]).get(Integer.parseInt(steps[++i]))
+                            : ((ObjectNode) parent).withObjectProperty(steps[i]);
+                }
+                if (parent instanceof ObjectNode o && !o.has(steps[steps.length - 1])) {
+                    o.set(steps[steps.length - 1], f.value());
+                }
+            }
+        }
+    }
+
+    /** One row being read: its cells, where they are, and what the pass found. */
+    private record Row(List<String> record, CsvHeadings headings, CellReader probe, Readings readings,
+            IntFunction<Location.Csv> at, List<Fact> facts, Consumer<Finding> notes) {
+    }
+
+    /**
+     * Reads the second facts of the row's cells; a refused one is a finding given to {@code notes}.
+     * {@code probe} reads cells and counts nothing; {@code readings} counts the facts read.
+     */
+    static Split split(List<String> record, CsvHeadings headings, CellReader probe, Readings readings,
+            IntFunction<Location.Csv> at, Consumer<Finding> notes) {
+        List<String> out = null;
+        Row row = new Row(record, headings, probe, readings, at, new ArrayList<>(), notes);
+        List<Column> columns = headings.columns();
+        for (int i = 0; i < Math.min(columns.size(), record.size()); i++) {
+            Column c = columns.get(i);
+            String v = record.get(i);
+            if (c == null || v.isBlank() || !WATCHED.contains(c.pointer()) && c.field().scheme().filter("target-group"::equals).isEmpty()
+                    || c.dataset() || headings.duplicateOf()[i] >= 0 || !hasDigit(v)) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>(Lists.split(Cells.unescape(v)));
+            boolean changed = false;
+            for (int k = 0; k < parts.size(); k++) {
+                String part = parts.get(k).strip();
+                Optional<String> own = switch (c.pointer()) {
+                    case "/duration" -> commitment(row, i, part);
+                    case "/intakes/*/places" -> places(row, i, k, part);
+                    case "/intakes/*/season" -> season(row, i, k, part);
+                    case "/careerStages" -> parts.size() == 1 ? stageBounds(row, i, part) : Optional.<String>empty();
+                    default -> c.field().scheme().filter("target-group"::equals).isPresent() ? ages(row, i, part, parts.size()) : Optional.empty();
+                };
+                if (own.isPresent()) {
+                    parts.set(k, own.get());
+                    changed = true;
+                }
+            }
+            if (changed) {
+                out = out == null ? new ArrayList<>(record) : out;
+                out.set(i, String.join(" | ", parts));
+            }
+        }
+        return new Split(out == null ? record : out, row.facts());
+    }
+
+    /** The group without its ages, when the part gives them; the ages become facts or a refusal. */
+    private static Optional<String> ages(Row row, int i, String v, int parts) {
+        Column c = row.headings().columns().get(i);
+        Matcher m = AGES.matcher(v);
+        String group = m.matches() ? m.group("group").strip() : "";
+        if (group.isEmpty() || !row.probe().names(c.field(), group)) {
+            return Optional.empty();
+        }
+        int min = Integer.parseInt(m.group("min"));
+        int max = Integer.parseInt(m.group("max"));
+        if (min > max) {
+            return Optional.empty();
+        }
+        String code = row.probe().read(c.field(), group, row.at().apply(i), f -> { }).asString();
+        if (!EVERY_APPLICANT.contains(c.pointer()) || parts > 1) {
+            row.notes().accept(refusal(row.at().apply(i), CsvMessages.CSV_AGES_ONE_GROUP.text(v, min, max, code),
+                    CsvMessages.CSV_AGES_ONE_GROUP_FIX.text(min, max)));
+            return Optional.of(group);
+        }
+        Text given = CsvMessages.CSV_FACT_AGES.text(min, max);
+        if (!differs(row, i, -1, MIN_AGE, NODES.numberNode(min), v, given) && !differs(row, i, -1, MAX_AGE, NODES.numberNode(max), v, given)) {
+            row.facts().add(new Fact(MIN_AGE, NODES.numberNode(min)));
+            row.facts().add(new Fact(MAX_AGE, NODES.numberNode(max)));
+            row.readings().add(Readings.Kind.GROUP_AGES, row.at().apply(i), v, code + ", " + min + "–" + max);
+        }
+        return Optional.of(group);
+    }
+
+    /** The duration without its commitment, when the cell gives both; the commitment becomes a fact or a refusal. */
+    private static Optional<String> commitment(Row row, int i, String v) {
+        Matcher m = MODE.matcher(v);
+        if (!m.matches() || !row.probe().names(COMMITMENT_FIELD, m.group("mode"))) {
+            return Optional.empty();
+        }
+        String duration = m.group("duration").strip();
+        Optional<String> read = read(row, i, duration);
+        if (read.isEmpty()) {
+            // A duration that cannot be read, such as a range, is left whole to its own finding.
+            return Optional.empty();
+        }
+        JsonNode mode = row.probe().read(COMMITMENT_FIELD, m.group("mode"), row.at().apply(i), f -> { });
+        if (!differs(row, i, -1, COMMITMENT, mode, v, CsvMessages.CSV_FACT_WORDS.text(m.group("mode")))) {
+            row.facts().add(new Fact(COMMITMENT, mode));
+            row.readings().add(Readings.Kind.DURATION_MODE, row.at().apply(i), v, read.get() + ", " + mode.asString());
+        }
+        return Optional.of(duration);
+    }
+
+    /** The number of places without its word, and "about" as the intake's places being approximate. */
+    private static Optional<String> places(Row row, int i, int k, String v) {
+        Matcher m = PLACES.matcher(v);
+        if (!m.matches() || m.group("about") == null && m.group("word") == null) {
+            return Optional.empty();
+        }
+        String n = m.group("n");
+        if (m.group("about") == null) {
+            row.readings().add(Readings.Kind.PLACES, row.at().apply(i), v, n);
+            return Optional.of(n);
+        }
+        JsonNode yes = NODES.booleanNode(true);
+        if (!differs(row, i, k, APPROXIMATE, yes, v, CsvMessages.CSV_FACT_WORDS.text(m.group("about")))) {
+            row.facts().add(new Fact(APPROXIMATE.replace("*", Integer.toString(k)), yes));
+            row.readings().add(Readings.Kind.PLACES, row.at().apply(i), v, "≈ " + n);
+        }
+        return Optional.of(n);
+    }
+
+    /** The season without its year, when the part names a season; the year becomes a fact of the same intake or a refusal. */
+    private static Optional<String> season(Row row, int i, int k, String v) {
+        Matcher m = SEASON.matcher(v);
+        if (!m.matches() || !row.probe().names(row.headings().columns().get(i).field(), m.group("season").strip())) {
+            return Optional.empty();
+        }
+        String season = m.group("season").strip();
+        String code = row.probe().read(row.headings().columns().get(i).field(), season, row.at().apply(i), f -> { }).asString();
+        JsonNode year = NODES.numberNode(Integer.parseInt(m.group("year")));
+        if (!differs(row, i, k, YEAR, year, v, CsvMessages.CSV_FACT_WORDS.text(m.group("year")))) {
+            row.facts().add(new Fact(YEAR.replace("*", Integer.toString(k)), year));
+            row.readings().add(Readings.Kind.SEASON_YEAR, row.at().apply(i), v, code + ", " + year);
+        }
+        return Optional.of(season);
+    }
+
+    /** The stage without its bounds, when the cell is one stage with a number of credits, works or years. */
+    private static Optional<String> stageBounds(Row row, int i, String v) {
+        Matcher m = STAGE_BOUNDS.matcher(v);
+        Field stages = row.headings().columns().get(i).field();
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String stage = m.group("stage").strip();
+        int min = Integer.parseInt(m.group("min"));
+        int max = Integer.parseInt(m.group("max"));
+        if (min > max || !row.probe().names(stages, stage) && row.probe().list(stages, stage, row.at().apply(i)).isEmpty()) {
+            return Optional.empty();
+        }
+        String what = m.group("credits") != null ? "Credits" : m.group("works") != null ? "CompletedWorks" : "Years";
+        Text given = CsvMessages.CSV_FACT_WORDS.text(v.substring(m.start("min"), m.end(m.group("credits") != null ? "credits"
+                : m.group("works") != null ? "works" : "years")));
+        String low = "/eligibility/min" + what;
+        String high = "/eligibility/max" + what;
+        if (!differs(row, i, -1, low, NODES.numberNode(min), v, given) && !differs(row, i, -1, high, NODES.numberNode(max), v, given)) {
+            row.facts().add(new Fact(low, NODES.numberNode(min)));
+            row.facts().add(new Fact(high, NODES.numberNode(max)));
+            row.readings().add(Readings.Kind.STAGE_BOUNDS, row.at().apply(i), v, stage + ", " + min + "–" + max);
+        }
+        return Optional.of(stage);
+    }
+
+    private static Optional<String> read(Row row, int i, String v) {
+        try {
+            return Optional.of(row.probe().read(row.headings().columns().get(i).field(), v, row.at().apply(i), f -> { }).asString());
+        } catch (Unreadable e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * True, with the finding on cell {@code i} given to the row's notes, when the row's column for
+     * {@code pointer} (its part {@code k} in a group, or the whole cell for -1) holds a value other
+     * than {@code value}; false when it is absent, blank or the same.
+     */
+    private static boolean differs(Row row, int i, int k, String pointer, JsonNode value, String v, Text given) {
+        int j = row.headings().position(pointer);
+        String other = j < 0 || j >= row.record().size() ? "" : Cells.unescape(row.record().get(j));
+        if (k >= 0) {
+            List<String> parts = Lists.split(other);
+            other = k < parts.size() ? parts.get(k) : "";
+        }
+        other = other.strip();
+        if (other.isEmpty()) {
+            return false;
+        }
+        try {
+            if (row.probe().read(row.headings().columns().get(j).field(), other, row.at().apply(j), f -> { }).equals(value)) {
+                return false;
+            }
+        } catch (Unreadable e) {
+            // Not the same value: the other cell's own finding says why it cannot be read.
+        }
+        String heading = row.headings().written().get(j);
+        row.notes().accept(refusal(row.at().apply(i), CsvMessages.CSV_FACT_DIFFERS.text(v, given, heading, other),
+                CsvMessages.CSV_FACT_DIFFERS_FIX.text(heading, given)));
+        return true;
+    }
+
+    private static Finding refusal(Location.Csv at, Text message, Text fix) {
+        return new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(), at, message, fix);
+    }
+
+    private static boolean hasDigit(String v) {
+        for (int k = 0; k < v.length(); k++) {
+            if (Character.isDigit(v.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
