@@ -44,7 +44,9 @@ public final class Readings {
         /** A career-stage wording ("relève") read as the stages the standard's crosswalk maps it to. */
         STAGE_WORDING(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.STAGE_WORDING_READ, CellMessages.STAGE_WORDING_FIX),
         /** A duration in words, or in ISO 8601 weeks, read as the standard's form. */
-        DURATION(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_READ, CellMessages.NOTHING_TO_DO);
+        DURATION(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_READ, CellMessages.NOTHING_TO_DO),
+        /** A range of durations where one goes ("20–22 weeks"), read as the shortest and longest durations. */
+        DURATION_RANGE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_RANGE_READ, CellMessages.DURATION_RANGE_FIX);
 
         private final ReaderRule rule;
         private final CellMessages sentence;
