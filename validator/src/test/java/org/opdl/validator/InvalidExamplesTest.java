@@ -31,6 +31,7 @@ class InvalidExamplesTest {
         "alternative-never-holds.json, opdl.eligibility.alternative-never-holds, /eligibilityAlternatives/1/lowestStage",
         "dataset-organization-described-two-ways.json, opdl.dataset.organization-conflict, /provider",
         "newer-field-in-0.1-file.json, opdl.version.newer-field, /sources",
+        "duration-min-above-max.json, opdl.dates.duration-min-above-max, /minDuration",
     })
     void givesItsFinding(String file, String rule, String pointer) throws IOException {
         List<Finding> findings = validate(file, Files.readAllBytes(DIR.resolve(file)));

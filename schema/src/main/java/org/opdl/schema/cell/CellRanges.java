@@ -102,9 +102,6 @@ final class CellRanges {
         if (isMoney(field)) {
             return Optional.of(new Unreadable(v, CellMessages.MONEY_RANGE.text()));
         }
-        if (field.type() == FieldType.DURATION) {
-            return Optional.of(new Unreadable(v, CellMessages.DURATION_RANGE.text()));
-        }
         String name = field.name();
         if (name.equals("places") && field.parent().flatMap(p -> p.child("placesApproximate")).isPresent()) {
             return Optional.of(new Unreadable(v, CellMessages.PLACES_RANGE.text(plain(range.group(3)))));
@@ -112,7 +109,13 @@ final class CellRanges {
         String rest = name.startsWith("min") || name.startsWith("max") ? name.substring(3) : "";
         Optional<Field> low = field.parent().flatMap(p -> p.child("min" + rest));
         Optional<Field> high = field.parent().flatMap(p -> p.child("max" + rest));
-        if (field.type() == FieldType.INTEGER && !rest.isEmpty() && low.isPresent() && high.isPresent()) {
+        boolean pair = !rest.isEmpty() && low.isPresent() && high.isPresent();
+        if (field.type() == FieldType.DURATION) {
+            Optional<String[]> ends = pair ? DurationRanges.ends(s) : Optional.empty();
+            return Optional.of(new Unreadable(v, ends.map(e -> CellMessages.DURATION_RANGE_MIN_MAX.text(e[0], e[1],
+                    low.get().headingOrLabel(), high.get().headingOrLabel())).orElseGet(CellMessages.DURATION_RANGE::text)));
+        }
+        if (field.type() == FieldType.INTEGER && pair) {
             return Optional.of(new Unreadable(v, CellMessages.RANGE_MIN_MAX.text(plain(range.group(1)), plain(range.group(3)),
                     low.get().headingOrLabel(), high.get().headingOrLabel())));
         }

@@ -128,6 +128,24 @@ public final class CellReader {
     }
 
     /**
+     * The range a cell of a duration field holds ("20–22 weeks", "de 5 à 10 mois"), read into the
+     * field's {@code min} and {@code max} siblings ({@code minDuration} and {@code maxDuration}
+     * beside {@code duration}) and counted; empty when the cell is one duration or no range, or
+     * when the field has no such siblings, so that the cell is read, or refused, as one duration.
+     */
+    public Optional<DurationRange> durationRange(Field field, String value, Location where) {
+        Optional<Field[]> homes = DurationRanges.homes(field);
+        if (homes.isEmpty()) {
+            return Optional.empty();
+        }
+        String v = value.strip();
+        return DurationRanges.ends(v).map(ends -> {
+            readings.add(Readings.Kind.DURATION_RANGE, where, v, ends[0] + " – " + ends[1]);
+            return new DurationRange(homes.get()[0], ends[0], homes.get()[1], ends[1]);
+        });
+    }
+
+    /**
      * The values of a list cell a person separated otherwise than by {@code " | "}: by commas,
      * semicolons, line breaks, "and" or "et" (a slash too for languages); a language cell saying
      * "bilingual", which in Canada means English and French; a region cell naming a group of

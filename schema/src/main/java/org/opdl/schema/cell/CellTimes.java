@@ -181,15 +181,20 @@ final class CellTimes {
     }
 
     static String duration(String v, Location where, Readings readings) {
+        String iso = iso(v);
+        return iso.equals(v) ? v : note(readings, where, v, iso);
+    }
+
+    /** The standard's form of one duration in ISO 8601 or in words, counting no reading. */
+    static String iso(String v) {
         String upper = v.toUpperCase(Locale.ROOT);
         if (STANDARD_DURATION.matcher(upper).matches() && upper.length() > 1 && !upper.endsWith("T")) {
-            return upper.equals(v) ? v : note(readings, where, v, upper);
+            return upper;
         }
         Matcher w = WEEK_DURATION.matcher(upper);
         if (w.matches()) {
             long days = Long.parseLong(w.group(3)) * 7 + (w.group(4) == null ? 0 : Long.parseLong(w.group(4)));
-            String iso = "P" + nz(w.group(1)) + nz(w.group(2)) + days + "D" + nz(w.group(5));
-            return note(readings, where, v, iso);
+            return "P" + nz(w.group(1)) + nz(w.group(2)) + days + "D" + nz(w.group(5));
         }
         String words = Folding.fold(v).replace(" and ", " ").replace(" et ", " ");
         Matcher m = WORD_PART.matcher(words);
@@ -225,9 +230,8 @@ final class CellTimes {
             throw new Unreadable(v, DURATION);
         }
         long days = amounts[2] * 7 + amounts[3];
-        String iso = "P" + (seen[0] ? amounts[0] + "Y" : "") + (seen[1] ? amounts[1] + "M" : "")
+        return "P" + (seen[0] ? amounts[0] + "Y" : "") + (seen[1] ? amounts[1] + "M" : "")
                 + (seen[2] || seen[3] ? days + "D" : "") + (hours >= 0 ? "T" + hours + "H" : "");
-        return note(readings, where, v, iso);
     }
 
     private static String nz(String s) {

@@ -56,7 +56,9 @@ public final class Readings {
         /** A career stage written with its credits, works or years ("emerging (1 to 3 credits)"), read as the stage and the bounds. */
         STAGE_BOUNDS(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.STAGE_BOUNDS_READ, CellMessages.STAGE_BOUNDS_FIX),
         /** A duration in words, or in ISO 8601 weeks, read as the standard's form. */
-        DURATION(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_READ, CellMessages.NOTHING_TO_DO);
+        DURATION(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_READ, CellMessages.NOTHING_TO_DO),
+        /** A range of durations where one goes ("20–22 weeks"), read as the shortest and longest durations. */
+        DURATION_RANGE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_RANGE_READ, CellMessages.DURATION_RANGE_FIX);
 
         private final ReaderRule rule;
         private final CellMessages sentence;

@@ -12,6 +12,7 @@ import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.schema.cell.CellReader;
+import org.opdl.schema.cell.DurationRange;
 import org.opdl.schema.cell.Readings;
 import org.opdl.schema.cell.Unreadable;
 import org.opdl.schema.format.ReadException;
@@ -39,6 +40,8 @@ final class CsvRow {
     private final CellReader values;
     /** Reads cells only to test them, counting no reading; one for the whole file, as it keeps each field's codes. */
     private final CellReader probe = new CellReader(new Readings());
+    /** The ranges of durations the row's Duration cells hold, placed once its own cells are read. */
+    private final DurationRangeCells durationRanges = new DurationRangeCells();
     /** The items of the row's fees written as free, read as no fee at all. */
     private final Set<Integer> freeFees = new TreeSet<>();
     /** True when a cell of the row could not be read, which may leave an item with nothing in it. */
@@ -66,6 +69,7 @@ final class CsvRow {
         record = second.record();
         ObjectNode listing = NODES.objectNode();
         freeFees.clear();
+        durationRanges.clear();
         unreadable = false;
         Map<Field, Integer> groupSizes = new HashMap<>();
         Map<Field, Integer> groupWitness = new HashMap<>();
@@ -105,6 +109,7 @@ final class CsvRow {
             formula(c, raw, v, cell(index, row, i, c.pointer()), notes);
             fill(listing, c, v, cell(index, row, i, c.pointer()), notes, groupSizes, groupWitness, i);
         }
+        durationRanges.place(notes);
         dropFreeFees(listing);
         second.apply(listing);
         if (unreadable) {
@@ -178,6 +183,12 @@ final class CsvRow {
             Map<Field, Integer> groupSizes, Map<Field, Integer> groupWitness, int position) {
         Field f = c.field();
         if (!c.multi()) {
+            java.util.Optional<DurationRange> range = f.type() == FieldType.DURATION ? values.durationRange(f, v, at)
+                    : java.util.Optional.empty();
+            if (range.isPresent()) {
+                durationRanges.hold(parent(listing, c, 0, c.trail().size() - 1), range.get(), v.strip(), at);
+                return;
+            }
             JsonNode value = value(f, v, at, notes);
             if (value != null) {
                 set(parent(listing, c, 0, c.trail().size() - 1), c, value);

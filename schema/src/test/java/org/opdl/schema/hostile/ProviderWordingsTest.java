@@ -134,23 +134,76 @@ class ProviderWordingsTest {
     }
 
     @Test
-    @DisplayName("W14: ranges, up to and a capped share where one number goes are refused, naming the columns they go in")
+    @DisplayName("W14: ranges, up to and a capped share where one number goes are refused, naming the columns they go in; a duration range is read")
     void rangesSayWhereTheyGo() {
         Read r = read("Listing ID,Stipend amount,Stipend currency,Min age,Duration\r\n"
                 + "listing:cmpa/star,\"$14,300–$16,000\",CAD,18-35,20–22 weeks\r\n"
                 + "listing:telefilm/talent,up to $250k,CAD,18 to 35,4 to 6 days\r\n"
                 + "listing:omdc/fund,\"50% up to $3,000\",CAD,,\r\n");
         List<Finding> refused = errors(r, "opdl.csv.unreadable");
-        assertThat(refused).hasSize(7);
+        assertThat(refused).hasSize(5);
         assertThat(refused.get(0).message(Lang.EN)).contains("\"Award minimum amount\"").contains("\"Money notes\"");
         assertThat(refused.get(1).message(Lang.EN)).contains("18 in \"Min age\" and 35 in \"Max age\"");
         assertThat(refused.get(1).message(Lang.FR)).contains("18 dans « Âge min. » et 35 dans « Âge max. »");
-        assertThat(refused.get(2).message(Lang.FR)).contains("comme 22 semaines");
-        assertThat(refused.get(3).message(Lang.EN)).contains("\"Award maximum amount\"");
-        assertThat(refused.get(4).fix().in(Lang.EN)).contains("18 in \"Min age\"");
-        assertThat(refused.get(6).message(Lang.EN)).contains("0.5 in \"Subsidy rate\" and 3000 in \"Subsidy cap amount\"");
-        assertThat(refused.get(6).message(Lang.FR)).contains("0.5 dans « Taux de subvention »");
+        assertThat(refused.get(2).message(Lang.EN)).contains("\"Award maximum amount\"");
+        assertThat(refused.get(3).fix().in(Lang.EN)).contains("18 in \"Min age\"");
+        assertThat(refused.get(4).message(Lang.EN)).contains("0.5 in \"Subsidy rate\" and 3000 in \"Subsidy cap amount\"");
+        assertThat(refused.get(4).message(Lang.FR)).contains("0.5 dans « Taux de subvention »");
         assertThat(r.records()).allSatisfy(s -> assertThat(s.listing().at("/eligibility/minAge").isMissingNode()).isTrue());
+        // Duration ranges, refused here until standard 0.2 gave them minDuration and maxDuration, are now read.
+        assertThat(r.records().get(0).listing().path("minDuration").asString()).isEqualTo("P140D");
+        assertThat(r.records().get(1).listing().path("maxDuration").asString()).isEqualTo("P6D");
+    }
+
+    @Test
+    @DisplayName("W14: a duration range typed in Duration (20–22 weeks, 20 à 22 semaines, 4 to 6 months) is read as the shortest and longest durations, stated once")
+    void durationRangesReadAsShortestAndLongest() {
+        Read r = read("Listing ID,Duration\r\n"
+                + "listing:cmpa/production-mentorship,20–22 weeks\r\n"
+                + "listing:cmpa/mentorat-production,20 à 22 semaines\r\n"
+                + "listing:cmpa/virtual-mentorship,4 to 6 months\r\n"
+                + "listing:inis/programmes,de 5 à 10 mois\r\n"
+                + "listing:bell-media/accelerator,6 weeks to 2 months\r\n"
+                + "listing:hot-docs/incubator,8 months\r\n");
+        assertThat(r.records()).extracting(s -> s.listing().path("minDuration").asString("") + " " + s.listing().path("maxDuration").asString(""))
+                .containsExactly("P140D P154D", "P140D P154D", "P4M P6M", "P5M P10M", "P42D P2M", " ");
+        assertThat(r.records().subList(0, 5)).allSatisfy(s -> assertThat(s.listing().has("duration")).isFalse());
+        assertThat(r.records().get(5).listing().path("duration").asString()).isEqualTo("P8M");
+        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+        List<Finding> stated = r.notes().stream().filter(f -> f.message(Lang.EN).startsWith("5 duration range(s)")).toList();
+        assertThat(stated).hasSize(1);
+        assertThat(stated.get(0).message(Lang.EN)).contains("\"20–22 weeks\" as P140D – P154D");
+        assertThat(stated.get(0).message(Lang.FR)).startsWith("5 intervalle(s) de durées");
+        assertThat(stated.get(0).location()).isInstanceOf(Location.Csv.class);
+    }
+
+    @Test
+    @DisplayName("W14: a duration range whose end the row's own Min duration cell contradicts keeps that cell, and says so on the range")
+    void durationRangeAgainstItsOwnColumns() {
+        Read r = read("Listing ID,Duration,Min duration,Max duration\r\n"
+                + "listing:cmpa/production-mentorship,20–22 weeks,P147D,\r\n"
+                + "listing:cmpa/bob-crowe,20–22 weeks,P140D,P154D\r\n");
+        assertThat(r.records().get(0).listing().path("minDuration").asString()).isEqualTo("P147D");
+        assertThat(r.records().get(0).listing().path("maxDuration").asString()).isEqualTo("P154D");
+        assertThat(r.records().get(1).listing().path("minDuration").asString()).isEqualTo("P140D");
+        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        assertThat(refused).hasSize(1);
+        assertThat(refused.get(0).message(Lang.EN)).contains("\"20–22 weeks\"").contains("P140D").contains("\"Min duration\"").contains("P147D");
+        assertThat(refused.get(0).message(Lang.FR)).contains("« Durée min. »");
+        assertThat(CsvCatalogueTest.places(r, "opdl.csv.unreadable")).containsExactly("2 Duration");
+    }
+
+    @Test
+    @DisplayName("W14: a range typed in Min duration is refused, naming both ends and both columns; a component's range still goes in the description")
+    void durationRangeInOneEnd() {
+        Read r = read("Listing ID,Min duration,Component,Component duration\r\n"
+                + "listing:cmpa/production-mentorship,20–22 weeks,,\r\n"
+                + "listing:bell-media/accelerator,,Production mentorship,8 to 10 months\r\n");
+        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        assertThat(refused).hasSize(2);
+        assertThat(refused.get(1).message(Lang.EN)).contains("\"8 to 10 months\"").contains("with the range in the description");
+        assertThat(refused.get(0).message(Lang.EN)).contains("P140D in \"Min duration\" and P154D in \"Max duration\"");
+        assertThat(refused.get(0).message(Lang.FR)).contains("P140D dans « Durée min. » et P154D dans « Durée max. »");
     }
 
     @Test

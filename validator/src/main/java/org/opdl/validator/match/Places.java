@@ -4,7 +4,8 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Where applicants must live ({@code residence}) and work ({@code workRegion}). A program open to
+ * Where applicants must live ({@code residence}) and work ({@code workRegion}), and the regions
+ * given priority ({@code prioritisedRegions}), which shut no one out and are said. A program open to
  * Canada ({@code CA}) is open to every province and territory; one that states no residence
  * requirement is open to anyone; one that says nothing leaves the fit unknown.
  */
@@ -23,6 +24,11 @@ final class Places implements Criterion {
         } else {
             out.add(new Match.Check("region", Match.Outcome.DOES_NOT_FIT, Reason.of("region.misses",
                     Reason.labels("region", residence), Words.label("region", profile.region())), false));
+        }
+        List<String> preferred = Audience.codes(e.path("prioritisedRegions"));
+        if (!preferred.isEmpty()) {
+            out.add(new Match.Check("region", Match.Outcome.FITS, Reason.of(covers(preferred, profile.region())
+                    ? "region.prioritised.yours" : "region.prioritised.others", Reason.labels("region", preferred)), false));
         }
         List<String> work = Audience.codes(e.path("workRegion"));
         if (!work.isEmpty()) {

@@ -47,6 +47,8 @@ public final class BuiltInRules {
                 new DatesDeadlinePassedRule(),
                 new DatesStaleRule(),
                 new DatesDurationRule(),
+                new DurationRangeRule(),
+                new DurationOutsideRangeRule(),
                 new MoneyCurrencyRule(),
                 new MoneyRangeRule(),
                 new MoneyStipendRule(),

@@ -29,7 +29,8 @@ final class CompletenessRule extends BaseRule implements RecordRule {
             new Fact("workingLanguages", l -> l.has("/workingLanguages")),
             new Fact("dates", l -> l.has("/intakes") || l.has("/recurrence")),
             new Fact("places", l -> !l.valuesOf("intakes.places").isEmpty() || !l.valuesOf("streams.places").isEmpty()),
-            new Fact("duration", l -> l.has("/duration") || !l.valuesOf("intakes.endDate").isEmpty()),
+            new Fact("duration", l -> l.has("/duration") || l.has("/minDuration") || l.has("/maxDuration")
+                    || !l.valuesOf("intakes.endDate").isEmpty()),
             new Fact("fees", l -> l.has("/fees") || none(l, "no-fees") || none(l, "no-application-fee") && none(l, "no-tuition")),
             new Fact("contact", l -> l.has("/contact")),
             new Fact("status", l -> l.has("/status")),

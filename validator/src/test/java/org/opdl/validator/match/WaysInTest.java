@@ -45,6 +45,14 @@ class WaysInTest {
              "fees": [{"feeType": "application-fee", "amount": {"amount": "50.00", "currency": "CAD"}}]}
             """;
 
+    /** A placement reserved for Indigenous producers, with priority to applicants from Saskatchewan, as the Bob Crowe program. */
+    private static final String PRIORITY_REGION = """
+            {"id": "listing:cmpa/bob-crowe-mentorship", "title": {"en": "Bob Crowe Mentorship"}, "provider": {"name": {"en": "CMPA"}},
+             "url": "https://cmpa.example/bob-crowe", "careerStages": ["emerging"],
+             "eligibility": {"reservedFor": ["indigenous"], "prioritisedRegions": ["CA-SK"], "residence": ["CA"]},
+             "workingLanguages": ["en"], "status": "open"}
+            """;
+
     static Profile profile(int works, int credits, int years, String region, List<String> groups, Integer age, String budget) {
         return new Profile(works, credits, years, region, Optional.empty(), List.of("en", "fr"), groups,
                 Optional.ofNullable(budget).map(BigDecimal::new), age == null ? OptionalInt.empty() : OptionalInt.of(age), DAY);
@@ -145,6 +153,21 @@ class WaysInTest {
     @Nested
     @DisplayName("groups, ages and money")
     class Audience {
+
+        @Test
+        @DisplayName("a region given priority shuts no one out, and says whether it is the producer's")
+        void prioritisedRegion() {
+            Matches home = match(profile(1, 0, 1, "CA-SK", List.of("indigenous"), 30, null), PRIORITY_REGION);
+            assertThat(home.fits()).hasSize(1);
+            assertThat(home.fits().get(0).checks()).anySatisfy(c ->
+                    assertThat(c.reason().en()).isEqualTo("gives priority to applicants from Saskatchewan, where you live"));
+            Matches away = match(profile(1, 0, 1, "CA-ON", List.of("indigenous"), 30, null), PRIORITY_REGION);
+            assertThat(away.fits()).hasSize(1);
+            assertThat(away.fits().get(0).checks()).anySatisfy(c -> {
+                assertThat(c.reason().en()).isEqualTo("gives priority to applicants from Saskatchewan; others may apply");
+                assertThat(c.reason().fr()).isEqualTo("donne la priorité aux candidats de : Saskatchewan; les autres peuvent postuler");
+            });
+        }
 
         @Test
         @DisplayName("places reserved for a group the profile does not name do not fit; priority shuts no one out")

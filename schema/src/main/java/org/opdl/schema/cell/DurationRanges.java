@@ -1,0 +1,62 @@
+package org.opdl.schema.cell;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opdl.model.definition.FieldType;
+import org.opdl.model.field.Field;
+
+/**
+ * Ranges of durations as program pages write them: {@code 20–22 weeks}, {@code 20 à 22 semaines},
+ * {@code from 4 to 6 months}, {@code 6 weeks to 2 months}. The first end takes the unit of the
+ * second when it has none. A duration field whose parent holds {@code min} and {@code max}
+ * siblings of it ({@code minDuration} and {@code maxDuration} beside {@code duration}) has a home
+ * for both ends.
+ */
+final class DurationRanges {
+
+    private static final Pattern RANGE = Pattern.compile(
+            "(?:from|de|between|entre)?\\s*(.+?)\\s*(?:-|–|—|\\bto\\b|\\bà\\b|\\ba\\b|\\bau\\b|\\band\\b|\\bet\\b)\\s*([\\dP].*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,6}");
+    private static final Pattern UNIT_AFTER_NUMBER = Pattern.compile("\\d{1,6}\\s*(\\p{L}.*)");
+
+    private DurationRanges() {
+    }
+
+    /** The two ends of {@code v} in the standard's form, when it is a range and not one duration; else empty. */
+    static Optional<String[]> ends(String v) {
+        Matcher m = RANGE.matcher(v.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            CellTimes.iso(v.strip());
+            return Optional.empty();
+        } catch (Unreadable single) {
+            // not one duration: read as a range below
+        }
+        String low = m.group(1);
+        String high = m.group(2);
+        Matcher unit = UNIT_AFTER_NUMBER.matcher(high);
+        if (BARE_NUMBER.matcher(low).matches() && unit.matches()) {
+            low = low + " " + unit.group(1);
+        }
+        try {
+            return Optional.of(new String[] {CellTimes.iso(low), CellTimes.iso(high)});
+        } catch (Unreadable notARange) {
+            return Optional.empty();
+        }
+    }
+
+    /** The {@code min} and {@code max} siblings of a duration field, as {@code [min, max]}; empty when it has not both. */
+    static Optional<Field[]> homes(Field field) {
+        if (field.type() != FieldType.DURATION || field.name().isEmpty()) {
+            return Optional.empty();
+        }
+        String name = Character.toUpperCase(field.name().charAt(0)) + field.name().substring(1);
+        Optional<Field> min = field.parent().flatMap(p -> p.child("min" + name)).filter(f -> f.type() == FieldType.DURATION);
+        Optional<Field> max = field.parent().flatMap(p -> p.child("max" + name)).filter(f -> f.type() == FieldType.DURATION);
+        return min.isPresent() && max.isPresent() ? Optional.of(new Field[] {min.get(), max.get()}) : Optional.empty();
+    }
+}
