@@ -59,6 +59,20 @@ class MergeCommandTest {
     }
 
     @Test
+    @DisplayName("the season in French: what the readers noticed is told with French words, not error, warning or info")
+    void readerNotesInFrench(@TempDir Path dir) throws IOException {
+        // Excel on a French system saves CSV with a byte-order mark and semicolons, and this one in Windows-1252.
+        Path csv = Files.write(dir.resolve("spira.csv"), ("Listing ID;Title (fr);Places\r\n"
+                + "listing:spira/mentorat;Mentorat à Montréal;8\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Cli fr = Cli.run("merge", EXAMPLES.resolve("dataset.json").toString(), csv.toString(), "-o", dir.resolve("saison.json").toString(),
+                "--lang", "fr");
+        assertThat(fr.code()).as(fr.err()).isEqualTo(ExitCode.OK);
+        assertThat(fr.err()).contains("opdl: avertissement opdl.csv.encoding: " + csv)
+                .contains("opdl: information opdl.csv.delimiter: " + csv)
+                .doesNotContain("opdl: warning").doesNotContain("opdl: info ");
+    }
+
+    @Test
     @DisplayName("V3: a 0.1 file and a 0.2 file are refused, whichever comes first, naming the file to migrate, with nothing written")
     void twoVersions(@TempDir Path dir) throws IOException {
         Path old = ROOT.resolve("schema/src/test/resources/org/opdl/schema/migrate/v0.1/dataset.json");
