@@ -23,7 +23,11 @@ class MergeCommandTest {
         Cli r = Cli.run("merge", EXAMPLES.resolve("dataset.json").toString(), EXAMPLES.resolve("cmpa-wide-lens.csv").toString(),
                 EXAMPLES.resolve("hot-docs-incubator.json").toString(), "-o", out.toString());
         assertThat(r.code()).isEqualTo(ExitCode.OK);
-        assertThat(r.err()).contains("same-id: the id listing:cmpa/wide-lens").contains("dropped").contains("1 dropped");
+        assertThat(r.err()).contains("opdl: same id: the id listing:cmpa/wide-lens").contains("dropped").contains("1 dropped");
+        Cli fr = Cli.run("merge", EXAMPLES.resolve("dataset.json").toString(), EXAMPLES.resolve("cmpa-wide-lens.csv").toString(),
+                "-o", out.getParent().resolve("saison.json").toString(), "--lang", "fr");
+        assertThat(fr.err()).as("the kind of conflict in French words too")
+                .contains("opdl : même identifiant : l'identifiant listing:cmpa/wide-lens").doesNotContain("same-id");
         String merged = Files.readString(out);
         assertThat(merged).contains("\"standardVersion\"").contains("listing:hot-docs/doc-incubator");
         assertThat(Cli.run("validate", out.toString()).code()).isEqualTo(ExitCode.OK);
