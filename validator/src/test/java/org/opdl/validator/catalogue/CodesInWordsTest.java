@@ -63,4 +63,21 @@ class CodesInWordsTest {
         assertThat(f.message().in(Lang.FR)).contains("« En personne »").doesNotContain("in-person");
         assertThat(f.message().in(Lang.EN)).contains("In person");
     }
+
+    @Test
+    @DisplayName("the key facts not stated are named by the labels of their fields, and the fix by the Stated none column's")
+    void keyFactsNotStated() {
+        Finding f = only("opdl.listing.completeness", l -> {
+            l.remove("description");
+            l.remove("participationUnit");
+            l.remove("duration");
+            l.remove("fees");
+            l.remove("statedNone");
+            l.remove("contact");
+        });
+        assertThat(f.message().in(Lang.FR)).contains("non indiqués : Description, Unité de participation, Frais, Personne-ressource.")
+                .doesNotContain("participationUnit");
+        assertThat(f.fix().in(Lang.FR)).contains("« Absence déclarée »").doesNotContain("statedNone");
+        assertThat(f.message().in(Lang.EN)).contains("not stated: Description, Participation unit, Fees, Contact.");
+    }
 }
