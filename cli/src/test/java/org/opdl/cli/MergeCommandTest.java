@@ -23,7 +23,11 @@ class MergeCommandTest {
         Cli r = Cli.run("merge", EXAMPLES.resolve("dataset.json").toString(), EXAMPLES.resolve("cmpa-wide-lens.csv").toString(),
                 EXAMPLES.resolve("hot-docs-incubator.json").toString(), "-o", out.toString());
         assertThat(r.code()).isEqualTo(ExitCode.OK);
-        assertThat(r.err()).contains("same-id: the id listing:cmpa/wide-lens").contains("dropped").contains("1 dropped");
+        assertThat(r.err()).contains("opdl: same id: the id listing:cmpa/wide-lens").contains("dropped").contains("1 dropped");
+        Cli fr = Cli.run("merge", EXAMPLES.resolve("dataset.json").toString(), EXAMPLES.resolve("cmpa-wide-lens.csv").toString(),
+                "-o", out.getParent().resolve("saison.json").toString(), "--lang", "fr");
+        assertThat(fr.err()).as("the kind of conflict in French words too")
+                .contains("opdl : même identifiant : l'identifiant listing:cmpa/wide-lens").doesNotContain("same-id");
         String merged = Files.readString(out);
         assertThat(merged).contains("\"standardVersion\"").contains("listing:hot-docs/doc-incubator");
         assertThat(Cli.run("validate", out.toString()).code()).isEqualTo(ExitCode.OK);
@@ -56,6 +60,20 @@ class MergeCommandTest {
         assertThat(Files.readString(out)).contains("Mentorat à Montréal");
         Cli fr = Cli.run("merge", csv.toString(), "-o", dir.resolve("fr.json").toString(), "--lang", "fr");
         assertThat(fr.err()).contains("opdl.csv.encoding").contains("UTF-8");
+    }
+
+    @Test
+    @DisplayName("the season in French: what the readers noticed is told with French words, not error, warning or info")
+    void readerNotesInFrench(@TempDir Path dir) throws IOException {
+        // Excel on a French system saves CSV with a byte-order mark and semicolons, and this one in Windows-1252.
+        Path csv = Files.write(dir.resolve("spira.csv"), ("Listing ID;Title (fr);Places\r\n"
+                + "listing:spira/mentorat;Mentorat à Montréal;8\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Cli fr = Cli.run("merge", EXAMPLES.resolve("dataset.json").toString(), csv.toString(), "-o", dir.resolve("saison.json").toString(),
+                "--lang", "fr");
+        assertThat(fr.code()).as(fr.err()).isEqualTo(ExitCode.OK);
+        assertThat(fr.err()).contains("opdl: avertissement opdl.csv.encoding: " + csv)
+                .contains("opdl: information opdl.csv.delimiter: " + csv)
+                .doesNotContain("opdl: warning").doesNotContain("opdl: info ");
     }
 
     @Test

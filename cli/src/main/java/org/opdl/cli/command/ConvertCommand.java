@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code opdl convert}: moves a dataset between JSON, NDJSON, CSV and the RDF formats. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert listings between formats: json, ndjson, csv, ttl, nt, jsonld, rdfxml.",
+        description = {"Convert listings between formats: json, ndjson, csv, xlsx, ttl, nt, jsonld, rdfxml.",
             "Several inputs make one dataset. Conversion maps every listing and does not validate; a listing that "
                 + "cannot be mapped stops it with exit 3 and no output."})
 public final class ConvertCommand implements Callable<Integer> {

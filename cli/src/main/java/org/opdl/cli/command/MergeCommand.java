@@ -21,6 +21,7 @@ import org.opdl.cli.output.AtomicOutput;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
 import org.opdl.schema.convert.Formats;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
@@ -144,10 +145,19 @@ public final class MergeCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         for (Merger.Finding f : merger.findings()) {
-            err.println((CommandMessages.MERGE_OPDL.text().in(lang)) + f.kind() + ": " + f.text().in(lang));
+            err.println(CommandMessages.MERGE_FOUND.text(kind(f.kind()), f.text()).in(lang));
         }
         long kept = merger.kept().size();
         err.println(CommandMessages.MERGE_OPDL_LISTING_S.text(merger.read(), kept, merger.dropped(), merger.findings().size(), output).in(lang));
         return ExitCode.OK;
+    }
+
+    /** The kind of a merge finding in plain words: {@code same-id}, {@code organization} or {@code look-alike}. */
+    private static Text kind(String kind) {
+        return switch (kind) {
+            case "same-id" -> CommandMessages.MERGE_KIND_SAME_ID.text();
+            case "organization" -> CommandMessages.MERGE_KIND_ORGANIZATION.text();
+            default -> CommandMessages.MERGE_KIND_LOOK_ALIKE.text();
+        };
     }
 }

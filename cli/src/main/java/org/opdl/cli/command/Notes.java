@@ -10,10 +10,12 @@ import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.model.text.Visible;
+import org.opdl.validator.report.ReportWords;
 
 /**
  * Prints what a reader noticed to standard error, one line each, at most {@value #PER_RULE} per
- * rule so that a million normalised labels do not drown the terminal; the rest are counted.
+ * rule so that a million normalised labels do not drown the terminal; the rest are counted. The
+ * severity is a word of the output's language, as in the reports.
  */
 final class Notes implements Consumer<Finding> {
 
@@ -48,7 +50,7 @@ final class Notes implements Consumer<Finding> {
         int n = counts.merge(f.ruleId(), 1, Integer::sum);
         if (n <= PER_RULE) {
             beforeLine.run();
-            String level = f.severity().code();
+            String level = ReportWords.standard().get(lang, f.severity().code() + ".one");
             err.println("opdl: " + level + " " + f.ruleId() + ": " + line(f.location().source(), f.location(), f.message(), f.fix()).in(lang));
         }
     }

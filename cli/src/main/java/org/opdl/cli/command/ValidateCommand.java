@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code opdl validate}: checks listing files against the standard and reports what is wrong. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check listing files (json, ndjson, csv, ttl, nt, jsonld, rdfxml) against the standard: syntax, "
+        description = "Check listing files (json, ndjson, csv, xlsx, ttl, nt, jsonld, rdfxml) against the standard: syntax, "
                 + "structure, vocabulary and the rules across fields. Exit 1 when a finding is at or above --fail-on.")
 public final class ValidateCommand implements Callable<Integer> {
 

@@ -142,6 +142,7 @@ public final class LocalServer implements AutoCloseable {
             case "/app.js" -> Replies.send(ex, 200, "text/javascript; charset=utf-8", script);
             case "/app.css" -> Replies.send(ex, 200, "text/css; charset=utf-8", style);
             case "/api/classify", "/api/vocab" -> lookups.handle(ex, path);
+            case TemplateDownload.PATH -> TemplateDownload.send(ex, lang);
             default -> Replies.problem(ex, 404, lang, "not.found");
         }
     }

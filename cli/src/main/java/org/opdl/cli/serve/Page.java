@@ -51,7 +51,8 @@ final class Page {
 
     private static void check(StringBuilder b, Lang lang) {
         b.append("<section id=\"check\" aria-labelledby=\"check-h\">\n<h2 id=\"check-h\">").append(w(lang, "check.heading"))
-                .append("</h2>\n<form id=\"check-form\">\n<div class=\"drop\" id=\"drop\">\n<label for=\"file\">")
+                .append("</h2>\n<p><a href=\"").append(TemplateDownload.PATH).append("?lang=").append(lang.tag()).append("\" download>")
+                .append(w(lang, "template.link")).append("</a> ").append(w(lang, "template.help")).append("</p>\n<form id=\"check-form\">\n<div class=\"drop\" id=\"drop\">\n<label for=\"file\">")
                 .append(w(lang, "check.choose")).append("</label>\n<input type=\"file\" id=\"file\" name=\"file\" accept=\"")
                 .append(ACCEPT).append("\" aria-describedby=\"file-help\">\n<p id=\"file-help\">").append(w(lang, "check.help"))
                 .append("</p>\n</div>\n<button type=\"submit\" id=\"check-button\">").append(w(lang, "check.button"))

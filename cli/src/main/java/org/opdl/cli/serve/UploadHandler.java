@@ -33,7 +33,8 @@ final class UploadHandler {
     /** The occurrences the page and its HTML report show per rule, as {@code opdl validate}'s default. */
     private static final int PER_RULE = 10;
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The media type of a workbook. */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Path dir;
     private final Checker checker;

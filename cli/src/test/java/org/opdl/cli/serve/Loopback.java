@@ -29,6 +29,10 @@ record Loopback(LocalServer server, HttpClient client) {
         return client.send(HttpRequest.newBuilder(URI.create(origin() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(origin() + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<byte[]> post(String path, byte[] body) throws IOException, InterruptedException {
         return post(path, HttpRequest.BodyPublishers.ofByteArray(body), origin(), server.token());
     }

@@ -49,6 +49,11 @@ public record Vocabulary(List<ConceptScheme> schemes, Map<String, String> prefix
         return scheme(scheme).flatMap(s -> s.concept(code));
     }
 
+    /** The label of a code in a scheme, in both languages, or the code itself when the scheme does not know it. */
+    public Text label(String scheme, String code) {
+        return concept(scheme, code).map(Concept::label).orElse(new Text(code, code));
+    }
+
     /** Looks up a code, label or alternative label in either language; see {@link Lookup}. */
     public Lookup.Result lookup(String text, Optional<String> scheme) {
         return new Lookup(this).find(text, scheme);

@@ -1,12 +1,20 @@
 package org.opdl.schema.xlsx;
 
+import java.util.Optional;
+import java.util.StringJoiner;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.text.Lang;
+import org.opdl.model.vocab.Concept;
+import org.opdl.model.vocab.ConceptScheme;
+import org.opdl.model.vocab.Vocabulary;
 import org.opdl.schema.csv.SheetForm.SheetColumn;
 
-/** The note on a heading: what the column means and how its cells are written, from the standard's definition. */
+/**
+ * The note on a heading: what the column means and how its cells are written, from the standard's
+ * definition, with the example of a code column in the words of its dropdown.
+ */
 final class Headings {
 
     private Headings() {
@@ -31,7 +39,29 @@ final class Headings {
             sb.append("\n").append(XlsxMessages.HEADING_DATE.in(lang));
         }
         def.flatMap(FieldDefinition::example).filter(e -> c.type() != FieldType.TEXT)
-                .ifPresent(e -> sb.append("\n").append(XlsxMessages.HEADING_EXAMPLE.in(lang, e.replace("\"", ""))));
+                .ifPresent(e -> sb.append("\n").append(XlsxMessages.HEADING_EXAMPLE.in(lang,
+                        shown(e.replace("\"", ""), def.flatMap(FieldDefinition::scheme), lang))));
         return sb.toString().strip();
+    }
+
+    /**
+     * The example as the column's dropdown shows it: each code of a scheme as its label in
+     * {@code lang}, several separated by {@code |}; any other example as written.
+     */
+    private static String shown(String example, Optional<String> scheme, Lang lang) {
+        Optional<ConceptScheme> concepts = scheme.flatMap(Vocabulary.standard()::scheme);
+        if (concepts.isEmpty()) {
+            return example;
+        }
+        String codes = example.startsWith("[") && example.endsWith("]") ? example.substring(1, example.length() - 1) : example;
+        StringJoiner labels = new StringJoiner(" | ");
+        for (String code : codes.split(",")) {
+            Optional<Concept> concept = concepts.get().concept(code.strip());
+            if (concept.isEmpty()) {
+                return example;
+            }
+            labels.add(concept.get().label().in(lang));
+        }
+        return labels.toString();
     }
 }

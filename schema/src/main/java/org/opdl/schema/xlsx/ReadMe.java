@@ -27,6 +27,7 @@ final class ReadMe {
             XlsxMessages.README_CHECKED_COPY.text(),
             BLANK,
             XlsxMessages.README_HOW_TO_CHECK.text(),
+            XlsxMessages.README_PAGE.text(),
             XlsxMessages.README_VALIDATE.text(),
             XlsxMessages.README_CONVERT.text());
 

@@ -20,6 +20,7 @@ enum XlsxMessages implements Message {
     README_BLUE,
     README_CHECKED_COPY,
     README_HOW_TO_CHECK,
+    README_PAGE,
     README_VALIDATE,
     README_CONVERT,
     HEADING_REQUIRED,

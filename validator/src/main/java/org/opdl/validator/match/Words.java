@@ -34,7 +34,7 @@ final class Words {
 
     /** The label of a code in a scheme, or the code itself when the scheme does not know it. */
     static Text label(String scheme, String code) {
-        return VOCABULARY.concept(scheme, code).map(c -> c.label()).orElse(new Text(code, code));
+        return VOCABULARY.label(scheme, code);
     }
 
     /** The labels of codes in a scheme, joined by commas. */

@@ -1,8 +1,11 @@
 package org.opdl.validator.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
 import org.opdl.validator.rule.Emitter;
 import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
@@ -16,8 +19,14 @@ import org.opdl.validator.rule.RecordRule;
  */
 final class CompletenessRule extends BaseRule implements RecordRule {
 
-    /** One key fact: its name in the message and the test that it is stated. */
-    private record Fact(String name, Predicate<Listing> stated) {
+    /**
+     * One key fact: the field that states it, whose label names the fact in the message (the
+     * heading a spreadsheet shows), and the test that it is stated.
+     */
+    private record Fact(Text name, Predicate<Listing> stated) {
+        Fact(String field, Predicate<Listing> stated) {
+            this(StandardDefinition.listing().field(field).orElseThrow().label(), stated);
+        }
     }
 
     private static final List<Fact> FACTS = List.of(
@@ -27,8 +36,8 @@ final class CompletenessRule extends BaseRule implements RecordRule {
             new Fact("deliveryMode", l -> l.has("/deliveryMode") || l.has("/components")),
             new Fact("participationUnit", l -> l.has("/participationUnit")),
             new Fact("workingLanguages", l -> l.has("/workingLanguages")),
-            new Fact("dates", l -> l.has("/intakes") || l.has("/recurrence")),
-            new Fact("places", l -> !l.valuesOf("intakes.places").isEmpty() || !l.valuesOf("streams.places").isEmpty()),
+            new Fact("intakes", l -> l.has("/intakes") || l.has("/recurrence")),
+            new Fact("intakes.places", l -> !l.valuesOf("intakes.places").isEmpty() || !l.valuesOf("streams.places").isEmpty()),
             new Fact("duration", l -> l.has("/duration") || l.has("/minDuration") || l.has("/maxDuration")
                     || !l.valuesOf("intakes.endDate").isEmpty()),
             new Fact("fees", l -> l.has("/fees") || none(l, "no-fees") || none(l, "no-application-fee") && none(l, "no-tuition")),
@@ -42,17 +51,14 @@ final class CompletenessRule extends BaseRule implements RecordRule {
 
     @Override
     public void check(Listing listing, Emitter out) {
-        int stated = 0;
-        StringBuilder missing = new StringBuilder();
+        List<Text> missing = new ArrayList<>();
         for (Fact f : FACTS) {
-            if (f.stated().test(listing)) {
-                stated++;
-            } else {
-                missing.append(missing.isEmpty() ? "" : ", ").append(f.name());
+            if (!f.stated().test(listing)) {
+                missing.add(f.name());
             }
         }
-        if (stated < FACTS.size()) {
-            report(out, "", stated, FACTS.size(), missing.toString());
+        if (!missing.isEmpty()) {
+            report(out, "", FACTS.size() - missing.size(), FACTS.size(), missing);
         }
     }
 

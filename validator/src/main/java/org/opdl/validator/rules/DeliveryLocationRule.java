@@ -21,7 +21,7 @@ final class DeliveryLocationRule extends BaseRule implements RecordRule {
     public void check(Listing listing, Emitter out) {
         Optional<String> mode = listing.string("/deliveryMode");
         if (mode.isPresent() && PHYSICAL.contains(mode.get()) && listing.count("/locations") == 0) {
-            report(out, "/deliveryMode", mode.get());
+            report(out, "/deliveryMode", listing.standard().vocabulary().label("delivery-mode", mode.get()));
         }
     }
 }

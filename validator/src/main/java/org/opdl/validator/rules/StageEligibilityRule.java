@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import org.opdl.validator.internal.check.Wordings;
 import org.opdl.model.finding.Severity;
+import org.opdl.model.stage.CareerStageScale;
 import org.opdl.model.stage.Crosswalk;
+import org.opdl.model.text.Text;
 import org.opdl.model.vocab.MatchKind;
 import org.opdl.validator.internal.check.Eligibility;
 import org.opdl.validator.rule.Emitter;
@@ -47,10 +49,11 @@ final class StageEligibilityRule extends BaseRule implements RecordRule {
             String side = !worded ? "" : wordings.values().stream().anyMatch(r -> r.stages().contains(stage))
                     ? "worded" : "unworded";
             String pointer = "/careerStages/" + e.getKey();
+            Text label = stageLabel(listing, stage);
             if (admitted.isEmpty()) {
-                reportAs(out, side.isEmpty() ? "none" : "none." + side, pointer, stage);
+                reportAs(out, side.isEmpty() ? "none" : "none." + side, pointer, label);
             } else {
-                reportAs(out, side, pointer, stage, admitted);
+                reportAs(out, side, pointer, label, stageLabels(listing, admitted));
             }
         }
     }
@@ -71,9 +74,19 @@ final class StageEligibilityRule extends BaseRule implements RecordRule {
             if (result.matches().isEmpty() || !exactOutside && outside.size() < result.matches().size()) {
                 continue;
             }
-            List<String> ordered = listing.standard().scale().codes().stream().filter(admitted::contains).toList();
+            List<Text> ordered = stageLabels(listing, admitted);
             reportAs(out, ordered.isEmpty() ? "wording.none" : "wording", "/stageWording/" + w.getKey(),
-                    result.wording(), outside, ordered);
+                    result.wording(), outside.stream().map(s -> stageLabel(listing, s)).toList(), ordered);
         }
+    }
+
+    /** A stage as the reader's dropdown and report name it: its label, in the language of the output. */
+    private static Text stageLabel(Listing listing, String stage) {
+        return listing.standard().vocabulary().label(CareerStageScale.SCHEME, stage);
+    }
+
+    /** The labels of the stages in {@code stages}, in the order of the scale. */
+    private static List<Text> stageLabels(Listing listing, Set<String> stages) {
+        return listing.standard().scale().codes().stream().filter(stages::contains).map(s -> stageLabel(listing, s)).toList();
     }
 }
