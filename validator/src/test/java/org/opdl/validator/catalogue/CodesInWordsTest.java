@@ -49,7 +49,8 @@ class CodesInWordsTest {
         });
         assertThat(f.message().in(Lang.FR)).contains("« Émergent »").contains("Début de carrière, Mi-carrière")
                 .doesNotContain("emerging").doesNotContain("early-career");
-        assertThat(f.fix().in(Lang.FR)).contains("« Émergent »").doesNotContain("emerging");
+        assertThat(f.fix().in(Lang.FR)).contains("« Émergent »").contains("« Stades de carrière »").doesNotContain("emerging")
+                .doesNotContain("careerStages");
         assertThat(f.message().in(Lang.EN)).contains("Emerging").contains("Early career, Mid-career");
     }
 
@@ -61,6 +62,7 @@ class CodesInWordsTest {
             l.remove("locations");
         });
         assertThat(f.message().in(Lang.FR)).contains("« En personne »").doesNotContain("in-person");
+        assertThat(f.fix().in(Lang.FR)).contains("« Lieux »").doesNotContain("locations");
         assertThat(f.message().in(Lang.EN)).contains("In person");
     }
 

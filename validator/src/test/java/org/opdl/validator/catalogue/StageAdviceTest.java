@@ -55,7 +55,7 @@ class StageAdviceTest {
             Finding f = found.get(0);
             assertThat(f.fix().in(Lang.EN)).contains("keep `careerStages`").contains("stageWording")
                     .doesNotContain("remove `careerStages`");
-            assertThat(f.fix().in(Lang.FR)).contains("gardez « careerStages »").contains("stageWording");
+            assertThat(f.fix().in(Lang.FR)).contains("gardez « Stades de carrière »").contains("« Formulation du stade »").doesNotContain("careerStages");
         }
 
         @Test
