@@ -168,14 +168,14 @@ public final class CellReader {
             readings.add(Readings.Kind.LIST, where, v, String.join(" | ", provinces));
             return Optional.of(provinces);
         }
-        if (known(field, v)) {
+        if (names(field, v)) {
             return Optional.empty();
         }
         String listed = REQUIREMENT.matcher(v).replaceFirst("");
         List<String> parts = java.util.Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(listed)).map(String::strip).filter(p -> !p.isEmpty())
-                .flatMap(p -> known(field, p) ? java.util.stream.Stream.of(p) : java.util.Arrays.stream(EITHER.split(p)).map(String::strip))
+                .flatMap(p -> names(field, p) ? java.util.stream.Stream.of(p) : java.util.Arrays.stream(EITHER.split(p)).map(String::strip))
                 .toList();
-        if (parts.size() < (listed.equals(v) ? 2 : 1) || !parts.stream().allMatch(p -> known(field, p))) {
+        if (parts.size() < (listed.equals(v) ? 2 : 1) || !parts.stream().allMatch(p -> names(field, p))) {
             return t == FieldType.CODE && field.scheme().filter(CareerStageScale.SCHEME::equals).isPresent()
                     ? stageWording(v, where) : Optional.empty();
         }
@@ -209,10 +209,6 @@ public final class CellReader {
 
     /** True when {@code v} names one code of {@code field}: the code, a label, or the words of one concept. */
     public boolean names(Field field, String v) {
-        return known(field, v);
-    }
-
-    private boolean known(Field field, String v) {
         return isCode(field, v) || switch (field.type()) {
             case COUNTRY -> CellWords.country(v).isPresent();
             case LANGUAGE -> CellWords.language(v).isPresent();

@@ -97,7 +97,7 @@ final class SecondFacts {
     static Split split(List<String> record, CsvHeadings headings, CellReader probe, Readings readings,
             IntFunction<Location.Csv> at, Consumer<Finding> notes) {
         List<String> out = null;
-        Row row = new Row(record, headings, probe, readings, at, new ArrayList<>(), notes);
+        Row row = null;
         List<Column> columns = headings.columns();
         for (int i = 0; i < Math.min(columns.size(), record.size()); i++) {
             Column c = columns.get(i);
@@ -106,6 +106,7 @@ final class SecondFacts {
                     || c.dataset() || headings.duplicateOf()[i] >= 0 || !hasDigit(v)) {
                 continue;
             }
+            row = row == null ? new Row(record, headings, probe, readings, at, new ArrayList<>(), notes) : row;
             List<String> parts = new ArrayList<>(Lists.split(Cells.unescape(v)));
             boolean changed = false;
             for (int k = 0; k < parts.size(); k++) {
@@ -127,7 +128,7 @@ final class SecondFacts {
                 out.set(i, String.join(" | ", parts));
             }
         }
-        return new Split(out == null ? record : out, row.facts());
+        return row == null ? new Split(record, List.of()) : new Split(out == null ? record : out, row.facts());
     }
 
     /** The group without its ages, when the part gives them; the ages become facts or a refusal. */
