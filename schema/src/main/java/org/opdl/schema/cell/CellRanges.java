@@ -111,8 +111,8 @@ final class CellRanges {
         Optional<Field> high = field.parent().flatMap(p -> p.child("max" + rest));
         boolean pair = !rest.isEmpty() && low.isPresent() && high.isPresent();
         if (field.type() == FieldType.DURATION) {
-            Optional<String[]> ends = pair ? DurationRanges.ends(s) : Optional.empty();
-            return Optional.of(new Unreadable(v, ends.map(e -> CellMessages.DURATION_RANGE_MIN_MAX.text(e[0], e[1],
+            Optional<DurationRanges.Ends> ends = pair ? DurationRanges.ends(s) : Optional.empty();
+            return Optional.of(new Unreadable(v, ends.map(e -> CellMessages.DURATION_RANGE_MIN_MAX.text(e.low(), e.high(),
                     low.get().headingOrLabel(), high.get().headingOrLabel())).orElseGet(CellMessages.DURATION_RANGE::text)));
         }
         if (field.type() == FieldType.INTEGER && pair) {

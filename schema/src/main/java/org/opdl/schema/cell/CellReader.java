@@ -134,14 +134,14 @@ public final class CellReader {
      * when the field has no such siblings, so that the cell is read, or refused, as one duration.
      */
     public Optional<DurationRange> durationRange(Field field, String value, Location where) {
-        Optional<Field[]> homes = DurationRanges.homes(field);
+        Optional<DurationRanges.Homes> homes = DurationRanges.homes(field);
         if (homes.isEmpty()) {
             return Optional.empty();
         }
         String v = value.strip();
         return DurationRanges.ends(v).map(ends -> {
-            readings.add(Readings.Kind.DURATION_RANGE, where, v, ends[0] + " – " + ends[1]);
-            return new DurationRange(homes.get()[0], ends[0], homes.get()[1], ends[1]);
+            readings.add(Readings.Kind.DURATION_RANGE, where, v, ends.low() + " – " + ends.high());
+            return new DurationRange(homes.get().shortest(), ends.low(), homes.get().longest(), ends.high());
         });
     }
 

@@ -1,5 +1,6 @@
 package org.opdl.schema.cell;
 
+import java.util.Objects;
 import org.opdl.model.field.Field;
 
 /**
@@ -12,4 +13,12 @@ import org.opdl.model.field.Field;
  * @param high the longest duration, such as {@code P154D}
  */
 public record DurationRange(Field shortest, String low, Field longest, String high) {
+
+    /** Checks that every part is given. */
+    public DurationRange {
+        Objects.requireNonNull(shortest, "shortest");
+        Objects.requireNonNull(low, "low");
+        Objects.requireNonNull(longest, "longest");
+        Objects.requireNonNull(high, "high");
+    }
 }

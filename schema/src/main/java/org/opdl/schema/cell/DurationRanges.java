@@ -21,11 +21,19 @@ final class DurationRanges {
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,6}");
     private static final Pattern UNIT_AFTER_NUMBER = Pattern.compile("\\d{1,6}\\s*(\\p{L}.*)");
 
+    /** The two ends of a range in the standard's form, such as {@code P140D} and {@code P154D}. */
+    record Ends(String low, String high) {
+    }
+
+    /** The fields that hold the ends, such as {@code minDuration} and {@code maxDuration}. */
+    record Homes(Field shortest, Field longest) {
+    }
+
     private DurationRanges() {
     }
 
     /** The two ends of {@code v} in the standard's form, when it is a range and not one duration; else empty. */
-    static Optional<String[]> ends(String v) {
+    static Optional<Ends> ends(String v) {
         Matcher m = RANGE.matcher(v.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -43,20 +51,20 @@ final class DurationRanges {
             low = low + " " + unit.group(1);
         }
         try {
-            return Optional.of(new String[] {CellTimes.iso(low), CellTimes.iso(high)});
+            return Optional.of(new Ends(CellTimes.iso(low), CellTimes.iso(high)));
         } catch (Unreadable notARange) {
             return Optional.empty();
         }
     }
 
-    /** The {@code min} and {@code max} siblings of a duration field, as {@code [min, max]}; empty when it has not both. */
-    static Optional<Field[]> homes(Field field) {
+    /** The {@code min} and {@code max} siblings of a duration field; empty when it has not both. */
+    static Optional<Homes> homes(Field field) {
         if (field.type() != FieldType.DURATION || field.name().isEmpty()) {
             return Optional.empty();
         }
         String name = Character.toUpperCase(field.name().charAt(0)) + field.name().substring(1);
         Optional<Field> min = field.parent().flatMap(p -> p.child("min" + name)).filter(f -> f.type() == FieldType.DURATION);
         Optional<Field> max = field.parent().flatMap(p -> p.child("max" + name)).filter(f -> f.type() == FieldType.DURATION);
-        return min.isPresent() && max.isPresent() ? Optional.of(new Field[] {min.get(), max.get()}) : Optional.empty();
+        return min.isPresent() && max.isPresent() ? Optional.of(new Homes(min.get(), max.get())) : Optional.empty();
     }
 }

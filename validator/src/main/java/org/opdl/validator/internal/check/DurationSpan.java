@@ -20,6 +20,13 @@ public record DurationSpan(long shortest, long longest) {
             "P(?:(\\d{1,9})Y)?(?:(\\d{1,9})M)?(?:(\\d{1,9})D)?(?:T(?:(\\d{1,9})H)?(?:(\\d{1,9})M)?(?:(\\d{1,9}(?:\\.\\d{1,9})?)S)?)?");
     private static final long DAY = 86_400L;
 
+    /** Checks that the span is no negative time and runs from its shortest to its longest. */
+    public DurationSpan {
+        if (shortest < 0 || longest < shortest) {
+            throw new IllegalArgumentException("a duration span runs from its shortest to its longest: " + shortest + ", " + longest);
+        }
+    }
+
     /** The span of {@code text}, or empty when it is no ISO 8601 duration this record reads (such as weeks or a sign). */
     public static Optional<DurationSpan> of(String text) {
         Matcher m = DURATION.matcher(text);
