@@ -72,6 +72,11 @@ final class RelativeIris extends StreamRDFWrapper {
         return resolvedHere(iri) ? OPDL_HOST + iri.substring(HOST.length()) : iri;
     }
 
+    /** {@code text} with every IRI resolved against {@link #BASE} shown against {@link Iris#BASE}, for messages. */
+    static String withOpdlHost(String text) {
+        return text.contains(HOST) ? text.replace(HOST, OPDL_HOST) : text;
+    }
+
     private static boolean resolvedHere(String iri) {
         return iri.startsWith(HOST) && (iri.length() == HOST.length() || "/?#".indexOf(iri.charAt(HOST.length())) >= 0);
     }
