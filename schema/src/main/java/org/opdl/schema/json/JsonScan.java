@@ -9,6 +9,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * Checks JSON text with the JSON reader's hardened Jackson settings before another parser sees it.
@@ -35,7 +36,9 @@ public final class JsonScan {
      * fraction or an exponent becomes a binary floating-point {@code xsd:double} ({@code 19.99}
      * becomes {@code 1.999E1}), and so does a whole number of 10^21 or more. The standard writes
      * decimals as strings, so such a number is refused at its line and column rather than changed
-     * (the {@code @version} of a context, 1.1, is a keyword's value, not data).
+     * (the {@code @version} of a context, 1.1, is a keyword's value, not data). A {@code null}
+     * outside a context is refused too: JSON-LD drops it with its key, so the field would read as
+     * not stated.
      *
      * @throws ReadException naming the line and column of the first problem
      */
@@ -63,6 +66,8 @@ public final class JsonScan {
                 LocatedTree.checked(p, p.getString());
             } else if (t == JsonToken.PROPERTY_NAME) {
                 LocatedTree.checked(p, p.currentName());
+            } else if (jsonLd && t == JsonToken.VALUE_NULL && !inContext(p)) {
+                throw nullDropped(source, p);
             } else if (jsonLd && !"@version".equals(p.currentName()) && (t == JsonToken.VALUE_NUMBER_FLOAT
                     || t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                     && p.getBigIntegerValue().abs().compareTo(DOUBLE_IN_JSON_LD) >= 0)) {
@@ -71,6 +76,30 @@ public final class JsonScan {
                 p.finishToken();
             }
         }
+    }
+
+    /** True inside an {@code @context}, where null undefines a term or a default, as JSON-LD means it to. */
+    private static boolean inContext(JsonParser p) {
+        for (TokenStreamContext c = p.streamReadContext(); c != null; c = c.getParent()) {
+            if ("@context".equals(c.currentName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A null outside a context, which JSON-LD drops with its key: a field would vanish without a word. */
+    private static ReadException nullDropped(String source, JsonParser p) {
+        var at = p.currentTokenLocation();
+        String name = "null";
+        for (TokenStreamContext c = p.streamReadContext(); c != null; c = c.getParent()) {
+            if (c.currentName() != null) {
+                name = c.currentName();
+                break;
+            }
+        }
+        return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Text(source, at.getLineNr(), at.getColumnNr()),
+                JsonMessages.CONVERT_UNMAPPABLE_JSON_LD_NULL.text(name), JsonMessages.CONVERT_UNMAPPABLE_JSON_LD_NULL_FIX.text(name));
     }
 
     /** The smallest whole number JSON-LD writes as an {@code xsd:double}. */

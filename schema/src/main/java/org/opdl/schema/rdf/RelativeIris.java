@@ -32,6 +32,12 @@ import org.opdl.schema.format.ReaderRule;
  */
 final class RelativeIris extends StreamRDFWrapper {
 
+    /**
+     * Relative IRIs placed at their line; later ones are named without it, as finding a line may
+     * mean searching the whole file, and no more than this are shown for one rule anyway.
+     */
+    static final int PLACED = 20;
+
     private static final String HOST = "https://relative-iri.invalid";
     private static final String OPDL_HOST;
     /** The base the parser resolves against, so that what it resolves can be told. */
@@ -64,6 +70,11 @@ final class RelativeIris extends StreamRDFWrapper {
     /** {@code iri} read against {@link Iris#BASE} if the parser resolved it against {@link #BASE}. */
     static String opdl(String iri) {
         return resolvedHere(iri) ? OPDL_HOST + iri.substring(HOST.length()) : iri;
+    }
+
+    /** {@code text} with every IRI resolved against {@link #BASE} shown against {@link Iris#BASE}, for messages. */
+    static String withOpdlHost(String text) {
+        return text.contains(HOST) ? text.replace(HOST, OPDL_HOST) : text;
     }
 
     private static boolean resolvedHere(String iri) {
@@ -115,7 +126,7 @@ final class RelativeIris extends StreamRDFWrapper {
         String subject = s.isURI() ? opdl(s.getURI()) : s.isBlank() ? "_:" + s.getBlankNodeLabel() : s.toString();
         String predicate = named || !t.getPredicate().isURI() ? "" : opdl(t.getPredicate().getURI());
         notes.accept(new Finding(ReaderRule.RDF_RELATIVE_IRI.id(), ReaderRule.RDF_RELATIVE_IRI.severity(),
-                new Location.Rdf(source, -1, "", subject, predicate, lines.applyAsLong(written)),
+                new Location.Rdf(source, -1, "", subject, predicate, seen.size() <= PLACED ? lines.applyAsLong(written) : 0),
                 RdfMessages.RELATIVE_IRI_READ_AS.text(written, read, Iris.BASE), fix(read)));
     }
 

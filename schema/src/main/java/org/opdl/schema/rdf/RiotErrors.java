@@ -56,7 +56,9 @@ final class RiotErrors implements ErrorHandler {
     }
 
     ReadException syntax(String message, long line, long col) {
-        String detail = message == null ? "" : message.length() > 200 ? message.substring(0, 200) + "…" : message;
+        // A parser may name an IRI as resolved against the stand-in base: it is shown against the OPDL namespace.
+        String text = message == null ? "" : RelativeIris.withOpdlHost(message);
+        String detail = text.length() > 200 ? text.substring(0, 200) + "…" : text;
         if (detail.startsWith(JsonLdLoading.REFUSED) || detail.contains(JsonLdLoading.REFUSED)) {
             return new ReadException(ReaderRule.SYNTAX_JSONLD_CONTEXT, new Location.Text(source, Math.max(0, line), Math.max(0, col)),
                     RdfMessages.SYNTAX_JSONLD_CONTEXT_JSON_LD_CONTEXT.text(detail),

@@ -7,14 +7,13 @@ import java.util.Map;
 /**
  * Where a relative IRI is written, so that {@link RelativeIris} can name its line. {@link
  * TurtleScan} feeds it each {@code <…>} of a Turtle file as the bytes go by: only the few
- * characters of a scheme are looked at, and only a relative IRI is kept, the first {@value #KEPT}
- * of them. For RDF/XML and JSON-LD, whose bytes are held, {@link #lineIn(byte[], String)} finds the
+ * characters of a scheme are looked at, and only a relative IRI is kept, the first few of them. For RDF/XML and JSON-LD, whose bytes are held, {@link #lineIn(byte[], String)} finds the
  * quoted value instead.
  */
 final class WrittenIris {
 
-    /** Relative IRIs whose line is kept; a file with more names its later ones without a line. */
-    static final int KEPT = 100;
+    /** Relative IRIs whose line is kept: those {@link RelativeIris} places at their line. */
+    static final int KEPT = RelativeIris.PLACED;
     /** Characters of a relative IRI kept; a longer one is named without a line. */
     private static final int LONGEST = 300;
 

@@ -94,6 +94,19 @@ class RelativeIriTest {
     }
 
     @Test
+    @DisplayName("a parser's error about a relative IRI names it against the OPDL namespace, not the stand-in base")
+    void errorsNameTheOpdlNamespace() {
+        RdfNothingLostTest.Read read = readAs("rdfxml", """
+                <?xml version="1.0"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:opdl="https://w3id.org/opdl/ns#">
+                  <rdf:Description rdf:about="listing/a b"><opdl:title xml:lang="fr">Mentorat</opdl:title></rdf:Description>
+                </rdf:RDF>
+                """);
+        assertThat(read.error()).isNotNull();
+        assertThat(read.error().text().en()).contains("https://w3id.org/opdl/listing/a b").doesNotContain(".invalid");
+    }
+
+    @Test
     @DisplayName("JSON-LD: a relative @id, at its line, with the context's @base as the fix")
     void jsonLd() {
         RdfNothingLostTest.Read read = readAs("jsonld", """
