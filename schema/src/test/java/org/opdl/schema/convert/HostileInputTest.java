@@ -111,9 +111,9 @@ class HostileInputTest {
             assertThat(r.notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.label-normalised")).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.INFO);
                 assertThat(f.fix().in(Lang.EN)).doesNotContain("write the codes")
-                        .isEqualTo("nothing to do: labels, such as those of the workbook's dropdowns, are read as their codes");
+                        .isEqualTo("nothing to do; labels, such as those of the workbook's dropdowns, are read as their codes");
                 assertThat(f.fix().in(Lang.FR)).doesNotContain("écrivez les codes")
-                        .isEqualTo("rien à faire : les libellés, comme ceux des listes déroulantes du classeur, sont lus comme leurs codes");
+                        .isEqualTo("rien à faire; les libellés, comme ceux des listes déroulantes du classeur, sont lus comme leurs codes");
             });
         }
 
