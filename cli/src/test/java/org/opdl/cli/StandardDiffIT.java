@@ -48,7 +48,7 @@ class StandardDiffIT {
         assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
         assertThat(r.out()).contains("vocabulary/delivery-mode.csv:4  majeur  suppression du concept hybrid")
                 .contains("pourquoi : les enregistrements qui utilisent ce code deviennent invalides")
-                .contains("À CORRIGER : schéma delivery-mode : passer de 0.1.0 à 0.1.0 ne suffit pas pour un changement majeur; donnez-lui la version 0.2.0");
+                .contains("À CORRIGER : vocabulaire delivery-mode : passer de 0.1.0 à 0.1.0 ne suffit pas pour un changement majeur; donnez-lui la version 0.2.0");
         Cli json = Cli.runJar("standard", "diff", CURRENT.toString(), edited.toString(), "--format", "json");
         assertThat(json.json().at("/level").asString()).isEqualTo("major");
         assertThat(json.json().at("/releasable").asBoolean()).isFalse();

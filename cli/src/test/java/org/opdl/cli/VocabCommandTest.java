@@ -164,7 +164,7 @@ class VocabCommandTest {
                     .startsWith("opdl: unknown scheme \"regoin\" (did you mean region?); the schemes are: career-stage, ");
             Cli fr = Cli.run("vocab", "nothing", "--lookup", "x", "--lang", "fr");
             assertThat(fr.code()).isEqualTo(ExitCode.USAGE);
-            assertThat(fr.errLines()).singleElement().asString().startsWith("opdl: schéma inconnu « nothing » ; les schémas sont : ");
+            assertThat(fr.errLines()).singleElement().asString().startsWith("opdl: vocabulaire inconnu « nothing » ; les vocabulaires sont : ");
         }
 
         @Test

@@ -62,6 +62,6 @@ class VocabIT {
                 .contains("career-stage, program-type");
         Cli fr = Cli.runJar("vocab", "stages", "--lang", "fr");
         assertThat(fr.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(fr.errLines()).singleElement().asString().contains("schéma inconnu « stages »");
+        assertThat(fr.errLines()).singleElement().asString().contains("vocabulaire inconnu « stages »");
     }
 }

@@ -90,7 +90,7 @@ public final class ChangeLogPages {
         List<String> parts = new ArrayList<>();
         for (ChangeLevel level : List.of(ChangeLevel.MAJOR, ChangeLevel.MINOR, ChangeLevel.PATCH)) {
             long n = r.changes().stream().filter(c -> c.level() == level).count();
-            parts.add(n + " " + levelName(lang, level, n != 1));
+            parts.add(n + " " + levelName(lang, level, !lang.singular(n)));
         }
         return r.changes().size() + PageMessages.CHANGES_CHANGE_S.in(lang) + String.join(", ", parts);
     }

@@ -20,6 +20,14 @@ public enum Lang {
         return this == EN ? Locale.ENGLISH : Locale.FRENCH;
     }
 
+    /**
+     * Whether a count takes the singular noun in this language: in English only 1 does ("0 errors",
+     * "1 error"), in French 0 and 1 do ("0 erreur", "1 erreur", "2 erreurs").
+     */
+    public boolean singular(long count) {
+        return this == FR ? count == 0 || count == 1 : count == 1;
+    }
+
     /** The language named by a tag such as {@code en}, {@code FR} or {@code fr-CA}, if it is one of ours. */
     public static Optional<Lang> fromTag(String tag) {
         if (tag == null) {

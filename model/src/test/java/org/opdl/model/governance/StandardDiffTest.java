@@ -83,6 +83,17 @@ class StandardDiffTest {
     }
 
     @Test
+    @DisplayName("in French a scheme is a « vocabulaire », as the industry bodies' guide says; in English a scheme")
+    void schemeIsVocabulaireInFrench() {
+        edit("vocabulary/delivery-mode.csv", "En ligne", "À distance");
+        DiffReport report = StandardDiff.diff(before, after);
+        assertThat(bump(report, "delivery-mode").message(Lang.FR))
+                .isEqualTo("vocabulaire delivery-mode : passer de 0.1.0 à 0.1.0 ne suffit pas pour un changement correctif; donnez-lui la version 0.1.1");
+        assertThat(bump(report, "delivery-mode").message(Lang.EN))
+                .isEqualTo("scheme delivery-mode: 0.1.0 to 0.1.0 is not enough for a patch change; give it version 0.1.1");
+    }
+
+    @Test
     @DisplayName("a new code and a new optional field are minor; a bumped minor version is enough")
     void additionsAreMinor() throws IOException {
         append("vocabulary/program-type.csv", "round-table,Round table,Table ronde,\"A moderated discussion among peers.\","

@@ -49,6 +49,7 @@ enum CellMessages implements Message {
     NOTHING_TO_DO,
     NUMBER_READ,
     NUMBER_SUCH_1500,
+    ONE_CONCEPT_FIX,
     ONE_CONCEPT_READ,
     PLACES_FIX,
     PLACES_RANGE,

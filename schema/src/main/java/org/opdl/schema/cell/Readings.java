@@ -44,7 +44,7 @@ public final class Readings {
         /** A career-stage wording ("relève") read as the stages the standard's crosswalk maps it to. */
         STAGE_WORDING(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.STAGE_WORDING_READ, CellMessages.STAGE_WORDING_FIX),
         /** Several words of one concept joined in a cell ("rural/remote"), read as that concept. */
-        ONE_CONCEPT(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.ONE_CONCEPT_READ, CellMessages.LABEL_FIX),
+        ONE_CONCEPT(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.ONE_CONCEPT_READ, CellMessages.ONE_CONCEPT_FIX),
         /** A target group written with its ages ("youth 18-35"), read as the group and the eligibility's ages. */
         GROUP_AGES(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.GROUP_AGES_READ, CellMessages.GROUP_AGES_FIX),
         /** A duration written with its commitment ("6 months part-time"), read as both. */

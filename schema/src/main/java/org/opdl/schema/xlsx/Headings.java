@@ -13,7 +13,8 @@ import org.opdl.schema.csv.SheetForm.SheetColumn;
 
 /**
  * The note on a heading: what the column means and how its cells are written, from the standard's
- * definition, with the example of a code column in the words of its dropdown.
+ * definition, with the example of a code column in the words of its dropdown and that of a yes/no
+ * column as the word a person writes (oui, yes).
  */
 final class Headings {
 
@@ -40,8 +41,18 @@ final class Headings {
         }
         def.flatMap(FieldDefinition::example).filter(e -> c.type() != FieldType.TEXT)
                 .ifPresent(e -> sb.append("\n").append(XlsxMessages.HEADING_EXAMPLE.in(lang,
-                        shown(e.replace("\"", ""), def.flatMap(FieldDefinition::scheme), lang))));
+                        c.type() == FieldType.BOOLEAN ? yesNo(e, lang)
+                                : shown(e.replace("\"", ""), def.flatMap(FieldDefinition::scheme), lang))));
         return sb.toString().strip();
+    }
+
+    /** A yes/no example as a person writes it in {@code lang} (oui, non), which the reader reads as true or false. */
+    private static String yesNo(String example, Lang lang) {
+        return switch (example) {
+            case "true" -> XlsxMessages.HEADING_YES.in(lang);
+            case "false" -> XlsxMessages.HEADING_NO.in(lang);
+            default -> example;
+        };
     }
 
     /**

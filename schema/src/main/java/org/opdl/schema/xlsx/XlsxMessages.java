@@ -29,6 +29,8 @@ enum XlsxMessages implements Message {
     HEADING_CODE,
     HEADING_DATE,
     HEADING_EXAMPLE,
+    HEADING_YES,
+    HEADING_NO,
     FINDINGS_SHEET,
     FINDINGS_SEVERITY,
     FINDINGS_RULE,

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Lang;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.SourceRecord;
@@ -100,6 +102,19 @@ class HostileInputTest {
             assertThat(r.notes()).as("each reading stated once for the file").extracting(Finding::ruleId)
                     .containsExactly("opdl.csv.label-normalised", "opdl.csv.number-normalised", "opdl.csv.date-normalised");
             assertThat(r.records().get(0).notes()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("the note on labels read as codes stays a note and does not tell a coordinator who used the dropdowns to write codes")
+        void labelNoteAgreesWithDropdowns() throws Exception {
+            Read r = read("csv", HEAD + "listing:a/1,Lab,Labo,Mentorat | Lab,En ligne,,,\n");
+            assertThat(r.notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.label-normalised")).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.fix().in(Lang.EN)).doesNotContain("write the codes")
+                        .isEqualTo("nothing to do; labels, such as those of the workbook's dropdowns, are read as their codes");
+                assertThat(f.fix().in(Lang.FR)).doesNotContain("écrivez les codes")
+                        .isEqualTo("rien à faire; les libellés, comme ceux des listes déroulantes du classeur, sont lus comme leurs codes");
+            });
         }
 
         @Test

@@ -41,6 +41,14 @@ class HeadingNotesTest {
     }
 
     @Test
+    @DisplayName("a yes/no column's example is the word the reader reads in the workbook's language, oui or yes, never true")
+    void yesNoExamplesAreWords() throws IOException {
+        assertThat(note(Lang.FR, "Appels de candidatures", "Places approximatives")).contains("Exemple : oui")
+                .doesNotContain("true");
+        assertThat(note(Lang.EN, "Intakes", "Places approximate")).contains("Example: yes").doesNotContain("true");
+    }
+
+    @Test
     @DisplayName("in English, the example is the English label; other columns keep their example as written")
     void englishExamplesAreLabels() throws IOException {
         assertThat(note(Lang.EN, "Listings", "Program types")).contains("Example: Paid placement");

@@ -2,6 +2,7 @@ package org.opdl.validator.match;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 
 /**
@@ -74,6 +75,24 @@ public sealed interface Reason {
         @Override
         public Text text() {
             return Words.languages(tags);
+        }
+    }
+
+    /**
+     * A count of a figure with its noun, singular or plural by each language's rule ("0 credits",
+     * "0 crédit"), not yet put into words.
+     *
+     * @param figure the figure's key prefix in the bundle, such as {@code credits}
+     * @param count the count
+     */
+    record Count(String figure, long count) implements Reason {
+        @Override
+        public Text text() {
+            return new Text(number(Lang.EN).en(), number(Lang.FR).fr());
+        }
+
+        private Text number(Lang lang) {
+            return Words.text(figure + (lang.singular(count) ? ".one" : ".other"), count);
         }
     }
 

@@ -27,9 +27,9 @@ final class Words {
         return BUNDLE.text(key, args);
     }
 
-    /** A count of a figure with its noun in the right number: "1 credit", "2 credits", put in words when read. */
+    /** A count of a figure with its noun in each language's number: "0 credits", "0 crédit", put in words when read. */
     static Reason count(String figure, int n) {
-        return Reason.of(figure + (n == 1 ? ".one" : ".other"), n);
+        return new Reason.Count(figure, n);
     }
 
     /** The label of a code in a scheme, or the code itself when the scheme does not know it. */

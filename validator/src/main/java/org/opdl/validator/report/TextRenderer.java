@@ -59,8 +59,8 @@ public record TextRenderer(Lang lang, boolean colour, int perRule) {
                 + " (" + plural(files, ReportMessages.TEXT_RENDERER_FILE.text().in(lang), ReportMessages.TEXT_RENDERER_FILES.text().in(lang)) + ")";
     }
 
-    private static String plural(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    private String plural(long n, String one, String many) {
+        return n + " " + (lang.singular(n) ? one : many);
     }
 
     private String label(Severity s) {

@@ -21,6 +21,14 @@ class ReasonTest {
     }
 
     @Test
+    @DisplayName("a count of 0 takes the plural in English and the singular in French")
+    void zeroCount() {
+        Reason none = Reason.of("bound.max", Words.count("credits", 0), 2);
+        assertThat(none.text().en()).isEqualTo("allows at most 0 credits, you have 2");
+        assertThat(none.text().fr()).isEqualTo("admet au plus 0 crédit, vous en avez 2");
+    }
+
+    @Test
     @DisplayName("gives the labels of codes as the eager join does, a stream's words around them")
     void sameLabels() {
         List<String> regions = List.of("CA-QC", "CA-ON", "XX");

@@ -82,6 +82,15 @@ class ReportRenderingTest {
             new TextRenderer(Lang.FR, true, 1).render(report, new PrintWriter(fr));
             assertThat(fr.toString()).contains("ERREUR").contains("Résumé : 2 erreurs").contains("\u001b[1;31m");
         }
+
+        @Test
+        @DisplayName("in French, 0 and 1 take the singular (0 avertissement, 1 fichier); in English only 1 does")
+        void frenchSingularForZeroAndOne() {
+            assertThat(new TextRenderer(Lang.FR, false, 1).summary(report))
+                    .isEqualTo("Résumé : 2 erreurs, 0 avertissement, 0 info dans 6 fiches (1 fichier)");
+            assertThat(new TextRenderer(Lang.EN, false, 1).summary(report))
+                    .isEqualTo("Summary: 2 errors, 0 warnings, 0 info in 6 listings (1 file)");
+        }
     }
 
     @Nested
