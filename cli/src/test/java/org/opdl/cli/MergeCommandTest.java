@@ -37,7 +37,7 @@ class MergeCommandTest {
     @DisplayName("H6: a cell a reader leaves out (an unreadable number of places) stops the merge, named, with nothing written")
     void leftOutCell(@TempDir Path dir) throws IOException {
         Path csv = Files.writeString(dir.resolve("spira.csv"), "Listing ID,Title (fr),Places\r\n"
-                + "listing:spira/mentorat,Mentorat Spira,environ 8\r\n");
+                + "listing:spira/mentorat,Mentorat Spira,8 à 10\r\n");
         Path out = dir.resolve("saison.json");
         Cli r = Cli.run("merge", EXAMPLES.resolve("dataset.json").toString(), csv.toString(), "-o", out.toString());
         assertThat(r.code()).isEqualTo(ExitCode.INPUT);
