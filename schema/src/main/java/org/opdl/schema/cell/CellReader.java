@@ -58,6 +58,8 @@ public final class CellReader {
 
     private final Vocabulary vocabulary = Vocabulary.standard();
     private final Map<String, Set<String>> codes = new HashMap<>();
+    /** The homes of each duration field's ranges, fixed by the standard: found once per field, not once per cell. */
+    private final Map<Field, Optional<DurationRanges.Homes>> durationHomes = new HashMap<>();
     private final Doublets doublets = new Doublets(vocabulary);
     private final OneConcept oneConcept = new OneConcept(vocabulary);
     private final Readings readings;
@@ -134,7 +136,7 @@ public final class CellReader {
      * when the field has no such siblings, so that the cell is read, or refused, as one duration.
      */
     public Optional<DurationRange> durationRange(Field field, String value, Location where) {
-        Optional<DurationRanges.Homes> homes = DurationRanges.homes(field);
+        Optional<DurationRanges.Homes> homes = durationHomes.computeIfAbsent(field, DurationRanges::homes);
         if (homes.isEmpty()) {
             return Optional.empty();
         }

@@ -61,6 +61,10 @@ final class CellTimes {
     }
 
     static String date(String v, Location where, Readings readings) {
+        if (ISO_DATE.matcher(v).matches()) {
+            // Already the standard's form, as most cells are: none of the readings below applies.
+            return v;
+        }
         if (ROLLING.contains(Folding.fold(v))) {
             // Not a date, and not to be guessed into one: the fix says where "rolling" goes.
             throw new Unreadable(v, CellMessages.ROLLING_DATE.text());

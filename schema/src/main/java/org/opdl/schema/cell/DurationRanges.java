@@ -34,15 +34,16 @@ final class DurationRanges {
 
     /** The two ends of {@code v} in the standard's form, when it is a range and not one duration; else empty. */
     static Optional<Ends> ends(String v) {
+        try {
+            // One duration, as most cells hold, is no range; this is the cheap test, made first.
+            CellTimes.iso(v.strip());
+            return Optional.empty();
+        } catch (Unreadable notOne) {
+            // not one duration: perhaps a range
+        }
         Matcher m = RANGE.matcher(v.strip());
         if (!m.matches()) {
             return Optional.empty();
-        }
-        try {
-            CellTimes.iso(v.strip());
-            return Optional.empty();
-        } catch (Unreadable single) {
-            // not one duration: read as a range below
         }
         String low = m.group(1);
         String high = m.group(2);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
@@ -137,6 +139,15 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
             }
         }
         return fr > en;
+    }
+
+    /**
+     * The positions of the columns read (not unknown, not repeated) that {@code wanted} accepts, in
+     * order: for a pass over a few columns of each row, worked out once for the file.
+     */
+    int[] positions(Predicate<Column> wanted) {
+        return IntStream.range(0, columns.size()).filter(i -> columns.get(i) != null && duplicateOf[i] < 0 && wanted.test(columns.get(i)))
+                .toArray();
     }
 
     /** The position of the column that fills {@code pointer} (with {@code *} for item indexes), or -1. */

@@ -42,6 +42,10 @@ final class CsvRow {
     private final CellReader probe = new CellReader(new Readings());
     /** The ranges of durations the row's Duration cells hold, placed once its own cells are read. */
     private final DurationRangeCells durationRanges = new DurationRangeCells();
+    /** The cells of the file's columns that may state a second fact beside their own. */
+    private final SecondFacts secondFacts;
+    /** The Region cells of one location that name several regions. */
+    private final RegionSpread regionSpread;
     /** The items of the row's fees written as free, read as no fee at all. */
     private final Set<Integer> freeFees = new TreeSet<>();
     /** True when a cell of the row could not be read, which may leave an item with nothing in it. */
@@ -52,6 +56,8 @@ final class CsvRow {
         this.headings = headings;
         this.limits = limits;
         this.values = new CellReader(readings);
+        this.secondFacts = new SecondFacts(headings);
+        this.regionSpread = new RegionSpread(headings);
     }
 
     ObjectNode listing(List<String> record, long row, int index, Consumer<Finding> notes) {
@@ -63,8 +69,8 @@ final class CsvRow {
                         CsvMessages.SYNTAX_CSV_GIVE_EXTRA_CELLS.text());
             }
         }
-        record = RegionSpread.spread(record, headings, values, i -> cell(index, row, i, headings.columns().get(i).pointer()));
-        SecondFacts.Split second = SecondFacts.split(record, headings, probe, values.readings(),
+        record = regionSpread.spread(record, values, i -> cell(index, row, i, headings.columns().get(i).pointer()));
+        SecondFacts.Split second = secondFacts.split(record, probe, values.readings(),
                 i -> cell(index, row, i, headings.columns().get(i).pointer()), notes);
         record = second.record();
         ObjectNode listing = NODES.objectNode();

@@ -21,7 +21,14 @@ import org.opdl.schema.format.ReaderRule;
  */
 final class RegionSpread {
 
-    private RegionSpread() {
+    private final CsvHeadings headings;
+    /** The positions of the locations' Region columns, found once for the file. */
+    private final int[] regionColumns;
+
+    /** The spreading of the Region cells of the sheet headed by {@code headings}. */
+    RegionSpread(CsvHeadings headings) {
+        this.headings = headings;
+        this.regionColumns = headings.positions(RegionSpread::isRegion);
     }
 
     /**
@@ -29,13 +36,15 @@ final class RegionSpread {
      * as many locations, and the location's other cells repeated for each; {@code record} itself
      * when there is none to spread.
      */
-    static List<String> spread(List<String> record, CsvHeadings headings, CellReader values, IntFunction<Location.Csv> at) {
+    List<String> spread(List<String> record, CellReader values, IntFunction<Location.Csv> at) {
         List<Column> columns = headings.columns();
-        for (int i = 0; i < Math.min(columns.size(), record.size()); i++) {
+        for (int i : regionColumns) {
+            if (i >= record.size()) {
+                break;
+            }
             Column c = columns.get(i);
             String v = Cells.unescape(record.get(i));
-            if (!isRegion(c) || v.isBlank() || Lists.split(v).size() != 1 || !placeFree(record, columns, c, i)
-                    || headings.duplicateOf()[i] >= 0) {
+            if (v.isBlank() || Lists.split(v).size() != 1 || !placeFree(record, columns, c, i)) {
                 continue;
             }
             Optional<List<String>> regions = values.list(c.field(), v, at.apply(i));

@@ -58,7 +58,14 @@ final class SecondFacts {
     private static final Field COMMITMENT_FIELD = CsvLayout.standard().columns().stream()
             .filter(c -> c.pointer().equals(COMMITMENT)).findFirst().orElseThrow().field();
 
-    private SecondFacts() {
+    private final CsvHeadings headings;
+    /** The positions of the columns whose cells may hold a second fact, found once for the file. */
+    private final int[] watched;
+
+    /** The second facts of the sheet headed by {@code headings}. */
+    SecondFacts(CsvHeadings headings) {
+        this.headings = headings;
+        this.watched = headings.positions(c -> !c.dataset() && (WATCHED.contains(c.pointer()) || isTargetGroup(c)));
     }
 
     /** A second fact read from a cell: {@code value} for the field at {@code pointer}, item indexes given. */
@@ -94,16 +101,16 @@ final class SecondFacts {
      * Reads the second facts of the row's cells; a refused one is a finding given to {@code notes}.
      * {@code probe} reads cells and counts nothing; {@code readings} counts the facts read.
      */
-    static Split split(List<String> record, CsvHeadings headings, CellReader probe, Readings readings,
-            IntFunction<Location.Csv> at, Consumer<Finding> notes) {
+    Split split(List<String> record, CellReader probe, Readings readings, IntFunction<Location.Csv> at, Consumer<Finding> notes) {
         List<String> out = null;
         Row row = null;
-        List<Column> columns = headings.columns();
-        for (int i = 0; i < Math.min(columns.size(), record.size()); i++) {
-            Column c = columns.get(i);
+        for (int i : watched) {
+            if (i >= record.size()) {
+                break;
+            }
+            Column c = headings.columns().get(i);
             String v = record.get(i);
-            if (c == null || v.isBlank() || !WATCHED.contains(c.pointer()) && c.field().scheme().filter("target-group"::equals).isEmpty()
-                    || c.dataset() || headings.duplicateOf()[i] >= 0 || !hasDigit(v)) {
+            if (!numberBesideWords(v)) {
                 continue;
             }
             row = row == null ? new Row(record, headings, probe, readings, at, new ArrayList<>(), notes) : row;
@@ -116,7 +123,7 @@ final class SecondFacts {
                     case "/intakes/*/places" -> places(row, i, k, part);
                     case "/intakes/*/season" -> season(row, i, k, part);
                     case "/careerStages" -> parts.size() == 1 ? stageBounds(row, i, part) : Optional.<String>empty();
-                    default -> c.field().scheme().filter("target-group"::equals).isPresent() ? ages(row, i, part, parts.size()) : Optional.empty();
+                    default -> isTargetGroup(c) ? ages(row, i, part, parts.size()) : Optional.empty();
                 };
                 if (own.isPresent()) {
                     parts.set(k, own.get());
@@ -281,12 +288,26 @@ final class SecondFacts {
         return new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(), at, message, fix);
     }
 
-    private static boolean hasDigit(String v) {
+    private static boolean isTargetGroup(Column c) {
+        return c.field().scheme().filter("target-group"::equals).isPresent();
+    }
+
+    /**
+     * True when {@code v} holds a digit and a character other than a digit or a space: every
+     * wording read here has words or signs beside its numbers, so a cell of numbers alone (8, 2026)
+     * states no second fact and is passed over.
+     */
+    private static boolean numberBesideWords(String v) {
+        boolean digit = false;
+        boolean other = false;
         for (int k = 0; k < v.length(); k++) {
-            if (Character.isDigit(v.charAt(k))) {
-                return true;
+            char ch = v.charAt(k);
+            if (Character.isDigit(ch)) {
+                digit = true;
+            } else if (!Character.isWhitespace(ch)) {
+                other = true;
             }
         }
-        return false;
+        return digit && other;
     }
 }
