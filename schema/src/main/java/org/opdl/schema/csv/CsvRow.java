@@ -69,6 +69,8 @@ final class CsvRow {
                         CsvMessages.SYNTAX_CSV_GIVE_EXTRA_CELLS.text());
             }
         }
+        // A repeated column is held to the first as written, before the passes below read it apart.
+        List<String> written = record;
         record = regionSpread.spread(record, values, i -> cell(index, row, i, headings.columns().get(i).pointer()));
         SecondFacts.Split second = secondFacts.split(record, probe, values.readings(),
                 i -> cell(index, row, i, headings.columns().get(i).pointer()), notes);
@@ -92,7 +94,7 @@ final class CsvRow {
             }
             int dup = headings.duplicateOf()[i];
             if (dup >= 0) {
-                String first = dup < record.size() ? record.get(dup) : "";
+                String first = dup < written.size() ? written.get(dup) : "";
                 if (!first.isBlank() && !first.equals(v)) {
                     throw new ReadException(ReaderRule.SYNTAX_CSV, cell(index, row, i, ""),
                             CsvMessages.SYNTAX_CSV_TWO_COLUMNS_SAME.text(),

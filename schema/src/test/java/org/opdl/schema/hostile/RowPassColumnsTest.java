@@ -58,4 +58,16 @@ class RowPassColumnsTest {
         assertThat(second.at("/duration").asString()).isEqualTo("P6M");
         assertThat(second.has("minDuration")).isFalse();
     }
+
+    @Test
+    @DisplayName("a repeated Target groups or Country column agreeing with the first as written is no conflict once the first is read apart")
+    void repeatedColumnAgreesWithTheCellAsWritten() {
+        Read r = CsvCatalogueTest.readAll("Listing ID,Target groups,Region,Country,Target groups,Country\r\n"
+                + "listing:telefilm/talent-to-watch,youth 18-35,BC and AB,CA,youth 18-35,CA\r\n");
+        var listing = r.records().get(0).listing();
+        assertThat(listing.at("/eligibility/targetGroups").toString()).isEqualTo("[\"youth\"]");
+        assertThat(listing.at("/eligibility/maxAge").asInt()).isEqualTo(35);
+        assertThat(listing.at("/locations").size()).isEqualTo(2);
+        assertThat(r.notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.duplicate-heading")).hasSize(2);
+    }
 }
