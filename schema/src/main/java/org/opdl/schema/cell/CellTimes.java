@@ -33,8 +33,9 @@ final class CellTimes {
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Pattern STANDARD_DURATION =
             Pattern.compile("P(\\d+Y)?(\\d+M)?(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
+    /** Weeks, and days beside them, as counts a long holds once made days: more is no duration but a typing slip. */
     private static final Pattern WEEK_DURATION =
-            Pattern.compile("P(\\d+Y)?(\\d+M)?(\\d+)W(?:(\\d+)D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
+            Pattern.compile("P(\\d+Y)?(\\d+M)?(\\d{1,9})W(?:(\\d{1,9})D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
     private static final Pattern WORD_PART = Pattern.compile("(\\d{1,6})\\s*([a-z]+)");
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("year", "Y"), Map.entry("years", "Y"), Map.entry("yr", "Y"), Map.entry("yrs", "Y"),

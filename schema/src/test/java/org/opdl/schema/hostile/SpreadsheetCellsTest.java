@@ -115,6 +115,19 @@ class SpreadsheetCellsTest {
     }
 
     @Test
+    @DisplayName("weeks too many to count (P99999999999999999999W) are refused at their cell in both languages, not an internal error")
+    void weeksTooManyToCount() {
+        Read r = read("Listing ID,Duration\r\n"
+                + "listing:nsi/lab-1,P99999999999999999999W\r\n"
+                + "listing:nsi/lab-2,P22W\r\n");
+        assertThat(CsvCatalogueTest.places(r, "opdl.csv.unreadable")).containsExactly("2 Duration");
+        Finding refused = only(r, "opdl.csv.unreadable");
+        assertThat(refused.message(Lang.EN)).contains("P99999999999999999999W");
+        assertThat(refused.fix().fr()).isNotBlank();
+        assertThat(r.records().get(1).listing().get("duration").asString()).isEqualTo("P154D");
+    }
+
+    @Test
     @DisplayName("an unknown heading is an error naming the nearest heading; headings fold case, accents and punctuation")
     void unknownHeading() {
         Read r = read("Listing ID,TITRE (FR),Minimum age,Nombre de places\r\nlisting:nsi/lab-1,Labo,18,6\r\n");
