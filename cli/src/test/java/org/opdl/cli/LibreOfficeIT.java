@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -80,5 +81,25 @@ class LibreOfficeIT {
         assertThat(shown.get(0)).as("headings").isEqualTo(written.get(0));
         assertThat(shown.get(1)).as("example row").isEqualTo(written.get(1));
         assertThat(shown.get(0)).contains(lang.equals("fr") ? "ID de la fiche" : "Listing ID").doesNotContain("JSON-LD context");
+    }
+
+    @Test
+    @DisplayName("the template saved again as .xlsx by LibreOffice reads with no formula warning: its TRUE() is a typed yes")
+    void savedByLibreOffice(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        if (!installed()) {
+            System.out.println("SKIPPED LibreOfficeIT: LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui");
+            Assumptions.abort("LibreOffice (soffice) is not installed");
+        }
+        Path book = dir.resolve("template.xlsx");
+        assertThat(Cli.runJar("template", "--to", "xlsx", "-o", book.toString()).code()).isZero();
+        Process lo = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
+                "--convert-to", "xlsx", "--outdir", dir.resolve("out").toString(), book.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertThat(lo.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+        Path saved = dir.resolve("out").resolve("template.xlsx");
+        assertThat(saved).as("LibreOffice saved the workbook; log: " + Files.readString(dir.resolve("soffice.log"))).exists();
+        Cli r = Cli.runJar("validate", saved.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).doesNotContain("opdl.xlsx.formula").contains("in 1 listing");
     }
 }

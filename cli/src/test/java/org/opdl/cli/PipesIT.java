@@ -77,6 +77,30 @@ class PipesIT {
     }
 
     @Nested
+    @DisplayName("standard input closed (<&-)")
+    class Closed {
+
+        @Test
+        @DisplayName("- is refused, exit 3, naming - and the fix in both languages, where the JVM's own file was read or the JVM crashed")
+        void closedStandardInput() throws Exception {
+            List<String> closed = List.of("bash", "-c", "exec \"$0\" \"$@\" <&-");
+            for (String command : List.of("validate", "convert")) {
+                Cli r = Cli.runJar(closed, List.of(), Map.of(), command, "-", "--from", "csv", "--to", "json");
+                if (command.equals("validate")) {
+                    r = Cli.runJar(closed, List.of(), Map.of(), command, "-");
+                }
+                assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.INPUT);
+                assertThat(r.err()).contains("cannot read standard input (-): it is closed").contains("< listings.csv")
+                        .doesNotContain("Exception").doesNotContain("row 1");
+                assertThat(r.out()).isEmpty();
+            }
+            Cli fr = Cli.runJar(closed, List.of(), Map.of(), "validate", "-", "--lang", "fr");
+            assertThat(fr.code()).isEqualTo(ExitCode.INPUT);
+            assertThat(fr.err()).contains("impossible de lire l'entrée standard (-) : elle est fermée");
+        }
+    }
+
+    @Nested
     @DisplayName("many files")
     class Many {
 

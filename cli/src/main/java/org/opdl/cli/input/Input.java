@@ -28,7 +28,7 @@ public record Input(String name, Path path, long size) {
 
     /**
      * The inputs named on the command line, each checked: it exists, is a regular file and can be
-     * read; {@code -} may appear once.
+     * read; {@code -} may appear once, and only when standard input is open.
      *
      * @throws InputException naming the first input that cannot be read and what it is
      */
@@ -42,6 +42,9 @@ public record Input(String name, Path path, long size) {
                     throw new UsageException(InputMessages.INPUT_STANDARD_INPUT_CAN.text());
                 }
                 stdin = true;
+                if (ClosedStandardInput.now()) {
+                    throw new InputException(InputMessages.INPUT_STANDARD_INPUT_CLOSED.text());
+                }
                 inputs.add(new Input(STDIN, null, -1));
             } else if (name.isEmpty()) {
                 throw new UsageException(InputMessages.INPUT_INPUT_FILE_NAME.text());

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.opdl.model.finding.Severity;
@@ -74,6 +75,10 @@ final class UploadHandler {
     }
 
     private Reply work(HttpExchange ex, String path, Query q, Lang lang) throws IOException {
+        if (form(ex.getRequestHeaders().getFirst("Content-Type"))) {
+            drainSome(ex.getRequestBody());
+            return () -> Replies.problem(ex, 415, lang, "sent.as.form");
+        }
         long max = checker.limits().maxFileBytes();
         String length = ex.getRequestHeaders().getFirst("Content-Length");
         if (length != null && length.matches("[0-9]{1,19}") && Long.parseLong(length) > max) {
@@ -211,6 +216,18 @@ final class UploadHandler {
     }
 
     /** Reads up to a megabyte of a refused body, so that the browser gets the answer rather than a reset connection. */
+    /**
+     * True for a form's media type, whose body wraps the file in parts (boundaries, headers) that
+     * would be read as the file's first row; the page sends the file itself.
+     */
+    private static boolean form(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.strip().toLowerCase(Locale.ROOT);
+        return type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded");
+    }
+
     private static void drainSome(InputStream body) {
         try {
             byte[] b = new byte[1 << 16];

@@ -37,6 +37,13 @@ record Loopback(LocalServer server, HttpClient client) {
         return post(path, HttpRequest.BodyPublishers.ofByteArray(body), origin(), server.token());
     }
 
+    /** Posts {@code body} from the page, with {@code contentType} as its Content-Type. */
+    HttpResponse<byte[]> post(String path, byte[] body, String contentType) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(origin() + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .timeout(Duration.ofSeconds(60)).header("Origin", origin()).header("X-OPDL-Token", server.token())
+                .header("Content-Type", contentType).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<byte[]> post(String path, Path file) throws IOException, InterruptedException {
         return post(path, Files.readAllBytes(file));
     }

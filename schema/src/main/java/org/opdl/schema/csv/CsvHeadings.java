@@ -1,5 +1,6 @@
 package org.opdl.schema.csv;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
+import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.ReaderRule;
 
 /**
@@ -39,6 +41,9 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
      */
     private static final int MAX_HINTS = 20;
     private static final int MAX_HINT_LENGTH = 64;
+
+    /** Rows looked at below a first row without headings, for a heading row that a title pushed down. */
+    static final int ROWS_ABOVE = 10;
 
     static CsvHeadings read(String source, List<String> record, long row, long rowShift, CsvLayout layout, Consumer<Finding> out) {
         // Held back until one heading is known: a row with none is one error, not a finding per cell.
@@ -124,6 +129,42 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
                     CsvMessages.CSV_BLANK_COLUMNS_NOTHING_DO.text()));
         }
         return new CsvHeadings(source, written, columns, duplicateOf, rowShift, unknown);
+    }
+
+    /** How many cells of {@code record} are headings of the form. */
+    static int known(List<String> record, CsvLayout layout) {
+        int known = 0;
+        for (String h : record) {
+            if (!h.isBlank() && layout.find(h).isPresent()) {
+                known++;
+            }
+        }
+        return known;
+    }
+
+    /**
+     * Throws when {@code first}, which holds no heading, sits above a row of {@code rows} that does,
+     * within {@link #ROWS_ABOVE} rows: a title typed above the headings, whose fix is to delete rows,
+     * not to insert headings. Reads rows only in that error's path.
+     */
+    static void checkTitleAbove(String source, List<String> first, long row, SheetRows rows, CsvLayout layout) throws IOException {
+        String start = first.isEmpty() ? "" : first.get(0).strip();
+        if (known(first, layout) > 0 || start.startsWith("[") || start.startsWith("{")) {
+            return;
+        }
+        for (int n = 0; n < ROWS_ABOVE; n++) {
+            SheetRows.Row next = rows.next();
+            if (next == null) {
+                return;
+            }
+            if (known(next.cells(), layout) >= 2) {
+                String found = first.stream().filter(w -> !w.isBlank()).limit(3).map(w -> "\"" + w + "\"")
+                        .reduce((a, b) -> a + ", " + b).orElse(null);
+                throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
+                        CsvMessages.SYNTAX_CSV_TITLE_ABOVE.text(row, found == null ? CsvMessages.SYNTAX_CSV_NOTHING.text() : found, next.number()),
+                        CsvMessages.SYNTAX_CSV_TITLE_ABOVE_DELETE.text(next.number()));
+            }
+        }
     }
 
     /** True when more of the sheet's headings are the form's French ones than its English ones. */

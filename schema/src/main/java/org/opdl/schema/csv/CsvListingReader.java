@@ -104,6 +104,7 @@ public final class CsvListingReader implements ListingReader {
             }
             checkShape(source, first, head.number(), null);
             lastRow = head.number();
+            CsvHeadings.checkTitleAbove(source, first, head.number(), rows, layout);
             CsvHeadings headings = CsvHeadings.read(source, first, head.number(), rowShift, layout, fileNotes);
             CsvRow cellReader = new CsvRow(source, headings, limits, readings);
             // A sheet whose headings are those of 0.1, with no column saying its version, is read as 0.1 says.

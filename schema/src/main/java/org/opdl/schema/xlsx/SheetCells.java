@@ -19,9 +19,10 @@ import org.opdl.schema.format.Limits;
 /**
  * Reads the cells of one sheet a row at a time, pulled from its XML with StAX (no DTD, no external
  * entities), as the text a person sees: shared and inline strings, numbers in plain decimal form,
- * dates (numbers in a date format) as ISO dates, booleans as {@code true}/{@code false}. Formulas
- * are never run: the value Excel saved is read and the cell reported. Error values ({@code #REF!})
- * are reported and read as empty. Only the row being read is in memory.
+ * dates (numbers in a date format) as ISO dates, booleans as {@code true}/{@code false}; a phonetic
+ * guide ({@code rPh}) is not part of a text. Formulas are never run: the value Excel saved is read and
+ * the cell reported, bar LibreOffice's {@code TRUE()} and {@code FALSE()} for a typed yes or no.
+ * Error values ({@code #REF!}) are reported and read as empty. Only the row being read is in memory.
  */
 final class SheetCells implements AutoCloseable {
 
@@ -62,6 +63,7 @@ final class SheetCells implements AutoCloseable {
     private boolean inValue;
     private boolean inFormula;
     private boolean hasFormula;
+    private int phonetic;
 
     private SheetCells(Context context, SheetRef sheet, Consumer<Finding> notes) throws IOException {
         this.source = context.source();
@@ -146,8 +148,10 @@ final class SheetCells implements AutoCloseable {
                 value.setLength(0);
                 formula.setLength(0);
                 hasFormula = false;
+                phonetic = 0;
             }
-            case "v", "t" -> inValue = true;
+            case "v", "t" -> inValue = phonetic == 0;
+            case "rPh" -> phonetic++;
             case "f" -> {
                 inFormula = true;
                 hasFormula = true;
@@ -160,6 +164,7 @@ final class SheetCells implements AutoCloseable {
     private boolean end(String name) {
         switch (name) {
             case "v", "t" -> inValue = false;
+            case "rPh" -> phonetic--;
             case "f" -> inFormula = false;
             case "c" -> cell();
             case "row" -> {
@@ -195,7 +200,7 @@ final class SheetCells implements AutoCloseable {
             }
             default -> values.number(raw, style);
         };
-        if (hasFormula) {
+        if (hasFormula && !savedBoolean(raw)) {
             String f = formula.length() > 120 ? formula.substring(0, 120) + "…" : formula.toString();
             report(ReaderRule.XLSX_FORMULA.id(), ReaderRule.XLSX_FORMULA.severity(),
                     XlsxTexts.text("formula", f.isEmpty() ? "" : " =" + f, text), XlsxTexts.text("formula.fix"));
@@ -208,6 +213,18 @@ final class SheetCells implements AutoCloseable {
         } else {
             cells.set(column, text);
         }
+    }
+
+    /**
+     * True for a yes/no cell whose formula is only {@code TRUE()} or {@code FALSE()} and agrees with its
+     * saved value: how LibreOffice saves a typed yes or no, so nothing was computed.
+     */
+    private boolean savedBoolean(String raw) {
+        if (!"b".equals(type)) {
+            return false;
+        }
+        String f = formula.toString().strip();
+        return f.equalsIgnoreCase("TRUE()") && raw.strip().equals("1") || f.equalsIgnoreCase("FALSE()") && raw.strip().equals("0");
     }
 
     private String sharedString(String raw) {

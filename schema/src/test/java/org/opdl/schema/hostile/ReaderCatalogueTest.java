@@ -188,6 +188,8 @@ class ReaderCatalogueTest {
         void c15() {
             ReadException cell = refused("csv", HEAD + "listing:ab/1,\"" + "a".repeat(1_000_001) + "\",B\r\n");
             assertThat(cell.ruleId()).isEqualTo("opdl.limit.csv");
+            assertThat(cell.fix().en()).contains("quote").contains("raise --max-string-length only for a trusted file");
+            assertThat(cell.fix().fr()).contains("guillemet").contains("n'augmentez --max-string-length que pour un fichier de confiance");
             ReadException wide = refused("csv", HEAD + "listing:ab/1,A,B" + ",".repeat(5_000) + "\r\n");
             assertThat(wide.ruleId()).isEqualTo("opdl.limit.cells");
         }
