@@ -12,6 +12,8 @@ import org.opdl.schema.format.ReaderRule;
  * syntaxes do not have: the fourth term of an N-Quads line, or a TriG graph block ({@code { … }},
  * {@code <g> { … }}, {@code GRAPH <g> { … }}), and says so in plain words with the fix. Jena's own
  * words ("Triple not terminated by DOT", "Not a valid token for an RDF term: [LBRACE]") name neither.
+ * It also says what Jena's "[SLASH]" means: a slash in a prefixed name, such as a listing id copied
+ * from JSON, which Turtle allows only escaped.
  */
 final class GraphNames {
 
@@ -22,6 +24,9 @@ final class GraphNames {
     /** Turtle: a brace or the GRAPH keyword, where TriG opens a named graph. */
     private static final Pattern BLOCK = Pattern.compile(
             "Not a valid token for an RDF term: \\[LBRACE\\]|Out of place: \\[KEYWORD:GRAPH\\]|Not implemented \\(formulae, graph literals\\)");
+
+    /** Turtle: a slash in a prefixed name, as a listing id copied from JSON writes it ({@code listing:spira/mentorat}). */
+    private static final String SLASH = "Not a valid token for an RDF term: [SLASH]";
 
     private GraphNames() {
     }
@@ -36,6 +41,9 @@ final class GraphNames {
         }
         if (detail.equals(GOES_ON)) {
             return error(at, format, RdfMessages.GRAPH_NAME_OR_DOT.text(format), RdfMessages.GRAPH_NAME_OR_DOT_FIX.text());
+        }
+        if (detail.equals(SLASH)) {
+            return error(at, format, RdfMessages.PREFIXED_NAME_SLASH.text(), RdfMessages.PREFIXED_NAME_SLASH_FIX.text());
         }
         if (BLOCK.matcher(detail).matches()) {
             return error(at, format, RdfMessages.GRAPH_NAME_BLOCK.text(format), RdfMessages.GRAPH_NAME_BLOCK_FIX.text());

@@ -61,4 +61,19 @@ class GraphNameTest {
         assertThat(read.error().fix().en()).startsWith("end each statement with a dot");
         assertThat(read.error().text().in(Lang.FR)).contains("soit il manque un point");
     }
+
+    @Test
+    @DisplayName("U14: a listing id copied from JSON as a Turtle prefixed name says the slash must be escaped or the IRI written in full")
+    void slashInPrefixedName() {
+        RdfNothingLostTest.Read read = readAs("ttl", "PREFIX listing: <https://w3id.org/opdl/listing/>\n"
+                + "PREFIX opdl: <https://w3id.org/opdl/ns#>\n"
+                + "listing:spira/mentorat opdl:title \"Mentorat Spira\"@fr .\n");
+        assertThat(read.error()).isNotNull();
+        assertThat(read.error().location()).isInstanceOfSatisfying(Location.Text.class, at -> assertThat(at.line()).isEqualTo(3));
+        assertThat(read.error().text().en()).isEqualTo("the file is not valid Turtle: a prefixed name holds a slash (such as "
+                + "listing:spira/mentorat, as JSON writes a listing id), which Turtle allows only escaped");
+        assertThat(read.error().fix().en()).contains("<https://w3id.org/opdl/listing/spira/mentorat>", "listing:spira\\/mentorat");
+        assertThat(read.error().text().in(Lang.FR)).contains("un nom préfixé contient une barre oblique");
+        assertThat(read.error().fix().in(Lang.FR)).contains("échappez la barre oblique (listing:spira\\/mentorat)");
+    }
 }
