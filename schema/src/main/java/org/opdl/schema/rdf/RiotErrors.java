@@ -75,7 +75,7 @@ final class RiotErrors implements ErrorHandler {
                     RdfMessages.SYNTAX_RDF_FILE_NOT_VALID_2.text(format),
                     RdfMessages.SYNTAX_RDF_WRITE_LISTINGS_PLAIN.text());
         }
-        ReadException graphName = GraphNames.explain(source, format, detail, line, col);
+        ReadException graphName = RiotWords.explain(source, format, detail, line, col);
         if (graphName != null) {
             return graphName;
         }

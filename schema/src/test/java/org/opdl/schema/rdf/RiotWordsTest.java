@@ -9,9 +9,9 @@ import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.format.ReaderRule;
 
-/** U12: a graph name in N-Triples or Turtle (an N-Quads line, a TriG block) is said in opdl's words, not Jena's. */
-@DisplayName("A graph name where only triples are read")
-class GraphNameTest {
+/** U12, U14, U16: Jena's words for a graph name, a slash in a prefixed name and an undeclared prefix, said in opdl's words. */
+@DisplayName("Turtle and N-Triples syntax errors in opdl's words")
+class RiotWordsTest {
 
     private static final String TITLE = "<https://w3id.org/opdl/listing/spira/mentorat> <https://w3id.org/opdl/ns#title> \"Mentorat Spira\"@fr";
     private static final String TYPE = "<https://w3id.org/opdl/listing/spira/mentorat> <https://w3id.org/opdl/ns#programType> "
@@ -75,5 +75,23 @@ class GraphNameTest {
         assertThat(read.error().fix().en()).contains("<https://w3id.org/opdl/listing/spira/mentorat>", "listing:spira\\/mentorat");
         assertThat(read.error().text().in(Lang.FR)).contains("un nom préfixé contient une barre oblique");
         assertThat(read.error().fix().in(Lang.FR)).contains("échappez la barre oblique (listing:spira\\/mentorat)");
+    }
+
+    @Test
+    @DisplayName("U16: an undeclared prefix is named, with the line that declares it when opdl writes that prefix")
+    void undeclaredPrefix() {
+        RdfNothingLostTest.Read read = readAs("ttl", "PREFIX opdl: <https://w3id.org/opdl/ns#>\n\n"
+                + "<https://w3id.org/opdl/listing/spira/mentorat> opdl:title \"Mentorat Spira\"@fr ;\n"
+                + "    opdl:programType program-type:mentorship .\n");
+        assertThat(read.error()).isNotNull();
+        assertThat(read.error().location()).isInstanceOfSatisfying(Location.Text.class, at -> assertThat(at.line()).isEqualTo(4));
+        assertThat(read.error().text().en()).isEqualTo("the file is not valid Turtle: the prefix program-type: is used but not declared");
+        assertThat(read.error().fix().en()).isEqualTo("declare it at the top of the file, as opdl writes it: "
+                + "PREFIX program-type: <https://w3id.org/opdl/vocab/program-type/>");
+        assertThat(read.error().fix().in(Lang.FR)).startsWith("déclarez-le en tête du fichier, comme opdl l'écrit");
+
+        RdfNothingLostTest.Read other = readAs("ttl", "<https://w3id.org/opdl/listing/spira/mentorat> schema:name \"Mentorat Spira\"@fr .\n");
+        assertThat(other.error().text().en()).endsWith("the prefix schema: is used but not declared");
+        assertThat(other.error().fix().en()).isEqualTo("declare it at the top of the file (PREFIX schema: <…>), or write the IRIs in full");
     }
 }

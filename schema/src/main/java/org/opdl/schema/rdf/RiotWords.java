@@ -4,18 +4,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
+import org.opdl.model.vocab.Iris;
+import org.opdl.model.vocab.Vocabulary;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.ReaderRule;
 
 /**
- * Recognises, in Jena's words for a Turtle or N-Triples syntax error, a graph name that those
- * syntaxes do not have: the fourth term of an N-Quads line, or a TriG graph block ({@code { … }},
- * {@code <g> { … }}, {@code GRAPH <g> { … }}), and says so in plain words with the fix. Jena's own
- * words ("Triple not terminated by DOT", "Not a valid token for an RDF term: [LBRACE]") name neither.
- * It also says what Jena's "[SLASH]" means: a slash in a prefixed name, such as a listing id copied
- * from JSON, which Turtle allows only escaped.
+ * Puts Jena's words for some Turtle and N-Triples syntax errors into plain words, with the fix: a
+ * graph name those syntaxes do not have (the fourth term of an N-Quads line, "Triple not terminated
+ * by DOT: [IRI:…]"; a TriG block {@code { … }}, {@code <g> { … }} or {@code GRAPH <g> { … }}), a
+ * prefix used and never declared (with the line that declares it when opdl writes that prefix), and
+ * a slash in a prefixed name, such as a listing id copied from JSON, which Turtle allows only escaped.
  */
-final class GraphNames {
+final class RiotWords {
 
     /** N-Triples: a term where the dot should end the triple. */
     private static final Pattern FOURTH_TERM = Pattern.compile("Triple not terminated by DOT: \\[(IRI|BNODE):(.*)\\]");
@@ -28,10 +29,13 @@ final class GraphNames {
     /** Turtle: a slash in a prefixed name, as a listing id copied from JSON writes it ({@code listing:spira/mentorat}). */
     private static final String SLASH = "Not a valid token for an RDF term: [SLASH]";
 
-    private GraphNames() {
+    /** Turtle: a prefix used and never declared. */
+    private static final Pattern UNDEFINED_PREFIX = Pattern.compile("Undefined prefix: (.*)");
+
+    private RiotWords() {
     }
 
-    /** The error for Jena's {@code detail} when it means a graph name, else null. */
+    /** The error in plain words for Jena's {@code detail}, at its line and column, or null when it is not one of these. */
     static ReadException explain(String source, String format, String detail, long line, long col) {
         Location at = new Location.Text(source, Math.max(0, line), Math.max(0, col));
         Matcher fourth = FOURTH_TERM.matcher(detail);
@@ -42,6 +46,13 @@ final class GraphNames {
         if (detail.equals(GOES_ON)) {
             return error(at, format, RdfMessages.GRAPH_NAME_OR_DOT.text(format), RdfMessages.GRAPH_NAME_OR_DOT_FIX.text());
         }
+        Matcher prefix = UNDEFINED_PREFIX.matcher(detail);
+        if (prefix.matches()) {
+            String name = prefix.group(1);
+            String iri = standardPrefix(name);
+            return error(at, format, RdfMessages.PREFIX_UNDECLARED.text(name),
+                    iri == null ? RdfMessages.PREFIX_UNDECLARED_FIX.text(name) : RdfMessages.PREFIX_UNDECLARED_OPDL_FIX.text(name, iri));
+        }
         if (detail.equals(SLASH)) {
             return error(at, format, RdfMessages.PREFIXED_NAME_SLASH.text(), RdfMessages.PREFIXED_NAME_SLASH_FIX.text());
         }
@@ -49,6 +60,17 @@ final class GraphNames {
             return error(at, format, RdfMessages.GRAPH_NAME_BLOCK.text(format), RdfMessages.GRAPH_NAME_BLOCK_FIX.text());
         }
         return null;
+    }
+
+    /** The namespace of a prefix opdl writes ({@code opdl}, {@code listing}, a concept scheme…), or null. */
+    private static String standardPrefix(String name) {
+        return switch (name) {
+            case "opdl" -> Iris.NS;
+            case "listing" -> Iris.LISTING;
+            case "provider" -> Iris.PROVIDER;
+            case "xsd" -> ListingToRdf.XSD;
+            default -> Vocabulary.standard().scheme(name).isPresent() ? Iris.concept(name, "") : null;
+        };
     }
 
     private static ReadException error(Location at, String format, Text what, Text fix) {
