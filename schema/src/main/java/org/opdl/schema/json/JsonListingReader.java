@@ -32,6 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonListingReader implements ListingReader {
 
     private static final String LISTINGS = "listings";
+    /** JSON-LD's array of nodes: a file holding one is JSON-LD named {@code .json}, not a listing. */
+    private static final String GRAPH = "@graph";
 
     private final Limits limits;
     private final JsonFactory factory;
@@ -106,7 +108,7 @@ public final class JsonListingReader implements ListingReader {
 
     /**
      * Reads an object: a dataset when it has a {@code listings} array, else a single listing, as the
-     * examples of the standard are written.
+     * examples of the standard are written; an {@code @graph} is refused as JSON-LD read as JSON.
      */
     private JsonParser readDataset(String source, JsonParser[] reading, DatasetSink sink, ByteTrail trail)
             throws IOException {
@@ -121,6 +123,11 @@ public final class JsonListingReader implements ListingReader {
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = LocatedTree.checked(p, p.currentName());
             JsonToken t = p.nextToken();
+            if (GRAPH.equals(name)) {
+                throw new ReadException(ReaderRule.SYNTAX_JSON, here(source, p),
+                        JsonMessages.SYNTAX_JSON_JSON_LD_GRAPH.text(),
+                        JsonMessages.SYNTAX_JSON_READ_JSON_LD.text());
+            }
             if (LISTINGS.equals(name) && !seen) {
                 if (t != JsonToken.START_ARRAY) {
                     throw new ReadException(ReaderRule.SYNTAX_JSON, here(source, p),

@@ -4,6 +4,7 @@ import org.opdl.schema.format.ReaderRule;
 import java.util.HashMap;
 import java.util.Map;
 import org.opdl.model.finding.Location;
+import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.shape.Values;
@@ -11,6 +12,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -18,9 +20,15 @@ import tools.jackson.core.json.JsonFactory;
  * into triples: JSON-LD processors list nodes in an order of their own, and the listings must come
  * back in the file's order. The same pass refuses a blank node id ({@code "id": "_:b1"}), which
  * JSON-LD keeps only as an anonymous node, so the id would be lost without a word, and notes an id
- * that two node objects describe, which JSON-LD would merge into one node without a word.
+ * that two node objects describe, which JSON-LD would merge into one node without a word. It also
+ * refuses an organisation described apart, at the top of the {@code @graph}: the OPDL context gives
+ * an organisation's fields their meaning only inside the field that holds it.
  */
 final class JsonLdIds {
+
+    /** How a JSON-LD node names the organisation class. */
+    private static final java.util.Set<String> ORGANISATION_TYPES = java.util.Set.of("Organization", "opdl:Organization",
+            Iris.term("Organization"));
 
     private JsonLdIds() {
     }
@@ -56,6 +64,10 @@ final class JsonLdIds {
         String[] ids = new String[16];
         long[][] places = new long[16][2];
         boolean[] more = new boolean[16];
+        // For an object straight under the top "@graph": where it starts, and whether it is an organisation.
+        boolean[] top = new boolean[16];
+        boolean[] organisation = new boolean[16];
+        long[] start = new long[2];
         int depth = -1;
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes)) {
             JsonToken t;
@@ -68,10 +80,21 @@ final class JsonLdIds {
                             places[i] = new long[2];
                         }
                         more = java.util.Arrays.copyOf(more, depth * 2);
+                        top = java.util.Arrays.copyOf(top, depth * 2);
+                        organisation = java.util.Arrays.copyOf(organisation, depth * 2);
                     }
                     ids[depth] = null;
                     more[depth] = false;
+                    organisation[depth] = false;
+                    top[depth] = depth == 1 && inTopGraph(p);
+                    if (top[depth]) {
+                        start[0] = p.currentTokenLocation().getLineNr();
+                        start[1] = p.currentTokenLocation().getColumnNr();
+                    }
                 } else if (t == JsonToken.END_OBJECT) {
+                    if (top[depth] && organisation[depth] && more[depth]) {
+                        throw organisationApart(source, ids[depth], start);
+                    }
                     if (ids[depth] != null && more[depth]) {
                         Long first = described.putIfAbsent(ids[depth], places[depth][0]);
                         if (first != null) {
@@ -84,6 +107,9 @@ final class JsonLdIds {
                     more[depth] |= !"id".equals(name) && !"@id".equals(name) && !"@context".equals(name);
                 } else if (t == JsonToken.VALUE_STRING) {
                     String key = p.currentName();
+                    if (depth >= 0 && ("type".equals(key) || "@type".equals(key))) {
+                        organisation[depth] |= ORGANISATION_TYPES.contains(p.getString());
+                    }
                     if (!"id".equals(key) && !"@id".equals(key)) {
                         continue;
                     }
@@ -95,6 +121,7 @@ final class JsonLdIds {
                     positions.putIfAbsent(iri, positions.size());
                     if (depth >= 0) {
                         var at = p.currentTokenLocation();
+                        organisation[depth] |= id.startsWith("provider:") || iri.startsWith(Iris.PROVIDER);
                         ids[depth] = iri;
                         places[depth][0] = at.getLineNr();
                         places[depth][1] = at.getColumnNr();
@@ -103,6 +130,25 @@ final class JsonLdIds {
             }
         }
         return new Written(positions, twice);
+    }
+
+    /** True when the object just opened is an item of the top object's {@code @graph} array. */
+    private static boolean inTopGraph(JsonParser p) {
+        TokenStreamContext array = p.streamReadContext().getParent();
+        TokenStreamContext holder = array == null ? null : array.getParent();
+        return array != null && array.inArray() && holder != null && holder.inObject()
+                && holder.getParent() != null && holder.getParent().inRoot() && "@graph".equals(holder.currentName());
+    }
+
+    /**
+     * An organisation described at the top of the {@code @graph}, where the OPDL context does not
+     * give its fields their meaning: JSON-LD would read it as another node, with untagged names.
+     */
+    private static ReadException organisationApart(String source, String iri, long[] start) {
+        String named = iri == null ? "" : Values.compact(iri);
+        return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Text(source, start[0], start[1]),
+                RdfMessages.JSON_LD_ORGANISATION_APART.text(named),
+                RdfMessages.JSON_LD_ORGANISATION_APART_FIX.text());
     }
 
     private static ReadException blankId(String source, String id, JsonParser p) {

@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes JSON-LD as the listings' own JSON form under the OPDL context, streamed:
  * {@code {"@context": "…/context/0.2.jsonld", "@graph": [ … ]}}, or for a dataset the dataset
- * object itself, marked {@code "type": "Dataset"}, with its {@code listings}. Each listing and the
+ * object itself, marked {@code "type": "Dataset"}, with its {@code listings}; the context is
+ * written once, at the top, and not again in each listing. Each listing and the
  * dataset's fields are first run through the RDF mapping, so a value that JSON-LD would silently
  * shorten is refused instead.
  */
@@ -78,7 +79,28 @@ public final class JsonLdListingWriter implements ListingWriter {
     public void write(SourceRecord record) {
         mapping.emit(record.listing(), record.sourceMap(), DISCARD);
         refuseHugeIntegers(record.listing(), "", record);
-        gen.writeTree(record.listing());
+        writeListing(record.listing());
+    }
+
+    /**
+     * Writes a listing without the context it names when that is the document's own: the one at the
+     * top already applies to every listing, so the expanded form is the same, and the file is not
+     * padded with a copy per listing. Any other context is kept, as it changes what the listing means.
+     */
+    private void writeListing(ObjectNode listing) {
+        JsonNode context = listing.get("@context");
+        if (context == null || !context.isString() || !OpdlContext.IRI.equals(context.stringValue())) {
+            gen.writeTree(listing);
+            return;
+        }
+        gen.writeStartObject();
+        for (Map.Entry<String, JsonNode> e : listing.properties()) {
+            if (!"@context".equals(e.getKey())) {
+                gen.writeName(e.getKey());
+                gen.writeTree(e.getValue());
+            }
+        }
+        gen.writeEndObject();
     }
 
     /**

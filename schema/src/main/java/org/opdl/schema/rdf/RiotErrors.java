@@ -75,6 +75,10 @@ final class RiotErrors implements ErrorHandler {
                     RdfMessages.SYNTAX_RDF_FILE_NOT_VALID_2.text(format),
                     RdfMessages.SYNTAX_RDF_WRITE_LISTINGS_PLAIN.text());
         }
+        ReadException graphName = RiotWords.explain(source, format, detail, line, col);
+        if (graphName != null) {
+            return graphName;
+        }
         return new ReadException(ReaderRule.SYNTAX_RDF, new Location.Text(source, Math.max(0, line), Math.max(0, col)),
                 RdfMessages.SYNTAX_RDF_FILE_NOT_VALID_3.text(format, detail),
                 RdfMessages.SYNTAX_RDF_CORRECT_PLACE.text(format));

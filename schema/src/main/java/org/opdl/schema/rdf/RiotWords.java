@@ -1,0 +1,79 @@
+package org.opdl.schema.rdf;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
+import org.opdl.model.vocab.Iris;
+import org.opdl.model.vocab.Vocabulary;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
+
+/**
+ * Puts Jena's words for some Turtle and N-Triples syntax errors into plain words, with the fix: a
+ * graph name those syntaxes do not have (the fourth term of an N-Quads line, "Triple not terminated
+ * by DOT: [IRI:…]"; a TriG block {@code { … }}, {@code <g> { … }} or {@code GRAPH <g> { … }}), a
+ * prefix used and never declared (with the line that declares it when opdl writes that prefix), and
+ * a slash in a prefixed name, such as a listing id copied from JSON, which Turtle allows only escaped.
+ */
+final class RiotWords {
+
+    /** N-Triples: a term where the dot should end the triple. */
+    private static final Pattern FOURTH_TERM = Pattern.compile("Triple not terminated by DOT: \\[(IRI|BNODE):(.*)\\]");
+    /** Turtle: a term after the object, which is either a dot forgotten before the next subject or a graph name. */
+    private static final String GOES_ON = "Triples not terminated by DOT";
+    /** Turtle: a brace or the GRAPH keyword, where TriG opens a named graph. */
+    private static final Pattern BLOCK = Pattern.compile(
+            "Not a valid token for an RDF term: \\[LBRACE\\]|Out of place: \\[KEYWORD:GRAPH\\]|Not implemented \\(formulae, graph literals\\)");
+
+    /** Turtle: a slash in a prefixed name, as a listing id copied from JSON writes it ({@code listing:spira/mentorat}). */
+    private static final String SLASH = "Not a valid token for an RDF term: [SLASH]";
+
+    /** Turtle: a prefix used and never declared. */
+    private static final Pattern UNDEFINED_PREFIX = Pattern.compile("Undefined prefix: (.*)");
+
+    private RiotWords() {
+    }
+
+    /** The error in plain words for Jena's {@code detail}, at its line and column, or null when it is not one of these. */
+    static ReadException explain(String source, String format, String detail, long line, long col) {
+        Location at = new Location.Text(source, Math.max(0, line), Math.max(0, col));
+        Matcher fourth = FOURTH_TERM.matcher(detail);
+        if (fourth.matches()) {
+            String name = fourth.group(1).equals("IRI") ? "<" + fourth.group(2) + ">" : "_:" + fourth.group(2);
+            return error(at, format, RdfMessages.GRAPH_NAME_FOURTH_TERM.text(name, format), RdfMessages.GRAPH_NAME_REMOVE.text());
+        }
+        if (detail.equals(GOES_ON)) {
+            return error(at, format, RdfMessages.GRAPH_NAME_OR_DOT.text(format), RdfMessages.GRAPH_NAME_OR_DOT_FIX.text());
+        }
+        Matcher prefix = UNDEFINED_PREFIX.matcher(detail);
+        if (prefix.matches()) {
+            String name = prefix.group(1);
+            String iri = standardPrefix(name);
+            return error(at, format, RdfMessages.PREFIX_UNDECLARED.text(name),
+                    iri == null ? RdfMessages.PREFIX_UNDECLARED_FIX.text(name) : RdfMessages.PREFIX_UNDECLARED_OPDL_FIX.text(name, iri));
+        }
+        if (detail.equals(SLASH)) {
+            return error(at, format, RdfMessages.PREFIXED_NAME_SLASH.text(), RdfMessages.PREFIXED_NAME_SLASH_FIX.text());
+        }
+        if (BLOCK.matcher(detail).matches()) {
+            return error(at, format, RdfMessages.GRAPH_NAME_BLOCK.text(format), RdfMessages.GRAPH_NAME_BLOCK_FIX.text());
+        }
+        return null;
+    }
+
+    /** The namespace of a prefix opdl writes ({@code opdl}, {@code listing}, a concept scheme…), or null. */
+    private static String standardPrefix(String name) {
+        return switch (name) {
+            case "opdl" -> Iris.NS;
+            case "listing" -> Iris.LISTING;
+            case "provider" -> Iris.PROVIDER;
+            case "xsd" -> ListingToRdf.XSD;
+            default -> Vocabulary.standard().scheme(name).isPresent() ? Iris.concept(name, "") : null;
+        };
+    }
+
+    private static ReadException error(Location at, String format, Text what, Text fix) {
+        return new ReadException(ReaderRule.SYNTAX_RDF, at, RdfMessages.SYNTAX_RDF_FILE_NOT_VALID_3.text(format, what), fix);
+    }
+}
