@@ -51,6 +51,8 @@ enum CellMessages implements Message {
     NUMBER_SUCH_1500,
     ONE_CONCEPT_FIX,
     ONE_CONCEPT_READ,
+    GROUP_NOUN_READ,
+    GROUP_NOUN_FIX,
     PLACES_FIX,
     PLACES_RANGE,
     PLACES_READ,

@@ -60,6 +60,7 @@ public final class CellReader {
     private final Map<String, Set<String>> codes = new HashMap<>();
     private final Doublets doublets = new Doublets(vocabulary);
     private final OneConcept oneConcept = new OneConcept(vocabulary);
+    private final GroupNouns groupNouns = new GroupNouns(vocabulary);
     private final Readings readings;
 
     /** A reader that counts its readings in {@code readings}. */
@@ -170,6 +171,11 @@ public final class CellReader {
         }
         if (names(field, v)) {
             return Optional.empty();
+        }
+        Optional<List<String>> groups = field.scheme().filter(GroupNouns.SCHEME::equals).flatMap(s -> groupNouns.codes(v));
+        if (groups.isPresent()) {
+            readings.add(Readings.Kind.GROUP_NOUN, where, v, String.join(" | ", groups.get()));
+            return groups;
         }
         String listed = REQUIREMENT.matcher(v).replaceFirst("");
         List<String> parts = java.util.Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(listed)).map(String::strip).filter(p -> !p.isEmpty())

@@ -45,6 +45,8 @@ public final class Readings {
         STAGE_WORDING(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.STAGE_WORDING_READ, CellMessages.STAGE_WORDING_FIX),
         /** Several words of one concept joined in a cell ("rural/remote"), read as that concept. */
         ONE_CONCEPT(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.ONE_CONCEPT_READ, CellMessages.ONE_CONCEPT_FIX),
+        /** Target groups named by their people or spelled out with their acronym ("Deaf and disabled artists"), read as the groups. */
+        GROUP_NOUN(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.GROUP_NOUN_READ, CellMessages.GROUP_NOUN_FIX),
         /** A target group written with its ages ("youth 18-35"), read as the group and the eligibility's ages. */
         GROUP_AGES(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.GROUP_AGES_READ, CellMessages.GROUP_AGES_FIX),
         /** A duration written with its commitment ("6 months part-time"), read as both. */
