@@ -10,6 +10,7 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.hostile.ReaderCatalogueTest.Read;
 import org.opdl.schema.testing.NoNetwork;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Provider wordings of the eighth round: target groups as calls for applications name them, by
@@ -84,5 +85,65 @@ class FourthRoundWordingsTest {
         assertThat(groups(r)).containsExactly("[\"emerging artists\"]",
                 "[\"Black, Indigenous and People of Colour (OLMC)\"]", "[\"artistes de la relève\"]");
         assertThat(r.notes()).noneMatch(f -> f.message(Lang.EN).contains("by their people"));
+    }
+
+    private static String at(Read r, int row, String pointer) {
+        JsonNode n = r.records().get(row).listing().at(pointer);
+        return n.isMissingNode() ? "-" : n.toString();
+    }
+
+    private static List<Finding> refused(Read r) {
+        return r.notes().stream().filter(f -> f.ruleId().equals("opdl.csv.unreadable")).toList();
+    }
+
+    @Test
+    @DisplayName("W26: a deadline after the column's name is read; with midnight or 23 h 59 it is refused naming the day and where the hour goes")
+    void deadlineAsCallsLabelIt() {
+        Read r = read("Listing ID,Application deadline\r\n"
+                + "listing:tiff/studio,\"Deadline: March 15, 2027\"\r\n"
+                + "listing:nsi/features-first,Date limite : 15 mars 2027\r\n"
+                + "listing:tiff/lab,\"Deadline: March 15, 2027 at midnight PT\"\r\n"
+                + "listing:nsi/global-marketing,\"15 mars 2027, 23 h 59 (HNP)\"\r\n");
+        assertThat(at(r, 0, "/intakes/0/applicationDeadline")).isEqualTo("\"2027-03-15\"");
+        assertThat(at(r, 1, "/intakes/0/applicationDeadline")).isEqualTo("\"2027-03-15\"");
+        List<Finding> refused = refused(r);
+        assertThat(refused).hasSize(2);
+        assertThat(refused.get(0).message(Lang.EN)).contains("a day such as 2027-03-15").contains("the hour, midnight PT,");
+        assertThat(refused.get(1).message(Lang.FR)).contains("un jour comme 2027-03-15").contains("l'heure, 23 h 59 (HNP),");
+        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("after the column's name")).findFirst().orElseThrow();
+        assertThat(stated.message(Lang.EN)).startsWith("2 date(s)");
+        assertThat(stated.message(Lang.FR)).contains("après le nom de la colonne");
+    }
+
+    @Test
+    @DisplayName("W27: Fee: $350 + HST and 350 $ + TVH are the amount with the fee's plus tax; a row saying no there is refused")
+    void feeWithItsTax() {
+        Read r = read("Listing ID,Fee type,Fee amount,Fee currency,Fee plus tax\r\n"
+                + "listing:tiff/studio,tuition,Fee: $350 + HST,CAD,\r\n"
+                + "listing:nsi/features-first,tuition,350 $ + TVH,CAD,oui\r\n"
+                + "listing:wiftv/market-prep,tuition,$350 plus applicable taxes,CAD,no\r\n");
+        assertThat(at(r, 0, "/fees/0/amount/amount")).isEqualTo("\"350\"");
+        assertThat(at(r, 0, "/fees/0/plusTax")).isEqualTo("true");
+        assertThat(at(r, 1, "/fees/0/amount/amount")).isEqualTo("\"350\"");
+        assertThat(at(r, 1, "/fees/0/plusTax")).isEqualTo("true");
+        assertThat(at(r, 2, "/fees/0/amount/amount")).isEqualTo("\"350\"");
+        assertThat(at(r, 2, "/fees/0/plusTax")).isEqualTo("false");
+        List<Finding> refused = refused(r);
+        assertThat(refused).hasSize(1);
+        assertThat(refused.get(0).message(Lang.EN)).contains("\"Fee plus tax\" holds no");
+        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("sales tax")).findFirst().orElseThrow();
+        assertThat(stated.message(Lang.EN)).startsWith("2 fee(s)").contains("\"Fee: $350 + HST\"");
+        assertThat(stated.message(Lang.FR)).contains("Frais plus taxes");
+    }
+
+    @Test
+    @DisplayName("W28: 1 recipient and 2 lauréates are the number of places")
+    void placesAsRecipients() {
+        Read r = read("Listing ID,Places\r\n"
+                + "listing:wiftv/market-prep,1 recipient\r\n"
+                + "listing:tacic/mentorat,2 lauréates\r\n");
+        assertThat(at(r, 0, "/intakes/0/places")).isEqualTo("1");
+        assertThat(at(r, 1, "/intakes/0/places")).isEqualTo("2");
+        assertThat(refused(r)).isEmpty();
     }
 }
