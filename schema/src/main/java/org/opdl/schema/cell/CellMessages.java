@@ -55,6 +55,7 @@ enum CellMessages implements Message {
     LABELLED_DATE_READ,
     FEE_TAX_READ,
     FEE_TAX_FIX,
+    LANGUAGE_SUCH,
     GROUP_NOUN_FIX,
     PLACES_FIX,
     PLACES_RANGE,

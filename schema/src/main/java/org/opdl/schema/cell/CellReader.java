@@ -113,7 +113,13 @@ public final class CellReader {
             case COUNTRY:
                 return NODES.stringNode(CellWords.country(v).map(c -> read(Readings.Kind.COUNTRY, where, v, c)).orElse(value));
             case LANGUAGE:
-                return NODES.stringNode(CellWords.language(v).map(c -> read(Readings.Kind.LANGUAGE, where, v, c)).orElse(value));
+                return NODES.stringNode(CellWords.language(v).map(c -> read(Readings.Kind.LANGUAGE, where, v, c)).orElseGet(() -> {
+                    // Words that name no language ("in English with French support") would only meet the tag's pattern later, with a fix in JSON.
+                    if (v.indexOf(' ') >= 0) {
+                        throw new Unreadable(v, CellMessages.LANGUAGE_SUCH.text());
+                    }
+                    return value;
+                }));
             case IRI:
             case STRING:
             case PHONE:

@@ -146,4 +146,19 @@ class FourthRoundWordingsTest {
         assertThat(at(r, 1, "/intakes/0/places")).isEqualTo("2");
         assertThat(refused(r)).isEmpty();
     }
+
+    @Test
+    @DisplayName("W29: in English with French support is refused at the cell, saying how to write languages and where support goes; English is read")
+    void languageWithSupport() {
+        Read r = read("Listing ID,Working languages\r\n"
+                + "listing:tiff/studio,in English with French support\r\n"
+                + "listing:nsi/features-first,anglais (soutien en français)\r\n"
+                + "listing:nsi/global-marketing,English\r\n");
+        List<Finding> refused = refused(r);
+        assertThat(refused).hasSize(2);
+        assertThat(refused.get(0).message(Lang.EN)).contains("\"in English with French support\"").contains("\"Accessibility\" or the description");
+        assertThat(refused.get(1).message(Lang.FR)).contains("« Accessibilité » ou la description");
+        assertThat(at(r, 0, "/workingLanguages")).isEqualTo("-");
+        assertThat(at(r, 2, "/workingLanguages")).isEqualTo("[\"en\"]");
+    }
 }
