@@ -51,11 +51,12 @@ class FourthRoundWordingsTest {
                 + "listing:ccs/access,artistes sourds et handicapés\r\n"
                 + "listing:cfc/access,Deaf artists\r\n"
                 + "listing:imaginenative/lab,Indigenous and Black artists\r\n"
-                + "listing:spira/labo,créateurs et créatrices autochtones\r\n");
+                + "listing:spira/labo,créateurs et créatrices autochtones\r\n"
+                + "listing:hot-docs/incubator,\"Indigenous, Black and racialized producers\"\r\n");
         assertThat(groups(r)).containsExactly("[\"deaf-disability\"]", "[\"deaf-disability\"]", "[\"deaf-disability\"]",
-                "[\"indigenous\",\"black\"]", "[\"indigenous\"]");
+                "[\"indigenous\",\"black\"]", "[\"indigenous\"]", "[\"indigenous\",\"black\",\"racialized\"]");
         Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("by their people")).findFirst().orElseThrow();
-        assertThat(stated.message(Lang.EN)).startsWith("5 target group cell(s)")
+        assertThat(stated.message(Lang.EN)).startsWith("6 target group cell(s)")
                 .contains("\"Deaf and disabled artists\" as deaf-disability");
         assertThat(stated.message(Lang.FR)).contains("par leurs membres");
     }
