@@ -62,6 +62,7 @@ public final class CellReader {
     private final Map<Field, Optional<DurationRanges.Homes>> durationHomes = new HashMap<>();
     private final Doublets doublets = new Doublets(vocabulary);
     private final OneConcept oneConcept = new OneConcept(vocabulary);
+    private final GroupNouns groupNouns = new GroupNouns(vocabulary);
     private final Readings readings;
 
     /** A reader that counts its readings in {@code readings}. */
@@ -114,7 +115,13 @@ public final class CellReader {
             case COUNTRY:
                 return NODES.stringNode(CellWords.country(v).map(c -> read(Readings.Kind.COUNTRY, where, v, c)).orElse(value));
             case LANGUAGE:
-                return NODES.stringNode(CellWords.language(v).map(c -> read(Readings.Kind.LANGUAGE, where, v, c)).orElse(value));
+                return NODES.stringNode(CellWords.language(v).map(c -> read(Readings.Kind.LANGUAGE, where, v, c)).orElseGet(() -> {
+                    // Words that name no language ("in English with French support") would only meet the tag's pattern later, with a fix in JSON.
+                    if (v.indexOf(' ') >= 0) {
+                        throw new Unreadable(v, CellMessages.LANGUAGE_SUCH.text());
+                    }
+                    return value;
+                }));
             case IRI:
             case STRING:
             case PHONE:
@@ -172,6 +179,11 @@ public final class CellReader {
         }
         if (names(field, v)) {
             return Optional.empty();
+        }
+        Optional<List<String>> groups = field.scheme().filter(GroupNouns.SCHEME::equals).flatMap(s -> groupNouns.codes(v));
+        if (groups.isPresent()) {
+            readings.add(Readings.Kind.GROUP_NOUN, where, v, String.join(" | ", groups.get()));
+            return groups;
         }
         String listed = REQUIREMENT.matcher(v).replaceFirst("");
         List<String> parts = java.util.Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(listed)).map(String::strip).filter(p -> !p.isEmpty())

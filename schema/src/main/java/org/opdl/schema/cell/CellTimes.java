@@ -26,7 +26,10 @@ final class CellTimes {
     private static final Pattern DATE_AND_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}(:\\d{2})?");
     /** A day followed by an hour, as calls write deadlines: "2027-03-15 11:59 pm ET", "March 15, 2027 at 5 p.m.". */
     private static final Pattern DAY_AND_HOUR = Pattern.compile("(?iu)(?<day>\\d{4}-\\d{2}-\\d{2}|\\D*\\d{1,2}\\D+\\d{4}),?\\s+(?:at |à )?"
-            + "(?<hour>\\d{1,2}(?:(?::|h)\\d{2}|\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|h))\\D{0,30})");
+            + "(?<hour>(?:\\d{1,2}(?:(?::|\\s*h\\s*)\\d{2}|\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|h))|midnight|noon|minuit|midi)\\D{0,30})");
+    /** The column's own name typed before the day, as calls write it: "Deadline: March 15, 2027", "Date limite : 15 mars 2027". */
+    private static final Pattern DEADLINE_LABEL = Pattern.compile("(?iu)(?:application deadline|deadline|apply by|due|"
+            + "date limite(?: de candidature| de dépôt)?|échéance)\\s*[:–-]?\\s*");
     private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
     /** Excel serial numbers from 1954 to 2119: a five-digit number in a date column is no year or count. */
     private static final Pattern SERIAL = Pattern.compile("[2-7]\\d{4}");
@@ -80,11 +83,21 @@ final class CellTimes {
             readings.add(Readings.Kind.SERIAL_DATE, where, v, iso);
             return iso;
         }
-        Matcher hour = DAY_AND_HOUR.matcher(v);
+        String dated = v;
+        Matcher label = DEADLINE_LABEL.matcher(v);
+        if (label.lookingAt() && label.end() < v.length()) {
+            dated = v.substring(label.end()).strip();
+            String read = ISO_DATE.matcher(dated).matches() ? dated : named(dated);
+            if (read != null) {
+                readings.add(Readings.Kind.LABELLED_DATE, where, v, read);
+                return read;
+            }
+        }
+        Matcher hour = DAY_AND_HOUR.matcher(dated);
         if (hour.matches()) {
-            String day = ISO_DATE.matcher(hour.group("day")).matches() ? hour.group("day") : named(hour.group("day"));
-            if (day != null) {
-                throw new Unreadable(v, CellMessages.DAY_NOT_HOUR.text(day, hour.group("hour").strip()));
+            String written = ISO_DATE.matcher(hour.group("day")).matches() ? hour.group("day") : named(hour.group("day"));
+            if (written != null) {
+                throw new Unreadable(v, CellMessages.DAY_NOT_HOUR.text(written, hour.group("hour").strip()));
             }
         }
         Matcher m = SLASH_DATE.matcher(v);

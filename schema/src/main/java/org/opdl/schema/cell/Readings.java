@@ -35,6 +35,8 @@ public final class Readings {
         DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DATE_READ, CellMessages.NOTHING_TO_DO),
         /** A date written with its month's name, in English or French. */
         NAMED_DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.NAMED_DATE_READ, CellMessages.NOTHING_TO_DO),
+        /** A date typed after its column's name ("Deadline: March 15, 2027"). */
+        LABELLED_DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.LABELLED_DATE_READ, CellMessages.NOTHING_TO_DO),
         /** An Excel serial number in a date column. */
         SERIAL_DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.SERIAL_DATE_READ, CellMessages.SERIAL_DATE_FIX),
         /** A date where a date and time is asked: the provider's day, at noon UTC. */
@@ -45,12 +47,16 @@ public final class Readings {
         STAGE_WORDING(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.STAGE_WORDING_READ, CellMessages.STAGE_WORDING_FIX),
         /** Several words of one concept joined in a cell ("rural/remote"), read as that concept. */
         ONE_CONCEPT(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.ONE_CONCEPT_READ, CellMessages.ONE_CONCEPT_FIX),
+        /** Target groups named by their people or spelled out with their acronym ("Deaf and disabled artists"), read as the groups. */
+        GROUP_NOUN(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.GROUP_NOUN_READ, CellMessages.GROUP_NOUN_FIX),
         /** A target group written with its ages ("youth 18-35"), read as the group and the eligibility's ages. */
         GROUP_AGES(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.GROUP_AGES_READ, CellMessages.GROUP_AGES_FIX),
         /** A duration written with its commitment ("6 months part-time"), read as both. */
         DURATION_MODE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_MODE_READ, CellMessages.DURATION_MODE_FIX),
         /** A number of places written with its word, or said to be approximate ("about 8 places"). */
         PLACES(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.PLACES_READ, CellMessages.PLACES_FIX),
+        /** A fee written with its sales tax ("$350 + HST"), read as the amount and the fee's "plus tax". */
+        FEE_TAX(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.FEE_TAX_READ, CellMessages.FEE_TAX_FIX),
         /** A season written with its year ("fall 2026"), read as the season and the intake's year. */
         SEASON_YEAR(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.SEASON_YEAR_READ, CellMessages.SEASON_YEAR_FIX),
         /** A career stage written with its credits, works or years ("emerging (1 to 3 credits)"), read as the stage and the bounds. */

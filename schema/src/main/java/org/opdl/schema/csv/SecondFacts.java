@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Cells that state a second fact beside their own, as calls for applications write them: a target
  * group with its ages ("youth 18-35", "jeunes de 15 à 30 ans"), a duration with its commitment
  * ("6 months part-time"), a number of places said to be approximate ("about 8 places", "environ 8
- * places") and a season with its year ("fall 2026", "automne 2026"). The cell keeps its own fact,
+ * places"), a season with its year ("fall 2026", "automne 2026") and a fee with its tax ("$350 +
+ * HST", "350 $ + TVH"). The cell keeps its own fact,
  * and the second goes to its field (of the same intake) when the row leaves that field empty or
  * states the same there. When the row states something else, or the ages bound one group only (a
  * group among several, a priority, an alternative), the second fact is refused at the cell.
@@ -39,20 +40,25 @@ final class SecondFacts {
     private static final Pattern MODE = Pattern.compile("(?iu)(?<duration>\\d.*?)[\\s,;(]+(?<mode>(?:à |a )?(?:full|part|temps)[- ]?(?:time|plein|partiel|complet))\\)?");
     /** A number of places with its word, or said to be approximate: "8 places", "about 8 places", "environ 8 places". */
     private static final Pattern PLACES = Pattern.compile("(?iu)(?:(?<about>about|around|approximately|approx\\.?|roughly|environ|à peu près|autour de|~)\\s*)?"
-            + "(?<n>\\d{1,5})\\s*(?<word>places?|spots?|seats?|participants?|participantes?|personnes)?");
+            + "(?<n>\\d{1,5})\\s*(?<word>places?|spots?|seats?|participants?|participantes?|personnes|recipients?|lauréats?|lauréates?)?");
     /** A season, then its year: "fall 2026", "Spring 2027", "automne 2026". */
     private static final Pattern SEASON = Pattern.compile("(?iu)(?<season>\\p{L}[\\p{L} ]*?)[\\s,]+(?<year>(?:19|20)\\d{2})");
     /** A career stage, then the credits, works or years it means: "emerging producers (1 to 3 credits)". */
     private static final Pattern STAGE_BOUNDS = Pattern.compile("(?iu)(?<stage>\\D+?)[\\s,:(–-]+(?<min>\\d{1,2})\\s*(?:-|–|to|à)\\s*(?<max>\\d{1,2})\\s*"
             + "(?:(?<credits>(?:professional |producing )?credits?|crédits?(?: professionnels)?)|(?<works>works?|films?|œuvres?|oeuvres?)"
             + "|(?<years>years?(?: of practice)?|ans(?: de pratique)?))\\)?");
+    /** A fee, after its name or not, then the sales tax added to it: "Fee: $350 + HST", "350 $ plus taxes". */
+    private static final Pattern FEE_TAX = Pattern.compile("(?iu)(?:(?:fees?|cost|tuition|frais|coût|droits)\\s*:\\s*)?(?<amount>[^+]*?\\d[^+]*?)"
+            + "\\s*(?:\\+|plus)\\s*(?<tax>(?:applicable )?(?:HST|GST|PST|QST|GST/PST|taxe?s?)|TVH|TPS|TVQ|TPS/TVQ|(?:les )?taxes?(?: applicables)?)");
+    private static final String FEE_AMOUNT = "/fees/*/amount/amount";
+    private static final String PLUS_TAX = "/fees/*/plusTax";
     private static final String MIN_AGE = "/eligibility/minAge";
     private static final String MAX_AGE = "/eligibility/maxAge";
     private static final String COMMITMENT = "/timeCommitment/mode";
     private static final String APPROXIMATE = "/intakes/*/placesApproximate";
     private static final String YEAR = "/intakes/*/year";
     /** The columns other than target groups whose cells may hold a second fact; any other cell is passed over at once. */
-    private static final Set<String> WATCHED = Set.of("/duration", "/intakes/*/places", "/intakes/*/season", "/careerStages");
+    private static final Set<String> WATCHED = Set.of("/duration", "/intakes/*/places", "/intakes/*/season", "/careerStages", FEE_AMOUNT);
     /** The target-group columns whose groups every applicant belongs to, so that a group's ages bound them all. */
     private static final Set<String> EVERY_APPLICANT = Set.of("/eligibility/targetGroups", "/eligibility/reservedFor");
     private static final Field COMMITMENT_FIELD = CsvLayout.standard().columns().stream()
@@ -122,6 +128,7 @@ final class SecondFacts {
                     case "/duration" -> commitment(row, i, part);
                     case "/intakes/*/places" -> places(row, i, k, part);
                     case "/intakes/*/season" -> season(row, i, k, part);
+                    case FEE_AMOUNT -> plusTax(row, i, k, part);
                     case "/careerStages" -> parts.size() == 1 ? stageBounds(row, i, part) : Optional.<String>empty();
                     default -> isTargetGroup(c) ? ages(row, i, part, parts.size()) : Optional.empty();
                 };
@@ -203,6 +210,20 @@ final class SecondFacts {
             row.readings().add(Readings.Kind.PLACES, row.at().apply(i), v, "≈ " + n);
         }
         return Optional.of(n);
+    }
+
+    /** The fee without its tax, when the part adds one to a readable amount; the tax becomes the fee's "plus tax" or a refusal. */
+    private static Optional<String> plusTax(Row row, int i, int k, String v) {
+        Matcher m = FEE_TAX.matcher(v);
+        if (!m.matches() || read(row, i, m.group("amount").strip()).isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode yes = NODES.booleanNode(true);
+        if (!differs(row, i, k, PLUS_TAX, yes, v, CsvMessages.CSV_FACT_WORDS.text(v.substring(m.start("amount") + m.group("amount").length()).strip()))) {
+            row.facts().add(new Fact(PLUS_TAX.replace("*", Integer.toString(k)), yes));
+            row.readings().add(Readings.Kind.FEE_TAX, row.at().apply(i), v, m.group("amount").strip() + ", " + m.group("tax"));
+        }
+        return Optional.of(m.group("amount").strip());
     }
 
     /** The season without its year, when the part names a season; the year becomes a fact of the same intake or a refusal. */

@@ -20,7 +20,8 @@ class SpreadsheetDocTest {
     private static final Path DOC = Path.of(System.getProperty("opdl.root"), "docs", "spreadsheet.md");
     /** Text in backquotes that looks like a heading but is a cell's value in the guide's examples. */
     private static final Set<String> VALUES = Set.of("Emerging Producer Mentorship", "En ligne", "Canada",
-            "Atlantic Canada", "Maritimes", "Prairies", "BC and AB", "Canadian citizen or permanent resident");
+            "Atlantic Canada", "Maritimes", "Prairies", "BC and AB", "Canadian citizen or permanent resident",
+            "Deaf and disabled artists");
     private static final Pattern HEADING_LIKE = Pattern.compile("[A-ZÀ-Ý][\\w'’ .-]*( \\([A-Za-z-]+\\))?");
 
     private static String doc() throws java.io.IOException {

@@ -202,10 +202,10 @@ class SpreadsheetCellsTest {
     @DisplayName("a text with commas is never cut: a list cell is split only when every part names a code")
     void listsNeverCutText() {
         Read r = read("Listing ID,Career stages,Target groups\r\n"
-                + "listing:hot-docs/incubator,\"mid-career, with 1 to 3 docs\",\"Indigenous, Black and racialized producers\"\r\n");
+                + "listing:hot-docs/incubator,\"mid-career, with 1 to 3 docs\",\"Indigenous, Black and emerging producers\"\r\n");
         JsonNode one = r.records().get(0).listing();
         assertThat(one.get("careerStages").toString()).isEqualTo("[\"mid-career, with 1 to 3 docs\"]");
-        assertThat(one.at("/eligibility/targetGroups/0").asString()).isEqualTo("Indigenous, Black and racialized producers");
+        assertThat(one.at("/eligibility/targetGroups/0").asString()).isEqualTo("Indigenous, Black and emerging producers");
     }
 
     @Test

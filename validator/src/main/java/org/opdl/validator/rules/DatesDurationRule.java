@@ -14,8 +14,10 @@ import org.opdl.validator.rule.RecordRule;
 import org.opdl.validator.rule.RunMemo;
 
 /**
- * {@code opdl.dates.duration-mismatch}: the stated duration disagrees with every intake's start and
- * end dates by more than a fifth (and more than a week).
+ * {@code opdl.dates.duration-mismatch}: every intake's start and end dates disagree, by more than a
+ * fifth (and more than a week), with the stated duration and fall outside the shortest-to-longest
+ * range the listing gives ({@code minDuration}, {@code maxDuration}). A program of 3 to 6 months
+ * whose dates span 5 is consistent, whatever its usual duration.
  */
 final class DatesDurationRule extends BaseRule implements RecordRule {
 
@@ -36,14 +38,28 @@ final class DatesDurationRule extends BaseRule implements RecordRule {
         }
     }
 
+    /** A stated duration and its days; days of 0 when the listing does not state it or it does not parse. */
+    private record Stated(String text, long days) {
+
+        boolean given() {
+            return days > 0;
+        }
+    }
+
+    private static Stated stated(Listing listing, String pointer) {
+        return listing.string(pointer).map(t -> new Stated(t, listing.recall(DAYS, t))).orElse(new Stated("", 0));
+    }
+
+    private static long slack(long span, long days) {
+        return Math.max(7, Math.max(span, days) / 5);
+    }
+
     @Override
     public void check(Listing listing, Emitter out) {
-        Optional<String> text = listing.string("/duration");
-        if (text.isEmpty()) {
-            return;
-        }
-        long stated = listing.recall(DAYS, text.get());
-        if (stated <= 0) {
+        Stated usual = stated(listing, "/duration");
+        Stated shortest = stated(listing, "/minDuration");
+        Stated longest = stated(listing, "/maxDuration");
+        if (!usual.given() && !shortest.given() && !longest.given()) {
             return;
         }
         long firstSpan = -1;
@@ -54,16 +70,35 @@ final class DatesDurationRule extends BaseRule implements RecordRule {
                 continue;
             }
             long span = ChronoUnit.DAYS.between(start.get(), end.get()) + 1;
-            long slack = Math.max(7, Math.max(span, stated) / 5);
-            if (Math.abs(span - stated) <= slack) {
+            if (agrees(span, usual, shortest, longest)) {
                 return;
             }
             if (firstSpan < 0) {
                 firstSpan = span;
             }
         }
-        if (firstSpan > 0) {
-            report(out, "/duration", text.get(), stated, firstSpan);
+        if (firstSpan < 0) {
+            return;
         }
+        if (usual.given()) {
+            report(out, "/duration", usual.text(), usual.days(), firstSpan);
+        } else if (shortest.given() && firstSpan < shortest.days()) {
+            reportAs(out, "shorter", "/minDuration", shortest.text(), shortest.days(), firstSpan);
+        } else {
+            reportAs(out, "longer", "/maxDuration", longest.text(), longest.days(), firstSpan);
+        }
+    }
+
+    /** True when {@code span} is near the usual duration, or within the range the listing gives. */
+    private static boolean agrees(long span, Stated usual, Stated shortest, Stated longest) {
+        if (usual.given() && Math.abs(span - usual.days()) <= slack(span, usual.days())) {
+            return true;
+        }
+        if (!shortest.given() && !longest.given()) {
+            return false;
+        }
+        boolean longEnough = !shortest.given() || span >= shortest.days() - slack(span, shortest.days());
+        boolean shortEnough = !longest.given() || span <= longest.days() + slack(span, longest.days());
+        return longEnough && shortEnough;
     }
 }

@@ -1,6 +1,7 @@
 package org.opdl.validator.rules;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.vocab.Lookup;
 import org.opdl.validator.rule.Codes;
@@ -10,11 +11,17 @@ import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.RecordRule;
 import org.opdl.validator.rule.Standard;
 
-/** {@code opdl.vocab.unknown-code}: a value that is neither a code nor a label of its field's scheme. */
+/**
+ * {@code opdl.vocab.unknown-code}: a value that is neither a code nor a label of its field's scheme.
+ * The nearest code is suggested, except for a value that holds several (separated by semicolons or
+ * line breaks), whose fix is to give each its own code.
+ */
 final class UnknownCodeRule extends BaseRule implements RecordRule {
 
     /** Schemes this small are listed whole in the message when no code is near. */
     private static final int LIST_LIMIT = 8;
+    /** How people separate several values in one cell; no label of the standard holds a semicolon or a line break. */
+    private static final Pattern SEVERAL = Pattern.compile("[;\\n]");
 
     UnknownCodeRule() {
         super("opdl.vocab.unknown-code", Severity.ERROR, Layer.VOCABULARY);
@@ -34,6 +41,11 @@ final class UnknownCodeRule extends BaseRule implements RecordRule {
         Standard standard = listing.standard();
         Lookup.Result result = standard.lookUp(v.value(), v.scheme().id());
         if (result.found()) {
+            return;
+        }
+        if (SEVERAL.matcher(v.value()).find()) {
+            // One code suggested for a cell of several values ("Marketing; international") would drop the others.
+            reportAs(out, "several", v.pointer(), v.value(), v.scheme().label(), v.scheme().id());
             return;
         }
         Optional<String> code = result.suggestions().stream()
