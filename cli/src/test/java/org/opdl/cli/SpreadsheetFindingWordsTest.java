@@ -133,4 +133,23 @@ class SpreadsheetFindingWordsTest {
                     .doesNotContain("organization-conflict").contains("Summary: 2 errors");
         }
     }
+
+    @Nested
+    @DisplayName("a value that is no code")
+    class UnknownCode {
+
+        @Test
+        @DisplayName("is told the label to pick on a spreadsheet row, the code in a JSON file, and a short list gives both")
+        void labelOnRowCodeInJson() throws IOException {
+            Path fr = write("fiches.csv", template("fr", Map.of("Statut", "Ouvertes", "Stades de carrière", "rising-star")));
+            assertThat(Cli.run("validate", "--lang", "fr", fr.toString()).out())
+                    .contains("vouliez-vous dire « Ouvert »?").contains("Remplacez « Ouvertes » par « Ouvert ».")
+                    .contains("les codes sont : entry (Entrée), emerging (Émergent), early-career (Début de carrière)");
+            Path en = write("listings.csv", template("en", Map.of("Status", "Opne")));
+            assertThat(Cli.run("validate", en.toString()).out()).contains("did you mean `Open`?");
+            Path json = dir.resolve("listings.json");
+            Cli.run("convert", en.toString(), "--to", "json", "-o", json.toString());
+            assertThat(Cli.run("validate", json.toString()).out()).contains("did you mean `open`?");
+        }
+    }
 }
