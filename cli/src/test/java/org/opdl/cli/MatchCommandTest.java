@@ -27,7 +27,7 @@ class MatchCommandTest {
         void closedLeftOut() {
             Cli r = Cli.run("match", "--profile", PROFILE, SAMPLE);
             assertThat(r.code()).isEqualTo(ExitCode.OK);
-            assertThat(r.out()).contains("Your record is at the stage: Early career").contains("44 closed or past their deadline left out");
+            assertThat(r.out()).contains("Your record is at the stage: Early career").doesNotContain("[early-career]").contains("44 closed or past their deadline left out");
         }
 
         @Test

@@ -2,8 +2,17 @@ package org.opdl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +39,34 @@ class TemplateExampleTest {
         String text = Files.readString(csv);
         assertThat(text).contains("Mentorat").contains("Hybride").contains("anglais | français").doesNotContain(",hybrid,")
                 .doesNotContain(",mentorship,");
+        assertThat(text).as("readable values, not ISO codes").contains(",6 mois,").doesNotContain("P6M").contains("," + LocalDate.now().minusDays(1) + ",").doesNotContain("T10:00:00")
+                .doesNotContain("Program coordinator");
         Cli r = Cli.run("validate", "--lang", "fr", csv.toString());
         assertThat(r.code()).as(r.out()).isEqualTo(ExitCode.OK);
         assertThat(r.out()).contains("0 erreur").contains(" 0 avertissement");
+    }
+
+    @Test
+    @DisplayName("in a French workbook, holds the same French labels and readable values, read back as the same codes")
+    void frenchWorkbook(@TempDir Path dir) throws Exception {
+        Path book = dir.resolve("fiches.xlsx");
+        assertThat(Cli.run("template", "--lang", "fr", "-o", book.toString()).code()).isEqualTo(ExitCode.OK);
+        Map<String, String> example = new HashMap<>();
+        try (InputStream in = Files.newInputStream(book); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheet("Fiches");
+            for (Cell heading : sheet.getRow(0)) {
+                Cell cell = sheet.getRow(1).getCell(heading.getColumnIndex());
+                example.put(heading.getStringCellValue(), cell == null ? "" : cell.getCellType() == CellType.STRING
+                        ? cell.getStringCellValue() : cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString() : cell.toString());
+            }
+        }
+        assertThat(example).containsEntry("Stades de carrière", "Émergent | Début de carrière").containsEntry("Durée", "6 mois")
+                .containsEntry("Mode de prestation", "Hybride").containsEntry("Dernière mise à jour", LocalDate.now().toString());
+        Cli r = Cli.run("validate", "--lang", "fr", book.toString());
+        assertThat(r.code()).as(r.out()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("0 erreur").contains(" 0 avertissement");
+        Cli json = Cli.run("convert", book.toString(), "--to", "json");
+        assertThat(json.out()).contains("\"early-career\"").contains("\"P6M\"").contains(LocalDate.now() + "T12:00:00Z");
     }
 }

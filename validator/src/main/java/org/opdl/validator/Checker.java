@@ -212,8 +212,8 @@ final class Checker {
             if (disabled.contains(rule.id())) {
                 return;
             }
-            Text message = map.terms(Messages.format(messages.messageTemplate(rule.id(), variant), args));
-            Text fix = map.terms(Messages.format(messages.fixTemplate(rule.id(), variant), args));
+            Text message = map.terms(Messages.format(messages.messageTemplate(rule.id(), variant), args), pointer);
+            Text fix = map.terms(Messages.format(messages.fixTemplate(rule.id(), variant), args), pointer);
             Severity severity = overrides.getOrDefault(rule.id(), rule.severity());
             out.add(new Finding(rule.id(), severity, map.locate(pointer), message, fix));
         };

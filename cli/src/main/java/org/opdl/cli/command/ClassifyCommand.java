@@ -79,7 +79,7 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     private static void printText(PrintWriter out, Classification result, Lang lang) {
         boolean fr = lang == Lang.FR;
-        out.println((CommandMessages.CLASSIFY_STAGE.text().in(lang)) + label(result.stage(), lang) + " [" + result.stage() + "]");
+        out.println((CommandMessages.CLASSIFY_STAGE.text().in(lang)) + label(result.stage(), lang));
         out.println(CommandMessages.CLASSIFY_WHY.text().in(lang));
         result.reasons().forEach(r -> out.println("  - " + r.in(lang)));
         if (result.next().isEmpty()) {
@@ -87,7 +87,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             return;
         }
         Classification.NextStage next = result.next().get();
-        out.println((CommandMessages.CLASSIFY_REACH.text().in(lang)) + label(next.stage(), lang) + " [" + next.stage() + "]"
+        out.println((CommandMessages.CLASSIFY_REACH.text().in(lang)) + label(next.stage(), lang)
                 + (CommandMessages.CLASSIFY_COLON.text().in(lang)));
         for (Classification.Gap g : next.gaps()) {
             out.println("  - " + (CommandMessages.CLASSIFY_MORE.text(g.figure().label(), g.missing(), g.current(), g.needed()).in(lang)));

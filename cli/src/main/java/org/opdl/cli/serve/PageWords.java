@@ -27,6 +27,20 @@ final class PageWords {
         return Bundle.format(template, lang, args);
     }
 
+    /**
+     * A count with its noun, from the keys {@code key.one} and {@code key.other}: the singular by the
+     * language's own rule ({@link Lang#singular}), so that French writes "0 erreur" and English "0 errors".
+     */
+    static String count(Lang lang, String key, long n) {
+        return get(lang, key + (lang.singular(n) ? ".one" : ".other"), n);
+    }
+
+    /** The status line once {@code file} is checked, each count with its noun in the singular or plural. */
+    static String checked(Lang lang, String file, long errors, long warnings, long info, long listings) {
+        return get(lang, "check.done", file, count(lang, "count.error", errors), count(lang, "count.warning", warnings),
+                count(lang, "count.info", info), count(lang, "count.listing", listings));
+    }
+
     static Set<String> keys(Lang lang) {
         return (lang == Lang.FR ? FR : EN).stringPropertyNames();
     }

@@ -50,7 +50,8 @@
       const body = await response.json();
       // The fragment is made by the same renderer as the HTML report, which escapes every text from the file.
       $("results").innerHTML = body.html;
-      status.textContent = word("checkDone", [chosen.name, body.counts.error, body.counts.warning, body.counts.info, body.listings]);
+      // The server words the counts, with each language's rule for the singular ("0 erreur", "0 errors").
+      status.textContent = body.status;
       $("annotate-item").hidden = !body.workbook;
       $("downloads").hidden = false;
     } catch (e) {

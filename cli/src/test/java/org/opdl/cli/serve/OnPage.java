@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 /** What a person does on the page, done through the browser: choose a file, wait for the answer, download. */
 final class OnPage {
 
-    /** The counts of the status line, in English ("Checked x: 1 errors, …") or French ("x vérifié : 1 erreurs, …"). */
-    private static final Pattern COUNTS = Pattern.compile("(\\d+) (?:errors|erreurs), (\\d+) (?:warnings|avertissements), "
-            + "(\\d+) (?:information|informations), (?:in|dans) (\\d+) (?:listings|fiches)");
+    /** The counts of the status line, in English ("Checked x: 1 error, …") or French ("x vérifié : 0 erreur, …"). */
+    private static final Pattern COUNTS = Pattern.compile("(\\d+) (?:errors?|erreurs?), (\\d+) (?:warnings?|avertissements?), "
+            + "(\\d+) (?:information|informations?), (?:in|dans) (\\d+) (?:listings?|fiches?)");
 
     private OnPage() {
     }

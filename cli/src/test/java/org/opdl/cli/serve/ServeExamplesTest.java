@@ -114,6 +114,17 @@ class ServeExamplesTest {
     }
 
     @Test
+    @DisplayName("the status line takes the singular at 0 and 1 in French, at 1 only in English")
+    void statusLinePlurals() throws Exception {
+        Path bad = ROOT.resolve("docs/examples/invalid/bad-email.csv");
+        assertThat(check(bad, "fr").at("/status").asString()).startsWith("bad-email.csv vérifié : 1 erreur, ").endsWith(", dans 1 fiche.");
+        assertThat(check(bad, "en").at("/status").asString()).startsWith("Checked bad-email.csv: 1 error, ").endsWith(", in 1 listing.");
+        Path dataset = ROOT.resolve("docs/examples/dataset.csv");
+        assertThat(check(dataset, "fr").at("/status").asString()).contains(" : 0 erreur, ").endsWith(" fiches.");
+        assertThat(check(dataset, "en").at("/status").asString()).contains(": 0 errors, ").endsWith(" listings.");
+    }
+
+    @Test
     @DisplayName("every word of the page exists in English and French")
     void bilingual() {
         assertThat(PageWords.keys(org.opdl.model.text.Lang.FR)).isEqualTo(PageWords.keys(org.opdl.model.text.Lang.EN));

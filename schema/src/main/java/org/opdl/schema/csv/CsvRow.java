@@ -374,8 +374,8 @@ final class CsvRow {
             }
 
             @Override
-            public Text terms(Text text) {
-                return CsvTerms.rewrite(text);
+            public Text terms(Text text, String pointer) {
+                return CsvTerms.rewrite(text, pointer);
             }
         };
     }

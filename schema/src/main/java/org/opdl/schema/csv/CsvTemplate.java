@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
@@ -25,12 +28,17 @@ import tools.jackson.databind.node.ObjectNode;
  * The empty spreadsheet a coordinator starts from: every heading of the form in one language and
  * one filled example row (a northern mentorship program) showing how each kind of cell is written.
  * The example's dates are set from the day the template is made, so that it validates with no
- * finding on that day; in French its codes are written as their French labels and its languages
- * by name, as a French-speaking coordinator would type them.
+ * finding on that day; in French its codes are written as their French labels, its languages by
+ * name, its duration in words and its last update as a day, as a French-speaking coordinator would
+ * type them.
  */
 public final class CsvTemplate {
 
     private static final String EXAMPLE = "org/opdl/schema/csv/template-example.json";
+    private static final Pattern ISO_DURATION = Pattern.compile("P(\\d+)([YMWD])");
+    private static final Map<String, String> FRENCH_UNITS = Map.of("Y", "ans", "M", "mois", "W", "semaines", "D", "jours");
+    /** The time of day the reader gives a plain day in a date-and-time column. */
+    private static final String NOON_UTC = "T12:00:00Z";
 
     private CsvTemplate() {
     }
@@ -64,6 +72,16 @@ public final class CsvTemplate {
         return l;
     }
 
+    /** The example listing for a template in {@code lang}: in French, updated yesterday at noon UTC, the day a French template writes. */
+    public static ObjectNode example(LocalDate today, Lang lang) {
+        ObjectNode l = example(today);
+        if (lang == Lang.FR) {
+            l.put("lastUpdated", today.minusDays(1) + NOON_UTC);
+            ((ObjectNode) l.get("contact")).put("name", "Coordination des programmes");
+        }
+        return l;
+    }
+
     /** Writes the template with headings in {@code lang}, its example dated from today. */
     public static void write(OutputStream out, Lang lang) throws IOException {
         write(out, lang, LocalDate.now());
@@ -71,14 +89,34 @@ public final class CsvTemplate {
 
     /** Writes the template with headings in {@code lang}, its example dated from {@code today}. */
     public static void write(OutputStream out, Lang lang, LocalDate today) throws IOException {
-        ObjectNode example = example(today);
+        ObjectNode example = example(today, lang);
         if (lang == Lang.FR) {
-            inFrench(example, FieldTree.listing().root(), Vocabulary.standard());
+            inFrench(example);
         }
         CsvListingWriter writer = new CsvListingWriter(out, new WriteOptions(lang, true));
         writer.begin(null, null);
         writer.write(new SourceRecord(0, example, p -> new Location.Text(EXAMPLE, 0, 0), List.of()));
         writer.end(null, null);
+    }
+
+    /**
+     * The example as a French-speaking coordinator would type it, read back as the same listing:
+     * codes as their French labels, languages by name, the duration in words ({@code 6 mois}) and
+     * the last update as its day when it was made at noon UTC, which is how the reader reads a day.
+     */
+    public static void inFrench(ObjectNode example) {
+        inFrench(example, FieldTree.listing().root(), Vocabulary.standard());
+        JsonNode duration = example.get("duration");
+        if (duration != null && duration.isString()) {
+            Matcher m = ISO_DURATION.matcher(duration.stringValue());
+            if (m.matches()) {
+                example.put("duration", m.group(1) + " " + FRENCH_UNITS.get(m.group(2)));
+            }
+        }
+        JsonNode updated = example.get("lastUpdated");
+        if (updated != null && updated.isString() && updated.stringValue().endsWith(NOON_UTC)) {
+            example.put("lastUpdated", updated.stringValue().substring(0, updated.stringValue().length() - NOON_UTC.length()));
+        }
     }
 
     /** Writes the codes of {@code node} as their French labels and its languages by their French names. */

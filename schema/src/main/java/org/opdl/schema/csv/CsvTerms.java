@@ -1,6 +1,7 @@
 package org.opdl.schema.csv;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,37 +18,69 @@ import org.opdl.model.text.Text;
  * The column headings a provider sees, for the JSON field names that messages and fixes quote in
  * backquotes (or French quotation marks): {@code `lastUpdated`} becomes "Last updated" (« Dernière mise à jour » in French), a
  * text field its column in the message's language, and a group of fields such as {@code
- * `locations`} the headings of its first columns. A bare name that two fields share, and any name
- * that is not a field, is left as written; a dotted path ({@code `eligibility.minAge`}) always
- * names one field.
+ * `locations`} the headings of its first columns. A bare name that two fields share is read as the
+ * field nearest the place the finding is about ({@code `name`} at {@code /provider/name} is the
+ * provider's name, {@code `maxCredits`} beside {@code /eligibility/minCredits} the eligibility's
+ * maximum); one that still names no single field, and any name that is not a field, is left as
+ * written; a dotted path ({@code `eligibility.minAge`}) always names one field.
  */
 final class CsvTerms {
 
     private static final Pattern QUOTED = Pattern.compile("`([A-Za-z][A-Za-z.]*)`|«\\s*([A-Za-z][A-Za-z.]*)\\s*»");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final int SHOWN = 3;
     private static final Map<String, Text> NAMES = names(CsvLayout.standard());
 
     private CsvTerms() {
     }
 
-    /** {@code text} with each quoted field name replaced by its heading in the same language. */
-    static Text rewrite(Text text) {
+    /**
+     * {@code text} with each quoted field name replaced by its heading in the same language, a name
+     * that several fields share read as the one nearest {@code pointer}, the place of the finding.
+     */
+    static Text rewrite(Text text, String pointer) {
         if (text.en().indexOf('`') < 0 && text.fr().indexOf('`') < 0 && text.fr().indexOf('«') < 0) {
             return text;
         }
-        return new Text(rewrite(text.en(), true), rewrite(text.fr(), false));
+        String[] steps = steps(pointer);
+        return new Text(rewrite(text.en(), steps, true), rewrite(text.fr(), steps, false));
     }
 
-    private static String rewrite(String s, boolean en) {
+    private static String rewrite(String s, String[] steps, boolean en) {
         Matcher m = QUOTED.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            Text heading = NAMES.get(m.group(1) != null ? m.group(1) : m.group(2));
+            Text heading = heading(m.group(1) != null ? m.group(1) : m.group(2), steps);
             String replacement = heading == null ? m.group() : en ? heading.en() : heading.fr();
             m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** The field names of a pointer's steps, its array indexes left out: {@code /intakes/0/places} gives intakes, places. */
+    private static String[] steps(String pointer) {
+        if (pointer == null || pointer.isEmpty()) {
+            return new String[0];
+        }
+        return Arrays.stream(pointer.substring(1).split("/")).filter(p -> !DIGITS.matcher(p).matches()).toArray(String[]::new);
+    }
+
+    /**
+     * The headings of {@code name}: the field {@code name} that is, or sits beside, the deepest field
+     * on the pointer's way (then the next one up), else the one field of that name.
+     */
+    private static Text heading(String name, String[] steps) {
+        for (int depth = steps.length; depth > 0; depth--) {
+            String path = String.join(".", Arrays.copyOf(steps, depth));
+            Text own = steps[depth - 1].equals(name) ? NAMES.get(path) : null;
+            Text beside = depth > 1 ? NAMES.get(String.join(".", Arrays.copyOf(steps, depth - 1)) + "." + name) : null;
+            Text found = own != null ? own : beside != null ? beside : NAMES.get(path + "." + name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return NAMES.get(name);
     }
 
     private static Map<String, Text> names(CsvLayout layout) {

@@ -16,11 +16,12 @@ public interface SourceMap {
     Location locate(String pointer);
 
     /**
-     * A message or fix in the source's own terms: a spreadsheet's map names the column headings a
-     * provider sees where the text names JSON fields in backquotes ({@code `lastUpdated`}). Other
-     * sources keep the text as it is.
+     * A message or fix about the field at {@code pointer}, in the source's own terms: a
+     * spreadsheet's map names the column headings a provider sees where the text names JSON fields
+     * in backquotes ({@code `lastUpdated`}), a name several fields share read as the one nearest
+     * {@code pointer}. Other sources keep the text as it is.
      */
-    default Text terms(Text text) {
+    default Text terms(Text text, String pointer) {
         return text;
     }
 }

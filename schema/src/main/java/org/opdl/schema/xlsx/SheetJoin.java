@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.format.SourceMap;
+import org.opdl.model.text.Text;
 import org.opdl.schema.format.SourceRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -169,7 +170,7 @@ final class SheetJoin implements AutoCloseable {
             joined.add(key);
         }
         if (children.isEmpty()) {
-            return pointer -> Cells.place(listingsMap.locate(pointer), listingsSheet, index, pointer);
+            return withTerms(listingsMap, pointer -> Cells.place(listingsMap.locate(pointer), listingsSheet, index, pointer));
         }
         List<Part> parts = new ArrayList<>();
         Map<String, Integer> next = new HashMap<>();
@@ -195,7 +196,7 @@ final class SheetJoin implements AutoCloseable {
                         f.message(), f.fix()));
             }
         }
-        return pointer -> {
+        return withTerms(listingsMap, pointer -> {
             for (Part part : parts) {
                 if (pointer.startsWith(part.pointer() + "/")) {
                     String rest = pointer.substring(part.pointer().length() + 1);
@@ -210,6 +211,21 @@ final class SheetJoin implements AutoCloseable {
                 }
             }
             return Cells.place(listingsMap.locate(pointer), listingsSheet, index, pointer);
+        });
+    }
+
+    /** The map that places pointers by {@code places} and words messages as the Listings sheet's map does (its headings). */
+    private static SourceMap withTerms(SourceMap listingsMap, SourceMap places) {
+        return new SourceMap() {
+            @Override
+            public Location locate(String pointer) {
+                return places.locate(pointer);
+            }
+
+            @Override
+            public Text terms(Text text, String pointer) {
+                return listingsMap.terms(text, pointer);
+            }
         };
     }
 

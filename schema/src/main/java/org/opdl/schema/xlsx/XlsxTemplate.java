@@ -3,8 +3,6 @@ package org.opdl.schema.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
@@ -15,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The workbook a coordinator starts from: the CSV template's example program, with its dates
- * moved relative to the day the workbook is made, so that the example gives no finding that day.
+ * moved relative to the day the workbook is made, so that the example gives no finding that day;
+ * in French, written as the French CSV template writes it (labels, durations in words, a day).
  */
 public final class XlsxTemplate {
 
@@ -42,8 +41,8 @@ public final class XlsxTemplate {
             second.put("applicationDeadline", today.plusDays(200).toString());
             second.put("startDate", today.plusDays(250).toString());
         }
-        listing.put("lastUpdated", OffsetDateTime.now().with(today).withHour(9).withMinute(0).withSecond(0).withNano(0)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")));
+        // Noon UTC: the moment the reader gives a plain day, so that the French workbook can show the day alone.
+        listing.put("lastUpdated", today + "T12:00:00Z");
         return listing;
     }
 
@@ -51,7 +50,11 @@ public final class XlsxTemplate {
     public static void write(OutputStream out, Lang lang) throws IOException {
         XlsxListingWriter writer = new XlsxListingWriter(out, new WriteOptions(lang, false));
         writer.begin(null, null);
-        writer.write(new SourceRecord(0, example(LocalDate.now()), p -> new Location.Text("template", 0, 0), List.of()));
+        ObjectNode example = example(LocalDate.now());
+        if (lang == Lang.FR) {
+            CsvTemplate.inFrench(example);
+        }
+        writer.write(new SourceRecord(0, example, p -> new Location.Text("template", 0, 0), List.of()));
         writer.end(null, null);
     }
 }

@@ -68,8 +68,21 @@ class SpreadsheetDocTest {
     @DisplayName("fix texts name the column headings, in the language of the text")
     void fixTextsNameHeadings() {
         Text fix = CsvTerms.rewrite(new Text("update `lastUpdated`; add `locations`; see `opdl stages`",
-                "mettez à jour « lastUpdated »; ajoutez `locations`"));
+                "mettez à jour « lastUpdated »; ajoutez `locations`"), "");
         assertThat(fix.en()).isEqualTo("update \"Last updated\"; add the columns \"City\", \"Region\", \"Country\"…; see `opdl stages`");
         assertThat(fix.fr()).isEqualTo("mettez à jour « Dernière mise à jour »; ajoutez les colonnes « Ville », « Région », « Pays »…");
+    }
+
+    @Test
+    @DisplayName("a name several fields share is read as the one nearest the place of the finding")
+    void sharedNamesByPlace() {
+        Text name = CsvTerms.rewrite(new Text("add `name`", "ajoutez « name »"), "/provider/name");
+        assertThat(name.en()).isEqualTo("add \"Provider name (en)\"");
+        assertThat(name.fr()).isEqualTo("ajoutez « Nom du fournisseur (fr) »");
+        Text range = CsvTerms.rewrite(new Text("`minCredits` is above `maxCredits`", "« minCredits » dépasse « maxCredits »"),
+                "/eligibility/minCredits");
+        assertThat(range.en()).isEqualTo("\"Min professional credits\" is above \"Max professional credits\"");
+        assertThat(range.fr()).isEqualTo("« Min. de crédits professionnels » dépasse « Max. de crédits professionnels »");
+        assertThat(CsvTerms.rewrite(new Text("`name`", "« name »"), "").en()).as("with no place, a shared name stays").isEqualTo("`name`");
     }
 }

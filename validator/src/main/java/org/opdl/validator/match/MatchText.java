@@ -46,8 +46,7 @@ public final class MatchText {
         }
         StringBuilder s = new StringBuilder();
         String stage = Vocabulary.standard().concept("career-stage", m.stage()).map(c -> c.label().in(lang)).orElse(m.stage());
-        s.append(MatchMessages.MATCH_TEXT_YOUR_RECORD_STAGE.text().in(lang)).append(stage).append(" [").append(m.stage())
-                .append("]\n");
+        s.append(MatchMessages.MATCH_TEXT_YOUR_RECORD_STAGE.text().in(lang)).append(stage).append('\n');
         s.append(MatchMessages.MATCH_TEXT_LISTING_S_READ.text(m.read(), m.fits().size(), m.nearMisses().size(), m.notFitting(), m.closed())
                 .in(lang));
         s.append("\n\n");

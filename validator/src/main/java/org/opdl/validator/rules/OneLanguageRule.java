@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
 import org.opdl.validator.rule.Emitter;
 import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
@@ -13,6 +14,9 @@ import org.opdl.validator.rule.RecordRule;
 final class OneLanguageRule extends BaseRule implements RecordRule {
 
     private static final List<String> FIELDS = List.of("/title", "/description");
+    /** The languages by name in the message's language: a coordinator reads "anglais", not the tag « en ». */
+    private static final Text ENGLISH = new Text("English", "anglais");
+    private static final Text FRENCH = new Text("French", "français");
 
     OneLanguageRule() {
         super("opdl.text.one-language", Severity.INFO, Layer.SEMANTIC);
@@ -25,7 +29,7 @@ final class OneLanguageRule extends BaseRule implements RecordRule {
             boolean en = text.containsKey(Lang.EN.tag());
             boolean fr = text.containsKey(Lang.FR.tag());
             if (en != fr) {
-                report(out, pointer, en ? "en" : "fr", en ? "fr" : "en");
+                report(out, pointer, en ? ENGLISH : FRENCH, en ? FRENCH : ENGLISH);
             }
         }
     }

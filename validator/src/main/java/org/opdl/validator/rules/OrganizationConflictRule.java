@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  * {@code opdl.dataset.organization-conflict}: one organisation id is described two ways (another
  * name, a website given in one place only) by listings of one dataset, or twice in one listing.
  * RDF names an organisation by its id, so the descriptions would merge; the finding names the
- * first place as well as this one. Organisations with no id are each their own and never conflict.
+ * first place as well as this one. Organisations with no id are each their own and never conflict;
+ * one with no name is left to {@code opdl.structure.required}.
  */
 final class OrganizationConflictRule extends BaseRule implements DatasetRule {
 
@@ -55,7 +56,8 @@ final class OrganizationConflictRule extends BaseRule implements DatasetRule {
 
     private static void add(List<Org> out, String pointer, JsonNode org) {
         JsonNode id = org.isObject() ? org.get("id") : null;
-        if (id != null && id.isString()) {
+        // One with no name is already a missing required field; saying it is also described another way adds nothing.
+        if (id != null && id.isString() && org.get("name") != null) {
             out.add(new Org(pointer, Unicode.nfc(id.stringValue().strip()), Fingerprints.of(canonical(org))));
         }
     }

@@ -12,7 +12,10 @@ import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.SchemaError;
 import org.opdl.validator.rule.SchemaRule;
 
-/** {@code opdl.structure.required}: a required field is missing; the finding says what the field means. */
+/**
+ * {@code opdl.structure.required}: a required field is missing; the finding says what the field
+ * means, and on a spreadsheet row that a blank cell is not read as the one above it.
+ */
 final class RequiredRule extends BaseRule implements SchemaRule {
 
     RequiredRule() {
@@ -32,6 +35,7 @@ final class RequiredRule extends BaseRule implements SchemaRule {
         var field = listing.standard().fields().field(parent.isEmpty() ? name : parent + "." + name).map(Field::definition);
         Text label = field.map(FieldDefinition::label).orElse(new Text(name, name));
         Text meaning = field.map(FieldDefinition::definition).orElse(new Text("", ""));
-        report(out, pointer, name, label, meaning);
+        // A spreadsheet row often leaves a cell blank to mean "as above"; the row variant says it does not.
+        reportAs(out, listing.inRows() ? "row" : "", pointer, name, label, meaning);
     }
 }

@@ -1,8 +1,12 @@
 package org.opdl.validator.rules;
 
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Text;
+import org.opdl.model.vocab.Concept;
+import org.opdl.model.vocab.ConceptScheme;
 import org.opdl.model.vocab.Lookup;
 import org.opdl.validator.rule.Codes;
 import org.opdl.validator.rule.Emitter;
@@ -13,8 +17,9 @@ import org.opdl.validator.rule.Standard;
 
 /**
  * {@code opdl.vocab.unknown-code}: a value that is neither a code nor a label of its field's scheme.
- * The nearest code is suggested, except for a value that holds several (separated by semicolons or
- * line breaks), whose fix is to give each its own code.
+ * The nearest concept is suggested by its code, or on a spreadsheet row by its label in the
+ * reader's language, as the workbook's dropdowns show it; a value that holds several (separated by
+ * semicolons or line breaks) is told to give each its own code instead.
  */
 final class UnknownCodeRule extends BaseRule implements RecordRule {
 
@@ -48,16 +53,29 @@ final class UnknownCodeRule extends BaseRule implements RecordRule {
             reportAs(out, "several", v.pointer(), v.value(), v.scheme().label(), v.scheme().id());
             return;
         }
-        Optional<String> code = result.suggestions().stream()
+        Optional<Concept> near = result.suggestions().stream()
                 .flatMap(s -> standard.lookUp(s, v.scheme().id()).matches().stream())
-                .map(m -> m.concept().code())
+                .map(m -> m.concept())
                 .findFirst();
-        if (code.isPresent()) {
-            report(out, v.pointer(), v.value(), v.scheme().label(), code.get());
+        if (near.isPresent()) {
+            // A spreadsheet reads labels, and its dropdowns offer them: suggest the label a coordinator picks there.
+            Object suggestion = listing.inRows() ? near.get().label() : near.get().code();
+            report(out, v.pointer(), v.value(), v.scheme().label(), suggestion);
         } else if (v.scheme().concepts().size() <= LIST_LIMIT) {
-            reportAs(out, "list", v.pointer(), v.value(), v.scheme().label(), v.scheme().codes());
+            reportAs(out, "list", v.pointer(), v.value(), v.scheme().label(), codesAndLabels(v.scheme()));
         } else {
             reportAs(out, "nohint", v.pointer(), v.value(), v.scheme().label(), v.scheme().id());
         }
+    }
+
+    /** The scheme's codes, each with its label in the message's language: entry (Entrée), emerging (Émergent)… */
+    private static Text codesAndLabels(ConceptScheme scheme) {
+        StringJoiner en = new StringJoiner(", ");
+        StringJoiner fr = new StringJoiner(", ");
+        for (Concept c : scheme.concepts()) {
+            en.add(c.code() + " (" + c.label().en() + ")");
+            fr.add(c.code() + " (" + c.label().fr() + ")");
+        }
+        return new Text(en.toString(), fr.toString());
     }
 }

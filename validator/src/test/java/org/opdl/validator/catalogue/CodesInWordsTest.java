@@ -82,4 +82,14 @@ class CodesInWordsTest {
         assertThat(f.fix().in(Lang.FR)).contains("« Absence déclarée »").doesNotContain("statedNone");
         assertThat(f.message().in(Lang.EN)).contains("not stated: Description, Participation unit, Fees, Contact.");
     }
+
+    @Test
+    @DisplayName("a title in one language names the languages in words, not by their tags")
+    void titleInOneLanguage() {
+        Finding f = only("opdl.text.one-language", l -> l.putObject("title").put("en", "Emerging Producer Mentorship"));
+        assertThat(f.message().in(Lang.FR)).isEqualTo("Le texte n'est donné qu'en anglais.");
+        assertThat(f.fix().in(Lang.FR)).isEqualTo("Ajoutez le texte en français.");
+        assertThat(f.message().in(Lang.EN)).isEqualTo("The text is given in English only.");
+        assertThat(f.fix().in(Lang.EN)).isEqualTo("Add the text in French.");
+    }
 }
