@@ -57,7 +57,7 @@ final class Page {
                 .append(ACCEPT).append("\" aria-describedby=\"file-help\">\n<p id=\"file-help\">").append(w(lang, "check.help"))
                 .append("</p>\n</div>\n<button type=\"submit\" id=\"check-button\">").append(w(lang, "check.button"))
                 .append("</button>\n</form>\n<p id=\"status\" role=\"status\" aria-live=\"polite\"");
-        for (String k : new String[] {"check.none", "check.working", "network"}) {
+        for (String k : new String[] {"check.none", "check.working", "check.done", "network"}) {
             // The script fills the placeholders: they are kept as written, not formatted away.
             b.append(" data-").append(k.replace('.', '-')).append("=\"").append(w(lang, k, "{0}", "{1}", "{2}", "{3}", "{4}")).append('"');
         }

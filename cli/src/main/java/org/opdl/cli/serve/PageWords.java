@@ -35,9 +35,12 @@ final class PageWords {
         return get(lang, key + (lang.singular(n) ? ".one" : ".other"), n);
     }
 
-    /** The status line once {@code file} is checked, each count with its noun in the singular or plural. */
-    static String checked(Lang lang, String file, long errors, long warnings, long info, long listings) {
-        return get(lang, "check.done", file, count(lang, "count.error", errors), count(lang, "count.warning", warnings),
+    /**
+     * The counts of a checked file for the status line, each with its noun in the singular or plural;
+     * the page's script puts the file's name before them, so that no name from the file is sent back.
+     */
+    static String counts(Lang lang, long errors, long warnings, long info, long listings) {
+        return get(lang, "check.counts", count(lang, "count.error", errors), count(lang, "count.warning", warnings),
                 count(lang, "count.info", info), count(lang, "count.listing", listings));
     }
 

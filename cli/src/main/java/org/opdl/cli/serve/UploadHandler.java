@@ -109,7 +109,7 @@ final class UploadHandler {
             counts.put(s.code(), report.count(s));
         }
         o.put("listings", report.listings());
-        o.put("status", PageWords.checked(lang, upload.name(), report.count(Severity.ERROR), report.count(Severity.WARNING),
+        o.put("summary", PageWords.counts(lang, report.count(Severity.ERROR), report.count(Severity.WARNING),
                 report.count(Severity.INFO), report.listings()));
         o.put("workbook", checker.workbook(upload));
         o.put("html", html(lang).fragment(report));

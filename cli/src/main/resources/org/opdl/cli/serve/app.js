@@ -51,7 +51,7 @@
       // The fragment is made by the same renderer as the HTML report, which escapes every text from the file.
       $("results").innerHTML = body.html;
       // The server words the counts, with each language's rule for the singular ("0 erreur", "0 errors").
-      status.textContent = body.status;
+      status.textContent = word("checkDone", [chosen.name, body.summary]);
       $("annotate-item").hidden = !body.workbook;
       $("downloads").hidden = false;
     } catch (e) {

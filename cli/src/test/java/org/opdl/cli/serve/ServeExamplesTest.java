@@ -117,11 +117,11 @@ class ServeExamplesTest {
     @DisplayName("the status line takes the singular at 0 and 1 in French, at 1 only in English")
     void statusLinePlurals() throws Exception {
         Path bad = ROOT.resolve("docs/examples/invalid/bad-email.csv");
-        assertThat(check(bad, "fr").at("/status").asString()).startsWith("bad-email.csv vérifié : 1 erreur, ").endsWith(", dans 1 fiche.");
-        assertThat(check(bad, "en").at("/status").asString()).startsWith("Checked bad-email.csv: 1 error, ").endsWith(", in 1 listing.");
+        assertThat(check(bad, "fr").at("/summary").asString()).startsWith("1 erreur, ").endsWith(", dans 1 fiche");
+        assertThat(check(bad, "en").at("/summary").asString()).startsWith("1 error, ").endsWith(", in 1 listing");
         Path dataset = ROOT.resolve("docs/examples/dataset.csv");
-        assertThat(check(dataset, "fr").at("/status").asString()).contains(" : 0 erreur, ").endsWith(" fiches.");
-        assertThat(check(dataset, "en").at("/status").asString()).contains(": 0 errors, ").endsWith(" listings.");
+        assertThat(check(dataset, "fr").at("/summary").asString()).startsWith("0 erreur, ").endsWith(" fiches");
+        assertThat(check(dataset, "en").at("/summary").asString()).startsWith("0 errors, ").endsWith(" listings");
     }
 
     @Test

@@ -35,8 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
 public final class CsvTemplate {
 
     private static final String EXAMPLE = "org/opdl/schema/csv/template-example.json";
-    private static final Pattern ISO_DURATION = Pattern.compile("P(\\d+)([YMWD])");
+    private static final Pattern ISO_DURATION = Pattern.compile("P(\\d{1,9})([YMWD])");
     private static final Map<String, String> FRENCH_UNITS = Map.of("Y", "ans", "M", "mois", "W", "semaines", "D", "jours");
+    private static final Map<String, String> FRENCH_UNIT = Map.of("Y", "an", "M", "mois", "W", "semaine", "D", "jour");
     /** The time of day the reader gives a plain day in a date-and-time column. */
     private static final String NOON_UTC = "T12:00:00Z";
 
@@ -110,7 +111,8 @@ public final class CsvTemplate {
         if (duration != null && duration.isString()) {
             Matcher m = ISO_DURATION.matcher(duration.stringValue());
             if (m.matches()) {
-                example.put("duration", m.group(1) + " " + FRENCH_UNITS.get(m.group(2)));
+                boolean one = Lang.FR.singular(Long.parseLong(m.group(1)));
+                example.put("duration", m.group(1) + " " + (one ? FRENCH_UNIT : FRENCH_UNITS).get(m.group(2)));
             }
         }
         JsonNode updated = example.get("lastUpdated");
