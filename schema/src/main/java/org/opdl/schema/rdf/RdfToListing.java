@@ -163,6 +163,15 @@ final class RdfToListing {
                     out.put(typeField.name(), o.getURI().substring(Iris.NS.length()));
                     continue;
                 }
+                if (p.equals(ListingToRdf.RDF_TYPE)) {
+                    // A node typed with the class its field gives (a provider "a opdl:Organization") says what the field says.
+                    if (givenByField(t.getObject(), field)) {
+                        continue;
+                    }
+                    throw error(source, record, pointer, s, p, field.rdfClass()
+                            .map(c -> RdfMessages.CLASS_NOT_FIELDS.text("opdl:" + c))
+                            .orElseGet(RdfMessages.CLASS_STANDARD_DOES::text));
+                }
                 if (field == DatasetFields.shape() && p.equals(DatasetFields.listingLink())) {
                     continue;
                 }
@@ -340,6 +349,11 @@ final class RdfToListing {
             }
             return m;
         });
+    }
+
+    /** True when {@code type} is the OPDL class of the values of {@code field}, which the field already implies. */
+    private static boolean givenByField(Node type, Field field) {
+        return type.isURI() && field.rdfClass().map(c -> type.getURI().equals(Iris.NS + c)).orElse(false);
     }
 
     static ReadException error(String source, int record, String pointer, Node s, String p, Text what) {
