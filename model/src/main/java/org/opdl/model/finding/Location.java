@@ -142,7 +142,10 @@ public sealed interface Location permits Location.Json, Location.Csv, Location.C
             implements Location {
         @Override
         public String describe(Lang lang) {
-            String s = "<" + subject + ">" + (predicate.isEmpty() ? "" : " <" + predicate + ">");
+            // A blank node's label means nothing to the reader: the field it stands in says where it is.
+            boolean blank = subject.startsWith("_:");
+            String node = blank ? subject + (pointer.isEmpty() ? "" : " (" + pointer + ")") : "<" + subject + ">";
+            String s = node + (predicate.isEmpty() ? "" : " <" + predicate + ">");
             return line > 0 ? (FindingMessages.LOCATION_LINE.text().in(lang)) + line + " " + s : s;
         }
     }
