@@ -14,7 +14,7 @@ final class OnPage {
 
     /** The counts of the status line, in English ("Checked x: 1 error, …") or French ("x vérifié : 0 erreur, …"). */
     private static final Pattern COUNTS = Pattern.compile("(\\d+) (?:errors?|erreurs?), (\\d+) (?:warnings?|avertissements?), "
-            + "(\\d+) (?:information|informations?), (?:in|dans) (\\d+) (?:listings?|fiches?)");
+            + "(\\d+) (?:info|informations?), (?:in|dans) (\\d+) (?:listings?|fiches?)");
 
     private OnPage() {
     }

@@ -1,6 +1,7 @@
 package org.opdl.validator.rules;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
@@ -15,8 +16,8 @@ final class OneLanguageRule extends BaseRule implements RecordRule {
 
     private static final List<String> FIELDS = List.of("/title", "/description");
     /** The languages by name in the message's language: a coordinator reads "anglais", not the tag « en ». */
-    private static final Text ENGLISH = new Text("English", "anglais");
-    private static final Text FRENCH = new Text("French", "français");
+    private static final Text ENGLISH = name(Locale.ENGLISH);
+    private static final Text FRENCH = name(Locale.FRENCH);
 
     OneLanguageRule() {
         super("opdl.text.one-language", Severity.INFO, Layer.SEMANTIC);
@@ -32,5 +33,10 @@ final class OneLanguageRule extends BaseRule implements RecordRule {
                 report(out, pointer, en ? ENGLISH : FRENCH, en ? FRENCH : ENGLISH);
             }
         }
+    }
+
+    /** The language's name in English and in French, as the JDK's locale data give it ("English", "anglais"). */
+    private static Text name(Locale language) {
+        return new Text(language.getDisplayLanguage(Locale.ENGLISH), language.getDisplayLanguage(Locale.FRENCH));
     }
 }
