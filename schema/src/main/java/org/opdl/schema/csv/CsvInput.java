@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
  * well-formed UTF-8 characters too, the file mixes encodings (a cell pasted from another file):
  * it is read as UTF-8 with the stray bytes as Windows-1252, each reported on its cell ({@link
  * MixedEncoding}). Otherwise the file is read as Windows-1252 (Excel's classic "CSV" export) and
- * that choice is reported. The
+ * that choice is reported, unless the file looks like UTF-16 (Excel's "Unicode Text"): its NUL bytes
+ * stop the read at row 1, with the fix to save it as UTF-8, and it was never read as Windows-1252. The
  * delimiter is the one of {@code , ; TAB} that occurs most in the heading row, or the one named by
  * an Excel {@code sep=} line.
  *
@@ -28,12 +29,16 @@ import java.nio.charset.StandardCharsets;
  * @param delimiter the delimiter
  * @param sepLine true when an Excel {@code sep=} line was skipped
  * @param mixed true when the text is UTF-8 holding bytes of Windows-1252, marked by {@link LenientUtf8Reader}
+ * @param utf16 true when the first bytes look like UTF-16, which the reader refuses for its NUL bytes
  */
-record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boolean sepLine, boolean mixed) {
+record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boolean sepLine, boolean mixed,
+        boolean utf16) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int PEEK = 4 * 1024 * 1024;
     private static final int FIRST_PEEK = 1 << 16;
+    /** How many bytes at the start are looked at for the NULs of UTF-16 text. */
+    private static final int UTF16_SPAN = 64;
 
     static CsvInput open(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, FIRST_PEEK);
@@ -59,7 +64,7 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
                 // skip Excel's sep= line
             }
         }
-        return new CsvInput(reader, charset, bom, delimiter, sep, mixed);
+        return new CsvInput(reader, charset, bom, delimiter, sep, mixed, looksUtf16(head));
     }
 
     /**
@@ -95,6 +100,26 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /**
+     * True when the first bytes, after any UTF-16 byte-order mark, are NUL at every even place or at
+     * every odd place and nowhere else: the headings (Latin letters) saved as UTF-16, either byte order.
+     */
+    private static boolean looksUtf16(byte[] b) {
+        boolean mark = b.length >= 2 && (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE || b[0] == (byte) 0xFE && b[1] == (byte) 0xFF);
+        int from = mark ? 2 : 0;
+        int end = from + (Math.min(b.length - from, UTF16_SPAN) & ~1);
+        if (end - from < 4) {
+            return false;
+        }
+        boolean evenNul = true;
+        boolean oddNul = true;
+        for (int i = from; i < end; i += 2) {
+            evenNul &= b[i] == 0;
+            oddNul &= b[i + 1] == 0;
+        }
+        return evenNul != oddNul;
     }
 
     /** True when {@code b} holds a well-formed UTF-8 sequence of two bytes or more, such as an accent. */

@@ -244,7 +244,8 @@ public final class CsvListingReader implements ListingReader {
 
     private static void reportInput(String source, CsvInput input, Consumer<Finding> notes) {
         Location file = new Location.Text(source, 0, 0);
-        if (!input.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
+        // A UTF-16 file is refused at row 1 for its NUL bytes; it was not read as Windows-1252.
+        if (!input.charset().equals(java.nio.charset.StandardCharsets.UTF_8) && !input.utf16()) {
             notes.accept(new Finding(ReaderRule.CSV_ENCODING.id(), ReaderRule.CSV_ENCODING.severity(), file,
                     CsvMessages.CSV_ENCODING_FILE_NOT_UTF.text(),
                     CsvMessages.SAVE_CSV_UTF.text()));

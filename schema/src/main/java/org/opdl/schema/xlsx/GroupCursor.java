@@ -36,7 +36,7 @@ final class GroupCursor implements AutoCloseable {
     private record Note(Finding finding) implements Item {
     }
 
-    private record End() implements Item {
+    private record End(List<FirstColumnMerge> merges) implements Item {
     }
 
     private record Failed(Throwable cause) implements Item {
@@ -82,6 +82,7 @@ final class GroupCursor implements AutoCloseable {
     private List<Item> taking = List.of();
     private int taken;
     private boolean ended;
+    private List<FirstColumnMerge> merges = List.of();
 
     /** Starts reading {@code sheet}, whose rows each hold items of {@code group}. */
     GroupCursor(SheetRef sheet, String group, SheetCells.Context cells) {
@@ -116,9 +117,15 @@ final class GroupCursor implements AutoCloseable {
                 throw new Failure(f.cause());
             } else {
                 ended = true;
+                merges = ((End) item).merges();
             }
         }
         return null;
+    }
+
+    /** The merged range of the first column over {@code row}'s blank id cell, once {@link #next} has returned null; else null. */
+    FirstColumnMerge mergeOver(long row) {
+        return merges.stream().filter(m -> m.covers(row)).findFirst().orElse(null);
     }
 
     /** Stops the reading thread, if it is still running, and waits for it to have closed the sheet. */
@@ -137,13 +144,15 @@ final class GroupCursor implements AutoCloseable {
         try {
             Consumer<Finding> notes = f -> put(new Note(Cells.place(f, sheet.name())));
             String gp = "/" + group.replace('.', '/');
+            List<FirstColumnMerge> merges;
             try (SheetCells xml = cells.open(sheet, notes)) {
                 new CsvListingReader(cells.limits()).read(source, new FormRows(xml, true), DatasetSink.of(
                         r -> put(new Row(SheetJoin.Child.of(sheet.name(), group, r, gp))), notes));
+                merges = xml.firstColumnMerges();
             } catch (ReadException e) {
                 throw new ReadException(e.rule(), Cells.place(e.location(), sheet.name(), -1, null), e.text(), e.fix());
             }
-            put(new End());
+            put(new End(merges));
             flush();
         } catch (Stopped e) {
             // The join stopped first: nothing more is wanted.

@@ -30,6 +30,9 @@ final class SheetCells implements AutoCloseable {
     record Row(long number, List<String> cells) {
     }
 
+    /** How many merged ranges of the first column are kept; a real sheet has a few. */
+    private static final int MERGES_KEPT = 10_000;
+
     /**
      * What the sheets of one workbook share.
      *
@@ -55,6 +58,7 @@ final class SheetCells implements AutoCloseable {
     private final List<String> cells = new ArrayList<>();
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder formula = new StringBuilder();
+    private final List<FirstColumnMerge> merges = new ArrayList<>();
     private List<String> headings = List.of();
     private long row;
     private int column;
@@ -156,7 +160,23 @@ final class SheetCells implements AutoCloseable {
                 inFormula = true;
                 hasFormula = true;
             }
+            case "mergeCell" -> merge(xml.getAttributeValue(null, "ref"));
             default -> { }
+        }
+    }
+
+    /**
+     * The merged ranges that start in the first column, read from the {@code mergeCells} element
+     * that follows the rows: complete once {@link #next()} has returned null.
+     */
+    List<FirstColumnMerge> firstColumnMerges() {
+        return List.copyOf(merges);
+    }
+
+    private void merge(String ref) {
+        FirstColumnMerge m = merges.size() < MERGES_KEPT ? FirstColumnMerge.of(ref) : null;
+        if (m != null) {
+            merges.add(m);
         }
     }
 
@@ -243,7 +263,7 @@ final class SheetCells implements AutoCloseable {
                 new Location.Cell(source, -1, "", sheet.name(), row, heading, Location.Csv.letter(column)), text, fix));
     }
 
-    private static long parseRow(String r) {
+    static long parseRow(String r) {
         try {
             return Long.parseLong(r.strip());
         } catch (NumberFormatException e) {

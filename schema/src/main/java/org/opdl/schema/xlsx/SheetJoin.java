@@ -73,10 +73,15 @@ final class SheetJoin implements AutoCloseable {
     private record Part(String pointer, int start, Child child) {
     }
 
+    /** A row with items but no listing id, at {@code where} on {@code sheet}. */
+    private record WithoutId(Location where, String sheet) {
+    }
+
     /** One group sheet: its rows to come, and those read ahead, by listing id in the order first met. */
     private static final class Ahead {
         private final GroupCursor cursor;
         private final LinkedHashMap<String, List<Child>> held = new LinkedHashMap<>();
+        private final List<WithoutId> withoutId = new ArrayList<>();
         private int count;
 
         Ahead(GroupCursor cursor) {
@@ -108,6 +113,7 @@ final class SheetJoin implements AutoCloseable {
         while (a.count < HELD) {
             Child c = a.cursor.next(fileNotes);
             if (c == null) {
+                reportWithoutId(a);
                 break;
             }
             hold(a, c);
@@ -121,9 +127,8 @@ final class SheetJoin implements AutoCloseable {
     private void hold(Ahead a, Child child) {
         if (child.id() == null || child.id().isBlank()) {
             if (!child.items().isEmpty()) {
-                Location where = Cells.place(child.map().locate(""), child.sheet(), -1, "");
-                fileNotes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), where,
-                        XlsxTexts.text("row-without-id", child.sheet()), XlsxTexts.text("row-without-id.fix")));
+                // Reported at the sheet's end, once its merged cells (written after the rows) are known.
+                a.withoutId.add(new WithoutId(Cells.place(child.map().locate(""), child.sheet(), -1, ""), child.sheet()));
             }
             // A row whose cells could not be read has no items left, but its findings must still be told.
             child.notes().forEach(f -> fileNotes.accept(Cells.place(f, child.sheet())));
@@ -235,6 +240,7 @@ final class SheetJoin implements AutoCloseable {
             for (Child c = a.cursor.next(fileNotes); c != null; c = a.cursor.next(fileNotes)) {
                 hold(a, c);
             }
+            reportWithoutId(a);
             a.held.values().forEach(rows -> rows.forEach(c -> unjoined(c, false)));
             a.held.clear();
             a.count = 0;
@@ -247,6 +253,23 @@ final class SheetJoin implements AutoCloseable {
             fileNotes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), lastLate,
                     XlsxTexts.text("rows-out-of-order-more", lateMore, HELD), XlsxTexts.text("rows-out-of-order-more.fix")));
         }
+    }
+
+    /**
+     * Reports the rows of a read sheet that name no listing id; a row whose id cell is under a merge
+     * of the first column is told so, as unmerging is the fix.
+     */
+    private void reportWithoutId(Ahead a) {
+        for (WithoutId w : a.withoutId) {
+            long row = w.where() instanceof Location.Cell cell ? cell.row() : -1;
+            FirstColumnMerge merge = a.cursor.mergeOver(row);
+            fileNotes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), w.where(),
+                    merge == null ? XlsxTexts.text("row-without-id", w.sheet())
+                            : XlsxTexts.text("row-without-id-merged", w.sheet(), merge.reference()),
+                    merge == null ? XlsxTexts.text("row-without-id.fix")
+                            : XlsxTexts.text("row-without-id-merged.fix", merge.reference())));
+        }
+        a.withoutId.clear();
     }
 
     /**

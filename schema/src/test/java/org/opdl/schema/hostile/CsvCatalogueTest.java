@@ -208,6 +208,28 @@ class CsvCatalogueTest {
     }
 
     @Test
+    @DisplayName("C14: a file saved as UTF-16, with or without a byte-order mark, is refused at row 1 with no note that it was read as Windows-1252")
+    void c14Utf16NotWindows1252() {
+        String csv = HEAD + "listing:prairie-film/story-lab,Story lab,Labo de récit,,,,\r\n";
+        byte[] le = csv.getBytes(StandardCharsets.UTF_16LE);
+        byte[] leBom = new byte[le.length + 2];
+        leBom[0] = (byte) 0xFF;
+        leBom[1] = (byte) 0xFE;
+        System.arraycopy(le, 0, leBom, 2, le.length);
+        for (byte[] bytes : List.of(le, leBom, csv.getBytes(StandardCharsets.UTF_16))) {
+            List<Finding> notes = new ArrayList<>();
+            ReadException e = org.junit.jupiter.api.Assertions.assertThrows(ReadException.class, () -> Formats.named("csv")
+                    .orElseThrow().reader(Limits.DEFAULT).read("in.csv", new ByteArrayInputStream(bytes), r -> { }, notes::add));
+            assertThat(e.text().en()).contains("NUL");
+            assertThat(e.fix().en()).contains("UTF-16");
+            assertThat(((Location.Csv) e.location()).row()).isEqualTo(1);
+            assertThat(notes).extracting(Finding::ruleId).doesNotContain("opdl.csv.encoding");
+        }
+        byte[] windows1252 = csv.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(ReaderCatalogueTest.read("csv", windows1252).notes()).extracting(Finding::ruleId).contains("opdl.csv.encoding");
+    }
+
+    @Test
     @DisplayName("C14: CR-only and mixed line endings give the same listings")
     void c14LineEndings() {
         String body = "listing:ab/1,Story lab,Labo,,,,\r\nlisting:ab/2,Film lab,Labo film,,,,\r\n";
