@@ -49,6 +49,8 @@ public final class Readings {
         ONE_CONCEPT(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.ONE_CONCEPT_READ, CellMessages.ONE_CONCEPT_FIX),
         /** Target groups named by their people or spelled out with their acronym ("Deaf and disabled artists"), read as the groups. */
         GROUP_NOUN(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.GROUP_NOUN_READ, CellMessages.GROUP_NOUN_FIX),
+        /** Regions written as who may apply ("Ontario residents only"), read as the regions. */
+        RESIDENTS(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.RESIDENTS_READ, CellMessages.RESIDENTS_FIX),
         /** A target group written with its ages ("youth 18-35"), read as the group and the eligibility's ages. */
         GROUP_AGES(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.GROUP_AGES_READ, CellMessages.GROUP_AGES_FIX),
         /** A duration written with its commitment ("6 months part-time"), read as both. */
