@@ -57,6 +57,8 @@ enum CellMessages implements Message {
     FEE_TAX_FIX,
     LANGUAGE_SUCH,
     GROUP_NOUN_FIX,
+    GROUP_CREDITS_FIX,
+    GROUP_CREDITS_READ,
     HELP_SUCH,
     PLACES_FIX,
     PLACES_RANGE,

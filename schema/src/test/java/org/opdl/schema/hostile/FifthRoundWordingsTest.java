@@ -83,4 +83,25 @@ class FifthRoundWordingsTest {
         assertThat(at(r, 0, "/financialHelp")).isEqualTo("-");
         assertThat(at(r, 2, "/financialHelp")).isEqualTo("true");
     }
+
+    @Test
+    @DisplayName("W33: open to BIPOC producers with at least one produced credit is the groups, with 1 in Min professional credits")
+    void groupWithItsCredits() {
+        Read r = read("Listing ID,Target groups,Min professional credits\r\n"
+                + "listing:bell-fund/diverse-producers,open to BIPOC producers with at least one produced credit,\r\n"
+                + "listing:fmc/pandc-production,\"personnes PANDC avec au moins 2 crédits\",2\r\n"
+                + "listing:telefilm/talent-to-watch,Indigenous producers with at least one produced credit,3\r\n");
+        assertThat(at(r, 0, "/eligibility/targetGroups")).isEqualTo("[\"racialized\"]");
+        assertThat(at(r, 0, "/eligibility/minCredits")).isEqualTo("1");
+        assertThat(at(r, 1, "/eligibility/targetGroups")).isEqualTo("[\"racialized\"]");
+        assertThat(at(r, 1, "/eligibility/minCredits")).isEqualTo("2");
+        assertThat(at(r, 2, "/eligibility/targetGroups")).isEqualTo("[\"indigenous\"]");
+        assertThat(at(r, 2, "/eligibility/minCredits")).isEqualTo("3");
+        List<Finding> refused = refused(r);
+        assertThat(refused).hasSize(1);
+        assertThat(refused.get(0).message(Lang.EN)).contains("\"Min professional credits\" holds 3");
+        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("fewest credits")).findFirst().orElseThrow();
+        assertThat(stated.message(Lang.EN)).startsWith("2 target group cell(s)");
+        assertThat(stated.message(Lang.FR)).contains("Min. de crédits professionnels");
+    }
 }
