@@ -160,7 +160,8 @@ public final class CellReader {
      * The values of a list cell a person separated otherwise than by {@code " | "}: by commas,
      * semicolons, line breaks, "and" or "et" (a slash too for languages); a language cell saying
      * "bilingual", which in Canada means English and French; a region cell naming a group of
-     * provinces, such as "Atlantic Canada" or "Prairies". Given only when every value names a
+     * provinces, such as "Atlantic Canada" or "Prairies"; a residence cell written as who may apply
+     * ("Ontario residents only", see {@link Residents}). Given only when every value names a
      * code of the field, so that no text is ever cut; the reading is counted. Else empty.
      */
     public Optional<List<String>> list(Field field, String value, Location where) {

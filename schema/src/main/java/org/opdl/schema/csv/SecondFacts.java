@@ -2,12 +2,14 @@ package org.opdl.schema.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.opdl.model.field.Field;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
@@ -24,8 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Cells that state a second fact beside their own, as calls for applications write them: a target
  * group with its ages ("youth 18-35", "jeunes de 15 à 30 ans"), a duration with its commitment
  * ("6 months part-time"), a number of places said to be approximate ("about 8 places", "environ 8
- * places"), a season with its year ("fall 2026", "automne 2026") and a fee with its tax ("$350 +
- * HST", "350 $ + TVH"). The cell keeps its own fact,
+ * places"), a season with its year ("fall 2026", "automne 2026"), a fee with its tax ("$350 +
+ * HST", "350 $ + TVH") and a target group with the fewest credits its applicants need ("BIPOC
+ * producers with at least one produced credit"). The cell keeps its own fact,
  * and the second goes to its field (of the same intake) when the row leaves that field empty or
  * states the same there. When the row states something else, or the ages bound one group only (a
  * group among several, a priority, an alternative), the second fact is refused at the cell.
@@ -200,9 +203,9 @@ final class SecondFacts {
         if (!row.probe().names(c.field(), group) && row.probe().list(c.field(), group, row.at().apply(i)).isEmpty()) {
             return Optional.empty();
         }
-        String n = m.group("min").toLowerCase(java.util.Locale.ROOT);
+        String n = m.group("min").toLowerCase(Locale.ROOT);
         int min = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n)
-                : java.util.stream.IntStream.range(0, SMALL_NUMBERS.size()).filter(k -> n.matches(SMALL_NUMBERS.get(k))).findFirst().orElse(1);
+                : IntStream.range(0, SMALL_NUMBERS.size()).filter(k -> n.matches(SMALL_NUMBERS.get(k))).findFirst().orElse(1);
         Text given = CsvMessages.CSV_FACT_WORDS.text(v.substring(m.start("min"), m.end("credits")));
         if (!differs(row, i, -1, MIN_CREDITS, NODES.numberNode(min), v, given)) {
             row.facts().add(new Fact(MIN_CREDITS, NODES.numberNode(min)));
