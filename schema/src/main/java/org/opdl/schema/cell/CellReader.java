@@ -55,6 +55,8 @@ public final class CellReader {
 
     /** The field of hours a week, whose cells people type with their unit ("40 h", "30 h / semaine"). */
     private static final String HOURS_A_WEEK = "hoursPerWeek";
+    /** The yes/no field of financial help, whose cells people type as the help itself ("bursaries available"). */
+    private static final String FINANCIAL_HELP = "financialHelp";
 
     private final Vocabulary vocabulary = Vocabulary.standard();
     private final Map<String, Set<String>> codes = new HashMap<>();
@@ -103,7 +105,7 @@ public final class CellReader {
                         .or(() -> CellRanges.percentInRate(field, v))
                         .map(n -> read(Readings.Kind.NUMBER, where, v, n)).orElseGet(() -> decimal(v, where)));
             case BOOLEAN:
-                return bool(v, where);
+                return bool(field, v, where);
             case DATE:
                 return NODES.stringNode(CellTimes.date(v, where, readings));
             case DATE_TIME:
@@ -158,7 +160,8 @@ public final class CellReader {
      * The values of a list cell a person separated otherwise than by {@code " | "}: by commas,
      * semicolons, line breaks, "and" or "et" (a slash too for languages); a language cell saying
      * "bilingual", which in Canada means English and French; a region cell naming a group of
-     * provinces, such as "Atlantic Canada" or "Prairies". Given only when every value names a
+     * provinces, such as "Atlantic Canada" or "Prairies"; a residence cell written as who may apply
+     * ("Ontario residents only", see {@link Residents}). Given only when every value names a
      * code of the field, so that no text is ever cut; the reading is counted. Else empty.
      */
     public Optional<List<String>> list(Field field, String value, Location where) {
@@ -185,7 +188,9 @@ public final class CellReader {
             readings.add(Readings.Kind.GROUP_NOUN, where, v, String.join(" | ", groups.get()));
             return groups;
         }
-        String listed = REQUIREMENT.matcher(v).replaceFirst("");
+        Optional<String> places = Residents.field(field.name()) && field.scheme().filter("region"::equals).isPresent()
+                ? Residents.places(v) : Optional.empty();
+        String listed = places.orElseGet(() -> REQUIREMENT.matcher(v).replaceFirst(""));
         List<String> parts = java.util.Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(listed)).map(String::strip).filter(p -> !p.isEmpty())
                 .flatMap(p -> names(field, p) ? java.util.stream.Stream.of(p) : java.util.Arrays.stream(EITHER.split(p)).map(String::strip))
                 .toList();
@@ -193,7 +198,7 @@ public final class CellReader {
             return t == FieldType.CODE && field.scheme().filter(CareerStageScale.SCHEME::equals).isPresent()
                     ? stageWording(v, where) : Optional.empty();
         }
-        readings.add(Readings.Kind.LIST, where, v, String.join(" | ", parts));
+        readings.add(places.isPresent() ? Readings.Kind.RESIDENTS : Readings.Kind.LIST, where, v, String.join(" | ", parts));
         return Optional.of(parts);
     }
 
@@ -301,7 +306,7 @@ public final class CellReader {
         }
     }
 
-    private JsonNode bool(String v, Location where) {
+    private JsonNode bool(Field field, String v, Location where) {
         String k = v.toLowerCase(Locale.ROOT);
         Boolean b = switch (k) {
             // A check mark is yes and a ballot cross no; a plain "x" is left alone, as some mark yes with it and some no.
@@ -310,7 +315,8 @@ public final class CellReader {
             default -> null;
         };
         if (b == null) {
-            throw new Unreadable(v, CellMessages.TRUE_FALSE_YES.text());
+            // "bursaries available": no field holds the kind of help, so reading yes would lose the word; the fix says where it goes.
+            throw new Unreadable(v, FINANCIAL_HELP.equals(field.name()) ? CellMessages.HELP_SUCH.text(v) : CellMessages.TRUE_FALSE_YES.text());
         }
         read(Readings.Kind.YES_NO, where, v, b.toString());
         return NODES.booleanNode(b);

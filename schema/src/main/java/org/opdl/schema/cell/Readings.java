@@ -49,8 +49,12 @@ public final class Readings {
         ONE_CONCEPT(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.ONE_CONCEPT_READ, CellMessages.ONE_CONCEPT_FIX),
         /** Target groups named by their people or spelled out with their acronym ("Deaf and disabled artists"), read as the groups. */
         GROUP_NOUN(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.GROUP_NOUN_READ, CellMessages.GROUP_NOUN_FIX),
+        /** Regions written as who may apply ("Ontario residents only"), read as the regions. */
+        RESIDENTS(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.RESIDENTS_READ, CellMessages.RESIDENTS_FIX),
         /** A target group written with its ages ("youth 18-35"), read as the group and the eligibility's ages. */
         GROUP_AGES(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.GROUP_AGES_READ, CellMessages.GROUP_AGES_FIX),
+        /** A target group written with the fewest credits its applicants need ("BIPOC producers with at least one credit"). */
+        GROUP_CREDITS(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.GROUP_CREDITS_READ, CellMessages.GROUP_CREDITS_FIX),
         /** A duration written with its commitment ("6 months part-time"), read as both. */
         DURATION_MODE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_MODE_READ, CellMessages.DURATION_MODE_FIX),
         /** A number of places written with its word, or said to be approximate ("about 8 places"). */

@@ -2,12 +2,14 @@ package org.opdl.schema.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.opdl.model.field.Field;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
@@ -24,8 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Cells that state a second fact beside their own, as calls for applications write them: a target
  * group with its ages ("youth 18-35", "jeunes de 15 à 30 ans"), a duration with its commitment
  * ("6 months part-time"), a number of places said to be approximate ("about 8 places", "environ 8
- * places"), a season with its year ("fall 2026", "automne 2026") and a fee with its tax ("$350 +
- * HST", "350 $ + TVH"). The cell keeps its own fact,
+ * places"), a season with its year ("fall 2026", "automne 2026"), a fee with its tax ("$350 +
+ * HST", "350 $ + TVH") and a target group with the fewest credits its applicants need ("BIPOC
+ * producers with at least one produced credit"). The cell keeps its own fact,
  * and the second goes to its field (of the same intake) when the row leaves that field empty or
  * states the same there. When the row states something else, or the ages bound one group only (a
  * group among several, a priority, an alternative), the second fact is refused at the cell.
@@ -47,6 +50,14 @@ final class SecondFacts {
     private static final Pattern STAGE_BOUNDS = Pattern.compile("(?iu)(?<stage>\\D+?)[\\s,:(–-]+(?<min>\\d{1,2})\\s*(?:-|–|to|à)\\s*(?<max>\\d{1,2})\\s*"
             + "(?:(?<credits>(?:professional |producing )?credits?|crédits?(?: professionnels)?)|(?<works>works?|films?|œuvres?|oeuvres?)"
             + "|(?<years>years?(?: of practice)?|ans(?: de pratique)?))\\)?");
+    /** A group, then the fewest credits its applicants must have: "open to BIPOC producers with at least one produced credit". */
+    private static final Pattern GROUP_CREDITS = Pattern.compile("(?iu)(?:open to |ouverts? aux? )?(?<group>\\D+?),?\\s+(?:with|having|avec|ayant)\\s+"
+            + "(?:at least|a minimum of|au moins|un minimum de)\\s+(?<min>\\d{1,2}|one|two|three|un|une|deux|trois)\\s+"
+            + "(?<credits>(?:produced |professional |producing )?credits?|crédits?(?: professionnels?| de production)?)");
+    /** A word of a target-group cell that may give a credit bound without a digit ("at least one credit"). */
+    private static final Pattern CREDIT_WORD = Pattern.compile("(?iu)cr[eé]dit");
+    private static final List<String> SMALL_NUMBERS = List.of("zero", "one|un|une", "two|deux", "three|trois");
+    private static final String MIN_CREDITS = "/eligibility/minCredits";
     /** A fee, after its name or not, then the sales tax added to it: "Fee: $350 + HST", "350 $ plus taxes". */
     private static final Pattern FEE_TAX = Pattern.compile("(?iu)(?:(?:fees?|cost|tuition|frais|coût|droits)\\s*:\\s*)?(?<amount>[^+]*?\\d[^+]*?)"
             + "\\s*(?:\\+|plus)\\s*(?<tax>(?:applicable )?(?:HST|GST|PST|QST|GST/PST|taxe?s?)|TVH|TPS|TVQ|TPS/TVQ|(?:les )?taxes?(?: applicables)?)");
@@ -116,7 +127,7 @@ final class SecondFacts {
             }
             Column c = headings.columns().get(i);
             String v = record.get(i);
-            if (!numberBesideWords(v)) {
+            if (!numberBesideWords(v) && !(isTargetGroup(c) && CREDIT_WORD.matcher(v).find())) {
                 continue;
             }
             row = row == null ? new Row(record, headings, probe, readings, at, new ArrayList<>(), notes) : row;
@@ -130,7 +141,7 @@ final class SecondFacts {
                     case "/intakes/*/season" -> season(row, i, k, part);
                     case FEE_AMOUNT -> plusTax(row, i, k, part);
                     case "/careerStages" -> parts.size() == 1 ? stageBounds(row, i, part) : Optional.<String>empty();
-                    default -> isTargetGroup(c) ? ages(row, i, part, parts.size()) : Optional.empty();
+                    default -> isTargetGroup(c) ? targetGroup(row, i, part, parts.size()) : Optional.empty();
                 };
                 if (own.isPresent()) {
                     parts.set(k, own.get());
@@ -169,6 +180,36 @@ final class SecondFacts {
             row.facts().add(new Fact(MIN_AGE, NODES.numberNode(min)));
             row.facts().add(new Fact(MAX_AGE, NODES.numberNode(max)));
             row.readings().add(Readings.Kind.GROUP_AGES, row.at().apply(i), v, code + ", " + min + "–" + max);
+        }
+        return Optional.of(group);
+    }
+
+    /** The group without its ages or its credit bound, when the part gives one. */
+    private static Optional<String> targetGroup(Row row, int i, String v, int parts) {
+        return ages(row, i, v, parts).or(() -> groupCredits(row, i, v, parts));
+    }
+
+    /**
+     * The group without its credit bound, when the part is one group of every applicant with the
+     * fewest credits they must have; the bound becomes the eligibility's minimum credits, or a refusal.
+     */
+    private static Optional<String> groupCredits(Row row, int i, String v, int parts) {
+        Column c = row.headings().columns().get(i);
+        Matcher m = GROUP_CREDITS.matcher(v);
+        if (!m.matches() || !EVERY_APPLICANT.contains(c.pointer()) || parts > 1) {
+            return Optional.empty();
+        }
+        String group = m.group("group").strip();
+        if (!row.probe().names(c.field(), group) && row.probe().list(c.field(), group, row.at().apply(i)).isEmpty()) {
+            return Optional.empty();
+        }
+        String n = m.group("min").toLowerCase(Locale.ROOT);
+        int min = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n)
+                : IntStream.range(0, SMALL_NUMBERS.size()).filter(k -> n.matches(SMALL_NUMBERS.get(k))).findFirst().orElse(1);
+        Text given = CsvMessages.CSV_FACT_WORDS.text(v.substring(m.start("min"), m.end("credits")));
+        if (!differs(row, i, -1, MIN_CREDITS, NODES.numberNode(min), v, given)) {
+            row.facts().add(new Fact(MIN_CREDITS, NODES.numberNode(min)));
+            row.readings().add(Readings.Kind.GROUP_CREDITS, row.at().apply(i), v, group + ", " + min + "+");
         }
         return Optional.of(group);
     }

@@ -21,7 +21,8 @@ class SpreadsheetDocTest {
     /** Text in backquotes that looks like a heading but is a cell's value in the guide's examples. */
     private static final Set<String> VALUES = Set.of("Emerging Producer Mentorship", "En ligne", "Canada",
             "Atlantic Canada", "Maritimes", "Prairies", "BC and AB", "Canadian citizen or permanent resident",
-            "Deaf and disabled artists");
+            "Deaf and disabled artists", "Ontario residents only", "Open to residents of Manitoba", "BC residents",
+            "Ontario residents with 2 credits", "Indigenous producers with at least 2 credits");
     private static final Pattern HEADING_LIKE = Pattern.compile("[A-ZÀ-Ý][\\w'’ .-]*( \\([A-Za-z-]+\\))?");
 
     private static String doc() throws java.io.IOException {

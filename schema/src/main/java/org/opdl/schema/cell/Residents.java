@@ -1,0 +1,41 @@
+package org.opdl.schema.cell;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A cell of the regions applicants must live in written as calls for applications say who may
+ * apply: "Ontario residents only", "Open to residents of Manitoba", "BC residents", "résidents de
+ * l'Ontario seulement". The column already means "only these regions", so the words about
+ * residents are set aside and what is left is read as the cell's regions; when it names anything
+ * else as well, the cell is left to the unknown code's finding.
+ */
+final class Residents {
+
+    /** The region fields whose cells say where applicants live, or which applicants come first. */
+    private static final Set<String> FIELDS = Set.of("residence", "prioritisedRegions");
+    private static final Pattern WORDING = Pattern.compile("^(?:(?:open to |ouverts? aux |ouvert aux )?"
+            + "(?:residents? of (?:the )?|r[ée]sident(?:e|s|es)? (?:et r[ée]sidentes? )?(?:de la |de l['’]|du |des |de |d['’]|en |au |aux ))"
+            + "(?<after>.+?)|(?<before>.+?) residents?)(?: only| seulement| uniquement)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private Residents() {
+    }
+
+    /** True for a region field whose cells may be written this way. */
+    static boolean field(String name) {
+        return FIELDS.contains(name);
+    }
+
+    /** The places {@code v} names once the words about residents are set aside; empty when it has no such words. */
+    static Optional<String> places(String v) {
+        Matcher m = WORDING.matcher(v);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String places = (m.group("after") != null ? m.group("after") : m.group("before")).strip();
+        return places.isEmpty() ? Optional.empty() : Optional.of(places);
+    }
+}
