@@ -1,6 +1,10 @@
 package org.opdl.schema.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.hostile.CsvReads.at;
+import static org.opdl.schema.hostile.CsvReads.read;
+import static org.opdl.schema.hostile.CsvReads.refused;
+import static org.opdl.schema.hostile.CsvReads.stated;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -10,7 +14,6 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.hostile.ReaderCatalogueTest.Read;
 import org.opdl.schema.testing.NoNetwork;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Provider wordings left by the eighth round: the regions applicants must live in written as who
@@ -20,19 +23,6 @@ import tools.jackson.databind.JsonNode;
 @DisplayName("Provider wordings, fifth round: residents of a region, financial help named by its kind")
 @ExtendWith(NoNetwork.class)
 class FifthRoundWordingsTest {
-
-    private static Read read(String csv) {
-        return CsvCatalogueTest.readAll(csv);
-    }
-
-    private static String at(Read r, int row, String pointer) {
-        JsonNode n = r.records().get(row).listing().at(pointer);
-        return n.isMissingNode() ? "-" : n.toString();
-    }
-
-    private static List<Finding> refused(Read r) {
-        return r.notes().stream().filter(f -> f.ruleId().equals("opdl.csv.unreadable")).toList();
-    }
 
     @Test
     @DisplayName("W31: Ontario residents only, résidents de l'Ontario seulement, Open to residents of Manitoba, BC residents are the regions")
@@ -48,7 +38,7 @@ class FifthRoundWordingsTest {
         assertThat(at(r, 2, "/eligibility/residence")).isEqualTo("[\"CA-MB\"]");
         assertThat(at(r, 3, "/eligibility/residence")).isEqualTo("[\"CA-BC\"]");
         assertThat(at(r, 4, "/eligibility/prioritisedRegions")).isEqualTo("[\"CA-QC\",\"CA-NB\"]");
-        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("who may apply")).findFirst().orElseThrow();
+        Finding stated = stated(r, "who may apply");
         assertThat(stated.message(Lang.EN)).startsWith("5 region cell(s)").contains("\"Ontario residents only\" as Ontario");
         assertThat(stated.message(Lang.FR)).contains("qui peut postuler");
     }
@@ -100,7 +90,7 @@ class FifthRoundWordingsTest {
         List<Finding> refused = refused(r);
         assertThat(refused).hasSize(1);
         assertThat(refused.get(0).message(Lang.EN)).contains("\"Min professional credits\" holds 3");
-        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("fewest credits")).findFirst().orElseThrow();
+        Finding stated = stated(r, "fewest credits");
         assertThat(stated.message(Lang.EN)).startsWith("2 target group cell(s)");
         assertThat(stated.message(Lang.FR)).contains("Min. de crédits professionnels");
     }

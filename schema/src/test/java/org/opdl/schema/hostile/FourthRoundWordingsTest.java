@@ -1,6 +1,10 @@
 package org.opdl.schema.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.hostile.CsvReads.at;
+import static org.opdl.schema.hostile.CsvReads.read;
+import static org.opdl.schema.hostile.CsvReads.refused;
+import static org.opdl.schema.hostile.CsvReads.stated;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -10,7 +14,6 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.hostile.ReaderCatalogueTest.Read;
 import org.opdl.schema.testing.NoNetwork;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Provider wordings of the eighth round: target groups as calls for applications name them, by
@@ -20,10 +23,6 @@ import tools.jackson.databind.JsonNode;
 @DisplayName("Provider wordings, fourth round: target groups named by their people or their language")
 @ExtendWith(NoNetwork.class)
 class FourthRoundWordingsTest {
-
-    private static Read read(String csv) {
-        return CsvCatalogueTest.readAll(csv);
-    }
 
     private static List<String> groups(Read r) {
         return r.records().stream().map(s -> s.listing().at("/eligibility/targetGroups").toString()).toList();
@@ -55,7 +54,7 @@ class FourthRoundWordingsTest {
                 + "listing:hot-docs/incubator,\"Indigenous, Black and racialized producers\"\r\n");
         assertThat(groups(r)).containsExactly("[\"deaf-disability\"]", "[\"deaf-disability\"]", "[\"deaf-disability\"]",
                 "[\"indigenous\",\"black\"]", "[\"indigenous\"]", "[\"indigenous\",\"black\",\"racialized\"]");
-        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("by their people")).findFirst().orElseThrow();
+        Finding stated = stated(r, "by their people");
         assertThat(stated.message(Lang.EN)).startsWith("6 target group cell(s)")
                 .contains("\"Deaf and disabled artists\" as deaf-disability");
         assertThat(stated.message(Lang.FR)).contains("par leurs membres");
@@ -88,15 +87,6 @@ class FourthRoundWordingsTest {
         assertThat(r.notes()).noneMatch(f -> f.message(Lang.EN).contains("by their people"));
     }
 
-    private static String at(Read r, int row, String pointer) {
-        JsonNode n = r.records().get(row).listing().at(pointer);
-        return n.isMissingNode() ? "-" : n.toString();
-    }
-
-    private static List<Finding> refused(Read r) {
-        return r.notes().stream().filter(f -> f.ruleId().equals("opdl.csv.unreadable")).toList();
-    }
-
     @Test
     @DisplayName("W26: a deadline after the column's name is read; with midnight or 23 h 59 it is refused naming the day and where the hour goes")
     void deadlineAsCallsLabelIt() {
@@ -111,7 +101,7 @@ class FourthRoundWordingsTest {
         assertThat(refused).hasSize(2);
         assertThat(refused.get(0).message(Lang.EN)).contains("a day such as 2027-03-15").contains("the hour, midnight PT,");
         assertThat(refused.get(1).message(Lang.FR)).contains("un jour comme 2027-03-15").contains("l'heure, 23 h 59 (HNP),");
-        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("after the column's name")).findFirst().orElseThrow();
+        Finding stated = stated(r, "after the column's name");
         assertThat(stated.message(Lang.EN)).startsWith("2 date(s)");
         assertThat(stated.message(Lang.FR)).contains("après le nom de la colonne");
     }
@@ -132,7 +122,7 @@ class FourthRoundWordingsTest {
         List<Finding> refused = refused(r);
         assertThat(refused).hasSize(1);
         assertThat(refused.get(0).message(Lang.EN)).contains("\"Fee plus tax\" holds no");
-        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("sales tax")).findFirst().orElseThrow();
+        Finding stated = stated(r, "sales tax");
         assertThat(stated.message(Lang.EN)).startsWith("2 fee(s)").contains("\"Fee: $350 + HST\"");
         assertThat(stated.message(Lang.FR)).contains("Frais plus taxes");
     }

@@ -1,6 +1,9 @@
 package org.opdl.schema.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.hostile.CsvReads.read;
+import static org.opdl.schema.hostile.CsvReads.refused;
+import static org.opdl.schema.hostile.CsvReads.stated;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -21,14 +24,6 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(NoNetwork.class)
 class ProviderWordingsTest {
 
-    private static Read read(String csv) {
-        return CsvCatalogueTest.readAll(csv);
-    }
-
-    private static List<Finding> errors(Read r, String rule) {
-        return r.notes().stream().filter(f -> f.ruleId().equals(rule)).toList();
-    }
-
     @Test
     @DisplayName("W11: hours a week typed with their unit (40 h, 30 h/wk, 30 h / semaine, 30 hours per week) are read")
     void hoursWithTheirUnit() {
@@ -41,7 +36,7 @@ class ProviderWordingsTest {
                 + "listing:cfc/lab,35hrs/week\r\n");
         assertThat(r.records()).extracting(s -> s.listing().at("/timeCommitment/hoursPerWeek").asString())
                 .containsExactly("40", "30", "30", "30", "7.5", "35");
-        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+        assertThat(refused(r)).isEmpty();
         assertThat(r.notes()).filteredOn(f -> f.message(Lang.EN).startsWith("6 number(s)")).hasSize(1);
     }
 
@@ -52,7 +47,7 @@ class ProviderWordingsTest {
                 + "listing:nfb/hothouse,20-25 h\r\n"
                 + "listing:cmpa/star,varies\r\n"
                 + "listing:aqpm/mentorat,30 h par mois\r\n");
-        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        List<Finding> refused = refused(r);
         assertThat(refused).hasSize(3);
         assertThat(refused.get(0).location()).isInstanceOf(Location.Csv.class);
         assertThat(refused.get(0).message(Lang.EN)).contains("\"20-25 h\"").contains("hours in a typical week");
@@ -71,7 +66,7 @@ class ProviderWordingsTest {
         assertThat(r.records()).extracting(s -> s.listing().get("careerStages").toString()).containsExactly(
                 "[\"entry\",\"emerging\"]", "[\"entry\",\"emerging\"]", "[\"entry\",\"emerging\"]",
                 "[\"entry\",\"emerging\",\"early-career\",\"mid-career\"]");
-        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("crosswalk")).findFirst().orElseThrow();
+        Finding stated = stated(r, "crosswalk");
         assertThat(stated.message(Lang.EN)).startsWith("4 career-stage wording(s)").contains("\"relève\" as entry | emerging");
         assertThat(stated.message(Lang.FR)).contains("table de correspondance");
     }
@@ -99,7 +94,7 @@ class ProviderWordingsTest {
         assertThat(r.records().get(1).listing().get("locations").toString())
                 .isEqualTo("[{\"region\":\"CA-QC\",\"country\":\"CA\"},{\"region\":\"CA-ON\",\"country\":\"CA\"}]");
         assertThat(r.records().get(2).listing().get("locations").size()).isEqualTo(3);
-        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+        assertThat(refused(r)).isEmpty();
         assertThat(r.notes()).anyMatch(f -> f.message(Lang.EN).contains("\"BC and AB\" as BC | AB"));
     }
 
@@ -108,7 +103,7 @@ class ProviderWordingsTest {
     void severalRegionsBesideACity() {
         Read r = read("Ville,ID de la fiche,Région,Pays\r\n"
                 + "Montréal,listing:inis/cours,QC et ON,CA\r\n");
-        Finding refused = errors(r, "opdl.csv.unreadable").get(0);
+        Finding refused = refused(r).get(0);
         assertThat(refused.message(Lang.FR)).contains("« QC et ON » nomme 2 régions (QC | ON)");
         assertThat(refused.fix().in(Lang.FR)).contains("écrivez QC | ON ici");
         assertThat(refused.message(Lang.EN)).contains("a location lies in one region");
@@ -130,7 +125,7 @@ class ProviderWordingsTest {
         }
         assertThat(r.records().get(0).listing().at("/stipend/amount/amount").asString()).isEqualTo("10000");
         assertThat(r.records().get(1).listing().at("/stipend/amount/amount").asString()).isEqualTo("2500");
-        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+        assertThat(refused(r)).isEmpty();
     }
 
     @Test
@@ -140,7 +135,7 @@ class ProviderWordingsTest {
                 + "listing:cmpa/star,\"$14,300–$16,000\",CAD,18-35,20–22 weeks\r\n"
                 + "listing:telefilm/talent,up to $250k,CAD,18 to 35,4 to 6 days\r\n"
                 + "listing:omdc/fund,\"50% up to $3,000\",CAD,,\r\n");
-        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        List<Finding> refused = refused(r);
         assertThat(refused).hasSize(5);
         assertThat(refused.get(0).message(Lang.EN)).contains("\"Award minimum amount\"").contains("\"Money notes\"");
         assertThat(refused.get(1).message(Lang.EN)).contains("18 in \"Min age\" and 35 in \"Max age\"");
@@ -169,7 +164,7 @@ class ProviderWordingsTest {
                 .containsExactly("P140D P154D", "P140D P154D", "P4M P6M", "P5M P10M", "P42D P2M", " ");
         assertThat(r.records().subList(0, 5)).allSatisfy(s -> assertThat(s.listing().has("duration")).isFalse());
         assertThat(r.records().get(5).listing().path("duration").asString()).isEqualTo("P8M");
-        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+        assertThat(refused(r)).isEmpty();
         List<Finding> stated = r.notes().stream().filter(f -> f.message(Lang.EN).startsWith("5 duration range(s)")).toList();
         assertThat(stated).hasSize(1);
         assertThat(stated.get(0).message(Lang.EN)).contains("\"20–22 weeks\" as P140D – P154D");
@@ -186,7 +181,7 @@ class ProviderWordingsTest {
         assertThat(r.records().get(0).listing().path("minDuration").asString()).isEqualTo("P147D");
         assertThat(r.records().get(0).listing().path("maxDuration").asString()).isEqualTo("P154D");
         assertThat(r.records().get(1).listing().path("minDuration").asString()).isEqualTo("P140D");
-        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        List<Finding> refused = refused(r);
         assertThat(refused).hasSize(1);
         assertThat(refused.get(0).message(Lang.EN)).contains("\"20–22 weeks\"").contains("P140D").contains("\"Min duration\"").contains("P147D");
         assertThat(refused.get(0).message(Lang.FR)).contains("« Durée min. »");
@@ -199,7 +194,7 @@ class ProviderWordingsTest {
         Read r = read("Listing ID,Min duration,Component,Component duration\r\n"
                 + "listing:cmpa/production-mentorship,20–22 weeks,,\r\n"
                 + "listing:bell-media/accelerator,,Production mentorship,8 to 10 months\r\n");
-        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        List<Finding> refused = refused(r);
         assertThat(refused).hasSize(2);
         assertThat(refused.get(1).message(Lang.EN)).contains("\"8 to 10 months\"").contains("with the range in the description");
         assertThat(refused.get(0).message(Lang.EN)).contains("P140D in \"Min duration\" and P154D in \"Max duration\"");
@@ -218,6 +213,6 @@ class ProviderWordingsTest {
         assertThat(r.records()).extracting(s -> s.listing().at("/eligibility/residencyStatus").toString()).containsExactly(
                 "[\"citizen\",\"permanent-resident\"]", "[\"citizen\",\"permanent-resident\"]",
                 "[\"citizen\",\"permanent-resident\"]", "[\"citizen\",\"permanent-resident\"]", "[\"citizen\"]");
-        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+        assertThat(refused(r)).isEmpty();
     }
 }

@@ -1,11 +1,12 @@
 package org.opdl.schema.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.hostile.CsvReads.read;
+import static org.opdl.schema.hostile.CsvReads.stated;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.opdl.model.finding.Finding;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.hostile.ReaderCatalogueTest.Read;
 import org.opdl.schema.testing.NoNetwork;
@@ -21,14 +22,10 @@ class RowPassColumnsTest {
 
     private static final String HEADINGS = "Listing ID,Notes internes,Target groups,Places,Duration,Region,Country,Duration\r\n";
 
-    private static Finding stated(Read r, String words) {
-        return r.notes().stream().filter(f -> f.message(Lang.EN).contains(words)).findFirst().orElseThrow();
-    }
-
     @Test
     @DisplayName("beside an unknown heading and a repeated one, youth 18-35, about 8 places, BC and AB and 20 to 22 weeks are read once each")
     void readPastUnknownAndRepeatedHeadings() {
-        Read r = CsvCatalogueTest.readAll(HEADINGS
+        Read r = read(HEADINGS
                 + "listing:nfb/hothouse,,youth 18-35,about 8 places,20 to 22 weeks,BC and AB,CA,20 to 22 weeks\r\n");
         var listing = r.records().get(0).listing();
         assertThat(listing.at("/eligibility/targetGroups").toString()).isEqualTo("[\"youth\"]");
@@ -46,7 +43,7 @@ class RowPassColumnsTest {
     @Test
     @DisplayName("a row that ends before the Places column still has its target group's ages read, and nothing past its end")
     void shortRowReadToItsEnd() {
-        Read r = CsvCatalogueTest.readAll(HEADINGS
+        Read r = read(HEADINGS
                 + "listing:cmpa/star,,jeunes de 15 à 30 ans\r\n"
                 + "listing:wapikoni/escale,,,environ 8 places,P6M,QC et ON,CA\r\n");
         var first = r.records().get(0).listing();
@@ -62,7 +59,7 @@ class RowPassColumnsTest {
     @Test
     @DisplayName("a repeated Target groups or Country column agreeing with the first as written is no conflict once the first is read apart")
     void repeatedColumnAgreesWithTheCellAsWritten() {
-        Read r = CsvCatalogueTest.readAll("Listing ID,Target groups,Region,Country,Target groups,Country\r\n"
+        Read r = read("Listing ID,Target groups,Region,Country,Target groups,Country\r\n"
                 + "listing:telefilm/talent-to-watch,youth 18-35,BC and AB,CA,youth 18-35,CA\r\n");
         var listing = r.records().get(0).listing();
         assertThat(listing.at("/eligibility/targetGroups").toString()).isEqualTo("[\"youth\"]");

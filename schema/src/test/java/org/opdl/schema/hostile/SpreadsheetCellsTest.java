@@ -1,6 +1,8 @@
 package org.opdl.schema.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.hostile.CsvReads.read;
+import static org.opdl.schema.hostile.CsvReads.stated;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -25,10 +27,6 @@ class SpreadsheetCellsTest {
 
     private static final String HEAD = "Listing ID,Country,Working languages,Fee type,Fee amount,Duration,Last updated,"
             + "Hours per week,Start date,Target groups\r\n";
-
-    private static Read read(String csv) {
-        return CsvCatalogueTest.readAll(csv);
-    }
 
     private static List<String> rules(Read r) {
         return r.notes().stream().map(f -> f.severity() + " " + f.ruleId()).toList();
@@ -172,7 +170,7 @@ class SpreadsheetCellsTest {
         assertThat(r.records().get(1).listing().get("workingLanguages").toString()).isEqualTo("[\"fr\",\"en\"]");
         assertThat(r.records().get(2).listing().get("careerStages").size()).isEqualTo(3);
         assertThat(r.records().get(2).listing().get("workingLanguages").toString()).isEqualTo("[\"en\",\"fr\"]");
-        Finding lists = r.notes().stream().filter(f -> f.message(Lang.EN).contains("list column")).findFirst().orElseThrow();
+        Finding lists = stated(r, "list column");
         assertThat(lists.severity()).isEqualTo(Severity.INFO);
         assertThat(lists.message(Lang.EN)).startsWith("7 cell(s)").contains("\"emerging, mid-career\" as emerging | mid-career");
         assertThat(lists.message(Lang.FR)).contains("colonne de liste");
@@ -224,7 +222,7 @@ class SpreadsheetCellsTest {
         assertThat(two.at("/intakes/0/startDate").asString()).isEqualTo("2027-10-01");
         assertThat(two.get("lastUpdated").asString()).isEqualTo("2027-03-15T12:00:00Z");
         assertThat(r.records().get(2).listing().at("/intakes/0/applicationDeadline").asString()).isEqualTo("30 février 2027");
-        Finding named = r.notes().stream().filter(f -> f.message(Lang.EN).contains("month's name")).findFirst().orElseThrow();
+        Finding named = stated(r, "month's name");
         assertThat(named.message(Lang.EN)).startsWith("6 date(s)").contains("\"March 15, 2027\" as 2027-03-15");
         assertThat(named.message(Lang.FR)).contains("nom du mois");
     }

@@ -1,6 +1,11 @@
 package org.opdl.schema.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.hostile.CsvReads.at;
+import static org.opdl.schema.hostile.CsvReads.read;
+import static org.opdl.schema.hostile.CsvReads.refused;
+import static org.opdl.schema.hostile.CsvReads.stated;
+import static org.opdl.schema.hostile.CsvReads.withRule;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -11,7 +16,6 @@ import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.hostile.ReaderCatalogueTest.Read;
 import org.opdl.schema.testing.NoNetwork;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Provider wordings of the seventh round, typed as calls for applications write them: a cell that
@@ -22,19 +26,6 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(NoNetwork.class)
 class ThirdRoundWordingsTest {
 
-    private static Read read(String csv) {
-        return CsvCatalogueTest.readAll(csv);
-    }
-
-    private static List<Finding> errors(Read r, String rule) {
-        return r.notes().stream().filter(f -> f.ruleId().equals(rule)).toList();
-    }
-
-    private static String at(Read r, int row, String pointer) {
-        JsonNode n = r.records().get(row).listing().at(pointer);
-        return n.isMissingNode() ? "-" : n.toString();
-    }
-
     @Test
     @DisplayName("W16: youth 18-35, youth (18–35), jeunes 18-35 ans, jeunes de 15 à 30 ans are youth with the ages in Min age and Max age")
     void youthWithTheirAges() {
@@ -43,15 +34,15 @@ class ThirdRoundWordingsTest {
                 + "listing:cmpa/star,youth (18–35),18,35\r\n"
                 + "listing:aqpm/mentorat,jeunes 18-35 ans,,\r\n"
                 + "listing:wapikoni/escale,jeunes de 15 à 30 ans,15,\r\n");
-        assertThat(errors(r, "opdl.vocab.unknown-code")).isEmpty();
-        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+        assertThat(withRule(r, "opdl.vocab.unknown-code")).isEmpty();
+        assertThat(refused(r)).isEmpty();
         for (int i = 0; i < 4; i++) {
             assertThat(at(r, i, "/eligibility/targetGroups")).isEqualTo("[\"youth\"]");
         }
         assertThat(at(r, 0, "/eligibility/minAge") + at(r, 0, "/eligibility/maxAge")).isEqualTo("1835");
         assertThat(at(r, 1, "/eligibility/minAge") + at(r, 1, "/eligibility/maxAge")).isEqualTo("1835");
         assertThat(at(r, 3, "/eligibility/minAge") + at(r, 3, "/eligibility/maxAge")).isEqualTo("1530");
-        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("age range")).findFirst().orElseThrow();
+        Finding stated = stated(r, "age range");
         assertThat(stated.message(Lang.EN)).startsWith("4 target group(s)").contains("\"youth 18-35\" as youth, 18–35");
         assertThat(stated.message(Lang.FR)).contains("tranche d'âge");
     }
@@ -63,7 +54,7 @@ class ThirdRoundWordingsTest {
                 + "listing:nfb/hothouse,youth 18-35,21,,\r\n"
                 + "listing:cmpa/star,women | youth 18-35,,,\r\n"
                 + "listing:aqpm/mentorat,,,,jeunes 18-35 ans\r\n");
-        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        List<Finding> refused = refused(r);
         assertThat(refused).hasSize(3);
         assertThat(refused.get(0).message(Lang.EN)).contains("\"youth 18-35\"").contains("\"Min age\" holds 21");
         assertThat(refused.get(0).message(Lang.FR)).contains("« Min age » contient 21");
@@ -93,9 +84,9 @@ class ThirdRoundWordingsTest {
         assertThat(r.records()).extracting(s -> s.listing().at("/eligibility/targetGroups").toString()).containsExactly(
                 "[\"regional-remote-northern\"]", "[\"regional-remote-northern\"]", "[\"regional-remote-northern\"]",
                 "[\"regional-remote-northern\"]", "[\"regional-remote-northern\"]", "[\"newcomers\"]");
-        assertThat(errors(r, "opdl.csv.same-item")).isEmpty();
-        assertThat(errors(r, "opdl.vocab.unknown-code")).isEmpty();
-        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("words of one concept")).findFirst().orElseThrow();
+        assertThat(withRule(r, "opdl.csv.same-item")).isEmpty();
+        assertThat(withRule(r, "opdl.vocab.unknown-code")).isEmpty();
+        Finding stated = stated(r, "words of one concept");
         assertThat(stated.message(Lang.EN)).startsWith("6 cell(s)").contains("\"rural/remote\" as regional-remote-northern");
         assertThat(stated.message(Lang.FR)).contains("un seul concept");
     }
@@ -118,11 +109,11 @@ class ThirdRoundWordingsTest {
                 + "listing:inis/cours,6 months part-time,\r\n"
                 + "listing:aqpm/mentorat,6 mois à temps partiel,part-time\r\n"
                 + "listing:nfb/hothouse,12 weeks full-time,\r\n");
-        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+        assertThat(refused(r)).isEmpty();
         assertThat(r.records()).extracting(s -> s.listing().at("/duration").asString()).containsExactly("P6M", "P6M", "P84D");
         assertThat(r.records()).extracting(s -> s.listing().at("/timeCommitment/mode").asString())
                 .containsExactly("part-time", "part-time", "full-time");
-        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("full or part time")).findFirst().orElseThrow();
+        Finding stated = stated(r, "full or part time");
         assertThat(stated.message(Lang.EN)).startsWith("3 duration(s)").contains("\"6 months part-time\" as P6M, part-time");
         assertThat(stated.message(Lang.FR)).contains("temps plein ou partiel");
     }
@@ -133,7 +124,7 @@ class ThirdRoundWordingsTest {
         Read r = read("Listing ID,Duration,Full or part time\r\n"
                 + "listing:inis/cours,6 months part-time,full-time\r\n"
                 + "listing:cmpa/star,20–22 weeks part-time,\r\n");
-        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        List<Finding> refused = refused(r);
         assertThat(refused).hasSize(2);
         assertThat(refused.get(0).message(Lang.EN)).contains("\"part-time\"").contains("\"Full or part time\" holds full-time");
         assertThat(refused.get(0).fix().in(Lang.FR)).contains("« Full or part time »");
@@ -158,11 +149,11 @@ class ThirdRoundWordingsTest {
                 + "listing:winnipeg-film-group/lab,about 8 places,\r\n"
                 + "listing:winnipeg-film-group/mentorat,environ 8 places,oui\r\n"
                 + "listing:winnipeg-film-group/pitch,12 places | about 6 places,\r\n");
-        assertThat(errors(r, "opdl.csv.unreadable")).isEmpty();
+        assertThat(refused(r)).isEmpty();
         assertThat(at(r, 0, "/intakes")).isEqualTo("[{\"places\":8,\"placesApproximate\":true}]");
         assertThat(at(r, 1, "/intakes")).isEqualTo("[{\"places\":8,\"placesApproximate\":true}]");
         assertThat(at(r, 2, "/intakes")).isEqualTo("[{\"places\":12},{\"places\":6,\"placesApproximate\":true}]");
-        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("number(s) of places")).findFirst().orElseThrow();
+        Finding stated = stated(r, "number(s) of places");
         assertThat(stated.message(Lang.EN)).startsWith("4 number(s)").contains("\"about 8 places\" as ≈ 8");
         assertThat(stated.message(Lang.FR)).contains("« Places approximatives »");
     }
@@ -173,7 +164,7 @@ class ThirdRoundWordingsTest {
         Read r = read("Listing ID,Places,Places approximate\r\n"
                 + "listing:winnipeg-film-group/lab,8-10 places,\r\n"
                 + "listing:winnipeg-film-group/pitch,about 8 places,no\r\n");
-        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        List<Finding> refused = refused(r);
         assertThat(refused).hasSize(2);
         assertThat(refused.get(0).message(Lang.EN)).contains("the most the call announces, 10, with yes in \"Places approximate\"");
         assertThat(refused.get(0).message(Lang.FR)).contains("« Places approximatives »");
@@ -190,14 +181,14 @@ class ThirdRoundWordingsTest {
                 + "listing:winnipeg-film-group/mentorat,automne 2026,2026\r\n"
                 + "listing:winnipeg-film-group/pitch,Spring 2027 | fall 2027,\r\n"
                 + "listing:nsi/new-voices,winter 2027,2026\r\n");
-        assertThat(errors(r, "opdl.vocab.unknown-code")).isEmpty();
+        assertThat(withRule(r, "opdl.vocab.unknown-code")).isEmpty();
         assertThat(at(r, 0, "/intakes")).isEqualTo("[{\"year\":2026,\"season\":\"autumn\"}]");
         assertThat(at(r, 1, "/intakes")).isEqualTo("[{\"year\":2026,\"season\":\"autumn\"}]");
         assertThat(at(r, 2, "/intakes")).isEqualTo("[{\"year\":2027,\"season\":\"spring\"},{\"year\":2027,\"season\":\"autumn\"}]");
-        Finding refused = errors(r, "opdl.csv.unreadable").get(0);
+        Finding refused = refused(r).get(0);
         assertThat(refused.message(Lang.EN)).contains("\"winter 2027\" also gives \"2027\", but \"Year\" holds 2026");
         assertThat(at(r, 3, "/intakes")).isEqualTo("[{\"year\":2026,\"season\":\"winter\"}]");
-        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("with their year")).findFirst().orElseThrow();
+        Finding stated = stated(r, "with their year");
         assertThat(stated.message(Lang.EN)).startsWith("4 season(s)").contains("\"fall 2026\" as autumn, 2026");
         assertThat(stated.message(Lang.FR)).contains("« Année »");
     }
@@ -209,15 +200,15 @@ class ThirdRoundWordingsTest {
                 + "listing:winnipeg-film-group/lab,emerging producers (1 to 3 credits),,,\r\n"
                 + "listing:hot-docs/incubator,mid-career (2-5 films),,,\r\n"
                 + "listing:cmpa/star,emerging (1 to 3 credits),2,,\r\n");
-        assertThat(errors(r, "opdl.vocab.unknown-code")).isEmpty();
+        assertThat(withRule(r, "opdl.vocab.unknown-code")).isEmpty();
         assertThat(at(r, 0, "/careerStages")).isEqualTo("[\"emerging\"]");
         assertThat(at(r, 0, "/eligibility")).isEqualTo("{\"minCredits\":1,\"maxCredits\":3}");
         assertThat(at(r, 1, "/eligibility")).isEqualTo("{\"minCompletedWorks\":2,\"maxCompletedWorks\":5}");
-        Finding refused = errors(r, "opdl.csv.unreadable").get(0);
+        Finding refused = refused(r).get(0);
         assertThat(refused.message(Lang.EN)).contains("also gives \"1 to 3 credits\", but \"Min professional credits\" holds 2");
         assertThat(at(r, 2, "/careerStages")).isEqualTo("[\"emerging\"]");
         assertThat(at(r, 2, "/eligibility")).isEqualTo("{\"minCredits\":2}");
-        Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("credits, works or years")).findFirst().orElseThrow();
+        Finding stated = stated(r, "credits, works or years");
         assertThat(stated.message(Lang.EN)).startsWith("2 career stage(s)").contains("\"emerging producers (1 to 3 credits)\" as emerging producers, 1–3");
         assertThat(stated.message(Lang.FR)).contains("crédits, d'œuvres ou d'années");
     }
@@ -229,7 +220,7 @@ class ThirdRoundWordingsTest {
                 + "listing:winnipeg-film-group/lab,2027-03-15 11:59 pm ET\r\n"
                 + "listing:winnipeg-film-group/mentorat,15 mars 2027 à 17 h\r\n"
                 + "listing:winnipeg-film-group/pitch,\"March 15, 2027\"\r\n");
-        List<Finding> refused = errors(r, "opdl.csv.unreadable");
+        List<Finding> refused = refused(r);
         assertThat(refused).hasSize(2);
         assertThat(refused.get(0).message(Lang.EN)).contains("a day such as 2027-03-15").contains("the hour, 11:59 pm ET, goes in the description");
         assertThat(refused.get(1).message(Lang.FR)).contains("un jour comme 2027-03-15").contains("l'heure, 17 h, va dans la description");
