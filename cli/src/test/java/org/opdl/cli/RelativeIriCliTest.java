@@ -9,24 +9,15 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opdl.cli.exit.ExitCode;
+import org.opdl.schema.testing.RelativeIriTurtle;
 
 @DisplayName("U7: a relative IRI read against the OPDL namespace is said by every command that reads the file")
 class RelativeIriCliTest {
 
-    private static final String TURTLE = """
-            PREFIX opdl: <https://w3id.org/opdl/ns#>
-            PREFIX program-type: <https://w3id.org/opdl/vocab/program-type/>
-
-            <listing/spira/mentorat>
-                opdl:title "Mentorat Spira"@fr ;
-                opdl:programType program-type:mentorship ;
-                opdl:url <spira.quebec/mentorat> .
-            """;
-
     @Test
     @DisplayName("convert, merge and report print the IRI as written and as read, at its line, in both languages")
     void said(@TempDir Path dir) throws IOException {
-        Path ttl = Files.writeString(dir.resolve("spira.ttl"), TURTLE);
+        Path ttl = Files.writeString(dir.resolve("spira.ttl"), RelativeIriTurtle.TEXT);
         Cli r = Cli.run("convert", ttl.toString(), "-o", dir.resolve("spira.json").toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
         assertThat(r.err()).contains("warning opdl.rdf.relative-iri: " + ttl + ": line 7 <https://w3id.org/opdl/listing/spira/mentorat> "

@@ -10,20 +10,11 @@ import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.format.ReaderRule;
+import org.opdl.schema.testing.RelativeIriTurtle;
 
 /** U7: an IRI written relative to no base the file declares is read as before, and said at its line. */
 @DisplayName("A relative IRI without a base is reported at its line")
 class RelativeIriTest {
-
-    private static final String TURTLE = """
-            PREFIX opdl: <https://w3id.org/opdl/ns#>
-            PREFIX program-type: <https://w3id.org/opdl/vocab/program-type/>
-
-            <listing/spira/mentorat>
-                opdl:title "Mentorat Spira"@fr ;
-                opdl:programType program-type:mentorship ;
-                opdl:url <spira.quebec/mentorat> .
-            """;
 
     private static Finding only(RdfNothingLostTest.Read read, String written) {
         assertThat(read.error()).isNull();
@@ -35,7 +26,7 @@ class RelativeIriTest {
     @Test
     @DisplayName("Turtle: the listing's id and its address, each named as written and as read, at its line and subject")
     void turtle() {
-        RdfNothingLostTest.Read read = readAs("ttl", TURTLE);
+        RdfNothingLostTest.Read read = readAs("ttl", RelativeIriTurtle.TEXT);
         assertThat(read.listings()).hasSize(1);
         assertThat(read.listings().get(0).listing().path("id").asString()).isEqualTo("listing:spira/mentorat");
         assertThat(read.listings().get(0).listing().path("url").asString()).isEqualTo("https://w3id.org/opdl/spira.quebec/mentorat");
@@ -56,7 +47,7 @@ class RelativeIriTest {
     @Test
     @DisplayName("Turtle with @base, or with full IRIs: nothing to say, the IRIs read against the base the file declares")
     void declaredBase() {
-        RdfNothingLostTest.Read read = readAs("ttl", "@base <https://spira.quebec/> .\n" + TURTLE
+        RdfNothingLostTest.Read read = readAs("ttl", "@base <https://spira.quebec/> .\n" + RelativeIriTurtle.TEXT
                 .replace("<listing/spira/mentorat>", "<https://w3id.org/opdl/listing/spira/mentorat>"));
         assertThat(read.error()).isNull();
         assertThat(read.notes()).isEmpty();
@@ -66,7 +57,8 @@ class RelativeIriTest {
     @Test
     @DisplayName("a relative prefix is reported at the PREFIX line")
     void relativePrefix() {
-        RdfNothingLostTest.Read read = readAs("ttl", TURTLE.replace("<https://w3id.org/opdl/vocab/program-type/>", "<vocab/program-type/>"));
+        RdfNothingLostTest.Read read = readAs("ttl",
+                RelativeIriTurtle.TEXT.replace("<https://w3id.org/opdl/vocab/program-type/>", "<vocab/program-type/>"));
         assertThat(read.listings().get(0).listing().path("programTypes").get(0).asString()).isEqualTo("mentorship");
         assertThat(only(read, "vocab/program-type/mentorship").message().en()).contains("was read as <https://w3id.org/opdl/vocab/program-type/mentorship>");
     }
