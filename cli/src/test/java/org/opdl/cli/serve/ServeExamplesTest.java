@@ -8,13 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.opdl.schema.format.Limits;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,19 +21,9 @@ class ServeExamplesTest {
 
     private static final Path ROOT = Path.of(System.getProperty("opdl.root", ".."));
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static LocalServer server;
-    private static Loopback client;
 
-    @BeforeAll
-    static void start() throws IOException {
-        server = LocalServer.start(new ServeSettings(0, 4, Limits.DEFAULT), "test", org.opdl.cli.Main::run);
-        client = Loopback.of(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServedPage PAGE = ServedPage.of(4);
 
     static List<Path> valid() throws IOException {
         return files(ROOT.resolve("docs/examples"));
@@ -52,7 +40,7 @@ class ServeExamplesTest {
     }
 
     private static JsonNode check(Path file, String lang) throws Exception {
-        HttpResponse<byte[]> r = client.post("/api/check?lang=" + lang + "&name=" + file.getFileName(), file);
+        HttpResponse<byte[]> r = PAGE.client().post("/api/check?lang=" + lang + "&name=" + file.getFileName(), file);
         assertThat(r.statusCode()).as(file.toString()).isEqualTo(200);
         return JSON.readTree(r.body());
     }
@@ -81,36 +69,36 @@ class ServeExamplesTest {
     @DisplayName("the reports download as HTML, JSON and SARIF, the file converts to every format, and only a workbook is annotated")
     void downloads() throws Exception {
         Path file = ROOT.resolve("docs/examples/invalid/bad-email.csv");
-        HttpResponse<byte[]> html = client.post("/api/report?format=html&lang=fr&name=bad-email.csv", file);
+        HttpResponse<byte[]> html = PAGE.client().post("/api/report?format=html&lang=fr&name=bad-email.csv", file);
         assertThat(html.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"bad-email-report.html\"");
         assertThat(Loopback.text(html)).startsWith("<!DOCTYPE html>").contains("opdl.links.malformed-email");
-        HttpResponse<byte[]> json = client.post("/api/report?format=json&name=bad-email.csv", file);
+        HttpResponse<byte[]> json = PAGE.client().post("/api/report?format=json&name=bad-email.csv", file);
         assertThat(JSON.readTree(json.body()).at("/summary/error").asLong()).isPositive();
-        HttpResponse<byte[]> sarif = client.post("/api/report?format=sarif&name=bad-email.csv", file);
+        HttpResponse<byte[]> sarif = PAGE.client().post("/api/report?format=sarif&name=bad-email.csv", file);
         assertThat(JSON.readTree(sarif.body()).at("/version").asString()).isEqualTo("2.1.0");
         for (String to : List.of("json", "ndjson", "csv", "xlsx", "ttl", "nt", "jsonld", "rdfxml")) {
-            HttpResponse<byte[]> c = client.post("/api/convert?to=" + to + "&name=bad-email.csv", file);
+            HttpResponse<byte[]> c = PAGE.client().post("/api/convert?to=" + to + "&name=bad-email.csv", file);
             assertThat(c.statusCode()).as(to).isEqualTo(200);
             assertThat(c.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment; filename=\"bad-email.");
             assertThat(c.body()).as(to).isNotEmpty();
         }
-        assertThat(client.post("/api/convert?to=docx&name=bad-email.csv", file).statusCode()).isEqualTo(400);
-        HttpResponse<byte[]> annotate = client.post("/api/annotate?name=bad-email.csv&lang=fr", file);
+        assertThat(PAGE.client().post("/api/convert?to=docx&name=bad-email.csv", file).statusCode()).isEqualTo(400);
+        HttpResponse<byte[]> annotate = PAGE.client().post("/api/annotate?name=bad-email.csv&lang=fr", file);
         assertThat(annotate.statusCode()).as("only a workbook is annotated").isEqualTo(400);
         assertThat(Loopback.text(annotate)).contains("annotate.not.workbook").contains("Seul un classeur Excel");
-        assertThat(server.filesHeld()).as("uploads and conversions are deleted once answered").isZero();
+        assertThat(PAGE.server().filesHeld()).as("uploads and conversions are deleted once answered").isZero();
     }
 
     @Test
     @DisplayName("the page offers the scale, the classifier and the lookup in both languages")
     void tools() throws Exception {
-        assertThat(client.get("/").body()).contains("<html lang=\"en\">").contains("Check a file").contains("emerging");
-        assertThat(client.get("/?lang=fr").body()).contains("<html lang=\"fr\">").contains("Vérifier un fichier");
-        assertThat(JSON.readTree(client.get("/api/classify?completedWorks=2&credits=1&years=3").body()).at("/text").asString())
+        assertThat(PAGE.client().get("/").body()).contains("<html lang=\"en\">").contains("Check a file").contains("emerging");
+        assertThat(PAGE.client().get("/?lang=fr").body()).contains("<html lang=\"fr\">").contains("Vérifier un fichier");
+        assertThat(JSON.readTree(PAGE.client().get("/api/classify?completedWorks=2&credits=1&years=3").body()).at("/text").asString())
                 .contains("Stage:");
-        assertThat(JSON.readTree(client.get("/api/classify?completedWorks=1&credits=x&years=3&lang=fr").body()).at("/ok")
+        assertThat(JSON.readTree(PAGE.client().get("/api/classify?completedWorks=1&credits=x&years=3&lang=fr").body()).at("/ok")
                 .asBoolean()).isFalse();
-        assertThat(JSON.readTree(client.get("/api/vocab?lookup=emerging").body()).at("/text").asString()).contains("emerging");
+        assertThat(JSON.readTree(PAGE.client().get("/api/vocab?lookup=emerging").body()).at("/text").asString()).contains("emerging");
     }
 
     @Test

@@ -2,14 +2,12 @@ package org.opdl.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.opdl.schema.format.Limits;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,22 +16,12 @@ class ServeMatchTest {
 
     private static final Path SAMPLE = Path.of(System.getProperty("opdl.root", "..")).resolve("docs/data/programs-0.2.json");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static LocalServer server;
-    private static Loopback client;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = LocalServer.start(new ServeSettings(0, 4, Limits.DEFAULT), "test", org.opdl.cli.Main::run);
-        client = Loopback.of(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServedPage PAGE = ServedPage.of(4);
 
     private static JsonNode match(String query, Path dataset) throws Exception {
-        HttpResponse<byte[]> r = client.post("/api/match?" + query, dataset);
+        HttpResponse<byte[]> r = PAGE.client().post("/api/match?" + query, dataset);
         assertThat(r.statusCode()).isEqualTo(200);
         return JSON.readTree(r.body());
     }
@@ -86,7 +74,7 @@ class ServeMatchTest {
     @Test
     @DisplayName("a dataset that cannot be read is named with its place and fix")
     void unreadable() throws Exception {
-        HttpResponse<byte[]> r = client.post("/api/match?lang=fr&name=programmes.json&completedWorks=1&credits=0&yearsOfPractice=1"
+        HttpResponse<byte[]> r = PAGE.client().post("/api/match?lang=fr&name=programmes.json&completedWorks=1&credits=0&yearsOfPractice=1"
                 + "&region=CA-QC&languages=fr", "{\"listings\": [".getBytes(StandardCharsets.UTF_8));
         JsonNode body = JSON.readTree(r.body());
         assertThat(body.get("ok").asBoolean()).isFalse();
@@ -96,10 +84,10 @@ class ServeMatchTest {
     @Test
     @DisplayName("the page holds the matching form in both languages, every field with its label")
     void form() throws Exception {
-        String en = client.get("/?lang=en").body();
+        String en = PAGE.client().get("/?lang=en").body();
         assertThat(en).contains("<form id=\"match-form\">").contains("<label for=\"match-region\">")
                 .contains("<option value=\"CA-QC\">Quebec</option>").contains("<label for=\"match-all\">Show every program");
-        assertThat(client.get("/?lang=fr").body()).contains("Trouver les programmes qui conviennent").contains("Montrer chaque programme")
+        assertThat(PAGE.client().get("/?lang=fr").body()).contains("Trouver les programmes qui conviennent").contains("Montrer chaque programme")
                 .contains("<option value=\"CA-QC\">Québec</option>");
     }
 }

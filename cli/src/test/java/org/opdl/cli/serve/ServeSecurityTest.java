@@ -11,30 +11,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opdl.schema.format.Limits;
 
 @DisplayName("opdl serve refuses what a page on another site could make the browser send")
 class ServeSecurityTest {
 
     private static final String ROOT = System.getProperty("opdl.root", "..");
-    private static LocalServer server;
-    private static Loopback client;
 
-    @BeforeAll
-    static void start() throws IOException {
-        server = LocalServer.start(new ServeSettings(0, 1, Limits.DEFAULT.withMaxFileBytes(20_000)), "test", org.opdl.cli.Main::run);
-        client = Loopback.of(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServedPage PAGE = ServedPage.of(1, Limits.DEFAULT.withMaxFileBytes(20_000));
 
     private static byte[] example() throws IOException {
         return Files.readAllBytes(Path.of(ROOT, "docs/examples/invalid/bad-email.json"));
@@ -46,12 +35,12 @@ class ServeSecurityTest {
         @Test
         @DisplayName("a Host other than localhost or 127.0.0.1 with the right port is refused (DNS rebinding)")
         void host() throws IOException {
-            int port = server.port();
-            assertThat(client.raw("GET / HTTP/1.1\r\nHost: evil.example:" + port + "\r\nConnection: close\r\n\r\n"))
+            int port = PAGE.server().port();
+            assertThat(PAGE.client().raw("GET / HTTP/1.1\r\nHost: evil.example:" + port + "\r\nConnection: close\r\n\r\n"))
                     .startsWith("HTTP/1.1 403").contains("Refused: this page answers only at localhost");
-            assertThat(client.raw("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + (port + 1) + "\r\nConnection: close\r\n\r\n"))
+            assertThat(PAGE.client().raw("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + (port + 1) + "\r\nConnection: close\r\n\r\n"))
                     .startsWith("HTTP/1.1 403");
-            assertThat(client.raw("GET / HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n"))
+            assertThat(PAGE.client().raw("GET / HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n"))
                     .startsWith("HTTP/1.1 200");
         }
 
@@ -59,64 +48,64 @@ class ServeSecurityTest {
         @DisplayName("a post from a foreign origin, or with no origin, or without this start's token, is refused")
         void origin() throws Exception {
             HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofByteArray(example());
-            assertThat(client.post("/api/check", body, "http://evil.example", server.token()).statusCode()).isEqualTo(403);
-            assertThat(client.post("/api/check", body, null, server.token()).statusCode()).isEqualTo(403);
-            HttpResponse<byte[]> noToken = client.post("/api/check", body, client.origin(), null);
+            assertThat(PAGE.client().post("/api/check", body, "http://evil.example", PAGE.server().token()).statusCode()).isEqualTo(403);
+            assertThat(PAGE.client().post("/api/check", body, null, PAGE.server().token()).statusCode()).isEqualTo(403);
+            HttpResponse<byte[]> noToken = PAGE.client().post("/api/check", body, PAGE.client().origin(), null);
             assertThat(noToken.statusCode()).isEqualTo(403);
             assertThat(Loopback.text(noToken)).contains("refused.token");
-            assertThat(client.post("/api/check", body, client.origin(), "0".repeat(64)).statusCode()).isEqualTo(403);
-            assertThat(client.post("/api/check", body, client.origin(), server.token()).statusCode()).isEqualTo(200);
+            assertThat(PAGE.client().post("/api/check", body, PAGE.client().origin(), "0".repeat(64)).statusCode()).isEqualTo(403);
+            assertThat(PAGE.client().post("/api/check", body, PAGE.client().origin(), PAGE.server().token()).statusCode()).isEqualTo(200);
         }
 
         @Test
         @DisplayName("the server listens on the loopback address only")
         void loopbackOnly() {
-            assertThat(server.url()).startsWith("http://127.0.0.1:");
+            assertThat(PAGE.server().url()).startsWith("http://127.0.0.1:");
         }
     }
 
     @Test
     @DisplayName("every answer has a strict content security policy, nosniff, and no inline script in the page")
     void headers() throws Exception {
-        HttpResponse<String> page = client.get("/");
+        HttpResponse<String> page = PAGE.client().get("/");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(p ->
                 assertThat(p).contains("default-src 'self'").contains("script-src 'self'").doesNotContain("unsafe"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(page.body()).contains("<script src=\"/app.js\" defer></script>").contains(server.token())
+        assertThat(page.body()).contains("<script src=\"/app.js\" defer></script>").contains(PAGE.server().token())
                 .doesNotContainPattern("<script>|<script [^s]|style=\"|onclick");
-        assertThat(client.get("/app.js").headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
-        assertThat(client.get("/nothing").statusCode()).isEqualTo(404);
+        assertThat(PAGE.client().get("/app.js").headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+        assertThat(PAGE.client().get("/nothing").statusCode()).isEqualTo(404);
     }
 
     @Test
     @DisplayName("an upload over the size limit gets 413 and a readable message, not a dropped connection")
     void tooLarge() throws Exception {
-        HttpResponse<byte[]> r = client.post("/api/check?lang=fr", new byte[50_000]);
+        HttpResponse<byte[]> r = PAGE.client().post("/api/check?lang=fr", new byte[50_000]);
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(Loopback.text(r)).contains("dépasse la limite de 20000 octets");
         // Without a length: the body is counted as it comes.
-        HttpResponse<byte[]> chunked = client.post("/api/check", HttpRequest.BodyPublishers.ofInputStream(
-                () -> new java.io.ByteArrayInputStream(new byte[50_000])), client.origin(), server.token());
+        HttpResponse<byte[]> chunked = PAGE.client().post("/api/check", HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(new byte[50_000])), PAGE.client().origin(), PAGE.server().token());
         assertThat(chunked.statusCode()).isEqualTo(413);
-        assertThat(client.post("/api/check", example()).statusCode()).isEqualTo(200);
+        assertThat(PAGE.client().post("/api/check", example()).statusCode()).isEqualTo(200);
     }
 
     @Test
     @DisplayName("beyond --max-uploads at once, an upload is refused politely with 503 and the server goes on")
     void busy() throws Exception {
         byte[] body = example();
-        try (Socket slow = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+        try (Socket slow = new Socket(InetAddress.getLoopbackAddress(), PAGE.server().port())) {
             OutputStream out = slow.getOutputStream();
             // Half a body: the server holds the only upload slot while it waits for the rest.
-            out.write(("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nOrigin: " + client.origin()
-                    + "\r\nX-OPDL-Token: " + server.token() + "\r\nConnection: close\r\nContent-Length: " + body.length
+            out.write(("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1:" + PAGE.server().port() + "\r\nOrigin: " + PAGE.client().origin()
+                    + "\r\nX-OPDL-Token: " + PAGE.server().token() + "\r\nConnection: close\r\nContent-Length: " + body.length
                     + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.write(body, 0, body.length / 2);
             out.flush();
             HttpResponse<byte[]> refused = null;
             for (int i = 0; i < 100 && refused == null; i++) {
                 Thread.sleep(20);
-                HttpResponse<byte[]> r = client.post("/api/check", body);
+                HttpResponse<byte[]> r = PAGE.client().post("/api/check", body);
                 if (r.statusCode() == 503) {
                     refused = r;
                 }
@@ -129,7 +118,7 @@ class ServeSecurityTest {
             slow.setSoTimeout(30_000);
             assertThat(new String(slow.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).startsWith("HTTP/1.1 200");
         }
-        assertThat(client.post("/api/check", body).statusCode()).isEqualTo(200);
+        assertThat(PAGE.client().post("/api/check", body).statusCode()).isEqualTo(200);
     }
 
     @Nested
@@ -140,7 +129,7 @@ class ServeSecurityTest {
         void scriptTitle() throws Exception {
             String json = new String(example(), StandardCharsets.UTF_8)
                     .replaceFirst("\"en\": \"[^\"]*\"", "\"en\": \"<script>alert(1)</script>\"");
-            HttpResponse<byte[]> r = client.post("/api/check?name=%3Cscript%3Ealert(2)%3C%2Fscript%3E.json",
+            HttpResponse<byte[]> r = PAGE.client().post("/api/check?name=%3Cscript%3Ealert(2)%3C%2Fscript%3E.json",
                     json.getBytes(StandardCharsets.UTF_8));
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(Loopback.text(r)).doesNotContain("<script").contains("&lt;script&gt;alert(2)&lt;/script&gt;.json");
@@ -149,7 +138,7 @@ class ServeSecurityTest {
         @Test
         @DisplayName("a hostile file name gives a download with a safe name")
         void fileName() throws Exception {
-            HttpResponse<byte[]> r = client.post("/api/report?format=html&name=..%2F..%2Fetc%2F%22x%22%0D%0ASet-Cookie%3A%20a.json",
+            HttpResponse<byte[]> r = PAGE.client().post("/api/report?format=html&name=..%2F..%2Fetc%2F%22x%22%0D%0ASet-Cookie%3A%20a.json",
                     example());
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"x_Set-Cookie_a-report.html\"");
@@ -162,12 +151,12 @@ class ServeSecurityTest {
         @DisplayName("broken or nested-too-deep files are findings, and the server keeps serving")
         void broken() throws Exception {
             byte[] deep = ("[" + "[".repeat(5000) + "]".repeat(5000) + "]").getBytes(StandardCharsets.UTF_8);
-            HttpResponse<byte[]> r = client.post("/api/check?name=deep.json", deep);
+            HttpResponse<byte[]> r = PAGE.client().post("/api/check?name=deep.json", deep);
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(Loopback.text(r)).contains("\"error\":");
-            HttpResponse<byte[]> zip = client.post("/api/check?name=book.xlsx", "PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1));
+            HttpResponse<byte[]> zip = PAGE.client().post("/api/check?name=book.xlsx", "PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1));
             assertThat(zip.statusCode()).isIn(200, 500);
-            assertThat(client.get("/").statusCode()).isEqualTo(200);
+            assertThat(PAGE.client().get("/").statusCode()).isEqualTo(200);
         }
     }
 }

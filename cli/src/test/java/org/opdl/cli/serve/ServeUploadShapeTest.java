@@ -8,31 +8,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.opdl.schema.format.Limits;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("opdl serve reads the file itself as the body, and says so when a form wraps it")
 @Timeout(60)
 class ServeUploadShapeTest {
 
     private static final Path EXAMPLE = Path.of(System.getProperty("opdl.root", ".."), "docs/examples/cmpa-wide-lens.csv");
-    private static LocalServer server;
-    private static Loopback client;
 
-    @BeforeAll
-    static void start() throws IOException {
-        server = LocalServer.start(new ServeSettings(0, 2, Limits.DEFAULT), "test", org.opdl.cli.Main::run);
-        client = Loopback.of(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServedPage PAGE = ServedPage.of(2);
 
     /** A form of two files, as {@code curl -F} or an HTML form sends it. */
     private static byte[] form(String boundary) throws IOException {
@@ -52,15 +40,15 @@ class ServeUploadShapeTest {
     void multipartForm() throws Exception {
         String boundary = "------------------------8325f1f1512695bc";
         for (String path : new String[] {"/api/check", "/api/report?format=json", "/api/convert?to=json", "/api/match"}) {
-            HttpResponse<byte[]> r = client.post(path + (path.contains("?") ? "&" : "?") + "name=cmpa-wide-lens.csv",
+            HttpResponse<byte[]> r = PAGE.client().post(path + (path.contains("?") ? "&" : "?") + "name=cmpa-wide-lens.csv",
                     form(boundary), "multipart/form-data; boundary=" + boundary);
             assertThat(r.statusCode()).as(path).isEqualTo(415);
             assertThat(Loopback.text(r)).contains("sent.as.form").contains("the file itself as the body")
                     .contains("application/octet-stream").doesNotContain(boundary);
         }
-        HttpResponse<byte[]> fr = client.post("/api/check?lang=fr", form(boundary), "multipart/form-data; boundary=" + boundary);
+        HttpResponse<byte[]> fr = PAGE.client().post("/api/check?lang=fr", form(boundary), "multipart/form-data; boundary=" + boundary);
         assertThat(Loopback.text(fr)).contains("le fichier lui-même");
-        HttpResponse<byte[]> urlEncoded = client.post("/api/check", "file=cmpa-wide-lens.csv".getBytes(StandardCharsets.UTF_8),
+        HttpResponse<byte[]> urlEncoded = PAGE.client().post("/api/check", "file=cmpa-wide-lens.csv".getBytes(StandardCharsets.UTF_8),
                 "application/x-www-form-urlencoded");
         assertThat(urlEncoded.statusCode()).isEqualTo(415);
     }
@@ -70,11 +58,11 @@ class ServeUploadShapeTest {
     void rawBodies() throws Exception {
         byte[] csv = Files.readAllBytes(EXAMPLE);
         for (String type : new String[] {"application/octet-stream", "text/plain", "text/csv; charset=utf-8", "application/json"}) {
-            HttpResponse<byte[]> r = client.post("/api/check?name=cmpa-wide-lens.csv", csv, type);
+            HttpResponse<byte[]> r = PAGE.client().post("/api/check?name=cmpa-wide-lens.csv", csv, type);
             assertThat(r.statusCode()).as(type).isEqualTo(200);
             assertThat(Loopback.text(r)).as(type).contains("\"listings\":1");
         }
-        HttpResponse<byte[]> empty = client.post("/api/check?name=empty.csv", new byte[0], "application/octet-stream");
+        HttpResponse<byte[]> empty = PAGE.client().post("/api/check?name=empty.csv", new byte[0], "application/octet-stream");
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(Loopback.text(empty)).contains("opdl.syntax.empty").contains("\"listings\":0");
     }
