@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.jena.graph.Graph;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.convert.ListingCorpus;
 import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ListingWriter;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.csv.CsvTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,14 +38,18 @@ class FastPathIsomorphismTest {
 
     static byte[] nTriples(ObjectNode fields, List<ObjectNode> listings) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        NTriplesListingWriter writer = new NTriplesListingWriter(out);
+        writeAll(new NTriplesListingWriter(out), fields, listings);
+        return out.toByteArray();
+    }
+
+    /** Writes a dataset whose own fields are {@code fields} (none when null) and its listings, in order, then ends it. */
+    static void writeAll(ListingWriter writer, ObjectNode fields, List<ObjectNode> listings) throws IOException {
         writer.begin(fields, p -> new Location.Text("t", 0, 0));
         int i = 0;
         for (ObjectNode l : listings) {
             writer.write(new SourceRecord(i++, l, p -> new Location.Text("t", 0, 0), List.of()));
         }
         writer.end(null, null);
-        return out.toByteArray();
     }
 
     /** What Jena's JSON-LD 1.1 reader gives for a JSON dataset object under the bundled context. */

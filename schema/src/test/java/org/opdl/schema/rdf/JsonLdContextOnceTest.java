@@ -12,9 +12,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.opdl.model.finding.Location;
 import org.opdl.schema.convert.ListingCorpus;
-import org.opdl.schema.format.SourceRecord;
 import tools.jackson.databind.node.ObjectNode;
 
 @DisplayName("JSON-LD output names the OPDL context once, at the top, and means the same graph")
@@ -36,13 +34,7 @@ class JsonLdContextOnceTest {
 
     private static String written(ObjectNode dataset, List<ObjectNode> listings) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonLdListingWriter writer = new JsonLdListingWriter(out);
-        writer.begin(dataset, p -> new Location.Text("t", 0, 0));
-        int i = 0;
-        for (ObjectNode l : listings) {
-            writer.write(new SourceRecord(i++, l, p -> new Location.Text("t", 0, 0), List.of()));
-        }
-        writer.end(null, null);
+        FastPathIsomorphismTest.writeAll(new JsonLdListingWriter(out), dataset, listings);
         return out.toString(StandardCharsets.UTF_8);
     }
 

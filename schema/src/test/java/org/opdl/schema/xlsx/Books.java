@@ -3,12 +3,15 @@ package org.opdl.schema.xlsx;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,18 +30,31 @@ final class Books {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet(name);
             for (int r = 0; r < rows.size(); r++) {
-                Row row = s.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    Object v = rows.get(r).get(c);
-                    if (v instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else if (v != null) {
-                        row.createCell(c).setCellValue(v.toString());
-                    }
-                }
+                row(s, r, rows.get(r).toArray());
             }
             wb.write(out);
             return out.toByteArray();
+        }
+    }
+
+    /**
+     * Row {@code r} of {@code s} as a person types it: a number as a number, a date as a date cell
+     * shown as "d mmm yyyy", anything else as text, and a null as an empty cell.
+     */
+    static void row(Sheet s, int r, Object... cells) {
+        Row row = s.createRow(r);
+        for (int c = 0; c < cells.length; c++) {
+            if (cells[c] instanceof Number n) {
+                row.createCell(c).setCellValue(n.doubleValue());
+            } else if (cells[c] instanceof LocalDate d) {
+                Cell cell = row.createCell(c);
+                cell.setCellValue(d);
+                CellStyle style = s.getWorkbook().createCellStyle();
+                style.setDataFormat(s.getWorkbook().createDataFormat().getFormat("d mmm yyyy"));
+                cell.setCellStyle(style);
+            } else if (cells[c] != null) {
+                row.createCell(c).setCellValue(cells[c].toString());
+            }
         }
     }
 

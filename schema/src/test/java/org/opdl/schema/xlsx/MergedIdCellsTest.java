@@ -1,11 +1,11 @@
 package org.opdl.schema.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.xlsx.Books.row;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,17 +19,6 @@ import org.opdl.schema.format.Limits;
 class MergedIdCellsTest {
 
     private static final String ID = "listing:prairie-film-coop/documentary-lab";
-
-    private static void row(Sheet s, int r, Object... cells) {
-        Row row = s.createRow(r);
-        for (int c = 0; c < cells.length; c++) {
-            if (cells[c] instanceof Number n) {
-                row.createCell(c).setCellValue(n.doubleValue());
-            } else if (cells[c] != null) {
-                row.createCell(c).setCellValue(cells[c].toString());
-            }
-        }
-    }
 
     /** A listing with two fee rows; its id typed in the first, over {@code merged} first-column cells when given. */
     private static byte[] book(CellRangeAddress merged) throws IOException {

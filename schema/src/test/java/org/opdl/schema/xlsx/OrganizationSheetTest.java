@@ -1,13 +1,13 @@
 package org.opdl.schema.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.xlsx.Books.row;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
@@ -59,15 +59,6 @@ class OrganizationSheetTest {
             }
         });
         return r;
-    }
-
-    private static void row(Sheet s, int r, String... cells) {
-        Row row = s.createRow(r);
-        for (int c = 0; c < cells.length; c++) {
-            if (cells[c] != null) {
-                row.createCell(c).setCellValue(cells[c]);
-            }
-        }
     }
 
     private static XSSFWorkbook dataset(String listingsName) {

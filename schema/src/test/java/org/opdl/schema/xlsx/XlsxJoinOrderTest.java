@@ -1,11 +1,11 @@
 package org.opdl.schema.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.xlsx.Books.row;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
@@ -19,17 +19,6 @@ class XlsxJoinOrderTest {
 
     private static String id(int i) {
         return "listing:prairie-film-coop/residency-" + i;
-    }
-
-    private static void row(Sheet s, int r, Object... cells) {
-        Row row = s.createRow(r);
-        for (int c = 0; c < cells.length; c++) {
-            if (cells[c] instanceof Number n) {
-                row.createCell(c).setCellValue(n.doubleValue());
-            } else {
-                row.createCell(c).setCellValue(cells[c].toString());
-            }
-        }
     }
 
     /** Listings 0…n-1, and an Intakes sheet with a row per listing number in {@code intakes}, in that order. */

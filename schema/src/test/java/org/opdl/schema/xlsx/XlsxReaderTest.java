@@ -1,12 +1,11 @@
 package org.opdl.schema.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.xlsx.Books.row;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
@@ -18,23 +17,6 @@ import org.opdl.schema.format.Limits;
 class XlsxReaderTest {
 
     private static final String ID = "listing:northern-screen-lab/mentorship";
-
-    private static void row(Sheet s, int r, Object... cells) {
-        Row row = s.createRow(r);
-        for (int c = 0; c < cells.length; c++) {
-            if (cells[c] instanceof Number n) {
-                row.createCell(c).setCellValue(n.doubleValue());
-            } else if (cells[c] instanceof java.time.LocalDate d) {
-                var cell = row.createCell(c);
-                cell.setCellValue(d);
-                CellStyle style = s.getWorkbook().createCellStyle();
-                style.setDataFormat(s.getWorkbook().createDataFormat().getFormat("d mmm yyyy"));
-                cell.setCellStyle(style);
-            } else if (cells[c] != null) {
-                row.createCell(c).setCellValue(cells[c].toString());
-            }
-        }
-    }
 
     private static byte[] book(XSSFWorkbook wb) throws IOException {
         try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
