@@ -161,7 +161,7 @@ final class DefinitionReader {
                             : Optional.of(new Text(row.get("csv_en"), row.required("csv_fr"))),
                     new Text(row.required("label_en"), row.required("label_fr")),
                     new Text(row.required("definition_en"), row.required("definition_fr")),
-                    optional(row.get("example")), optional(row.get("fixed")));
+                    optional(row.get("example")), optional(row.get("fixed")), sheetWording(row));
         } catch (IllegalArgumentException e) {
             throw fail(row.line(), e.getMessage());
         }
@@ -268,6 +268,11 @@ final class DefinitionReader {
         } catch (NumberFormatException e) {
             throw fail(row.line(), "\"" + heading + "\" is not a number: " + v);
         }
+    }
+
+    private Optional<SheetWording> sheetWording(DataTable.Row row) {
+        return optional(row.get("sheet_wording")).map(code -> SheetWording.fromCode(code).orElseThrow(() -> fail(row.line(),
+                "unknown sheet wording \"" + code + "\"; use one of " + Arrays.stream(SheetWording.values()).map(SheetWording::code).toList())));
     }
 
     private static Optional<String> optional(String cell) {

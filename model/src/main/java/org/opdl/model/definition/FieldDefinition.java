@@ -27,6 +27,8 @@ import org.opdl.model.text.Text;
  * @param definition what the field means, in English and French
  * @param example an example value as JSON text
  * @param fixed the one value allowed, for {@code type}, {@code @context} and {@code standardVersion}
+ * @param sheetWording how coordinators word the field's cells in a spreadsheet beyond its type,
+ *     which the spreadsheet readers also read; empty for most fields
  */
 public record FieldDefinition(
         String path,
@@ -44,7 +46,8 @@ public record FieldDefinition(
         Text label,
         Text definition,
         Optional<String> example,
-        Optional<String> fixed) {
+        Optional<String> fixed,
+        Optional<SheetWording> sheetWording) {
 
     /** The path of the {@code @context} field. */
     public static final String CONTEXT = "@context";
@@ -64,9 +67,14 @@ public record FieldDefinition(
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(example, "example");
         Objects.requireNonNull(fixed, "fixed");
+        Objects.requireNonNull(sheetWording, "sheetWording");
         if (ordered && !repeat) {
             throw new IllegalArgumentException(path + ": only a repeated field can be ordered");
         }
+        sheetWording.filter(w -> !w.fits(type, scheme)).ifPresent(w -> {
+            throw new IllegalArgumentException("the sheet wording " + w.code() + " is for a " + w.fitting()
+                    + ", not a " + type.code() + scheme.map(s -> " of " + s).orElse(""));
+        });
     }
 
     /** The JSON key: the last part of the path. */

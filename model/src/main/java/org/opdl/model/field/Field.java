@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.definition.SheetWording;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 
@@ -177,6 +178,11 @@ public final class Field {
     /** The full IRI of the field's RDF property, or {@link #ID}, {@link #TYPE} or {@link #CONTEXT}; empty for the root. */
     public String propertyIri() {
         return propertyIri;
+    }
+
+    /** True when coordinators word the field's cells in a spreadsheet this way, as the field table says. */
+    public boolean wordedAs(SheetWording wording) {
+        return !isRoot() && definition.sheetWording().isPresent() && definition.sheetWording().get() == wording;
     }
 
     /** For an object field (and the {@code type} field), the local name of its RDF class, such as {@code Intake}. */

@@ -5,15 +5,17 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.opdl.model.data.DataTable;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.definition.SheetWording;
 
 /**
  * Checks the listing tables: every field row complete (a known type, labels and definitions in both
  * languages, flags that are true or false, numeric bounds), parents that exist and are objects,
- * codes whose scheme exists, object classes that {@code classes.csv} defines, and spreadsheet
- * headings unique in each language.
+ * codes whose scheme exists, object classes that {@code classes.csv} defines, spreadsheet
+ * headings unique in each language, and spreadsheet wordings that fit their field.
  */
 final class FieldCheck {
 
@@ -76,6 +78,7 @@ final class FieldCheck {
                 flags(cells, row);
                 bounds(cells, row);
                 references(cells, row, type, schemes, classes);
+                sheetWording(cells, row, type);
                 for (Map.Entry<String, Map<String, String>> lang : headings.entrySet()) {
                     cells.optional(row, lang.getKey()).ifPresent(h -> {
                         String other = lang.getValue().putIfAbsent(h.toLowerCase(java.util.Locale.ROOT), path);
@@ -117,6 +120,18 @@ final class FieldCheck {
                 }
             });
         }
+    }
+
+    /** A spreadsheet wording the readers know, on a field of the type and scheme it is for. */
+    private static void sheetWording(Cells cells, DataTable.Row row, String type) {
+        cells.optional(row, "sheet_wording").ifPresent(code -> {
+            Optional<String> scheme = cells.optional(row, "scheme");
+            boolean fits = SheetWording.fromCode(code)
+                    .flatMap(w -> FieldType.fromCode(type).filter(t -> w.fits(t, scheme))).isPresent();
+            if (!fits) {
+                cells.problem(row, "sheet_wording", "field.sheet-wording", code, type);
+            }
+        });
     }
 
     private static void references(Cells cells, DataTable.Row row, String type, Set<String> schemes, Set<String> classes) {

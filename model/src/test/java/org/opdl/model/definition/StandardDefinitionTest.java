@@ -69,6 +69,18 @@ class StandardDefinitionTest {
         }
 
         @Test
+        @DisplayName("says which fields coordinators word their own way in a spreadsheet, and how")
+        void sheetWordings() {
+            assertThat(FieldTree.listing().fields().stream().filter(f -> f.wordedAs(SheetWording.RESIDENTS)).map(Field::path))
+                    .containsExactly("eligibility.residence", "eligibility.prioritisedRegions");
+            assertThat(FieldTree.listing().fields().stream().filter(f -> f.wordedAs(SheetWording.HELP)).map(Field::path))
+                    .containsExactly("financialHelp");
+            assertThat(FieldTree.listing().fields().stream().filter(f -> f.wordedAs(SheetWording.HOURS)).map(Field::path))
+                    .containsExactly("timeCommitment.hoursPerWeek");
+            assertThat(StandardDefinition.dataset().fields()).allSatisfy(f -> assertThat(f.sheetWording()).isEmpty());
+        }
+
+        @Test
         @DisplayName("makes the listings of a dataset whole listings")
         void datasetHoldsListings() {
             RecordDefinition dataset = StandardDefinition.dataset();
@@ -92,7 +104,7 @@ class StandardDefinitionTest {
     class Mistakes {
 
         private static final String HEAD = "path,type,scheme,required,repeat,ordered,min,max,rdf_property,"
-                + "rdf_class,aligns,csv_en,csv_fr,label_en,label_fr,definition_en,definition_fr,example,fixed\n";
+                + "rdf_class,aligns,csv_en,csv_fr,label_en,label_fr,definition_en,definition_fr,example,fixed,sheet_wording\n";
         private static final String TYPE_ROW = "type,string,,false,false,false,,,,Listing,,,,T,T,D,D,,Listing\n";
 
         private RecordDefinition read(String rows) {
@@ -148,6 +160,16 @@ class StandardDefinitionTest {
             assertThatThrownBy(() -> read("venue,object,,false,false,false,,,venue,Venue,,,,V,V,D,D,,\n"
                     + "venue.city,string,,true,false,false,,,city,,,C,C,C,C,D,D,,\n"))
                     .hasMessageContaining("the class Venue is not in classes.csv");
+        }
+
+        @Test
+        @DisplayName("a spreadsheet wording the readers do not know, or on a field it does not fit")
+        void sheetWording() {
+            assertThatThrownBy(() -> read("financialHelp,boolean,,false,false,false,,,financialHelp,,,F,F,F,F,D,D,,,bursaries\n"))
+                    .hasMessageStartingWith("standard/listing/test.csv:3: unknown sheet wording \"bursaries\"");
+            assertThatThrownBy(() -> read("workRegion,code,delivery-mode,false,true,false,,,workRegion,,,W,W,W,W,D,D,,,residents\n"))
+                    .hasMessage("standard/listing/test.csv:3: the sheet wording residents is for a code of region,"
+                            + " not a code of delivery-mode");
         }
 
         @Test

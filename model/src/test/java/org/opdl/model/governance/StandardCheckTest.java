@@ -120,6 +120,26 @@ class StandardCheckTest {
             assertThat(keys(StandardCheck.check(copy))).extracting(k -> k.split(" ")[0])
                     .containsExactlyInAnyOrder("field.type", "field.duplicate-heading");
         }
+
+        @Test
+        @DisplayName("a spreadsheet wording the readers do not know, and one on a field it does not fit, in both languages")
+        void sheetWordings() {
+            String help = row("financialHelp,");
+            edit("listing/fields.csv", help, help.replaceFirst(",help$", ",hours"));
+            String hours = row("timeCommitment.hoursPerWeek,");
+            edit("listing/fields.csv", hours, hours.replaceFirst(",hours$", ",hour"));
+            List<TableProblem> problems = StandardCheck.check(copy);
+            assertThat(keys(problems)).extracting(k -> k.split(" ")[0]).containsExactly("field.sheet-wording", "field.sheet-wording");
+            TableProblem onHelp = problems.stream().filter(p -> p.args().get(0).equals("hours")).findFirst().orElseThrow();
+            assertThat(onHelp.column()).isEqualTo("sheet_wording");
+            assertThat(onHelp.message(Lang.EN)).isEqualTo("the spreadsheet readers know no wording \"hours\" for a boolean field");
+            assertThat(onHelp.message(Lang.FR)).isEqualTo("les lecteurs de tableurs ne connaissent aucune formulation « hours » pour un champ boolean");
+            assertThat(onHelp.fix(Lang.FR)).contains("help (pour un champ boolean)");
+        }
+
+        private String row(String start) {
+            return read("listing/fields.csv").lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow();
+        }
     }
 
     @Nested

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.definition.SheetWording;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
@@ -53,11 +54,6 @@ public final class CellReader {
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
-    /** The field of hours a week, whose cells people type with their unit ("40 h", "30 h / semaine"). */
-    private static final String HOURS_A_WEEK = "hoursPerWeek";
-    /** The yes/no field of financial help, whose cells people type as the help itself ("bursaries available"). */
-    private static final String FINANCIAL_HELP = "financialHelp";
-
     private final Vocabulary vocabulary = Vocabulary.standard();
     private final Map<String, Set<String>> codes = new HashMap<>();
     /** The homes of each duration field's ranges, fixed by the standard: found once per field, not once per cell. */
@@ -98,7 +94,7 @@ public final class CellReader {
                 return integer(CellRanges.atLeastInMinimum(field, v).map(n -> read(Readings.Kind.NUMBER, where, v, n)).orElse(v),
                         where, notes);
             case DECIMAL:
-                if (HOURS_A_WEEK.equals(field.name())) {
+                if (field.wordedAs(SheetWording.HOURS)) {
                     return NODES.stringNode(hoursAWeek(v, where));
                 }
                 return NODES.stringNode(CellRanges.thousands(field, v).or(() -> CellRanges.upToInMaximum(field, v))
@@ -188,8 +184,7 @@ public final class CellReader {
             readings.add(Readings.Kind.GROUP_NOUN, where, v, String.join(" | ", groups.get()));
             return groups;
         }
-        Optional<String> places = Residents.field(field.name()) && field.scheme().filter("region"::equals).isPresent()
-                ? Residents.places(v) : Optional.empty();
+        Optional<String> places = field.wordedAs(SheetWording.RESIDENTS) ? Residents.places(v) : Optional.empty();
         String listed = places.orElseGet(() -> REQUIREMENT.matcher(v).replaceFirst(""));
         List<String> parts = java.util.Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(listed)).map(String::strip).filter(p -> !p.isEmpty())
                 .flatMap(p -> names(field, p) ? java.util.stream.Stream.of(p) : java.util.Arrays.stream(EITHER.split(p)).map(String::strip))
@@ -316,7 +311,7 @@ public final class CellReader {
         };
         if (b == null) {
             // "bursaries available": no field holds the kind of help, so reading yes would lose the word; the fix says where it goes.
-            throw new Unreadable(v, FINANCIAL_HELP.equals(field.name()) ? CellMessages.HELP_SUCH.text(v) : CellMessages.TRUE_FALSE_YES.text());
+            throw new Unreadable(v, field.wordedAs(SheetWording.HELP) ? CellMessages.HELP_SUCH.text(v) : CellMessages.TRUE_FALSE_YES.text());
         }
         read(Readings.Kind.YES_NO, where, v, b.toString());
         return NODES.booleanNode(b);

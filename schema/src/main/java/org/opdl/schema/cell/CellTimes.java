@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -203,16 +204,24 @@ final class CellTimes {
         return iso.equals(v) ? v : note(readings, where, v, iso);
     }
 
-    /** The standard's form of one duration in ISO 8601 or in words, counting no reading. */
+    /** The standard's form of one duration in ISO 8601 or in words, counting no reading; throws when it is none. */
     static String iso(String v) {
+        return readIso(v).orElseThrow(() -> new Unreadable(v, DURATION));
+    }
+
+    /**
+     * The standard's form of one duration in ISO 8601 or in words, counting no reading; empty when
+     * {@code v} is no one duration, for the callers that only ask whether it is one (a range, say).
+     */
+    static Optional<String> readIso(String v) {
         String upper = v.toUpperCase(Locale.ROOT);
         if (STANDARD_DURATION.matcher(upper).matches() && upper.length() > 1 && !upper.endsWith("T")) {
-            return upper;
+            return Optional.of(upper);
         }
         Matcher w = WEEK_DURATION.matcher(upper);
         if (w.matches()) {
             long days = Long.parseLong(w.group(3)) * 7 + (w.group(4) == null ? 0 : Long.parseLong(w.group(4)));
-            return "P" + nz(w.group(1)) + nz(w.group(2)) + days + "D" + nz(w.group(5));
+            return Optional.of("P" + nz(w.group(1)) + nz(w.group(2)) + days + "D" + nz(w.group(5)));
         }
         String words = Folding.fold(v).replace(" and ", " ").replace(" et ", " ");
         Matcher m = WORD_PART.matcher(words);
@@ -222,34 +231,34 @@ final class CellTimes {
         int end = 0;
         while (m.find()) {
             if (!words.substring(end, m.start()).isBlank()) {
-                throw new Unreadable(v, DURATION);
+                return Optional.empty();
             }
             end = m.end();
             String unit = UNITS.get(m.group(2));
             long n = Long.parseLong(m.group(1));
             if (unit == null) {
-                throw new Unreadable(v, DURATION);
+                return Optional.empty();
             }
             if (unit.equals("H")) {
                 if (hours >= 0) {
-                    throw new Unreadable(v, DURATION);
+                    return Optional.empty();
                 }
                 hours = n;
                 continue;
             }
             int slot = "YMWD".indexOf(unit);
             if (seen[slot]) {
-                throw new Unreadable(v, DURATION);
+                return Optional.empty();
             }
             seen[slot] = true;
             amounts[slot] = n;
         }
         if (end == 0 || !words.substring(end).isBlank()) {
-            throw new Unreadable(v, DURATION);
+            return Optional.empty();
         }
         long days = amounts[2] * 7 + amounts[3];
-        return "P" + (seen[0] ? amounts[0] + "Y" : "") + (seen[1] ? amounts[1] + "M" : "")
-                + (seen[2] || seen[3] ? days + "D" : "") + (hours >= 0 ? "T" + hours + "H" : "");
+        return Optional.of("P" + (seen[0] ? amounts[0] + "Y" : "") + (seen[1] ? amounts[1] + "M" : "")
+                + (seen[2] || seen[3] ? days + "D" : "") + (hours >= 0 ? "T" + hours + "H" : ""));
     }
 
     private static String nz(String s) {

@@ -34,12 +34,9 @@ final class DurationRanges {
 
     /** The two ends of {@code v} in the standard's form, when it is a range and not one duration; else empty. */
     static Optional<Ends> ends(String v) {
-        try {
+        if (CellTimes.readIso(v.strip()).isPresent()) {
             // One duration, as most cells hold, is no range; this is the cheap test, made first.
-            CellTimes.iso(v.strip());
             return Optional.empty();
-        } catch (Unreadable notOne) {
-            // not one duration: perhaps a range
         }
         Matcher m = RANGE.matcher(v.strip());
         if (!m.matches()) {
@@ -51,11 +48,11 @@ final class DurationRanges {
         if (BARE_NUMBER.matcher(low).matches() && unit.matches()) {
             low = low + " " + unit.group(1);
         }
-        try {
-            return Optional.of(new Ends(CellTimes.iso(low), CellTimes.iso(high)));
-        } catch (Unreadable notARange) {
-            return Optional.empty();
-        }
+        Optional<String> shortest = CellTimes.readIso(low);
+        Optional<String> longest = CellTimes.readIso(high);
+        return shortest.isPresent() && longest.isPresent()
+                ? Optional.of(new Ends(shortest.get(), longest.get()))
+                : Optional.empty();
     }
 
     /** The {@code min} and {@code max} siblings of a duration field; empty when it has not both. */

@@ -1,7 +1,6 @@
 package org.opdl.schema.cell;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,23 +9,17 @@ import java.util.regex.Pattern;
  * apply: "Ontario residents only", "Open to residents of Manitoba", "BC residents", "résidents de
  * l'Ontario seulement". The column already means "only these regions", so the words about
  * residents are set aside and what is left is read as the cell's regions; when it names anything
- * else as well, the cell is left to the unknown code's finding.
+ * else as well, the cell is left to the unknown code's finding. The field table says which region
+ * fields are written this way ({@code residents} in its {@code sheet_wording} column).
  */
 final class Residents {
 
-    /** The region fields whose cells say where applicants live, or which applicants come first. */
-    private static final Set<String> FIELDS = Set.of("residence", "prioritisedRegions");
     private static final Pattern WORDING = Pattern.compile("^(?:(?:open to |ouverts? aux |ouvert aux )?"
             + "(?:residents? of (?:the )?|r[ée]sident(?:e|s|es)? (?:et r[ée]sidentes? )?(?:de la |de l['’]|du |des |de |d['’]|en |au |aux ))"
             + "(?<after>.+?)|(?<before>.+?) residents?)(?: only| seulement| uniquement)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Residents() {
-    }
-
-    /** True for a region field whose cells may be written this way. */
-    static boolean field(String name) {
-        return FIELDS.contains(name);
     }
 
     /** The places {@code v} names once the words about residents are set aside; empty when it has no such words. */

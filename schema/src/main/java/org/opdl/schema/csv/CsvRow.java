@@ -2,14 +2,11 @@ package org.opdl.schema.csv;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
-import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.schema.cell.CellReader;
 import org.opdl.schema.cell.DurationRange;
@@ -46,8 +43,8 @@ final class CsvRow {
     private final SecondFacts secondFacts;
     /** The Region cells of one location that name several regions. */
     private final RegionSpread regionSpread;
-    /** The items of the row's fees written as free, read as no fee at all. */
-    private final Set<Integer> freeFees = new TreeSet<>();
+    /** The row's fees written as free, read as no fee at all once the row is read. */
+    private final FreeFeeCells freeFees = new FreeFeeCells();
     /** True when a cell of the row could not be read, which may leave an item with nothing in it. */
     private boolean unreadable;
 
@@ -118,73 +115,12 @@ final class CsvRow {
             fill(listing, c, v, cell(index, row, i, c.pointer()), notes, groupSizes, groupWitness, i);
         }
         durationRanges.place(notes);
-        dropFreeFees(listing);
+        freeFees.apply(listing);
         second.apply(listing);
         if (unreadable) {
-            prune(listing);
+            EmptyItems.prune(listing);
         }
         return listing;
-    }
-
-    /** Removes the items and groups left empty by cells that could not be read: the finding on the cell says why. */
-    private static void prune(JsonNode node) {
-        if (node instanceof ObjectNode o) {
-            List<String> empty = new java.util.ArrayList<>();
-            for (Map.Entry<String, JsonNode> e : o.properties()) {
-                prune(e.getValue());
-                if (e.getValue().isContainer() && e.getValue().isEmpty()) {
-                    empty.add(e.getKey());
-                }
-            }
-            o.remove(empty);
-        } else if (node instanceof ArrayNode a) {
-            for (int i = a.size() - 1; i >= 0; i--) {
-                prune(a.get(i));
-                if (a.get(i).isContainer() && a.get(i).isEmpty()) {
-                    a.remove(i);
-                }
-            }
-        }
-    }
-
-    /**
-     * Turns the fees written as free into what the standard says for them: the fee is left out and
-     * its absence stated ({@code no-application-fee}, {@code no-tuition}, or {@code no-fees} when
-     * every fee is free), so that "free" does not become "not stated".
-     */
-    private void dropFreeFees(ObjectNode listing) {
-        if (freeFees.isEmpty()) {
-            return;
-        }
-        ArrayNode fees = listing.get("fees") instanceof ArrayNode a ? a : NODES.arrayNode();
-        List<String> none = new java.util.ArrayList<>();
-        boolean untyped = false;
-        for (int k : ((TreeSet<Integer>) freeFees).descendingSet()) {
-            String type = k < fees.size() ? fees.get(k).path("feeType").asString("") : "";
-            switch (type) {
-                case "application-fee" -> none.add(0, "no-application-fee");
-                case "tuition" -> none.add(0, "no-tuition");
-                default -> untyped = true;
-            }
-            if (k < fees.size()) {
-                fees.remove(k);
-            }
-        }
-        if (fees.isEmpty()) {
-            listing.remove("fees");
-            if (untyped) {
-                none.add(0, "no-fees");
-            }
-        }
-        ArrayNode stated = listing.withArray("statedNone");
-        for (String code : none) {
-            if (stated.valueStream().noneMatch(v -> v.asString("").equals(code))) {
-                stated.add(code);
-            }
-        }
-        if (stated.isEmpty()) {
-            listing.remove("statedNone");
-        }
     }
 
     private void fill(ObjectNode listing, Column c, String v, Location.Csv at, Consumer<Finding> notes,
@@ -250,7 +186,7 @@ final class CsvRow {
                 continue;
             }
             if (fees && !p.isBlank() && CellReader.isFree(p)) {
-                if (freeFees.add(k)) {
+                if (freeFees.hold(k)) {
                     values.readings().add(Readings.Kind.FREE, at, p.strip(), "no fee");
                 }
                 continue;
@@ -355,28 +291,6 @@ final class CsvRow {
 
     /** The source map of the listing on {@code row}. */
     SourceMap map(long row, int index) {
-        return new SourceMap() {
-            @Override
-            public Location locate(String pointer) {
-                String template = pointer.replaceAll("/\\d+(?=/|$)", "/*");
-                int at = headings.position(template);
-                if (at < 0 && template.endsWith("/*")) {
-                    at = headings.position(template.substring(0, template.length() - 2));
-                }
-                if (at < 0) {
-                    // No column in the sheet: name the one to add, as the form heads it in the sheet's language.
-                    String missing = CsvLayout.standard().columns().stream()
-                            .filter(c -> c.pointer().equals(template) || c.pointer().startsWith(template + "/"))
-                            .findFirst().map(c -> headings.french() ? c.heading().fr() : c.heading().en()).orElse("");
-                    return new Location.Csv(source, index, pointer, row, missing, "");
-                }
-                return new Location.Csv(source, index, pointer, row, headings.written().get(at), Location.Csv.letter(at));
-            }
-
-            @Override
-            public Text terms(Text text, String pointer) {
-                return CsvTerms.rewrite(text, pointer);
-            }
-        };
+        return new RowSourceMap(source, headings, row, index);
     }
 }

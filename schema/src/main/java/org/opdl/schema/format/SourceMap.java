@@ -24,4 +24,13 @@ public interface SourceMap {
     default Text terms(Text text, String pointer) {
         return text;
     }
+
+    /**
+     * A map that places pointers with {@code places} and words messages as {@code wording} does:
+     * for a source made of parts, such as a workbook whose child sheets place the fields of a
+     * listing the Listings sheet's headings name.
+     */
+    static SourceMap wordedBy(SourceMap wording, SourceMap places) {
+        return new BorrowedTerms(wording, places);
+    }
 }

@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.format.SourceMap;
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.SourceRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -175,7 +174,7 @@ final class SheetJoin implements AutoCloseable {
             joined.add(key);
         }
         if (children.isEmpty()) {
-            return withTerms(listingsMap, pointer -> Cells.place(listingsMap.locate(pointer), listingsSheet, index, pointer));
+            return SourceMap.wordedBy(listingsMap, pointer -> Cells.place(listingsMap.locate(pointer), listingsSheet, index, pointer));
         }
         List<Part> parts = new ArrayList<>();
         Map<String, Integer> next = new HashMap<>();
@@ -201,7 +200,7 @@ final class SheetJoin implements AutoCloseable {
                         f.message(), f.fix()));
             }
         }
-        return withTerms(listingsMap, pointer -> {
+        return SourceMap.wordedBy(listingsMap, pointer -> {
             for (Part part : parts) {
                 if (pointer.startsWith(part.pointer() + "/")) {
                     String rest = pointer.substring(part.pointer().length() + 1);
@@ -217,21 +216,6 @@ final class SheetJoin implements AutoCloseable {
             }
             return Cells.place(listingsMap.locate(pointer), listingsSheet, index, pointer);
         });
-    }
-
-    /** The map that places pointers by {@code places} and words messages as the Listings sheet's map does (its headings). */
-    private static SourceMap withTerms(SourceMap listingsMap, SourceMap places) {
-        return new SourceMap() {
-            @Override
-            public Location locate(String pointer) {
-                return places.locate(pointer);
-            }
-
-            @Override
-            public Text terms(Text text, String pointer) {
-                return listingsMap.terms(text, pointer);
-            }
-        };
     }
 
     /** Reads the rows left on every sheet, once the listings are all read, and reports them: none has a listing now. */
