@@ -47,6 +47,11 @@ final class SecondFacts {
     /** A fee, after its name or not, then the sales tax added to it: "Fee: $350 + HST", "350 $ plus taxes". */
     private static final Pattern FEE_TAX = Pattern.compile("(?iu)(?:(?:fees?|cost|tuition|frais|coût|droits)\\s*:\\s*)?(?<amount>[^+]*?\\d[^+]*?)"
             + "\\s*(?:\\+|plus)\\s*(?<tax>(?:applicable )?(?:HST|GST|PST|QST|GST/PST|taxe?s?)|TVH|TPS|TVQ|TPS/TVQ|(?:les )?taxes?(?: applicables)?)");
+    /** A fee paid by non-members only, members free: "Free for members, $50 for non-members", "50 $ pour les non-membres". */
+    private static final Pattern NON_MEMBERS = Pattern.compile("(?iu)(?:(?:free|gratuit)\\s+(?:for|pour les|pour)\\s+(?:members|membres)\\s*[,;/]\\s*)?"
+            + "(?<amount>[^,;/(]*?\\d[^,;/(]*?)\\s*(?:for|pour les|pour|\\()\\s*(?:non-?members|non-?membres)(?:\\s+(?:only|seulement))?\\)?"
+            + "(?:\\s*[,;/]\\s*(?:free|gratuit)\\s+(?:for|pour les|pour)\\s+(?:members|membres))?");
+    private static final String NON_MEMBERS_ONLY = "/fees/*/nonMembersOnly";
     private static final String FEE_AMOUNT = "/fees/*/amount/amount";
     private static final String PLUS_TAX = "/fees/*/plusTax";
     private static final String COMMITMENT = "/timeCommitment/mode";
@@ -121,7 +126,7 @@ final class SecondFacts {
                     case "/duration" -> commitment(row, i, part);
                     case "/intakes/*/places" -> places(row, i, k, part);
                     case "/intakes/*/season" -> season(row, i, k, part);
-                    case FEE_AMOUNT -> plusTax(row, i, k, part);
+                    case FEE_AMOUNT -> fee(row, i, k, part);
                     case "/careerStages" -> parts.size() == 1 ? stageBounds(row, i, part) : Optional.<String>empty();
                     default -> GroupFacts.isTargetGroup(c) ? GroupFacts.targetGroup(row, i, part, parts.size()) : Optional.empty();
                 };
@@ -189,6 +194,26 @@ final class SecondFacts {
             row.readings().add(Readings.Kind.FEE_TAX, row.at().apply(i), v, m.group("amount").strip() + ", " + m.group("tax"));
         }
         return Optional.of(m.group("amount").strip());
+    }
+
+    /** The fee without its tax or its payers, when the part gives either. */
+    private static Optional<String> fee(Row row, int i, int k, String v) {
+        return plusTax(row, i, k, v).or(() -> nonMembers(row, i, k, v));
+    }
+
+    /** The fee without its payers, when non-members alone pay it; that becomes the fee's "non-members only" or a refusal. */
+    private static Optional<String> nonMembers(Row row, int i, int k, String v) {
+        Matcher m = NON_MEMBERS.matcher(v);
+        if (!m.matches() || read(row, i, m.group("amount").strip()).isEmpty()) {
+            return Optional.empty();
+        }
+        String amount = m.group("amount").strip();
+        JsonNode yes = NODES.booleanNode(true);
+        if (!differs(row, i, k, NON_MEMBERS_ONLY, yes, v, CsvMessages.CSV_FACT_WORDS.text(v.substring(m.end("amount")).strip()))) {
+            row.facts().add(new Fact(NON_MEMBERS_ONLY.replace("*", Integer.toString(k)), yes));
+            row.readings().add(Readings.Kind.FEE_NON_MEMBERS, row.at().apply(i), v, amount);
+        }
+        return Optional.of(amount);
     }
 
     /** The season without its year, when the part names a season; the year becomes a fact of the same intake or a refusal. */
