@@ -41,8 +41,10 @@ final class CellRanges {
     private static final Pattern MARKED_AMOUNT = Pattern.compile("(?:CA\\$|C\\$|\\$)\\s*(\\d(?:[\\d\\s\\u00A0\\u202F.,]*\\d)?)\\s*([kK])?"
             + "|(\\d(?:[\\d\\s\\u00A0\\u202F.,]*\\d)?)\\s*([kK])?\\s*\\$");
     /** One amount with words before or after it: "$100 (non-refundable)", "$100 application fee". */
-    private static final Pattern AMOUNT_WITH_WORDS = Pattern.compile("(?<before>[^\\d$]*?)\\s*(?<amount>(?:CA\\$|C\\$|\\$)\\s*\\d[\\d\\s.,]*?"
-            + "|\\d[\\d\\s.,]*?\\s*\\$)\\s*(?<after>[^\\d$]*)");
+    private static final Pattern AMOUNT_WITH_WORDS = Pattern.compile("(?<before>[^\\d$]*?)\\s*(?<amount>(?:CA\\$|C\\$|\\$)\\s*\\d[\\d\\s.,]*?\\s*[kK]?"
+            + "|\\d[\\d\\s.,]*?\\s*[kK]?\\s*\\$)\\s*(?<after>[^\\d$]*)");
+    /** A currency other than the sign, which goes in the currency column: "1500 $ US", "$1,500 USD". */
+    private static final Pattern CURRENCY_WORD = Pattern.compile("(?iu)\\b(?:US|USD|CAD|EUR|GBP|euros?|dollars?|américains?|canadiens?)\\b|€|£");
     /** A duration, then how often the program meets: "6-month program, 1 day/week", "6 mois, 1 jour par semaine". */
     private static final Pattern DURATION_SCHEDULE = Pattern.compile("(?iu)(?<duration>\\d{1,3}[\\s-]*\\p{L}+)(?:\\s+(?:program|programme|course|cours"
             + "|mentorship|mentorat|placement|stage|lab|labo))?\\s*[,;(]\\s*(?<schedule>[^,;]*?\\d[^,;]*?(?:/|\\bper\\b|\\ba\\b|\\ban\\b|\\beach\\b"
@@ -182,11 +184,14 @@ final class CellRanges {
             return Optional.of(new Unreadable(v, largest.map(CellMessages.MONEY_TWO_LARGEST::text).orElseGet(CellMessages.MONEY_TWO::text)));
         }
         Matcher w = AMOUNT_WITH_WORDS.matcher(s);
-        if (found.size() == 1 && w.matches()) {
-            String words = (w.group("before").strip() + " " + w.group("after").strip()).strip();
-            return words.isEmpty() ? Optional.empty() : Optional.of(new Unreadable(v, CellMessages.MONEY_WORDS.text(found.get(0), words)));
+        if (found.size() != 1 || !w.matches() || CURRENCY_WORD.matcher(s).find() || UP_TO.matcher(s).lookingAt()) {
+            // Another currency goes in the currency column, not in the notes; "up to" has its own finding.
+            return Optional.empty();
         }
-        return Optional.empty();
+        String before = w.group("before").strip();
+        String after = w.group("after").strip();
+        String words = before.isEmpty() ? after : after.isEmpty() ? before : s;
+        return words.isEmpty() ? Optional.empty() : Optional.of(new Unreadable(v, CellMessages.MONEY_WORDS.text(found.get(0), words)));
     }
 
     /** The largest of amounts in plain notation; empty when one is not a plain number. */

@@ -42,15 +42,17 @@ class SixthRoundWordingsTest {
                 + "listing:on-screen-manitoba/market-travel,0.5,$3000 (North America) / $4000 (international),CAD,,,\r\n"
                 + "listing:sodec/aide-aux-marches,0.5,\"5 000 $ pour les longs métrages, 2 500 $ pour les courts\",CAD,,,\r\n"
                 + "listing:doc/business-leap,,,,tuition,$25 (members) / $50 (non-members),CAD\r\n"
-                + "listing:nsi/features-first,,,,application-fee,$100 (non-refundable),CAD\r\n");
+                + "listing:nsi/features-first,,,,application-fee,$100 (non-refundable),CAD\r\n"
+                + "listing:hot-docs/us-market,,,,application-fee,1500 $ US,CAD\r\n");
         List<Finding> refused = refused(r);
-        assertThat(refused).hasSize(5);
+        assertThat(refused).hasSize(6);
         assertThat(refused.get(0).message(Lang.EN)).contains("the largest, 5000, here")
                 .contains("each amount with what it is for in \"Money notes\"");
         assertThat(refused.get(1).message(Lang.EN)).contains("the largest, 4000, here");
         assertThat(refused.get(2).message(Lang.FR)).contains("le plus élevé, 5000, ici").contains("« Notes financières »");
         assertThat(refused.get(3).message(Lang.EN)).contains("the amount every participant pays or receives here, if there is one");
         assertThat(refused.get(4).fix().en()).contains("the amount alone, 100, here, and the words beside it (\"(non-refundable)\")");
+        assertThat(refused.get(5).message(Lang.EN)).contains("expected a decimal number").doesNotContain("Money notes");
         assertThat(at(r, 0, "/subsidy/cap/amount")).isEqualTo("-");
     }
 
