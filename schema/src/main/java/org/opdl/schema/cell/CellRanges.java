@@ -1,6 +1,10 @@
 package org.opdl.schema.cell;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,8 +16,10 @@ import org.opdl.model.field.Field;
  * {@code $14,300–$16,000}, {@code 20–22 weeks}), open bounds ({@code 18+}, {@code up to $250k}),
  * thousands as {@code k} ({@code $10k}) and a share with a cap ({@code 50% up to $3,000}). What a
  * column can hold as meant is read: {@code $10k} as 10000, {@code 18+} in a minimum, {@code up to}
- * in a maximum or cap. The rest is refused with where it goes: the minimum and maximum columns of
- * the same field, the subsidy's rate and cap, or the notes, since picking one end would be a guess.
+ * in a maximum or cap, "at least 2 credits" in a minimum of credits. The rest is refused with where
+ * it goes: the minimum and maximum columns of the same field, the subsidy's rate and cap, or the
+ * notes, since picking one end would be a guess; so are two amounts in one cell ("$5,000 for
+ * features, $2,500 for shorts"), an amount with words, and a duration with its schedule.
  */
 final class CellRanges {
 
@@ -30,6 +36,33 @@ final class CellRanges {
     private static final Pattern AT_LEAST = Pattern.compile("(\\d{1,6})\\s*(?:\\+|or more|and over|and up|or older|ou plus|et plus)"
             + "(?:\\s*(?:years|year|yrs|ans|an))?(?:\\s*(?:old|d'âge))?|(\\d{1,6})\\s*(?:years|ans)\\s*(?:\\+|or more|and over|ou plus|et plus)",
             Pattern.CASE_INSENSITIVE);
+
+    /** An amount with its currency sign, as a cell giving two of them writes each: "$5,000", "2 500 $". */
+    private static final Pattern MARKED_AMOUNT = Pattern.compile("(?:CA\\$|C\\$|\\$)\\s*(\\d(?:[\\d\\s\\u00A0\\u202F.,]*\\d)?)\\s*([kK])?"
+            + "|(\\d(?:[\\d\\s\\u00A0\\u202F.,]*\\d)?)\\s*([kK])?\\s*\\$");
+    /** One amount with words before or after it: "$100 (non-refundable)", "$100 application fee". */
+    private static final Pattern AMOUNT_WITH_WORDS = Pattern.compile("(?<before>[^\\d$]*?)\\s*(?<amount>(?:CA\\$|C\\$|\\$)\\s*\\d[\\d\\s.,]*?\\s*[kK]?"
+            + "|\\d[\\d\\s.,]*?\\s*[kK]?\\s*\\$)\\s*(?<after>[^\\d$]*)");
+    /** A currency other than the sign, which goes in the currency column: "1500 $ US", "$1,500 USD". */
+    private static final Pattern CURRENCY_WORD = Pattern.compile("(?iu)\\b(?:US|USD|CAD|EUR|GBP|euros?|dollars?|américains?|canadiens?)\\b|€|£");
+    /** A duration, then how often the program meets: "6-month program, 1 day/week", "6 mois, 1 jour par semaine". */
+    private static final Pattern DURATION_SCHEDULE = Pattern.compile("(?iu)(?<duration>\\d{1,3}[\\s-]*\\p{L}+)(?:\\s+(?:program|programme|course|cours"
+            + "|mentorship|mentorat|placement|stage|lab|labo))?\\s*[,;(]\\s*(?<schedule>[^,;]*?\\d[^,;]*?(?:/|\\bper\\b|\\ba\\b|\\ban\\b|\\beach\\b"
+            + "|\\bevery\\b|\\bpar\\b|\\bchaque\\b|\\btous les\\b|\\btoutes les\\b)[^,;]*?)\\)?");
+    /** A number of sessions over a duration: "10 sessions over 3 months", "8 ateliers sur 4 mois". */
+    private static final Pattern SESSIONS_OVER = Pattern.compile("(?iu)(?<sessions>\\d{1,3}\\s+(?:sessions?|séances?|workshops?|ateliers?|meetings?"
+            + "|rencontres?|classes?|cours))\\s+(?:over|across|in|sur|en|réparties sur)\\s+(?<duration>\\d{1,3}\\s*\\p{L}+)");
+    /** The words that say a minimum ("at least", "au moins") before its number, or after it ("or more", "+"). */
+    private static final String AT_LEAST_WORDS = "(?:at least|a minimum of|minimum of|minimum|min\\.?|au moins|au minimum|un minimum de|minimum de)";
+    private static final String OR_MORE_WORDS = "(?:\\+|or more|and more|and over|ou plus|et plus|minimum|au moins)";
+    /** What a minimum column counts, as providers name it after the number. */
+    private static final Map<String, String> UNITS = Map.of(
+            "minCredits", "(?:(?:produced|professional|producing|screen|broadcast)\\s+)*credits?|crédits?(?:\\s+(?:professionnels?|de production|à l'écran))?",
+            "minYears", "(?:years?|yrs?|ans|années)(?:\\s+(?:of|d[e'’]|in the industry|dans l'industrie)\\s*(?:professional\\s+)?(?:practice|experience"
+                    + "|pratique|expérience)(?:\\s+(?:professionnelle|in the industry|dans l'industrie))?)?",
+            "minCompletedWorks", "(?:completed\\s+|produced\\s+)?(?:works?|films?|projects?|œuvres?|oeuvres?|projets?)(?:\\s+(?:achevée?s?|produite?s?))?");
+    /** Per minimum column, a number with the words of a minimum and the column's unit: "at least 2 credits", "3+ years of practice". */
+    private static final Map<String, Pattern> WORDED_MINIMUMS = worded();
 
     private CellRanges() {
     }
@@ -72,16 +105,29 @@ final class CellRanges {
         return Optional.of(amount(m.group(1), m.group(2)));
     }
 
-    /** The least of "{@code 18+}" written in a minimum column; empty otherwise. */
+    /**
+     * The least of "{@code 18+}" written in a minimum column, or of a minimum in words with what the
+     * column counts ("at least 2 credits" in a minimum of credits, "3+ years of practice" in a
+     * minimum of years); empty otherwise.
+     */
     static Optional<String> atLeastInMinimum(Field field, String v) {
         if (field.type() != FieldType.INTEGER || !field.name().startsWith("min")) {
             return Optional.empty();
         }
         Matcher m = AT_LEAST.matcher(v.strip());
-        if (!m.matches()) {
-            return Optional.empty();
+        if (m.matches()) {
+            return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
         }
-        return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+        Pattern worded = WORDED_MINIMUMS.get(field.name());
+        Matcher w = worded == null ? null : worded.matcher(v.strip());
+        return w != null && w.matches() ? Optional.of(w.group(1) != null ? w.group(1) : w.group(2)) : Optional.empty();
+    }
+
+    private static Map<String, Pattern> worded() {
+        Map<String, Pattern> out = new HashMap<>();
+        UNITS.forEach((name, unit) -> out.put(name, Pattern.compile("(?iu)" + AT_LEAST_WORDS + "\\s*(\\d{1,3})\\s*(?:" + unit + ")"
+                + "|(\\d{1,3})\\s*(?:" + OR_MORE_WORDS + "\\s*(?:" + unit + ")|(?:" + unit + ")\\s*" + OR_MORE_WORDS + "?)")));
+        return Map.copyOf(out);
     }
 
     /** Why {@code v} cannot go in {@code field} and where it goes, when it is a range, a bound or a capped share. */
@@ -97,7 +143,7 @@ final class CellRanges {
         }
         Matcher range = RANGE.matcher(s);
         if (!range.matches()) {
-            return Optional.empty();
+            return isMoney(field) ? amounts(field, v, s) : field.type() == FieldType.DURATION ? schedule(v, s) : Optional.empty();
         }
         if (isMoney(field)) {
             return Optional.of(new Unreadable(v, CellMessages.MONEY_RANGE.text()));
@@ -120,6 +166,63 @@ final class CellRanges {
                     low.get().headingOrLabel(), high.get().headingOrLabel())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why a money cell giving two amounts ("$5,000 for features, $2,500 for shorts") or one amount
+     * with words ("$100 (non-refundable)") cannot be read, and where each part goes.
+     */
+    private static Optional<Unreadable> amounts(Field field, String v, String s) {
+        Matcher m = MARKED_AMOUNT.matcher(s);
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1) != null ? amount(m.group(1), m.group(2)) : amount(m.group(3), m.group(4)));
+        }
+        if (found.size() >= 2) {
+            String owner = field.parent().map(Field::name).orElse("");
+            Optional<String> largest = owner.equals("cap") || owner.equals("maximum") ? largest(found) : Optional.empty();
+            return Optional.of(new Unreadable(v, largest.map(CellMessages.MONEY_TWO_LARGEST::text).orElseGet(CellMessages.MONEY_TWO::text)));
+        }
+        Matcher w = AMOUNT_WITH_WORDS.matcher(s);
+        if (found.size() != 1 || !w.matches() || CURRENCY_WORD.matcher(s).find() || UP_TO.matcher(s).lookingAt()) {
+            // Another currency goes in the currency column, not in the notes; "up to" has its own finding.
+            return Optional.empty();
+        }
+        String before = w.group("before").strip();
+        String after = w.group("after").strip();
+        String words = before.isEmpty() ? after : after.isEmpty() ? before : s;
+        return words.isEmpty() ? Optional.empty() : Optional.of(new Unreadable(v, CellMessages.MONEY_WORDS.text(found.get(0), words)));
+    }
+
+    /** The largest of amounts in plain notation; empty when one is not a plain number. */
+    private static Optional<String> largest(List<String> amounts) {
+        try {
+            return amounts.stream().map(BigDecimal::new).max(BigDecimal::compareTo).map(BigDecimal::toPlainString);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Why a duration with how often the program meets ("6-month program, 1 day/week") or with its
+     * number of sessions ("10 sessions over 3 months") cannot be read as one duration, and where each part goes.
+     */
+    private static Optional<Unreadable> schedule(String v, String s) {
+        Matcher m = DURATION_SCHEDULE.matcher(s);
+        Matcher sessions = m.matches() ? null : SESSIONS_OVER.matcher(s);
+        if (sessions != null && !sessions.matches()) {
+            return Optional.empty();
+        }
+        try {
+            if (sessions != null) {
+                String duration = CellTimes.iso(sessions.group("duration"));
+                return Optional.of(new Unreadable(v, CellMessages.DURATION_SESSIONS.text(duration, sessions.group("sessions"))));
+            }
+            String duration = CellTimes.iso(m.group("duration").replace('-', ' '));
+            return Optional.of(new Unreadable(v, CellMessages.DURATION_SCHEDULE.text(duration, m.group("schedule").strip())));
+        } catch (Unreadable notADuration) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isMoney(Field field) {

@@ -53,6 +53,13 @@ final class CellTimes {
             Map.entry("hour", "H"), Map.entry("hours", "H"), Map.entry("heure", "H"), Map.entry("heures", "H"),
             Map.entry("h", "H"), Map.entry("hr", "H"), Map.entry("hrs", "H"));
     private static final Text DURATION = CellMessages.DURATION_SUCH_6.text();
+    /** The numbers a duration is written with in words, in English and French, once folded: "six mois", "one year". */
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"),
+            Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"),
+            Map.entry("eleven", "11"), Map.entry("twelve", "12"), Map.entry("un", "1"), Map.entry("une", "1"), Map.entry("deux", "2"),
+            Map.entry("trois", "3"), Map.entry("quatre", "4"), Map.entry("cinq", "5"), Map.entry("sept", "7"), Map.entry("huit", "8"),
+            Map.entry("neuf", "9"), Map.entry("dix", "10"), Map.entry("onze", "11"), Map.entry("douze", "12"));
     /** A date with its month's name, once folded: "march 15 2027", "15 mars 2027", "1er mars 2027". */
     private static final Pattern MONTH_FIRST = Pattern.compile("([a-z]+) (\\d{1,2}) (\\d{4})");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})(?:er)? ([a-z]+) (\\d{4})");
@@ -61,6 +68,10 @@ final class CellTimes {
     private static final java.util.Set<String> ROLLING = java.util.Set.of("rolling", "rolling basis", "rolling intake",
             "rolling deadline", "ongoing", "continuous", "year round", "no deadline", "en continu", "en tout temps",
             "toute l annee", "sans date limite", "aucune date limite");
+
+    /** A day set by an event, which no date can be made of: "at least 6 weeks before the market", "30 jours avant le festival". */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)(?:(?:at least|no later than|au moins|au plus tard)\\s+)?"
+            + "(?:\\d{1,3}|one|two|three|four|six|un|une|deux|trois|quatre|six)\\s+\\p{L}+\\s+(?:before|after|prior to|ahead of|avant|après)\\s+\\S.*");
 
     private CellTimes() {
     }
@@ -73,6 +84,10 @@ final class CellTimes {
         if (ROLLING.contains(Folding.fold(v))) {
             // Not a date, and not to be guessed into one: the fix says where "rolling" goes.
             throw new Unreadable(v, CellMessages.ROLLING_DATE.text());
+        }
+        if (RELATIVE_DAY.matcher(v).matches()) {
+            // A day counted from an event has no date until the event's is known: the fix says where the words go.
+            throw new Unreadable(v, CellMessages.RELATIVE_DATE.text(v));
         }
         String named = named(v);
         if (named != null) {
@@ -223,7 +238,7 @@ final class CellTimes {
             long days = Long.parseLong(w.group(3)) * 7 + (w.group(4) == null ? 0 : Long.parseLong(w.group(4)));
             return Optional.of("P" + nz(w.group(1)) + nz(w.group(2)) + days + "D" + nz(w.group(5)));
         }
-        String words = Folding.fold(v).replace(" and ", " ").replace(" et ", " ");
+        String words = numbers(Folding.fold(v).replace(" and ", " ").replace(" et ", " "));
         Matcher m = WORD_PART.matcher(words);
         long[] amounts = new long[4];
         boolean[] seen = new boolean[4];
@@ -259,6 +274,13 @@ final class CellTimes {
         long days = amounts[2] * 7 + amounts[3];
         return Optional.of("P" + (seen[0] ? amounts[0] + "Y" : "") + (seen[1] ? amounts[1] + "M" : "")
                 + (seen[2] || seen[3] ? days + "D" : "") + (hours >= 0 ? "T" + hours + "H" : ""));
+    }
+
+    /** The folded words with a leading number word in digits ("six mois" as "6 mois", "one year" as "1 year"); else as given. */
+    private static String numbers(String folded) {
+        int space = folded.indexOf(' ');
+        String n = space < 0 ? null : NUMBER_WORDS.get(folded.substring(0, space));
+        return n == null ? folded : n + folded.substring(space);
     }
 
     private static String nz(String s) {

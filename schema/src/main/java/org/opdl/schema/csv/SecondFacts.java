@@ -2,14 +2,12 @@ package org.opdl.schema.csv;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.opdl.model.field.Field;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
@@ -23,22 +21,18 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Cells that state a second fact beside their own, as calls for applications write them: a target
- * group with its ages ("youth 18-35", "jeunes de 15 à 30 ans"), a duration with its commitment
- * ("6 months part-time"), a number of places said to be approximate ("about 8 places", "environ 8
- * places"), a season with its year ("fall 2026", "automne 2026"), a fee with its tax ("$350 +
- * HST", "350 $ + TVH") and a target group with the fewest credits its applicants need ("BIPOC
- * producers with at least one produced credit"). The cell keeps its own fact,
- * and the second goes to its field (of the same intake) when the row leaves that field empty or
+ * Cells that state a second fact beside their own, as calls for applications write them: a
+ * duration with its commitment ("6 months part-time"), a number of places said to be approximate
+ * ("about 8 places", "environ 8 places"), a season with its year ("fall 2026", "automne 2026"), a
+ * fee with its tax ("$350 + HST", "350 $ + TVH"), a career stage with its bounds, and a target
+ * group with its ages or credits (see {@link GroupFacts}). The cell keeps its own fact, and the
+ * second goes to its field (of the same intake) when the row leaves that field empty or
  * states the same there. When the row states something else, or the ages bound one group only (a
  * group among several, a priority, an alternative), the second fact is refused at the cell.
  */
 final class SecondFacts {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** A group, then an age range in English or French: "youth (18–35)", "jeunes de 15 à 30 ans". */
-    private static final Pattern AGES = Pattern.compile("(?iu)(?<group>\\D+?)[\\s,:(]*(?:aged|ages|âgés|âgées|de|from|between|entre)?\\s*"
-            + "(?<min>\\d{1,2})\\s*(?:-|–|—|to|à|and|et)\\s*(?<max>\\d{1,2})\\s*(?:ans|years old|years|yrs|year-olds)?\\s*\\)?");
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** A duration, then whether it is full or part time: "6 months part-time", "6 mois à temps partiel". */
     private static final Pattern MODE = Pattern.compile("(?iu)(?<duration>\\d.*?)[\\s,;(]+(?<mode>(?:à |a )?(?:full|part|temps)[- ]?(?:time|plein|partiel|complet))\\)?");
     /** A number of places with its word, or said to be approximate: "8 places", "about 8 places", "environ 8 places". */
@@ -50,28 +44,21 @@ final class SecondFacts {
     private static final Pattern STAGE_BOUNDS = Pattern.compile("(?iu)(?<stage>\\D+?)[\\s,:(–-]+(?<min>\\d{1,2})\\s*(?:-|–|to|à)\\s*(?<max>\\d{1,2})\\s*"
             + "(?:(?<credits>(?:professional |producing )?credits?|crédits?(?: professionnels)?)|(?<works>works?|films?|œuvres?|oeuvres?)"
             + "|(?<years>years?(?: of practice)?|ans(?: de pratique)?))\\)?");
-    /** A group, then the fewest credits its applicants must have: "open to BIPOC producers with at least one produced credit". */
-    private static final Pattern GROUP_CREDITS = Pattern.compile("(?iu)(?:open to |ouverts? aux? )?(?<group>\\D+?),?\\s+(?:with|having|avec|ayant)\\s+"
-            + "(?:at least|a minimum of|au moins|un minimum de)\\s+(?<min>\\d{1,2}|one|two|three|un|une|deux|trois)\\s+"
-            + "(?<credits>(?:produced |professional |producing )?credits?|crédits?(?: professionnels?| de production)?)");
-    /** A word of a target-group cell that may give a credit bound without a digit ("at least one credit"). */
-    private static final Pattern CREDIT_WORD = Pattern.compile("(?iu)cr[eé]dit");
-    private static final List<String> SMALL_NUMBERS = List.of("zero", "one|un|une", "two|deux", "three|trois");
-    private static final String MIN_CREDITS = "/eligibility/minCredits";
     /** A fee, after its name or not, then the sales tax added to it: "Fee: $350 + HST", "350 $ plus taxes". */
     private static final Pattern FEE_TAX = Pattern.compile("(?iu)(?:(?:fees?|cost|tuition|frais|coût|droits)\\s*:\\s*)?(?<amount>[^+]*?\\d[^+]*?)"
             + "\\s*(?:\\+|plus)\\s*(?<tax>(?:applicable )?(?:HST|GST|PST|QST|GST/PST|taxe?s?)|TVH|TPS|TVQ|TPS/TVQ|(?:les )?taxes?(?: applicables)?)");
+    /** A fee paid by non-members only, members free: "Free for members, $50 for non-members", "50 $ pour les non-membres". */
+    private static final Pattern NON_MEMBERS = Pattern.compile("(?iu)(?:(?:free|gratuit)\\s+(?:for|pour les|pour)\\s+(?:members|membres)\\s*[,;/]\\s*)?"
+            + "(?<amount>[^,;/(]*?\\d[^,;/(]*?)\\s*(?:for|pour les|pour|\\()\\s*(?:non-?members|non-?membres)(?:\\s+(?:only|seulement))?\\)?"
+            + "(?:\\s*[,;/]\\s*(?:free|gratuit)\\s+(?:for|pour les|pour)\\s+(?:members|membres))?");
+    private static final String NON_MEMBERS_ONLY = "/fees/*/nonMembersOnly";
     private static final String FEE_AMOUNT = "/fees/*/amount/amount";
     private static final String PLUS_TAX = "/fees/*/plusTax";
-    private static final String MIN_AGE = "/eligibility/minAge";
-    private static final String MAX_AGE = "/eligibility/maxAge";
     private static final String COMMITMENT = "/timeCommitment/mode";
     private static final String APPROXIMATE = "/intakes/*/placesApproximate";
     private static final String YEAR = "/intakes/*/year";
     /** The columns other than target groups whose cells may hold a second fact; any other cell is passed over at once. */
     private static final Set<String> WATCHED = Set.of("/duration", "/intakes/*/places", "/intakes/*/season", "/careerStages", FEE_AMOUNT);
-    /** The target-group columns whose groups every applicant belongs to, so that a group's ages bound them all. */
-    private static final Set<String> EVERY_APPLICANT = Set.of("/eligibility/targetGroups", "/eligibility/reservedFor");
     private static final Field COMMITMENT_FIELD = CsvLayout.standard().columns().stream()
             .filter(c -> c.pointer().equals(COMMITMENT)).findFirst().orElseThrow().field();
 
@@ -82,7 +69,7 @@ final class SecondFacts {
     /** The second facts of the sheet headed by {@code headings}. */
     SecondFacts(CsvHeadings headings) {
         this.headings = headings;
-        this.watched = headings.positions(c -> !c.dataset() && (WATCHED.contains(c.pointer()) || isTargetGroup(c)));
+        this.watched = headings.positions(c -> !c.dataset() && (WATCHED.contains(c.pointer()) || GroupFacts.isTargetGroup(c)));
     }
 
     /** A second fact read from a cell: {@code value} for the field at {@code pointer}, item indexes given. */
@@ -110,7 +97,7 @@ final class SecondFacts {
     }
 
     /** One row being read: its cells, where they are, and what the pass found. */
-    private record Row(List<String> record, CsvHeadings headings, CellReader probe, Readings readings,
+    record Row(List<String> record, CsvHeadings headings, CellReader probe, Readings readings,
             IntFunction<Location.Csv> at, List<Fact> facts, Consumer<Finding> notes) {
     }
 
@@ -127,7 +114,7 @@ final class SecondFacts {
             }
             Column c = headings.columns().get(i);
             String v = record.get(i);
-            if (!numberBesideWords(v) && !(isTargetGroup(c) && CREDIT_WORD.matcher(v).find())) {
+            if (!numberBesideWords(v) && !(GroupFacts.mayHoldCredits(c, v))) {
                 continue;
             }
             row = row == null ? new Row(record, headings, probe, readings, at, new ArrayList<>(), notes) : row;
@@ -139,9 +126,9 @@ final class SecondFacts {
                     case "/duration" -> commitment(row, i, part);
                     case "/intakes/*/places" -> places(row, i, k, part);
                     case "/intakes/*/season" -> season(row, i, k, part);
-                    case FEE_AMOUNT -> plusTax(row, i, k, part);
+                    case FEE_AMOUNT -> fee(row, i, k, part);
                     case "/careerStages" -> parts.size() == 1 ? stageBounds(row, i, part) : Optional.<String>empty();
-                    default -> isTargetGroup(c) ? targetGroup(row, i, part, parts.size()) : Optional.empty();
+                    default -> GroupFacts.isTargetGroup(c) ? GroupFacts.targetGroup(row, i, part, parts.size()) : Optional.empty();
                 };
                 if (own.isPresent()) {
                     parts.set(k, own.get());
@@ -154,64 +141,6 @@ final class SecondFacts {
             }
         }
         return row == null ? new Split(record, List.of()) : new Split(out == null ? record : out, row.facts());
-    }
-
-    /** The group without its ages, when the part gives them; the ages become facts or a refusal. */
-    private static Optional<String> ages(Row row, int i, String v, int parts) {
-        Column c = row.headings().columns().get(i);
-        Matcher m = AGES.matcher(v);
-        String group = m.matches() ? m.group("group").strip() : "";
-        if (group.isEmpty() || !row.probe().names(c.field(), group)) {
-            return Optional.empty();
-        }
-        int min = Integer.parseInt(m.group("min"));
-        int max = Integer.parseInt(m.group("max"));
-        if (min > max) {
-            return Optional.empty();
-        }
-        String code = row.probe().read(c.field(), group, row.at().apply(i), f -> { }).asString();
-        if (!EVERY_APPLICANT.contains(c.pointer()) || parts > 1) {
-            row.notes().accept(refusal(row.at().apply(i), CsvMessages.CSV_AGES_ONE_GROUP.text(v, min, max, code),
-                    CsvMessages.CSV_AGES_ONE_GROUP_FIX.text(min, max)));
-            return Optional.of(group);
-        }
-        Text given = CsvMessages.CSV_FACT_AGES.text(min, max);
-        if (!differs(row, i, -1, MIN_AGE, NODES.numberNode(min), v, given) && !differs(row, i, -1, MAX_AGE, NODES.numberNode(max), v, given)) {
-            row.facts().add(new Fact(MIN_AGE, NODES.numberNode(min)));
-            row.facts().add(new Fact(MAX_AGE, NODES.numberNode(max)));
-            row.readings().add(Readings.Kind.GROUP_AGES, row.at().apply(i), v, code + ", " + min + "–" + max);
-        }
-        return Optional.of(group);
-    }
-
-    /** The group without its ages or its credit bound, when the part gives one. */
-    private static Optional<String> targetGroup(Row row, int i, String v, int parts) {
-        return ages(row, i, v, parts).or(() -> groupCredits(row, i, v, parts));
-    }
-
-    /**
-     * The group without its credit bound, when the part is one group of every applicant with the
-     * fewest credits they must have; the bound becomes the eligibility's minimum credits, or a refusal.
-     */
-    private static Optional<String> groupCredits(Row row, int i, String v, int parts) {
-        Column c = row.headings().columns().get(i);
-        Matcher m = GROUP_CREDITS.matcher(v);
-        if (!m.matches() || !EVERY_APPLICANT.contains(c.pointer()) || parts > 1) {
-            return Optional.empty();
-        }
-        String group = m.group("group").strip();
-        if (!row.probe().names(c.field(), group) && row.probe().list(c.field(), group, row.at().apply(i)).isEmpty()) {
-            return Optional.empty();
-        }
-        String n = m.group("min").toLowerCase(Locale.ROOT);
-        int min = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n)
-                : IntStream.range(0, SMALL_NUMBERS.size()).filter(k -> n.matches(SMALL_NUMBERS.get(k))).findFirst().orElse(1);
-        Text given = CsvMessages.CSV_FACT_WORDS.text(v.substring(m.start("min"), m.end("credits")));
-        if (!differs(row, i, -1, MIN_CREDITS, NODES.numberNode(min), v, given)) {
-            row.facts().add(new Fact(MIN_CREDITS, NODES.numberNode(min)));
-            row.readings().add(Readings.Kind.GROUP_CREDITS, row.at().apply(i), v, group + ", " + min + "+");
-        }
-        return Optional.of(group);
     }
 
     /** The duration without its commitment, when the cell gives both; the commitment becomes a fact or a refusal. */
@@ -265,6 +194,26 @@ final class SecondFacts {
             row.readings().add(Readings.Kind.FEE_TAX, row.at().apply(i), v, m.group("amount").strip() + ", " + m.group("tax"));
         }
         return Optional.of(m.group("amount").strip());
+    }
+
+    /** The fee without its tax or its payers, when the part gives either. */
+    private static Optional<String> fee(Row row, int i, int k, String v) {
+        return plusTax(row, i, k, v).or(() -> nonMembers(row, i, k, v));
+    }
+
+    /** The fee without its payers, when non-members alone pay it; that becomes the fee's "non-members only" or a refusal. */
+    private static Optional<String> nonMembers(Row row, int i, int k, String v) {
+        Matcher m = NON_MEMBERS.matcher(v);
+        if (!m.matches() || read(row, i, m.group("amount").strip()).isEmpty()) {
+            return Optional.empty();
+        }
+        String amount = m.group("amount").strip();
+        JsonNode yes = NODES.booleanNode(true);
+        if (!differs(row, i, k, NON_MEMBERS_ONLY, yes, v, CsvMessages.CSV_FACT_WORDS.text(v.substring(m.end("amount")).strip()))) {
+            row.facts().add(new Fact(NON_MEMBERS_ONLY.replace("*", Integer.toString(k)), yes));
+            row.readings().add(Readings.Kind.FEE_NON_MEMBERS, row.at().apply(i), v, amount);
+        }
+        return Optional.of(amount);
     }
 
     /** The season without its year, when the part names a season; the year becomes a fact of the same intake or a refusal. */
@@ -322,7 +271,7 @@ final class SecondFacts {
      * {@code pointer} (its part {@code k} in a group, or the whole cell for -1) holds a value other
      * than {@code value}; false when it is absent, blank or the same.
      */
-    private static boolean differs(Row row, int i, int k, String pointer, JsonNode value, String v, Text given) {
+    static boolean differs(Row row, int i, int k, String pointer, JsonNode value, String v, Text given) {
         int j = row.headings().position(pointer);
         String other = j < 0 || j >= row.record().size() ? "" : Cells.unescape(row.record().get(j));
         if (k >= 0) {
@@ -346,12 +295,8 @@ final class SecondFacts {
         return true;
     }
 
-    private static Finding refusal(Location.Csv at, Text message, Text fix) {
+    static Finding refusal(Location.Csv at, Text message, Text fix) {
         return new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(), at, message, fix);
-    }
-
-    private static boolean isTargetGroup(Column c) {
-        return c.field().scheme().filter("target-group"::equals).isPresent();
     }
 
     /**
