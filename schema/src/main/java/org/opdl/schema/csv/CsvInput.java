@@ -29,7 +29,7 @@ import java.nio.charset.StandardCharsets;
  * @param delimiter the delimiter
  * @param sepLine true when an Excel {@code sep=} line was skipped
  * @param mixed true when the text is UTF-8 holding bytes of Windows-1252, marked by {@link LenientUtf8Reader}
- * @param utf16 true when the first bytes look like UTF-16, which the reader refuses for its NUL bytes
+ * @param utf16 true when the first bytes look like UTF-16, even French text, which the reader refuses for its NUL bytes
  */
 record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boolean sepLine, boolean mixed,
         boolean utf16) {
@@ -37,8 +37,8 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int PEEK = 4 * 1024 * 1024;
     private static final int FIRST_PEEK = 1 << 16;
-    /** How many bytes at the start are looked at for the NULs of UTF-16 text. */
-    private static final int UTF16_SPAN = 64;
+    /** How many bytes at the start are looked at for the NULs of UTF-16 text: a few rows. */
+    private static final int UTF16_SPAN = 1024;
 
     static CsvInput open(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, FIRST_PEEK);
@@ -103,23 +103,28 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
     }
 
     /**
-     * True when the first bytes, after any UTF-16 byte-order mark, are NUL at every even place or at
-     * every odd place and nowhere else: the headings (Latin letters) saved as UTF-16, either byte order.
+     * True when the first bytes, after any UTF-16 byte-order mark, look like UTF-16 in either byte
+     * order: NUL in at least a third of the places of one parity and almost never in the other. Counting
+     * rather than asking for every place lets French text through, whose {@code ’}, {@code œ} or
+     * {@code «} have no NUL byte; ASCII and Windows-1252 text has no NUL at all.
      */
     private static boolean looksUtf16(byte[] b) {
         boolean mark = b.length >= 2 && (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE || b[0] == (byte) 0xFE && b[1] == (byte) 0xFF);
         int from = mark ? 2 : 0;
         int end = from + (Math.min(b.length - from, UTF16_SPAN) & ~1);
-        if (end - from < 4) {
+        int pairs = (end - from) / 2;
+        if (pairs < 2) {
             return false;
         }
-        boolean evenNul = true;
-        boolean oddNul = true;
+        int evenNul = 0;
+        int oddNul = 0;
         for (int i = from; i < end; i += 2) {
-            evenNul &= b[i] == 0;
-            oddNul &= b[i + 1] == 0;
+            evenNul += b[i] == 0 ? 1 : 0;
+            oddNul += b[i + 1] == 0 ? 1 : 0;
         }
-        return evenNul != oddNul;
+        int more = Math.max(evenNul, oddNul);
+        int fewer = Math.min(evenNul, oddNul);
+        return more * 3 >= pairs && fewer * 10 <= more;
     }
 
     /** True when {@code b} holds a well-formed UTF-8 sequence of two bytes or more, such as an accent. */
