@@ -17,8 +17,9 @@ final class MacRoman {
 
     /** The typographic apostrophe, which French text written in Excel is full of. */
     private static final char APOSTROPHE = '\u2019';
-    private static final boolean[] ACCENTED_IN_MAC = accentedBytes(CHARSET);
-    private static final boolean[] ACCENTED_IN_WINDOWS = accentedBytes(CsvInput.WINDOWS_1252);
+    /** Bytes Mac Roman reads as accents that Windows-1252 text never uses so: not its quotes, dashes or {@code œ}. */
+    private static final boolean[] ACCENTED_IN_MAC = accentedBytes(CHARSET, CsvInput.WINDOWS_1252, true);
+    private static final boolean[] ACCENTED_IN_WINDOWS = accentedBytes(CsvInput.WINDOWS_1252, CHARSET, false);
 
     private MacRoman() {
     }
@@ -38,17 +39,34 @@ final class MacRoman {
         return mac > windows;
     }
 
-    /** Which byte values {@code charset} reads as an accented lower-case Latin letter or the apostrophe. */
-    private static boolean[] accentedBytes(Charset charset) {
+    /**
+     * Which byte values {@code charset} reads as an accented lower-case Latin letter or the
+     * apostrophe, and {@code other} reads as no such letter (nor as punctuation, when {@code
+     * notPunctuation}): a byte both could mean is no evidence.
+     */
+    private static boolean[] accentedBytes(Charset charset, Charset other, boolean notPunctuation) {
         boolean[] out = new boolean[256];
-        if (charset == null) {
+        if (charset == null || other == null) {
             return out;
         }
         for (int u = 0x80; u < 256; u++) {
-            String c = new String(new byte[] {(byte) u}, charset);
-            char ch = c.length() == 1 ? c.charAt(0) : 0;
-            out[u] = ch == APOSTROPHE || ch >= 0xDF && ch <= 0x17F && Character.isLowerCase(ch);
+            char ch = decode(u, charset);
+            char there = decode(u, other);
+            boolean accented = ch == APOSTROPHE || ch >= 0xDF && ch <= 0x17F && Character.isLowerCase(ch);
+            boolean ambiguous = Character.isLowerCase(there) || there == APOSTROPHE || notPunctuation && punctuation(there);
+            out[u] = accented && !ambiguous;
         }
         return out;
+    }
+
+    private static char decode(int u, Charset charset) {
+        String c = new String(new byte[] {(byte) u}, charset);
+        return c.length() == 1 ? c.charAt(0) : 0;
+    }
+
+    private static boolean punctuation(char c) {
+        int type = Character.getType(c);
+        return type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.DASH_PUNCTUATION || type == Character.OTHER_PUNCTUATION;
     }
 }

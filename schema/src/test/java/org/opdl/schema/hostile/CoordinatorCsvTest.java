@@ -49,12 +49,15 @@ class CoordinatorCsvTest {
     }
 
     @Test
-    @DisplayName("the same text in Windows-1252 is still read as Windows-1252, curly quotes and all")
+    @DisplayName("the same text in Windows-1252 is still read as Windows-1252, curly quotes and all, and so is English with quotes and dashes only")
     void windows1252Stays() {
         String quoted = HEAD + SUMMER.replace("Atelier d’été", "“Atelier” d’été");
         Read r = ReaderCatalogueTest.read("csv", quoted.getBytes(Charset.forName("windows-1252")));
         assertThat(r.records().get(0).listing().at("/title/fr").asString()).isEqualTo("“Atelier” d’été à Montréal");
         assertThat(of(r, "opdl.csv.encoding").get(0).message().en()).contains("Windows-1252");
+        String english = HEAD + "listing:prairie-film/lab,“Story” lab – online • weekly — free,,lab,12\r\n";
+        Read e = ReaderCatalogueTest.read("csv", english.getBytes(Charset.forName("windows-1252")));
+        assertThat(e.records().get(0).listing().at("/title/en").asString()).isEqualTo("“Story” lab – online • weekly — free");
     }
 
     @Test
