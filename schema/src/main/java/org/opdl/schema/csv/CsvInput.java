@@ -17,8 +17,8 @@ import java.nio.charset.StandardCharsets;
  * without a byte-order mark, is decoded strictly. When the first megabytes are not UTF-8 but hold
  * well-formed UTF-8 characters too, the file mixes encodings (a cell pasted from another file):
  * it is read as UTF-8 with the stray bytes as Windows-1252, each reported on its cell ({@link
- * MixedEncoding}). Otherwise the file is read as Windows-1252 (Excel's classic "CSV" export) and
- * that choice is reported, unless the file looks like UTF-16 (Excel's "Unicode Text"): its NUL bytes
+ * MixedEncoding}). Otherwise the file is read as Windows-1252 (Excel's classic "CSV" export), or as
+ * Mac Roman when its accents read as French only so (Excel for Mac's "CSV"), and that choice is reported, unless the file looks like UTF-16 (Excel's "Unicode Text"): its NUL bytes
  * stop the read at row 1, with the fix to save it as UTF-8, and it was never read as Windows-1252. The
  * delimiter is the one of {@code , ; TAB} that occurs most in the heading row, or the one named by
  * an Excel {@code sep=} line.
@@ -29,16 +29,17 @@ import java.nio.charset.StandardCharsets;
  * @param delimiter the delimiter
  * @param sepLine true when an Excel {@code sep=} line was skipped
  * @param mixed true when the text is UTF-8 holding bytes of Windows-1252, marked by {@link LenientUtf8Reader}
- * @param utf16 true when the first bytes look like UTF-16, which the reader refuses for its NUL bytes
+ * @param utf16 true when the first bytes look like UTF-16, even French text, which the reader refuses for its NUL bytes
+ * @param workbook true when the file starts as a workbook does (a zip, or an old {@code .xls}), whatever its name
  */
 record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boolean sepLine, boolean mixed,
-        boolean utf16) {
+        boolean utf16, boolean workbook) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int PEEK = 4 * 1024 * 1024;
     private static final int FIRST_PEEK = 1 << 16;
-    /** How many bytes at the start are looked at for the NULs of UTF-16 text. */
-    private static final int UTF16_SPAN = 64;
+    /** How many bytes at the start are looked at for the NULs of UTF-16 text: a few rows. */
+    private static final int UTF16_SPAN = 1024;
 
     static CsvInput open(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, FIRST_PEEK);
@@ -49,8 +50,9 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
         }
         int from = bom ? 3 : 0;
         boolean utf8 = isUtf8(head, from, head.length < PEEK);
-        boolean mixed = !utf8 && hasUtf8(head, from);
-        Charset charset = utf8 || mixed ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        boolean mac = !utf8 && MacRoman.looksLike(head, from);
+        boolean mixed = !utf8 && !mac && hasUtf8(head, from);
+        Charset charset = utf8 || mixed ? StandardCharsets.UTF_8 : mac ? MacRoman.CHARSET : WINDOWS_1252;
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -64,7 +66,7 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
                 // skip Excel's sep= line
             }
         }
-        return new CsvInput(reader, charset, bom, delimiter, sep, mixed, looksUtf16(head));
+        return new CsvInput(reader, charset, bom, delimiter, sep, mixed, looksUtf16(head), looksWorkbook(head));
     }
 
     /**
@@ -103,23 +105,34 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
     }
 
     /**
-     * True when the first bytes, after any UTF-16 byte-order mark, are NUL at every even place or at
-     * every odd place and nowhere else: the headings (Latin letters) saved as UTF-16, either byte order.
+     * True when the first bytes, after any UTF-16 byte-order mark, look like UTF-16 in either byte
+     * order: NUL in at least a third of the places of one parity and almost never in the other. Counting
+     * rather than asking for every place lets French text through, whose {@code ’}, {@code œ} or
+     * {@code «} have no NUL byte; ASCII and Windows-1252 text has no NUL at all.
      */
     private static boolean looksUtf16(byte[] b) {
         boolean mark = b.length >= 2 && (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE || b[0] == (byte) 0xFE && b[1] == (byte) 0xFF);
         int from = mark ? 2 : 0;
         int end = from + (Math.min(b.length - from, UTF16_SPAN) & ~1);
-        if (end - from < 4) {
+        int pairs = (end - from) / 2;
+        if (pairs < 2) {
             return false;
         }
-        boolean evenNul = true;
-        boolean oddNul = true;
+        int evenNul = 0;
+        int oddNul = 0;
         for (int i = from; i < end; i += 2) {
-            evenNul &= b[i] == 0;
-            oddNul &= b[i + 1] == 0;
+            evenNul += b[i] == 0 ? 1 : 0;
+            oddNul += b[i + 1] == 0 ? 1 : 0;
         }
-        return evenNul != oddNul;
+        int more = Math.max(evenNul, oddNul);
+        int fewer = Math.min(evenNul, oddNul);
+        return more * 3 >= pairs && fewer * 10 <= more;
+    }
+
+    /** True when the file starts as an {@code .xlsx} (a zip) or an old {@code .xls} (an OLE2 container) does. */
+    private static boolean looksWorkbook(byte[] b) {
+        return b.length >= 4 && (b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4
+                || b[0] == (byte) 0xD0 && b[1] == (byte) 0xCF && b[2] == 0x11 && b[3] == (byte) 0xE0);
     }
 
     /** True when {@code b} holds a well-formed UTF-8 sequence of two bytes or more, such as an accent. */

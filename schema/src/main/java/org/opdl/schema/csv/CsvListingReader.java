@@ -55,6 +55,10 @@ public final class CsvListingReader implements ListingReader {
             // Skipping an Excel sep= line already decodes; a byte no encoding maps stops there.
             throw failure(source, 1, e);
         }
+        if (input.workbook()) {
+            throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", 1, "", ""),
+                    CsvMessages.SYNTAX_CSV_FILE_IS_WORKBOOK.text(), CsvMessages.SYNTAX_CSV_NAME_WORKBOOK.text());
+        }
         reportInput(source, input, fileNotes);
         CSVFormat format = format(source, input.delimiter());
         long rowShift = input.sepLine() ? 1 : 0;
@@ -125,6 +129,13 @@ public final class CsvListingReader implements ListingReader {
                 if (!blanks.isEmpty()) {
                     fileNotes.accept(blankRows(source, blanks, Severity.WARNING));
                     blanks.clear();
+                }
+                if (repeatsHeadings(record, first)) {
+                    fileNotes.accept(new Finding(ReaderRule.CSV_DUPLICATE_HEADING.id(), ReaderRule.CSV_DUPLICATE_HEADING.severity(),
+                            new Location.Csv(source, -1, "", row, "", ""),
+                            CsvMessages.CSV_DUPLICATE_HEADING_ROW.text(row, head.number()),
+                            CsvMessages.CSV_DUPLICATE_HEADING_ROW_DELETE.text(row)));
+                    continue;
                 }
                 List<Finding> notes = new ArrayList<>();
                 int i = index;
@@ -247,7 +258,8 @@ public final class CsvListingReader implements ListingReader {
         // A UTF-16 file is refused at row 1 for its NUL bytes; it was not read as Windows-1252.
         if (!input.charset().equals(java.nio.charset.StandardCharsets.UTF_8) && !input.utf16()) {
             notes.accept(new Finding(ReaderRule.CSV_ENCODING.id(), ReaderRule.CSV_ENCODING.severity(), file,
-                    CsvMessages.CSV_ENCODING_FILE_NOT_UTF.text(),
+                    input.charset().equals(MacRoman.CHARSET) ? CsvMessages.CSV_ENCODING_READ_MAC_ROMAN.text()
+                            : CsvMessages.CSV_ENCODING_FILE_NOT_UTF.text(),
                     CsvMessages.SAVE_CSV_UTF.text()));
         }
         if (input.delimiter() != ',') {
@@ -273,6 +285,25 @@ public final class CsvListingReader implements ListingReader {
             }
         }
         return true;
+    }
+
+    /**
+     * True when a row holds the heading row again, as after copying a block of rows with its
+     * headings: two cells or more, each the heading of its column.
+     */
+    private static boolean repeatsHeadings(List<String> record, List<String> headings) {
+        int same = 0;
+        for (int i = 0; i < record.size(); i++) {
+            String cell = record.get(i).strip();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (i >= headings.size() || !cell.equals(headings.get(i).strip())) {
+                return false;
+            }
+            same++;
+        }
+        return same >= 2;
     }
 
     private static boolean isBlank(List<String> record) {

@@ -72,19 +72,39 @@ final class SheetJoin implements AutoCloseable {
     private record Part(String pointer, int start, Child child) {
     }
 
-    /** A row with items but no listing id, at {@code where} on {@code sheet}. */
-    private record WithoutId(Location where, String sheet) {
+    /** A finding of a group sheet held until the sheet's merged cells are known, to keep row order. */
+    private sealed interface Pending permits WithoutId, Told {
     }
 
-    /** One group sheet: its rows to come, and those read ahead, by listing id in the order first met. */
+    /** A row with items but no listing id, at {@code where} on {@code sheet}. */
+    private record WithoutId(Location where, String sheet) implements Pending {
+    }
+
+    /** A finding ready to tell, that came after a row without an id. */
+    private record Told(Finding finding) implements Pending {
+    }
+
+    /**
+     * One group sheet: its rows to come, and those read ahead, by listing id in the order first met.
+     * From its first row without an id to its end, its findings wait in {@code pending}, so that they
+     * come in row order once the merged cells, written after the rows, say how to word that row.
+     */
     private static final class Ahead {
         private final GroupCursor cursor;
         private final LinkedHashMap<String, List<Child>> held = new LinkedHashMap<>();
-        private final List<WithoutId> withoutId = new ArrayList<>();
+        private final List<Pending> pending = new ArrayList<>();
+        private final Consumer<Finding> notes;
         private int count;
 
-        Ahead(GroupCursor cursor) {
+        Ahead(GroupCursor cursor, Consumer<Finding> fileNotes) {
             this.cursor = cursor;
+            this.notes = f -> {
+                if (pending.isEmpty()) {
+                    fileNotes.accept(f);
+                } else {
+                    pending.add(new Told(f));
+                }
+            };
         }
     }
 
@@ -104,13 +124,13 @@ final class SheetJoin implements AutoCloseable {
      */
     SheetJoin(List<GroupCursor> cursors, Consumer<Finding> fileNotes) {
         this.fileNotes = fileNotes;
-        cursors.forEach(c -> sheets.add(new Ahead(c)));
+        cursors.forEach(c -> sheets.add(new Ahead(c, fileNotes)));
     }
 
     /** The rows of one sheet for the listing {@code id}, after reading ahead as far as is held. */
     private List<Child> take(Ahead a, String id) {
         while (a.count < HELD) {
-            Child c = a.cursor.next(fileNotes);
+            Child c = a.cursor.next(a.notes);
             if (c == null) {
                 reportWithoutId(a);
                 break;
@@ -127,10 +147,10 @@ final class SheetJoin implements AutoCloseable {
         if (child.id() == null || child.id().isBlank()) {
             if (!child.items().isEmpty()) {
                 // Reported at the sheet's end, once its merged cells (written after the rows) are known.
-                a.withoutId.add(new WithoutId(Cells.place(child.map().locate(""), child.sheet(), -1, ""), child.sheet()));
+                a.pending.add(new WithoutId(Cells.place(child.map().locate(""), child.sheet(), -1, ""), child.sheet()));
             }
             // A row whose cells could not be read has no items left, but its findings must still be told.
-            child.notes().forEach(f -> fileNotes.accept(Cells.place(f, child.sheet())));
+            child.notes().forEach(f -> a.notes.accept(Cells.place(f, child.sheet())));
             return;
         }
         if (child.items().isEmpty() && child.notes().isEmpty() && child.statedNone() == null) {
@@ -138,7 +158,7 @@ final class SheetJoin implements AutoCloseable {
         }
         String key = child.id().strip();
         if (joined.contains(key)) {
-            unjoined(child, true);
+            unjoined(child, true, a.notes);
         } else {
             a.held.computeIfAbsent(key, k -> new ArrayList<>()).add(child);
             a.count++;
@@ -221,11 +241,11 @@ final class SheetJoin implements AutoCloseable {
     /** Reads the rows left on every sheet, once the listings are all read, and reports them: none has a listing now. */
     void unjoined() {
         for (Ahead a : sheets) {
-            for (Child c = a.cursor.next(fileNotes); c != null; c = a.cursor.next(fileNotes)) {
+            for (Child c = a.cursor.next(a.notes); c != null; c = a.cursor.next(a.notes)) {
                 hold(a, c);
             }
             reportWithoutId(a);
-            a.held.values().forEach(rows -> rows.forEach(c -> unjoined(c, false)));
+            a.held.values().forEach(rows -> rows.forEach(c -> unjoined(c, false, fileNotes)));
             a.held.clear();
             a.count = 0;
         }
@@ -240,11 +260,17 @@ final class SheetJoin implements AutoCloseable {
     }
 
     /**
-     * Reports the rows of a read sheet that name no listing id; a row whose id cell is under a merge
-     * of the first column is told so, as unmerging is the fix.
+     * Reports the rows of a read sheet that name no listing id, with the findings that came after
+     * the first of them, in the order met; a row whose id cell is under a merge of the first column
+     * is told so, as unmerging is the fix.
      */
     private void reportWithoutId(Ahead a) {
-        for (WithoutId w : a.withoutId) {
+        for (Pending p : a.pending) {
+            if (p instanceof Told t) {
+                fileNotes.accept(t.finding());
+                continue;
+            }
+            WithoutId w = (WithoutId) p;
             long row = w.where() instanceof Location.Cell cell ? cell.row() : -1;
             FirstColumnMerge merge = a.cursor.mergeOver(row);
             fileNotes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), w.where(),
@@ -253,20 +279,20 @@ final class SheetJoin implements AutoCloseable {
                     merge == null ? XlsxTexts.text("row-without-id.fix")
                             : XlsxTexts.text("row-without-id-merged.fix", merge.reference())));
         }
-        a.withoutId.clear();
+        a.pending.clear();
     }
 
     /**
      * Reports a row that joins no listing: its listing was read before the row came ({@code late}),
-     * or no row of the Listings sheet has its id.
+     * or no row of the Listings sheet has its id. A late row is told through {@code notes}, its sheet's.
      */
-    private void unjoined(Child c, boolean late) {
+    private void unjoined(Child c, boolean late, Consumer<Finding> notes) {
         Location where = Cells.place(c.map().locate(""), c.sheet(), -1, "");
         String id = c.id();
         if (late) {
             lastLate = where;
             if (lateShown++ < SHOWN) {
-                fileNotes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), where,
+                notes.accept(new Finding(ReaderRule.XLSX_UNJOINED.id(), ReaderRule.XLSX_UNJOINED.severity(), where,
                         XlsxTexts.text("row-out-of-order", c.sheet(), id, HELD), XlsxTexts.text("row-out-of-order.fix", c.sheet())));
             } else {
                 lateMore++;

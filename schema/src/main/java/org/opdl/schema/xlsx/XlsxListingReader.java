@@ -125,15 +125,12 @@ public final class XlsxListingReader implements ListingReader {
             }
             throw WorkbookPackage.corrupt(source, "xl/workbook.xml", e);
         }
-        SheetRef listings = sheets.stream().filter(s -> Sheets.isListings(s.name())).findFirst()
-                .orElse(sheets.stream().filter(s -> !Sheets.isForPeople(s.name()) && Sheets.groupOf(s.name()).isEmpty()
-                        && !Sheets.isOrganizations(s.name()))
-                        .findFirst().orElse(null));
+        SheetCells.Context cells = new SheetCells.Context(source, new CellValues(shared, styles, date1904), limits);
+        SheetRef listings = ListingsSheet.choose(sheets, cells);
         if (listings == null) {
             throw WorkbookPackage.refuse(source, "",
                     XlsxTexts.text("no-listings-sheet"), XlsxTexts.text("no-listings-sheet.fix"));
         }
-        SheetCells.Context cells = new SheetCells.Context(source, new CellValues(shared, styles, date1904), limits);
         ArrayNode organizations = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         SourceMap[] organizationPlaces = {null};
         List<SheetRef> groups = new ArrayList<>();
@@ -153,7 +150,7 @@ public final class XlsxListingReader implements ListingReader {
                 organizationPlaces[0] = read.places();
             } else if (Sheets.groupOf(s.name()).isPresent()) {
                 groups.add(s);
-            } else if (hasData(s, cells)) {
+            } else if (ListingsSheet.hasData(s, cells)) {
                 sink.note(new Finding(ReaderRule.XLSX_UNKNOWN_SHEET.id(), ReaderRule.XLSX_UNKNOWN_SHEET.severity(), new Location.Cell(source, -1, "", s.name(), 0, "", ""),
                         XlsxTexts.text("unknown-sheet", s.name()), XlsxTexts.text("unknown-sheet.fix")));
             }
@@ -267,16 +264,5 @@ public final class XlsxListingReader implements ListingReader {
         } catch (OpenXML4JException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static boolean hasData(SheetRef sheet, SheetCells.Context cells) throws IOException {
-        try (SheetCells xml = cells.open(sheet, f -> { })) {
-            for (SheetCells.Row row = xml.next(); row != null; row = xml.next()) {
-                if (row.cells().stream().anyMatch(c -> c != null && !c.isBlank())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

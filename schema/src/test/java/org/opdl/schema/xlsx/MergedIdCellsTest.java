@@ -65,4 +65,27 @@ class MergedIdCellsTest {
             assertThat(found.get(0).fix().en()).contains("into the first column");
         }
     }
+
+    @Test
+    @DisplayName("the findings of an item sheet come in row order: the row under a merge before a later row's cell")
+    void inRowOrder() throws IOException {
+        byte[] bytes;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet listings = wb.createSheet("Listings");
+            row(listings, 0, "Listing ID", "Title (en)", "Program types");
+            row(listings, 1, ID, "Documentary Lab", "lab");
+            Sheet fees = wb.createSheet("Fees");
+            row(fees, 0, "Listing ID", "Fee type", "Fee amount", "Fee currency");
+            row(fees, 1, ID, "application-fee", 25, "CAD");
+            row(fees, 2, null, "tuition", 450, "CAD");
+            row(fees, 3, null, "tuition", "about 450", "CAD");
+            fees.addMergedRegion(CellRangeAddress.valueOf("A2:A3"));
+            wb.write(out);
+            bytes = out.toByteArray();
+        }
+        List<Long> rows = Books.read(bytes, Limits.DEFAULT).notes().stream()
+                .filter(f -> f.location() instanceof Location.Cell c && c.sheet().equals("Fees"))
+                .map(f -> ((Location.Cell) f.location()).row()).toList();
+        assertThat(rows).contains(3L, 4L).isSorted();
+    }
 }

@@ -1,0 +1,70 @@
+package org.opdl.schema.xlsx;
+
+import java.io.IOException;
+import java.util.List;
+import org.opdl.schema.csv.SheetForm;
+
+/**
+ * Finds the sheet of listings in a workbook whose sheets are named otherwise: the sheet named
+ * Listings or Fiches; else, among the sheets that are not the form's other sheets, the first
+ * whose top rows hold a heading of the form, then the first with any data, then the first. A
+ * Google Sheets or Numbers workbook often keeps an empty "Sheet1" or a sheet of notes before the
+ * renamed sheet of listings, which must not be taken for it.
+ */
+final class ListingsSheet {
+
+    /** How many rows at the top of a sheet are looked at for headings: a title and a few notes may sit above them. */
+    private static final int TOP_ROWS = 11;
+
+    private ListingsSheet() {
+    }
+
+    /** The sheet of listings among {@code sheets}, or null when there is none. */
+    static SheetRef choose(List<SheetRef> sheets, SheetCells.Context cells) throws IOException {
+        SheetRef named = sheets.stream().filter(s -> Sheets.isListings(s.name())).findFirst().orElse(null);
+        if (named != null) {
+            return named;
+        }
+        List<SheetRef> candidates = sheets.stream().filter(s -> !Sheets.isForPeople(s.name())
+                && Sheets.groupOf(s.name()).isEmpty() && !Sheets.isOrganizations(s.name())).toList();
+        SheetRef withData = null;
+        for (SheetRef s : candidates) {
+            Content c = content(s, cells);
+            if (c == Content.HEADINGS) {
+                return s;
+            }
+            if (c == Content.DATA && withData == null) {
+                withData = s;
+            }
+        }
+        return withData != null ? withData : candidates.stream().findFirst().orElse(null);
+    }
+
+    /** True when a cell of {@code sheet} holds something other than spaces. */
+    static boolean hasData(SheetRef sheet, SheetCells.Context cells) throws IOException {
+        return content(sheet, cells) != Content.EMPTY;
+    }
+
+    /** What the top of a sheet holds. */
+    private enum Content {
+        EMPTY, DATA, HEADINGS
+    }
+
+    private static Content content(SheetRef sheet, SheetCells.Context cells) throws IOException {
+        Content found = Content.EMPTY;
+        int seen = 0;
+        try (SheetCells xml = cells.open(sheet, f -> { })) {
+            for (SheetCells.Row row = xml.next(); row != null && seen < TOP_ROWS; row = xml.next()) {
+                if (row.cells().stream().noneMatch(c -> c != null && !c.isBlank())) {
+                    continue;
+                }
+                seen++;
+                found = Content.DATA;
+                if (row.cells().stream().anyMatch(c -> c != null && SheetForm.find(c).isPresent())) {
+                    return Content.HEADINGS;
+                }
+            }
+        }
+        return found;
+    }
+}
