@@ -55,10 +55,11 @@ class SchemaCommandTest {
     }
 
     @Test
-    @DisplayName("exits 3 with one line when the folder does not exist")
+    @DisplayName("exits 3 with one line, and the fix, when the folder does not exist")
     void missingFolder(@TempDir Path dir) {
         assertThat(run("schema", "--artifact", "context", "-o", dir.resolve("no/such/context.jsonld").toString()))
                 .isEqualTo(3);
-        assertThat(err.toString().strip()).startsWith("opdl: the folder of ").doesNotContain("\n");
+        assertThat(err.toString().strip()).startsWith("opdl: the folder of ").doesNotContain("\n")
+                .endsWith("does not exist; nothing was written; create the folder first, or choose another -o");
     }
 }

@@ -26,6 +26,8 @@ public final class FieldTree {
     private final List<Field> fields;
     private final Map<String, Field> byPath = new HashMap<>();
     private final Map<FieldType, List<Field>> byType = new EnumMap<>(FieldType.class);
+    private final Map<String, List<Field>> byName = new HashMap<>();
+    private final Map<String, List<Field>> byProperty = new HashMap<>();
     private final FieldWalk[] alone;
 
     private static final class Standard {
@@ -57,6 +59,14 @@ public final class FieldTree {
         for (FieldType t : FieldType.values()) {
             byType.put(t, fields.stream().filter(f -> f.type() == t).toList());
         }
+        for (Field f : fields) {
+            if (!f.isKeyword()) {
+                byName.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f);
+                byProperty.computeIfAbsent(f.propertyIri(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        byName.replaceAll((k, v) -> List.copyOf(v));
+        byProperty.replaceAll((k, v) -> List.copyOf(v));
         this.alone = new FieldWalk[fields.size()];
         for (Field f : fields) {
             alone[f.number()] = new FieldWalk(this, g -> g == f);
@@ -153,6 +163,19 @@ public final class FieldTree {
         String parent = JsonPointer.dottedPath(objectPointer);
         Field object = parent.isEmpty() ? root : byPath.get(parent);
         return object == null ? List.of() : object.children().stream().map(Field::name).toList();
+    }
+
+    /**
+     * Every field called {@code name}, at any depth, in table order: where a property written at
+     * the wrong level belongs ({@code places} is {@code intakes.places}). Keywords are not included.
+     */
+    public List<Field> named(String name) {
+        return byName.getOrDefault(name, List.of());
+    }
+
+    /** Every field whose RDF property is {@code propertyIri}, at any depth, in table order. */
+    public List<Field> withProperty(String propertyIri) {
+        return byProperty.getOrDefault(propertyIri, List.of());
     }
 
     /**

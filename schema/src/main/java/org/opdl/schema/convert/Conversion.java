@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -23,6 +25,7 @@ import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.format.WriteOptions;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -152,6 +155,8 @@ public final class Conversion {
         private long count;
         /** The errors readers noted: each names something left out. */
         private final ReaderErrors errors = new ReaderErrors();
+        /** The file each listing id was first read from: joining files must not put one listing in the dataset twice. */
+        private final Map<String, String> idSources = new HashMap<>();
         /** True when the output writes integers as digits only, so that {@code 8.0} must become {@code 8}. */
         private final boolean digitsOnly;
 
@@ -214,6 +219,7 @@ public final class Conversion {
 
         @Override
         public void record(SourceRecord record) {
+            refuseJoinedTwice(record);
             begin(null);
             record.notes().forEach(notes);
             if (digitsOnly) {
@@ -225,6 +231,23 @@ public final class Conversion {
                 throw new UncheckedIOException(e);
             }
             count++;
+        }
+
+        /**
+         * Refuses a listing whose id an earlier input gave: the joined dataset would hold it twice,
+         * which no format's reader accepts back. Within one input, convert keeps what is there.
+         */
+        private void refuseJoinedTwice(SourceRecord record) {
+            JsonNode id = record.listing().get("id");
+            if (id == null || !id.isString()) {
+                return;
+            }
+            String earlier = idSources.putIfAbsent(id.stringValue(), source);
+            if (earlier != null && !earlier.equals(source)) {
+                throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, record.sourceMap().locate("/id"),
+                        ConvertMessages.CONVERT_UNMAPPABLE_JOINED_TWICE.text(id.stringValue(), earlier),
+                        ConvertMessages.CONVERT_UNMAPPABLE_JOINED_TWICE_FIX.text(earlier, source));
+            }
         }
 
         @Override

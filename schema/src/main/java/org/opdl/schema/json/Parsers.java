@@ -71,7 +71,7 @@ final class Parsers {
                 : firstLine(SOURCE.matcher(e.getOriginalMessage()).replaceAll(""));
         if (e instanceof StreamConstraintsException) {
             return new ReadException(ReaderRule.LIMIT_JSON, where,
-                    JsonMessages.LIMIT_JSON_JSON_EXCEEDS_SAFETY.text(detail),
+                    JsonMessages.LIMIT_JSON_JSON_EXCEEDS_SAFETY.text(limitWords(detail)),
                     JsonMessages.LIMIT_JSON_CHECK_FILE_LISTINGS.text());
         }
         if (detail.contains("Invalid UTF-8") || detail.contains("UTF-8 start byte") || detail.contains("UTF-8 middle byte")) {
@@ -119,6 +119,27 @@ final class Parsers {
     }
 
     /** Jackson's note of where an open bracket started, which names its own settings instead of a place. */
+    /** Jackson's words for a limit passed: "String value length (1045672) exceeds the maximum allowed (1000000, …". */
+    private static final Pattern LIMIT = Pattern.compile(
+            "^(String value|Name|Number value) length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)|^Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
+    /** The limit passed in the reader's language, with the option that raises it; Jackson's words when they are of another limit. */
+    private static Object limitWords(String detail) {
+        Matcher m = LIMIT.matcher(detail);
+        if (!m.find()) {
+            return detail;
+        }
+        if (m.group(1) == null) {
+            return JsonMessages.LIMIT_JSON_DEPTH.text(m.group(5));
+        }
+        JsonMessages words = switch (m.group(1)) {
+            case "Name" -> JsonMessages.LIMIT_JSON_NAME;
+            case "Number value" -> JsonMessages.LIMIT_JSON_NUMBER;
+            default -> JsonMessages.LIMIT_JSON_STRING;
+        };
+        return words.text(m.group(3));
+    }
+
     private static final Pattern SOURCE = Pattern.compile(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)");
 
     /** A {@code \\uXXXX} escape in a parser's message. */

@@ -2,11 +2,14 @@ package org.opdl.schema.rdf;
 
 import org.opdl.schema.format.ReaderRule;
 import java.util.Optional;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.field.Field;
+import org.opdl.model.text.Text;
 
 /** The note {@code opdl.rdf.datatype}, made by {@link RdfToListing} for a literal of another datatype than its field's. */
 final class DatatypeNote {
@@ -36,7 +39,21 @@ final class DatatypeNote {
         return Optional.of(new Finding(ReaderRule.RDF_DATATYPE.id(), ReaderRule.RDF_DATATYPE.severity(),
                 new Location.Rdf(source, record, pointer, subject, f.propertyIri(), 0),
                 RdfMessages.RDF_DATATYPE_VALUE_TYPED_NOT.text(shown, pointer, shortXsd(actual), shortXsd(expected)),
-                RdfMessages.WRITE_LITERAL_DATATYPE.text(shown, shortXsd(expected))));
+                fix(f, lexical, shown, expected)));
+    }
+
+    /**
+     * The literal to write instead: this one with the field's datatype when its lexical form is of
+     * that datatype, else the field's example, since {@code "2027-03-15T00:00:00"^^xsd:date} is no date.
+     */
+    private static Text fix(Field f, String lexical, String shown, String expected) {
+        RDFDatatype type = TypeMapper.getInstance().getTypeByName(expected);
+        if (type == null || type.isValid(lexical)) {
+            return RdfMessages.WRITE_LITERAL_DATATYPE.text(shown, shortXsd(expected));
+        }
+        String example = f.definition().example().map(e -> e.startsWith("\"") && e.endsWith("\"") && e.length() > 1
+                ? e.substring(1, e.length() - 1) : e).orElse("…");
+        return RdfMessages.WRITE_LITERAL_FORM.text(example, shortXsd(expected));
     }
 
     private static String shortXsd(String iri) {

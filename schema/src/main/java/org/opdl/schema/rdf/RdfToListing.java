@@ -177,7 +177,10 @@ final class RdfToListing {
                 }
                 Field child = properties(field).get(p);
                 if (child == null) {
-                    throw error(source, record, pointer, s, p, RdfMessages.PROPERTY_NOT_FIELD.text());
+                    Node subject = s;
+                    throw PropertyHomes.of(shape, p)
+                            .map(words -> error(source, record, pointer, subject, p, words.what(), words.fix()))
+                            .orElseGet(() -> error(source, record, pointer, subject, p, RdfMessages.PROPERTY_NOT_FIELD.text()));
                 }
                 values.computeIfAbsent(child, k -> new ArrayList<>()).add(t.getObject());
             }
@@ -357,9 +360,12 @@ final class RdfToListing {
     }
 
     static ReadException error(String source, int record, String pointer, Node s, String p, Text what) {
+        return error(source, record, pointer, s, p, what, RdfMessages.CONVERT_UNMAPPABLE_WRITE_LISTING_OPDL.text());
+    }
+
+    private static ReadException error(String source, int record, String pointer, Node s, String p, Text what, Text fix) {
         String subject = s.isURI() ? s.getURI() : "_:" + s.getBlankNodeLabel();
         return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Rdf(source, record, pointer, subject, p, 0),
-                RdfMessages.CONVERT_UNMAPPABLE_GRAPH_HOLDS.text(what),
-                RdfMessages.CONVERT_UNMAPPABLE_WRITE_LISTING_OPDL.text());
+                RdfMessages.CONVERT_UNMAPPABLE_GRAPH_HOLDS.text(what), fix);
     }
 }

@@ -1,7 +1,10 @@
 package org.opdl.schema.shape;
 
 import org.opdl.model.definition.FieldType;
+import java.util.List;
 import org.opdl.model.field.Field;
+import org.opdl.model.field.FieldTree;
+import org.opdl.model.field.JsonPointer;
 import java.util.regex.Pattern;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
@@ -112,8 +115,17 @@ public final class Values {
                 ShapeMessages.WRITE_VALUE_OPDL.text(kind));
     }
 
-    /** The error for a field the standard does not define. */
+    /**
+     * The error for a field the standard does not define at this level; when a listing has a field
+     * of that name elsewhere ({@code places} on the listing is {@code intakes.places}), it says where.
+     */
     public static ReadException unknownField(SourceMap map, String pointer) {
+        List<String> homes = FieldTree.listing().named(JsonPointer.unescape(pointer.substring(pointer.lastIndexOf('/') + 1)))
+                .stream().map(Field::path).toList();
+        if (!homes.isEmpty()) {
+            return unmappable(map, pointer, ShapeMessages.NOT_FIELD_HERE.text(pointer, homes),
+                    ShapeMessages.MOVE_FIELD_HOME.text(homes));
+        }
         return unmappable(map, pointer,
                 ShapeMessages.NOT_FIELD_STANDARD.text(pointer),
                 ShapeMessages.REMOVE_RENAME_FIELD.text());

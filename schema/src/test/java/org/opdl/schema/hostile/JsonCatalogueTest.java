@@ -46,11 +46,13 @@ class JsonCatalogueTest {
     @DisplayName("JSON")
     class Json {
         @Test
-        @DisplayName("J3: a 30,000,000-character string stops at the string limit with its place")
+        @DisplayName("J3: a 30,000,000-character string stops at the string limit with its place, in opdl's words and the option that raises it")
         void j3() {
             ReadException e = refused("json", "[{\"title\": {\"en\": \"" + "a".repeat(30_000_000) + "\"}}]");
             assertThat(e.ruleId()).isEqualTo("opdl.limit.json");
-            assertThat(e.text().en()).contains("String value length");
+            assertThat(e.text().en()).contains("a string longer than the limit of 1000000 characters (--max-string-length)")
+                    .doesNotContain("StreamReadConstraints");
+            assertThat(e.text().fr()).contains("une chaîne plus longue que la limite de 1000000 caractères");
             assertThat(place(e).line()).isEqualTo(1);
         }
 
@@ -59,7 +61,8 @@ class JsonCatalogueTest {
         void j4() {
             ReadException e = refused("json", "[{\"" + "k".repeat(100_000) + "\": 1}]");
             assertThat(e.ruleId()).isEqualTo("opdl.limit.json");
-            assertThat(e.text().en()).contains("Name length");
+            assertThat(e.text().en()).contains("a field name longer than the limit of").contains("(--max-name-length)").doesNotContain("Name length");
+            assertThat(e.text().fr()).contains("un nom de champ plus long que la limite de");
             assertThat(place(e).line()).isEqualTo(1);
         }
 

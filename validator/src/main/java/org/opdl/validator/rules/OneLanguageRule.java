@@ -2,7 +2,6 @@ package org.opdl.validator.rules;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
@@ -11,7 +10,7 @@ import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.RecordRule;
 
-/** {@code opdl.text.one-language}: the title or description is given in English or French only. */
+/** {@code opdl.text.one-language}: the title or description is given in English or French only, a regional tag ({@code fr-CA}) counting as its language. */
 final class OneLanguageRule extends BaseRule implements RecordRule {
 
     private static final List<String> FIELDS = List.of("/title", "/description");
@@ -26,9 +25,14 @@ final class OneLanguageRule extends BaseRule implements RecordRule {
     @Override
     public void check(Listing listing, Emitter out) {
         for (String pointer : FIELDS) {
-            Map<String, String> text = listing.text(pointer);
-            boolean en = text.containsKey(Lang.EN.tag());
-            boolean fr = text.containsKey(Lang.FR.tag());
+            boolean en = false;
+            boolean fr = false;
+            // A regional tag is its language: a title in fr-CA is in French.
+            for (String tag : listing.text(pointer).keySet()) {
+                Lang lang = Lang.fromTag(tag).orElse(null);
+                en |= lang == Lang.EN;
+                fr |= lang == Lang.FR;
+            }
             if (en != fr) {
                 report(out, pointer, en ? ENGLISH : FRENCH, en ? FRENCH : ENGLISH);
             }

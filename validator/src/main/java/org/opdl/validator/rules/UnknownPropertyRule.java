@@ -2,6 +2,7 @@ package org.opdl.validator.rules;
 
 import java.util.List;
 import java.util.Set;
+import org.opdl.model.field.Field;
 import org.opdl.model.field.JsonPointer;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Nearest;
@@ -11,7 +12,11 @@ import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.SchemaError;
 import org.opdl.validator.rule.SchemaRule;
 
-/** {@code opdl.structure.unknown-property}: a property the standard does not define, with the nearest one it does. */
+/**
+ * {@code opdl.structure.unknown-property}: a property the standard does not define here, with where
+ * the standard has it ({@code places} on the listing belongs in each intake) or the nearest name it
+ * does define here.
+ */
 final class UnknownPropertyRule extends BaseRule implements SchemaRule {
 
     UnknownPropertyRule() {
@@ -27,6 +32,11 @@ final class UnknownPropertyRule extends BaseRule implements SchemaRule {
     public void explain(SchemaError error, Listing listing, Emitter out) {
         String name = error.property();
         String pointer = JsonPointer.append(error.pointer(), name);
+        List<Field> homes = listing.standard().fields().named(name);
+        if (!homes.isEmpty()) {
+            reportAs(out, "elsewhere", pointer, name, homes.stream().map(Field::path).toList());
+            return;
+        }
         List<String> known = listing.standard().fields().namesIn(error.pointer());
         List<String> near = Nearest.among(name, known, 1);
         if (near.isEmpty()) {
@@ -35,4 +45,5 @@ final class UnknownPropertyRule extends BaseRule implements SchemaRule {
             report(out, pointer, name, near.get(0));
         }
     }
+
 }

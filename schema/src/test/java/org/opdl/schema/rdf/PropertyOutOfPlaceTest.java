@@ -1,0 +1,98 @@
+package org.opdl.schema.rdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.rdf.RdfNothingLostTest.readAs;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Lang;
+
+/** A property of the standard written on the wrong node is refused naming the node the standard gives it. */
+@DisplayName("RDF properties written on the wrong node")
+class PropertyOutOfPlaceTest {
+
+    private static final String TURTLE = """
+            PREFIX opdl: <https://w3id.org/opdl/ns#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX provider: <https://w3id.org/opdl/provider/>
+            PREFIX program-type: <https://w3id.org/opdl/vocab/program-type/>
+
+            <https://w3id.org/opdl/listing/hot-docs/doc-ignite>
+                opdl:title "Hot Docs Doc Ignite"@en ;
+                opdl:programType program-type:mentorship ;
+                opdl:provider provider:hot-docs ;
+                ON_LISTING
+                opdl:intakes ( [ opdl:applicationDeadline "2027-03-15"^^xsd:date ON_INTAKE ] ) .
+
+            provider:hot-docs opdl:name "Hot Docs"@en .
+            """;
+
+    private static RdfNothingLostTest.Read turtle(String onListing, String onIntake) {
+        return readAs("ttl", TURTLE.replace("ON_LISTING", onListing).replace("ON_INTAKE", onIntake));
+    }
+
+    @Test
+    @DisplayName("opdl:places on the listing: it belongs on the node opdl:intakes names, in both languages")
+    void placesOnTheListing() {
+        RdfNothingLostTest.Read read = turtle("opdl:places 8 ;", "");
+        assertThat(read.error()).isNotNull();
+        assertThat(((Location.Rdf) read.error().location()).subject()).isEqualTo("https://w3id.org/opdl/listing/hot-docs/doc-ignite");
+        assertThat(read.error().text().in(Lang.EN)).contains(
+                "the property opdl:places, which the standard does not have on this node: it belongs on the node that opdl:intakes names (Intakes)");
+        assertThat(read.error().fix().in(Lang.EN)).isEqualTo("move the triple to the node that opdl:intakes names (Intakes), or remove it");
+        assertThat(read.error().text().in(Lang.FR)).contains("elle va sur le nœud que nomme opdl:intakes (Appels de candidatures)");
+        assertThat(read.error().fix().in(Lang.FR)).startsWith("déplacez le triplet vers le nœud que nomme opdl:intakes");
+    }
+
+    @Test
+    @DisplayName("opdl:minAge on an intake: it belongs on the listing's eligibility")
+    void minAgeOnAnIntake() {
+        RdfNothingLostTest.Read read = turtle("", "; opdl:minAge 18");
+        assertThat(read.error()).isNotNull();
+        assertThat(read.error().location().pointer()).isEqualTo("/intakes/0");
+        assertThat(read.error().text().in(Lang.EN)).contains("opdl:minAge").contains("the node that opdl:eligibility names (Eligibility)");
+    }
+
+    @Test
+    @DisplayName("a listing's own field on an intake names the listing's node; a nested home names the whole path")
+    void listingFieldAndNestedHome() {
+        assertThat(turtle("", "; opdl:title \"Doc Ignite\"@en").error().text().in(Lang.EN))
+                .contains("it belongs on the listing's own node");
+        assertThat(turtle("opdl:currency \"CAD\" ;", "").error().text().in(Lang.EN))
+                .contains("the node that opdl:fee/opdl:feeAmount names (Fee amount)");
+    }
+
+    @Test
+    @DisplayName("JSON-LD and N-Triples say the same; a property no field has keeps the general words")
+    void otherFormats() {
+        String jsonld = """
+                {"@context": "https://w3id.org/opdl/context/0.2.jsonld",
+                 "id": "listing:hot-docs/doc-ignite", "title": {"en": "Hot Docs Doc Ignite"},
+                 "programTypes": ["mentorship"], "places": 8}
+                """;
+        assertThat(readAs("jsonld", jsonld).error().text().in(Lang.EN)).contains("the node that opdl:intakes names");
+        String nt = "<https://w3id.org/opdl/listing/hot-docs/doc-ignite> <https://w3id.org/opdl/ns#title> \"Doc Ignite\"@en .\n"
+                + "<https://w3id.org/opdl/listing/hot-docs/doc-ignite> <https://w3id.org/opdl/ns#minAge> \"18\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n";
+        assertThat(readAs("nt", nt).error().text().in(Lang.EN)).contains("the node that opdl:eligibility names");
+        assertThat(turtle("opdl:cohortSize 8 ;", "").error().text().in(Lang.EN))
+                .contains("a property that is not a field of the standard here");
+    }
+
+    @Test
+    @DisplayName("converting JSON with places on the listing to Turtle or CSV names intakes.places, in both languages")
+    void jsonConverted() {
+        String json = """
+                {"id": "listing:hot-docs/doc-ignite", "title": {"en": "Hot Docs Doc Ignite"},
+                 "programTypes": ["mentorship"], "places": 8}
+                """;
+        for (String to : new String[] {"ttl", "csv"}) {
+            org.opdl.schema.format.ReadException e = RdfNothingLostTest.refusedConverting(json, to);
+            assertThat(e.location().pointer()).as(to).isEqualTo("/places");
+            assertThat(e.text().in(Lang.EN)).as(to).contains("\"/places\" is not a field at this level")
+                    .contains("the standard has it at streams.places, intakes.places");
+            assertThat(e.fix().in(Lang.EN)).as(to).isEqualTo("move the field to where the standard has it (streams.places, intakes.places), or remove it");
+            assertThat(e.text().in(Lang.FR)).as(to).contains("la norme le place à streams.places, intakes.places");
+        }
+    }
+}
