@@ -32,7 +32,7 @@ class TemplateExampleTest {
     }
 
     @Test
-    @DisplayName("in French, holds French labels rather than English codes, and gives no warning")
+    @DisplayName("in French, holds French labels rather than English codes and oui for yes, and gives no finding at all")
     void frenchLabels(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("fiches.csv");
         assertThat(Cli.run("template", "--lang", "fr", "-o", csv.toString()).code()).isEqualTo(ExitCode.OK);
@@ -41,13 +41,14 @@ class TemplateExampleTest {
                 .doesNotContain(",mentorship,");
         assertThat(text).as("readable values, not ISO codes").contains(",6 mois,").doesNotContain("P6M").contains("," + LocalDate.now().minusDays(1) + ",").doesNotContain("T10:00:00")
                 .doesNotContain("Program coordinator");
+        assertThat(text).as("the yes/no column in French").contains(",oui,").doesNotContain(",true,");
         Cli r = Cli.run("validate", "--lang", "fr", csv.toString());
         assertThat(r.code()).as(r.out()).isEqualTo(ExitCode.OK);
-        assertThat(r.out()).contains("0 erreur").contains(" 0 avertissement");
+        assertThat(r.out()).contains("Résumé : 0 erreur, 0 avertissement, 0 info dans 1 fiche");
     }
 
     @Test
-    @DisplayName("in a French workbook, holds the same French labels and readable values, read back as the same codes")
+    @DisplayName("in a French workbook, holds the same French labels, readable values and a French contact, read back as the same codes with no finding")
     void frenchWorkbook(@TempDir Path dir) throws Exception {
         Path book = dir.resolve("fiches.xlsx");
         assertThat(Cli.run("template", "--lang", "fr", "-o", book.toString()).code()).isEqualTo(ExitCode.OK);
@@ -62,10 +63,11 @@ class TemplateExampleTest {
             }
         }
         assertThat(example).containsEntry("Stades de carrière", "Émergent | Début de carrière").containsEntry("Durée", "6 mois")
-                .containsEntry("Mode de prestation", "Hybride").containsEntry("Dernière mise à jour", LocalDate.now().toString());
+                .containsEntry("Mode de prestation", "Hybride").containsEntry("Dernière mise à jour", LocalDate.now().toString())
+                .containsEntry("Nom de la personne-ressource", "Coordination des programmes");
         Cli r = Cli.run("validate", "--lang", "fr", book.toString());
         assertThat(r.code()).as(r.out()).isEqualTo(ExitCode.OK);
-        assertThat(r.out()).contains("0 erreur").contains(" 0 avertissement");
+        assertThat(r.out()).contains("Résumé : 0 erreur, 0 avertissement, 0 info dans 1 fiche");
         Cli json = Cli.run("convert", book.toString(), "--to", "json");
         assertThat(json.out()).contains("\"early-career\"").contains("\"P6M\"").contains(LocalDate.now() + "T12:00:00Z");
     }

@@ -19,6 +19,7 @@ import org.opdl.model.finding.Severity;
 import org.opdl.model.stage.CareerStageScale;
 import org.opdl.model.stage.Crosswalk;
 import org.opdl.model.text.Folding;
+import org.opdl.model.vocab.Concept;
 import org.opdl.model.vocab.ConceptScheme;
 import org.opdl.model.vocab.Lookup;
 import org.opdl.model.vocab.Vocabulary;
@@ -32,7 +33,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * and Excel serial dates, a plain date where a date and time is asked, and durations in words
  * ("6 months", "3 mois") or in ISO 8601 weeks. Readings are counted in {@link Readings}; damage a
  * spreadsheet did is warned on the cell; what cannot be read without guessing throws {@link
- * Unreadable}. Knows nothing of the file format, so CSV and workbook readers share it.
+ * Unreadable}. Knows nothing of the file format, so CSV and workbook readers share it. A value
+ * written as the template and dropdowns of the sheet's own language write it ({@link SheetForms})
+ * is read with no note: it is the designed input, not a guess.
  */
 public final class CellReader {
 
@@ -62,10 +65,18 @@ public final class CellReader {
     private final OneConcept oneConcept = new OneConcept(vocabulary);
     private final GroupNouns groupNouns = new GroupNouns(vocabulary);
     private final Readings readings;
+    /** The forms of the sheet's own language, read without a note. */
+    private final SheetForms forms;
 
-    /** A reader that counts its readings in {@code readings}. */
+    /** A reader that counts its readings in {@code readings}, for a sheet whose language is not known. */
     public CellReader(Readings readings) {
+        this(readings, SheetForms.UNKNOWN);
+    }
+
+    /** A reader that counts in {@code readings} every reading but of the sheet's own {@code forms}. */
+    public CellReader(Readings readings, SheetForms forms) {
         this.readings = readings;
+        this.forms = forms;
     }
 
     /** The readings counted so far. */
@@ -105,15 +116,15 @@ public final class CellReader {
             case DATE:
                 return NODES.stringNode(CellTimes.date(v, where, readings));
             case DATE_TIME:
-                return NODES.stringNode(CellTimes.dateTime(value, where, readings, notes));
+                return NODES.stringNode(CellTimes.dateTime(value, where, readings, forms, notes));
             case DURATION:
-                return NODES.stringNode(CellTimes.duration(v, where, readings));
+                return NODES.stringNode(CellTimes.duration(v, where, readings, forms));
             case CODE:
                 return NODES.stringNode(code(field.scheme().orElse(""), v, where, notes));
             case COUNTRY:
                 return NODES.stringNode(CellWords.country(v).map(c -> read(Readings.Kind.COUNTRY, where, v, c)).orElse(value));
             case LANGUAGE:
-                return NODES.stringNode(CellWords.language(v).map(c -> read(Readings.Kind.LANGUAGE, where, v, c)).orElseGet(() -> {
+                return NODES.stringNode(CellWords.language(v).map(c -> forms.language(c).equals(v) ? c : read(Readings.Kind.LANGUAGE, where, v, c)).orElseGet(() -> {
                     // Words that name no language ("in English with French support") would only meet the tag's pattern later, with a fix in JSON.
                     if (v.indexOf(' ') >= 0) {
                         throw new Unreadable(v, CellMessages.LANGUAGE_SUCH.text());
@@ -313,7 +324,9 @@ public final class CellReader {
             // "bursaries available": no field holds the kind of help, so reading yes would lose the word; the fix says where it goes.
             throw new Unreadable(v, field.wordedAs(SheetWording.HELP) ? CellMessages.HELP_SUCH.text(v) : CellMessages.TRUE_FALSE_YES.text());
         }
-        read(Readings.Kind.YES_NO, where, v, b.toString());
+        if (!forms.yesNo(b).equals(v)) {
+            read(Readings.Kind.YES_NO, where, v, b.toString());
+        }
         return NODES.booleanNode(b);
     }
 
@@ -331,7 +344,8 @@ public final class CellReader {
         Lookup.Result r = vocabulary.lookup(v, Optional.of(scheme));
         List<Lookup.Match> matches = r.matches();
         if (matches.size() == 1 || (!matches.isEmpty() && matches.stream().map(x -> x.concept().code()).distinct().count() == 1)) {
-            return read(Readings.Kind.LABEL, where, v, matches.get(0).concept().code());
+            Concept concept = matches.get(0).concept();
+            return forms.offers(concept, v) ? concept.code() : read(Readings.Kind.LABEL, where, v, concept.code());
         }
         return doublets.code(scheme, v).map(c -> read(Readings.Kind.LABEL, where, v, c))
                 .or(() -> oneConcept.code(scheme, v).map(c -> read(Readings.Kind.ONE_CONCEPT, where, v, c))).orElse(v);

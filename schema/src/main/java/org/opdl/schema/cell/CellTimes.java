@@ -189,7 +189,7 @@ final class CellTimes {
         return Map.copyOf(out);
     }
 
-    static String dateTime(String value, Location where, Readings readings, Consumer<Finding> notes) {
+    static String dateTime(String value, Location where, Readings readings, SheetForms forms, Consumer<Finding> notes) {
         String v = value.strip();
         if (DATE_AND_TIME.matcher(v).matches()) {
             notes.accept(new Finding(ReaderRule.CSV_EXCEL_DATE.id(), ReaderRule.CSV_EXCEL_DATE.severity(), where,
@@ -210,13 +210,15 @@ final class CellTimes {
             return value;
         }
         String read = day + "T12:00:00Z";
-        readings.add(Readings.Kind.DAY, where, v, read);
+        if (!forms.writesDays() || !ISO_DATE.matcher(v).matches()) {
+            readings.add(Readings.Kind.DAY, where, v, read);
+        }
         return read;
     }
 
-    static String duration(String v, Location where, Readings readings) {
+    static String duration(String v, Location where, Readings readings, SheetForms forms) {
         String iso = iso(v);
-        return iso.equals(v) ? v : note(readings, where, v, iso);
+        return iso.equals(v) || forms.duration(iso).equals(v) ? iso : note(readings, where, v, iso);
     }
 
     /** The standard's form of one duration in ISO 8601 or in words, counting no reading; throws when it is none. */

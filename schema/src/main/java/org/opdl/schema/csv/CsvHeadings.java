@@ -12,7 +12,10 @@ import java.util.stream.IntStream;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Folding;
+import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
+import org.opdl.schema.cell.SheetForms;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.ReaderRule;
 
@@ -29,9 +32,10 @@ import org.opdl.schema.format.ReaderRule;
  * @param duplicateOf for a repeated heading, the position of its first occurrence, else -1
  * @param rowShift rows above the heading row that the parser did not count (an Excel sep= line)
  * @param unknown the columns under an unknown heading, reported once the rows show whether they hold data
+ * @param forms the forms of the language the headings are written in, which cells are read in without a note
  */
 record CsvHeadings(String source, List<String> written, List<Column> columns, int[] duplicateOf, long rowShift,
-        UnknownColumns unknown) {
+        UnknownColumns unknown, SheetForms forms) {
 
     /**
      * "Did you mean" hints are worked out for this many unknown headings, each at most this long:
@@ -128,7 +132,26 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
                     CsvMessages.CSV_BLANK_COLUMNS_BLANK_COLUMN_S.text((written.size() - width)),
                     CsvMessages.CSV_BLANK_COLUMNS_NOTHING_DO.text()));
         }
-        return new CsvHeadings(source, written, columns, duplicateOf, rowShift, unknown);
+        return new CsvHeadings(source, written, columns, duplicateOf, rowShift, unknown, forms(written, columns));
+    }
+
+    /**
+     * The forms of the language the headings are written in: the language more of the read headings
+     * are written in alone (a heading such as "Places" is both); unknown when neither has more.
+     */
+    private static SheetForms forms(List<String> written, List<Column> columns) {
+        int french = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            if (c == null) {
+                continue;
+            }
+            String h = Folding.fold(written.get(i));
+            boolean en = h.equals(Folding.fold(c.heading().en()));
+            boolean fr = h.equals(Folding.fold(c.heading().fr()));
+            french += en == fr ? 0 : fr ? 1 : -1;
+        }
+        return french == 0 ? SheetForms.UNKNOWN : SheetForms.of(french > 0 ? Lang.FR : Lang.EN);
     }
 
     /** How many cells of {@code record} are headings of the form. */

@@ -20,6 +20,7 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
+import org.opdl.schema.cell.SheetForms;
 import org.opdl.schema.format.ListingWriter;
 import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceMap;
@@ -41,12 +42,14 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code Title (fr-CA)}, so rows are held ({@link CsvBody}) until the headings are known. Empty
  * values and empty repeated items cannot be told apart in a spreadsheet and stop the conversion.
  * By default, text cells that a spreadsheet would run as formulas get a leading apostrophe, which
- * opdl's reader takes off again ({@link Cells#escape}).
+ * opdl's reader takes off again ({@link Cells#escape}). Under French headings a yes/no is written
+ * {@code oui} or {@code non}, as a French sheet writes it ({@link SheetForms}).
  */
 public final class CsvListingWriter implements ListingWriter {
 
     private final OutputStream out;
     private final WriteOptions options;
+    private final SheetForms forms;
     private final CsvLayout layout = CsvLayout.standard();
     private final Map<String, Column> byPointer = new HashMap<>();
     /** The columns of other languages met so far, by pointer, sorted so that a field's languages sit together. */
@@ -66,6 +69,7 @@ public final class CsvListingWriter implements ListingWriter {
     public CsvListingWriter(OutputStream out, WriteOptions options) {
         this.out = out;
         this.options = options;
+        this.forms = SheetForms.of(options.lang());
         layout.columns().forEach(c -> byPointer.put(c.pointer(), c));
         layout.datasetColumns().forEach(c -> byPointer.put("dataset:" + c.pointer(), c));
     }
@@ -183,7 +187,11 @@ public final class CsvListingWriter implements ListingWriter {
         return node;
     }
 
-    private static String scalar(JsonNode v) {
+    /** A value as the sheet's language writes it: a yes/no as {@code oui}/{@code non} under French headings. */
+    private String scalar(JsonNode v) {
+        if (v.isBoolean()) {
+            return forms.yesNo(v.booleanValue());
+        }
         return v.isString() ? v.stringValue() : v.toString();
     }
 

@@ -52,7 +52,7 @@ final class CsvRow {
         this.source = source;
         this.headings = headings;
         this.limits = limits;
-        this.values = new CellReader(readings);
+        this.values = new CellReader(readings, headings.forms());
         this.secondFacts = new SecondFacts(headings);
         this.regionSpread = new RegionSpread(headings);
     }

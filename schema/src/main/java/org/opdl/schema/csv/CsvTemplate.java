@@ -6,14 +6,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
 import org.opdl.model.vocab.Vocabulary;
+import org.opdl.schema.cell.SheetForms;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.format.WriteOptions;
 import org.opdl.model.field.Field;
@@ -30,14 +27,13 @@ import tools.jackson.databind.node.ObjectNode;
  * The example's dates are set from the day the template is made, so that it validates with no
  * finding on that day; in French its codes are written as their French labels, its languages by
  * name, its duration in words and its last update as a day, as a French-speaking coordinator would
- * type them.
+ * type them: the forms of a French sheet ({@link SheetForms}), which are read back with no note.
  */
 public final class CsvTemplate {
 
     private static final String EXAMPLE = "org/opdl/schema/csv/template-example.json";
-    private static final Pattern ISO_DURATION = Pattern.compile("P(\\d{1,9})([YMWD])");
-    private static final Map<String, String> FRENCH_UNITS = Map.of("Y", "ans", "M", "mois", "W", "semaines", "D", "jours");
-    private static final Map<String, String> FRENCH_UNIT = Map.of("Y", "an", "M", "mois", "W", "semaine", "D", "jour");
+    private static final SheetForms FRENCH = SheetForms.of(Lang.FR);
+    private static final String FRENCH_CONTACT = "Coordination des programmes";
     /** The time of day the reader gives a plain day in a date-and-time column. */
     private static final String NOON_UTC = "T12:00:00Z";
 
@@ -78,7 +74,6 @@ public final class CsvTemplate {
         ObjectNode l = example(today);
         if (lang == Lang.FR) {
             l.put("lastUpdated", today.minusDays(1) + NOON_UTC);
-            ((ObjectNode) l.get("contact")).put("name", "Coordination des programmes");
         }
         return l;
     }
@@ -103,17 +98,17 @@ public final class CsvTemplate {
     /**
      * The example as a French-speaking coordinator would type it, read back as the same listing:
      * codes as their French labels, languages by name, the duration in words ({@code 6 mois}) and
-     * the last update as its day when it was made at noon UTC, which is how the reader reads a day.
+     * the last update as its day when it was made at noon UTC, which is how the reader reads a day;
+     * its contact is named in French too.
      */
     public static void inFrench(ObjectNode example) {
         inFrench(example, FieldTree.listing().root(), Vocabulary.standard());
+        if (example.get("contact") instanceof ObjectNode contact && contact.has("name")) {
+            contact.put("name", FRENCH_CONTACT);
+        }
         JsonNode duration = example.get("duration");
         if (duration != null && duration.isString()) {
-            Matcher m = ISO_DURATION.matcher(duration.stringValue());
-            if (m.matches()) {
-                boolean one = Lang.FR.singular(Long.parseLong(m.group(1)));
-                example.put("duration", m.group(1) + " " + (one ? FRENCH_UNIT : FRENCH_UNITS).get(m.group(2)));
-            }
+            example.put("duration", FRENCH.duration(duration.stringValue()));
         }
         JsonNode updated = example.get("lastUpdated");
         if (updated != null && updated.isString() && updated.stringValue().endsWith(NOON_UTC)) {
@@ -151,8 +146,8 @@ public final class CsvTemplate {
 
     private static String label(Field f, String code, Vocabulary vocabulary) {
         if (f.type() == FieldType.LANGUAGE) {
-            return Locale.forLanguageTag(code).getDisplayLanguage(Locale.FRENCH);
+            return FRENCH.language(code);
         }
-        return vocabulary.concept(f.scheme().orElse(""), code).map(c -> c.label().fr()).orElse(code);
+        return vocabulary.concept(f.scheme().orElse(""), code).map(FRENCH::label).orElse(code);
     }
 }

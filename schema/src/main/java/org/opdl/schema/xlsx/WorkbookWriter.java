@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -33,7 +34,8 @@ import org.opdl.schema.format.ReadException;
  * Lays the CSV form of some listings out as a workbook, streamed with SXSSF: Read me, Listings,
  * one sheet per group, and a hidden sheet of code labels for the dropdowns. Numbers and dates
  * become number and date cells only when reading them back gives the same text, so nothing
- * changes on the way through a workbook.
+ * changes on the way through a workbook. The workbook states no creation time, so that the same
+ * listings always give the same bytes.
  */
 final class WorkbookWriter {
 
@@ -51,6 +53,8 @@ final class WorkbookWriter {
     private WorkbookWriter(Lang lang) {
         this.lang = lang;
         wb.setCompressTempFiles(true);
+        // No creation time: the same listings give the same bytes, so a regenerated workbook shows no change.
+        wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.empty());
     }
 
     /** Writes the workbook for the CSV form in {@code csv}, with headings in {@code lang}, onto {@code out}. */
