@@ -94,7 +94,7 @@ public final class ConvertCommand implements Callable<Integer> {
         Progress progress = new Progress(err, lang, total, !quiet && Terminal.stderr());
         Notes notes = new Notes(err, lang, quiet, progress::clear);
         try (progress; AtomicOutput out = AtomicOutput.open(output, paths, force, spec.commandLine().getOut())) {
-            Conversion.Session session = Conversion.start(out.stream(), target, new WriteOptions(lang, !notSpreadsheetSafe), notes);
+            Conversion.Session session = Conversion.start(out.stream(), target, new WriteOptions(lang, !notSpreadsheetSafe), notes, ins.size());
             Set<String> sources = new LinkedHashSet<>();
             for (Input input : ins) {
                 current = input.name();

@@ -70,8 +70,17 @@ public final class Conversion {
      * @param notes receives what the readers noticed, file-level findings and each listing's own
      */
     public static Session start(OutputStream out, Format to, WriteOptions options, Consumer<Finding> notes) {
+        return start(out, to, options, notes, 1);
+    }
+
+    /**
+     * As {@link #start(OutputStream, Format, WriteOptions, Consumer)}, for {@code inputs} inputs. With
+     * more than one, each listing id is kept with its input, so that a listing two inputs hold is
+     * refused; a single input keeps none, as that memory would grow with the file.
+     */
+    public static Session start(OutputStream out, Format to, WriteOptions options, Consumer<Finding> notes, int inputs) {
         boolean digitsOnly = !to.name().equals("json") && !to.name().equals("ndjson");
-        return new Session(new Pipe(to.writer(out, options), notes, digitsOnly));
+        return new Session(new Pipe(to.writer(out, options), notes, digitsOnly, inputs > 1));
     }
 
     /** A conversion under way: its inputs go into one dataset, in the order they are added. */
@@ -155,13 +164,14 @@ public final class Conversion {
         private long count;
         /** The errors readers noted: each names something left out. */
         private final ReaderErrors errors = new ReaderErrors();
-        /** The file each listing id was first read from: joining files must not put one listing in the dataset twice. */
-        private final Map<String, String> idSources = new HashMap<>();
+        /** The file each listing id was first read from, when joining files: they must not put one listing in the dataset twice. */
+        private final Map<String, String> idSources;
         /** True when the output writes integers as digits only, so that {@code 8.0} must become {@code 8}. */
         private final boolean digitsOnly;
 
-        Pipe(ListingWriter writer, Consumer<Finding> notes, boolean digitsOnly) {
+        Pipe(ListingWriter writer, Consumer<Finding> notes, boolean digitsOnly, boolean joining) {
             this.writer = writer;
+            this.idSources = joining ? new HashMap<>() : null;
             this.notes = finding -> {
                 errors.take(finding);
                 notes.accept(finding);
@@ -238,7 +248,7 @@ public final class Conversion {
          * which no format's reader accepts back. Within one input, convert keeps what is there.
          */
         private void refuseJoinedTwice(SourceRecord record) {
-            JsonNode id = record.listing().get("id");
+            JsonNode id = idSources == null ? null : record.listing().get("id");
             if (id == null || !id.isString()) {
                 return;
             }
