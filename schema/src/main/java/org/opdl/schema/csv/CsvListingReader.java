@@ -79,7 +79,7 @@ public final class CsvListingReader implements ListingReader {
                 budget.nextRecord();
                 return new SheetRows.Row(r.getRecordNumber() + rowShift, r.toList());
             };
-            readRows(source, records, input.mixed() ? new MixedEncoding(source) : null, rowShift, sink);
+            readRows(source, records, input.mixed() ? new MixedEncoding(source) : null, rowShift, true, sink);
         }
     }
 
@@ -89,11 +89,20 @@ public final class CsvListingReader implements ListingReader {
      * the sheet. The first row is the heading row.
      */
     public void read(String source, SheetRows rows, DatasetSink sink) throws IOException {
-        readRows(source, rows, null, 0, sink);
+        readRows(source, rows, null, 0, true, sink);
     }
 
-    private void readRows(String source, SheetRows rows, MixedEncoding mixed, long rowShift, DatasetSink sink)
-            throws IOException {
+    /**
+     * Reads the rows of an item sheet, such as a workbook's Fees sheet, as {@link #read(String,
+     * SheetRows, DatasetSink)} does, except that a sheet with no row under its headings is not
+     * reported: a listing need not have items.
+     */
+    public void readItems(String source, SheetRows rows, DatasetSink sink) throws IOException {
+        readRows(source, rows, null, 0, false, sink);
+    }
+
+    private void readRows(String source, SheetRows rows, MixedEncoding mixed, long rowShift, boolean listingsExpected,
+            DatasetSink sink) throws IOException {
         Consumer<Finding> fileNotes = sink::note;
         long lastRow = 0;
         try {
@@ -115,6 +124,7 @@ public final class CsvListingReader implements ListingReader {
             boolean written01 = CsvVersion.written01(headings.columns());
             DatasetColumns dataset = new DatasetColumns(source, headings, cellReader, written01);
             List<Long> blanks = new ArrayList<>();
+            boolean anyRow = false;
             int index = 0;
             for (SheetRows.Row next = rows.next(); next != null; next = rows.next()) {
                 long row = next.number();
@@ -137,6 +147,7 @@ public final class CsvListingReader implements ListingReader {
                             CsvMessages.CSV_DUPLICATE_HEADING_ROW_DELETE.text(row)));
                     continue;
                 }
+                anyRow = true;
                 List<Finding> notes = new ArrayList<>();
                 int i = index;
                 var listing = cellReader.listing(record, row, i, notes::add);
@@ -155,6 +166,12 @@ public final class CsvListingReader implements ListingReader {
             }
             if (!blanks.isEmpty()) {
                 fileNotes.accept(blankRows(source, blanks, Severity.INFO));
+            }
+            if (!anyRow && listingsExpected) {
+                // The form sent back untouched: without a word, "0 listings" passes as a clean file.
+                fileNotes.accept(new Finding(ReaderRule.CSV_NO_LISTING.id(), ReaderRule.CSV_NO_LISTING.severity(),
+                        new Location.Csv(source, -1, "", head.number(), "", ""),
+                        CsvMessages.CSV_NO_LISTING_HEADINGS_ONLY.text(head.number()), CsvMessages.CSV_NO_LISTING_FILL_ROWS.text()));
             }
             headings.unknown().end(fileNotes);
             dataset.end(sink, fileNotes);

@@ -90,6 +90,8 @@ public enum ReaderRule {
     CSV_EMPTY_UNKNOWN_COLUMN("opdl.csv.empty-unknown-column", Severity.WARNING, false),
     /** Two spreadsheet columns with the same heading. */
     CSV_DUPLICATE_HEADING("opdl.csv.duplicate-heading", Severity.WARNING, false),
+    /** A spreadsheet, or a workbook's sheet of listings, with its heading row and no listing under it. */
+    CSV_NO_LISTING("opdl.csv.no-listing", Severity.WARNING, false),
     /** Blank rows in a spreadsheet. */
     CSV_BLANK_ROWS("opdl.csv.blank-rows", Severity.INFO, false),
     /** Blank columns in a spreadsheet. */

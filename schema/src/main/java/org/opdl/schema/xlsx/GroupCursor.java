@@ -146,7 +146,7 @@ final class GroupCursor implements AutoCloseable {
             String gp = "/" + group.replace('.', '/');
             List<FirstColumnMerge> merges;
             try (SheetCells xml = cells.open(sheet, notes)) {
-                new CsvListingReader(cells.limits()).read(source, new FormRows(xml, true), DatasetSink.of(
+                new CsvListingReader(cells.limits()).readItems(source, new FormRows(xml, true), DatasetSink.of(
                         r -> put(new Row(SheetJoin.Child.of(sheet.name(), group, r, gp))), notes));
                 merges = xml.firstColumnMerges();
             } catch (ReadException e) {

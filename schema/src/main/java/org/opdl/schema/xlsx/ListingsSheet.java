@@ -15,6 +15,8 @@ final class ListingsSheet {
 
     /** How many rows at the top of a sheet are looked at for headings: a title and a few notes may sit above them. */
     private static final int TOP_ROWS = 11;
+    /** The names Numbers gives its export summary, in English and French, in lower case. */
+    private static final java.util.Set<String> NUMBERS_SUMMARY = java.util.Set.of("export summary", "résumé de l'exportation");
 
     private ListingsSheet() {
     }
@@ -33,7 +35,7 @@ final class ListingsSheet {
             if (c == Content.HEADINGS) {
                 return s;
             }
-            if (c == Content.DATA && withData == null) {
+            if (c == Content.DATA && withData == null && !isNumbersSummaryName(s.name())) {
                 withData = s;
             }
         }
@@ -43,6 +45,19 @@ final class ListingsSheet {
     /** True when a cell of {@code sheet} holds something other than spaces. */
     static boolean hasData(SheetRef sheet, SheetCells.Context cells) throws IOException {
         return content(sheet, cells) != Content.EMPTY;
+    }
+
+    /**
+     * True for the summary sheet Numbers puts before the tables it exports to Excel: named
+     * "Export Summary" (in French Numbers "Résumé de l'exportation"), with data but no heading of
+     * the form at its top, as its list of the sheets and tables exported has none.
+     */
+    static boolean isNumbersSummary(SheetRef sheet, SheetCells.Context cells) throws IOException {
+        return isNumbersSummaryName(sheet.name()) && content(sheet, cells) == Content.DATA;
+    }
+
+    private static boolean isNumbersSummaryName(String name) {
+        return NUMBERS_SUMMARY.contains(name.strip().replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT));
     }
 
     /** What the top of a sheet holds. */

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
 import org.opdl.schema.csv.CsvListingReader;
 import org.opdl.schema.csv.SheetForm;
 import org.opdl.schema.format.DatasetSink;
@@ -150,6 +151,9 @@ public final class XlsxListingReader implements ListingReader {
                 organizationPlaces[0] = read.places();
             } else if (Sheets.groupOf(s.name()).isPresent()) {
                 groups.add(s);
+            } else if (ListingsSheet.isNumbersSummary(s, cells)) {
+                sink.note(new Finding(ReaderRule.XLSX_UNKNOWN_SHEET.id(), Severity.INFO, new Location.Cell(source, -1, "", s.name(), 0, "", ""),
+                        XlsxTexts.text("numbers-summary", s.name()), XlsxTexts.text("numbers-summary.fix")));
             } else if (ListingsSheet.hasData(s, cells)) {
                 sink.note(new Finding(ReaderRule.XLSX_UNKNOWN_SHEET.id(), ReaderRule.XLSX_UNKNOWN_SHEET.severity(), new Location.Cell(source, -1, "", s.name(), 0, "", ""),
                         XlsxTexts.text("unknown-sheet", s.name()), XlsxTexts.text("unknown-sheet.fix")));
