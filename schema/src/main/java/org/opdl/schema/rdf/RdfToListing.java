@@ -43,6 +43,8 @@ final class RdfToListing {
     private static final String RDF_HTML = "http://www.w3.org/1999/02/22-rdf-syntax-ns#HTML";
 
     private final FieldTree shape;
+    /** True when the graph was read from JSON-LD, whose author wrote keys rather than properties. */
+    private final boolean jsonLd;
     private final Map<Field, Map<String, Field>> byProperty = new java.util.IdentityHashMap<>();
 
     private final Set<String> datasetOnly = new HashSet<>();
@@ -55,12 +57,16 @@ final class RdfToListing {
     private final List<Finding> notes = new ArrayList<>();
 
     RdfToListing(FieldTree shape) {
-        this(shape, false);
+        this(shape, false, false);
     }
 
-    /** A mapping that remembers every node it maps when {@code trackVisited} (see {@link #visited}). */
-    RdfToListing(FieldTree shape, boolean trackVisited) {
+    /**
+     * A mapping that remembers every node it maps when {@code trackVisited} (see {@link #visited}),
+     * and names a misplaced property by its JSON-LD key when {@code jsonLd}.
+     */
+    RdfToListing(FieldTree shape, boolean trackVisited, boolean jsonLd) {
         this.shape = shape;
+        this.jsonLd = jsonLd;
         this.visited = trackVisited ? new HashSet<>() : null;
         properties(DatasetFields.shape()).keySet().forEach(datasetOnly::add);
         datasetOnly.removeAll(properties(shape.root()).keySet());
@@ -178,8 +184,8 @@ final class RdfToListing {
                 Field child = properties(field).get(p);
                 if (child == null) {
                     Node subject = s;
-                    throw PropertyHomes.of(shape, p)
-                            .map(words -> error(source, record, pointer, subject, p, words.what(), words.fix()))
+                    throw PropertyHomes.of(shape, p, field, jsonLd)
+                            .map(words -> stated(source, record, pointer, subject, p, words.what(), words.fix()))
                             .orElseGet(() -> error(source, record, pointer, subject, p, RdfMessages.PROPERTY_NOT_FIELD.text()));
                 }
                 values.computeIfAbsent(child, k -> new ArrayList<>()).add(t.getObject());
@@ -364,8 +370,12 @@ final class RdfToListing {
     }
 
     private static ReadException error(String source, int record, String pointer, Node s, String p, Text what, Text fix) {
+        return stated(source, record, pointer, s, p, RdfMessages.CONVERT_UNMAPPABLE_GRAPH_HOLDS.text(what), fix);
+    }
+
+    /** The refusal of a triple in {@code text}, said whole. */
+    private static ReadException stated(String source, int record, String pointer, Node s, String p, Text text, Text fix) {
         String subject = s.isURI() ? s.getURI() : "_:" + s.getBlankNodeLabel();
-        return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Rdf(source, record, pointer, subject, p, 0),
-                RdfMessages.CONVERT_UNMAPPABLE_GRAPH_HOLDS.text(what), fix);
+        return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Rdf(source, record, pointer, subject, p, 0), text, fix);
     }
 }

@@ -64,14 +64,42 @@ class PropertyOutOfPlaceTest {
     }
 
     @Test
-    @DisplayName("JSON-LD and N-Triples say the same; a property no field has keeps the general words")
-    void otherFormats() {
+    @DisplayName("opdl:currency on an intake names its three nearest homes and counts the others, in both languages")
+    void manyHomesNamesTheNearest() {
+        RdfNothingLostTest.Read read = turtle("", "; opdl:currency \"CAD\"");
+        String nearest = "the node that opdl:budget names (Budget envelope), the node that opdl:fee/opdl:feeAmount names (Fee amount), "
+                + "the node that opdl:stipend/opdl:stipendAmount names (Stipend amount) and 10 other places";
+        assertThat(read.error().text().in(Lang.EN)).endsWith("it belongs on " + nearest).doesNotContain("opdl:prize");
+        assertThat(read.error().fix().in(Lang.EN)).isEqualTo("move the triple to the node it belongs on (" + nearest + "), or remove it");
+        assertThat(read.error().text().in(Lang.FR)).startsWith("le graphe").contains("le nœud que nomme opdl:budget")
+                .endsWith(" et 10 autres endroits");
+        assertThat(read.error().fix().in(Lang.FR)).startsWith("déplacez le triplet vers le nœud où il va (le nœud que nomme opdl:budget");
+    }
+
+    @Test
+    @DisplayName("JSON-LD names the keys its author wrote, in both languages; the nearest homes come first there too")
+    void jsonLdNamesKeys() {
         String jsonld = """
                 {"@context": "https://w3id.org/opdl/context/0.2.jsonld",
                  "id": "listing:hot-docs/doc-ignite", "title": {"en": "Hot Docs Doc Ignite"},
                  "programTypes": ["mentorship"], "places": 8}
                 """;
-        assertThat(readAs("jsonld", jsonld).error().text().in(Lang.EN)).contains("the node that opdl:intakes names");
+        RdfNothingLostTest.Read read = readAs("jsonld", jsonld);
+        assertThat(read.error().text().in(Lang.EN))
+                .isEqualTo("the key \"places\" is not a field of the standard in this object; the standard has it at intakes.places");
+        assertThat(read.error().fix().in(Lang.EN)).isEqualTo("move the key to where the standard has it (intakes.places), or remove it");
+        assertThat(read.error().text().in(Lang.FR)).isEqualTo(
+                "la clé « places » n'est pas un champ de la norme dans cet objet; la norme la place à intakes.places");
+        assertThat(read.error().fix().in(Lang.FR)).isEqualTo("déplacez la clé là où la norme la place (intakes.places), ou supprimez-la");
+        String currency = jsonld.replace("\"places\": 8", "\"intakes\": [{\"applicationDeadline\": \"2027-03-15\", \"currency\": \"CAD\"}]");
+        assertThat(readAs("jsonld", currency).error().text().in(Lang.EN))
+                .endsWith("the standard has it at budget.currency, fees.amount.currency, stipend.amount.currency and 10 other places")
+                .doesNotContain("opdl:");
+    }
+
+    @Test
+    @DisplayName("N-Triples says what Turtle says; a property no field has keeps the general words")
+    void otherFormats() {
         String nt = "<https://w3id.org/opdl/listing/hot-docs/doc-ignite> <https://w3id.org/opdl/ns#title> \"Doc Ignite\"@en .\n"
                 + "<https://w3id.org/opdl/listing/hot-docs/doc-ignite> <https://w3id.org/opdl/ns#minAge> \"18\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n";
         assertThat(readAs("nt", nt).error().text().in(Lang.EN)).contains("the node that opdl:eligibility names");
