@@ -20,8 +20,11 @@ class MergedIdCellsTest {
 
     private static final String ID = "listing:prairie-film-coop/documentary-lab";
 
-    /** A listing with two fee rows; its id typed in the first, over {@code merged} first-column cells when given. */
-    private static byte[] book(CellRangeAddress merged) throws IOException {
+    /**
+     * A listing with two fee rows, then {@code more} fee rows with no id; its id typed in the first,
+     * over {@code merged} first-column cells when given.
+     */
+    private static byte[] book(CellRangeAddress merged, Object[]... more) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet listings = wb.createSheet("Listings");
             row(listings, 0, "Listing ID", "Title (en)", "Program types");
@@ -30,6 +33,9 @@ class MergedIdCellsTest {
             row(fees, 0, "Listing ID", "Fee type", "Fee amount", "Fee currency");
             row(fees, 1, ID, "application-fee", 25, "CAD");
             row(fees, 2, null, "tuition", 450, "CAD");
+            for (int i = 0; i < more.length; i++) {
+                row(fees, 3 + i, more[i]);
+            }
             if (merged != null) {
                 fees.addMergedRegion(merged);
             }
@@ -69,20 +75,7 @@ class MergedIdCellsTest {
     @Test
     @DisplayName("the findings of an item sheet come in row order: the row under a merge before a later row's cell")
     void inRowOrder() throws IOException {
-        byte[] bytes;
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet listings = wb.createSheet("Listings");
-            row(listings, 0, "Listing ID", "Title (en)", "Program types");
-            row(listings, 1, ID, "Documentary Lab", "lab");
-            Sheet fees = wb.createSheet("Fees");
-            row(fees, 0, "Listing ID", "Fee type", "Fee amount", "Fee currency");
-            row(fees, 1, ID, "application-fee", 25, "CAD");
-            row(fees, 2, null, "tuition", 450, "CAD");
-            row(fees, 3, null, "tuition", "about 450", "CAD");
-            fees.addMergedRegion(CellRangeAddress.valueOf("A2:A3"));
-            wb.write(out);
-            bytes = out.toByteArray();
-        }
+        byte[] bytes = book(CellRangeAddress.valueOf("A2:A3"), new Object[] {null, "tuition", "about 450", "CAD"});
         List<Long> rows = Books.read(bytes, Limits.DEFAULT).notes().stream()
                 .filter(f -> f.location() instanceof Location.Cell c && c.sheet().equals("Fees"))
                 .map(f -> ((Location.Cell) f.location()).row()).toList();
