@@ -4,8 +4,8 @@
 #
 #   docs/guides/img/workbook-screenshots.sh
 #
-# Needs LibreOffice Calc (Debian: libreoffice-calc-nogui) and pdftoppm (poppler-utils), which
-# .ci/run installs. Run it again whenever the template changes, and commit the pictures.
+# Needs LibreOffice Calc (Debian: libreoffice-calc-nogui, which .ci/run installs) and pdftoppm
+# (Debian: poppler-utils). Run it again whenever the template changes, and commit the pictures.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 out="$root/docs/guides/img"
