@@ -15,7 +15,9 @@ public enum SheetWording {
     /** A yes or no written as the help itself ("bursaries available"), refused with where the help's words go; a boolean. */
     HELP("help", FieldType.BOOLEAN, Optional.empty()),
     /** Hours in a week written with their unit: "40 h", "30 h / semaine"; a decimal. */
-    HOURS("hours", FieldType.DECIMAL, Optional.empty());
+    HOURS("hours", FieldType.DECIMAL, Optional.empty()),
+    /** The most a program gives, written as "up to $3,000" (read as 3000), or with two amounts (the largest is suggested); a decimal amount of money. */
+    CAP("cap", FieldType.DECIMAL, Optional.empty());
 
     private final String code;
     private final FieldType type;

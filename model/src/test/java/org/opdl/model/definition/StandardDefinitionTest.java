@@ -77,6 +77,8 @@ class StandardDefinitionTest {
                     .containsExactly("financialHelp");
             assertThat(FieldTree.listing().fields().stream().filter(f -> f.wordedAs(SheetWording.HOURS)).map(Field::path))
                     .containsExactly("timeCommitment.hoursPerWeek");
+            assertThat(FieldTree.listing().fields().stream().filter(f -> f.wordedAs(SheetWording.CAP)).map(Field::path))
+                    .containsExactly("award.maximum.amount", "subsidy.cap.amount", "wageSubsidy.cap.amount");
             assertThat(StandardDefinition.dataset().fields()).allSatisfy(f -> assertThat(f.sheetWording()).isEmpty());
         }
 

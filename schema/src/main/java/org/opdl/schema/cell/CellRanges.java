@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.definition.SheetWording;
 import org.opdl.model.field.Field;
 
 /**
@@ -94,8 +95,7 @@ final class CellRanges {
 
     /** The amount of "up to {@code X}" written in a column that holds a largest amount; empty otherwise. */
     static Optional<String> upToInMaximum(Field field, String v) {
-        String owner = field.parent().map(Field::name).orElse("");
-        if (!isMoney(field) || !(owner.equals("maximum") || owner.equals("cap"))) {
+        if (!isMoney(field) || !field.wordedAs(SheetWording.CAP)) {
             return Optional.empty();
         }
         Matcher m = UP_TO.matcher(v.strip());
@@ -179,8 +179,7 @@ final class CellRanges {
             found.add(m.group(1) != null ? amount(m.group(1), m.group(2)) : amount(m.group(3), m.group(4)));
         }
         if (found.size() >= 2) {
-            String owner = field.parent().map(Field::name).orElse("");
-            Optional<String> largest = owner.equals("cap") || owner.equals("maximum") ? largest(found) : Optional.empty();
+            Optional<String> largest = field.wordedAs(SheetWording.CAP) ? largest(found) : Optional.empty();
             return Optional.of(new Unreadable(v, largest.map(CellMessages.MONEY_TWO_LARGEST::text).orElseGet(CellMessages.MONEY_TWO::text)));
         }
         Matcher w = AMOUNT_WITH_WORDS.matcher(s);
@@ -225,8 +224,17 @@ final class CellRanges {
         }
     }
 
+    /** True for the amount of a sum of money: a decimal beside a currency, as the standard writes every sum. */
     private static boolean isMoney(Field field) {
-        return field.type() == FieldType.DECIMAL && field.name().equals("amount");
+        if (field.type() != FieldType.DECIMAL || field.parent().isEmpty()) {
+            return false;
+        }
+        for (Field sibling : field.parent().get().children()) {
+            if (sibling.type() == FieldType.CURRENCY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String amount(String number, String k) {

@@ -1,28 +1,22 @@
 package org.opdl.schema.rdf;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.opdl.model.field.Field;
+import org.opdl.model.field.FieldHomes;
 import org.opdl.model.field.FieldTree;
 import org.opdl.model.text.Text;
 
 /**
  * Where the standard has a property that a node holds out of place: {@code opdl:places} written on
  * the listing belongs on the node that {@code opdl:intakes} names, {@code opdl:minAge} on an intake
- * belongs on the listing's eligibility. The field tree knows each property's home; the homes nearest
- * the node where the property was written come first, and only the {@value #NAMED} nearest are named.
+ * belongs on the listing's eligibility. The field tree knows each property's home, and
+ * {@link FieldHomes} orders and names them as the JSON readers do.
  * JSON-LD is answered with the keys its author wrote ({@code intakes.places}), other syntaxes with
  * RDF terms.
  */
 final class PropertyHomes {
-
-    /** How many homes a refusal names; the others are counted. */
-    static final int NAMED = 3;
 
     private PropertyHomes() {
     }
@@ -36,7 +30,7 @@ final class PropertyHomes {
      * and fix, in JSON-LD keys when {@code jsonLd}, or empty when no field of the listing has it.
      */
     static Optional<Words> of(FieldTree tree, String property, Field writtenOn, boolean jsonLd) {
-        List<Field> homes = nearestFirst(tree.withProperty(property), writtenOn);
+        List<Field> homes = FieldHomes.nearestFirst(tree.withProperty(property), writtenOn);
         if (homes.isEmpty()) {
             return Optional.empty();
         }
@@ -47,53 +41,19 @@ final class PropertyHomes {
                 places.add(place);
             }
         }
-        Object named = named(places);
+        Text named = FieldHomes.named(places);
         if (jsonLd) {
             return Optional.of(new Words(RdfMessages.KEY_ELSEWHERE.text(homes.get(0).name(), named),
                     RdfMessages.KEY_ELSEWHERE_FIX.text(named)));
         }
         String name = "opdl:" + homes.get(0).definition().rdfProperty().orElseThrow();
-        Text fix = places.size() > NAMED ? RdfMessages.PROPERTY_ELSEWHERE_FIX_NEAREST.text(named)
+        Text fix = places.size() > FieldHomes.NAMED ? RdfMessages.PROPERTY_ELSEWHERE_FIX_NEAREST.text(named)
                 : RdfMessages.PROPERTY_ELSEWHERE_FIX.text(named);
         return Optional.of(new Words(RdfMessages.CONVERT_UNMAPPABLE_GRAPH_HOLDS.text(RdfMessages.PROPERTY_ELSEWHERE.text(name, named)), fix));
     }
 
-    /** The places, or when there are more than {@value #NAMED} the first of them and how many others there are. */
-    private static Object named(List<Text> places) {
-        if (places.size() <= NAMED) {
-            return places;
-        }
-        List<Text> first = places.subList(0, NAMED);
-        int others = places.size() - NAMED;
-        return others == 1 ? RdfMessages.HOMES_AND_ONE_OTHER.text(first) : RdfMessages.HOMES_AND_OTHERS.text(first, others);
-    }
-
     private static Text node(Field holder) {
         return holder.isRoot() ? RdfMessages.HOME_LISTING.text() : RdfMessages.HOME_NODE.text(chain(holder), holder.label());
-    }
-
-    /**
-     * The homes ordered by how many steps of the field tree lead from the node written on to the node
-     * each belongs on: a child of that node first, then a sibling; ties keep the tree's order.
-     */
-    private static List<Field> nearestFirst(List<Field> homes, Field writtenOn) {
-        Map<Field, Integer> depthOf = new IdentityHashMap<>();
-        for (Field f = writtenOn; f != null; f = f.parent().orElse(null)) {
-            depthOf.put(f, f.depth());
-        }
-        List<Field> sorted = new ArrayList<>(homes);
-        Collections.sort(sorted, Comparator.comparingInt(home -> steps(home.parent().orElseThrow(), writtenOn, depthOf)));
-        return sorted;
-    }
-
-    private static int steps(Field holder, Field writtenOn, Map<Field, Integer> ancestors) {
-        for (Field f = holder; f != null; f = f.parent().orElse(null)) {
-            Integer common = ancestors.get(f);
-            if (common != null) {
-                return holder.depth() - common + writtenOn.depth() - common;
-            }
-        }
-        return Integer.MAX_VALUE;
     }
 
     /** The properties from the listing down to {@code holder}, as a SPARQL property path: {@code opdl:fee/opdl:feeAmount}. */

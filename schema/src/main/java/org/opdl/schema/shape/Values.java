@@ -1,11 +1,12 @@
 package org.opdl.schema.shape;
 
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.opdl.model.definition.FieldType;
-import java.util.List;
 import org.opdl.model.field.Field;
+import org.opdl.model.field.FieldHomes;
 import org.opdl.model.field.FieldTree;
 import org.opdl.model.field.JsonPointer;
-import java.util.regex.Pattern;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.ReadException;
@@ -117,14 +118,16 @@ public final class Values {
 
     /**
      * The error for a field the standard does not define at this level; when a listing has a field
-     * of that name elsewhere ({@code places} on the listing is {@code intakes.places}), it says where.
+     * of that name elsewhere ({@code places} on the listing is {@code intakes.places}), it says where,
+     * nearest first.
      */
     public static ReadException unknownField(SourceMap map, String pointer) {
-        List<String> homes = FieldTree.listing().named(JsonPointer.unescape(pointer.substring(pointer.lastIndexOf('/') + 1)))
-                .stream().map(Field::path).toList();
-        if (!homes.isEmpty()) {
-            return unmappable(map, pointer, ShapeMessages.NOT_FIELD_HERE.text(pointer, homes),
-                    ShapeMessages.MOVE_FIELD_HOME.text(homes));
+        int slash = pointer.lastIndexOf('/');
+        String key = JsonPointer.unescape(pointer.substring(slash + 1));
+        Optional<Text> homes = FieldHomes.ofKey(FieldTree.listing(), pointer.substring(0, slash), key);
+        if (homes.isPresent()) {
+            return unmappable(map, pointer, ShapeMessages.NOT_FIELD_HERE.text(pointer, homes.get()),
+                    ShapeMessages.MOVE_FIELD_HOME.text(homes.get()));
         }
         return unmappable(map, pointer,
                 ShapeMessages.NOT_FIELD_STANDARD.text(pointer),

@@ -2,6 +2,8 @@ package org.opdl.schema.xlsx;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.opdl.schema.csv.SheetForm;
 
 /**
@@ -16,7 +18,7 @@ final class ListingsSheet {
     /** How many rows at the top of a sheet are looked at for headings: a title and a few notes may sit above them. */
     private static final int TOP_ROWS = 11;
     /** The names Numbers gives its export summary, in English and French, in lower case. */
-    private static final java.util.Set<String> NUMBERS_SUMMARY = java.util.Set.of("export summary", "résumé de l'exportation");
+    private static final Set<String> NUMBERS_SUMMARY = Set.of("export summary", "résumé de l'exportation");
 
     private ListingsSheet() {
     }
@@ -57,7 +59,7 @@ final class ListingsSheet {
     }
 
     private static boolean isNumbersSummaryName(String name) {
-        return NUMBERS_SUMMARY.contains(name.strip().replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT));
+        return NUMBERS_SUMMARY.contains(name.strip().replace('\u2019', '\'').toLowerCase(Locale.ROOT));
     }
 
     /** What the top of a sheet holds. */

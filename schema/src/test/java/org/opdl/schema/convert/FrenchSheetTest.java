@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -137,6 +138,19 @@ class FrenchSheetTest {
             ObjectNode l = r.records().get(0).listing();
             assertThat(l.get("programTypes").toString()).isEqualTo("[\"mentorship\"]");
             assertThat(l.get("lastUpdated").stringValue()).isEqualTo("2026-11-20T12:00:00Z");
+        }
+
+        @Test
+        @DisplayName("weeks in words read as the English sheet reads them: 6 semaines and 6 weeks are both 42 days, each reading stated")
+        void weeksAsInEnglish() throws Exception {
+            String row = "listing:yukon-film-lab/mentorat-2026,Producer Mentorship,Mentorat de production,,,%s,,\n";
+            HostileInputTest.Read french = HostileInputTest.read("csv", FRENCH_HEAD + row.formatted("6 semaines"));
+            HostileInputTest.Read english = HostileInputTest.read("csv", ENGLISH_HEAD + row.formatted("6 weeks"));
+            for (HostileInputTest.Read r : List.of(french, english)) {
+                assertThat(r.records().get(0).listing().get("duration").stringValue()).isEqualTo("P42D");
+                assertThat(r.notes()).extracting(Finding::ruleId).containsExactly("opdl.csv.date-normalised");
+            }
+            assertThat(french.notes().get(0).message().in(Lang.FR)).contains("« 6 semaines »").contains("P42D");
         }
 
         @Test

@@ -129,6 +129,21 @@ class ProviderWordingsTest {
     }
 
     @Test
+    @DisplayName("W14: up to is read in the columns the field table words as a cap, two amounts there suggest the largest, and a fee stays one amount")
+    void capsAsTheFieldTableWordsThem() {
+        Read r = read("Listing ID,Subsidy cap amount,Subsidy cap currency,Wage subsidy cap amount,Wage subsidy cap currency,Fee amount,Fee currency\r\n"
+                + "listing:omdc/export,\"up to $3,000\",CAD,jusqu'à 10 000 $,CAD,,\r\n"
+                + "listing:cmf/stage,,,\"$5,000 for features, $7,500 for series\",CAD,up to $100,CAD\r\n");
+        assertThat(r.records().get(0).listing().at("/subsidy/cap/amount").asString()).isEqualTo("3000");
+        assertThat(r.records().get(0).listing().at("/wageSubsidy/cap/amount").asString()).isEqualTo("10000");
+        List<Finding> refused = refused(r);
+        assertThat(refused).hasSize(2);
+        assertThat(refused.get(0).message(Lang.EN)).contains("the largest, 7500, here");
+        assertThat(refused.get(0).message(Lang.FR)).contains("le plus élevé, 7500, ici");
+        assertThat(refused.get(1).message(Lang.EN)).contains("\"up to $100\"");
+    }
+
+    @Test
     @DisplayName("W14: ranges, up to and a capped share where one number goes are refused, naming the columns they go in; a duration range is read")
     void rangesSayWhereTheyGo() {
         Read r = read("Listing ID,Stipend amount,Stipend currency,Min age,Duration\r\n"

@@ -123,4 +123,17 @@ class PropertyOutOfPlaceTest {
             assertThat(e.text().in(Lang.FR)).as(to).contains("la norme le place à streams.places, intakes.places");
         }
     }
+
+    @Test
+    @DisplayName("converting JSON with a currency beside the stipend's amount names the 3 nearest homes, as the validator does")
+    void jsonConvertedNearestFirst() {
+        String json = """
+                {"id": "listing:nfb/hothouse", "title": {"en": "NFB Hothouse"}, "programTypes": ["paid-placement"],
+                 "stipend": {"amount": {"amount": "16000.00", "currency": "CAD"}, "currency": "CAD"}}
+                """;
+        org.opdl.schema.format.ReadException e = RdfNothingLostTest.refusedConverting(json, "ttl");
+        assertThat(e.text().in(Lang.EN)).endsWith("the standard has it at stipend.amount.currency, stipend.minimum.currency, "
+                + "stipend.programShare.currency and 10 other places");
+        assertThat(e.fix().in(Lang.FR)).contains("et 10 autres endroits");
+    }
 }

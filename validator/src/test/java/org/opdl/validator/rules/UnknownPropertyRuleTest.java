@@ -40,6 +40,22 @@ class UnknownPropertyRuleTest {
     }
 
     @Test
+    @DisplayName("a field with more than 3 homes names the 3 nearest, as RDF input does, and counts the others")
+    void manyHomesNearestFirst() {
+        ObjectNode listing = Conformance.base();
+        ObjectNode stipend = listing.putObject("stipend");
+        stipend.putObject("amount").put("amount", "16000.00").put("currency", "CAD");
+        stipend.put("currency", "CAD");
+        Finding currency = at(unknown(listing), "/stipend/currency");
+        assertThat(currency.message(Lang.EN)).isEqualTo("`currency` is not a field at this level; the standard has it at "
+                + "stipend.amount.currency, stipend.minimum.currency, stipend.programShare.currency and 10 other places.");
+        assertThat(currency.message(Lang.FR)).isEqualTo("« currency » n'est pas un champ à ce niveau; la norme le place à "
+                + "stipend.amount.currency, stipend.minimum.currency, stipend.programShare.currency et 10 autres endroits.");
+        assertThat(currency.fix().in(Lang.EN)).contains("(stipend.amount.currency, stipend.minimum.currency, "
+                + "stipend.programShare.currency and 10 other places)");
+    }
+
+    @Test
     @DisplayName("a misspelled field still gets the nearest name of its level, and a name of no level none")
     void misspelledStillNearest() {
         ObjectNode listing = Conformance.base();
