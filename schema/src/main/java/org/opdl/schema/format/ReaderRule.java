@@ -92,6 +92,8 @@ public enum ReaderRule {
     CSV_DUPLICATE_HEADING("opdl.csv.duplicate-heading", Severity.WARNING, false),
     /** A spreadsheet, or a workbook's sheet of listings, with its heading row and no listing under it. */
     CSV_NO_LISTING("opdl.csv.no-listing", Severity.WARNING, false),
+    /** A spreadsheet row under the table that holds no listing: a row of totals, or a note. */
+    CSV_NOT_A_LISTING("opdl.csv.not-a-listing", Severity.WARNING, false),
     /** Blank rows in a spreadsheet. */
     CSV_BLANK_ROWS("opdl.csv.blank-rows", Severity.INFO, false),
     /** Blank columns in a spreadsheet. */
