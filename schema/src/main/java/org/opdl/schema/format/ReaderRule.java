@@ -60,6 +60,8 @@ public enum ReaderRule {
     XLSX_CELL_ERROR("opdl.xlsx.cell-error", Severity.ERROR, false),
     /** A workbook cell holds a formula, which is never run: its saved value is read. */
     XLSX_FORMULA("opdl.xlsx.formula", Severity.WARNING, false),
+    /** Hidden rows or columns of a workbook sheet that hold data, which are read like the others. */
+    XLSX_HIDDEN("opdl.xlsx.hidden", Severity.WARNING, false),
     /** An RDF literal of another datatype than its field, read as written. */
     RDF_DATATYPE("opdl.rdf.datatype", Severity.WARNING, false),
     /** JSON-LD listings inside a named graph, read without the graph's name. */
