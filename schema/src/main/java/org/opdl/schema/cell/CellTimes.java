@@ -61,8 +61,8 @@ final class CellTimes {
             Map.entry("trois", "3"), Map.entry("quatre", "4"), Map.entry("cinq", "5"), Map.entry("sept", "7"), Map.entry("huit", "8"),
             Map.entry("neuf", "9"), Map.entry("dix", "10"), Map.entry("onze", "11"), Map.entry("douze", "12"));
     /** A date with its month's name, once folded: "march 15 2027", "15 mars 2027", "1er mars 2027". */
-    private static final Pattern MONTH_FIRST = Pattern.compile("([a-z]+) (\\d{1,2}) (\\d{4})");
-    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})(?:er)? ([a-z]+) (\\d{4})");
+    private static final Pattern MONTH_FIRST = Pattern.compile("([a-z]+) (\\d{1,2})(?:st|nd|rd|th)? (\\d{4})");
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})(?:er|st|nd|rd|th)? ([a-z]+) (\\d{4})");
     private static final Map<String, Integer> MONTHS = months();
     /** Words saying applications are taken at any time, which the standard says in Recurrence, not in a date. */
     private static final java.util.Set<String> ROLLING = java.util.Set.of("rolling", "rolling basis", "rolling intake",
@@ -137,7 +137,7 @@ final class CellTimes {
             throw new Unreadable(v, CellMessages.DATE_WRITTEN_2025.text(v));
         }
         String iso = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3), month, day);
-        readings.add(Readings.Kind.DATE, where, v, iso);
+        readings.add(b > 12 ? Readings.Kind.MONTH_FIRST_DATE : Readings.Kind.DATE, where, v, iso);
         return iso;
     }
 

@@ -33,6 +33,8 @@ public final class Readings {
         NUMBER(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.NUMBER_READ, CellMessages.NOTHING_TO_DO),
         /** A day-first date. */
         DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DATE_READ, CellMessages.NOTHING_TO_DO),
+        /** A month-first date whose day is above 12 ("03/15/2027"), which cannot be read two ways. */
+        MONTH_FIRST_DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.MONTH_FIRST_DATE_READ, CellMessages.NOTHING_TO_DO),
         /** A date written with its month's name, in English or French. */
         NAMED_DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.NAMED_DATE_READ, CellMessages.NOTHING_TO_DO),
         /** A date typed after its column's name ("Deadline: March 15, 2027"). */

@@ -136,6 +136,12 @@ public final class CsvListingReader implements ListingReader {
                     blanks.add(row);
                     continue;
                 }
+                Finding footer = FooterRow.of(source, record, row, headings);
+                if (footer != null) {
+                    // Blank rows above a note or totals under the table are trailing rows, not a gap between listings.
+                    fileNotes.accept(footer);
+                    continue;
+                }
                 if (!blanks.isEmpty()) {
                     fileNotes.accept(blankRows(source, blanks, Severity.WARNING));
                     blanks.clear();

@@ -60,6 +60,8 @@ public enum ReaderRule {
     XLSX_CELL_ERROR("opdl.xlsx.cell-error", Severity.ERROR, false),
     /** A workbook cell holds a formula, which is never run: its saved value is read. */
     XLSX_FORMULA("opdl.xlsx.formula", Severity.WARNING, false),
+    /** Hidden rows or columns of a workbook sheet that hold data, which are read like the others. */
+    XLSX_HIDDEN("opdl.xlsx.hidden", Severity.WARNING, false),
     /** An RDF literal of another datatype than its field, read as written. */
     RDF_DATATYPE("opdl.rdf.datatype", Severity.WARNING, false),
     /** JSON-LD listings inside a named graph, read without the graph's name. */
@@ -92,6 +94,8 @@ public enum ReaderRule {
     CSV_DUPLICATE_HEADING("opdl.csv.duplicate-heading", Severity.WARNING, false),
     /** A spreadsheet, or a workbook's sheet of listings, with its heading row and no listing under it. */
     CSV_NO_LISTING("opdl.csv.no-listing", Severity.WARNING, false),
+    /** A spreadsheet row under the table that holds no listing: a row of totals, or a note. */
+    CSV_NOT_A_LISTING("opdl.csv.not-a-listing", Severity.WARNING, false),
     /** Blank rows in a spreadsheet. */
     CSV_BLANK_ROWS("opdl.csv.blank-rows", Severity.INFO, false),
     /** Blank columns in a spreadsheet. */

@@ -41,7 +41,9 @@ final class ListingsSheet {
                 withData = s;
             }
         }
-        return withData != null ? withData : candidates.stream().findFirst().orElse(null);
+        // Numbers' summary is never the sheet of listings, even when no other sheet has data.
+        return withData != null ? withData
+                : candidates.stream().filter(s -> !isNumbersSummaryName(s.name())).findFirst().orElse(null);
     }
 
     /** True when a cell of {@code sheet} holds something other than spaces. */

@@ -59,6 +59,7 @@ final class SheetCells implements AutoCloseable {
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder formula = new StringBuilder();
     private final List<FirstColumnMerge> merges = new ArrayList<>();
+    private final HiddenCells hidden = new HiddenCells();
     private List<String> headings = List.of();
     private long row;
     private int column;
@@ -99,6 +100,7 @@ final class SheetCells implements AutoCloseable {
                     default -> { }
                 }
             }
+            hidden.report(source, sheet.name(), headings, notes);
             return null;
         } catch (XMLStreamException e) {
             throw failure(e);
@@ -137,7 +139,10 @@ final class SheetCells implements AutoCloseable {
                 }
                 cells.clear();
                 column = -1;
+                hidden.row(xml.getAttributeValue(null, "hidden"));
             }
+            case "col" -> hidden.columns(xml.getAttributeValue(null, "min"), xml.getAttributeValue(null, "max"),
+                    xml.getAttributeValue(null, "hidden"));
             case "c" -> {
                 String r = xml.getAttributeValue(null, "r");
                 column = r == null ? column + 1 : Math.max(0, columnOf(r));
@@ -188,6 +193,7 @@ final class SheetCells implements AutoCloseable {
             case "f" -> inFormula = false;
             case "c" -> cell();
             case "row" -> {
+                hidden.endRow(row);
                 if (row == 1) {
                     headings = List.copyOf(cells.stream().map(c -> c == null ? "" : c).toList());
                 }
@@ -225,6 +231,7 @@ final class SheetCells implements AutoCloseable {
             report(ReaderRule.XLSX_FORMULA.id(), ReaderRule.XLSX_FORMULA.severity(),
                     XlsxTexts.text("formula", f.isEmpty() ? "" : " =" + f, text), XlsxTexts.text("formula.fix"));
         }
+        hidden.cell(column, text);
         while (cells.size() < column) {
             cells.add(null);
         }

@@ -132,4 +132,16 @@ class HeadingsOnlyAndSummaryTest {
         assertThat(r.of("opdl.xlsx.unknown-sheet")).hasSize(2)
                 .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     }
+
+    @Test
+    @DisplayName("when no other sheet has data, the Export Summary of Numbers is still not read as the Listings sheet: the workbook is empty")
+    void numbersSummaryNeverListings() {
+        org.opdl.schema.format.ReadException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.opdl.schema.format.ReadException.class, () -> read("xlsx", book(wb -> {
+                    summary(wb, "Résumé de l’exportation", "Nom de la feuille Numbers", "Nom du tableau Numbers", "Nom de la feuille Excel");
+                    wb.createSheet("Feuille 1 - Programmes");
+                })));
+        assertThat(e.ruleId()).isEqualTo("opdl.syntax.empty");
+        assertThat(e.text().en()).doesNotContain("exported from Numbers");
+    }
 }

@@ -1,0 +1,88 @@
+package org.opdl.schema.csv;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.ReaderRule;
+
+/**
+ * The rows a coordinator adds under the table that hold no listing: a row of totals ("Total",
+ * "Grand total", "Totaux", with the sums of places or fees) and a note alone in the first column
+ * or under Listing ID ("* Dates subject to change", "Source: ..."). Read as a listing, each gave a wrong
+ * listing id and every required field as missing; such a row is now skipped with one warning that
+ * quotes it, so nothing of it is added to a listing and nothing is dropped unsaid.
+ */
+final class FooterRow {
+
+    /** The words of a totals row once lower-cased, without the colon after them. */
+    private static final Pattern TOTAL = Pattern.compile(
+            "(?:grand |sub-?|sous-)?(?:total|totals|totaux)(?: général| general| global| généraux)?");
+    /** A sum as a spreadsheet shows it: 20, 12 500, $7,500.00, 2 500,00 $, 45 %, or a formula. */
+    private static final Pattern SUM = Pattern.compile(
+            "=.*|[-+]?[$€£]?\\s?\\d[\\d\\s\\u00a0\\u202f.,']*\\s?[$€£%]?");
+    /** A quoted cell is cut to this many characters. */
+    private static final int SHOWN = 60;
+
+    private FooterRow() {
+    }
+
+    /**
+     * The warning for a row that is a row of totals or a note, or null for any other row, which is
+     * read as a listing.
+     */
+    static Finding of(String source, List<String> record, long row, CsvHeadings headings) {
+        int first = -1;
+        int filled = 0;
+        boolean sumsOnly = true;
+        for (int i = 0; i < record.size(); i++) {
+            String cell = record.get(i).strip();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            filled++;
+            if (first < 0) {
+                first = i;
+            } else if (!SUM.matcher(cell).matches()) {
+                sumsOnly = false;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        String text = record.get(first).strip();
+        String word = text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
+        Location at = new Location.Csv(source, -1, "", row, "", "");
+        if (sumsOnly && TOTAL.matcher(word.toLowerCase(Locale.ROOT)).matches()) {
+            return warning(at, CsvMessages.CSV_NOT_A_LISTING_TOTALS.text(row, shown(text)),
+                    CsvMessages.CSV_NOT_A_LISTING_TOTALS_FIX.text(row));
+        }
+        if (filled == 1 && (first == 0 || isIdColumn(headings, first)) && isSentence(text)) {
+            String heading = first < headings.written().size() ? headings.written().get(first).strip() : "";
+            return warning(at, CsvMessages.CSV_NOT_A_LISTING_NOTE.text(row, heading, shown(text)),
+                    CsvMessages.CSV_NOT_A_LISTING_NOTE_FIX.text(row));
+        }
+        return null;
+    }
+
+    private static boolean isIdColumn(CsvHeadings headings, int i) {
+        Column c = i < headings.columns().size() ? headings.columns().get(i) : null;
+        return c != null && c.pointer().equals("/id");
+    }
+
+    /** True for words a listing id never holds: a space, or a note's mark in front. */
+    private static boolean isSentence(String text) {
+        char c = text.charAt(0);
+        return text.indexOf(' ') > 0 || c == '*' || c == '†' || c == '(' || c == '¹';
+    }
+
+    private static String shown(String text) {
+        return text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text;
+    }
+
+    private static Finding warning(Location at, Text message, Text fix) {
+        return new Finding(ReaderRule.CSV_NOT_A_LISTING.id(), ReaderRule.CSV_NOT_A_LISTING.severity(), at, message, fix);
+    }
+}
