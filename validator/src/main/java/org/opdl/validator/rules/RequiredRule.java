@@ -1,7 +1,6 @@
 package org.opdl.validator.rules;
 
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.field.Field;
 import org.opdl.model.field.JsonPointer;
@@ -12,6 +11,7 @@ import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.SchemaError;
 import org.opdl.validator.rule.SchemaRule;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code opdl.structure.required}: a required field is missing; the finding says what the field
@@ -59,9 +59,7 @@ final class RequiredRule extends BaseRule implements SchemaRule {
         if (group == null || !group.isObject()) {
             return null;
         }
-        for (String key : group.propertyNames()) {
-            return key;
-        }
-        return null;
+        var names = group.propertyNames().iterator();
+        return names.hasNext() ? names.next() : null;
     }
 }
