@@ -152,4 +152,33 @@ class SpreadsheetFindingWordsTest {
             assertThat(Cli.run("validate", json.toString()).out()).contains("did you mean `open`?");
         }
     }
+
+    @Nested
+    @DisplayName("an amount left blank beside its currency (tenth round, P3)")
+    class AmountBesideItsCurrency {
+
+        @Test
+        @DisplayName("names the filled cell that needs the amount, not every listing, in both languages")
+        void namesTheFilledCell() throws IOException {
+            Path en = write("listings.csv", template("en", Map.of("Stipend amount", "")));
+            assertThat(Cli.run("validate", en.toString()).out())
+                    .contains("Nothing is given in \"Stipend amount\" on this row, though \"Stipend currency\" is filled")
+                    .contains("or empty \"Stipend currency\" when there is nothing to put in \"Stipend amount\"")
+                    .doesNotContain("every listing needs a value").doesNotContain("`amount`");
+            Path fr = write("fiches.csv", template("fr", Map.of("Montant (allocation)", "")));
+            assertThat(Cli.run("validate", "--lang", "fr", fr.toString()).out())
+                    .contains("alors que la colonne « Devise (allocation) » est remplie")
+                    .doesNotContain("chaque fiche doit en donner une valeur");
+        }
+
+        @Test
+        @DisplayName("that the reader could not read is reported once, as unreadable, with no missing-field error beside it")
+        void unreadableOnce() throws IOException {
+            Path en = write("listings.csv", template("en", Map.of("Award maximum amount",
+                    "$10,000 (emerging) / $40,000 (mid-career and established)", "Award maximum currency", "CAD")));
+            assertThat(Cli.run("validate", en.toString()).out())
+                    .contains("opdl.csv.unreadable").contains("the largest, 40000, here")
+                    .doesNotContain("opdl.structure.required").contains("Summary: 1 error");
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.opdl.validator;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,8 @@ final class Checker {
     private static final RuleInfo NEWER_FIELD = new RuleInfo(ReaderRule.VERSION_NEWER_FIELD.id(),
             ReaderRule.VERSION_NEWER_FIELD.severity(), Layer.STRUCTURE);
     private static final String UNKNOWN_PROPERTY = "opdl.structure.unknown-property";
+    private static final String REQUIRED = "opdl.structure.required";
+    private static final String UNREADABLE_CELL = ReaderRule.CSV_UNREADABLE.id();
 
     /**
      * A checker of listings against the listing schema {@code schemaIri} and the dataset schema, whose
@@ -137,7 +140,28 @@ final class Checker {
             rule.check(listing, emitter);
             ran++;
         }
+        dropRequiredAtUnreadableCells(out);
         return out;
+    }
+
+    /**
+     * Removes the required-field finding at a cell the reader could not read and left out: the
+     * reader's finding already names that cell, with what to write there, so the cell is reported once.
+     */
+    private static void dropRequiredAtUnreadableCells(List<Finding> out) {
+        Set<String> unreadable = null;
+        for (Finding f : out) {
+            if (f.ruleId().equals(UNREADABLE_CELL)) {
+                if (unreadable == null) {
+                    unreadable = new HashSet<>();
+                }
+                unreadable.add(f.location().pointer());
+            }
+        }
+        if (unreadable != null) {
+            Set<String> left = unreadable;
+            out.removeIf(f -> f.ruleId().equals(REQUIRED) && left.contains(f.location().pointer()));
+        }
     }
 
     /** The findings about a dataset's own fields, placed by {@code places}; against the 0.1 schema when {@code declares01}. */

@@ -132,4 +132,22 @@ class CrosswalkTest {
                 new Crosswalk.StageMatch(e.wording(), e.stage(), e.match()));
         assertThat(e.note()).as("every mapping says why it holds").isNotBlank();
     }
+
+    @Nested
+    @DisplayName("reads a stage wording that spells out each stage's figures (tenth round, P5)")
+    class FiguresSpelledOut {
+
+        @Test
+        @DisplayName("Banff Diversity of Voices 2019: emerging and established, with no word left unmapped")
+        void diversityOfVoices() {
+            for (String wording : List.of("Emerging: at least one finished project of 30 minutes or less as producer, director or writer, "
+                    + "but no professional screen credit. Established: may have professional credits.",
+                    "Established: professional credits allowed",
+                    "Émergent : au moins un projet terminé de 30 minutes ou moins comme producteur. Établi : peut avoir des crédits professionnels.")) {
+                Crosswalk.Result r = CROSSWALK.map(wording);
+                assertThat(r.unmapped()).as(wording).isEmpty();
+                assertThat(r.stages()).as(wording).contains("established");
+            }
+        }
+    }
 }

@@ -8,6 +8,7 @@ import org.opdl.model.text.Message;
  * constants' names in lower case with hyphens.
  */
 enum CellMessages implements Message {
+    AGE_OLDEST,
     CELL_CANNOT_READ,
     COUNTRY_READ,
     CSV_EXCEL_DATE_DATE_TIME_NO,
@@ -87,5 +88,7 @@ enum CellMessages implements Message {
     MONEY_WORDS,
     DURATION_SESSIONS,
     FEE_NON_MEMBERS_READ,
-    FEE_NON_MEMBERS_FIX;
+    FEE_NON_MEMBERS_FIX,
+    YEARS_FROM_MONTHS,
+    YEARS_NOT_WHOLE;
 }

@@ -117,8 +117,36 @@ class StageAdviceTest {
                 l.putObject("stageWording").put("en", "mid-career producers").put("fr", "producteurs de mi-carrière");
             });
             assertThat(found).extracting(Finding::ruleId).containsExactly("opdl.stage.inconsistent-eligibility");
-            assertThat(found.get(0).message().in(Lang.EN)).contains("the bounds are the one that disagrees");
-            assertThat(found.get(0).message().in(Lang.FR)).contains("ce sont les bornes qui divergent");
+            assertThat(found.get(0).message().in(Lang.EN)).contains("the bounds disagree with both");
+            assertThat(found.get(0).message().in(Lang.FR)).contains("les bornes divergent des deux");
+        }
+
+        @Test
+        @DisplayName("the provider's word beside its own figures (DOC Institute Breakthrough, tenth round P1): the fix keeps the wording")
+        void providersWordKept() {
+            List<Finding> found = stageFindings(l -> {
+                l.putArray("careerStages").add("emerging");
+                l.putObject("stageWording").put("en", "emerging documentary producers and directors");
+                l.putObject("eligibility").put("minCredits", 1).put("maxCredits", 5).put("creditKind", "broadcast")
+                        .putObject("experienceRequired").put("en", "or comparable experience");
+            });
+            assertThat(found).extracting(Finding::ruleId).containsExactly("opdl.stage.inconsistent-eligibility");
+            Finding f = found.get(0);
+            assertThat(f.fix().in(Lang.EN)).contains("Keep the stage wording as the provider publishes it")
+                    .contains("`eligibilityAlternatives`").doesNotContain("remove");
+            assertThat(f.fix().in(Lang.FR)).contains("Gardez la formulation du stade")
+                    .contains("« Autres voies d'admission »").doesNotContain("retirez");
+        }
+
+        @Test
+        @DisplayName("following that fix, the comparable experience as another way in, leaves no stage finding")
+        void otherWayInFollowed() {
+            assertThat(stageFindings(l -> {
+                l.putArray("careerStages").add("emerging");
+                l.putObject("stageWording").put("en", "emerging documentary producers and directors");
+                l.putObject("eligibility").put("minCredits", 1).put("maxCredits", 5).put("creditKind", "broadcast");
+                l.putArray("eligibilityAlternatives").addObject().putObject("label").put("en", "comparable experience");
+            })).isEmpty();
         }
     }
 }
