@@ -26,7 +26,9 @@ final class CellRanges {
 
     private static final String NUMBER = "(\\d[\\d\\s\\u00A0\\u202F.,]*?)";
     private static final String MONEY = "(?:CAD|\\$|CA\\$|C\\$)?\\s*" + NUMBER + "\\s*(k|K)?\\s*(?:\\$|CAD|dollars)?";
-    private static final Pattern THOUSANDS = Pattern.compile("(?:CAD|\\$|CA\\$|C\\$)?\\s*(\\d+(?:[.,]\\d{1,3})?)\\s*[kK]\\s*(?:\\$|CAD)?");
+    /** Thousands as {@code k} and millions as {@code M} or "million": "$10k", "$1.5M", "1,25 M$", "$2 million". */
+    private static final Pattern THOUSANDS = Pattern.compile("(?:CAD|\\$|CA\\$|C\\$)?\\s*(\\d+(?:[.,]\\d{1,3})?)\\s*([kK]|[mM]|millions?)\\s*(?:\\$|CAD)?");
+    private static final String SUFFIX = "([kK]|[mM](?!\\p{L}))";
     private static final Pattern RANGE = Pattern.compile("(?:from|de|between|entre)?\\s*" + MONEY
             + "\\s*(?:-|–|—|to|à|a|au|and|et)\\s*" + MONEY + "\\s*(\\p{L}*(?:\\s+\\p{L}+)*)\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern UP_TO = Pattern.compile("(?:up to|upto|to a maximum of|maximum of|maximum|max\\.?|jusqu['’]à|au plus|au maximum)\\s*"
@@ -35,15 +37,15 @@ final class CellRanges {
             + "(?:up to|to a maximum of|maximum of|max\\.?|jusqu['’]à|au maximum|maximum)\\s*" + MONEY, Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
     private static final Pattern AT_LEAST = Pattern.compile("(\\d{1,6})\\s*(?:\\+|or more|and over|and up|or older|ou plus|et plus)"
-            + "(?:\\s*(?:years|year|yrs|ans|an))?(?:\\s*(?:old|d'âge))?|(\\d{1,6})\\s*(?:years|ans)\\s*(?:\\+|or more|and over|ou plus|et plus)",
+            + "(?:\\s*(?:years|year|yrs|ans|an))?(?:\\s*(?:old|d'âge))?|(\\d{1,6})\\s*(?:years|ans)\\s*(?:\\+|or more|and over|or older|and older|ou plus|et plus)",
             Pattern.CASE_INSENSITIVE);
 
     /** An amount with its currency sign, as a cell giving two of them writes each: "$5,000", "2 500 $". */
-    private static final Pattern MARKED_AMOUNT = Pattern.compile("(?:CA\\$|C\\$|\\$)\\s*(\\d(?:[\\d\\s\\u00A0\\u202F.,]*\\d)?)\\s*([kK])?"
-            + "|(\\d(?:[\\d\\s\\u00A0\\u202F.,]*\\d)?)\\s*([kK])?\\s*\\$");
+    private static final Pattern MARKED_AMOUNT = Pattern.compile("(?:CA\\$|C\\$|\\$)\\s*(\\d(?:[\\d\\s\\u00A0\\u202F.,]*\\d)?)\\s*" + SUFFIX + "?"
+            + "|(\\d(?:[\\d\\s\\u00A0\\u202F.,]*\\d)?)\\s*" + SUFFIX + "?\\s*\\$");
     /** One amount with words before or after it: "$100 (non-refundable)", "$100 application fee". */
-    private static final Pattern AMOUNT_WITH_WORDS = Pattern.compile("(?<before>[^\\d$]*?)\\s*(?<amount>(?:CA\\$|C\\$|\\$)\\s*\\d[\\d\\s.,]*?\\s*[kK]?"
-            + "|\\d[\\d\\s.,]*?\\s*[kK]?\\s*\\$)\\s*(?<after>[^\\d$]*)");
+    private static final Pattern AMOUNT_WITH_WORDS = Pattern.compile("(?<before>[^\\d$]*?)\\s*(?<amount>(?:CA\\$|C\\$|\\$)\\s*\\d[\\d\\s.,]*?\\s*" + SUFFIX + "?"
+            + "|\\d[\\d\\s.,]*?\\s*" + SUFFIX + "?\\s*\\$)\\s*(?<after>[^\\d$]*)");
     /** A currency other than the sign, which goes in the currency column: "1500 $ US", "$1,500 USD". */
     private static final Pattern CURRENCY_WORD = Pattern.compile("(?iu)\\b(?:US|USD|CAD|EUR|GBP|euros?|dollars?|américains?|canadiens?)\\b|€|£");
     /** A duration, then how often the program meets: "6-month program, 1 day/week", "6 mois, 1 jour par semaine". */
@@ -65,7 +67,7 @@ final class CellRanges {
     private static final String AT_LEAST_WORDS = "(?:at least|a minimum of|minimum of|minimum|min\\.?|au moins|au minimum|un minimum de|minimum de)";
     private static final String OR_MORE_WORDS = "(?:\\+|or more|and more|and over|ou plus|et plus|minimum|au moins)";
     /** What a minimum column counts, as providers name it after the number. */
-    private static final Map<String, String> UNITS = Map.of(
+    static final Map<String, String> UNITS = Map.of(
             "minCredits", "(?:(?:produced|professional|producing|screen|broadcast)\\s+)*credits?|crédits?(?:\\s+(?:professionnels?|de production|à l'écran))?",
             "minYears", "(?:years?|yrs?|ans|années)(?:\\s+(?:of|d[e'’]|in the industry|dans l'industrie)\\s*(?:professional\\s+)?(?:practice|experience"
                     + "|pratique|expérience)(?:\\s+(?:professionnelle|in the industry|dans l'industrie))?)?",
@@ -98,7 +100,8 @@ final class CellRanges {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new BigDecimal(m.group(1).replace(',', '.')).movePointRight(3).stripTrailingZeros().toPlainString());
+        int places = m.group(2).equalsIgnoreCase("k") ? 3 : 6;
+        return Optional.of(new BigDecimal(m.group(1).replace(',', '.')).movePointRight(places).stripTrailingZeros().toPlainString());
     }
 
     /** The amount of "up to {@code X}" written in a column that holds a largest amount; empty otherwise. */
@@ -277,7 +280,7 @@ final class CellRanges {
 
     private static String amount(String number, String k) {
         try {
-            return k == null ? CellNumbers.decimal("$" + number) : thousands(number + "k").orElse(number);
+            return k == null ? CellNumbers.decimal("$" + number) : thousands(number + k).orElse(number);
         } catch (Unreadable e) {
             return number.strip();
         }

@@ -47,8 +47,8 @@ public final class CellReader {
     private static final Pattern GROUPED_WHOLE = Pattern.compile("-?\\d{1,3}([,.]\\d{3})+");
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,30}");
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s(?:and|et|&)\\s");
-    /** "or" between two codes a listing accepts either of (citizen or permanent resident), tried within a part that is no label. */
-    private static final Pattern EITHER = Pattern.compile("\\s(?:or|ou)\\s");
+    /** "or" or a slash between two codes a listing accepts either of (citizen or permanent resident, citizen/PR), tried within a part that is no label. */
+    private static final Pattern EITHER = Pattern.compile("\\s(?:or|ou)\\s|\\s*/\\s*");
     /** How an eligibility requirement opens, before the codes it names ("must be a Canadian citizen or ..."). */
     private static final Pattern REQUIREMENT = Pattern.compile("^(?i)(?:must be (?:an? )?|doit être (?:une? )?|open to |ouvert aux? |applicants must be )");
     private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("[,;\\n/]|\\s(?:and|et|&)\\s");
@@ -95,14 +95,15 @@ public final class CellReader {
         try {
             return typed(field, value, v, where, notes);
         } catch (Unreadable e) {
-            throw CellRanges.explain(field, v).orElse(e);
+            throw CellRanges.explain(field, v).or(() -> Maximums.explain(field, v)).or(() -> DurationWords.explain(field, v)).orElse(e);
         }
     }
 
     private JsonNode typed(Field field, String value, String v, Location where, Consumer<Finding> notes) {
         switch (field.type()) {
             case INTEGER:
-                return integer(CellRanges.atLeastInMinimum(field, v).map(n -> read(Readings.Kind.NUMBER, where, v, n)).orElse(v),
+                return integer(CellRanges.atLeastInMinimum(field, v).or(() -> Maximums.atMost(field, v))
+                        .map(n -> read(Readings.Kind.NUMBER, where, v, n)).orElse(v),
                         where, notes);
             case DECIMAL:
                 if (field.wordedAs(SheetWording.HOURS)) {
@@ -181,10 +182,11 @@ public final class CellReader {
             readings.add(Readings.Kind.LIST, where, v, "en | fr");
             return Optional.of(List.of("en", "fr"));
         }
+        Optional<String> places = field.wordedAs(SheetWording.RESIDENTS) ? Residents.places(v) : Optional.empty();
         List<String> provinces = t == FieldType.CODE && field.scheme().filter("region"::equals).isPresent()
-                ? CellWords.provinces(v) : List.of();
+                ? CellWords.provinces(places.orElse(v)) : List.of();
         if (!provinces.isEmpty()) {
-            readings.add(Readings.Kind.LIST, where, v, String.join(" | ", provinces));
+            readings.add(places.isPresent() ? Readings.Kind.RESIDENTS : Readings.Kind.LIST, where, v, String.join(" | ", provinces));
             return Optional.of(provinces);
         }
         if (names(field, v)) {
@@ -195,10 +197,10 @@ public final class CellReader {
             readings.add(Readings.Kind.GROUP_NOUN, where, v, String.join(" | ", groups.get()));
             return groups;
         }
-        Optional<String> places = field.wordedAs(SheetWording.RESIDENTS) ? Residents.places(v) : Optional.empty();
         String listed = places.orElseGet(() -> REQUIREMENT.matcher(v).replaceFirst(""));
         List<String> parts = java.util.Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(listed)).map(String::strip).filter(p -> !p.isEmpty())
                 .flatMap(p -> names(field, p) ? java.util.stream.Stream.of(p) : java.util.Arrays.stream(EITHER.split(p)).map(String::strip))
+                .map(p -> names(field, p) ? p : CellWords.singular(p).filter(one -> names(field, one)).orElse(p))
                 .toList();
         if (parts.size() < (listed.equals(v) ? 2 : 1) || !parts.stream().allMatch(p -> names(field, p))) {
             return t == FieldType.CODE && field.scheme().filter(CareerStageScale.SCHEME::equals).isPresent()
@@ -341,13 +343,23 @@ public final class CellReader {
                     CellMessages.CSV_EXCEL_DATE_FORMAT_COLUMN_TEXT.text()));
             return v;
         }
-        Lookup.Result r = vocabulary.lookup(v, Optional.of(scheme));
-        List<Lookup.Match> matches = r.matches();
-        if (matches.size() == 1 || (!matches.isEmpty() && matches.stream().map(x -> x.concept().code()).distinct().count() == 1)) {
-            Concept concept = matches.get(0).concept();
-            return forms.offers(concept, v) ? concept.code() : read(Readings.Kind.LABEL, where, v, concept.code());
+        Optional<Concept> concept = concept(scheme, v);
+        if (concept.isPresent()) {
+            return forms.offers(concept.get(), v) ? concept.get().code() : read(Readings.Kind.LABEL, where, v, concept.get().code());
+        }
+        if (scheme.equals(ModeWithPlace.SCHEME)) {
+            ModeWithPlace.explain(v, words -> concept(scheme, words).map(Concept::code)).ifPresent(e -> {
+                throw e;
+            });
         }
         return doublets.code(scheme, v).map(c -> read(Readings.Kind.LABEL, where, v, c))
                 .or(() -> oneConcept.code(scheme, v).map(c -> read(Readings.Kind.ONE_CONCEPT, where, v, c))).orElse(v);
+    }
+
+    /** The one concept of {@code scheme} that {@code v} names by its code or a label; empty for none or several. */
+    private Optional<Concept> concept(String scheme, String v) {
+        List<Lookup.Match> matches = vocabulary.lookup(v, Optional.of(scheme)).matches();
+        return !matches.isEmpty() && matches.stream().map(x -> x.concept().code()).distinct().count() == 1
+                ? Optional.of(matches.get(0).concept()) : Optional.empty();
     }
 }

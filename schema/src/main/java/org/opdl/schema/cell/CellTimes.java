@@ -40,6 +40,8 @@ final class CellTimes {
     /** Weeks, and days beside them, as counts a long holds once made days: more is no duration but a typing slip. */
     private static final Pattern WEEK_DURATION =
             Pattern.compile("P(\\d+Y)?(\\d+M)?(\\d{1,9})W(?:(\\d{1,9})D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
+    /** Hours and minutes as Quebec writes them: "3 h 30", "1h30", "2 h 00". */
+    private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2})\\s*h\\s*(\\d{2})(?:\\s*min)?");
     private static final Pattern WORD_PART = Pattern.compile("(\\d{1,6})\\s*([a-z]+)");
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("year", "Y"), Map.entry("years", "Y"), Map.entry("yr", "Y"), Map.entry("yrs", "Y"),
@@ -69,6 +71,14 @@ final class CellTimes {
             "rolling deadline", "ongoing", "continuous", "year round", "no deadline", "en continu", "en tout temps",
             "toute l annee", "sans date limite", "aucune date limite");
 
+    /** Words saying the day is not set yet, once folded: no date is made of them, and the cell is not "none" either. */
+    private static final java.util.Set<String> NOT_SET = java.util.Set.of("tba", "tbd", "tbc", "to be announced", "to be determined",
+            "to be confirmed", "date to come", "coming soon", "a confirmer", "a determiner", "a venir", "a annoncer", "date a venir",
+            "date a confirmer", "a preciser");
+
+    /** A season, months or a part of a year before its year, which name no day: "Spring 2027", "printemps 2027", "Jan-Mar 2027", "Q2 2027". */
+    private static final Pattern PERIOD = Pattern.compile("(?iu)\\p{L}[\\p{L}.'’\\s–-]{0,30}?[\\s-]*(?:19|20)\\d{2}|[qth][1-4][\\s-]*(?:19|20)\\d{2}");
+
     /** A day set by an event, which no date can be made of: "at least 6 weeks before the market", "30 jours avant le festival". */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)(?:(?:at least|no later than|au moins|au plus tard)\\s+)?"
             + "(?:\\d{1,3}|one|two|three|four|six|un|une|deux|trois|quatre|six)\\s+\\p{L}+\\s+(?:before|after|prior to|ahead of|avant|après)\\s+\\S.*");
@@ -76,15 +86,25 @@ final class CellTimes {
     private CellTimes() {
     }
 
+    /** Refuses {@code words} of the cell {@code v} when they say applications are rolling or the day is not set yet, each with where it goes. */
+    private static void notADay(String v, String words) {
+        String folded = Folding.fold(words);
+        if (ROLLING.contains(folded)) {
+            // Not a date, and not to be guessed into one: the fix says where "rolling" goes.
+            throw new Unreadable(v, CellMessages.ROLLING_DATE.text());
+        }
+        if (NOT_SET.contains(folded)) {
+            // "TBA" is not "no deadline": the blank cell says the day is not stated, until it is.
+            throw new Unreadable(v, CellMessages.UNSET_DATE.text(words));
+        }
+    }
+
     static String date(String v, Location where, Readings readings) {
         if (ISO_DATE.matcher(v).matches()) {
             // Already the standard's form, as most cells are: none of the readings below applies.
             return v;
         }
-        if (ROLLING.contains(Folding.fold(v))) {
-            // Not a date, and not to be guessed into one: the fix says where "rolling" goes.
-            throw new Unreadable(v, CellMessages.ROLLING_DATE.text());
-        }
+        notADay(v, v);
         if (RELATIVE_DAY.matcher(v).matches()) {
             // A day counted from an event has no date until the event's is known: the fix says where the words go.
             throw new Unreadable(v, CellMessages.RELATIVE_DATE.text(v));
@@ -103,6 +123,7 @@ final class CellTimes {
         Matcher label = DEADLINE_LABEL.matcher(v);
         if (label.lookingAt() && label.end() < v.length()) {
             dated = v.substring(label.end()).strip();
+            notADay(v, dated);
             String read = ISO_DATE.matcher(dated).matches() ? dated : named(dated);
             if (read != null) {
                 readings.add(Readings.Kind.LABELLED_DATE, where, v, read);
@@ -118,6 +139,10 @@ final class CellTimes {
         }
         Matcher m = SLASH_DATE.matcher(v);
         if (!m.matches()) {
+            if (PERIOD.matcher(dated).matches()) {
+                // "Spring 2027" names no day, and its first day would be a guess: the fix says where season and year go.
+                throw new Unreadable(v, CellMessages.PERIOD_DATE.text(v));
+            }
             return v;
         }
         int a = Integer.parseInt(m.group(1));
@@ -239,6 +264,12 @@ final class CellTimes {
         if (w.matches()) {
             long days = Long.parseLong(w.group(3)) * 7 + (w.group(4) == null ? 0 : Long.parseLong(w.group(4)));
             return Optional.of("P" + nz(w.group(1)) + nz(w.group(2)) + days + "D" + nz(w.group(5)));
+        }
+        Matcher hm = HOURS_MINUTES.matcher(v.strip());
+        if (hm.matches()) {
+            int minutes = Integer.parseInt(hm.group(2));
+            return minutes >= 60 ? Optional.empty()
+                    : Optional.of("PT" + Integer.parseInt(hm.group(1)) + "H" + (minutes == 0 ? "" : minutes + "M"));
         }
         String words = numbers(Folding.fold(v).replace(" and ", " ").replace(" et ", " "));
         Matcher m = WORD_PART.matcher(words);

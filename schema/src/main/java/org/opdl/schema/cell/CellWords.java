@@ -35,6 +35,8 @@ final class CellWords {
             Map.entry("prairie provinces", PRAIRIES), Map.entry("provinces des prairies", PRAIRIES),
             Map.entry("territories", TERRITORIES), Map.entry("the territories", TERRITORIES),
             Map.entry("territoires", TERRITORIES), Map.entry("les territoires", TERRITORIES));
+    /** A word of four letters or more ending in one s, as English writes most plurals. */
+    private static final Pattern PLURAL_WORD = Pattern.compile("\\b(\\p{L}{3,}[^s\\P{L}])s\\b");
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Map<String, String> COUNTRIES = countries();
@@ -50,6 +52,16 @@ final class CellWords {
      */
     static List<String> provinces(String v) {
         return REGION_GROUPS.getOrDefault(Folding.fold(v), List.of());
+    }
+
+    /**
+     * The English singular of a plural wording ("Canadian citizens" as "Canadian citizen",
+     * "permanent residents" as "permanent resident"): each word of four letters or more ending in
+     * a single s loses it; empty when no word changes. French plurals are already folded by the lookup.
+     */
+    static Optional<String> singular(String v) {
+        String one = PLURAL_WORD.matcher(v).replaceAll("$1");
+        return one.equals(v) ? Optional.empty() : Optional.of(one);
     }
 
     static boolean isFree(String v) {

@@ -1,0 +1,90 @@
+package org.opdl.schema.cell;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opdl.model.definition.FieldType;
+import org.opdl.model.field.Field;
+
+/**
+ * A largest number written in words in its own column, as calls for applications write it: "no
+ * more than 2 credits", "up to 5 years of experience", "35 and under", "au plus 2 crédits". It is
+ * read when the words name what the column counts, as {@link CellRanges} reads "at least 2
+ * credits" in a minimum. A strict bound ("less than 5 years", "under 35", "moins de 5 ans") is
+ * refused with the whole number it allows, and other words beside the number ("no more than 2
+ * feature credits") with the notes they go in, since reading either would be a guess.
+ */
+final class Maximums {
+
+    private static final String AT_MOST = "(?:no more than|not more than|at most|up to|a maximum of|maximum of|maximum|max\\.?"
+            + "|au plus|pas plus de|jusqu['’]à|au maximum|un maximum de|maximum de)";
+    private static final String OR_FEWER = "(?:or fewer|or less|or under|and under|or younger|and younger|ou moins|et moins|au plus"
+            + "|au maximum|maximum|max\\.?)";
+    private static final String LESS_THAN = "(?:less than|fewer than|under|below|moins de|sous)";
+    /** What a column of ages counts, as providers name it after the number. */
+    private static final String AGE = "(?:years?(?:\\s+(?:old|of age))?|yrs?|ans)";
+    /** Per maximum column, the number of a largest amount with the words of the column's unit, or with none. */
+    private static final Map<String, Pattern> WORDED = worded();
+    /** Per maximum column, a strict bound with the column's unit or with none. */
+    private static final Map<String, Pattern> STRICT = strict();
+    /** A largest number followed by words of no unit of the column: "no more than 2 feature credits". */
+    private static final Pattern WITH_WORDS = Pattern.compile("(?iu)" + AT_MOST + "\\s*(\\d{1,3})\\s+(\\p{L}[\\p{L}\\s'’-]*)");
+
+    private Maximums() {
+    }
+
+    /** The largest number of {@code v} written in words in a maximum column that counts what the words name; empty otherwise. */
+    static Optional<String> atMost(Field field, String v) {
+        Pattern p = WORDED.get(unitKey(field));
+        Matcher m = p == null ? null : p.matcher(v.strip());
+        return m != null && m.matches() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
+    }
+
+    /** Why {@code v} cannot go in a maximum column and what to write, for a strict bound or a largest number with other words. */
+    static Optional<Unreadable> explain(Field field, String v) {
+        String key = unitKey(field);
+        Pattern strict = STRICT.get(key);
+        if (strict == null) {
+            return Optional.empty();
+        }
+        String s = v.strip();
+        Matcher m = strict.matcher(s);
+        if (m.matches()) {
+            int bound = Integer.parseInt(m.group(1));
+            return bound == 0 ? Optional.empty()
+                    : Optional.of(new Unreadable(v, CellMessages.MAX_STRICT.text(String.valueOf(bound - 1), String.valueOf(bound))));
+        }
+        Matcher w = WITH_WORDS.matcher(s);
+        return w.matches() ? Optional.of(new Unreadable(v, CellMessages.MAX_WORDS.text(w.group(1), w.group(2).strip()))) : Optional.empty();
+    }
+
+    /** The key of the column's unit ({@code minCredits} for {@code maxCredits}, {@code age} for {@code maxAge}); empty for no such column. */
+    private static String unitKey(Field field) {
+        String name = field.name();
+        if (field.type() != FieldType.INTEGER || !name.startsWith("max")) {
+            return "";
+        }
+        return name.equals("maxAge") ? "age" : "min" + name.substring(3);
+    }
+
+    private static Map<String, String> units() {
+        Map<String, String> out = new HashMap<>(CellRanges.UNITS);
+        out.put("age", AGE);
+        return out;
+    }
+
+    private static Map<String, Pattern> worded() {
+        Map<String, Pattern> out = new HashMap<>();
+        units().forEach((key, unit) -> out.put(key, Pattern.compile("(?iu)" + AT_MOST + "\\s*(\\d{1,3})\\s*(?:" + unit + ")?"
+                + "|(\\d{1,3})\\s*(?:" + unit + ")?\\s*" + OR_FEWER + "(?:\\s*(?:" + unit + "))?")));
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Pattern> strict() {
+        Map<String, Pattern> out = new HashMap<>();
+        units().forEach((key, unit) -> out.put(key, Pattern.compile("(?iu)" + LESS_THAN + "\\s*(\\d{1,3})\\s*(?:" + unit + ")?")));
+        return Map.copyOf(out);
+    }
+}
