@@ -106,7 +106,7 @@ public final class GraphListingReader implements ListingReader {
         }
         for (Node s : found.order) {
             if (!mapping.visited(s)) {
-                throw RdfToListing.error(source, -1, "", s, "", RdfMessages.TRIPLES_ABOUT_NODE.text());
+                throw MappingRefusals.error(source, -1, "", s, "", RdfMessages.TRIPLES_ABOUT_NODE.text());
             }
         }
     }
