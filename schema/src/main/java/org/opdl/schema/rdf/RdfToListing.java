@@ -181,8 +181,11 @@ final class RdfToListing {
                 Field child = properties(field).get(p);
                 if (child == null) {
                     Node subject = s;
+                    // JSON-LD names the key its author wrote, the term of the property's fields.
+                    List<Field> homes = shape.withProperty(p);
+                    String at = jsonLd && !homes.isEmpty() ? JsonPointer.append(pointer, homes.get(0).name()) : pointer;
                     throw PropertyHomes.of(shape, p, field, jsonLd)
-                            .map(words -> stated(source, record, pointer, subject, p, words.what(), words.fix()))
+                            .map(words -> stated(source, record, at, subject, p, words.what(), words.fix()))
                             .orElseGet(() -> error(source, record, pointer, subject, p, RdfMessages.PROPERTY_NOT_FIELD.text()));
                 }
                 values.computeIfAbsent(child, k -> new ArrayList<>()).add(t.getObject());
