@@ -188,13 +188,17 @@ class HostileJsonTest {
     }
 
     @Test
-    @DisplayName("L8: javascript: and file: identifiers from JSON-LD are format findings at their subject")
+    @DisplayName("L8: javascript: and file: identifiers from JSON-LD are format findings at the id key, on its line")
     void disallowedSchemes() throws IOException {
         String doc = "{\"@context\": \"https://w3id.org/opdl/context/0.2.jsonld\", \"@graph\": ["
                 + Cli.JSON.writeValueAsString(listing(l -> l.put("id", "javascript:alert(1)"))) + "]}";
         Cli r = opdl("validate", file("scheme.jsonld", doc).toString(), "--format", "json");
-        assertThat(findings(r.json(), "opdl.structure.format")).extracting(n -> n.at("/location/subject").asString())
-                .contains("javascript:alert(1)");
+        assertThat(findings(r.json(), "opdl.structure.format")).filteredOn(n -> n.at("/location/pointer").asString().equals("/id"))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.at("/location/kind").asString()).isEqualTo("json");
+                    assertThat(n.at("/location/line").asLong()).isEqualTo(1);
+                    assertThat(n.at("/message").asString()).contains("javascript:alert(1)");
+                });
     }
 
     static List<JsonNode> findings(JsonNode report, String rule) {

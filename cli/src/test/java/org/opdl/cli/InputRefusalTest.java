@@ -52,6 +52,36 @@ class InputRefusalTest {
             assertThat(r.code()).isEqualTo(ExitCode.INPUT);
             assertThat(r.err()).contains("nowhere.json: no such file");
         }
+
+        @Test
+        @DisplayName("a pattern that matched no file, which the shell passes as written, is named as such, in English and French")
+        void patternMatchingNothing() {
+            String pattern = dir.resolve("exports/*.csv").toString();
+            for (String command : List.of("validate", "convert")) {
+                Cli r = command.equals("validate") ? Cli.run("validate", pattern) : Cli.run("convert", pattern, "--to", "json");
+                assertThat(r.code()).as(command).isEqualTo(ExitCode.INPUT);
+                assertThat(r.err()).as(command).contains("exports/*.csv: no such file")
+                        .contains("the name holds a pattern (*, ? or [) that matched no file")
+                        .contains("check the folder and the extension");
+            }
+            assertThat(Cli.run("validate", pattern, "--lang", "fr").err()).contains("fichier introuvable")
+                    .contains("le nom contient un motif (*, ? ou [) qui ne désigne aucun fichier");
+        }
+
+        @Test
+        @DisplayName("a Windows path with backslashes names the path this system reads, when that file is there")
+        void windowsBackslashes() throws Exception {
+            java.nio.file.Files.createDirectories(dir.resolve("exports"));
+            java.nio.file.Files.copy(Path.of(EXAMPLE), dir.resolve("exports/spring.json"));
+            String windows = dir + "\\exports\\spring.json";
+            Cli r = Cli.run("validate", windows);
+            assertThat(r.code()).isEqualTo(ExitCode.INPUT);
+            assertThat(r.err()).contains("no such file").contains("folders are separated by /, not \\")
+                    .contains("give " + dir.resolve("exports/spring.json"));
+            assertThat(Cli.run("validate", windows, "--lang", "fr").err()).contains("les dossiers sont séparés par /, pas par \\");
+            assertThat(Cli.run("validate", dir + "\\exports\\autumn.json").err()).contains("autumn.json: no such file")
+                    .doesNotContain("separated");
+        }
     }
 
     @Nested

@@ -78,7 +78,7 @@ public record Input(String name, Path path, long size) {
             throw new InputException(InputMessages.INPUT_CANNOT_READ_NAME.text(name));
         }
         BasicFileAttributes a = RegularFile.attributes(path, (why, kind) -> new InputException(switch (why) {
-            case MISSING -> InputMessages.INPUT_CANNOT_READ_NO.text(name);
+            case MISSING -> missing(name);
             case UNREADABLE -> InputMessages.INPUT_CANNOT_READ_PERMISSION.text(name);
             case FOLDER -> InputMessages.INPUT_CANNOT_READ_FOLDER.text(name);
             case NOT_FILE -> InputMessages.INPUT_CANNOT_READ_NOT.text(name, kind.words());
@@ -87,6 +87,23 @@ public record Input(String name, Path path, long size) {
             throw unreadable(name);
         }
         return new Input(name, path, a.size());
+    }
+
+    /**
+     * Why {@code name} names no file, when its name shows it: a pattern the shell passed as written,
+     * having matched nothing, or a Windows path whose backslashes this system takes as part of a name.
+     */
+    private static org.opdl.model.text.Text missing(String name) {
+        if (name.indexOf('*') >= 0 || name.indexOf('?') >= 0 || name.indexOf('[') >= 0) {
+            return InputMessages.INPUT_CANNOT_READ_PATTERN.text(name);
+        }
+        if (name.indexOf('\\') >= 0 && java.io.File.separatorChar == '/') {
+            String slashed = name.replace('\\', '/');
+            if (Files.isRegularFile(Path.of(slashed))) {
+                return InputMessages.INPUT_CANNOT_READ_BACKSLASH.text(name, slashed);
+            }
+        }
+        return InputMessages.INPUT_CANNOT_READ_NO.text(name);
     }
 
     private static InputException unreadable(String name) {

@@ -8,10 +8,12 @@ import org.opdl.model.text.Message;
  * constants' names in lower case with hyphens.
  */
 enum InputMessages implements Message {
+    INPUT_CANNOT_READ_BACKSLASH,
     INPUT_CANNOT_READ_FOLDER,
     INPUT_CANNOT_READ_NAME,
     INPUT_CANNOT_READ_NO,
     INPUT_CANNOT_READ_NOT,
+    INPUT_CANNOT_READ_PATTERN,
     INPUT_CANNOT_READ_PERMISSION,
     INPUT_INPUT_FILE_NAME,
     INPUT_SAME_FILE_WHOSE,

@@ -89,6 +89,11 @@ final class Parsers {
                     JsonMessages.SYNTAX_JSON_FILE_ENDS_OPEN.text(),
                     JsonMessages.SYNTAX_JSON_GET_WHOLE_FILE.text());
         }
+        if (detail.contains("maybe a (non-standard) comment?")) {
+            return new ReadException(ReaderRule.SYNTAX_JSON, where,
+                    JsonMessages.SYNTAX_JSON_COMMENT.text(),
+                    JsonMessages.SYNTAX_JSON_COMMENT_FIX.text());
+        }
         if (detail.startsWith("Duplicate Object property")) {
             return new ReadException(ReaderRule.SYNTAX_JSON, where,
                     JsonMessages.SYNTAX_JSON_SAME_FIELD_APPEARS.text(detail),

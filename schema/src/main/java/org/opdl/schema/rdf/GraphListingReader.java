@@ -28,7 +28,10 @@ import org.opdl.schema.format.ReadException;
 import org.opdl.schema.json.JsonScan;
 import org.opdl.schema.format.ListingReader;
 import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.json.DocumentPlaces;
+import tools.jackson.databind.node.ObjectNode;
 import org.opdl.schema.shape.DatasetFields;
 import org.opdl.model.field.FieldTree;
 
@@ -95,18 +98,29 @@ public final class GraphListingReader implements ListingReader {
         if (written != null) {
             refuseMerged(source, roots, written);
         }
+        JsonLdPlaces places = written == null ? null : new JsonLdPlaces(new DocumentPlaces(source, jsonLd, limits), written);
         int index = 0;
         for (Node root : roots) {
             int record = index++;
             String subject = subject(root);
             LimitErrors.checkRecords(index, new Location.Rdf(source, record, "", subject, "", 0), limits);
-            sink.record(new SourceRecord(record, mapping.listing(graph, root, source, record),
-                    pointer -> new Location.Rdf(source, record, pointer, subject, FieldTree.listing().rdfProperty(pointer), 0),
-                    mapping.notes()));
+            SourceMap graphPlaces = pointer -> new Location.Rdf(source, record, pointer, subject, FieldTree.listing().rdfProperty(pointer), 0);
+            if (places == null) {
+                sink.record(new SourceRecord(record, mapping.listing(graph, root, source, record), graphPlaces, mapping.notes()));
+                continue;
+            }
+            ObjectNode listing;
+            try {
+                listing = mapping.listing(graph, root, source, record);
+            } catch (ReadException e) {
+                throw places.relocated(e, record, root);
+            }
+            sink.record(new SourceRecord(record, listing, places.map(record, root, graphPlaces),
+                    mapping.notes().stream().map(note -> places.relocated(note, record, root)).toList()));
         }
         for (Node s : found.order) {
             if (!mapping.visited(s)) {
-                throw RdfToListing.error(source, -1, "", s, "", RdfMessages.TRIPLES_ABOUT_NODE.text());
+                throw MappingRefusals.error(source, -1, "", s, "", RdfMessages.TRIPLES_ABOUT_NODE.text());
             }
         }
     }

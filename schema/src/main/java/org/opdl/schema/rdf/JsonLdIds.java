@@ -36,9 +36,15 @@ final class JsonLdIds {
     /**
      * The ids of a document: the position of each (expanded to an IRI; the first written has
      * position 0), and for an id given to two node objects that each describe it (with a key
-     * besides the id and the context), where the second is and the line of the first.
+     * besides the id and the context), where the second is and the line of the first; and where in
+     * the document the first object that describes each id is.
      */
-    record Written(Map<String, Integer> positions, Map<String, Second> twice) {
+    record Written(Map<String, Integer> positions, Map<String, Second> twice, Map<String, String> objects) {
+
+        /** The JSON pointer, in the document, of the first object that describes {@code iri}, or null. */
+        String object(String iri) {
+            return objects.get(iri);
+        }
     }
 
     /** The second node object that describes an id: its line and column, and the first one's line. */
@@ -60,9 +66,11 @@ final class JsonLdIds {
         Map<String, Integer> positions = new HashMap<>();
         Map<String, Long> described = new HashMap<>();
         Map<String, Second> twice = new HashMap<>();
+        Map<String, String> objects = new HashMap<>();
         // One slot per open object, reused: the id it gives, where, and whether it says more than its id.
         String[] ids = new String[16];
         long[][] places = new long[16][2];
+        String[] pointers = new String[16];
         boolean[] more = new boolean[16];
         // For an object straight under the top "@graph": where it starts, and whether it is an organisation.
         boolean[] top = new boolean[16];
@@ -76,6 +84,7 @@ final class JsonLdIds {
                     if (++depth == ids.length) {
                         ids = java.util.Arrays.copyOf(ids, depth * 2);
                         places = java.util.Arrays.copyOf(places, depth * 2);
+                        pointers = java.util.Arrays.copyOf(pointers, depth * 2);
                         for (int i = depth; i < places.length; i++) {
                             places[i] = new long[2];
                         }
@@ -99,6 +108,8 @@ final class JsonLdIds {
                         Long first = described.putIfAbsent(ids[depth], places[depth][0]);
                         if (first != null) {
                             twice.putIfAbsent(ids[depth], new Second(places[depth][0], places[depth][1], first));
+                        } else {
+                            objects.put(ids[depth], pointers[depth]);
                         }
                     }
                     depth--;
@@ -123,13 +134,14 @@ final class JsonLdIds {
                         var at = p.currentTokenLocation();
                         organisation[depth] |= id.startsWith("provider:") || iri.startsWith(Iris.PROVIDER);
                         ids[depth] = iri;
+                        pointers[depth] = p.streamReadContext().getParent().pathAsPointer().toString();
                         places[depth][0] = at.getLineNr();
                         places[depth][1] = at.getColumnNr();
                     }
                 }
             }
         }
-        return new Written(positions, twice);
+        return new Written(positions, twice, objects);
     }
 
     /** True when the object just opened is an item of the top object's {@code @graph} array. */

@@ -146,7 +146,7 @@ public final class NTriplesListingReader implements ListingReader {
             flush();
             dataset.current = false;
             if (listing.isLiteral()) {
-                throw RdfToListing.error(source, -1, "", dataset.node, DatasetFields.listingLink(), RdfMessages.LISTING_LITERAL_NOT.text());
+                throw MappingRefusals.error(source, -1, "", dataset.node, DatasetFields.listingLink(), RdfMessages.LISTING_LITERAL_NOT.text());
             }
             deliverDataset();
             if (!recent.contains(listing)) {

@@ -1,7 +1,8 @@
 package org.opdl.schema.rdf;
 
-import org.opdl.model.text.Text;
-import org.opdl.schema.format.ReaderRule;
+import static org.opdl.schema.rdf.MappingRefusals.error;
+import static org.opdl.schema.rdf.MappingRefusals.stated;
+
 import org.opdl.model.field.JsonPointer;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -17,9 +18,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.opdl.model.finding.Finding;
-import org.opdl.model.finding.Location;
 import org.opdl.model.vocab.Iris;
-import org.opdl.schema.format.ReadException;
 import org.opdl.schema.shape.DatasetFields;
 import org.opdl.model.field.Field;
 import org.opdl.model.definition.FieldType;
@@ -39,8 +38,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class RdfToListing {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final String RDF_XML_LITERAL = "http://www.w3.org/1999/02/22-rdf-syntax-ns#XMLLiteral";
-    private static final String RDF_HTML = "http://www.w3.org/1999/02/22-rdf-syntax-ns#HTML";
 
     private final FieldTree shape;
     /** True when the graph was read from JSON-LD, whose author wrote keys rather than properties. */
@@ -184,8 +181,11 @@ final class RdfToListing {
                 Field child = properties(field).get(p);
                 if (child == null) {
                     Node subject = s;
+                    // JSON-LD names the key its author wrote, the term of the property's fields.
+                    List<Field> homes = shape.withProperty(p);
+                    String at = jsonLd && !homes.isEmpty() ? JsonPointer.append(pointer, homes.get(0).name()) : pointer;
                     throw PropertyHomes.of(shape, p, field, jsonLd)
-                            .map(words -> stated(source, record, pointer, subject, p, words.what(), words.fix()))
+                            .map(words -> stated(source, record, at, subject, p, words.what(), words.fix()))
                             .orElseGet(() -> error(source, record, pointer, subject, p, RdfMessages.PROPERTY_NOT_FIELD.text()));
                 }
                 values.computeIfAbsent(child, k -> new ArrayList<>()).add(t.getObject());
@@ -200,14 +200,14 @@ final class RdfToListing {
             }
             String cp = JsonPointer.append(pointer, c.name());
             if (c.type() == FieldType.TEXT) {
-                out.set(c.name(), text(nodes, c, cp, s, source, record));
+                out.set(c.name(), LiteralValues.text(nodes, c, cp, s, source, record));
             } else if (c.repeat() && c.ordered()) {
                 if (nodes.size() != 1) {
                     throw error(source, record, cp, s, c.propertyIri(), RdfMessages.MORE_THAN_ONE.text());
                 }
                 ArrayNode array = out.putArray(c.name());
                 int i = 0;
-                for (Node item : list(g, nodes.get(0), s, c, source, record, cp)) {
+                for (Node item : RdfCollections.items(g, nodes.get(0), s, c, source, record, cp, visited)) {
                     array.add(value(g, item, c, cp + "/" + i++, s, source, record));
                 }
             } else if (c.repeat()) {
@@ -228,7 +228,7 @@ final class RdfToListing {
     }
 
     private JsonNode value(Graph g, Node o, Field f, String pointer, Node s, String source, int record) {
-        refuseMarkup(o, f, pointer, s, source, record);
+        LiteralValues.refuseMarkup(o, f, pointer, s, source, record);
         if (o.isLiteral()) {
             DatatypeNote.of(o, f, pointer, s, source, record).ifPresent(notes::add);
         }
@@ -257,7 +257,7 @@ final class RdfToListing {
             case INTEGER:
                 if (o.isLiteral()) {
                     try {
-                        return normal(new BigInteger(o.getLiteralLexicalForm().strip()));
+                        return LiteralValues.normal(new BigInteger(o.getLiteralLexicalForm().strip()));
                     } catch (NumberFormatException e) {
                         break;
                     }
@@ -282,72 +282,6 @@ final class RdfToListing {
         throw error(source, record, pointer, s, f.propertyIri(), RdfMessages.VALUE_WRONG_KIND.text(o));
     }
 
-    private static JsonNode normal(BigInteger n) {
-        if (n.bitLength() < 32) {
-            return NODES.numberNode(n.intValue());
-        }
-        if (n.bitLength() < 64) {
-            return NODES.numberNode(n.longValue());
-        }
-        return NODES.numberNode(n);
-    }
-
-    private ObjectNode text(List<Node> nodes, Field f, String pointer, Node s, String source, int record) {
-        ObjectNode map = NODES.objectNode();
-        for (Node o : nodes) {
-            refuseMarkup(o, f, pointer, s, source, record);
-            String lang = o.isLiteral() ? o.getLiteralLanguage() : "";
-            if (lang.isEmpty() || map.has(lang)) {
-                throw error(source, record, pointer, s, f.propertyIri(), lang.isEmpty()
-                        ? RdfMessages.TEXT_WITHOUT_LANGUAGE.text()
-                        : RdfMessages.TWO_TEXTS_LANGUAGE.text(lang));
-            }
-            map.put(lang, o.getLiteralLexicalForm());
-        }
-        return map;
-    }
-
-    /**
-     * Refuses an XML or HTML literal ({@code rdf:parseType="Literal"} in RDF/XML): its lexical form
-     * is markup, and taking it as text would change the provider's words without a word.
-     */
-    private static void refuseMarkup(Node o, Field f, String pointer, Node s, String source, int record) {
-        if (o.isLiteral() && (o.getLiteralDatatypeURI().equals(RDF_XML_LITERAL) || o.getLiteralDatatypeURI().equals(RDF_HTML))) {
-            throw error(source, record, pointer, s, f.propertyIri(), RdfMessages.XML_HTML_LITERAL.text());
-        }
-    }
-
-    private List<Node> list(Graph g, Node head, Node s, Field f, String source, int record, String pointer) {
-        List<Node> items = new ArrayList<>();
-        Set<Node> seen = new HashSet<>();
-        Node cell = head;
-        while (!(cell.isURI() && cell.getURI().equals(ListingToRdf.RDF_NIL))) {
-            List<Triple> first = g.find(cell, Node.ANY, Node.ANY).toList();
-            Node item = null;
-            Node rest = null;
-            for (Triple t : first) {
-                String p = t.getPredicate().getURI();
-                if (p.equals(ListingToRdf.RDF_FIRST) && item == null) {
-                    item = t.getObject();
-                } else if (p.equals(ListingToRdf.RDF_REST) && rest == null) {
-                    rest = t.getObject();
-                } else {
-                    item = null;
-                    break;
-                }
-            }
-            if (!cell.isBlank() || item == null || rest == null || !seen.add(cell)) {
-                throw error(source, record, pointer, s, f.propertyIri(), RdfMessages.ORDERED_FIELD_WHOSE.text());
-            }
-            items.add(item);
-            if (visited != null) {
-                visited.add(cell);
-            }
-            cell = rest;
-        }
-        return items;
-    }
-
     private Map<String, Field> properties(Field field) {
         return byProperty.computeIfAbsent(field, f -> {
             Map<String, Field> m = new LinkedHashMap<>();
@@ -363,19 +297,5 @@ final class RdfToListing {
     /** True when {@code type} is the OPDL class of the values of {@code field}, which the field already implies. */
     private static boolean givenByField(Node type, Field field) {
         return type.isURI() && field.rdfClass().map(c -> type.getURI().equals(Iris.NS + c)).orElse(false);
-    }
-
-    static ReadException error(String source, int record, String pointer, Node s, String p, Text what) {
-        return error(source, record, pointer, s, p, what, RdfMessages.CONVERT_UNMAPPABLE_WRITE_LISTING_OPDL.text());
-    }
-
-    private static ReadException error(String source, int record, String pointer, Node s, String p, Text what, Text fix) {
-        return stated(source, record, pointer, s, p, RdfMessages.CONVERT_UNMAPPABLE_GRAPH_HOLDS.text(what), fix);
-    }
-
-    /** The refusal of a triple in {@code text}, said whole. */
-    private static ReadException stated(String source, int record, String pointer, Node s, String p, Text text, Text fix) {
-        String subject = s.isURI() ? s.getURI() : "_:" + s.getBlankNodeLabel();
-        return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Rdf(source, record, pointer, subject, p, 0), text, fix);
     }
 }
