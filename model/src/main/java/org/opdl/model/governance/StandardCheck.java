@@ -19,7 +19,7 @@ public final class StandardCheck {
     /** Every problem in the tables under {@code root}. */
     public static List<TableProblem> check(Path root) {
         List<TableProblem> problems = new ArrayList<>();
-        StandardTables tables = new StandardTables(root, problems);
+        StandardTables tables = new StandardTables(root, problems, true);
         Map<String, Set<String>> schemes = new VocabularyCheck(tables, problems).check();
         new ScaleCheck(tables, problems).check(List.copyOf(schemes.getOrDefault("career-stage", Set.of())));
         new FieldCheck(tables, problems).check(schemes.keySet());

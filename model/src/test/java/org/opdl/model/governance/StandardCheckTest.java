@@ -162,6 +162,37 @@ class StandardCheckTest {
         }
     }
 
+    @Nested
+    @DisplayName("columns the tool does not read")
+    class Columns {
+
+        @Test
+        @DisplayName("a misspelt heading is named with the column it should be, in both languages, rather than passing")
+        void misspelt() {
+            edit("vocabulary/program-type.csv", "alt_labels_en,alt_labels_fr,", "alt_labels_en,alt_label_fr,");
+            List<TableProblem> problems = StandardCheck.check(copy);
+            assertThat(keys(problems)).containsExactly("column.misspelled vocabulary/program-type.csv:1 [alt_label_fr]");
+            assertThat(problems.get(0).message(Lang.EN)).isEqualTo(
+                    "the column \"alt_label_fr\" is not a column of this table: its cells would be left out of the standard");
+            assertThat(problems.get(0).fix(Lang.EN)).isEqualTo("Rename the column \"alt_labels_fr\", as in the released table.");
+            assertThat(problems.get(0).fix(Lang.FR)).isEqualTo("Renommez la colonne « alt_labels_fr », comme dans la table publiée.");
+        }
+
+        @Test
+        @DisplayName("a column of its own, in a released table or a new scheme's, is named with the columns there are")
+        void added() throws IOException {
+            Files.writeString(copy.resolve("listing/fields.csv"), read("listing/fields.csv").replaceFirst("\n", ",notes\n"));
+            Files.writeString(copy.resolve("vocabulary/program-type.csv"), read("vocabulary/program-type.csv")
+                    .replaceFirst("replaced_by", "replaced_by,comment"));
+            List<TableProblem> problems = StandardCheck.check(copy);
+            assertThat(keys(problems)).contains("column.unknown listing/fields.csv:1 [notes]",
+                    "column.unknown vocabulary/program-type.csv:1 [comment]");
+            assertThat(problems.stream().filter(p -> p.column().equals("notes")).findFirst().orElseThrow().fix(Lang.EN))
+                    .isEqualTo("Remove the column, or give it the name of a column of the released table: "
+                            + read("listing/fields.csv").lines().findFirst().orElseThrow().replace(",notes", "").replace(",", ", ") + ".");
+        }
+    }
+
     @Test
     @DisplayName("every problem has a message and a fix in English and in French, and the French differs")
     void bilingual() {
