@@ -160,6 +160,17 @@ class StandardCheckTest {
                     "file.malformed vocabulary/region.csv:" + lines("vocabulary/region.csv"),
                     "file.missing career-stage/crosswalk.csv");
         }
+
+        @Test
+        @DisplayName("a broken line in the schemes or the classes is one problem, not one more on every field that names a scheme or a class")
+        void brokenSchemesOrClasses() throws IOException {
+            String tooManyCells = "x,".repeat(30) + "x\n";
+            Files.writeString(copy.resolve("vocabulary/schemes.csv"), tooManyCells, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(copy.resolve("listing/classes.csv"), tooManyCells, java.nio.file.StandardOpenOption.APPEND);
+            assertThat(keys(StandardCheck.check(copy))).containsExactly(
+                    "file.malformed vocabulary/schemes.csv:" + lines("vocabulary/schemes.csv"),
+                    "file.malformed listing/classes.csv:" + lines("listing/classes.csv"));
+        }
     }
 
     @Nested
