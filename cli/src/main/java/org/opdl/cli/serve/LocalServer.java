@@ -114,7 +114,7 @@ public final class LocalServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
-            Lang lang = Query.of(ex.getRequestURI()).lang();
+            Lang lang = Query.of(ex.getRequestURI()).lang(ex.getRequestHeaders().getFirst(BrowserLanguage.HEADER));
             Optional<String> refusal = guard.refusal(ex.getRequestMethod(), ex.getRequestHeaders());
             if (refusal.isPresent()) {
                 Replies.problem(ex, refusal.get().equals("refused.method") ? 405 : 403, lang, refusal.get());

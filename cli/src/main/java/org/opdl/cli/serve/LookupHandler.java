@@ -23,7 +23,7 @@ final class LookupHandler {
 
     void handle(HttpExchange ex, String path) throws IOException {
         Query q = Query.of(ex.getRequestURI());
-        Lang lang = q.lang();
+        Lang lang = q.lang(ex.getRequestHeaders().getFirst(BrowserLanguage.HEADER));
         String[] args = switch (path) {
             case "/api/classify" -> new String[] {"classify", "--completed-works", q.get("completedWorks", ""),
                 "--credits", q.get("credits", ""), "--years", q.get("years", ""), "--lang", lang.tag()};

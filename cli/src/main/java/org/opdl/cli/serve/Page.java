@@ -38,7 +38,8 @@ final class Page {
                 .append("<a class=\"skip\" href=\"#check\">").append(w(lang, "skip")).append("</a>\n<header>\n<h1>")
                 .append(w(lang, "page.title")).append("</h1>\n<p>").append(w(lang, "page.intro")).append("</p>\n")
                 .append("<p><a href=\"/?lang=").append(other.tag()).append("\" lang=\"").append(other.tag()).append("\" hreflang=\"")
-                .append(other.tag()).append("\">").append(w(lang, "other.language")).append("</a></p>\n</header>\n<main>\n");
+                .append(other.tag()).append("\">").append(w(lang, "other.language")).append("</a></p>\n</header>\n")
+                .append("<noscript><p class=\"noscript\">").append(w(lang, "noscript")).append("</p></noscript>\n<main>\n");
         check(b, lang);
         stages(b, lang);
         classify(b, lang);

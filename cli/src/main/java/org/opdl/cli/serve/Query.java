@@ -35,9 +35,13 @@ record Query(Map<String, String> values) {
         return values.getOrDefault(name, otherwise);
     }
 
-    /** The {@code lang} parameter: French for {@code fr}, else English. */
-    Lang lang() {
-        return Lang.fromTag(get("lang", "en")).orElse(Lang.EN);
+    /**
+     * The {@code lang} parameter when the address gives one (French for {@code fr}, else English);
+     * without it, the browser's language from its {@code Accept-Language} header.
+     */
+    Lang lang(String acceptLanguage) {
+        String tag = values.get("lang");
+        return tag == null ? BrowserLanguage.of(acceptLanguage) : Lang.fromTag(tag).orElse(Lang.EN);
     }
 
     private static String decode(String s) {

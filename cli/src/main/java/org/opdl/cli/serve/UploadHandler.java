@@ -59,7 +59,7 @@ final class UploadHandler {
 
     void handle(HttpExchange ex, String path) throws IOException {
         Query q = Query.of(ex.getRequestURI());
-        Lang lang = q.lang();
+        Lang lang = q.lang(ex.getRequestHeaders().getFirst(BrowserLanguage.HEADER));
         if (!slots.tryAcquire()) {
             drainSome(ex.getRequestBody());
             Replies.problem(ex, 503, lang, "busy");

@@ -29,6 +29,12 @@ record Loopback(LocalServer server, HttpClient client) {
         return client.send(HttpRequest.newBuilder(URI.create(origin() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET from a browser set to the given languages, as its {@code Accept-Language} header says them. */
+    HttpResponse<String> get(String path, String acceptLanguage) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(origin() + path)).header("Accept-Language", acceptLanguage).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(origin() + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }

@@ -29,17 +29,24 @@ final class FieldCheck {
         this.problems = problems;
     }
 
-    /** Checks the field tables of a listing and a dataset, and the classes table. */
-    void check(Set<String> schemes) {
-        Set<String> classes = classes();
+    /**
+     * Checks the field tables of a listing and a dataset, and the classes table. A field's scheme or
+     * class is checked only against a table that could be read: one broken line there is its own
+     * problem, not one more on every field that names a scheme or a class.
+     *
+     * @param schemes the schemes of the vocabulary, or empty when its table could not be read
+     */
+    void check(Optional<Set<String>> schemes) {
+        Optional<Set<String>> classes = classes();
         fields("listing/fields.csv", schemes, classes);
         fields("listing/dataset.csv", schemes, classes);
     }
 
-    private Set<String> classes() {
+    private Optional<Set<String>> classes() {
         Set<String> out = new HashSet<>();
         String file = "listing/classes.csv";
-        tables.table(file).ifPresent(table -> {
+        Optional<DataTable> read = tables.table(file);
+        read.ifPresent(table -> {
             Cells cells = new Cells(file, problems);
             for (DataTable.Row row : table.rows()) {
                 String name = cells.required(row, "class", "cell.empty");
@@ -51,10 +58,10 @@ final class FieldCheck {
                 }
             }
         });
-        return out;
+        return read.map(table -> out);
     }
 
-    private void fields(String file, Set<String> schemes, Set<String> classes) {
+    private void fields(String file, Optional<Set<String>> schemes, Optional<Set<String>> classes) {
         tables.table(file).ifPresent(table -> {
             Cells cells = new Cells(file, problems);
             if (!cells.hasColumns(table, "path", "type", "label_en", "label_fr", "definition_en", "definition_fr")) {
@@ -134,13 +141,14 @@ final class FieldCheck {
         });
     }
 
-    private static void references(Cells cells, DataTable.Row row, String type, Set<String> schemes, Set<String> classes) {
+    private static void references(Cells cells, DataTable.Row row, String type, Optional<Set<String>> schemes,
+            Optional<Set<String>> classes) {
         String scheme = cells.get(row, "scheme");
-        if (type.equals("code") && !schemes.contains(scheme)) {
+        if (type.equals("code") && schemes.isPresent() && !schemes.get().contains(scheme)) {
             cells.problem(row, "scheme", "field.unknown-scheme", scheme);
         }
         String rdfClass = cells.get(row, "rdf_class");
-        if (type.equals("object") && !rdfClass.isEmpty() && !classes.contains(rdfClass)) {
+        if (type.equals("object") && !rdfClass.isEmpty() && classes.isPresent() && !classes.get().contains(rdfClass)) {
             cells.problem(row, "rdf_class", "field.unknown-class", rdfClass);
         }
     }

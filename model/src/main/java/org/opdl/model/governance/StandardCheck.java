@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,10 +20,12 @@ public final class StandardCheck {
     /** Every problem in the tables under {@code root}. */
     public static List<TableProblem> check(Path root) {
         List<TableProblem> problems = new ArrayList<>();
-        StandardTables tables = new StandardTables(root, problems);
+        StandardTables tables = new StandardTables(root, problems, true);
         Map<String, Set<String>> schemes = new VocabularyCheck(tables, problems).check();
         new ScaleCheck(tables, problems).check(List.copyOf(schemes.getOrDefault("career-stage", Set.of())));
-        new FieldCheck(tables, problems).check(schemes.keySet());
+        Optional<Set<String>> known = tables.table("vocabulary/schemes.csv")
+                .filter(table -> table.headings().contains("scheme")).map(table -> schemes.keySet());
+        new FieldCheck(tables, problems).check(known);
         return List.copyOf(problems);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.opdl.model.data.DataTable;
 import org.opdl.model.data.DefinitionException;
+import org.opdl.model.text.Nearest;
 
 /**
  * The tables of one copy of the standard, read from a folder laid out like {@code standard/}. A
@@ -22,13 +23,25 @@ import org.opdl.model.data.DefinitionException;
  */
 final class StandardTables {
 
+    /** A released concept table, whose columns every scheme's table has. */
+    private static final String CONCEPT_TABLE = "vocabulary/program-type.csv";
+
     private final Path root;
     private final List<TableProblem> problems;
     private final Map<String, Optional<DataTable>> read = new LinkedHashMap<>();
 
+    private final boolean columnsChecked;
+
+    /** The tables under {@code root}, their columns taken as they are (to compare two versions). */
     StandardTables(Path root, List<TableProblem> problems) {
+        this(root, problems, false);
+    }
+
+    /** The tables under {@code root}; with {@code columnsChecked}, a column the released table lacks is a problem. */
+    StandardTables(Path root, List<TableProblem> problems, boolean columnsChecked) {
         this.root = root;
         this.problems = problems;
+        this.columnsChecked = columnsChecked;
     }
 
     /** The table at a path under the folder, or empty (with a problem noted) when it cannot be read. */
@@ -55,10 +68,38 @@ final class StandardTables {
             return Optional.empty();
         }
         try {
-            return Optional.of(DataTable.read(name, new ByteArrayInputStream(bytes)));
+            DataTable table = DataTable.read(name, new ByteArrayInputStream(bytes));
+            if (columnsChecked) {
+                unknownColumns(table);
+            }
+            return Optional.of(table);
         } catch (DefinitionException e) {
             problems.add(TableProblem.of(name, e.line(), "", "file.malformed", e.detail()));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Notes each heading that is not a column of the released table of that name (for a new scheme's
+     * table, of a released scheme's): the tool would leave its cells out without a word, so a
+     * misspelt {@code alt_labels_fr} would lose every French alternative label. The nearest missing
+     * column is named when there is one.
+     */
+    private void unknownColumns(DataTable table) {
+        String released = DataTable.exists(table.name()) ? table.name()
+                : table.name().startsWith("vocabulary/") ? CONCEPT_TABLE : null;
+        if (released == null) {
+            return;
+        }
+        List<String> known = DataTable.load(released).headings();
+        List<String> missing = known.stream().filter(h -> !table.headings().contains(h)).toList();
+        for (String heading : table.headings()) {
+            if (!known.contains(heading)) {
+                List<String> nearest = Nearest.among(heading, missing, 1);
+                problems.add(nearest.isEmpty()
+                        ? TableProblem.of(table.name(), 1, heading, "column.unknown", heading, String.join(", ", known))
+                        : TableProblem.of(table.name(), 1, heading, "column.misspelled", heading, nearest.get(0)));
+            }
         }
     }
 

@@ -160,6 +160,48 @@ class StandardCheckTest {
                     "file.malformed vocabulary/region.csv:" + lines("vocabulary/region.csv"),
                     "file.missing career-stage/crosswalk.csv");
         }
+
+        @Test
+        @DisplayName("a broken line in the schemes or the classes is one problem, not one more on every field that names a scheme or a class")
+        void brokenSchemesOrClasses() throws IOException {
+            String tooManyCells = "x,".repeat(30) + "x\n";
+            Files.writeString(copy.resolve("vocabulary/schemes.csv"), tooManyCells, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(copy.resolve("listing/classes.csv"), tooManyCells, java.nio.file.StandardOpenOption.APPEND);
+            assertThat(keys(StandardCheck.check(copy))).containsExactly(
+                    "file.malformed vocabulary/schemes.csv:" + lines("vocabulary/schemes.csv"),
+                    "file.malformed listing/classes.csv:" + lines("listing/classes.csv"));
+        }
+    }
+
+    @Nested
+    @DisplayName("columns the tool does not read")
+    class Columns {
+
+        @Test
+        @DisplayName("a misspelt heading is named with the column it should be, in both languages, rather than passing")
+        void misspelt() {
+            edit("vocabulary/program-type.csv", "alt_labels_en,alt_labels_fr,", "alt_labels_en,alt_label_fr,");
+            List<TableProblem> problems = StandardCheck.check(copy);
+            assertThat(keys(problems)).containsExactly("column.misspelled vocabulary/program-type.csv:1 [alt_label_fr]");
+            assertThat(problems.get(0).message(Lang.EN)).isEqualTo(
+                    "the column \"alt_label_fr\" is not a column of this table: its cells would be left out of the standard");
+            assertThat(problems.get(0).fix(Lang.EN)).isEqualTo("Rename the column \"alt_labels_fr\", as in the released table.");
+            assertThat(problems.get(0).fix(Lang.FR)).isEqualTo("Renommez la colonne « alt_labels_fr », comme dans la table publiée.");
+        }
+
+        @Test
+        @DisplayName("a column of its own, in a released table or a new scheme's, is named with the columns there are")
+        void added() throws IOException {
+            Files.writeString(copy.resolve("listing/fields.csv"), read("listing/fields.csv").replaceFirst("\n", ",notes\n"));
+            Files.writeString(copy.resolve("vocabulary/program-type.csv"), read("vocabulary/program-type.csv")
+                    .replaceFirst("replaced_by", "replaced_by,comment"));
+            List<TableProblem> problems = StandardCheck.check(copy);
+            assertThat(keys(problems)).contains("column.unknown listing/fields.csv:1 [notes]",
+                    "column.unknown vocabulary/program-type.csv:1 [comment]");
+            assertThat(problems.stream().filter(p -> p.column().equals("notes")).findFirst().orElseThrow().fix(Lang.EN))
+                    .isEqualTo("Remove the column, or give it the name of a column of the released table: "
+                            + read("listing/fields.csv").lines().findFirst().orElseThrow().replace(",notes", "").replace(",", ", ") + ".");
+        }
     }
 
     @Test

@@ -7,12 +7,19 @@ import org.opdl.model.text.Message;
  * and {@code messages_fr.properties} beside this class. Keys are the constants' names in lower case with hyphens.
  */
 enum MatchMessages implements Message {
+    MATCH_TEXT_CLOSED_TOO_ONE,
+    MATCH_TEXT_CLOSED_TOO_OTHER,
     MATCH_TEXT_COLON,
     MATCH_TEXT_DEADLINE,
     MATCH_TEXT_FITS,
     MATCH_TEXT_LISTING_S_READ,
     MATCH_TEXT_MORE,
     MATCH_TEXT_NEAR_MISSES,
+    MATCH_TEXT_NONE_FITS_ONE,
+    MATCH_TEXT_NONE_FITS_OTHER,
+    MATCH_TEXT_NONE_FITS_TRY,
+    MATCH_TEXT_NONE_OPEN_ONE,
+    MATCH_TEXT_NONE_OPEN_OTHER,
     MATCH_TEXT_NOT_FIT,
     MATCH_TEXT_PROGRAMS_FIT,
     MATCH_TEXT_SHORT,

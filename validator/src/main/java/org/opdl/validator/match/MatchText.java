@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 import org.opdl.model.text.Lang;
 import org.opdl.model.vocab.Vocabulary;
 
@@ -59,10 +60,38 @@ public final class MatchText {
                 out.write('\n');
                 section(out, MatchMessages.MATCH_TEXT_NOT_FIT.text().in(lang), m.others(), lang, limit);
             }
+            Optional<String> nothingShown = nothingShown(m, lang);
+            if (nothingShown.isPresent()) {
+                out.write("\n" + nothingShown.get() + "\n");
+            }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What to say when no program is listed at all: why (none fits, or none is open) and what to try,
+     * so that a producer does not face two empty headings.
+     */
+    private static Optional<String> nothingShown(Matches m, Lang lang) {
+        if (!m.fits().isEmpty() || !m.nearMisses().isEmpty() || !m.others().isEmpty()) {
+            return Optional.empty();
+        }
+        if (m.notFitting() > 0) {
+            String words = (lang.singular(m.notFitting()) ? MatchMessages.MATCH_TEXT_NONE_FITS_ONE : MatchMessages.MATCH_TEXT_NONE_FITS_OTHER)
+                    .text(m.notFitting()).in(lang) + " " + MatchMessages.MATCH_TEXT_NONE_FITS_TRY.text().in(lang);
+            if (m.closed() > 0) {
+                words += " " + (lang.singular(m.closed()) ? MatchMessages.MATCH_TEXT_CLOSED_TOO_ONE : MatchMessages.MATCH_TEXT_CLOSED_TOO_OTHER)
+                        .text(m.closed()).in(lang);
+            }
+            return Optional.of(words);
+        }
+        if (m.closed() > 0) {
+            return Optional.of((m.closed() == 1 ? MatchMessages.MATCH_TEXT_NONE_OPEN_ONE : MatchMessages.MATCH_TEXT_NONE_OPEN_OTHER)
+                    .text(m.closed()).in(lang));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -64,4 +64,44 @@ class MatchTextTest {
         assertThat(text(m, Lang.EN, 0)).contains("Programs that fit (30)\n   … and 30 more").doesNotContain("1. ");
         assertThatThrownBy(() -> text(m, Lang.EN, -1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** Two labs for Ontario producers in English with three credits, one open and one closed, and the profile of a Quebec producer. */
+    private static Matches nothingFits(boolean includeClosed, boolean all, boolean onlyClosed) {
+        Profile p = new Profile(2, 1, 3, "CA-QC", Optional.empty(), List.of("fr"), List.of(), Optional.empty(),
+                OptionalInt.empty(), LocalDate.of(2026, 12, 5));
+        Matcher m = new Matcher(p, includeClosed, all);
+        for (String status : onlyClosed ? List.of("closed", "closed") : List.of("open", "closed")) {
+            m.accept(JSON.readTree("""
+                    {"id": "listing:ontario-lab/%s", "title": {"en": "Ontario Producers Lab"}, "provider": {"name": {"en": "Ontario Lab"}},
+                     "url": "https://ontario-lab.example/", "status": "%s", "eligibility": {"minCredits": 3, "residence": ["CA-ON"]},
+                     "workingLanguages": ["en"]}
+                    """.formatted(status, status)));
+        }
+        return m.matches();
+    }
+
+    @Test
+    @DisplayName("when nothing fits, nor nearly, says so and what to try, rather than two empty headings, in both languages")
+    void nothingFits() {
+        String en = MatchText.write(nothingFits(false, false, false), Lang.EN);
+        assertThat(en).endsWith("Near misses (0)\n\nNo program fits you, nor nearly: the 1 program judged asks for something your "
+                + "profile does not meet. --all lists each program with the reasons it does not fit; check your figures, region and "
+                + "languages, or try a larger dataset. --include-closed also judges the 1 closed or past its deadline.\n");
+        assertThat(MatchText.write(nothingFits(false, false, false), Lang.FR))
+                .contains("Aucun programme ne vous convient, même de justesse : le 1 programme jugé demande quelque chose");
+        assertThat(MatchText.write(nothingFits(true, false, false), Lang.EN))
+                .contains("the 2 programs judged ask for something").doesNotContain("--include-closed also");
+        assertThat(MatchText.write(nothingFits(true, true, false), Lang.EN))
+                .as("with --all, the programs and their reasons follow").doesNotContain("No program fits you")
+                .contains("Programs that do not fit (2)");
+    }
+
+    @Test
+    @DisplayName("when every program is closed or past its deadline, says so and how to see them, in both languages")
+    void everyProgramClosed() {
+        assertThat(MatchText.write(nothingFits(false, false, true), Lang.EN)).endsWith("Near misses (0)\n\nNone of the 2 programs "
+                + "is open now: each is closed, discontinued or past its deadline. --include-closed judges them, with their reasons, "
+                + "to watch for their next call.\n");
+        assertThat(MatchText.write(nothingFits(false, false, true), Lang.FR)).contains("Aucun des 2 programmes n'est ouvert maintenant");
+    }
 }
