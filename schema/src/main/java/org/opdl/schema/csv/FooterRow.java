@@ -11,7 +11,7 @@ import org.opdl.schema.format.ReaderRule;
 /**
  * The rows a coordinator adds under the table that hold no listing: a row of totals ("Total",
  * "Grand total", "Totaux", with the sums of places or fees) and a note alone in the first column
- * or under Listing ID ("* Dates subject to change", "Source: ..."). Read as a listing, each gave a wrong
+ * (under Listing ID, or in a first column that holds no field: "* Dates subject to change", "Source: ..."). Read as a listing, each gave a wrong
  * listing id and every required field as missing; such a row is now skipped with one warning that
  * quotes it, so nothing of it is added to a listing and nothing is dropped unsaid.
  */
@@ -59,7 +59,7 @@ final class FooterRow {
             return warning(at, CsvMessages.CSV_NOT_A_LISTING_TOTALS.text(row, shown(text)),
                     CsvMessages.CSV_NOT_A_LISTING_TOTALS_FIX.text(row));
         }
-        if (filled == 1 && (first == 0 || isIdColumn(headings, first)) && isSentence(text)) {
+        if (filled == 1 && isNoteColumn(headings, first) && isSentence(text)) {
             String heading = first < headings.written().size() ? headings.written().get(first).strip() : "";
             return warning(at, CsvMessages.CSV_NOT_A_LISTING_NOTE.text(row, heading, shown(text)),
                     CsvMessages.CSV_NOT_A_LISTING_NOTE_FIX.text(row));
@@ -67,9 +67,13 @@ final class FooterRow {
         return null;
     }
 
-    private static boolean isIdColumn(CsvHeadings headings, int i) {
+    /**
+     * True under Listing ID, or in a first column that holds no field: a lone cell under a field's
+     * own heading (a title typed in a first column headed Title) is a listing that lacks the rest.
+     */
+    private static boolean isNoteColumn(CsvHeadings headings, int i) {
         Column c = i < headings.columns().size() ? headings.columns().get(i) : null;
-        return c != null && c.pointer().equals("/id");
+        return c == null ? i == 0 : c.pointer().equals("/id");
     }
 
     /** True for words a listing id never holds: a space, or a note's mark in front. */

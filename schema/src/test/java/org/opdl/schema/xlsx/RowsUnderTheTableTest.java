@@ -116,6 +116,15 @@ class RowsUnderTheTableTest {
     }
 
     @Test
+    @DisplayName("a title alone in a first column headed Title is a listing that lacks the rest, not a note")
+    void titleAloneIsAListing() throws IOException {
+        String head = "Title (en),Listing ID,Program types,Places\r\n";
+        Read r = csv(head + "Summer lab,listing:coop-video-mtl/atelier-ete,lab,12\r\nEmerging Producer Mentorship,,,\r\n");
+        assertThat(r.of(RULE)).isEmpty();
+        assertThat(r.records()).hasSize(2);
+    }
+
+    @Test
     @DisplayName("in a workbook, a totals row of formulas and a note under the Listings table are named on their sheet and row")
     void workbook() throws IOException {
         byte[] book;
