@@ -8,7 +8,6 @@ import org.opdl.model.text.Message;
  * constants' names in lower case with hyphens.
  */
 enum CellMessages implements Message {
-    AGE_OLDEST,
     CELL_CANNOT_READ,
     COUNTRY_READ,
     CSV_EXCEL_DATE_DATE_TIME_NO,

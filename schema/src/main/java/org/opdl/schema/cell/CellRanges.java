@@ -55,12 +55,6 @@ final class CellRanges {
     /** A number of sessions over a duration: "10 sessions over 3 months", "8 ateliers sur 4 mois". */
     private static final Pattern SESSIONS_OVER = Pattern.compile("(?iu)(?<sessions>\\d{1,3}\\s+(?:sessions?|séances?|workshops?|ateliers?|meetings?"
             + "|rencontres?|classes?|cours))\\s+(?:over|across|in|sur|en|réparties sur)\\s+(?<duration>\\d{1,3}\\s*\\p{L}+)");
-    /** An age limit written as the first age refused ("under 36", "moins de 36 ans"): the oldest admitted is one less. */
-    private static final Pattern AGE_UNDER = Pattern.compile("(?iu)(?:under|below|less than|younger than|(?:de )?moins de)\\s*(\\d{1,3})"
-            + "(?:\\s*(?:years?(?:\\s+old|\\s+of age)?|yrs?\\.?|ans))?");
-    /** An age limit written as the oldest age admitted ("35 and under", "35 ans ou moins"). */
-    private static final Pattern AGE_AND_UNDER = Pattern.compile("(?iu)(\\d{1,3})(?:\\s*(?:years?(?:\\s+old)?|yrs?\\.?|ans))?"
-            + "\\s*(?:and under|or under|and younger|or younger|or less|ou moins|et moins)");
     /** Months written in a column of years ("12 months", "18 mois"). */
     private static final Pattern MONTHS = Pattern.compile("(?iu)(?:at least |au moins )?(\\d{1,3})\\s*(?:months?|mois)");
     /** The words that say a minimum ("at least", "au moins") before its number, or after it ("or more", "+"). */
@@ -153,12 +147,6 @@ final class CellRanges {
                         : CellMessages.YEARS_NOT_WHOLE.text(s)));
             }
         }
-        if (field.name().equals("maxAge")) {
-            Optional<Unreadable> age = ageLimit(v, s);
-            if (age.isPresent()) {
-                return age;
-            }
-        }
         Matcher rate = RATE_CAP.matcher(s);
         if (isMoney(field) && rate.matches()) {
             String share = new BigDecimal(rate.group(1).replace(',', '.')).movePointLeft(2).stripTrailingZeros().toPlainString();
@@ -192,21 +180,6 @@ final class CellRanges {
                     low.get().headingOrLabel(), high.get().headingOrLabel())));
         }
         return Optional.empty();
-    }
-
-    /**
-     * Why an age limit in words cannot go in the maximum age, with the number that can: the oldest
-     * age admitted, so "under 36" is 35, the off-by-one a coordinator told only "a whole number" makes.
-     */
-    private static Optional<Unreadable> ageLimit(String v, String s) {
-        Matcher under = AGE_UNDER.matcher(s);
-        if (under.matches() && Integer.parseInt(under.group(1)) > 0) {
-            return Optional.of(new Unreadable(v, CellMessages.AGE_OLDEST.text(String.valueOf(Integer.parseInt(under.group(1)) - 1), s)));
-        }
-        Matcher andUnder = AGE_AND_UNDER.matcher(s);
-        return andUnder.matches()
-                ? Optional.of(new Unreadable(v, CellMessages.AGE_OLDEST.text(String.valueOf(Integer.parseInt(andUnder.group(1))), s)))
-                : Optional.empty();
     }
 
     /**
