@@ -1,13 +1,13 @@
 package org.opdl.schema.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
@@ -16,9 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
-import org.opdl.schema.convert.Formats;
-import org.opdl.schema.format.Limits;
-import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.format.ReadException;
 
 /** A form sent back untouched, with its headings and no listing, and the summary sheet Numbers adds to an export. */
 @DisplayName("A spreadsheet with only its headings, and the Numbers export summary")
@@ -28,21 +26,7 @@ class HeadingsOnlyAndSummaryTest {
     private static final String HEAD = "Listing ID,Title (en),Title (fr),Program types,Places\r\n";
     private static final String ID = "listing:coop-video-mtl/atelier-ete";
 
-    private record Read(List<SourceRecord> records, List<Finding> notes) {
-        List<Finding> of(String rule) {
-            return notes.stream().filter(f -> f.ruleId().equals(rule)).toList();
-        }
-    }
-
-    private static Read read(String format, byte[] bytes) throws IOException {
-        List<SourceRecord> records = new ArrayList<>();
-        List<Finding> notes = new ArrayList<>();
-        Formats.named(format).orElseThrow().reader(Limits.DEFAULT)
-                .read("in." + format, new ByteArrayInputStream(bytes), records::add, notes::add);
-        return new Read(records, notes);
-    }
-
-    private static byte[] book(java.util.function.Consumer<XSSFWorkbook> build) throws IOException {
+    private static byte[] book(Consumer<XSSFWorkbook> build) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             build.accept(wb);
             wb.write(out);
@@ -68,7 +52,7 @@ class HeadingsOnlyAndSummaryTest {
     @Test
     @DisplayName("a CSV of only its heading row gets one warning that it holds no listing, in both languages")
     void csvHeadingsOnly() throws IOException {
-        Read r = read("csv", HEAD.getBytes(StandardCharsets.UTF_8));
+        SheetRead r = SheetRead.of("csv", HEAD.getBytes(StandardCharsets.UTF_8));
         assertThat(r.records()).isEmpty();
         assertThat(r.notes()).extracting(Finding::ruleId).containsExactly("opdl.csv.no-listing");
         Finding f = r.notes().get(0);
@@ -82,17 +66,17 @@ class HeadingsOnlyAndSummaryTest {
     @Test
     @DisplayName("a CSV with a listing, or a JSON [] dataset, gets no such warning")
     void listingOrJsonEmptyList() throws IOException {
-        Read csv = read("csv", (HEAD + ID + ",Summer lab,Atelier d’été,lab,12\r\n").getBytes(StandardCharsets.UTF_8));
+        SheetRead csv = SheetRead.of("csv", (HEAD + ID + ",Summer lab,Atelier d’été,lab,12\r\n").getBytes(StandardCharsets.UTF_8));
         assertThat(csv.records()).hasSize(1);
         assertThat(csv.of("opdl.csv.no-listing")).isEmpty();
-        Read json = read("json", "[]".getBytes(StandardCharsets.UTF_8));
+        SheetRead json = SheetRead.of("json", "[]".getBytes(StandardCharsets.UTF_8));
         assertThat(json.notes()).isEmpty();
     }
 
     @Test
     @DisplayName("a workbook whose Listings sheet holds only its headings gets the warning once, not for its empty Fees sheet")
     void workbookHeadingsOnly() throws IOException {
-        Read r = read("xlsx", book(wb -> {
+        SheetRead r = SheetRead.of("xlsx", book(wb -> {
             listingsSheet(wb.createSheet("Listings"), false);
             Books.row(wb.createSheet("Fees"), 0, "Listing ID", "Fee type", "Fee amount", "Fee currency");
         }));
@@ -108,7 +92,7 @@ class HeadingsOnlyAndSummaryTest {
                 new String[] {"Export Summary", "Numbers Sheet Name", "Numbers Table Name", "Excel Worksheet Name"},
                 new String[] {"Résumé de l’exportation", "Nom de la feuille Numbers", "Nom du tableau Numbers",
                         "Nom de la feuille Excel"})) {
-            Read r = read("xlsx", book(wb -> {
+            SheetRead r = SheetRead.of("xlsx", book(wb -> {
                 summary(wb, names[0], names[1], names[2], names[3]);
                 listingsSheet(wb.createSheet("Sheet 1 - Programs"), true);
             }));
@@ -124,7 +108,7 @@ class HeadingsOnlyAndSummaryTest {
     @Test
     @DisplayName("a sheet named Export Summary that holds form headings, or any other unknown sheet, stays an error")
     void otherSheetsStayErrors() throws IOException {
-        Read r = read("xlsx", book(wb -> {
+        SheetRead r = SheetRead.of("xlsx", book(wb -> {
             listingsSheet(wb.createSheet("Listings"), true);
             Books.row(wb.createSheet("Export Summary"), 0, "Listing ID", "Title (en)");
             Books.row(wb.createSheet("Notes"), 0, "Updated by Marie, March 2026");
@@ -136,8 +120,8 @@ class HeadingsOnlyAndSummaryTest {
     @Test
     @DisplayName("when no other sheet has data, the Export Summary of Numbers is still not read as the Listings sheet: the workbook is empty")
     void numbersSummaryNeverListings() {
-        org.opdl.schema.format.ReadException e = org.junit.jupiter.api.Assertions.assertThrows(
-                org.opdl.schema.format.ReadException.class, () -> read("xlsx", book(wb -> {
+        ReadException e = assertThrows(
+                ReadException.class, () -> SheetRead.of("xlsx", book(wb -> {
                     summary(wb, "Résumé de l’exportation", "Nom de la feuille Numbers", "Nom du tableau Numbers", "Nom de la feuille Excel");
                     wb.createSheet("Feuille 1 - Programmes");
                 })));

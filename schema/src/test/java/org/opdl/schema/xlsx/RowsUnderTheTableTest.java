@@ -2,11 +2,9 @@ package org.opdl.schema.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -16,9 +14,6 @@ import org.junit.jupiter.api.Timeout;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
-import org.opdl.schema.convert.Formats;
-import org.opdl.schema.format.Limits;
-import org.opdl.schema.format.SourceRecord;
 
 /** What coordinators add under their table of listings: a row of totals, a note, a blank row then a note. */
 @DisplayName("Rows of totals and notes under the table")
@@ -30,30 +25,12 @@ class RowsUnderTheTableTest {
     private static final String WINTER = "listing:coop-video-mtl/atelier-hiver,Winter lab,Atelier d’hiver,mentorship,8,\"2,500.00\"\r\n";
     private static final String RULE = "opdl.csv.not-a-listing";
 
-    private record Read(List<SourceRecord> records, List<Finding> notes) {
-        List<Finding> of(String rule) {
-            return notes.stream().filter(f -> f.ruleId().equals(rule)).toList();
-        }
-
-        List<String> ids() {
-            return records.stream().map(r -> r.listing().path("id").asString()).toList();
-        }
-    }
-
-    private static Read read(String format, byte[] bytes) throws IOException {
-        List<SourceRecord> records = new ArrayList<>();
-        List<Finding> notes = new ArrayList<>();
-        Formats.named(format).orElseThrow().reader(Limits.DEFAULT)
-                .read("in." + format, new ByteArrayInputStream(bytes), records::add, notes::add);
-        return new Read(records, notes);
-    }
-
-    private static Read csv(String text) throws IOException {
-        return read("csv", text.getBytes(StandardCharsets.UTF_8));
+    private static SheetRead csv(String text) throws IOException {
+        return SheetRead.of("csv", text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The row findings of the listings read, which a skipped row must not have added to. */
-    private static List<Finding> rowFindings(Read r) {
+    private static List<Finding> rowFindings(SheetRead r) {
         return r.records().stream().flatMap(s -> s.notes().stream()).toList();
     }
 
@@ -62,7 +39,7 @@ class RowsUnderTheTableTest {
     void totalsRow() throws IOException {
         for (String totals : List.of("Total,,,,20,\"2,650.00\"", "TOTAL:,,,,20,", ",Grand total,,,20,2650", "Totaux,,,,20,2 650,00 $",
                 "Sous-total :,,,,20,", "Total général,,,,=SUM(E2:E3),")) {
-            Read r = csv(HEAD + SUMMER + WINTER + totals + "\r\n");
+            SheetRead r = csv(HEAD + SUMMER + WINTER + totals + "\r\n");
             assertThat(r.ids()).as(totals).containsExactly("listing:coop-video-mtl/atelier-ete", "listing:coop-video-mtl/atelier-hiver");
             assertThat(r.notes()).as(totals).extracting(Finding::ruleId).containsOnly(RULE, "opdl.csv.number-normalised");
             assertThat(r.of(RULE)).as(totals).hasSize(1);
@@ -81,10 +58,10 @@ class RowsUnderTheTableTest {
     @Test
     @DisplayName("a row starting Total with words beside it, or a listing id, is still read as a listing")
     void notTotals() throws IOException {
-        Read words = csv(HEAD + SUMMER + "Total,Total immersion lab,,lab,12,\r\n");
+        SheetRead words = csv(HEAD + SUMMER + "Total,Total immersion lab,,lab,12,\r\n");
         assertThat(words.of(RULE)).isEmpty();
         assertThat(words.records()).hasSize(2);
-        Read id = csv(HEAD + SUMMER + "listing:total/lab,,,,20,\r\n");
+        SheetRead id = csv(HEAD + SUMMER + "listing:total/lab,,,,20,\r\n");
         assertThat(id.of(RULE)).isEmpty();
         assertThat(id.records()).hasSize(2);
     }
@@ -92,7 +69,7 @@ class RowsUnderTheTableTest {
     @Test
     @DisplayName("notes under the table, after a blank row, are each quoted at their row and skipped; the blank row is only an info note")
     void notesUnderTheTable() throws IOException {
-        Read r = csv(HEAD + SUMMER + ",,,,,\r\n* Dates subject to change,,,,,\r\nSource: Telefilm Canada website,,,,,\r\n"
+        SheetRead r = csv(HEAD + SUMMER + ",,,,,\r\n* Dates subject to change,,,,,\r\nSource: Telefilm Canada website,,,,,\r\n"
                 + "\"Mise à jour : mars 2026\",,,,,\r\n");
         assertThat(r.records()).hasSize(1);
         assertThat(rowFindings(r)).isEmpty();
@@ -110,7 +87,7 @@ class RowsUnderTheTableTest {
     @Test
     @DisplayName("a listing id alone on its row is still a listing, refused for what it lacks, not taken for a note")
     void idAloneIsAListing() throws IOException {
-        Read r = csv(HEAD + SUMMER + "listing:coop-video-mtl/atelier-automne,,,,,\r\n");
+        SheetRead r = csv(HEAD + SUMMER + "listing:coop-video-mtl/atelier-automne,,,,,\r\n");
         assertThat(r.of(RULE)).isEmpty();
         assertThat(r.records()).hasSize(2);
     }
@@ -119,7 +96,7 @@ class RowsUnderTheTableTest {
     @DisplayName("a title alone in a first column headed Title is a listing that lacks the rest, not a note")
     void titleAloneIsAListing() throws IOException {
         String head = "Title (en),Listing ID,Program types,Places\r\n";
-        Read r = csv(head + "Summer lab,listing:coop-video-mtl/atelier-ete,lab,12\r\nEmerging Producer Mentorship,,,\r\n");
+        SheetRead r = csv(head + "Summer lab,listing:coop-video-mtl/atelier-ete,lab,12\r\nEmerging Producer Mentorship,,,\r\n");
         assertThat(r.of(RULE)).isEmpty();
         assertThat(r.records()).hasSize(2);
     }
@@ -144,7 +121,7 @@ class RowsUnderTheTableTest {
             wb.write(out);
             book = out.toByteArray();
         }
-        Read r = read("xlsx", book);
+        SheetRead r = SheetRead.of("xlsx", book);
         assertThat(r.records()).hasSize(2);
         List<Finding> skipped = r.of(RULE);
         assertThat(skipped).extracting(f -> ((Location.Cell) f.location()).sheet() + " " + ((Location.Cell) f.location()).row())
