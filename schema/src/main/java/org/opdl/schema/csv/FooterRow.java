@@ -1,7 +1,6 @@
 package org.opdl.schema.csv;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
@@ -17,9 +16,9 @@ import org.opdl.schema.format.ReaderRule;
  */
 final class FooterRow {
 
-    /** The words of a totals row once lower-cased, without the colon after them. */
+    /** The words of a totals row, in any case, without the colon after them. */
     private static final Pattern TOTAL = Pattern.compile(
-            "(?:grand |sub-?|sous-)?(?:total|totals|totaux)(?: général| general| global| généraux)?");
+            "(?iu)(?:grand |sub-?|sous-)?(?:total|totals|totaux)(?: général| general| global| généraux)?");
     /** A sum as a spreadsheet shows it: 20, 12 500, $7,500.00, 2 500,00 $, 45 %, or a formula. */
     private static final Pattern SUM = Pattern.compile(
             "=.*|[-+]?[$€£]?\\s?\\d[\\d\\s\\u00a0\\u202f.,']*\\s?[$€£%]?");
@@ -31,40 +30,47 @@ final class FooterRow {
 
     /**
      * The warning for a row that is a row of totals or a note, or null for any other row, which is
-     * read as a listing.
+     * read as a listing. Only the row's first filled cell is looked at first, so that a listing's
+     * row costs one test of that cell.
      */
     static Finding of(String source, List<String> record, long row, CsvHeadings headings) {
-        int first = -1;
-        int filled = 0;
-        boolean sumsOnly = true;
-        for (int i = 0; i < record.size(); i++) {
-            String cell = record.get(i).strip();
-            if (cell.isEmpty()) {
-                continue;
-            }
-            filled++;
-            if (first < 0) {
-                first = i;
-            } else if (!SUM.matcher(cell).matches()) {
-                sumsOnly = false;
-            }
-        }
+        int first = nextFilled(record, 0);
         if (first < 0) {
             return null;
         }
         String text = record.get(first).strip();
         String word = text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
-        Location at = new Location.Csv(source, -1, "", row, "", "");
-        if (sumsOnly && TOTAL.matcher(word.toLowerCase(Locale.ROOT)).matches()) {
-            return warning(at, CsvMessages.CSV_NOT_A_LISTING_TOTALS.text(row, shown(text)),
+        if (TOTAL.matcher(word).matches() && sumsAfter(record, first)) {
+            return warning(source, row, CsvMessages.CSV_NOT_A_LISTING_TOTALS.text(row, shown(text)),
                     CsvMessages.CSV_NOT_A_LISTING_TOTALS_FIX.text(row));
         }
-        if (filled == 1 && isNoteColumn(headings, first) && isSentence(text)) {
+        if (isSentence(text) && isNoteColumn(headings, first) && nextFilled(record, first + 1) < 0) {
             String heading = first < headings.written().size() ? headings.written().get(first).strip() : "";
-            return warning(at, CsvMessages.CSV_NOT_A_LISTING_NOTE.text(row, heading, shown(text)),
+            return warning(source, row, CsvMessages.CSV_NOT_A_LISTING_NOTE.text(row, heading, shown(text)),
                     CsvMessages.CSV_NOT_A_LISTING_NOTE_FIX.text(row));
         }
         return null;
+    }
+
+    /** The position of the first filled cell at or after {@code from}, or -1. */
+    private static int nextFilled(List<String> record, int from) {
+        for (int i = from; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when every filled cell after {@code first} is a sum. */
+    private static boolean sumsAfter(List<String> record, int first) {
+        for (int i = first + 1; i < record.size(); i++) {
+            String cell = record.get(i);
+            if (!cell.isBlank() && !SUM.matcher(cell.strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -86,7 +92,8 @@ final class FooterRow {
         return text.length() > SHOWN ? text.substring(0, SHOWN) + "…" : text;
     }
 
-    private static Finding warning(Location at, Text message, Text fix) {
+    private static Finding warning(String source, long row, Text message, Text fix) {
+        Location at = new Location.Csv(source, -1, "", row, "", "");
         return new Finding(ReaderRule.CSV_NOT_A_LISTING.id(), ReaderRule.CSV_NOT_A_LISTING.severity(), at, message, fix);
     }
 }
