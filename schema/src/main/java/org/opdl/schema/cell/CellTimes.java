@@ -14,6 +14,7 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Folding;
+import java.util.Set;
 
 /**
  * Dates, dates and times, and durations as spreadsheets hold them: day-first dates when the day
@@ -72,7 +73,7 @@ final class CellTimes {
             "toute l annee", "sans date limite", "aucune date limite");
 
     /** Words saying the day is not set yet, once folded: no date is made of them, and the cell is not "none" either. */
-    private static final java.util.Set<String> NOT_SET = java.util.Set.of("tba", "tbd", "tbc", "to be announced", "to be determined",
+    private static final Set<String> NOT_SET = Set.of("tba", "tbd", "tbc", "to be announced", "to be determined",
             "to be confirmed", "date to come", "coming soon", "a confirmer", "a determiner", "a venir", "a annoncer", "date a venir",
             "date a confirmer", "a preciser");
 

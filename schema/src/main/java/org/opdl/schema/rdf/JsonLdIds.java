@@ -14,6 +14,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.json.JsonFactory;
+import java.util.Arrays;
 
 /**
  * The ids of a JSON-LD document in the order they are written, read before Jena turns the document
@@ -84,7 +85,7 @@ final class JsonLdIds {
                     if (++depth == ids.length) {
                         ids = java.util.Arrays.copyOf(ids, depth * 2);
                         places = java.util.Arrays.copyOf(places, depth * 2);
-                        pointers = java.util.Arrays.copyOf(pointers, depth * 2);
+                        pointers = Arrays.copyOf(pointers, depth * 2);
                         for (int i = depth; i < places.length; i++) {
                             places[i] = new long[2];
                         }

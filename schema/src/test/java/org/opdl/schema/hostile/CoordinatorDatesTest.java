@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opdl.model.finding.Finding;
 import org.opdl.schema.hostile.ReaderCatalogueTest.Read;
 import org.opdl.schema.testing.NoNetwork;
+import java.util.stream.Stream;
 
 /** Dates as coordinators type them in Excel set to English (Canada), English (United States) or French (Canada). */
 @DisplayName("Dates typed by coordinators in their own locale")
@@ -22,7 +23,7 @@ class CoordinatorDatesTest {
     }
 
     private static List<Finding> all(Read r) {
-        return java.util.stream.Stream.concat(r.notes().stream(), r.records().stream().flatMap(s -> s.notes().stream())).toList();
+        return Stream.concat(r.notes().stream(), r.records().stream().flatMap(s -> s.notes().stream())).toList();
     }
 
     private static List<Finding> dates(Read r) {
