@@ -25,9 +25,9 @@ final class Maximums {
     private static final String LESS_THAN = "(?:less than|fewer than|under|below|moins de|sous)";
     /** What a column of ages counts, as providers name it after the number. */
     private static final String AGE = "(?:years?(?:\\s+(?:old|of age))?|yrs?|ans)";
-    /** Per maximum column, the number of a largest amount with the words of the column's unit, or with none. */
+    /** Per maximum column (by its field name), the number of a largest amount with the words of the column's unit, or with none. */
     private static final Map<String, Pattern> WORDED = worded();
-    /** Per maximum column, a strict bound with the column's unit or with none. */
+    /** Per maximum column (by its field name), a strict bound with the column's unit or with none. */
     private static final Map<String, Pattern> STRICT = strict();
     /** A largest number followed by words of no unit of the column: "no more than 2 feature credits". */
     private static final Pattern WITH_WORDS = Pattern.compile("(?iu)" + AT_MOST + "\\s*(\\d{1,3})\\s+(\\p{L}[\\p{L}\\s'’-]*)");
@@ -37,15 +37,14 @@ final class Maximums {
 
     /** The largest number of {@code v} written in words in a maximum column that counts what the words name; empty otherwise. */
     static Optional<String> atMost(Field field, String v) {
-        Pattern p = WORDED.get(unitKey(field));
+        Pattern p = field.type() == FieldType.INTEGER ? WORDED.get(field.name()) : null;
         Matcher m = p == null ? null : p.matcher(v.strip());
         return m != null && m.matches() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
     }
 
     /** Why {@code v} cannot go in a maximum column and what to write, for a strict bound or a largest number with other words. */
     static Optional<Unreadable> explain(Field field, String v) {
-        String key = unitKey(field);
-        Pattern strict = STRICT.get(key);
+        Pattern strict = field.type() == FieldType.INTEGER ? STRICT.get(field.name()) : null;
         if (strict == null) {
             return Optional.empty();
         }
@@ -60,18 +59,11 @@ final class Maximums {
         return w.matches() ? Optional.of(new Unreadable(v, CellMessages.MAX_WORDS.text(w.group(1), w.group(2).strip()))) : Optional.empty();
     }
 
-    /** The key of the column's unit ({@code minCredits} for {@code maxCredits}, {@code age} for {@code maxAge}); empty for no such column. */
-    private static String unitKey(Field field) {
-        String name = field.name();
-        if (field.type() != FieldType.INTEGER || !name.startsWith("max")) {
-            return "";
-        }
-        return name.equals("maxAge") ? "age" : "min" + name.substring(3);
-    }
-
+    /** The words of each maximum column's unit, by the column's field name: a minimum's unit ({@code minCredits} for {@code maxCredits}), or ages. */
     private static Map<String, String> units() {
-        Map<String, String> out = new HashMap<>(CellRanges.UNITS);
-        out.put("age", AGE);
+        Map<String, String> out = new HashMap<>();
+        CellRanges.UNITS.forEach((minimum, unit) -> out.put("max" + minimum.substring(3), unit));
+        out.put("maxAge", AGE);
         return out;
     }
 
