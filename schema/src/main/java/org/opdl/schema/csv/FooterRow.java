@@ -2,6 +2,7 @@ package org.opdl.schema.csv;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.opdl.model.field.Field;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
@@ -74,12 +75,18 @@ final class FooterRow {
     }
 
     /**
-     * True under Listing ID, or in a first column that holds no field: a lone cell under a field's
-     * own heading (a title typed in a first column headed Title) is a listing that lacks the rest.
+     * True under Listing ID, or in a first column that holds no field or only what marks the record
+     * (the JSON-LD context, the record type: the template's first columns), which no one types a
+     * listing's words in. A lone cell under a field's own heading (a title typed in a first column
+     * headed Title) is a listing that lacks the rest.
      */
     private static boolean isNoteColumn(CsvHeadings headings, int i) {
         Column c = i < headings.columns().size() ? headings.columns().get(i) : null;
-        return c == null ? i == 0 : c.pointer().equals("/id");
+        if (c == null || c.trail().isEmpty()) {
+            return i == 0;
+        }
+        Field field = c.trail().get(c.trail().size() - 1);
+        return c.pointer().equals("/id") || i == 0 && (field.isContext() || field.isType());
     }
 
     /** True for words a listing id never holds: a space, or a note's mark in front. */

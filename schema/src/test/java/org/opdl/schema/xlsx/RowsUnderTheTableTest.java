@@ -93,6 +93,15 @@ class RowsUnderTheTableTest {
     }
 
     @Test
+    @DisplayName("a note in the template's first column, the JSON-LD context, is a note")
+    void noteUnderTheContextColumn() throws IOException {
+        String head = "JSON-LD context,Listing ID,Title (en),Program types\r\n";
+        SheetRead r = csv(head + ",listing:coop-video-mtl/atelier-ete,Summer lab,lab\r\n* Dates sous réserve de changement,,,\r\n");
+        assertThat(r.of(RULE)).hasSize(1);
+        assertThat(r.records()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a title alone in a first column headed Title is a listing that lacks the rest, not a note")
     void titleAloneIsAListing() throws IOException {
         String head = "Title (en),Listing ID,Program types,Places\r\n";
