@@ -19,6 +19,7 @@ import org.opdl.model.text.Lang;
 import org.opdl.schema.csv.CsvTemplate;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.WriteOptions;
+import org.opdl.schema.testing.SheetRead;
 import org.opdl.schema.xlsx.XlsxTemplate;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -46,11 +47,11 @@ class FrenchSheetTest {
             CsvTemplate.write(en, Lang.EN, today);
             String text = fr.toString(StandardCharsets.UTF_8);
             assertThat(text).contains(",oui,").doesNotContain(",true,");
-            HostileInputTest.Read french = HostileInputTest.read("csv", fr.toByteArray());
+            SheetRead french = SheetRead.of("csv", fr.toByteArray());
             assertThat(french.notes()).isEmpty();
             assertThat(french.records()).singleElement().satisfies(r -> assertThat(r.notes()).isEmpty());
             ObjectNode listing = french.records().get(0).listing();
-            ObjectNode english = HostileInputTest.read("csv", en.toByteArray()).records().get(0).listing();
+            ObjectNode english = SheetRead.of("csv", en.toByteArray()).records().get(0).listing();
             assertThat(listing.at("/eligibility/canadianOwned").booleanValue()).isTrue();
             // Only what a French template writes in French differs: the contact's name, and the last update given as a day.
             assertThat(listing.at("/contact/name").stringValue()).isEqualTo("Coordination des programmes");
@@ -69,11 +70,11 @@ class FrenchSheetTest {
             XlsxTemplate.write(fr, Lang.FR);
             ByteArrayOutputStream en = new ByteArrayOutputStream();
             XlsxTemplate.write(en, Lang.EN);
-            HostileInputTest.Read french = HostileInputTest.read("xlsx", fr.toByteArray());
+            SheetRead french = SheetRead.of("xlsx", fr.toByteArray());
             assertThat(french.notes()).extracting(Finding::ruleId).isEmpty();
             assertThat(french.records()).singleElement().satisfies(r -> assertThat(r.notes()).isEmpty());
             ObjectNode listing = french.records().get(0).listing();
-            ObjectNode english = HostileInputTest.read("xlsx", en.toByteArray()).records().get(0).listing();
+            ObjectNode english = SheetRead.of("xlsx", en.toByteArray()).records().get(0).listing();
             assertThat(listing.at("/contact/name").stringValue()).isEqualTo("Coordination des programmes");
             ((ObjectNode) listing.get("contact")).remove("name");
             ((ObjectNode) english.get("contact")).remove("name");
@@ -106,7 +107,7 @@ class FrenchSheetTest {
         @Test
         @DisplayName("under French headings, written as the French template writes them, are read with no note")
         void frenchForms() throws Exception {
-            HostileInputTest.Read r = HostileInputTest.read("csv", FRENCH_HEAD + TEMPLATE_FORMS);
+            SheetRead r = SheetRead.of("csv", FRENCH_HEAD + TEMPLATE_FORMS);
             assertThat(r.notes()).isEmpty();
             ObjectNode l = r.records().get(0).listing();
             assertThat(l.get("programTypes").toString()).isEqualTo("[\"mentorship\",\"lab\"]");
@@ -119,7 +120,7 @@ class FrenchSheetTest {
         @Test
         @DisplayName("under English headings, the same French words are read the same, each reading stated")
         void englishHeadings() throws Exception {
-            HostileInputTest.Read r = HostileInputTest.read("csv", ENGLISH_HEAD + TEMPLATE_FORMS);
+            SheetRead r = SheetRead.of("csv", ENGLISH_HEAD + TEMPLATE_FORMS);
             // Labels, yes/no and language names; then the day and the duration in words.
             assertThat(r.notes()).extracting(Finding::ruleId).containsExactly("opdl.csv.label-normalised", "opdl.csv.label-normalised",
                     "opdl.csv.label-normalised", "opdl.csv.date-normalised", "opdl.csv.date-normalised");
@@ -130,7 +131,7 @@ class FrenchSheetTest {
         @Test
         @DisplayName("under French headings, a word other than the dropdown's label is still read, and its reading stated")
         void otherWords() throws Exception {
-            HostileInputTest.Read r = HostileInputTest.read("csv", FRENCH_HEAD
+            SheetRead r = SheetRead.of("csv", FRENCH_HEAD
                     + "listing:yukon-film-lab/mentorat-2026,Producer Mentorship,Mentorat de production,Mentorship,English,6 months,20/11/2026,yes\n");
             // A label, yes and a language name; then the day-first date, that day read as a date and time, and the duration.
             assertThat(r.notes()).extracting(Finding::ruleId).containsExactly("opdl.csv.label-normalised", "opdl.csv.label-normalised",
@@ -144,9 +145,9 @@ class FrenchSheetTest {
         @DisplayName("weeks in words read as the English sheet reads them: 6 semaines and 6 weeks are both 42 days, each reading stated")
         void weeksAsInEnglish() throws Exception {
             String row = "listing:yukon-film-lab/mentorat-2026,Producer Mentorship,Mentorat de production,,,%s,,\n";
-            HostileInputTest.Read french = HostileInputTest.read("csv", FRENCH_HEAD + row.formatted("6 semaines"));
-            HostileInputTest.Read english = HostileInputTest.read("csv", ENGLISH_HEAD + row.formatted("6 weeks"));
-            for (HostileInputTest.Read r : List.of(french, english)) {
+            SheetRead french = SheetRead.of("csv", FRENCH_HEAD + row.formatted("6 semaines"));
+            SheetRead english = SheetRead.of("csv", ENGLISH_HEAD + row.formatted("6 weeks"));
+            for (SheetRead r : List.of(french, english)) {
                 assertThat(r.records().get(0).listing().get("duration").stringValue()).isEqualTo("P42D");
                 assertThat(r.notes()).extracting(Finding::ruleId).containsExactly("opdl.csv.date-normalised");
             }
@@ -164,7 +165,7 @@ class FrenchSheetTest {
                         Formats.named("json").orElseThrow(), Limits.DEFAULT, csv, Formats.named("csv").orElseThrow(),
                         new WriteOptions(lang, true), f -> { });
                 assertThat(csv.toString(StandardCharsets.UTF_8)).contains(lang == Lang.FR ? ",non" : ",false");
-                HostileInputTest.Read back = HostileInputTest.read("csv", csv.toByteArray());
+                SheetRead back = SheetRead.of("csv", csv.toByteArray());
                 assertThat(back.notes()).isEmpty();
                 assertThat(back.records().get(0).listing().at("/eligibility/canadianOwned").booleanValue()).isFalse();
             }

@@ -7,8 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -18,26 +16,11 @@ import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.Limits;
-import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.format.WriteOptions;
+import org.opdl.schema.testing.SheetRead;
 
 @DisplayName("Readers turn bad input into one clear error or a reported note, never a crash")
 class HostileInputTest {
-
-    record Read(List<SourceRecord> records, List<Finding> notes) {
-    }
-
-    static Read read(String format, byte[] bytes) throws Exception {
-        List<SourceRecord> records = new ArrayList<>();
-        List<Finding> notes = new ArrayList<>();
-        Formats.named(format).orElseThrow().reader(Limits.DEFAULT)
-                .read("in." + format, new ByteArrayInputStream(bytes), records::add, notes::add);
-        return new Read(records, notes);
-    }
-
-    static Read read(String format, String text) throws Exception {
-        return read(format, text.getBytes(StandardCharsets.UTF_8));
-    }
 
     static final String HEAD = "Listing ID,Title (en),Title (fr),Program types,Delivery mode,Application deadline,Places,Stipend amount\n";
 
@@ -47,7 +30,7 @@ class HostileInputTest {
         @Test
         @DisplayName("a duplicate key is refused with its line and column")
         void duplicateKey() {
-            assertThatThrownBy(() -> read("json", "[{\"id\": \"listing:a/b\",\n \"id\": \"listing:a/c\"}]"))
+            assertThatThrownBy(() -> SheetRead.of("json", "[{\"id\": \"listing:a/b\",\n \"id\": \"listing:a/c\"}]"))
                     .isInstanceOfSatisfying(ReadException.class, e -> {
                         assertThat(e.ruleId()).isEqualTo("opdl.syntax.json");
                         assertThat(((Location.Text) e.location()).line()).isEqualTo(2);
@@ -58,21 +41,21 @@ class HostileInputTest {
         @DisplayName("nesting deeper than the limit is refused, not a stack overflow")
         void deep() {
             String deep = "[" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000) + "]";
-            assertThatThrownBy(() -> read("json", deep)).isInstanceOfSatisfying(ReadException.class,
+            assertThatThrownBy(() -> SheetRead.of("json", deep)).isInstanceOfSatisfying(ReadException.class,
                     e -> assertThat(e.ruleId()).isEqualTo("opdl.limit.json"));
         }
 
         @Test
         @DisplayName("a malformed NDJSON line is named by its file line, and blank lines are counted")
         void ndjsonLine() {
-            assertThatThrownBy(() -> read("ndjson", "{\"id\":\"listing:a/1\"}\n\n{\"id\":\"listing:a/2\"}\n{\"id\": }\n"))
+            assertThatThrownBy(() -> SheetRead.of("ndjson", "{\"id\":\"listing:a/1\"}\n\n{\"id\":\"listing:a/2\"}\n{\"id\": }\n"))
                     .isInstanceOfSatisfying(ReadException.class, e -> assertThat(((Location.Text) e.location()).line()).isEqualTo(4));
         }
 
         @Test
         @DisplayName("the source map gives the line and column of any pointer")
         void sourceMap() throws Exception {
-            Read r = read("ndjson", "{\"id\":\"listing:a/1\"}\n{\"id\":\"listing:a/2\",\n\"intakes\":[{\"places\":3}]}\n".replace(",\n", ", "));
+            SheetRead r = SheetRead.of("ndjson", "{\"id\":\"listing:a/1\"}\n{\"id\":\"listing:a/2\",\n\"intakes\":[{\"places\":3}]}\n".replace(",\n", ", "));
             Location.Json at = (Location.Json) r.records().get(1).sourceMap().locate("/intakes/0/places");
             assertThat(at.line()).isEqualTo(2);
             assertThat(at.column()).isGreaterThan(30);
@@ -82,7 +65,7 @@ class HostileInputTest {
         @DisplayName("Windows-1252 bytes are refused as an encoding problem")
         void encoding() {
             byte[] bytes = "[{\"title\":{\"fr\":\"Été\"}}]".getBytes(Charset.forName("windows-1252"));
-            assertThatThrownBy(() -> read("json", bytes)).isInstanceOfSatisfying(ReadException.class,
+            assertThatThrownBy(() -> SheetRead.of("json", bytes)).isInstanceOfSatisfying(ReadException.class,
                     e -> assertThat(e.ruleId()).isEqualTo("opdl.syntax.encoding"));
         }
     }
@@ -93,7 +76,7 @@ class HostileInputTest {
         @Test
         @DisplayName("labels in either language become codes, French numbers and unambiguous dates are read, each reported")
         void normalised() throws Exception {
-            Read r = read("csv", HEAD + "listing:a/1,Lab,Labo,Mentorat | Lab,En ligne,15/03/2026,3,\"1 500,00 $\"\n");
+            SheetRead r = SheetRead.of("csv", HEAD + "listing:a/1,Lab,Labo,Mentorat | Lab,En ligne,15/03/2026,3,\"1 500,00 $\"\n");
             var l = r.records().get(0).listing();
             assertThat(l.get("programTypes").toString()).isEqualTo("[\"mentorship\",\"lab\"]");
             assertThat(l.get("deliveryMode").stringValue()).isEqualTo("online");
@@ -107,7 +90,7 @@ class HostileInputTest {
         @Test
         @DisplayName("the note on labels read as codes stays a note and does not tell a coordinator who used the dropdowns to write codes")
         void labelNoteAgreesWithDropdowns() throws Exception {
-            Read r = read("csv", HEAD + "listing:a/1,Lab,Labo,Mentorat | Lab,En ligne,,,\n");
+            SheetRead r = SheetRead.of("csv", HEAD + "listing:a/1,Lab,Labo,Mentorat | Lab,En ligne,,,\n");
             assertThat(r.notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.label-normalised")).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(Severity.INFO);
                 assertThat(f.fix().in(Lang.EN)).doesNotContain("write the codes")
@@ -120,7 +103,7 @@ class HostileInputTest {
         @Test
         @DisplayName("an ambiguous day-month date is a finding with its row and heading, and the rest of the row is read")
         void ambiguousDate() throws Exception {
-            Read r = read("csv", HEAD + "listing:a/1,Lab,,lab,online,03/04/2026,,\n");
+            SheetRead r = SheetRead.of("csv", HEAD + "listing:a/1,Lab,,lab,online,03/04/2026,,\n");
             assertThat(r.records()).singleElement().satisfies(s -> {
                 assertThat(s.listing().get("deliveryMode").stringValue()).isEqualTo("online");
                 assertThat(s.listing().has("intakes")).isFalse();
@@ -138,7 +121,7 @@ class HostileInputTest {
         @DisplayName("Windows-1252, semicolons, a BOM-less file and unknown headings are read and reported")
         void excelExport() throws Exception {
             String text = "Listing ID;Titre (fr);Programme type;Mode de prestation\nlisting:a/1;Été;lab;online\n;;;\n";
-            Read r = read("csv", text.getBytes(Charset.forName("windows-1252")));
+            SheetRead r = SheetRead.of("csv", text.getBytes(Charset.forName("windows-1252")));
             assertThat(r.records()).hasSize(1);
             assertThat(r.records().get(0).listing().at("/title/fr").stringValue()).isEqualTo("Été");
             assertThat(r.notes()).extracting(Finding::ruleId)
@@ -150,14 +133,14 @@ class HostileInputTest {
         @Test
         @DisplayName("a row with more cells than headings is refused")
         void extraCells() {
-            assertThatThrownBy(() -> read("csv", "Listing ID,Title (en)\nlisting:a/1,Lab,surprise\n"))
+            assertThatThrownBy(() -> SheetRead.of("csv", "Listing ID,Title (en)\nlisting:a/1,Lab,surprise\n"))
                     .isInstanceOfSatisfying(ReadException.class, e -> assertThat(((Location.Csv) e.location()).column()).isEqualTo("C"));
         }
 
         @Test
         @DisplayName("misaligned intake cells are refused")
         void misaligned() {
-            assertThatThrownBy(() -> read("csv", "Listing ID,Application deadline,Places\nlisting:a/1,2026-01-01 | 2026-06-01,5 | 6 | 7\n"))
+            assertThatThrownBy(() -> SheetRead.of("csv", "Listing ID,Application deadline,Places\nlisting:a/1,2026-01-01 | 2026-06-01,5 | 6 | 7\n"))
                     .isInstanceOf(ReadException.class).hasMessageContaining("3 value(s)");
         }
 
@@ -185,7 +168,7 @@ class HostileInputTest {
         void doctype() {
             String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
                     + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>";
-            assertThatThrownBy(() -> read("rdfxml", xml)).isInstanceOfSatisfying(ReadException.class, e -> {
+            assertThatThrownBy(() -> SheetRead.of("rdfxml", xml)).isInstanceOfSatisfying(ReadException.class, e -> {
                 assertThat(e.ruleId()).isEqualTo("opdl.syntax.rdfxml-dtd");
                 assertThat(((Location.Text) e.location()).line()).isEqualTo(2);
             });
@@ -194,14 +177,14 @@ class HostileInputTest {
         @Test
         @DisplayName("malformed Turtle is refused with its line")
         void turtle() {
-            assertThatThrownBy(() -> read("ttl", "@prefix o: <https://w3id.org/opdl/ns#> .\n<https://x/a> o:title \"x ."))
+            assertThatThrownBy(() -> SheetRead.of("ttl", "@prefix o: <https://w3id.org/opdl/ns#> .\n<https://x/a> o:title \"x ."))
                     .isInstanceOfSatisfying(ReadException.class, e -> assertThat(e.ruleId()).isEqualTo("opdl.syntax.rdf"));
         }
 
         @Test
         @DisplayName("a triple that no field explains stops the read instead of vanishing")
         void unknownPredicate() {
-            assertThatThrownBy(() -> read("nt", "<https://w3id.org/opdl/listing/a/1> <https://example.org/colour> \"red\" .\n"))
+            assertThatThrownBy(() -> SheetRead.of("nt", "<https://w3id.org/opdl/listing/a/1> <https://example.org/colour> \"red\" .\n"))
                     .isInstanceOfSatisfying(ReadException.class, e -> assertThat(e.ruleId()).isEqualTo("opdl.convert.unmappable"));
         }
     }

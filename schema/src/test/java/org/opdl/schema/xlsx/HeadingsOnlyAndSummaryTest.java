@@ -17,6 +17,7 @@ import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.testing.SheetRead;
 
 /** A form sent back untouched, with its headings and no listing, and the summary sheet Numbers adds to an export. */
 @DisplayName("A spreadsheet with only its headings, and the Numbers export summary")

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
+import org.opdl.schema.testing.SheetRead;
 
 /** What coordinators add under their table of listings: a row of totals, a note, a blank row then a note. */
 @DisplayName("Rows of totals and notes under the table")

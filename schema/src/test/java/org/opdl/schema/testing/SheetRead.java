@@ -1,7 +1,8 @@
-package org.opdl.schema.xlsx;
+package org.opdl.schema.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.opdl.model.finding.Finding;
@@ -9,11 +10,11 @@ import org.opdl.schema.convert.Formats;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.SourceRecord;
 
-/** What a reader gave for one file of a spreadsheet test: the listings read and the file's own findings. */
-record SheetRead(List<SourceRecord> records, List<Finding> notes) {
+/** What a reader gave for one file of a reader test (a sheet, JSON or RDF): the listings read and the file's own findings. */
+public record SheetRead(List<SourceRecord> records, List<Finding> notes) {
 
     /** Reads {@code bytes} as a file named {@code in.FORMAT} with the default limits. */
-    static SheetRead of(String format, byte[] bytes) throws IOException {
+    public static SheetRead of(String format, byte[] bytes) throws IOException {
         List<SourceRecord> records = new ArrayList<>();
         List<Finding> notes = new ArrayList<>();
         Formats.named(format).orElseThrow().reader(Limits.DEFAULT)
@@ -21,13 +22,18 @@ record SheetRead(List<SourceRecord> records, List<Finding> notes) {
         return new SheetRead(records, notes);
     }
 
+    /** Reads {@code text} in UTF-8 as a file named {@code in.FORMAT} with the default limits. */
+    public static SheetRead of(String format, String text) throws IOException {
+        return of(format, text.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The file's findings of one rule. */
-    List<Finding> of(String rule) {
+    public List<Finding> of(String rule) {
         return notes.stream().filter(f -> f.ruleId().equals(rule)).toList();
     }
 
     /** The ids of the listings read, in order. */
-    List<String> ids() {
+    public List<String> ids() {
         return records.stream().map(r -> r.listing().path("id").asString()).toList();
     }
 }
