@@ -1,7 +1,10 @@
 package org.opdl.model.definition;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How coordinators word a field's cells in a spreadsheet beyond what its type reads, as the
@@ -11,21 +14,33 @@ import java.util.Optional;
  */
 public enum SheetWording {
     /** Regions written as who may apply: "Ontario residents only", "résidents de l'Ontario"; a code field of the region scheme. */
-    RESIDENTS("residents", FieldType.CODE, Optional.of("region")),
+    RESIDENTS("residents", EnumSet.of(FieldType.CODE), Optional.of("region")),
     /** A yes or no written as the help itself ("bursaries available"), refused with where the help's words go; a boolean. */
-    HELP("help", FieldType.BOOLEAN, Optional.empty()),
+    HELP("help", EnumSet.of(FieldType.BOOLEAN), Optional.empty()),
     /** Hours in a week written with their unit: "40 h", "30 h / semaine"; a decimal. */
-    HOURS("hours", FieldType.DECIMAL, Optional.empty()),
+    HOURS("hours", EnumSet.of(FieldType.DECIMAL), Optional.empty()),
     /** The most a program gives, written as "up to $3,000" (read as 3000), or with two amounts (the largest is suggested); a decimal amount of money. */
-    CAP("cap", FieldType.DECIMAL, Optional.empty());
+    CAP("cap", EnumSet.of(FieldType.DECIMAL), Optional.empty()),
+    /** A share from 0 to 1 written as a percentage: "50%" read as 0.5; a decimal. */
+    PERCENT("percent", EnumSet.of(FieldType.DECIMAL), Optional.empty()),
+    /**
+     * The least a program asks, in a whole number written "18+" or "at least 2 credits" (read as the
+     * number); a range is refused with its ends for this field and the {@link #MAXIMUM} field right
+     * after it in the table. A whole number or a duration.
+     */
+    MINIMUM("minimum", EnumSet.of(FieldType.INTEGER, FieldType.DURATION), Optional.empty()),
+    /** The most a program allows; a range is refused with its ends for the {@link #MINIMUM} field right before it in the table and this one. A whole number or a duration. */
+    MAXIMUM("maximum", EnumSet.of(FieldType.INTEGER, FieldType.DURATION), Optional.empty()),
+    /** A number of places written as a range ("10–12"), refused with the most and yes in the column that says the number is approximate; a whole number. */
+    PLACES("places", EnumSet.of(FieldType.INTEGER), Optional.empty());
 
     private final String code;
-    private final FieldType type;
+    private final Set<FieldType> types;
     private final Optional<String> scheme;
 
-    SheetWording(String code, FieldType type, Optional<String> scheme) {
+    SheetWording(String code, Set<FieldType> types, Optional<String> scheme) {
         this.code = code;
-        this.type = type;
+        this.types = types;
         this.scheme = scheme;
     }
 
@@ -41,11 +56,11 @@ public enum SheetWording {
 
     /** True when a field of this type and scheme can be worded this way. */
     public boolean fits(FieldType fieldType, Optional<String> fieldScheme) {
-        return type == fieldType && (scheme.isEmpty() || scheme.equals(fieldScheme));
+        return types.contains(fieldType) && (scheme.isEmpty() || scheme.equals(fieldScheme));
     }
 
-    /** The type and scheme of the fields that can be worded this way, such as {@code code of region}. */
+    /** The types and scheme of the fields that can be worded this way, such as {@code code of region} or {@code integer or duration}. */
     public String fitting() {
-        return type.code() + scheme.map(s -> " of " + s).orElse("");
+        return types.stream().map(FieldType::code).collect(Collectors.joining(" or ")) + scheme.map(s -> " of " + s).orElse("");
     }
 }

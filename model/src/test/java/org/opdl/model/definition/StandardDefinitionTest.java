@@ -79,6 +79,14 @@ class StandardDefinitionTest {
                     .containsExactly("timeCommitment.hoursPerWeek");
             assertThat(FieldTree.listing().fields().stream().filter(f -> f.wordedAs(SheetWording.CAP)).map(Field::path))
                     .containsExactly("award.maximum.amount", "subsidy.cap.amount", "wageSubsidy.cap.amount");
+            assertThat(FieldTree.listing().fields().stream().filter(f -> f.wordedAs(SheetWording.PERCENT)).map(Field::path))
+                    .containsExactly("subsidy.rate", "wageSubsidy.rate");
+            assertThat(FieldTree.listing().fields().stream().filter(f -> f.wordedAs(SheetWording.PLACES)).map(Field::path))
+                    .containsExactly("intakes.places");
+            assertThat(FieldTree.listing().fields().stream().filter(f -> f.wordedAs(SheetWording.MINIMUM)).map(Field::name).distinct())
+                    .containsExactly("minCompletedWorks", "minCredits", "minYears", "minAge", "minWorkLength", "minDuration");
+            assertThat(FieldTree.listing().fields().stream().filter(f -> f.wordedAs(SheetWording.MAXIMUM)).map(Field::name).distinct())
+                    .containsExactly("maxCompletedWorks", "maxCredits", "maxYears", "maxAge", "maxEmployees", "maxDuration");
             assertThat(StandardDefinition.dataset().fields()).allSatisfy(f -> assertThat(f.sheetWording()).isEmpty());
         }
 

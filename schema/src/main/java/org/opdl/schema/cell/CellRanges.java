@@ -79,7 +79,7 @@ final class CellRanges {
 
     /** The share of a rate written as a percentage ({@code 50%}, {@code 50 %}), as the rate from 0 to 1; empty otherwise. */
     static Optional<String> percentInRate(Field field, String v) {
-        if (field.type() != FieldType.DECIMAL || !field.name().equals("rate")) {
+        if (!field.wordedAs(SheetWording.PERCENT)) {
             return Optional.empty();
         }
         Matcher m = PERCENT.matcher(v.strip());
@@ -116,7 +116,7 @@ final class CellRanges {
      * minimum of years); empty otherwise.
      */
     static Optional<String> atLeastInMinimum(Field field, String v) {
-        if (field.type() != FieldType.INTEGER || !field.name().startsWith("min")) {
+        if (field.type() != FieldType.INTEGER || !field.wordedAs(SheetWording.MINIMUM)) {
             return Optional.empty();
         }
         Matcher m = AT_LEAST.matcher(v.strip());
@@ -162,24 +162,37 @@ final class CellRanges {
         if (isMoney(field)) {
             return Optional.of(new Unreadable(v, CellMessages.MONEY_RANGE.text()));
         }
-        String name = field.name();
-        if (name.equals("places") && field.parent().flatMap(p -> p.child("placesApproximate")).isPresent()) {
+        if (field.wordedAs(SheetWording.PLACES)) {
             return Optional.of(new Unreadable(v, CellMessages.PLACES_RANGE.text(plain(range.group(3)))));
         }
-        String rest = name.startsWith("min") || name.startsWith("max") ? name.substring(3) : "";
-        Optional<Field> low = field.parent().flatMap(p -> p.child("min" + rest));
-        Optional<Field> high = field.parent().flatMap(p -> p.child("max" + rest));
-        boolean pair = !rest.isEmpty() && low.isPresent() && high.isPresent();
+        Optional<Bounds> bounds = Bounds.of(field);
         if (field.type() == FieldType.DURATION) {
-            Optional<DurationRanges.Ends> ends = pair ? DurationRanges.ends(s) : Optional.empty();
+            Optional<DurationRanges.Ends> ends = bounds.isPresent() ? DurationRanges.ends(s) : Optional.empty();
             return Optional.of(new Unreadable(v, ends.map(e -> CellMessages.DURATION_RANGE_MIN_MAX.text(e.low(), e.high(),
-                    low.get().headingOrLabel(), high.get().headingOrLabel())).orElseGet(CellMessages.DURATION_RANGE::text)));
+                    bounds.get().low().headingOrLabel(), bounds.get().high().headingOrLabel())).orElseGet(CellMessages.DURATION_RANGE::text)));
         }
-        if (field.type() == FieldType.INTEGER && pair) {
+        if (field.type() == FieldType.INTEGER && bounds.isPresent()) {
             return Optional.of(new Unreadable(v, CellMessages.RANGE_MIN_MAX.text(plain(range.group(1)), plain(range.group(3)),
-                    low.get().headingOrLabel(), high.get().headingOrLabel())));
+                    bounds.get().low().headingOrLabel(), bounds.get().high().headingOrLabel())));
         }
         return Optional.empty();
+    }
+
+    /** The minimum and maximum fields a range goes in: a field worded minimum and the one after it in the table, worded maximum. */
+    private record Bounds(Field low, Field high) {
+
+        /** The bounds {@code field} is one of; empty when it is no minimum or maximum, or has no partner beside it. */
+        static Optional<Bounds> of(Field field) {
+            List<Field> siblings = field.parent().map(Field::children).orElse(List.of());
+            int at = siblings.indexOf(field);
+            if (field.wordedAs(SheetWording.MINIMUM) && at + 1 < siblings.size() && siblings.get(at + 1).wordedAs(SheetWording.MAXIMUM)) {
+                return Optional.of(new Bounds(field, siblings.get(at + 1)));
+            }
+            if (field.wordedAs(SheetWording.MAXIMUM) && at > 0 && siblings.get(at - 1).wordedAs(SheetWording.MINIMUM)) {
+                return Optional.of(new Bounds(siblings.get(at - 1), field));
+            }
+            return Optional.empty();
+        }
     }
 
     /**
