@@ -51,6 +51,27 @@ final class CellNumbers {
         return Optional.of(decimal(m.group(1).strip()));
     }
 
+    /**
+     * True for 1 to {@code most} ASCII characters that are digits, with, when {@code dot}, one dot
+     * between two of them ("1500", "0.5"): a number already as it is written in JSON, read as is.
+     */
+    static boolean isPlain(String v, int most, boolean dot) {
+        int n = v.length();
+        if (n == 0 || n > most) {
+            return false;
+        }
+        boolean dotSeen = !dot;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c == '.' && !dotSeen && i > 0 && i < n - 1) {
+                dotSeen = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The plain form of {@code v} (digits, one dot), with the digits as written. */
     static String decimal(String v) {
         String s = SPACES.matcher(v).replaceAll("");

@@ -102,10 +102,17 @@ public final class CellReader {
     private JsonNode typed(Field field, String value, String v, Location where, Consumer<Finding> notes) {
         switch (field.type()) {
             case INTEGER:
+                if (CellNumbers.isPlain(v, 9, false)) {
+                    // Most cells are digits only, which no wording reads otherwise: no pattern to try.
+                    return NODES.numberNode(Integer.parseInt(v));
+                }
                 return integer(CellRanges.atLeastInMinimum(field, v).or(() -> Maximums.atMost(field, v))
                         .map(n -> read(Readings.Kind.NUMBER, where, v, n)).orElse(v),
                         where, notes);
             case DECIMAL:
+                if (CellNumbers.isPlain(v, 30, true)) {
+                    return NODES.stringNode(v);
+                }
                 if (field.wordedAs(SheetWording.HOURS)) {
                     return NODES.stringNode(hoursAWeek(v, where));
                 }
