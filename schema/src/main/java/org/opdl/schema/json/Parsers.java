@@ -10,6 +10,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.TokenStreamFactory;
@@ -94,14 +95,34 @@ final class Parsers {
                     JsonMessages.SYNTAX_JSON_COMMENT.text(),
                     JsonMessages.SYNTAX_JSON_COMMENT_FIX.text());
         }
-        if (detail.startsWith("Duplicate Object property")) {
-            return new ReadException(ReaderRule.SYNTAX_JSON, where,
-                    JsonMessages.SYNTAX_JSON_SAME_FIELD_APPEARS.text(detail),
-                    JsonMessages.SYNTAX_JSON_KEEP_ONE_TWO.text());
+        Matcher duplicate = DUPLICATE.matcher(detail);
+        if (duplicate.matches()) {
+            return duplicateKey(where, duplicate.group(1), e.processor() instanceof JsonParser reading ? reading : p);
         }
         return new ReadException(ReaderRule.SYNTAX_JSON, where,
                 JsonMessages.SYNTAX_JSON_FILE_NOT_VALID.text(detail),
                 JsonMessages.SYNTAX_JSON_CORRECT_JSON_PLACE.text());
+    }
+
+    /**
+     * The error for a key written twice in one object, naming the key and the object's place in the
+     * document, since the line of a long object may not show which one it is.
+     */
+    private static ReadException duplicateKey(Location where, String key, JsonParser p) {
+        String object = p == null ? "" : objectPointer(p);
+        return new ReadException(ReaderRule.SYNTAX_JSON, where,
+                object.isEmpty() ? JsonMessages.SYNTAX_JSON_SAME_FIELD_APPEARS.text(key)
+                        : JsonMessages.SYNTAX_JSON_SAME_FIELD_APPEARS_IN.text(key, object),
+                JsonMessages.SYNTAX_JSON_KEEP_ONE_TWO.text(key));
+    }
+
+    /** The JSON pointer of the object {@code p} is in, or {@code ""} for the document's top object. */
+    private static String objectPointer(JsonParser p) {
+        TokenStreamContext object = p.streamReadContext();
+        while (object != null && !object.inObject()) {
+            object = object.getParent();
+        }
+        return object == null || object.getParent() == null ? "" : object.getParent().pathAsPointer().toString();
     }
 
     /** The error for bytes that are not UTF-8. */
@@ -144,6 +165,9 @@ final class Parsers {
         };
         return words.text(m.group(3));
     }
+
+    /** Jackson's words for a key written twice: {@code Duplicate Object property "en"}. */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
 
     private static final Pattern SOURCE = Pattern.compile(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)");
 
