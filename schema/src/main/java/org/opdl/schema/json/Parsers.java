@@ -10,7 +10,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.TokenStreamFactory;
@@ -97,7 +96,7 @@ final class Parsers {
         }
         Matcher duplicate = DUPLICATE.matcher(detail);
         if (duplicate.matches()) {
-            return duplicateKey(where, duplicate.group(1), e.processor() instanceof JsonParser reading ? reading : p);
+            return duplicateKey(where, duplicate.group(1));
         }
         return new ReadException(ReaderRule.SYNTAX_JSON, where,
                 JsonMessages.SYNTAX_JSON_FILE_NOT_VALID.text(detail),
@@ -105,24 +104,12 @@ final class Parsers {
     }
 
     /**
-     * The error for a key written twice in one object, naming the key and the object's place in the
-     * document, since the line of a long object may not show which one it is.
+     * The error for a key written twice in one object, naming the key; the place is the second key's
+     * line and column, the same whether the array is read on one thread or several.
      */
-    private static ReadException duplicateKey(Location where, String key, JsonParser p) {
-        String object = p == null ? "" : objectPointer(p);
-        return new ReadException(ReaderRule.SYNTAX_JSON, where,
-                object.isEmpty() ? JsonMessages.SYNTAX_JSON_SAME_FIELD_APPEARS.text(key)
-                        : JsonMessages.SYNTAX_JSON_SAME_FIELD_APPEARS_IN.text(key, object),
+    private static ReadException duplicateKey(Location where, String key) {
+        return new ReadException(ReaderRule.SYNTAX_JSON, where, JsonMessages.SYNTAX_JSON_SAME_FIELD_APPEARS.text(key),
                 JsonMessages.SYNTAX_JSON_KEEP_ONE_TWO.text(key));
-    }
-
-    /** The JSON pointer of the object {@code p} is in, or {@code ""} for the document's top object. */
-    private static String objectPointer(JsonParser p) {
-        TokenStreamContext object = p.streamReadContext();
-        while (object != null && !object.inObject()) {
-            object = object.getParent();
-        }
-        return object == null || object.getParent() == null ? "" : object.getParent().pathAsPointer().toString();
     }
 
     /** The error for bytes that are not UTF-8. */

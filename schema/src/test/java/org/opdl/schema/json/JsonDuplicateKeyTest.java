@@ -15,36 +15,26 @@ import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
 
-/** A key written twice in one object is named, with the object it is in, in OPDL's words in both languages, not the parser's. */
+/** A key written twice in one object is named at its line, in OPDL's words in both languages, not the parser's. */
 @DisplayName("a key written twice in one JSON object")
 class JsonDuplicateKeyTest {
 
-    @ParameterizedTest(name = "{0}: \"{2}\" in {3}")
-    @DisplayName("is refused naming the key, its object, its line and the fix, in English and French")
+    @ParameterizedTest(name = "{0}: \"{2}\" at line {3}")
+    @DisplayName("is refused naming the key, at its line, with the fix, in English and French")
     @CsvSource(delimiter = '|', value = {
-        "json | {\"listings\": [{\"id\": \"listing:hot-docs/doc-ignite\",\\n \"title\": {\"en\": \"Doc Ignite\", \"fr\": \"Doc Ignite\",\\n \"en\": \"Doc Ignite 2027\"}}]} | en | /listings/0/title | 3",
-        "ndjson | {\"id\": \"listing:nfb/hothouse\"}\\n{\"id\": \"listing:cmpa/wide-lens\", \"intakes\": [{\"places\": 8, \"places\": 12}]} | places | /intakes/0 | 2",
-        "json | [{\"id\": \"listing:cmpa/wide-lens\", \"url\": \"https://cmpa.ca/\",\\n\\n \"id\": \"listing:cmpa/wide-lens-2\"}] | id | /0 | 3"})
-    void named(String format, String text, String key, String object, long line) throws IOException {
+        "json | {\"listings\": [{\"id\": \"listing:hot-docs/doc-ignite\",\\n \"title\": {\"en\": \"Doc Ignite\", \"fr\": \"Doc Ignite\",\\n \"en\": \"Doc Ignite 2027\"}}]} | en | 3",
+        "ndjson | {\"id\": \"listing:nfb/hothouse\"}\\n{\"id\": \"listing:cmpa/wide-lens\", \"intakes\": [{\"places\": 8, \"places\": 12}]} | places | 2",
+        "json | [{\"id\": \"listing:cmpa/wide-lens\", \"url\": \"https://cmpa.ca/\",\\n\\n \"id\": \"listing:cmpa/wide-lens-2\"}] | id | 3"})
+    void named(String format, String text, String key, long line) throws IOException {
         ReadException e = refusal(format, text.replace("\\n", "\n"));
         assertThat(e.ruleId()).isEqualTo("opdl.syntax.json");
         assertThat(e.location()).isInstanceOfSatisfying(Location.Text.class, at -> assertThat(at.line()).isEqualTo(line));
-        assertThat(e.text().in(Lang.EN)).isEqualTo("the key \"" + key + "\" is written twice in the object " + object
+        assertThat(e.text().in(Lang.EN)).isEqualTo("the key \"" + key + "\" is written twice in one object"
                 + "; one of its two values would be lost without a word").doesNotContain("Duplicate");
         assertThat(e.fix().in(Lang.EN)).isEqualTo("keep one of the two \"" + key + "\" values and delete the other");
-        assertThat(e.text().in(Lang.FR)).isEqualTo("la clé « " + key + " » est écrite deux fois dans l'objet " + object
+        assertThat(e.text().in(Lang.FR)).isEqualTo("la clé « " + key + " » est écrite deux fois dans un même objet"
                 + "; une de ses deux valeurs serait perdue sans un mot");
         assertThat(e.fix().in(Lang.FR)).isEqualTo("gardez une des deux valeurs de « " + key + " » et supprimez l'autre");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @DisplayName("in the document's top object, says so")
-    @CsvSource(delimiter = '|', value = {
-        "{\"type\": \"Dataset\", \"listings\": [], \"listings\": [{\"id\": \"listing:nfb/hothouse\"}]}"})
-    void top(String text) throws IOException {
-        ReadException e = refusal("json", text);
-        assertThat(e.text().in(Lang.EN)).startsWith("the key \"listings\" is written twice in the top object of the document");
-        assertThat(e.text().in(Lang.FR)).startsWith("la clé « listings » est écrite deux fois dans l'objet du premier niveau du document");
     }
 
     private static ReadException refusal(String format, String text) throws IOException {
