@@ -1,7 +1,10 @@
 package org.opdl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opdl.cli.exit.ExitCode;
+import org.opdl.cli.exit.InputException;
+import org.opdl.cli.option.InputOptions;
 
 @DisplayName("The commands that read listings share one set of input options")
 class InputOptionsTest {
@@ -91,5 +96,28 @@ class InputOptionsTest {
         Cli r = Cli.run("report", odd.toString(), "--from", "ndjson", "--format", "json", "--as-of", "2026-12-05");
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
         assertThat(r.json().at("/included").asLong()).isEqualTo(44);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"not listings at all", "Wide Lens: equity training for CMPA members\nopens in September\n", "\u0001\u0002 garbage, bytes"})
+    @DisplayName("refuse standard input whose first bytes show no format, naming - and --from in both languages, rather than read it as CSV")
+    void standardInputUntold(String text) {
+        InputException e = catchThrowableOfType(InputException.class, () -> InputOptions.of(null, "-",
+                new BufferedInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))));
+        assertThat(e).isNotNull();
+        assertThat(e.text().en()).startsWith("-: the format of standard input cannot be told from its start")
+                .endsWith("name its format with --from, one of json, ndjson, csv, xlsx, ttl, nt, jsonld, rdfxml");
+        assertThat(e.text().fr()).startsWith("- : le format de l'entrée standard ne se reconnaît pas à son début")
+                .contains("nommez son format avec --from, parmi json");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"Listing ID,Title (en)\nlisting:cmpa/wide-lens,Wide Lens\n", "Identifiant de la fiche;Titre (fr)\n",
+        "Listing ID\tTitle (en)\n", "", "[{\"id\": \"listing:cmpa/wide-lens\"}]"})
+    @DisplayName("read standard input whose first bytes show its format, a CSV by a heading row, an empty one as CSV that says it is empty")
+    void standardInputTold(String text) throws Exception {
+        String expected = text.startsWith("[") ? "json" : "csv";
+        assertThat(InputOptions.of(null, "-", new BufferedInputStream(new ByteArrayInputStream(
+                text.getBytes(StandardCharsets.UTF_8)))).name()).isEqualTo(expected);
     }
 }

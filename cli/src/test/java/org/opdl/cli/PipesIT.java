@@ -63,7 +63,7 @@ class PipesIT {
         }
 
         @Test
-        @DisplayName("- given twice is a usage error; standard input that is no dataset says so, exit 3")
+        @DisplayName("- given twice is a usage error; standard input whose format cannot be told says so, with --from, exit 3")
         void stdinMisuse() throws Exception {
             Cli twice = Cli.runJar("validate", "-", "-");
             assertThat(twice.code()).isEqualTo(ExitCode.USAGE);
@@ -72,7 +72,8 @@ class PipesIT {
             Files.writeString(junk, "not listings at all\n");
             Cli r = Cli.runJar(stdin(junk), List.of(), from(junk), "convert", "-", "--to", "json");
             assertThat(r.code()).isEqualTo(ExitCode.INPUT);
-            assertThat(r.err()).contains("opdl: -: row 1").doesNotContain("Exception");
+            assertThat(r.err()).contains("opdl: -: the format of standard input cannot be told from its start")
+                    .contains("name its format with --from").doesNotContain("row 1").doesNotContain("Exception");
         }
     }
 

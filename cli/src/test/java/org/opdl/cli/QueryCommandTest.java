@@ -81,6 +81,24 @@ class QueryCommandTest {
         }
 
         @Test
+        @DisplayName("a CONSTRUCT gives Turtle, or JSON-LD with json; with csv it is refused, naming the query and the formats that write a graph, in both languages")
+        void graph() throws IOException {
+            Path q = dir.resolve("titles.rq");
+            Files.writeString(q, "PREFIX opdl: <https://w3id.org/opdl/ns#>\nCONSTRUCT { ?l opdl:title ?t } WHERE { ?l opdl:title ?t }\n");
+            Cli turtle = Cli.run(over(q));
+            assertThat(turtle.code()).as(turtle.err()).isEqualTo(ExitCode.OK);
+            assertThat(turtle.out()).contains("opdl:title").contains("@fr");
+            assertThat(Cli.run(over(q, "--format", "json")).out()).contains("\"@language\"");
+            Cli csv = Cli.run(over(q, "--format", "csv"));
+            assertThat(csv.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(csv.out()).isEmpty();
+            assertThat(csv.err()).contains(q + " is a CONSTRUCT or DESCRIBE query, whose answer is a graph, not a table")
+                    .contains("use --format table for Turtle or --format json for JSON-LD");
+            assertThat(Cli.run(over(q, "--format", "csv", "--lang", "fr")).err())
+                    .contains("dont la réponse est un graphe et non un tableau, que --format csv ne peut pas écrire");
+        }
+
+        @Test
         @DisplayName("an unknown format is a usage error")
         void unknown() throws IOException {
             Cli r = Cli.run(over(queries().resolve("01-mid-career-programs.rq"), "--format", "xml"));

@@ -87,6 +87,9 @@ public final class QueryCommand implements Callable<Integer> {
             throw new UsageException(CommandMessages.QUERY_GIVE_EITHER_LISTING.text());
         }
         Query query = QueryRunner.parse(queryFile.toString(), SideFile.text(queryFile), allowService);
+        if (shape == QueryRunner.Format.csv && (query.isConstructType() || query.isDescribeType())) {
+            throw new UsageException(CommandMessages.QUERY_GRAPH_NOT_CSV.text(queryFile.toString()));
+        }
         ByteArrayOutputStream results = new ByteArrayOutputStream();
         if (endpoint != null) {
             Endpoint at = Endpoint.of(endpoint, credentials, System.getenv(), Duration.ofSeconds(timeout));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.opdl.schema.csv.CsvListingReader;
@@ -78,6 +79,19 @@ public final class Formats {
 
     /** The format the first bytes of a file suggest; CSV when nothing else fits. */
     public static Format byContent(byte[] head, int length) {
+        return toldByContent(head, length).orElseGet(() -> named("csv").orElseThrow());
+    }
+
+    /**
+     * The format the first bytes of a file show, or empty when they show none: neither JSON, RDF
+     * nor a workbook, and a first line with no comma, semicolon or tab, as a CSV heading row has.
+     * A file with nothing but blank space is told as CSV, whose reader says it is empty.
+     */
+    public static Optional<Format> toldByContent(byte[] head, int length) {
+        return Optional.ofNullable(told(head, length));
+    }
+
+    private static Format told(byte[] head, int length) {
         // A zip is taken for a workbook, and so is an OLE2 container (an old .xls or a workbook
         // with a password), which the workbook reader then refuses with what to save instead.
         if (length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
@@ -111,6 +125,11 @@ public final class Formats {
             boolean nt = text.lines().limit(20).allMatch(l -> l.isBlank() || l.startsWith("#") || l.strip().endsWith(" ."));
             return named(nt ? "nt" : "ttl").orElseThrow();
         }
-        return named("csv").orElseThrow();
+        int nl = text.indexOf('\n');
+        String first = nl < 0 ? text : text.substring(0, nl);
+        return text.isBlank() || HEADING_ROW.matcher(first).find() ? named("csv").orElseThrow() : null;
     }
+
+    /** A line that separates cells as a CSV heading row does, and holds no control character but a tab or a carriage return. */
+    private static final Pattern HEADING_ROW = Pattern.compile("^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*[,;\\t][^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*$");
 }

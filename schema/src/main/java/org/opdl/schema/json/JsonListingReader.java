@@ -184,6 +184,11 @@ public final class JsonListingReader implements ListingReader {
         int index = from;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == JsonToken.START_ARRAY) {
+                throw new ReadException(ReaderRule.SYNTAX_JSON, here(source, p),
+                        JsonMessages.SYNTAX_JSON_LISTING_ARRAY.text(index + 1),
+                        JsonMessages.SYNTAX_JSON_LISTING_ARRAY_FIX.text());
+            }
             if (t != JsonToken.START_OBJECT) {
                 throw new ReadException(ReaderRule.SYNTAX_JSON, here(source, p),
                         JsonMessages.SYNTAX_JSON_LISTING_NOT_JSON.text((index + 1)),

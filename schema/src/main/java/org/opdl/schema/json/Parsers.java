@@ -94,14 +94,22 @@ final class Parsers {
                     JsonMessages.SYNTAX_JSON_COMMENT.text(),
                     JsonMessages.SYNTAX_JSON_COMMENT_FIX.text());
         }
-        if (detail.startsWith("Duplicate Object property")) {
-            return new ReadException(ReaderRule.SYNTAX_JSON, where,
-                    JsonMessages.SYNTAX_JSON_SAME_FIELD_APPEARS.text(detail),
-                    JsonMessages.SYNTAX_JSON_KEEP_ONE_TWO.text());
+        Matcher duplicate = DUPLICATE.matcher(detail);
+        if (duplicate.matches()) {
+            return duplicateKey(where, duplicate.group(1));
         }
         return new ReadException(ReaderRule.SYNTAX_JSON, where,
                 JsonMessages.SYNTAX_JSON_FILE_NOT_VALID.text(detail),
                 JsonMessages.SYNTAX_JSON_CORRECT_JSON_PLACE.text());
+    }
+
+    /**
+     * The error for a key written twice in one object, naming the key; the place is the second key's
+     * line and column, the same whether the array is read on one thread or several.
+     */
+    private static ReadException duplicateKey(Location where, String key) {
+        return new ReadException(ReaderRule.SYNTAX_JSON, where, JsonMessages.SYNTAX_JSON_SAME_FIELD_APPEARS.text(key),
+                JsonMessages.SYNTAX_JSON_KEEP_ONE_TWO.text(key));
     }
 
     /** The error for bytes that are not UTF-8. */
@@ -144,6 +152,9 @@ final class Parsers {
         };
         return words.text(m.group(3));
     }
+
+    /** Jackson's words for a key written twice: {@code Duplicate Object property "en"}. */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
 
     private static final Pattern SOURCE = Pattern.compile(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)");
 

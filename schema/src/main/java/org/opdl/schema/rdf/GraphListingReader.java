@@ -41,7 +41,8 @@ import org.opdl.model.field.FieldTree;
  * bytes, since they are checked whole before Jena parses them. The file-size limit bounds all three,
  * and the listing limit is checked once the graph is read. A listing is a node typed {@code
  * opdl:Listing}, giving a field only a listing has, linked by a dataset's node with {@code
- * opdl:listing}, or that no other node points to, in any graph of the file (a named graph is noted);
+ * opdl:listing}, or that no other node points to, in any graph of the file (a named graph is noted, in
+ * JSON-LD at the {@code @graph} key that makes it);
  * listings come out in the order their subjects first appear in the file, or for JSON-LD their ids.
  * Triples about a node that no listing or dataset holds stop the read: nothing vanishes silently. The dataset's node, typed {@code opdl:Dataset} or
  * recognised by its properties, gives the dataset's own fields. RDF/XML with a DOCTYPE or entity declarations is refused before
@@ -86,8 +87,13 @@ public final class GraphListingReader implements ListingReader {
             parseJsonLd(source, jsonLd, graph, found);
         }
         RdfToListing mapping = found.mapping;
-        for (Node name : found.graphs) {
-            sink.note(namedGraph(source, name));
+        JsonLdPlaces places = written == null ? null : new JsonLdPlaces(new DocumentPlaces(source, jsonLd, limits), written);
+        if (places != null && !found.graphs.isEmpty() && !written.graphs().isEmpty()) {
+            written.graphs().forEach(key -> sink.note(places.namedGraph(key)));
+        } else {
+            for (Node name : found.graphs) {
+                sink.note(namedGraph(source, name));
+            }
         }
         found.relative.forEach(sink::note);
         if (!found.datasets.isEmpty()) {
@@ -98,7 +104,6 @@ public final class GraphListingReader implements ListingReader {
         if (written != null) {
             refuseMerged(source, roots, written);
         }
-        JsonLdPlaces places = written == null ? null : new JsonLdPlaces(new DocumentPlaces(source, jsonLd, limits), written);
         int index = 0;
         for (Node root : roots) {
             int record = index++;

@@ -1,7 +1,9 @@
 package org.opdl.schema.rdf;
 
 import org.opdl.schema.format.ReaderRule;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.opdl.model.finding.Location;
 import org.opdl.model.vocab.Iris;
@@ -23,7 +25,9 @@ import java.util.Arrays;
  * JSON-LD keeps only as an anonymous node, so the id would be lost without a word, and notes an id
  * that two node objects describe, which JSON-LD would merge into one node without a word. It also
  * refuses an organisation described apart, at the top of the {@code @graph}: the OPDL context gives
- * an organisation's fields their meaning only inside the field that holds it.
+ * an organisation's fields their meaning only inside the field that holds it. It keeps where each
+ * {@code @graph} written inside another object is, since JSON-LD makes a named graph of it, named by
+ * a blank node the author never wrote.
  */
 final class JsonLdIds {
 
@@ -38,9 +42,10 @@ final class JsonLdIds {
      * The ids of a document: the position of each (expanded to an IRI; the first written has
      * position 0), and for an id given to two node objects that each describe it (with a key
      * besides the id and the context), where the second is and the line of the first; and where in
-     * the document the first object that describes each id is.
+     * the document the first object that describes each id is; and the JSON pointers of the
+     * {@code @graph} keys written below the top object, in the file's order.
      */
-    record Written(Map<String, Integer> positions, Map<String, Second> twice, Map<String, String> objects) {
+    record Written(Map<String, Integer> positions, Map<String, Second> twice, Map<String, String> objects, List<String> graphs) {
 
         /** The JSON pointer, in the document, of the first object that describes {@code iri}, or null. */
         String object(String iri) {
@@ -68,6 +73,7 @@ final class JsonLdIds {
         Map<String, Long> described = new HashMap<>();
         Map<String, Second> twice = new HashMap<>();
         Map<String, String> objects = new HashMap<>();
+        List<String> graphs = new ArrayList<>();
         // One slot per open object, reused: the id it gives, where, and whether it says more than its id.
         String[] ids = new String[16];
         long[][] places = new long[16][2];
@@ -116,6 +122,9 @@ final class JsonLdIds {
                     depth--;
                 } else if (t == JsonToken.PROPERTY_NAME && depth >= 0) {
                     String name = p.currentName();
+                    if (depth >= 1 && "@graph".equals(name)) {
+                        graphs.add(p.streamReadContext().pathAsPointer().toString());
+                    }
                     more[depth] |= !"id".equals(name) && !"@id".equals(name) && !"@context".equals(name);
                 } else if (t == JsonToken.VALUE_STRING) {
                     String key = p.currentName();
@@ -142,7 +151,7 @@ final class JsonLdIds {
                 }
             }
         }
-        return new Written(positions, twice, objects);
+        return new Written(positions, twice, objects, graphs);
     }
 
     /** True when the object just opened is an item of the top object's {@code @graph} array. */

@@ -8,6 +8,7 @@ import org.opdl.model.field.JsonPointer;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.json.DocumentPlaces;
 
@@ -33,6 +34,15 @@ final class JsonLdPlaces {
     SourceMap map(int record, Node root, SourceMap otherwise) {
         String object = root.isURI() ? written.object(root.getURI()) : null;
         return object == null ? otherwise : pointer -> document.locate(record, object + inFile(pointer), pointer);
+    }
+
+    /**
+     * The note of a named graph that the {@code @graph} key at {@code key}, written below the top
+     * object, makes: placed at that key, since the graph's name is a blank node the author never wrote.
+     */
+    Finding namedGraph(String key) {
+        return new Finding(ReaderRule.RDF_NAMED_GRAPH.id(), ReaderRule.RDF_NAMED_GRAPH.severity(), document.locate(-1, key, key),
+                RdfMessages.RDF_NAMED_GRAPH_JSON_LD.text(), RdfMessages.RDF_NAMED_GRAPH_JSON_LD_FIX.text());
     }
 
     /** {@code e} placed at the key of listing {@code record} it names, when its place is a subject and predicate of that listing. */

@@ -184,7 +184,7 @@ final class RdfToListing {
                     // JSON-LD names the key its author wrote, the term of the property's fields.
                     List<Field> homes = shape.withProperty(p);
                     String at = jsonLd && !homes.isEmpty() ? JsonPointer.append(pointer, homes.get(0).name()) : pointer;
-                    throw PropertyHomes.of(shape, p, field, jsonLd)
+                    throw MistypedNamespace.of(shape, p).or(() -> PropertyHomes.of(shape, p, field, jsonLd))
                             .map(words -> stated(source, record, at, subject, p, words.what(), words.fix()))
                             .orElseGet(() -> error(source, record, pointer, subject, p, RdfMessages.PROPERTY_NOT_FIELD.text()));
                 }

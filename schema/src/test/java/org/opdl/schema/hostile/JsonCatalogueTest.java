@@ -92,6 +92,22 @@ class JsonCatalogueTest {
         }
 
         @Test
+        @DisplayName("B11: listings in an array inside the array, as exports pasted together with their brackets, are named so, in both languages")
+        void arrayOfArrays() {
+            for (String top : List.of("[[{\"id\": \"listing:nfb/hothouse\"}], [{\"id\": \"listing:cmpa/wide-lens\"}]]",
+                    "{\"listings\": [{\"id\": \"listing:nfb/hothouse\"}, [{\"id\": \"listing:cmpa/wide-lens\"}]]}")) {
+                ReadException e = refused("json", top);
+                assertThat(e.ruleId()).as(top).isEqualTo("opdl.syntax.json");
+                assertThat(place(e).column()).as(top).isPositive();
+                assertThat(e.text().en()).as(top).endsWith("is an array [ … ], not an object { … }: the listings are in an array inside the array,"
+                        + " as when exports are pasted together with their brackets");
+                assertThat(e.fix().en()).startsWith("remove the inner [ and ] so that the array holds the listings { … } themselves");
+                assertThat(e.text().fr()).contains("est un tableau [ … ], et non un objet { … } : les fiches sont dans un tableau");
+                assertThat(e.fix().fr()).startsWith("retirez les [ et ] intérieurs");
+            }
+        }
+
+        @Test
         @DisplayName("J7: numbers are read as exact decimals and written back without Infinity, rounding or lost zeros")
         void j7() throws Exception {
             String json = "[{\"id\": \"listing:ab/1\", \"a\": 1E400, \"b\": -0, \"c\": 0.1, \"d\": 1.10, \"e\": 9007199254740993}]";

@@ -58,6 +58,10 @@ class ReaderCatalogueTest {
             ReadException e = ReaderLimitsTest.refused("ndjson", small, "{\"title\":\"" + "a".repeat(5_000) + "\"}");
             assertThat(e.ruleId()).isEqualTo("opdl.limit.ndjson");
             assertThat(((Location.Text) e.location()).line()).isEqualTo(1);
+            assertThat(e.text().en()).isEqualTo("line 1 is longer than 1000 bytes");
+            assertThat(e.fix().en()).isEqualTo("check the file is NDJSON with one listing a line; raise --max-record-size only for a trusted file");
+            assertThat(e.fix().fr()).isEqualTo("vérifiez que le fichier est du NDJSON, une fiche par ligne; n'augmentez --max-record-size"
+                    + " que pour un fichier de confiance");
         }
 
         @Test

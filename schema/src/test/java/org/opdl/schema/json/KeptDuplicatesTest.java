@@ -43,7 +43,7 @@ class KeptDuplicatesTest {
         "{\"description\": {\"en\": \"A lab\"}, \"eligibility\": {\"minCredits\": 1, \"residence\": [\"CA-MB\"], \"minCredits\": 2}}"})
     void kept(String line) throws IOException {
         List<String> whole = read(new NdjsonListingReader(Limits.DEFAULT, 1), line);
-        assertThat(whole.get(whole.size() - 1)).startsWith("opdl.syntax.json").contains("line=2").contains("Duplicate Object property");
+        assertThat(whole.get(whole.size() - 1)).startsWith("opdl.syntax.json").contains("line=2").contains("is written twice in one object");
         assertThat(read(new NdjsonListingReader(Limits.DEFAULT, 1).keeping(KEPT), line)).containsExactlyElementsOf(whole);
     }
 
@@ -55,6 +55,6 @@ class KeptDuplicatesTest {
     void skipped(String line) throws IOException {
         assertThat(read(new NdjsonListingReader(Limits.DEFAULT, 1).keeping(KEPT), line))
                 .containsExactly("listing:telefilm/talent-to-watch", "listing:nsi/drama");
-        assertThat(read(new NdjsonListingReader(Limits.DEFAULT, 1), line).get(1)).contains("Duplicate Object property");
+        assertThat(read(new NdjsonListingReader(Limits.DEFAULT, 1), line).get(1)).contains("is written twice in one object");
     }
 }
