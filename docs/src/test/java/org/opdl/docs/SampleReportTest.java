@@ -41,7 +41,7 @@ class SampleReportTest {
     /** The date the sample is reported as of, that of the dataset, so that the report does not change with the day it is run. */
     static final LocalDate AS_OF = LocalDate.of(2026, 12, 5);
 
-    private static final Pattern FIGURE = Pattern.compile("data-figure=\"([^\"]+)\">([0-9]+)<");
+    private static final Pattern FIGURE = Pattern.compile("data-figure=\"([^\"]+)\">([0-9][0-9,\u202f]*)<");
 
     private static Landscape landscape;
 
@@ -98,7 +98,7 @@ class SampleReportTest {
             while (m.find()) {
                 seen++;
                 assertThat(json.at(m.group(1)).asLong()).as("%s in the %s page", m.group(1), lang.tag())
-                        .isEqualTo(Long.parseLong(m.group(2)));
+                        .isEqualTo(Long.parseLong(m.group(2).replaceAll("[^0-9]", "")));
             }
             assertThat(seen).as("figures in the %s page", lang.tag()).isGreaterThan(100);
         }

@@ -44,9 +44,9 @@ final class MatchForm {
                 .append("<p><label for=\"match-age\">").append(Page.w(lang, "match.age"))
                 .append("</label>\n<input type=\"number\" inputmode=\"numeric\" min=\"0\" max=\"130\" step=\"1\" id=\"match-age\"></p>\n")
                 .append("<p><input type=\"checkbox\" id=\"match-closed\"> <label for=\"match-closed\">").append(Page.w(lang, "match.closed"))
-                .append("</label></p>\n<p><input type=\"checkbox\" id=\"match-all\"> <label for=\"match-all\">")
-                .append(Page.w(lang, "match.all"))
-                .append("</label></p>\n<button type=\"submit\">").append(Page.w(lang, "match.button")).append("</button>\n</form>\n")
+                .append("</label></p>\n<p><input type=\"checkbox\" id=\"match-all\" aria-describedby=\"match-all-help\"> ")
+                .append("<label for=\"match-all\">").append(Page.w(lang, "match.all")).append("</label>\n<span id=\"match-all-help\">")
+                .append(Page.w(lang, "match.all.help")).append("</span></p>\n<button type=\"submit\">").append(Page.w(lang, "match.button")).append("</button>\n</form>\n")
                 .append("<pre id=\"match-result\" aria-live=\"polite\"></pre>\n</section>\n");
     }
 

@@ -11,6 +11,7 @@ import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.migrate.Migration;
+import org.opdl.validator.match.MatchControls;
 import org.opdl.validator.match.MatchText;
 import org.opdl.validator.match.Matcher;
 import org.opdl.validator.match.Profile;
@@ -26,6 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code all=true} asks for every one, those that do not fit included.
  */
 final class MatchHandler {
+
+    /** The form's boxes, which the answer names where the command would name its options. */
+    private static final MatchControls CONTROLS = new MatchControls.Page(PageWords.text("match.closed"), PageWords.text("match.all"));
 
     private final Checker checker;
 
@@ -64,7 +68,7 @@ final class MatchHandler {
             return () -> Replies.json(ex, 200, answer(false, text));
         }
         StringWriter out = new StringWriter();
-        MatchText.write(matcher.matches(), lang, out, all ? MatchText.ALL : MatchText.DEFAULT_LIMIT);
+        MatchText.write(matcher.matches(), lang, out, all ? MatchText.ALL : MatchText.DEFAULT_LIMIT, CONTROLS);
         String text = out.toString();
         return () -> Replies.json(ex, 200, answer(true, text));
     }

@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.opdl.model.text.Bundle;
 import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
 
 /** The words of the local page in English and French, from {@code page_en.properties} and {@code page_fr.properties} (UTF-8). */
 final class PageWords {
@@ -25,6 +26,11 @@ final class PageWords {
             throw new IllegalArgumentException("no page word " + key);
         }
         return Bundle.format(template, lang, args);
+    }
+
+    /** A word of the page, without arguments, in both languages. */
+    static Text text(String key) {
+        return new Text(get(Lang.EN, key), get(Lang.FR, key));
     }
 
     /**

@@ -50,6 +50,20 @@ class ServeMatchTest {
     }
 
     @Test
+    @DisplayName("F6: names the page's own boxes, never an option of the command line a person on the page does not have")
+    void namesThePageFields() throws Exception {
+        String profile = "name=programs-0.2.json&completedWorks=1&credits=0&yearsOfPractice=1&region=CA-QC&languages=fr,en";
+        String en = match("lang=en&" + profile, SAMPLE).get("text").asString();
+        assertThat(en).doesNotContain("--").contains("(tick \u201cInclude closed programs and passed deadlines\u201d to see them)")
+                .contains("Tick \u201cInclude closed programs and passed deadlines\u201d to judge them");
+        String fr = match("lang=fr&" + profile, SAMPLE).get("text").asString();
+        assertThat(fr).doesNotContain("--").contains("(cochez \u00ab Inclure les programmes ferm\u00e9s et les dates limites pass\u00e9es \u00bb pour les voir)");
+        String many = match("lang=en&" + profile + "&includeClosed=true&completedWorks=0&yearsOfPractice=0", SAMPLE).get("text").asString();
+        assertThat(many).doesNotContain("--");
+        assertThat(PAGE.client().get("/?lang=fr").body()).doesNotContain("--all");
+    }
+
+    @Test
     @DisplayName("an impossible profile is refused with what is wrong, and nothing is matched")
     void impossible() throws Exception {
         JsonNode r = match("lang=en&name=programs-0.2.json&completedWorks=1&credits=3&yearsOfPractice=2&region=CA-QC&languages=fr", SAMPLE);

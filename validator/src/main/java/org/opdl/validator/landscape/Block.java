@@ -33,10 +33,6 @@ sealed interface Block {
         static Cell text(String text) {
             return new Cell(text, null);
         }
-
-        static Cell figure(long value, String pointer) {
-            return new Cell(Long.toString(value), pointer);
-        }
     }
 
     /** A table with a caption, headings and rows of cells. */

@@ -42,7 +42,7 @@ final class Document {
         out.add(new Block.Paragraph(w.text("report.excluded", l.listings() - l.included())));
         List<List<Block.Cell>> rows = new ArrayList<>();
         l.excluded().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> rows.add(List.of(
-                Block.Cell.text(e.getKey()), Block.Cell.figure(e.getValue(), "/excluded/" + JsonPointer.escape(e.getKey())))));
+                Block.Cell.text(e.getKey()), figure(e.getValue(), "/excluded/" + JsonPointer.escape(e.getKey())))));
         out.add(new Block.Table(w.text("report.excluded.caption"), List.of(w.text("column.rule"), w.text("column.listings")), rows));
     }
 
@@ -52,8 +52,8 @@ final class Document {
         List<List<Block.Cell>> rows = new ArrayList<>();
         for (Landscape.Comparison c : l.comparisons()) {
             rows.add(List.of(Block.Cell.text(w.text("comparison." + c.id())), Block.Cell.text(w.text("comparison." + c.id() + ".industry")),
-                    Block.Cell.figure(c.count(), "/comparisons/" + c.id() + "/count"),
-                    Block.Cell.figure(c.base(), "/comparisons/" + c.id() + "/base"),
+                    figure(c.count(), "/comparisons/" + c.id() + "/count"),
+                    figure(c.base(), "/comparisons/" + c.id() + "/base"),
                     Block.Cell.text(c.id().equals("programs") ? "" : w.share(c.count(), c.base())),
                     Block.Cell.text(w.text(c.agrees() ? "comparison.agrees" : "comparison.differs"))));
         }
@@ -78,14 +78,14 @@ final class Document {
                 String label = w.code(d.dimension(), code);
                 String share = w.share(n, d.base());
                 if (n > 0) {
-                    bars.add(new Block.Bar(label, n, n + " (" + share + ")"));
+                    bars.add(new Block.Bar(label, n, w.number(n) + " (" + share + ")"));
                 }
-                rows.add(List.of(Block.Cell.text(label), Block.Cell.figure(n, at + "/counts/" + JsonPointer.escape(code)),
+                rows.add(List.of(Block.Cell.text(label), figure(n, at + "/counts/" + JsonPointer.escape(code)),
                         Block.Cell.text(share)));
             });
             String notStated = w.text(d.dimension().equals("admitted-stage") ? "distributions.no-bounds" : "distributions.not-stated");
-            bars.add(new Block.Bar(notStated, d.notStated(), d.notStated() + " (" + w.share(d.notStated(), d.base()) + ")"));
-            rows.add(List.of(Block.Cell.text(notStated), Block.Cell.figure(d.notStated(), at + "/notStated"),
+            bars.add(new Block.Bar(notStated, d.notStated(), w.number(d.notStated()) + " (" + w.share(d.notStated(), d.base()) + ")"));
+            rows.add(List.of(Block.Cell.text(notStated), figure(d.notStated(), at + "/notStated"),
                     Block.Cell.text(w.share(d.notStated(), d.base()))));
             out.add(new Block.Chart(name, w.text("chart.description", name, d.base()), bars));
             out.add(new Block.Table(name, List.of(w.text("column.value"), w.text("column.listings"), w.text("column.share")), rows));
@@ -124,7 +124,7 @@ final class Document {
             for (String c : transpose ? stages : cols) {
                 String stage = transpose ? c : r;
                 String col = transpose ? r : c;
-                row.add(Block.Cell.figure(m.all().get(stage).get(col), "/gaps/" + name + "/all/" + stage + "/" + col));
+                row.add(figure(m.all().get(stage).get(col), "/gaps/" + name + "/all/" + stage + "/" + col));
             }
             rows.add(row);
         }
@@ -154,15 +154,20 @@ final class Document {
         }
         List<List<Block.Cell>> rows = new ArrayList<>();
         s.byStage().forEach((stage, list) -> rows.add(List.of(Block.Cell.text(w.code("career-stage", stage)),
-                Block.Cell.text(Integer.toString(list.size())), Block.Cell.text(examples(list)))));
-        rows.add(List.of(Block.Cell.text(w.text("wordings.unmapped")), Block.Cell.text(Integer.toString(s.unmapped().size())),
+                Block.Cell.text(w.number(list.size())), Block.Cell.text(examples(list)))));
+        rows.add(List.of(Block.Cell.text(w.text("wordings.unmapped")), Block.Cell.text(w.number(s.unmapped().size())),
                 Block.Cell.text(examples(s.unmapped()))));
         out.add(new Block.Table(w.text("wordings.caption"), List.of(w.text("dimension.career-stage"), w.text("column.wordings"),
                 w.text("column.examples")), rows));
     }
 
-    private static String examples(List<Landscape.Wording> list) {
-        return list.stream().limit(SHOWN_WORDINGS).map(x -> "“" + x.text() + "” (" + x.listings() + ")")
+    /** A number of a table, written as the report's language writes it, that keeps the JSON pointer of its figure. */
+    private Block.Cell figure(long value, String pointer) {
+        return new Block.Cell(w.number(value), pointer);
+    }
+
+    private String examples(List<Landscape.Wording> list) {
+        return list.stream().limit(SHOWN_WORDINGS).map(x -> w.text("wordings.example", x.text(), x.listings()))
                 .collect(Collectors.joining("; "));
     }
 
@@ -172,9 +177,9 @@ final class Document {
         out.add(new Block.Paragraph(w.text("quality.summary", q.passing(), q.listings(), w.share(q.passing(), q.listings()))));
         List<List<Block.Cell>> rows = new ArrayList<>();
         q.facts().forEach((fact, c) -> rows.add(List.of(Block.Cell.text(w.text("fact." + fact)),
-                Block.Cell.figure(c.stated(), "/quality/facts/" + fact + "/stated"),
-                Block.Cell.figure(c.none(), "/quality/facts/" + fact + "/none"),
-                Block.Cell.figure(c.notStated(), "/quality/facts/" + fact + "/notStated"))));
+                figure(c.stated(), "/quality/facts/" + fact + "/stated"),
+                figure(c.none(), "/quality/facts/" + fact + "/none"),
+                figure(c.notStated(), "/quality/facts/" + fact + "/notStated"))));
         out.add(new Block.Table(w.text("quality.facts.caption"), List.of(w.text("column.fact"), w.text("completeness.stated"),
                 w.text("completeness.none"), w.text("completeness.not-stated")), rows));
         List<String> headings = new ArrayList<>(List.of(w.text("column.provider"), w.text("column.listings"), w.text("column.passing")));
@@ -183,8 +188,8 @@ final class Document {
         for (Landscape.ProviderQuality p : q.providers()) {
             String at = "/quality/providers/" + JsonPointer.escape(p.provider());
             List<Block.Cell> row = new ArrayList<>(List.of(Block.Cell.text(p.provider()),
-                    Block.Cell.figure(p.listings(), at + "/listings"), Block.Cell.figure(p.passing(), at + "/passing")));
-            p.facts().forEach((fact, c) -> row.add(Block.Cell.figure(c.stated() + c.none(), null)));
+                    figure(p.listings(), at + "/listings"), figure(p.passing(), at + "/passing")));
+            p.facts().forEach((fact, c) -> row.add(figure(c.stated() + c.none(), null)));
             providers.add(row);
         }
         out.add(new Block.Table(w.text("quality.providers.caption"), headings, providers));

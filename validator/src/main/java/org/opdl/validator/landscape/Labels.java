@@ -17,11 +17,13 @@ final class Labels {
     private final Lang lang;
     private final ResourceBundle bundle;
     private final Vocabulary vocabulary = Vocabulary.standard();
+    private final NumberFormat numbers;
 
     Labels(Lang lang) {
         this.lang = lang;
         this.bundle = ResourceBundle.getBundle("org.opdl.validator.landscape.landscape", lang.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.numbers = NumberFormat.getIntegerInstance(lang.locale());
     }
 
     Lang lang() {
@@ -53,6 +55,11 @@ final class Labels {
             return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")";
         }
         return vocabulary.concept(scheme, code).map(c -> c.label().in(lang)).orElse(code);
+    }
+
+    /** A count as the language writes it, with the grouping of its sentences: "10,000" or "10 000". */
+    String number(long count) {
+        return numbers.format(count);
     }
 
     /** A share written as a percentage, "45%" or "45 %". */

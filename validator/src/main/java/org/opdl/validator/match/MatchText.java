@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
 import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Vocabulary;
 
 /**
@@ -39,28 +40,38 @@ public final class MatchText {
 
     /**
      * Writes the matches in this language to {@code out}, each section listing its first {@code limit}
-     * programs in rank and counting the others; the writer is flushed, not closed.
+     * programs in rank and counting the others; the writer is flushed, not closed. What to do to see
+     * more is said with the options of {@code opdl match}.
      */
     public static void write(Matches m, Lang lang, Writer out, int limit) {
+        write(m, lang, out, limit, MatchControls.COMMAND_LINE);
+    }
+
+    /**
+     * Writes the matches as {@link #write(Matches, Lang, Writer, int)} does, saying what to do to see
+     * more with {@code controls}: the command's options, or the page's boxes.
+     */
+    public static void write(Matches m, Lang lang, Writer out, int limit, MatchControls controls) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit " + limit + " is negative");
         }
         StringBuilder s = new StringBuilder();
         String stage = Vocabulary.standard().concept("career-stage", m.stage()).map(c -> c.label().in(lang)).orElse(m.stage());
         s.append(MatchMessages.MATCH_TEXT_YOUR_RECORD_STAGE.text().in(lang)).append(stage).append('\n');
-        s.append(MatchMessages.MATCH_TEXT_LISTING_S_READ.text(m.read(), m.fits().size(), m.nearMisses().size(), m.notFitting(), m.closed())
-                .in(lang));
+        s.append(MatchMessages.MATCH_TEXT_LISTING_S_READ.text(m.read(), m.fits().size(), m.nearMisses().size(), m.notFitting(), m.closed(),
+                closedShown(controls)).in(lang));
         s.append("\n\n");
         try {
             out.write(s.toString());
-            section(out, MatchMessages.MATCH_TEXT_PROGRAMS_FIT.text().in(lang), m.fits(), lang, limit);
+            String more = more(controls).in(lang);
+            section(out, MatchMessages.MATCH_TEXT_PROGRAMS_FIT.text().in(lang), m.fits(), lang, limit, more);
             out.write('\n');
-            section(out, MatchMessages.MATCH_TEXT_NEAR_MISSES.text().in(lang), m.nearMisses(), lang, limit);
+            section(out, MatchMessages.MATCH_TEXT_NEAR_MISSES.text().in(lang), m.nearMisses(), lang, limit, more);
             if (!m.others().isEmpty()) {
                 out.write('\n');
-                section(out, MatchMessages.MATCH_TEXT_NOT_FIT.text().in(lang), m.others(), lang, limit);
+                section(out, MatchMessages.MATCH_TEXT_NOT_FIT.text().in(lang), m.others(), lang, limit, more);
             }
-            Optional<String> nothingShown = nothingShown(m, lang);
+            Optional<String> nothingShown = nothingShown(m, lang, controls);
             if (nothingShown.isPresent()) {
                 out.write("\n" + nothingShown.get() + "\n");
             }
@@ -74,31 +85,50 @@ public final class MatchText {
      * What to say when no program is listed at all: why (none fits, or none is open) and what to try,
      * so that a producer does not face two empty headings.
      */
-    private static Optional<String> nothingShown(Matches m, Lang lang) {
+    private static Optional<String> nothingShown(Matches m, Lang lang, MatchControls controls) {
+        Optional<MatchControls.Page> page = controls instanceof MatchControls.Page p ? Optional.of(p) : Optional.empty();
         if (!m.fits().isEmpty() || !m.nearMisses().isEmpty() || !m.others().isEmpty()) {
             return Optional.empty();
         }
         if (m.notFitting() > 0) {
             String words = (lang.singular(m.notFitting()) ? MatchMessages.MATCH_TEXT_NONE_FITS_ONE : MatchMessages.MATCH_TEXT_NONE_FITS_OTHER)
-                    .text(m.notFitting()).in(lang) + " " + MatchMessages.MATCH_TEXT_NONE_FITS_TRY.text().in(lang);
+                    .text(m.notFitting()).in(lang) + " " + MatchMessages.MATCH_TEXT_NONE_FITS_TRY.text(page
+                    .map(p -> MatchMessages.MATCH_TEXT_EVERY_REASON_PAGE.text(p.all())).orElse(MatchMessages.MATCH_TEXT_EVERY_REASON_OPTIONS.text()))
+                    .in(lang);
             if (m.closed() > 0) {
-                words += " " + (lang.singular(m.closed()) ? MatchMessages.MATCH_TEXT_CLOSED_TOO_ONE : MatchMessages.MATCH_TEXT_CLOSED_TOO_OTHER)
-                        .text(m.closed()).in(lang);
+                boolean one = lang.singular(m.closed());
+                words += " " + page.map(p -> (one ? MatchMessages.MATCH_TEXT_CLOSED_TOO_ONE_PAGE : MatchMessages.MATCH_TEXT_CLOSED_TOO_OTHER_PAGE)
+                        .text(m.closed(), p.includeClosed())).orElseGet(() -> (one ? MatchMessages.MATCH_TEXT_CLOSED_TOO_ONE
+                        : MatchMessages.MATCH_TEXT_CLOSED_TOO_OTHER).text(m.closed())).in(lang);
             }
             return Optional.of(words);
         }
         if (m.closed() > 0) {
-            return Optional.of((m.closed() == 1 ? MatchMessages.MATCH_TEXT_NONE_OPEN_ONE : MatchMessages.MATCH_TEXT_NONE_OPEN_OTHER)
-                    .text(m.closed()).in(lang));
+            boolean one = m.closed() == 1;
+            return Optional.of(page.map(p -> (one ? MatchMessages.MATCH_TEXT_NONE_OPEN_ONE_PAGE : MatchMessages.MATCH_TEXT_NONE_OPEN_OTHER_PAGE)
+                    .text(m.closed(), p.includeClosed())).orElseGet(() -> (one ? MatchMessages.MATCH_TEXT_NONE_OPEN_ONE
+                    : MatchMessages.MATCH_TEXT_NONE_OPEN_OTHER).text(m.closed())).in(lang));
         }
         return Optional.empty();
+    }
+
+    /** How to see the closed programs left out: the option, or the page's box. */
+    private static Text closedShown(MatchControls controls) {
+        return controls instanceof MatchControls.Page p ? MatchMessages.MATCH_TEXT_CLOSED_SHOWN_PAGE.text(p.includeClosed())
+                : MatchMessages.MATCH_TEXT_CLOSED_SHOWN_OPTIONS.text();
+    }
+
+    /** How to see the programs a section counts but does not list: the options, or the page's box. */
+    private static Text more(MatchControls controls) {
+        return controls instanceof MatchControls.Page p ? MatchMessages.MATCH_TEXT_MORE_PAGE.text(p.all())
+                : MatchMessages.MATCH_TEXT_MORE_OPTIONS.text();
     }
 
     /**
      * Writes a heading and its first {@code limit} programs, then how many more there are; every line
      * ends with a line break, and no blank line follows.
      */
-    private static void section(Writer out, String heading, List<Match> list, Lang lang, int limit) throws IOException {
+    private static void section(Writer out, String heading, List<Match> list, Lang lang, int limit, String more) throws IOException {
         out.write(heading + " (" + list.size() + ")\n");
         int i = 0;
         for (Match m : list.subList(0, Math.min(limit, list.size()))) {
@@ -122,7 +152,7 @@ public final class MatchText {
             out.write(s.toString());
         }
         if (list.size() > limit) {
-            out.write(MatchMessages.MATCH_TEXT_MORE.text(list.size() - limit).in(lang) + "\n");
+            out.write(MatchMessages.MATCH_TEXT_MORE.text(list.size() - limit, more).in(lang) + "\n");
         }
     }
 }

@@ -65,10 +65,13 @@ public final class ProfileReader {
         int works = whole(n, "completedWorks", problems);
         int credits = whole(n, "credits", problems);
         int years = whole(n, "yearsOfPractice", problems);
-        String region = n.path("region").isString() ? n.path("region").asString() : null;
-        Optional<String> workRegion = n.path("workRegion").isString() ? Optional.of(n.path("workRegion").asString()) : Optional.empty();
-        List<String> languages = strings(n, "languages", problems);
-        List<String> groups = strings(n, "targetGroups", problems);
+        // Provinces, languages and groups are read as a sheet's cells are: by code, label or name ("QC", "Québec", "français").
+        ProfileCodes codes = new ProfileCodes();
+        String region = n.path("region").isString() ? codes.region(n.path("region").asString()) : null;
+        Optional<String> workRegion = n.path("workRegion").isString() ? Optional.of(codes.workRegion(n.path("workRegion").asString()))
+                : Optional.empty();
+        List<String> languages = strings(n, "languages", problems).stream().map(codes::language).toList();
+        List<String> groups = strings(n, "targetGroups", problems).stream().map(codes::targetGroup).toList();
         Optional<BigDecimal> budget = Optional.empty();
         if (n.has("budget")) {
             try {

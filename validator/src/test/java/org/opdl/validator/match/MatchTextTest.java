@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
 import tools.jackson.databind.json.JsonMapper;
 
 @DisplayName("The text of a match lists the best programs and counts the rest")
@@ -103,5 +104,35 @@ class MatchTextTest {
                 + "is open now: each is closed, discontinued or past its deadline. --include-closed judges them, with their reasons, "
                 + "to watch for their next call.\n");
         assertThat(MatchText.write(nothingFits(false, false, true), Lang.FR)).contains("Aucun des 2 programmes n'est ouvert maintenant");
+    }
+
+    @Test
+    @DisplayName("F6: on the page, names the page's boxes by their labels instead of the command's options, in both languages")
+    void pageBoxes() {
+        MatchControls page = new MatchControls.Page(new Text("Include closed programs", "Inclure les programmes fermés"),
+                new Text("Show every program", "Montrer chaque programme"));
+        StringWriter en = new StringWriter();
+        MatchText.write(matches(), Lang.EN, en, MatchText.DEFAULT_LIMIT, page);
+        assertThat(en.toString()).doesNotContain("--").contains("left out (tick \u201cInclude closed programs\u201d to see them).")
+                .contains("… and 10 more, not listed here (tick \u201cShow every program\u201d to list every one).");
+        StringWriter fr = new StringWriter();
+        MatchText.write(matches(), Lang.FR, fr, MatchText.DEFAULT_LIMIT, page);
+        assertThat(fr.toString()).doesNotContain("--").contains("de côté (cochez « Inclure les programmes fermés » pour les voir).")
+                .contains("non listé(s) ici (cochez « Montrer chaque programme » pour les lister tous).");
+        StringWriter none = new StringWriter();
+        MatchText.write(nothingFits(false, false, false), Lang.EN, none, MatchText.DEFAULT_LIMIT, page);
+        assertThat(none.toString()).doesNotContain("--").contains("Tick \u201cShow every program\u201d to list each program with the "
+                + "reasons it does not fit; check your figures").endsWith("Ticking \u201cInclude closed programs\u201d also judges the 1 "
+                + "closed or past its deadline.\n");
+        StringWriter closed = new StringWriter();
+        MatchText.write(nothingFits(false, false, true), Lang.FR, closed, MatchText.DEFAULT_LIMIT, page);
+        assertThat(closed.toString()).doesNotContain("--").contains("Cochez « Inclure les programmes fermés » pour les juger");
+    }
+
+    @Test
+    @DisplayName("F7: in French, no space before a semicolon, as in the other French messages; a space before a colon")
+    void frenchPunctuation() {
+        assertThat(MatchText.write(nothingFits(false, false, false), Lang.FR)).contains("il ne convient pas; vérifiez vos chiffres")
+                .doesNotContain(" ;");
     }
 }

@@ -215,10 +215,10 @@ class MatcherTest {
         @Test
         @DisplayName("an unknown region or language code")
         void codes() {
-            refused("{\"completedWorks\": 1, \"credits\": 0, \"yearsOfPractice\": 2, \"region\": \"QC\", \"languages\": [\"fr\"]}",
-                    "region QC is not a Canadian province or territory code");
-            refused("{\"completedWorks\": 1, \"credits\": 0, \"yearsOfPractice\": 2, \"region\": \"CA-QC\", \"languages\": [\"french\"]}",
-                    "language french is not a language code");
+            refused("{\"completedWorks\": 1, \"credits\": 0, \"yearsOfPractice\": 2, \"region\": \"Atlantis\", \"languages\": [\"fr\"]}",
+                    "region Atlantis names no Canadian province or territory");
+            refused("{\"completedWorks\": 1, \"credits\": 0, \"yearsOfPractice\": 2, \"region\": \"CA-QC\", \"languages\": [\"klingon\"]}",
+                    "language klingon names no language");
         }
     }
 }

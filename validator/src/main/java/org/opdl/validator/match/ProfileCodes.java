@@ -1,0 +1,51 @@
+package org.opdl.validator.match;
+
+import org.opdl.model.field.Field;
+import org.opdl.model.field.FieldTree;
+import org.opdl.model.finding.Location;
+import org.opdl.schema.cell.CellReader;
+import org.opdl.schema.cell.Readings;
+import org.opdl.schema.cell.Unreadable;
+
+/**
+ * Reads the region, languages and target groups of a profile as the spreadsheet readers read the
+ * listing's cells that hold them: by code, label or name in either language ({@code NU},
+ * {@code Nunavut}, {@code QC}, {@code Québec}, {@code Î.-P.-É.}; {@code français}; {@code
+ * Autochtones}). What names nothing is kept as written, for the profile's check to refuse with its
+ * own words.
+ */
+final class ProfileCodes {
+
+    private static final FieldTree LISTING = FieldTree.listing();
+    private static final Field RESIDENCE = LISTING.field("eligibility.residence").orElseThrow();
+    private static final Field WORK_REGION = LISTING.field("eligibility.workRegion").orElseThrow();
+    private static final Field LANGUAGES = LISTING.field("workingLanguages").orElseThrow();
+    private static final Field GROUPS = LISTING.field("eligibility.targetGroups").orElseThrow();
+    private static final Location PROFILE = new Location.Json("profile", -1, "", 0, 0);
+
+    private final CellReader reader = new CellReader(new Readings());
+
+    String region(String written) {
+        return code(RESIDENCE, written);
+    }
+
+    String workRegion(String written) {
+        return code(WORK_REGION, written);
+    }
+
+    String language(String written) {
+        return code(LANGUAGES, written);
+    }
+
+    String targetGroup(String written) {
+        return code(GROUPS, written);
+    }
+
+    private String code(Field field, String written) {
+        try {
+            return reader.read(field, written, PROFILE, finding -> { }).asString(written);
+        } catch (Unreadable e) {
+            return written;
+        }
+    }
+}

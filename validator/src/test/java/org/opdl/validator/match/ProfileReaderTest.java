@@ -1,0 +1,57 @@
+package org.opdl.validator.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("A profile names its province, languages and groups as a spreadsheet's cells do")
+class ProfileReaderTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 5);
+
+    private static Profile read(String region, String languages, String groups) throws ProfileReader.ProfileException {
+        String json = "{\"completedWorks\": 2, \"credits\": 1, \"yearsOfPractice\": 3, \"region\": \"" + region + "\", \"workRegion\": \""
+                + region + "\", \"languages\": [" + languages + "], \"targetGroups\": [" + groups + "]}";
+        return ProfileReader.read(json.getBytes(StandardCharsets.UTF_8), DAY);
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"NU, CA-NU", "Nunavut, CA-NU", "QC, CA-QC", "Québec, CA-QC", "Quebec, CA-QC", "qc, CA-QC", "Î.-P.-É., CA-PE",
+        "PEI, CA-PE", "Terre-Neuve-et-Labrador, CA-NL", "CA-ON, CA-ON"})
+    @DisplayName("F8: a province or territory by its two-letter code or its name, in English or French, as the readers take it")
+    void regions(String written, String code) throws Exception {
+        Profile p = read(written, "\"fr\"", "");
+        assertThat(p.region()).isEqualTo(code);
+        assertThat(p.workRegion()).contains(code);
+    }
+
+    @Test
+    @DisplayName("F8: a language and a group by their names, in English or French")
+    void names() throws Exception {
+        Profile p = read("Nunavut", "\"Inuktitut\", \"français\", \"en\"", "\"Autochtones\", \"women\"");
+        assertThat(p.languages()).containsExactly("iu", "fr", "en");
+        assertThat(p.targetGroups()).containsExactly("indigenous", "women");
+        assertThat(p.workRegion()).isEqualTo(Optional.of("CA-NU"));
+    }
+
+    @Test
+    @DisplayName("what names no province or several is refused with the forms it takes, in both languages")
+    void refused() {
+        for (String region : List.of("Atlantic Canada", "CA", "international", "Nouvelle-Angleterre")) {
+            assertThatThrownBy(() -> read(region, "\"fr\"", "")).isInstanceOf(ProfileReader.ProfileException.class)
+                    .satisfies(e -> assertThat(((ProfileReader.ProfileException) e).problems()).anySatisfy(t -> {
+                        assertThat(t.en()).isEqualTo("region " + region + " names no Canadian province or territory; write its code or its "
+                                + "name, such as CA-QC, QC or Québec");
+                        assertThat(t.fr()).startsWith("la région " + region + " ne nomme aucune province ni aucun territoire du Canada; ");
+                    }));
+        }
+    }
+}
