@@ -136,7 +136,7 @@ public final class MatchText {
             s.append(++i).append(". ").append(Match.in(m.title(), lang.tag())).append(" — ").append(Match.in(m.provider(), lang.tag()))
                     .append('\n');
             m.deadline().ifPresent(d -> s.append(MatchMessages.MATCH_TEXT_DEADLINE.text().in(lang)).append(d).append('\n'));
-            if (!m.status().equals("open") && !m.status().equals("upcoming")) {
+            if (!m.status().isEmpty() && !m.status().equals("open") && !m.status().equals("upcoming")) {
                 String status = Vocabulary.standard().concept("listing-status", m.status()).map(c -> c.label().in(lang)).orElse(m.status());
                 s.append(MatchMessages.MATCH_TEXT_STATUS.text().in(lang)).append(status).append('\n');
             }

@@ -11,7 +11,9 @@ import tools.jackson.databind.JsonNode;
  * The career-stage part of eligibility, in every shape the standard gives it: the listing's own
  * bounds, or else its declared stages; its streams, one of which must admit the applicant; and
  * its other ways in ({@code eligibilityAlternatives}), any one of which admits the applicant in
- * place of the listing's own conditions. The way that comes nearest is the one reported.
+ * place of the listing's own conditions. The way that comes nearest is the one reported. Where a
+ * listing or a stream states figures, they are what its stage means (Banff's "mid-career" of two
+ * credits), and its stages on the standard's scale are judged only where it states none.
  */
 final class Ways implements Criterion {
 
@@ -74,8 +76,7 @@ final class Ways implements Criterion {
         List<Text> names = new ArrayList<>();
         for (JsonNode stream : streams) {
             List<Match.Check> way = new ArrayList<>();
-            boolean ranged = range(stream, way);
-            if (!Bounds.check(stream, profile, way) && !ranged) {
+            if (!Bounds.check(stream, profile, way) && !range(stream, way)) {
                 way.add(new Match.Check("career-stage", Match.Outcome.UNKNOWN, Reason.of("stage.unknown"), false));
             }
             ways.add(way);

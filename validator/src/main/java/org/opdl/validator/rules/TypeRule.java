@@ -11,7 +11,10 @@ import org.opdl.validator.rule.SchemaError;
 import org.opdl.validator.rule.SchemaRule;
 import tools.jackson.databind.JsonNode;
 
-/** {@code opdl.structure.type}: a value of the wrong kind, such as a number where text belongs. */
+/**
+ * {@code opdl.structure.type}: a value of the wrong kind, such as a number where text belongs, or a
+ * bare string where a text in each language ({@code {"en": …}}) belongs.
+ */
 final class TypeRule extends BaseRule implements SchemaRule {
 
     TypeRule() {
@@ -31,9 +34,19 @@ final class TypeRule extends BaseRule implements SchemaRule {
             reportAs(out, "decimal", error.pointer(), label, listing.at(error.pointer()).asString());
             return;
         }
+        if (field.map(f -> f.type() == FieldType.TEXT).orElse(false) && listing.at(error.pointer()).isString()) {
+            reportAs(out, "text", error.pointer(), label, asJsonText(listing.at(error.pointer()).asString()));
+            return;
+        }
         String expected = error.schema() == null ? "" : error.schema().isArray()
                 ? error.schema().get(0).asString() : error.schema().asString();
         report(out, error.pointer(), label, kind(expected), kind(jsonType(listing.at(error.pointer()))));
+    }
+
+    /** A bare string as it is written inside a JSON text, its first 60 characters when longer. */
+    private static String asJsonText(String s) {
+        String shown = s.length() > 60 ? s.substring(0, 60) + "…" : s;
+        return shown.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     /** The JSON Schema type of a value, as {@link #kind} names it. */

@@ -134,5 +134,18 @@ class MatchTextTest {
     void frenchPunctuation() {
         assertThat(MatchText.write(nothingFits(false, false, false), Lang.FR)).contains("il ne convient pas; vérifiez vos chiffres")
                 .doesNotContain(" ;");
+    @DisplayName("a listing that does not state its status gets no empty \"status:\" line, in either language")
+    void statusNotStated() {
+        Profile p = new Profile(4, 2, 4, "CA-BC", Optional.empty(), List.of("en"), List.of(), Optional.empty(),
+                OptionalInt.empty(), LocalDate.of(2025, 3, 1));
+        Matcher m = new Matcher(p, false);
+        m.accept(JSON.readTree("""
+                {"id": "listing:cmf/digital-creators-pilot", "title": {"en": "Digital Creators Pilot"},
+                 "provider": {"name": {"en": "Canada Media Fund"}}, "url": "https://cartt.ca/cmf-launches-digital-creators-pilot-program",
+                 "eligibility": {"minYears": 1}}
+                """));
+        assertThat(MatchText.write(m.matches(), Lang.EN)).contains("1. Digital Creators Pilot — Canada Media Fund\n   fits: ")
+                .doesNotContain("status:");
+        assertThat(MatchText.write(m.matches(), Lang.FR)).doesNotContain("statut");
     }
 }

@@ -141,6 +141,27 @@ class WaysInTest {
         }
 
         @Test
+        @DisplayName("a stream's own figures define its stage label: Banff's \"Mid-career\" of 2 credits admits a producer with 2 credits")
+        void streamFiguresOverItsLabel() {
+            String dov = """
+                    {"id": "listing:banff/diversity-of-voices", "title": {"en": "BANFF Diversity of Voices"},
+                     "provider": {"name": {"en": "Banff World Media Festival"}}, "url": "https://dov.banffmediafestival.playbackonline.ca/",
+                     "careerStages": ["mid-career", "established"], "eligibility": {"maxEmployees": 3},
+                     "streams": [{"name": {"en": "Mid-career"}, "lowestStage": "mid-career", "highestStage": "mid-career", "minCredits": 2},
+                                 {"name": {"en": "Established"}, "lowestStage": "established", "highestStage": "established", "minCredits": 3}]}
+                    """;
+            Matches two = match(profile(4, 2, 4, "CA-BC", List.of(), null, null), dov);
+            assertThat(two.fits()).as("2 credits and 4 years: early career on the scale, mid-career in Banff's own words").hasSize(1);
+            assertThat(two.fits().get(0).checks()).anySatisfy(c ->
+                    assertThat(c.reason().en()).isEqualTo("stream \"Mid-career\": needs at least 2 credits, you have 2"))
+                    .noneSatisfy(c -> assertThat(c.reason().en()).contains("admits the stages"));
+            Matches one = match(profile(2, 1, 2, "CA-BC", List.of(), null, null), dov);
+            assertThat(one.fits()).isEmpty();
+            assertThat(one.nearMisses().get(0).checks()).anySatisfy(c ->
+                    assertThat(c.reason().en()).startsWith("stream \"Mid-career\": needs at least 2 credits, you have 1"));
+        }
+
+        @Test
         @DisplayName("living in Quebec but working in Ontario misses the work region")
         void workRegion() {
             Profile p = new Profile(1, 1, 1, "CA-QC", Optional.of("CA-ON"), List.of("fr"), List.of(), Optional.empty(),
