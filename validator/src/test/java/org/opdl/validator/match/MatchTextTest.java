@@ -134,6 +134,9 @@ class MatchTextTest {
     void frenchPunctuation() {
         assertThat(MatchText.write(nothingFits(false, false, false), Lang.FR)).contains("il ne convient pas; vérifiez vos chiffres")
                 .doesNotContain(" ;");
+    }
+
+    @Test
     @DisplayName("a listing that does not state its status gets no empty \"status:\" line, in either language")
     void statusNotStated() {
         Profile p = new Profile(4, 2, 4, "CA-BC", Optional.empty(), List.of("en"), List.of(), Optional.empty(),
