@@ -350,7 +350,8 @@ public final class CellReader {
                     CellMessages.CSV_EXCEL_DATE_FORMAT_COLUMN_TEXT.text()));
             return v;
         }
-        Optional<Concept> concept = concept(scheme, v);
+        // "broadcast credits", "crédits de diffusion": a label in the plural names its concept, as W41 reads statuses.
+        Optional<Concept> concept = concept(scheme, v).or(() -> CellWords.singular(v).flatMap(one -> concept(scheme, one)));
         if (concept.isPresent()) {
             return forms.offers(concept.get(), v) ? concept.get().code() : read(Readings.Kind.LABEL, where, v, concept.get().code());
         }
@@ -358,6 +359,12 @@ public final class CellReader {
             ModeWithPlace.explain(v, words -> concept(scheme, words).map(Concept::code)).ifPresent(e -> {
                 throw e;
             });
+        }
+        if (scheme.equals(CreditWithLength.SCHEME)) {
+            CreditWithLength.explain(v, words -> concept(scheme, words).or(() -> CellWords.singular(words).flatMap(one -> concept(scheme, one)))
+                    .map(Concept::code)).ifPresent(e -> {
+                        throw e;
+                    });
         }
         return doublets.code(scheme, v).map(c -> read(Readings.Kind.LABEL, where, v, c))
                 .or(() -> oneConcept.code(scheme, v).map(c -> read(Readings.Kind.ONE_CONCEPT, where, v, c))).orElse(v);

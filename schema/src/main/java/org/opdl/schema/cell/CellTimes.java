@@ -54,7 +54,9 @@ final class CellTimes {
             Map.entry("day", "D"), Map.entry("days", "D"), Map.entry("jour", "D"), Map.entry("jours", "D"),
             Map.entry("j", "D"), Map.entry("d", "D"),
             Map.entry("hour", "H"), Map.entry("hours", "H"), Map.entry("heure", "H"), Map.entry("heures", "H"),
-            Map.entry("h", "H"), Map.entry("hr", "H"), Map.entry("hrs", "H"));
+            Map.entry("h", "H"), Map.entry("hr", "H"), Map.entry("hrs", "H"),
+            Map.entry("minute", "MIN"), Map.entry("minutes", "MIN"), Map.entry("min", "MIN"), Map.entry("mins", "MIN"),
+            Map.entry("mn", "MIN"));
     private static final Text DURATION = CellMessages.DURATION_SUCH_6.text();
     /** The numbers a duration is written with in words, in English and French, once folded: "six mois", "one year". */
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
@@ -277,6 +279,7 @@ final class CellTimes {
         long[] amounts = new long[4];
         boolean[] seen = new boolean[4];
         long hours = -1;
+        long minutes = -1;
         int end = 0;
         while (m.find()) {
             if (!words.substring(end, m.start()).isBlank()) {
@@ -288,11 +291,16 @@ final class CellTimes {
             if (unit == null) {
                 return Optional.empty();
             }
-            if (unit.equals("H")) {
-                if (hours >= 0) {
+            if (unit.equals("H") || unit.equals("MIN")) {
+                // A running time, "75 minutes" or "1 hour 15 minutes": each unit once, minutes after hours.
+                if (minutes >= 0 || unit.equals("H") && hours >= 0) {
                     return Optional.empty();
                 }
-                hours = n;
+                if (unit.equals("H")) {
+                    hours = n;
+                } else {
+                    minutes = n;
+                }
                 continue;
             }
             int slot = "YMWD".indexOf(unit);
@@ -307,7 +315,8 @@ final class CellTimes {
         }
         long days = amounts[2] * 7 + amounts[3];
         return Optional.of("P" + (seen[0] ? amounts[0] + "Y" : "") + (seen[1] ? amounts[1] + "M" : "")
-                + (seen[2] || seen[3] ? days + "D" : "") + (hours >= 0 ? "T" + hours + "H" : ""));
+                + (seen[2] || seen[3] ? days + "D" : "") + (hours >= 0 || minutes >= 0 ? "T" : "")
+                + (hours >= 0 ? hours + "H" : "") + (minutes >= 0 ? minutes + "M" : ""));
     }
 
     /** The folded words with a leading number word in digits ("six mois" as "6 mois", "one year" as "1 year"); else as given. */

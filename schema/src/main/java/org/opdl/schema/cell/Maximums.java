@@ -18,13 +18,18 @@ import org.opdl.model.field.Field;
  */
 final class Maximums {
 
-    private static final String AT_MOST = "(?:no more than|not more than|at most|up to|a maximum of|maximum of|maximum|max\\.?"
+    /** The bound itself counted, as calls stress it after an age: "30 (inclusive)", "30 ans inclusivement". */
+    private static final String INCLUSIVE = "\\(?(?:inclusive(?:ly)?|inclusivement|incluse?s?|included|compris)\\)?";
+    private static final String AT_MOST = "(?:no more than|not more than|at most|up to and including|up to|a maximum of|maximum of|maximum|max\\.?"
             + "|au plus|pas plus de|jusqu['’]à|au maximum|un maximum de|maximum de)";
     private static final String OR_FEWER = "(?:or fewer|or less|or under|and under|or younger|and younger|ou moins|et moins|au plus"
-            + "|au maximum|maximum|max\\.?)";
+            + "|au maximum|maximum|max\\.?|" + Maximums.INCLUSIVE + ")";
     private static final String LESS_THAN = "(?:less than|fewer than|under|below|moins de|sous)";
     /** What a column of ages counts, as providers name it after the number. */
     private static final String AGE = "(?:years?(?:\\s+(?:old|of age))?|yrs?|ans)";
+    /** What a column of places counts, as calls name it after the number: "up to 12 participants", "jusqu'à 12 places". */
+    private static final String PLACES = "(?:places?|spots?|seats?|participants?|participantes?|personnes|producers?|producteurs?|productrices?"
+            + "|teams?|équipes?|projects?|projets?|companies|entreprises?)";
     /** Per maximum column (by its field name), the number of a largest amount with the words of the column's unit, or with none. */
     private static final Map<String, Pattern> WORDED = worded();
     /** Per maximum column (by its field name), a strict bound with the column's unit or with none. */
@@ -64,19 +69,22 @@ final class Maximums {
         Map<String, String> out = new HashMap<>();
         CellRanges.UNITS.forEach((minimum, unit) -> out.put("max" + minimum.substring(3), unit));
         out.put("maxAge", AGE);
+        out.put("places", PLACES);
         return out;
     }
 
     private static Map<String, Pattern> worded() {
         Map<String, Pattern> out = new HashMap<>();
-        units().forEach((key, unit) -> out.put(key, Pattern.compile("(?iu)" + AT_MOST + "\\s*(\\d{1,3})\\s*(?:" + unit + ")?"
+        units().forEach((key, unit) -> out.put(key, Pattern.compile("(?iu)" + AT_MOST + "\\s*(\\d{1,3})\\s*(?:" + unit + ")?(?:\\s*" + INCLUSIVE + ")?"
                 + "|(\\d{1,3})\\s*(?:" + unit + ")?\\s*" + OR_FEWER + "(?:\\s*(?:" + unit + "))?")));
         return Map.copyOf(out);
     }
 
     private static Map<String, Pattern> strict() {
         Map<String, Pattern> out = new HashMap<>();
+        // A strict bound of places or its words have no notes to go in: such a cell is left to the whole number's finding.
         units().forEach((key, unit) -> out.put(key, Pattern.compile("(?iu)" + LESS_THAN + "\\s*(\\d{1,3})\\s*(?:" + unit + ")?")));
+        out.remove("places");
         return Map.copyOf(out);
     }
 }

@@ -65,6 +65,8 @@ public final class Readings {
         FEE_TAX(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.FEE_TAX_READ, CellMessages.FEE_TAX_FIX),
         /** A fee written as paid by non-members only ("Free for members, $50 for non-members"), read as the amount and the fee's "non-members only". */
         FEE_NON_MEMBERS(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.FEE_NON_MEMBERS_READ, CellMessages.FEE_NON_MEMBERS_FIX),
+        /** An amount written with the currency that names it ("CAD 250", "250 $ CA"), read as the amount and its currency. */
+        AMOUNT_CURRENCY(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.AMOUNT_CURRENCY_READ, CellMessages.AMOUNT_CURRENCY_FIX),
         /** A season written with its year ("fall 2026"), read as the season and the intake's year. */
         SEASON_YEAR(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.SEASON_YEAR_READ, CellMessages.SEASON_YEAR_FIX),
         /** A career stage written with its credits, works or years ("emerging (1 to 3 credits)"), read as the stage and the bounds. */

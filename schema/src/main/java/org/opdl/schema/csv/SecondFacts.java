@@ -37,13 +37,14 @@ final class SecondFacts {
     private static final Pattern MODE = Pattern.compile("(?iu)(?<duration>\\d.*?)[\\s,;(]+(?<mode>(?:à |a )?(?:full|part|temps)[- ]?(?:time|plein|partiel|complet))\\)?");
     /** A number of places with its word, or said to be approximate: "8 places", "about 8 places", "environ 8 places". */
     private static final Pattern PLACES = Pattern.compile("(?iu)(?:(?<about>about|around|approximately|approx\\.?|roughly|environ|à peu près|autour de|~)\\s*)?"
-            + "(?<n>\\d{1,5})\\s*(?<word>places?|spots?|seats?|participants?|participantes?|personnes|recipients?|lauréats?|lauréates?)?");
+            + "(?<n>\\d{1,5})\\s*(?<word>places?|spots?|seats?|participants?|participantes?|personnes|recipients?|lauréats?|lauréates?"
+            + "|placements?|mentorships?|mentorats?)?");
     /** A season, then its year: "fall 2026", "Spring 2027", "automne 2026". */
     private static final Pattern SEASON = Pattern.compile("(?iu)(?<season>\\p{L}[\\p{L} ]*?)[\\s,]+(?<year>(?:19|20)\\d{2})");
-    /** A career stage, then the credits, works or years it means: "emerging producers (1 to 3 credits)". */
-    private static final Pattern STAGE_BOUNDS = Pattern.compile("(?iu)(?<stage>\\D+?)[\\s,:(–-]+(?<min>\\d{1,2})\\s*(?:-|–|to|à)\\s*(?<max>\\d{1,2})\\s*"
+    /** A career stage, then the credits, works or years it means, both ends or the least: "emerging producers (1 to 3 credits)", "mid-career (5+ yrs)". */
+    private static final Pattern STAGE_BOUNDS = Pattern.compile("(?iu)(?<stage>\\D+?)[\\s,:(–-]+(?<min>\\d{1,2})\\s*(?:(?:-|–|to|à)\\s*(?<max>\\d{1,2})|\\+|or more|ou plus)\\s*"
             + "(?:(?<credits>(?:professional |producing )?credits?|crédits?(?: professionnels)?)|(?<works>works?|films?|œuvres?|oeuvres?)"
-            + "|(?<years>years?(?: of practice)?|ans(?: de pratique)?))\\)?");
+            + "|(?<years>(?:years?|yrs?)(?: of practice| of experience)?|ans(?: de pratique| d'expérience)?))\\)?");
     /** A fee, after its name or not, then the sales tax added to it: "Fee: $350 + HST", "350 $ plus taxes". */
     private static final Pattern FEE_TAX = Pattern.compile("(?iu)(?:(?:fees?|cost|tuition|frais|coût|droits)\\s*:\\s*)?(?<amount>[^+]*?\\d[^+]*?)"
             + "\\s*(?:\\+|plus)\\s*(?<tax>(?:applicable )?(?:HST|GST|PST|QST|GST/PST|taxe?s?)|TVH|TPS|TVQ|TPS/TVQ|(?:les )?taxes?(?: applicables)?)");
@@ -69,7 +70,8 @@ final class SecondFacts {
     /** The second facts of the sheet headed by {@code headings}. */
     SecondFacts(CsvHeadings headings) {
         this.headings = headings;
-        this.watched = headings.positions(c -> !c.dataset() && (WATCHED.contains(c.pointer()) || GroupFacts.isTargetGroup(c)));
+        this.watched = headings.positions(c -> !c.dataset() && (WATCHED.contains(c.pointer()) || GroupFacts.isTargetGroup(c)
+                || AmountCurrency.isAmount(c.pointer())));
     }
 
     /** A second fact read from a cell: {@code value} for the field at {@code pointer}, item indexes given. */
@@ -128,8 +130,13 @@ final class SecondFacts {
                     case "/intakes/*/season" -> season(row, i, k, part);
                     case FEE_AMOUNT -> fee(row, i, k, part);
                     case "/careerStages" -> parts.size() == 1 ? stageBounds(row, i, part) : Optional.<String>empty();
-                    default -> GroupFacts.isTargetGroup(c) ? GroupFacts.targetGroup(row, i, part, parts.size()) : Optional.empty();
+                    default -> GroupFacts.isTargetGroup(c) ? GroupFacts.targetGroup(row, i, part, parts.size()) : Optional.<String>empty();
                 };
+                if (AmountCurrency.isAmount(c.pointer())) {
+                    // "CAD 250 + HST": the currency comes off what is left of the amount once its tax or payers are read.
+                    Optional<String> bare = AmountCurrency.split(row, i, k, own.orElse(part));
+                    own = bare.isPresent() ? bare : own;
+                }
                 if (own.isPresent()) {
                     parts.set(k, own.get());
                     changed = true;
@@ -241,7 +248,8 @@ final class SecondFacts {
         }
         String stage = m.group("stage").strip();
         int min = Integer.parseInt(m.group("min"));
-        int max = Integer.parseInt(m.group("max"));
+        // "5+ yrs" gives the least alone: the largest is not stated, so none is set.
+        int max = m.group("max") == null ? Integer.MAX_VALUE : Integer.parseInt(m.group("max"));
         if (min > max || !row.probe().names(stages, stage) && row.probe().list(stages, stage, row.at().apply(i)).isEmpty()) {
             return Optional.empty();
         }
@@ -250,15 +258,18 @@ final class SecondFacts {
                 : m.group("works") != null ? "works" : "years")));
         String low = "/eligibility/min" + what;
         String high = "/eligibility/max" + what;
-        if (!differs(row, i, -1, low, NODES.numberNode(min), v, given) && !differs(row, i, -1, high, NODES.numberNode(max), v, given)) {
+        boolean open = max == Integer.MAX_VALUE;
+        if (!differs(row, i, -1, low, NODES.numberNode(min), v, given) && (open || !differs(row, i, -1, high, NODES.numberNode(max), v, given))) {
             row.facts().add(new Fact(low, NODES.numberNode(min)));
-            row.facts().add(new Fact(high, NODES.numberNode(max)));
-            row.readings().add(Readings.Kind.STAGE_BOUNDS, row.at().apply(i), v, stage + ", " + min + "–" + max);
+            if (!open) {
+                row.facts().add(new Fact(high, NODES.numberNode(max)));
+            }
+            row.readings().add(Readings.Kind.STAGE_BOUNDS, row.at().apply(i), v, stage + ", " + min + (open ? "+" : "–" + max));
         }
         return Optional.of(stage);
     }
 
-    private static Optional<String> read(Row row, int i, String v) {
+    static Optional<String> read(Row row, int i, String v) {
         try {
             return Optional.of(row.probe().read(row.headings().columns().get(i).field(), v, row.at().apply(i), f -> { }).asString());
         } catch (Unreadable e) {

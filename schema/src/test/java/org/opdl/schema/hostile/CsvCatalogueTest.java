@@ -143,7 +143,7 @@ class CsvCatalogueTest {
     }
 
     @Test
-    @DisplayName("C10: unambiguous local amounts are read with a note; a currency sign or an ambiguous comma is refused at the cell")
+    @DisplayName("C10: unambiguous local amounts are read with a note, a euro sign as the currency; an ambiguous comma is refused at the cell")
     void c10() {
         Read r = readAll(HEAD + "listing:ab/1,A,B,1\u00A0200,1.234\u00A0567,,\r\nlisting:ab/2,A,B,,\"1.234,56\",,\r\n");
         assertThat(r.records().get(0).listing().at("/intakes/0/places").asInt()).isEqualTo(1200);
@@ -152,7 +152,9 @@ class CsvCatalogueTest {
                 .message(Lang.EN)).startsWith("3 number(s)");
         assertThat(r.records().get(1).listing().at("/fees/0/amount/amount").asString()).isEqualTo("1234.56");
         Read euro = readAll(HEAD + "listing:ab/1,A,B,,\u20AC1\u00A0200,,\r\n");
-        assertThat(places(euro, "opdl.csv.unreadable")).containsExactly("2 Fee amount");
+        assertThat(places(euro, "opdl.csv.unreadable")).as("the euro sign names the currency (W51)").isEmpty();
+        assertThat(euro.records().get(0).listing().at("/fees/0/amount/currency").asString()).isEqualTo("EUR");
+        assertThat(euro.records().get(0).listing().at("/fees/0/amount/amount").asString()).isEqualTo("1200");
         Read comma = readAll(HEAD + "listing:ab/1,A,B,,\"1,200\",,\r\n");
         assertThat(places(comma, "opdl.csv.unreadable")).containsExactly("2 Fee amount");
         assertThat(comma.notes().stream().filter(f -> f.ruleId().equals("opdl.csv.unreadable")).findFirst().orElseThrow()
