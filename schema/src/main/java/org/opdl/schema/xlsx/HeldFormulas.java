@@ -49,10 +49,9 @@ final class HeldFormulas implements Consumer<Finding> {
     }
 
     private static long row(Location at) {
-        return switch (at) {
-            case Location.Cell c -> c.row();
-            case Location.Csv c -> c.row();
-            default -> -1;
-        };
+        if (at instanceof Location.Cell c) {
+            return c.row();
+        }
+        return at instanceof Location.Csv c ? c.row() : -1;
     }
 }
