@@ -70,13 +70,14 @@ final class CellTimes {
     private CellTimes() {
     }
 
-    static String date(String v, Location where, Readings readings) {
+    /** The ISO date of the cell {@code v}; words that name no day are refused, a {@code component}'s with where they go for it. */
+    static String date(String v, Location where, Readings readings, boolean component) {
         if (ISO_DATE.matcher(v).matches()) {
             // Already the standard's form, as most cells are: none of the readings below applies.
             return v;
         }
         NoDayWords.refuse(v, v);
-        NoDayWords.refuseRelative(v);
+        NoDayWords.refuseRelative(v, component);
         String named = named(v);
         if (named != null) {
             readings.add(Readings.Kind.NAMED_DATE, where, v, named);
@@ -107,7 +108,7 @@ final class CellTimes {
         }
         Matcher m = SLASH_DATE.matcher(v);
         if (!m.matches()) {
-            NoDayWords.refusePeriod(v, dated);
+            NoDayWords.refusePeriod(v, dated, component);
             return v;
         }
         int a = Integer.parseInt(m.group(1));
@@ -193,7 +194,7 @@ final class CellTimes {
         }
         String day;
         try {
-            day = date(v, where, readings);
+            day = date(v, where, readings, false);
             LocalDate.parse(day);
         } catch (DateTimeException | Unreadable e) {
             // Not one day for certain: the value is left for the schema to refuse, as in any format.

@@ -2,6 +2,7 @@ package org.opdl.schema.cell;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.opdl.model.field.Field;
 import org.opdl.model.text.Folding;
 
 /**
@@ -28,6 +29,11 @@ final class NoDayWords {
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)(?:(?:at least|no later than|au moins|au plus tard)\\s+)?"
             + "(?:\\d{1,3}|one|two|three|four|six|un|une|deux|trois|quatre|six)\\s+\\p{L}+\\s+(?:before|after|prior to|ahead of|avant|après)\\s+\\S.*");
 
+    /** A season or a month alone, or a part of one, once folded: "fall", "l ete", "late March", "fin juin". */
+    private static final Pattern SEASON_ALONE = Pattern.compile("(?:(?:early|mid|late|end of|beginning of|debut|mi|fin)\\s(?:de |d |du )?)?"
+            + "(?:the |l |le )?(?:spring|summer|fall|autumn|winter|printemps|ete|automne|hiver|january|february|march|april|may|june|july"
+            + "|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)");
+
     private NoDayWords() {
     }
 
@@ -44,19 +50,30 @@ final class NoDayWords {
         }
     }
 
-    /** Refuses the cell {@code v} when it counts its day from an event. */
-    static void refuseRelative(String v) {
+    /**
+     * Refuses the cell {@code v} when it counts its day from an event; the words go in the timing of
+     * the intake, with the component's name when the cell is a {@code component}'s, which has no timing.
+     */
+    static void refuseRelative(String v, boolean component) {
         if (RELATIVE_DAY.matcher(v).matches()) {
             // A day counted from an event has no date until the event's is known: the fix says where the words go.
-            throw new Unreadable(v, CellMessages.RELATIVE_DATE.text(v));
+            throw new Unreadable(v, (component ? CellMessages.RELATIVE_DATE_COMPONENT : CellMessages.RELATIVE_DATE).text(v));
         }
     }
 
-    /** Refuses the cell {@code v} when its words {@code dated} name a season, months or a part of a year. */
-    static void refusePeriod(String v, String dated) {
-        if (PERIOD.matcher(dated).matches()) {
+    /**
+     * Refuses the cell {@code v} when its words {@code dated} name a season, months or a part of a
+     * year, with or without the year; a {@code component}'s words go in its intake's timing.
+     */
+    static void refusePeriod(String v, String dated, boolean component) {
+        if (PERIOD.matcher(dated).matches() || SEASON_ALONE.matcher(Folding.fold(dated)).matches()) {
             // "Spring 2027" names no day, and its first day would be a guess: the fix says where season and year go.
-            throw new Unreadable(v, CellMessages.PERIOD_DATE.text(v));
+            throw new Unreadable(v, (component ? CellMessages.PERIOD_DATE_COMPONENT : CellMessages.PERIOD_DATE).text(v));
         }
+    }
+
+    /** True when {@code field} is a component's, whose season or wording has no field of its own. */
+    static boolean inComponent(Field field) {
+        return field.path().startsWith("components.");
     }
 }
