@@ -108,6 +108,7 @@ final class CellTimes {
         }
         Matcher m = SLASH_DATE.matcher(v);
         if (!m.matches()) {
+            NoDayWords.refuseRemark(v, component);
             NoDayWords.refusePeriod(v, dated, component);
             return v;
         }

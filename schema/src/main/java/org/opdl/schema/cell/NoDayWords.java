@@ -1,6 +1,7 @@
 package org.opdl.schema.cell;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opdl.model.field.Field;
 import org.opdl.model.text.Folding;
@@ -33,6 +34,9 @@ final class NoDayWords {
     private static final Pattern SEASON_ALONE = Pattern.compile("(?:(?:early|mid|late|end of|beginning of|debut|mi|fin)\\s(?:de |d |du )?)?"
             + "(?:the |l |le )?(?:spring|summer|fall|autumn|winter|printemps|ete|automne|hiver|january|february|march|april|may|june|july"
             + "|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)");
+
+    /** A date followed by words on the same line or the next (Alt+Enter): "2027-03-15\n(tentative)", "15/03/2027 - to be confirmed". */
+    private static final Pattern DAY_AND_REMARK = Pattern.compile("(?s)(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})[\\s,;:–-]*(\\S*\\p{L}.*)");
 
     private NoDayWords() {
     }
@@ -69,6 +73,18 @@ final class NoDayWords {
         if (PERIOD.matcher(dated).matches() || SEASON_ALONE.matcher(Folding.fold(dated)).matches()) {
             // "Spring 2027" names no day, and its first day would be a guess: the fix says where season and year go.
             throw new Unreadable(v, (component ? CellMessages.PERIOD_DATE_COMPONENT : CellMessages.PERIOD_DATE).text(v));
+        }
+    }
+
+    /**
+     * Refuses the cell {@code v} when it holds a date and a remark beside it or on a second line:
+     * the date is not read without its remark, which would be lost, and the fix says where it goes.
+     */
+    static void refuseRemark(String v, boolean component) {
+        Matcher m = DAY_AND_REMARK.matcher(v);
+        if (m.matches()) {
+            String remark = m.group(2).replaceAll("\\s+", " ").strip();
+            throw new Unreadable(v, (component ? CellMessages.DATE_REMARK_COMPONENT : CellMessages.DATE_REMARK).text(m.group(1), remark));
         }
     }
 

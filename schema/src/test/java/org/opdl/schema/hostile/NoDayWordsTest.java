@@ -55,4 +55,21 @@ class NoDayWordsTest {
             });
         }
     }
+
+    @Test
+    @DisplayName("2027-03-15 with (tentative) on a second line of the cell, or beside it, is refused with where the remark goes, never read without it")
+    void dateWithRemark() {
+        String head = "Listing ID,Title (en),Program types,Start date,Component (en),Component start\r\n";
+        Read r = ReaderCatalogueTest.read("csv", head + "listing:doc-circuit/lab,Lab,lab,\"2027-03-15\n(tentative)\",Market week,"
+                + "2027-06-01 to be confirmed\r\n");
+        List<Finding> refused = unreadable(r);
+        assertThat(refused).hasSize(2);
+        assertThat(refused.get(0).fix().en()).isEqualTo("write the date alone, 2027-03-15, here, and the words beside it (\"(tentative)\") "
+                + "in \"Timing\" of the same intake, where they are kept for the people who read the listing");
+        assertThat(refused.get(0).fix().fr()).contains("« (tentative) »").contains("« Moment » de la même cohorte");
+        assertThat(refused.get(1).fix().en()).contains("(\"to be confirmed\"), with the component's name, in \"Timing\" of the intake");
+        Read twoDates = ReaderCatalogueTest.read("csv", "Listing ID,Title (en),Program types,Start date\r\n"
+                + "listing:doc-circuit/lab,Lab,lab,\"2027-03-15\n2027-09-02\"\r\n");
+        assertThat(unreadable(twoDates)).isEmpty();
+    }
 }
