@@ -122,7 +122,7 @@ public final class CellReader {
             case BOOLEAN:
                 return bool(field, v, where);
             case DATE:
-                return NODES.stringNode(CellTimes.date(v, where, readings));
+                return NODES.stringNode(CellTimes.date(v, where, readings, NoDayWords.inComponent(field)));
             case DATE_TIME:
                 return NODES.stringNode(CellTimes.dateTime(value, where, readings, forms, notes));
             case DURATION:

@@ -69,49 +69,17 @@ final class CellTimes {
     private static final Pattern MONTH_FIRST = Pattern.compile("([a-z]+) (\\d{1,2})(?:st|nd|rd|th)? (\\d{4})");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})(?:er|st|nd|rd|th)? ([a-z]+) (\\d{4})");
     private static final Map<String, Integer> MONTHS = months();
-    /** Words saying applications are taken at any time, which the standard says in Recurrence, not in a date. */
-    private static final java.util.Set<String> ROLLING = java.util.Set.of("rolling", "rolling basis", "rolling intake",
-            "rolling deadline", "ongoing", "continuous", "year round", "no deadline", "en continu", "en tout temps",
-            "toute l annee", "sans date limite", "aucune date limite");
-
-    /** Words saying the day is not set yet, once folded: no date is made of them, and the cell is not "none" either. */
-    private static final Set<String> NOT_SET = Set.of("tba", "tbd", "tbc", "to be announced", "to be determined",
-            "to be confirmed", "date to come", "coming soon", "a confirmer", "a determiner", "a venir", "a annoncer", "date a venir",
-            "date a confirmer", "a preciser");
-
-    /** A season, months or a part of a year before its year, which name no day: "Spring 2027", "printemps 2027", "Jan-Mar 2027", "Q2 2027". */
-    private static final Pattern PERIOD = Pattern.compile("(?iu)\\p{L}[\\p{L}.'’\\s–-]{0,30}?[\\s-]*(?:19|20)\\d{2}|[qth][1-4][\\s-]*(?:19|20)\\d{2}");
-
-    /** A day set by an event, which no date can be made of: "at least 6 weeks before the market", "30 jours avant le festival". */
-    private static final Pattern RELATIVE_DAY = Pattern.compile("(?iu)(?:(?:at least|no later than|au moins|au plus tard)\\s+)?"
-            + "(?:\\d{1,3}|one|two|three|four|six|un|une|deux|trois|quatre|six)\\s+\\p{L}+\\s+(?:before|after|prior to|ahead of|avant|après)\\s+\\S.*");
-
     private CellTimes() {
     }
 
-    /** Refuses {@code words} of the cell {@code v} when they say applications are rolling or the day is not set yet, each with where it goes. */
-    private static void notADay(String v, String words) {
-        String folded = Folding.fold(words);
-        if (ROLLING.contains(folded)) {
-            // Not a date, and not to be guessed into one: the fix says where "rolling" goes.
-            throw new Unreadable(v, CellMessages.ROLLING_DATE.text());
-        }
-        if (NOT_SET.contains(folded)) {
-            // "TBA" is not "no deadline": the blank cell says the day is not stated, until it is.
-            throw new Unreadable(v, CellMessages.UNSET_DATE.text(words));
-        }
-    }
-
-    static String date(String v, Location where, Readings readings) {
+    /** The ISO date of the cell {@code v}; words that name no day are refused, a {@code component}'s with where they go for it. */
+    static String date(String v, Location where, Readings readings, boolean component) {
         if (ISO_DATE.matcher(v).matches()) {
             // Already the standard's form, as most cells are: none of the readings below applies.
             return v;
         }
-        notADay(v, v);
-        if (RELATIVE_DAY.matcher(v).matches()) {
-            // A day counted from an event has no date until the event's is known: the fix says where the words go.
-            throw new Unreadable(v, CellMessages.RELATIVE_DATE.text(v));
-        }
+        NoDayWords.refuse(v, v);
+        NoDayWords.refuseRelative(v, component);
         String named = named(v);
         if (named != null) {
             readings.add(Readings.Kind.NAMED_DATE, where, v, named);
@@ -126,7 +94,7 @@ final class CellTimes {
         Matcher label = DEADLINE_LABEL.matcher(v);
         if (label.lookingAt() && label.end() < v.length()) {
             dated = v.substring(label.end()).strip();
-            notADay(v, dated);
+            NoDayWords.refuse(v, dated);
             String read = ISO_DATE.matcher(dated).matches() ? dated : named(dated);
             if (read != null) {
                 readings.add(Readings.Kind.LABELLED_DATE, where, v, read);
@@ -142,10 +110,8 @@ final class CellTimes {
         }
         Matcher m = SLASH_DATE.matcher(v);
         if (!m.matches()) {
-            if (PERIOD.matcher(dated).matches()) {
-                // "Spring 2027" names no day, and its first day would be a guess: the fix says where season and year go.
-                throw new Unreadable(v, CellMessages.PERIOD_DATE.text(v));
-            }
+            NoDayWords.refuseRemark(v, component);
+            NoDayWords.refusePeriod(v, dated, component);
             return v;
         }
         int a = Integer.parseInt(m.group(1));
@@ -231,7 +197,7 @@ final class CellTimes {
         }
         String day;
         try {
-            day = date(v, where, readings);
+            day = date(v, where, readings, false);
             LocalDate.parse(day);
         } catch (DateTimeException | Unreadable e) {
             // Not one day for certain: the value is left for the schema to refuse, as in any format.

@@ -25,6 +25,8 @@ final class ModeWithPlace {
     private static final Pattern IN_PLACE = Pattern.compile("(?<mode>.+?)\\s+(?:in|at|à|au|en|in-person in)\\s+(?<place>\\p{Lu}.*)");
     /** The mode, then the place in brackets: "hybrid (Toronto + online)". */
     private static final Pattern BRACKETED = Pattern.compile("(?<mode>[^()]+?)\\s*\\((?<place>[^()]+)\\)");
+    /** The mode, then the place after a dash: "Hybrid - Toronto + online". */
+    private static final Pattern DASHED = Pattern.compile("(?<mode>[^–-]+?)\\s+[–-]\\s+(?<place>.+)");
     private static final Pattern PLACE_PARTS = Pattern.compile("\\s*(?:\\+|/|,|&|\\band\\b|\\bet\\b)\\s*");
 
     private ModeWithPlace() {
@@ -38,7 +40,7 @@ final class ModeWithPlace {
         Matcher m = IN_PLACE.matcher(v);
         if (!m.matches()) {
             m = BRACKETED.matcher(v);
-            if (!m.matches()) {
+            if (!m.matches() && !(m = DASHED.matcher(v)).matches()) {
                 return Optional.empty();
             }
         }

@@ -74,7 +74,9 @@ public final class Readings {
         /** A duration in words, or in ISO 8601 weeks, read as the standard's form. */
         DURATION(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_READ, CellMessages.NOTHING_TO_DO),
         /** A range of durations where one goes ("20–22 weeks"), read as the shortest and longest durations. */
-        DURATION_RANGE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_RANGE_READ, CellMessages.DURATION_RANGE_FIX);
+        DURATION_RANGE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_RANGE_READ, CellMessages.DURATION_RANGE_FIX),
+        /** A cell that kept the apostrophe Excel marks text with ("'0012"), read without it. */
+        TEXT_MARKER(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.TEXT_MARKER_READ, CellMessages.TEXT_MARKER_FIX);
 
         private final ReaderRule rule;
         private final CellMessages sentence;

@@ -111,6 +111,7 @@ final class CsvRow {
             if (c.dataset()) {
                 continue;
             }
+            v = TextMarker.strip(c.field(), v, cell(index, row, i, c.pointer()), values.readings());
             formula(c, raw, v, cell(index, row, i, c.pointer()), notes);
             fill(listing, c, v, cell(index, row, i, c.pointer()), notes, groupSizes, groupWitness, i);
         }

@@ -75,7 +75,8 @@ final class RegionSpread {
         if (!isRegion(c)) {
             return Optional.empty();
         }
-        return probe.list(c.field(), v, at).filter(r -> r.size() > 1)
+        Optional<Finding> area = RegionAreas.refusal(v, at);
+        return area.isPresent() ? area : probe.list(c.field(), v, at).filter(r -> r.size() > 1)
                 .map(r -> new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(), at,
                         CsvMessages.CSV_REGIONS_ONE_LOCATION.text(v, r.size(), String.join(" | ", r)),
                         CsvMessages.CSV_REGIONS_ONE_LOCATION_FIX.text(String.join(" | ", r))));

@@ -16,15 +16,20 @@ final class FormRows implements SheetRows {
 
     private final SheetCells cells;
     private final boolean oneItemPerRow;
+    private final HeldFormulas formulas;
     private boolean[] single = new boolean[0];
     private List<String> headings = List.of();
     private SheetCells.Row pending;
     private long last;
 
-    /** The rows {@code cells} reads; {@code oneItemPerRow} for a group sheet such as Intakes. */
-    FormRows(SheetCells cells, boolean oneItemPerRow) {
+    /**
+     * The rows {@code cells} reads; {@code oneItemPerRow} for a group sheet such as Intakes;
+     * {@code formulas}, the cells' findings, are released as each row is left.
+     */
+    FormRows(SheetCells cells, boolean oneItemPerRow, HeldFormulas formulas) {
         this.cells = cells;
         this.oneItemPerRow = oneItemPerRow;
+        this.formulas = formulas;
     }
 
     /** The heading row's cells, empty where a heading is; empty until the first row is read. */
@@ -35,6 +40,8 @@ final class FormRows implements SheetRows {
     @Override
     public Row next() throws IOException {
         if (pending == null) {
+            // The rows given so far are read: their formula warnings go on, unless a row was skipped.
+            formulas.release();
             pending = cells.next();
             if (pending == null) {
                 return null;

@@ -145,9 +145,13 @@ final class GroupCursor implements AutoCloseable {
             Consumer<Finding> notes = f -> put(new Note(Cells.place(f, sheet.name())));
             String gp = "/" + group.replace('.', '/');
             List<FirstColumnMerge> merges;
-            try (SheetCells xml = cells.open(sheet, notes)) {
-                new CsvListingReader(cells.limits()).readItems(source, new FormRows(xml, true), DatasetSink.of(
-                        r -> put(new Row(SheetJoin.Child.of(sheet.name(), group, r, gp))), notes));
+            HeldFormulas formulas = new HeldFormulas(notes);
+            try (SheetCells xml = cells.open(sheet, formulas)) {
+                new CsvListingReader(cells.limits()).readItems(source, new FormRows(xml, true, formulas), DatasetSink.of(
+                        r -> put(new Row(SheetJoin.Child.of(sheet.name(), group, r, gp))), f -> {
+                            formulas.skip(f);
+                            notes.accept(f);
+                        }));
                 merges = xml.firstColumnMerges();
             } catch (ReadException e) {
                 throw new ReadException(e.rule(), Cells.place(e.location(), sheet.name(), -1, null), e.text(), e.fix());

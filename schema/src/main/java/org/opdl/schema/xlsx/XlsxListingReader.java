@@ -180,8 +180,9 @@ public final class XlsxListingReader implements ListingReader {
         SheetJoin join = new SheetJoin(cursors, sink::note);
         ObjectNode type = fixed();
         boolean[] dataset = {false};
-        try (SheetCells xml = cells.open(listings, sink::note)) {
-            FormRows rows = new FormRows(xml, false);
+        HeldFormulas formulas = new HeldFormulas(sink::note);
+        try (SheetCells xml = cells.open(listings, formulas)) {
+            FormRows rows = new FormRows(xml, false, formulas);
             new CsvListingReader(limits).read(source, rows, new DatasetSink() {
                 private Boolean technical;
 
@@ -228,6 +229,7 @@ public final class XlsxListingReader implements ListingReader {
 
                 @Override
                 public void note(Finding finding) {
+                    formulas.skip(finding);
                     sink.note(Cells.place(finding, listings.name()));
                 }
 

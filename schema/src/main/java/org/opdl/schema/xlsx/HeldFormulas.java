@@ -1,0 +1,57 @@
+package org.opdl.schema.xlsx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.schema.format.ReaderRule;
+
+/**
+ * The formula warnings of a sheet's cells, held until the form has read their row: a row skipped
+ * as not a listing (a row of totals, {@code =SUM(...)}) is told once by that warning, so its
+ * formulas are not warned again; the others are given on. The form reads a row whole before it
+ * asks for the next, which is when the held warnings go on.
+ */
+final class HeldFormulas implements Consumer<Finding> {
+
+    private final Consumer<Finding> out;
+    private final List<Finding> held = new ArrayList<>();
+
+    /** Warnings that give every finding of the cells to {@code out}, the formulas' once their row is read. */
+    HeldFormulas(Consumer<Finding> out) {
+        this.out = out;
+    }
+
+    @Override
+    public void accept(Finding f) {
+        if (f.ruleId().equals(ReaderRule.XLSX_FORMULA.id())) {
+            held.add(f);
+        } else {
+            out.accept(f);
+        }
+    }
+
+    /** Drops the held formulas of the row {@code f} skips, when it says a row is not a listing. */
+    void skip(Finding f) {
+        if (f.ruleId().equals(ReaderRule.CSV_NOT_A_LISTING.id()) && !held.isEmpty()) {
+            long row = row(f.location());
+            held.removeIf(h -> row(h.location()) == row);
+        }
+    }
+
+    /** Gives on the formulas held, whose rows are read. */
+    void release() {
+        if (!held.isEmpty()) {
+            held.forEach(out);
+            held.clear();
+        }
+    }
+
+    private static long row(Location at) {
+        if (at instanceof Location.Cell c) {
+            return c.row();
+        }
+        return at instanceof Location.Csv c ? c.row() : -1;
+    }
+}
