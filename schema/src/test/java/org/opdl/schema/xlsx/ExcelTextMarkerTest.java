@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Timeout;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
+import org.opdl.schema.testing.SheetRead;
 import tools.jackson.databind.JsonNode;
 
 /** The apostrophe Excel marks a cell as text with, kept in a CSV file by the program that saved it. */
