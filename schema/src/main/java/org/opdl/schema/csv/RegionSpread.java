@@ -9,6 +9,7 @@ import org.opdl.model.definition.FieldType;
 import org.opdl.model.field.Field;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
+import org.opdl.model.vocab.RegionAreas;
 import org.opdl.schema.cell.CellReader;
 import org.opdl.schema.format.ReaderRule;
 
@@ -75,7 +76,9 @@ final class RegionSpread {
         if (!isRegion(c)) {
             return Optional.empty();
         }
-        Optional<Finding> area = RegionAreas.refusal(v, at);
+        // A city or area ("GTA", "Vancouver-based"): its province to write, and the place in City.
+        Optional<Finding> area = RegionAreas.province(v).map(region -> new Finding(ReaderRule.CSV_UNREADABLE.id(),
+                ReaderRule.CSV_UNREADABLE.severity(), at, CsvMessages.CSV_REGION_AREA.text(v), CsvMessages.CSV_REGION_AREA_FIX.text(region)));
         return area.isPresent() ? area : probe.list(c.field(), v, at).filter(r -> r.size() > 1)
                 .map(r -> new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(), at,
                         CsvMessages.CSV_REGIONS_ONE_LOCATION.text(v, r.size(), String.join(" | ", r)),

@@ -112,10 +112,12 @@ final class Ways implements Criterion {
         int hi = highest.isEmpty() ? codes.size() - 1 : scale.rank(highest);
         int mine = scale.rank(stage);
         boolean within = lo >= 0 && hi >= 0 && lo <= mine && mine <= hi;
-        out.add(new Match.Check("career-stage", within ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
-                Reason.of("stage.range", Words.label("career-stage", codes.get(Math.max(lo, 0))),
-                        Words.label("career-stage", codes.get(hi < 0 ? codes.size() - 1 : hi)), Words.label("career-stage", stage)),
-                false));
+        Text from = Words.label("career-stage", codes.get(Math.max(lo, 0)));
+        Text mineLabel = Words.label("career-stage", stage);
+        // A range of one stage ("Mid-career" to "Mid-career") is said as that stage alone.
+        Reason reason = lo >= 0 && lo == hi ? Reason.of("stage.only", from, mineLabel)
+                : Reason.of("stage.range", from, Words.label("career-stage", codes.get(hi < 0 ? codes.size() - 1 : hi)), mineLabel);
+        out.add(new Match.Check("career-stage", within ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, reason, false));
         return true;
     }
 

@@ -29,9 +29,17 @@ final class FormatRule extends BaseRule implements SchemaRule {
         String value = listing.at(error.pointer()).asString();
         var example = field.flatMap(FieldDefinition::example);
         if (example.isPresent()) {
-            report(out, error.pointer(), value, label, example.get());
+            // The example is JSON text; a spreadsheet's cell takes the value without JSON's quotes.
+            String shown = listing.inRows() ? unquoted(example.get()) : example.get();
+            report(out, error.pointer(), value, label, shown);
         } else {
             reportAs(out, "noexample", error.pointer(), value, label);
         }
+    }
+
+    /** A JSON string's text without its quotes ({@code "2025-05-12"} as {@code 2025-05-12}); any other JSON as written. */
+    private static String unquoted(String json) {
+        return json.length() >= 2 && json.startsWith("\"") && json.endsWith("\"") && json.indexOf('\\') < 0
+                ? json.substring(1, json.length() - 1) : json;
     }
 }

@@ -8,6 +8,7 @@ import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Concept;
 import org.opdl.model.vocab.ConceptScheme;
 import org.opdl.model.vocab.Lookup;
+import org.opdl.model.vocab.RegionAreas;
 import org.opdl.validator.rule.Codes;
 import org.opdl.validator.rule.Emitter;
 import org.opdl.validator.rule.Layer;
@@ -25,6 +26,8 @@ final class UnknownCodeRule extends BaseRule implements RecordRule {
 
     /** Schemes this small are listed whole in the message when no code is near. */
     private static final int LIST_LIMIT = 8;
+    /** The region scheme's id, whose values may name a city or an area instead. */
+    private static final String REGION = "region";
     /** How people separate several values in one cell; no label of the standard holds a semicolon or a line break. */
     private static final Pattern SEVERAL = Pattern.compile("[;\\n]");
 
@@ -53,7 +56,10 @@ final class UnknownCodeRule extends BaseRule implements RecordRule {
             reportAs(out, "several", v.pointer(), v.value(), v.scheme().label(), v.scheme().id());
             return;
         }
-        Optional<Concept> near = result.suggestions().stream()
+        // A city or area in a region ("GTA") is near no code by its spelling: its province is the one to suggest.
+        Optional<Concept> area = REGION.equals(v.scheme().id())
+                ? RegionAreas.province(v.value()).flatMap(v.scheme()::concept) : Optional.empty();
+        Optional<Concept> near = area.isPresent() ? area : result.suggestions().stream()
                 .flatMap(s -> standard.lookUp(s, v.scheme().id()).matches().stream())
                 .map(m -> m.concept())
                 .findFirst();

@@ -162,6 +162,25 @@ class WaysInTest {
         }
 
         @Test
+        @DisplayName("a stream of one stage and no figures is said as that stage alone, not \"from Mid-career to Mid-career\"")
+        void oneStage() {
+            String lab = """
+                    {"id": "listing:nsi/series-incubator", "title": {"en": "Series Incubator"},
+                     "provider": {"name": {"en": "National Screen Institute"}}, "url": "https://nsi-canada.ca/",
+                     "streams": [{"name": {"en": "Mid-career", "fr": "Mi-carrière"}, "lowestStage": "mid-career", "highestStage": "mid-career"}]}
+                    """;
+            Matches m = match(profile(1, 1, 1, "CA-MB", List.of(), null, null), lab);
+            assertThat(m.fits()).isEmpty();
+            assertThat(m.notFitting()).isEqualTo(1);
+            Matches mid = match(profile(6, 4, 6, "CA-MB", List.of(), null, null), lab);
+            assertThat(mid.fits()).hasSize(1);
+            assertThat(mid.fits().get(0).checks()).anySatisfy(c -> {
+                assertThat(c.reason().en()).isEqualTo("stream \"Mid-career\": admits the Mid-career stage only; your record is at Mid-career");
+                assertThat(c.reason().fr()).isEqualTo("volet « Mi-carrière » : n'admet que le stade Mi-carrière; votre parcours est au stade Mi-carrière");
+            });
+        }
+
+        @Test
         @DisplayName("living in Quebec but working in Ontario misses the work region")
         void workRegion() {
             Profile p = new Profile(1, 1, 1, "CA-QC", Optional.of("CA-ON"), List.of("fr"), List.of(), Optional.empty(),

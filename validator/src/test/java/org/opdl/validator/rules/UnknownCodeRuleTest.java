@@ -36,6 +36,21 @@ class UnknownCodeRuleTest {
         assertThat(misspelled.fix().in(Lang.EN)).isEqualTo("Replace `mentorshp` with `mentorship`.");
     }
 
+    @Test
+    @DisplayName("a city or area where a region belongs (GTA, Vancouver-based) gets its own province, not the code nearest its spelling")
+    void areaInARegion() {
+        ObjectNode listing = Conformance.base();
+        ObjectNode eligibility = listing.putObject("eligibility");
+        eligibility.putArray("residence").add("GTA");
+        eligibility.putArray("workRegion").add("Vancouver-based");
+        eligibility.putArray("prioritisedRegions").add("Albrta");
+        List<Finding> found = unknown(listing);
+        assertThat(found).extracting(f -> f.location().pointer() + " " + f.fix().in(Lang.EN)).containsExactlyInAnyOrder(
+                "/eligibility/residence/0 Replace `GTA` with `CA-ON`.",
+                "/eligibility/workRegion/0 Replace `Vancouver-based` with `CA-BC`.",
+                "/eligibility/prioritisedRegions/0 Replace `Albrta` with `CA-AB`.");
+    }
+
     private static List<Finding> unknown(ObjectNode listing) {
         Validator v = new Validator(BuiltInRules.registry(), Standard.standard(), TestInputs.SCHEMA,
                 ValidationOptions.defaults(LocalDate.of(2025, 2, 1)));

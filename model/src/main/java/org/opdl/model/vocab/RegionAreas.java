@@ -1,19 +1,16 @@
-package org.opdl.schema.csv;
+package org.opdl.model.vocab;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.opdl.model.finding.Finding;
-import org.opdl.model.finding.Location;
 import org.opdl.model.text.Folding;
-import org.opdl.schema.format.ReaderRule;
 
 /**
- * A city or a metropolitan area typed in a location's Region cell ("GTA", "Lower Mainland",
- * "Vancouver-based", "based in Montréal"): no region code, and no near code is to be suggested for
- * it ("GTA" is not Alberta). It is refused with its province or territory to write and the place in City.
+ * The province or territory of a city or metropolitan area that providers write where a region
+ * belongs ("GTA", "Lower Mainland", "Vancouver-based", "based in Montréal"). None of them is a
+ * region of the standard, and a near code found by spelling would be wrong ("GTA" is not Alberta).
  */
-final class RegionAreas {
+public final class RegionAreas {
 
     /** "based in", "basé à" before the place, "-based" after it, "greater" or "grand" in front, once folded. */
     private static final Pattern AROUND = Pattern.compile("^(?:based (?:in|out of) |basee? (?:a|au|en) )|^(?:greater |grand )| based$");
@@ -30,18 +27,15 @@ final class RegionAreas {
     private RegionAreas() {
     }
 
-    /** The refusal of {@code v}, a Region cell's value, when it names a city or an area; empty otherwise. */
-    static Optional<Finding> refusal(String v, Location.Csv at) {
-        if (v.length() < 3 || v.startsWith("CA-")) {
+    /** The region code (such as {@code CA-ON}) of the city or area {@code written} names; empty when it names none. */
+    public static Optional<String> province(String written) {
+        if (written.length() < 3 || written.startsWith("CA-")) {
             return Optional.empty();
         }
-        String place = Folding.fold(v);
+        String place = Folding.fold(written);
         for (int i = 0; i < 2; i++) {
             place = AROUND.matcher(place).replaceAll("").strip();
         }
-        String region = AREAS.get(place);
-        return region == null ? Optional.empty() : Optional.of(new Finding(ReaderRule.CSV_UNREADABLE.id(),
-                ReaderRule.CSV_UNREADABLE.severity(), at, CsvMessages.CSV_REGION_AREA.text(v),
-                CsvMessages.CSV_REGION_AREA_FIX.text(region)));
+        return Optional.ofNullable(AREAS.get(place));
     }
 }
