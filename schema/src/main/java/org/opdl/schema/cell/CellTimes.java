@@ -42,6 +42,9 @@ final class CellTimes {
     private static final Pattern WEEK_DURATION =
             Pattern.compile("P(\\d+Y)?(\\d+M)?(\\d{1,9})W(?:(\\d{1,9})D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
     /** Hours and minutes as Quebec writes them: "3 h 30", "1h30", "2 h 00". */
+    /** A duration said to be approximate: "~3 days", "about 6 weeks", "environ 3 mois". */
+    private static final Pattern APPROXIMATE = Pattern.compile(
+            "(?iu)\\s*(?:~|≈|about\\b|around\\b|approx|roughly\\b|circa\\b|environ\\b|à peu près\\b|autour de\\b|près de\\b)");
     private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d{1,2})\\s*h\\s*(\\d{2})(?:\\s*min)?");
     private static final Pattern WORD_PART = Pattern.compile("(\\d{1,6})\\s*([a-z]+)");
     private static final Map<String, String> UNITS = Map.ofEntries(
@@ -239,6 +242,10 @@ final class CellTimes {
             int minutes = Integer.parseInt(hm.group(2));
             return minutes >= 60 ? Optional.empty()
                     : Optional.of("PT" + Integer.parseInt(hm.group(1)) + "H" + (minutes == 0 ? "" : minutes + "M"));
+        }
+        if (APPROXIMATE.matcher(v).lookingAt()) {
+            // No duration field says it is approximate: reading "~3 days" as 3 days would drop the "about".
+            return Optional.empty();
         }
         String words = numbers(Folding.fold(v).replace(" and ", " ").replace(" et ", " "));
         Matcher m = WORD_PART.matcher(words);

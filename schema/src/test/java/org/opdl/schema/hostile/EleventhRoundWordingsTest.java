@@ -44,6 +44,21 @@ class EleventhRoundWordingsTest {
     }
 
     @Test
+    @DisplayName("an approximate duration (~3 days, about 6 weeks, environ 3 mois) is refused, never read without its \"about\"")
+    void approximateDuration() {
+        Read r = read("Listing ID,Duration\r\n"
+                + "listing:banff/spark,~3 days\r\n"
+                + "listing:cmpa/prime-time,about 6 weeks\r\n"
+                + "listing:inis/cinemaginaire,environ 3 mois\r\n"
+                + "listing:nsi/series-incubator,3 days\r\n");
+        assertThat(at(r, 0, "/duration")).isEqualTo("-");
+        assertThat(at(r, 1, "/duration")).isEqualTo("-");
+        assertThat(at(r, 2, "/duration")).isEqualTo("-");
+        assertThat(at(r, 3, "/duration")).isEqualTo("\"P3D\"");
+        assertThat(refused(r)).hasSize(3);
+    }
+
+    @Test
     @DisplayName("W51: CAD 250, 250 $ CA, USD 40 give their currency where the row leaves it blank; another currency there is refused")
     void amountWithItsCurrency() {
         Read r = read("Listing ID,Fee type,Fee amount,Fee currency,Stipend amount\r\n"
