@@ -114,7 +114,7 @@ class Round3InputsTest {
             new Case("E18", "excel-fr.csv", x -> frenchExcel(false), OK, null, "opdl.csv.delimiter", "in 1 listing"),
             // JSON shapes and numbers
             new Case("J28", "dup.ndjson", x -> x.changed("ndjson", t -> t.replaceFirst("\"title\":", "\"title\":{\"en\":\"X\"},\"title\":")),
-                    FINDINGS, "deux fois", "opdl.syntax.json", "appears twice", "\"title\""),
+                    FINDINGS, "deux fois", "opdl.syntax.json", "written twice", "\"title\""),
             new Case("J29", "proto.json", x -> json("\"title\":", "\"__proto__\":{\"admin\":true},\"title\":"), FINDINGS, null,
                     "opdl.structure.unknown-property", "`__proto__`"),
             new Case("J30", "proto-lang.json", x -> json("\"en\":\"Producers Lab\"", "\"en\":\"Producers Lab\",\"__proto__\":\"Lab\""),

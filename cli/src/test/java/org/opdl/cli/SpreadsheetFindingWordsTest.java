@@ -141,9 +141,9 @@ class SpreadsheetFindingWordsTest {
         @Test
         @DisplayName("is told the label to pick on a spreadsheet row, the code in a JSON file, and a short list gives both")
         void labelOnRowCodeInJson() throws IOException {
-            Path fr = write("fiches.csv", template("fr", Map.of("Statut", "Ouvertes", "Stades de carrière", "rising-star")));
+            Path fr = write("fiches.csv", template("fr", Map.of("Statut", "Ouvret", "Stades de carrière", "rising-star")));
             assertThat(Cli.run("validate", "--lang", "fr", fr.toString()).out())
-                    .contains("vouliez-vous dire « Ouvert »?").contains("Remplacez « Ouvertes » par « Ouvert ».")
+                    .contains("vouliez-vous dire « Ouvert »?").contains("Remplacez « Ouvret » par « Ouvert ».")
                     .contains("les codes sont : entry (Entrée), emerging (Émergent), early-career (Début de carrière)");
             Path en = write("listings.csv", template("en", Map.of("Status", "Opne")));
             assertThat(Cli.run("validate", en.toString()).out()).contains("did you mean `Open`?");

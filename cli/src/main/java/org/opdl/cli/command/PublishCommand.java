@@ -163,6 +163,9 @@ public final class PublishCommand implements Callable<Integer> {
         try {
             writer.finish();
             return split.finish();
+        } catch (ReadException e) {
+            // What RDF cannot hold as written (an organisation described two ways): nothing is sent.
+            throw new InputException(Notes.line(e.location().source(), e.location(), e.text(), e.fix()));
         } catch (UncheckedIOException e) {
             throw new InputException(CommandMessages.PUBLISH_CANNOT_PREPARE_STORE.text(files.get(0), e.getCause().getMessage()));
         }
