@@ -351,7 +351,7 @@ public final class CellReader {
             return v;
         }
         // "broadcast credits", "crédits de diffusion": a label in the plural names its concept, as W41 reads statuses.
-        Optional<Concept> concept = concept(scheme, v).or(() -> CellWords.singular(v).flatMap(one -> concept(scheme, one)));
+        Optional<Concept> concept = conceptOrSingular(scheme, v);
         if (concept.isPresent()) {
             return forms.offers(concept.get(), v) ? concept.get().code() : read(Readings.Kind.LABEL, where, v, concept.get().code());
         }
@@ -361,13 +361,17 @@ public final class CellReader {
             });
         }
         if (scheme.equals(CreditWithLength.SCHEME)) {
-            CreditWithLength.explain(v, words -> concept(scheme, words).or(() -> CellWords.singular(words).flatMap(one -> concept(scheme, one)))
-                    .map(Concept::code)).ifPresent(e -> {
-                        throw e;
-                    });
+            CreditWithLength.explain(v, words -> conceptOrSingular(scheme, words).map(Concept::code)).ifPresent(e -> {
+                throw e;
+            });
         }
         return doublets.code(scheme, v).map(c -> read(Readings.Kind.LABEL, where, v, c))
                 .or(() -> oneConcept.code(scheme, v).map(c -> read(Readings.Kind.ONE_CONCEPT, where, v, c))).orElse(v);
+    }
+
+    /** The concept {@code v} names, or failing that the one its singular names ("broadcast credits"). */
+    private Optional<Concept> conceptOrSingular(String scheme, String v) {
+        return concept(scheme, v).or(() -> CellWords.singular(v).flatMap(one -> concept(scheme, one)));
     }
 
     /** The one concept of {@code scheme} that {@code v} names by its code or a label; empty for none or several. */

@@ -111,9 +111,10 @@ final class CsvRow {
             if (c.dataset()) {
                 continue;
             }
-            v = TextMarker.strip(c.field(), v, cell(index, row, i, c.pointer()), values.readings());
-            formula(c, raw, v, cell(index, row, i, c.pointer()), notes);
-            fill(listing, c, v, cell(index, row, i, c.pointer()), notes, groupSizes, groupWitness, i);
+            Location.Csv at = cell(index, row, i, c.pointer());
+            v = TextMarker.strip(c.field(), v, at, values.readings());
+            formula(c, raw, v, at, notes);
+            fill(listing, c, v, at, notes, groupSizes, groupWitness, i);
         }
         durationRanges.place(notes);
         freeFees.apply(listing);
