@@ -76,7 +76,7 @@ public final class Readings {
         /** A range of durations where one goes ("20–22 weeks"), read as the shortest and longest durations. */
         DURATION_RANGE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_RANGE_READ, CellMessages.DURATION_RANGE_FIX),
         /** A cell that kept the apostrophe Excel marks text with ("'0012"), read without it. */
-        TEXT_MARKER(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.TEXT_MARKER_READ, CellMessages.TEXT_MARKER_FIX);
+        TEXT_MARKER(ReaderRule.CSV_TEXT_MARKER, CellMessages.TEXT_MARKER_READ, CellMessages.TEXT_MARKER_FIX);
 
         private final ReaderRule rule;
         private final CellMessages sentence;

@@ -114,6 +114,8 @@ public enum ReaderRule {
     CSV_NUMBER_NORMALISED("opdl.csv.number-normalised", Severity.INFO, false),
     /** A date written another way, read as the standard's form. */
     CSV_DATE_NORMALISED("opdl.csv.date-normalised", Severity.INFO, false),
+    /** Cells that kept the apostrophe Excel marks text with ("'0012"), read without it. */
+    CSV_TEXT_MARKER("opdl.csv.text-marker", Severity.INFO, false),
     /** The file is written for an earlier version of the standard, and was checked against that version. */
     VERSION_FOUND("opdl.version.found", Severity.INFO, false),
     /** A file written for an earlier version uses a field that only a later version defines. */

@@ -25,7 +25,7 @@ class ExcelTextMarkerTest {
     }
 
     @Test
-    @DisplayName("'0012, '2027-03-15 and 'listing:… are read without the apostrophe, said once for the file in both languages")
+    @DisplayName("'0012, '2027-03-15 and 'listing:… are read without the apostrophe, said once for the file under their own rule, in both languages")
     void readWithoutTheMarker() throws IOException {
         SheetRead r = csv(HEAD
                 + "'listing:coop-video-mtl/atelier-ete,Summer lab,Atelier d’été,lab,'0012,'2027-03-15,150\r\n"
@@ -35,7 +35,7 @@ class ExcelTextMarkerTest {
         assertThat(summer.findValues("places")).extracting(JsonNode::asInt).containsExactly(12);
         assertThat(summer.findValues("startDate")).extracting(JsonNode::asString).containsExactly("2027-03-15");
         assertThat(r.records().get(1).notes()).isEmpty();
-        assertThat(r.notes()).extracting(Finding::ruleId).containsExactly("opdl.csv.label-normalised");
+        assertThat(r.notes()).extracting(Finding::ruleId).containsExactly("opdl.csv.text-marker");
         Finding f = r.notes().get(0);
         assertThat(f.severity()).isEqualTo(Severity.INFO);
         assertThat(((Location.Csv) f.location()).row()).isEqualTo(2);
