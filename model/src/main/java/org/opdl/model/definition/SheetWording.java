@@ -32,7 +32,11 @@ public enum SheetWording {
     /** The most a program allows; a range is refused with its ends for the {@link #MINIMUM} field right before it in the table and this one. A whole number or a duration. */
     MAXIMUM("maximum", EnumSet.of(FieldType.INTEGER, FieldType.DURATION), Optional.empty()),
     /** A number of places written as a range ("10–12"), refused with the most and yes in the column that says the number is approximate; a whole number. */
-    PLACES("places", EnumSet.of(FieldType.INTEGER), Optional.empty());
+    PLACES("places", EnumSet.of(FieldType.INTEGER), Optional.empty()),
+    /** A delivery mode written with the place the program meets ("in person in Montréal"), refused with the mode and where the place goes; a code of delivery-mode. */
+    VENUE("venue", EnumSet.of(FieldType.CODE), Optional.of("delivery-mode")),
+    /** A kind of credit written with the length of the work ("theatrical feature credits"), refused with the kind and where the length goes; a code of credit-kind. */
+    LENGTH("length", EnumSet.of(FieldType.CODE), Optional.of("credit-kind"));
 
     private final String code;
     private final Set<FieldType> types;

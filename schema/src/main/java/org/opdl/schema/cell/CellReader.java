@@ -128,7 +128,7 @@ public final class CellReader {
             case DURATION:
                 return NODES.stringNode(CellTimes.duration(v, where, readings, forms));
             case CODE:
-                return NODES.stringNode(code(field.scheme().orElse(""), v, where, notes));
+                return NODES.stringNode(code(field, v, where, notes));
             case COUNTRY:
                 return NODES.stringNode(CellWords.country(v).map(c -> read(Readings.Kind.COUNTRY, where, v, c)).orElse(value));
             case LANGUAGE:
@@ -339,7 +339,8 @@ public final class CellReader {
         return NODES.booleanNode(b);
     }
 
-    private String code(String scheme, String v, Location where, Consumer<Finding> notes) {
+    private String code(Field field, String v, Location where, Consumer<Finding> notes) {
+        String scheme = field.scheme().orElse("");
         Set<String> known = codesOf(scheme);
         if (known.contains(v) || known.isEmpty()) {
             return v;
@@ -355,12 +356,12 @@ public final class CellReader {
         if (concept.isPresent()) {
             return forms.offers(concept.get(), v) ? concept.get().code() : read(Readings.Kind.LABEL, where, v, concept.get().code());
         }
-        if (scheme.equals(ModeWithPlace.SCHEME)) {
+        if (field.wordedAs(SheetWording.VENUE)) {
             ModeWithPlace.explain(v, words -> concept(scheme, words).map(Concept::code)).ifPresent(e -> {
                 throw e;
             });
         }
-        if (scheme.equals(CreditWithLength.SCHEME)) {
+        if (field.wordedAs(SheetWording.LENGTH)) {
             CreditWithLength.explain(v, words -> conceptOrSingular(scheme, words).map(Concept::code)).ifPresent(e -> {
                 throw e;
             });

@@ -9,12 +9,10 @@ import java.util.regex.Pattern;
  * A kind of credit written with the length of the work it counts, as calls write it: "theatrical
  * feature credits", "crédits de longs métrages en salle". The kind alone would lose "feature", which
  * the standard keeps as a running time in Min work length, a figure the words do not give; so the
- * cell is refused with the kind to write and where the length goes.
+ * cell is refused with the kind to write and where the length goes. Read in the fields the table
+ * words {@code length}.
  */
 final class CreditWithLength {
-
-    /** The scheme whose cells are read this way. */
-    static final String SCHEME = "credit-kind";
 
     /** The words of a feature-length work, wherever they stand among the kind's words. */
     private static final Pattern FEATURE = Pattern.compile("(?iu)\\s*\\b(?:feature(?:[- ]length)?(?:\\s+films?)?|(?:de\\s+)?longs?[- ]métrages?)\\b\\s*");

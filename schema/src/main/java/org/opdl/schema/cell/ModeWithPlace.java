@@ -12,12 +12,9 @@ import java.util.regex.Pattern;
  * place, and the standard keeps places in a location's City and Region, so the cell is refused
  * with the mode to write and where the place goes. A part that names a mode ("online") is no place;
  * a language is none either, and what follows "online" ("online (Zoom)") never is: such cells are
- * left to the unknown code's finding.
+ * left to the unknown code's finding. Read in the fields the table words {@code venue}.
  */
 final class ModeWithPlace {
-
-    /** The scheme whose cells are read this way. */
-    static final String SCHEME = "delivery-mode";
 
     /** The one mode that meets nowhere: what follows it ("online (Zoom)") is no place. */
     private static final String ONLINE = "online";
