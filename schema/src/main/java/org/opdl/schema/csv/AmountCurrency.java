@@ -1,11 +1,14 @@
 package org.opdl.schema.csv;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.opdl.model.definition.FieldType;
+import org.opdl.model.field.Field;
 import org.opdl.schema.cell.Readings;
 import org.opdl.schema.csv.SecondFacts.Fact;
 import org.opdl.schema.csv.SecondFacts.Row;
@@ -24,18 +27,39 @@ final class AmountCurrency {
     private static final String NAMED = "CAD|CDN\\$?|CAN\\$|CA\\$|C\\$|\\$\\s?CAN|\\$\\s?CA|\\$\\s?CDN|USD|US\\$|\\$\\s?US|EUR|€|euros?|GBP|£";
     private static final Pattern WRITTEN = Pattern.compile("(?iu)(?:(?<before>" + NAMED + ")\\s*)?(?<amount>\\$?\\s*\\d[\\d\\s\\u00A0\\u202F.,]*"
             + "(?:\\s*(?:[kK]|M|millions?))?)\\s*(?<after>" + NAMED + "|dollars? canadiens?|dollars? américains?)?");
-    /** The amount columns of the standard, each with its currency column beside it: as "Fee amount" and "Fee currency". */
-    private static final Set<String> AMOUNTS = CsvLayout.standard().columns().stream().map(Column::pointer)
-            .filter(p -> p.endsWith("/currency")).map(p -> p.substring(0, p.length() - "currency".length()) + "amount")
-            .filter(p -> CsvLayout.standard().columns().stream().anyMatch(c -> c.pointer().equals(p)))
-            .collect(Collectors.toUnmodifiableSet());
+    /** The pointer of each amount column of the standard to its currency column's: as "Fee amount" and "Fee currency". */
+    private static final Map<String, String> CURRENCIES = currencies(CsvLayout.standard().columns());
 
     private AmountCurrency() {
     }
 
     /** True when the column at {@code pointer} holds an amount whose currency has its own column. */
     static boolean isAmount(String pointer) {
-        return AMOUNTS.contains(pointer);
+        return CURRENCIES.containsKey(pointer);
+    }
+
+    /**
+     * The pointer of each amount column of {@code columns} to the pointer of its currency's column:
+     * the decimal and the currency that are the only two of their kinds among one sum's fields, as
+     * the field tree says, whatever they are named.
+     */
+    static Map<String, String> currencies(List<Column> columns) {
+        Map<Field, String> pointers = new HashMap<>();
+        columns.forEach(c -> pointers.putIfAbsent(c.field(), c.pointer()));
+        Map<String, String> out = new HashMap<>();
+        for (Column c : columns) {
+            Field amount = c.field();
+            if (amount.type() != FieldType.DECIMAL || amount.parent().isEmpty()) {
+                continue;
+            }
+            List<Field> sum = amount.parent().get().children();
+            List<Field> currency = sum.stream().filter(f -> f.type() == FieldType.CURRENCY).toList();
+            if (currency.size() == 1 && sum.stream().filter(f -> f.type() == FieldType.DECIMAL).count() == 1
+                    && pointers.containsKey(currency.get(0))) {
+                out.put(c.pointer(), pointers.get(currency.get(0)));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /**
@@ -58,8 +82,7 @@ final class AmountCurrency {
         if (read.isEmpty()) {
             return Optional.empty();
         }
-        String pointer = row.headings().columns().get(i).pointer();
-        String currency = pointer.substring(0, pointer.length() - "amount".length()) + "currency";
+        String currency = CURRENCIES.get(row.headings().columns().get(i).pointer());
         boolean grouped = currency.contains("*");
         JsonNode node = SecondFacts.NODES.stringNode(code);
         if (!SecondFacts.differs(row, i, grouped ? k : -1, currency, node, v, CsvMessages.CSV_FACT_WORDS.text(written.strip()))) {
