@@ -161,7 +161,8 @@ final class DefinitionReader {
                             : Optional.of(new Text(row.get("csv_en"), row.required("csv_fr"))),
                     new Text(row.required("label_en"), row.required("label_fr")),
                     new Text(row.required("definition_en"), row.required("definition_fr")),
-                    optional(row.get("example")), optional(row.get("fixed")), sheetWording(row));
+                    optional(row.get("example")), optional(row.get("fixed")), sheetWording(row),
+                    sheetUnit(row));
         } catch (IllegalArgumentException e) {
             throw fail(row.line(), e.getMessage());
         }
@@ -273,6 +274,11 @@ final class DefinitionReader {
     private Optional<SheetWording> sheetWording(DataTable.Row row) {
         return optional(row.get("sheet_wording")).map(code -> SheetWording.fromCode(code).orElseThrow(() -> fail(row.line(),
                 "unknown sheet wording \"" + code + "\"; use one of " + Arrays.stream(SheetWording.values()).map(SheetWording::code).toList())));
+    }
+
+    private Optional<SheetUnit> sheetUnit(DataTable.Row row) {
+        return optional(row.get("sheet_unit")).map(code -> SheetUnit.fromCode(code).orElseThrow(() -> fail(row.line(),
+                "unknown sheet unit \"" + code + "\"; use one of " + Arrays.stream(SheetUnit.values()).map(SheetUnit::code).toList())));
     }
 
     private static Optional<String> optional(String cell) {

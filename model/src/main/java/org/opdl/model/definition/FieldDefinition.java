@@ -29,6 +29,8 @@ import org.opdl.model.text.Text;
  * @param fixed the one value allowed, for {@code type}, {@code @context} and {@code standardVersion}
  * @param sheetWording how coordinators word the field's cells in a spreadsheet beyond its type,
  *     which the spreadsheet readers also read; empty for most fields
+ * @param sheetUnit what a whole-number field counts, as a spreadsheet names it after the number,
+ *     which the spreadsheet readers also read; empty for most fields
  */
 public record FieldDefinition(
         String path,
@@ -47,7 +49,8 @@ public record FieldDefinition(
         Text definition,
         Optional<String> example,
         Optional<String> fixed,
-        Optional<SheetWording> sheetWording) {
+        Optional<SheetWording> sheetWording,
+        Optional<SheetUnit> sheetUnit) {
 
     /** The path of the {@code @context} field. */
     public static final String CONTEXT = "@context";
@@ -68,12 +71,16 @@ public record FieldDefinition(
         Objects.requireNonNull(example, "example");
         Objects.requireNonNull(fixed, "fixed");
         Objects.requireNonNull(sheetWording, "sheetWording");
+        Objects.requireNonNull(sheetUnit, "sheetUnit");
         if (ordered && !repeat) {
             throw new IllegalArgumentException(path + ": only a repeated field can be ordered");
         }
         sheetWording.filter(w -> !w.fits(type, scheme)).ifPresent(w -> {
             throw new IllegalArgumentException("the sheet wording " + w.code() + " is for a " + w.fitting()
                     + ", not a " + type.code() + scheme.map(s -> " of " + s).orElse(""));
+        });
+        sheetUnit.filter(u -> !u.fits(type)).ifPresent(u -> {
+            throw new IllegalArgumentException("the sheet unit " + u.code() + " is for an integer, not a " + type.code());
         });
     }
 

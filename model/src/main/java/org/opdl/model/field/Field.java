@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.definition.SheetUnit;
 import org.opdl.model.definition.SheetWording;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Iris;
@@ -183,6 +184,11 @@ public final class Field {
     /** True when coordinators word the field's cells in a spreadsheet this way, as the field table says. */
     public boolean wordedAs(SheetWording wording) {
         return !isRoot() && definition.sheetWording().isPresent() && definition.sheetWording().get() == wording;
+    }
+
+    /** What the field counts, as the field table's {@code sheet_unit} names it; empty for most fields and the root. */
+    public Optional<SheetUnit> sheetUnit() {
+        return isRoot() ? Optional.empty() : definition.sheetUnit();
     }
 
     /** For an object field (and the {@code type} field), the local name of its RDF class, such as {@code Intake}. */

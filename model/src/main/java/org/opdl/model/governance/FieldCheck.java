@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.opdl.model.data.DataTable;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.definition.SheetUnit;
 import org.opdl.model.definition.SheetWording;
 
 /**
@@ -86,6 +87,7 @@ final class FieldCheck {
                 bounds(cells, row);
                 references(cells, row, type, schemes, classes);
                 sheetWording(cells, row, type);
+                sheetUnit(cells, row, type);
                 for (Map.Entry<String, Map<String, String>> lang : headings.entrySet()) {
                     cells.optional(row, lang.getKey()).ifPresent(h -> {
                         String other = lang.getValue().putIfAbsent(h.toLowerCase(java.util.Locale.ROOT), path);
@@ -137,6 +139,16 @@ final class FieldCheck {
                     .flatMap(w -> FieldType.fromCode(type).filter(t -> w.fits(t, scheme))).isPresent();
             if (!fits) {
                 cells.problem(row, "sheet_wording", "field.sheet-wording", code, type);
+            }
+        });
+    }
+
+    /** A unit the spreadsheet readers know, on a whole-number field. */
+    private static void sheetUnit(Cells cells, DataTable.Row row, String type) {
+        cells.optional(row, "sheet_unit").ifPresent(code -> {
+            boolean fits = SheetUnit.fromCode(code).flatMap(u -> FieldType.fromCode(type).filter(u::fits)).isPresent();
+            if (!fits) {
+                cells.problem(row, "sheet_unit", "field.sheet-unit", code, type);
             }
         });
     }

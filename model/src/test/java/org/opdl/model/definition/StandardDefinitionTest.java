@@ -114,7 +114,7 @@ class StandardDefinitionTest {
     class Mistakes {
 
         private static final String HEAD = "path,type,scheme,required,repeat,ordered,min,max,rdf_property,"
-                + "rdf_class,aligns,csv_en,csv_fr,label_en,label_fr,definition_en,definition_fr,example,fixed,sheet_wording\n";
+                + "rdf_class,aligns,csv_en,csv_fr,label_en,label_fr,definition_en,definition_fr,example,fixed,sheet_wording,sheet_unit\n";
         private static final String TYPE_ROW = "type,string,,false,false,false,,,,Listing,,,,T,T,D,D,,Listing\n";
 
         private RecordDefinition read(String rows) {
@@ -180,6 +180,15 @@ class StandardDefinitionTest {
             assertThatThrownBy(() -> read("workRegion,code,delivery-mode,false,true,false,,,workRegion,,,W,W,W,W,D,D,,,residents\n"))
                     .hasMessage("standard/listing/test.csv:3: the sheet wording residents is for a code of region,"
                             + " not a code of delivery-mode");
+        }
+
+        @Test
+        @DisplayName("a unit the spreadsheet readers do not know, or on a field that counts nothing")
+        void sheetUnit() {
+            assertThatThrownBy(() -> read("minCredits,integer,,false,false,false,0,,minCredits,,,M,M,M,M,D,D,,,minimum,episodes\n"))
+                    .hasMessageStartingWith("standard/listing/test.csv:3: unknown sheet unit \"episodes\"");
+            assertThatThrownBy(() -> read("financialHelp,boolean,,false,false,false,,,financialHelp,,,F,F,F,F,D,D,,,help,credits\n"))
+                    .hasMessage("standard/listing/test.csv:3: the sheet unit credits is for an integer, not a boolean");
         }
 
         @Test

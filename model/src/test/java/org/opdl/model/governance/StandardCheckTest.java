@@ -125,9 +125,9 @@ class StandardCheckTest {
         @DisplayName("a spreadsheet wording the readers do not know, and one on a field it does not fit, in both languages")
         void sheetWordings() {
             String help = row("financialHelp,");
-            edit("listing/fields.csv", help, help.replaceFirst(",help$", ",hours"));
+            edit("listing/fields.csv", help, help.replaceFirst(",help,$", ",hours,"));
             String hours = row("timeCommitment.hoursPerWeek,");
-            edit("listing/fields.csv", hours, hours.replaceFirst(",hours$", ",hour"));
+            edit("listing/fields.csv", hours, hours.replaceFirst(",hours,$", ",hour,"));
             List<TableProblem> problems = StandardCheck.check(copy);
             assertThat(keys(problems)).extracting(k -> k.split(" ")[0]).containsExactly("field.sheet-wording", "field.sheet-wording");
             TableProblem onHelp = problems.stream().filter(p -> p.args().get(0).equals("hours")).findFirst().orElseThrow();
@@ -135,6 +135,21 @@ class StandardCheckTest {
             assertThat(onHelp.message(Lang.EN)).isEqualTo("the spreadsheet readers know no wording \"hours\" for a boolean field");
             assertThat(onHelp.message(Lang.FR)).isEqualTo("les lecteurs de tableurs ne connaissent aucune formulation « hours » pour un champ boolean");
             assertThat(onHelp.fix(Lang.FR)).contains("help (pour un champ boolean)");
+        }
+
+        @Test
+        @DisplayName("a unit the spreadsheet readers do not know, and one on a field that counts nothing, in both languages")
+        void sheetUnits() {
+            String credits = row("eligibility.minCredits,");
+            edit("listing/fields.csv", credits, credits.replaceFirst(",credits$", ",episodes"));
+            String help = row("financialHelp,");
+            edit("listing/fields.csv", help, help.replaceFirst(",help,$", ",help,years"));
+            List<TableProblem> problems = StandardCheck.check(copy);
+            assertThat(keys(problems)).extracting(k -> k.split(" ")[0]).containsExactly("field.sheet-unit", "field.sheet-unit");
+            TableProblem onCredits = problems.stream().filter(p -> p.args().get(0).equals("episodes")).findFirst().orElseThrow();
+            assertThat(onCredits.column()).isEqualTo("sheet_unit");
+            assertThat(onCredits.message(Lang.EN)).isEqualTo("the spreadsheet readers know no unit \"episodes\" for a field of type integer");
+            assertThat(onCredits.message(Lang.FR)).isEqualTo("les lecteurs de tableurs ne connaissent aucune unité « episodes » pour un champ de type integer");
         }
 
         private String row(String start) {

@@ -2,13 +2,14 @@ package org.opdl.schema.cell;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.definition.SheetUnit;
 import org.opdl.model.definition.SheetWording;
 import org.opdl.model.field.Field;
 
@@ -60,14 +61,14 @@ final class CellRanges {
     /** The words that say a minimum ("at least", "au moins") before its number, or after it ("or more", "+"). */
     private static final String AT_LEAST_WORDS = "(?:at least|a minimum of|minimum of|minimum|min\\.?|au moins|au minimum|un minimum de|minimum de)";
     private static final String OR_MORE_WORDS = "(?:\\+|or more|and more|and over|ou plus|et plus|minimum|au moins)";
-    /** What a minimum column counts, as providers name it after the number. */
-    static final Map<String, String> UNITS = Map.of(
-            "minCredits", "(?:(?:produced|professional|producing|screen|broadcast)\\s+)*credits?|crédits?(?:\\s+(?:professionnels?|de production|à l'écran))?",
-            "minYears", "(?:years?|yrs?|ans|années)(?:\\s+(?:of|d[e'’]|in the industry|dans l'industrie)\\s*(?:professional\\s+)?(?:practice|experience"
+    /** The words of what a minimum column counts, as providers name it after the number, by the unit the field table gives. */
+    static final Map<SheetUnit, String> UNITS = Map.of(
+            SheetUnit.CREDITS, "(?:(?:produced|professional|producing|screen|broadcast)\\s+)*credits?|crédits?(?:\\s+(?:professionnels?|de production|à l'écran))?",
+            SheetUnit.YEARS, "(?:years?|yrs?|ans|années)(?:\\s+(?:of|d[e'’]|in the industry|dans l'industrie)\\s*(?:professional\\s+)?(?:practice|experience"
                     + "|pratique|expérience)(?:\\s+(?:professionnelle|in the industry|dans l'industrie))?)?",
-            "minCompletedWorks", "(?:completed\\s+|produced\\s+)?(?:works?|films?|projects?|œuvres?|oeuvres?|projets?)(?:\\s+(?:achevée?s?|produite?s?))?");
+            SheetUnit.WORKS, "(?:completed\\s+|produced\\s+)?(?:works?|films?|projects?|œuvres?|oeuvres?|projets?)(?:\\s+(?:achevée?s?|produite?s?))?");
     /** Per minimum column, a number with the words of a minimum and the column's unit: "at least 2 credits", "3+ years of practice". */
-    private static final Map<String, Pattern> WORDED_MINIMUMS = worded();
+    private static final Map<SheetUnit, Pattern> WORDED_MINIMUMS = worded();
 
     private CellRanges() {
     }
@@ -123,14 +124,14 @@ final class CellRanges {
         if (m.matches()) {
             return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
         }
-        Pattern worded = WORDED_MINIMUMS.get(field.name());
+        Pattern worded = field.sheetUnit().map(WORDED_MINIMUMS::get).orElse(null);
         Matcher w = worded == null ? null : worded.matcher(v.strip());
         return w != null && w.matches() ? Optional.of(w.group(1) != null ? w.group(1) : w.group(2)) : Optional.empty();
     }
 
-    private static Map<String, Pattern> worded() {
-        Map<String, Pattern> out = new HashMap<>();
-        UNITS.forEach((name, unit) -> out.put(name, Pattern.compile("(?iu)" + AT_LEAST_WORDS + "\\s*(\\d{1,3})\\s*(?:" + unit + ")"
+    private static Map<SheetUnit, Pattern> worded() {
+        Map<SheetUnit, Pattern> out = new EnumMap<>(SheetUnit.class);
+        UNITS.forEach((key, unit) -> out.put(key, Pattern.compile("(?iu)" + AT_LEAST_WORDS + "\\s*(\\d{1,3})\\s*(?:" + unit + ")"
                 + "|(\\d{1,3})\\s*(?:" + OR_MORE_WORDS + "\\s*(?:" + unit + ")|(?:" + unit + ")\\s*" + OR_MORE_WORDS + "?)")));
         return Map.copyOf(out);
     }
@@ -138,7 +139,7 @@ final class CellRanges {
     /** Why {@code v} cannot go in {@code field} and where it goes, when it is a range, a bound or a capped share. */
     static Optional<Unreadable> explain(Field field, String v) {
         String s = v.strip();
-        if (field.name().equals("minYears") || field.name().equals("maxYears")) {
+        if (field.sheetUnit().filter(SheetUnit.YEARS::equals).isPresent()) {
             Matcher months = MONTHS.matcher(s);
             if (months.matches()) {
                 int n = Integer.parseInt(months.group(1));

@@ -1,17 +1,20 @@
 package org.opdl.schema.cell;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.definition.SheetWording;
 import org.opdl.model.field.Field;
 
 /**
  * Ranges of durations as program pages write them: {@code 20–22 weeks}, {@code 20 à 22 semaines},
  * {@code from 4 to 6 months}, {@code 6 weeks to 2 months}. The first end takes the unit of the
- * second when it has none. A duration field whose parent holds {@code min} and {@code max}
- * siblings of it ({@code minDuration} and {@code maxDuration} beside {@code duration}) has a home
- * for both ends.
+ * second when it has none. A duration field beside a duration the field table words
+ * {@code minimum} followed by one it words {@code maximum} ({@code minDuration} and
+ * {@code maxDuration} beside {@code duration}) has a home for both ends, when it is the one other
+ * duration there.
  */
 final class DurationRanges {
 
@@ -55,14 +58,33 @@ final class DurationRanges {
                 : Optional.empty();
     }
 
-    /** The {@code min} and {@code max} siblings of a duration field; empty when it has not both. */
+    /**
+     * The shortest and longest siblings of a duration field, as the field table words them: a
+     * duration worded {@code minimum} with one worded {@code maximum} right after it, beside no other
+     * duration than this field; empty otherwise.
+     */
     static Optional<Homes> homes(Field field) {
-        if (field.type() != FieldType.DURATION || field.name().isEmpty()) {
+        if (field.type() != FieldType.DURATION || field.wordedAs(SheetWording.MINIMUM) || field.wordedAs(SheetWording.MAXIMUM)
+                || field.parent().isEmpty()) {
             return Optional.empty();
         }
-        String name = Character.toUpperCase(field.name().charAt(0)) + field.name().substring(1);
-        Optional<Field> min = field.parent().flatMap(p -> p.child("min" + name)).filter(f -> f.type() == FieldType.DURATION);
-        Optional<Field> max = field.parent().flatMap(p -> p.child("max" + name)).filter(f -> f.type() == FieldType.DURATION);
-        return min.isPresent() && max.isPresent() ? Optional.of(new Homes(min.get(), max.get())) : Optional.empty();
+        List<Field> siblings = field.parent().get().children();
+        Homes found = null;
+        for (int i = 0; i < siblings.size(); i++) {
+            Field s = siblings.get(i);
+            if (s == field || s.type() != FieldType.DURATION) {
+                continue;
+            }
+            Field next = i + 1 < siblings.size() ? siblings.get(i + 1) : null;
+            if (found == null && s.wordedAs(SheetWording.MINIMUM) && next != null && next.type() == FieldType.DURATION
+                    && next.wordedAs(SheetWording.MAXIMUM)) {
+                found = new Homes(s, next);
+                i++;
+            } else {
+                // Another duration beside it: which of the two the range belongs to is not said.
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(found);
     }
 }

@@ -1,11 +1,13 @@
 package org.opdl.schema.cell;
 
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.definition.SheetUnit;
+import org.opdl.model.definition.SheetWording;
 import org.opdl.model.field.Field;
 
 /**
@@ -30,10 +32,10 @@ final class Maximums {
     /** What a column of places counts, as calls name it after the number: "up to 12 participants", "jusqu'à 12 places". */
     private static final String PLACES = "(?:places?|spots?|seats?|participants?|participantes?|personnes|producers?|producteurs?|productrices?"
             + "|teams?|équipes?|projects?|projets?|companies|entreprises?)";
-    /** Per maximum column (by its field name), the number of a largest amount with the words of the column's unit, or with none. */
-    private static final Map<String, Pattern> WORDED = worded();
-    /** Per maximum column (by its field name), a strict bound with the column's unit or with none. */
-    private static final Map<String, Pattern> STRICT = strict();
+    /** Per unit a maximum column counts (as the field table gives it), the number of a largest amount with the unit's words, or with none. */
+    private static final Map<SheetUnit, Pattern> WORDED = worded();
+    /** Per unit a maximum column counts, a strict bound with the unit's words or with none. */
+    private static final Map<SheetUnit, Pattern> STRICT = strict();
     /** A largest number followed by words of no unit of the column: "no more than 2 feature credits". */
     private static final Pattern WITH_WORDS = Pattern.compile("(?iu)" + AT_MOST + "\\s*(\\d{1,3})\\s+(\\p{L}[\\p{L}\\s'’-]*)");
 
@@ -42,14 +44,14 @@ final class Maximums {
 
     /** The largest number of {@code v} written in words in a maximum column that counts what the words name; empty otherwise. */
     static Optional<String> atMost(Field field, String v) {
-        Pattern p = field.type() == FieldType.INTEGER ? WORDED.get(field.name()) : null;
+        Pattern p = unit(field, WORDED);
         Matcher m = p == null ? null : p.matcher(v.strip());
         return m != null && m.matches() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
     }
 
     /** Why {@code v} cannot go in a maximum column and what to write, for a strict bound or a largest number with other words. */
     static Optional<Unreadable> explain(Field field, String v) {
-        Pattern strict = field.type() == FieldType.INTEGER ? STRICT.get(field.name()) : null;
+        Pattern strict = unit(field, STRICT);
         if (strict == null) {
             return Optional.empty();
         }
@@ -64,27 +66,34 @@ final class Maximums {
         return w.matches() ? Optional.of(new Unreadable(v, CellMessages.MAX_WORDS.text(w.group(1), w.group(2).strip()))) : Optional.empty();
     }
 
-    /** The words of each maximum column's unit, by the column's field name: a minimum's unit ({@code minCredits} for {@code maxCredits}), or ages. */
-    private static Map<String, String> units() {
-        Map<String, String> out = new HashMap<>();
-        CellRanges.UNITS.forEach((minimum, unit) -> out.put("max" + minimum.substring(3), unit));
-        out.put("maxAge", AGE);
-        out.put("places", PLACES);
+    /** The pattern of {@code patterns} for the unit a whole-number field counts, but for a minimum's field; null for none. */
+    private static Pattern unit(Field field, Map<SheetUnit, Pattern> patterns) {
+        if (field.type() != FieldType.INTEGER || field.wordedAs(SheetWording.MINIMUM)) {
+            return null;
+        }
+        return field.sheetUnit().map(patterns::get).orElse(null);
+    }
+
+    /** The words of each unit a maximum column counts: a minimum's units, ages and places. */
+    private static Map<SheetUnit, String> units() {
+        Map<SheetUnit, String> out = new EnumMap<>(CellRanges.UNITS);
+        out.put(SheetUnit.AGE, AGE);
+        out.put(SheetUnit.PLACES, PLACES);
         return out;
     }
 
-    private static Map<String, Pattern> worded() {
-        Map<String, Pattern> out = new HashMap<>();
+    private static Map<SheetUnit, Pattern> worded() {
+        Map<SheetUnit, Pattern> out = new EnumMap<>(SheetUnit.class);
         units().forEach((key, unit) -> out.put(key, Pattern.compile("(?iu)" + AT_MOST + "\\s*(\\d{1,3})\\s*(?:" + unit + ")?(?:\\s*" + INCLUSIVE + ")?"
                 + "|(\\d{1,3})\\s*(?:" + unit + ")?\\s*" + OR_FEWER + "(?:\\s*(?:" + unit + "))?")));
         return Map.copyOf(out);
     }
 
-    private static Map<String, Pattern> strict() {
-        Map<String, Pattern> out = new HashMap<>();
+    private static Map<SheetUnit, Pattern> strict() {
+        Map<SheetUnit, Pattern> out = new EnumMap<>(SheetUnit.class);
         // A strict bound of places or its words have no notes to go in: such a cell is left to the whole number's finding.
         units().forEach((key, unit) -> out.put(key, Pattern.compile("(?iu)" + LESS_THAN + "\\s*(\\d{1,3})\\s*(?:" + unit + ")?")));
-        out.remove("places");
+        out.remove(SheetUnit.PLACES);
         return Map.copyOf(out);
     }
 }

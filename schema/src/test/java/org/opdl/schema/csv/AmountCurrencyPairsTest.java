@@ -48,6 +48,6 @@ class AmountCurrencyPairsTest {
     private static FieldDefinition withPath(FieldDefinition f, String path) {
         return new FieldDefinition(path, f.type(), f.scheme(), f.required(), f.repeat(), f.ordered(), f.min(), f.max(),
                 f.rdfProperty(), f.rdfClass(), f.aligns(), f.heading(), f.label(), f.definition(), f.example(), f.fixed(),
-                f.sheetWording());
+                f.sheetWording(), f.sheetUnit());
     }
 }
