@@ -21,6 +21,8 @@ public enum SheetWording {
     HOURS("hours", EnumSet.of(FieldType.DECIMAL), Optional.empty()),
     /** The most a program gives, written as "up to $3,000" (read as 3000), or with two amounts (the largest is suggested); a decimal amount of money. */
     CAP("cap", EnumSet.of(FieldType.DECIMAL), Optional.empty()),
+    /** The least a program gives or a host pays, written as "min $16,000", "at least $16K" or "16 000 $ et plus" (read as the amount); a decimal amount of money. */
+    LEAST("least", EnumSet.of(FieldType.DECIMAL), Optional.empty()),
     /** A share from 0 to 1 written as a percentage: "50%" read as 0.5; a decimal. */
     PERCENT("percent", EnumSet.of(FieldType.DECIMAL), Optional.empty()),
     /**

@@ -79,6 +79,8 @@ class StandardDefinitionTest {
                     .containsExactly("timeCommitment.hoursPerWeek");
             assertThat(FieldTree.listing().fields().stream().filter(f -> f.wordedAs(SheetWording.CAP)).map(Field::path))
                     .containsExactly("award.maximum.amount", "subsidy.cap.amount", "wageSubsidy.cap.amount");
+            assertThat(FieldTree.listing().fields().stream().filter(f -> f.wordedAs(SheetWording.LEAST)).map(Field::path))
+                    .containsExactly("stipend.minimum.amount", "stipend.hostShare.amount", "award.minimum.amount", "prizes.minimum.amount");
             assertThat(FieldTree.listing().fields().stream().filter(f -> f.wordedAs(SheetWording.PERCENT)).map(Field::path))
                     .containsExactly("subsidy.rate", "wageSubsidy.rate");
             assertThat(FieldTree.listing().fields().stream().filter(f -> f.wordedAs(SheetWording.PLACES)).map(Field::path))

@@ -26,17 +26,19 @@ import org.opdl.model.field.Field;
 final class CellRanges {
 
     private static final String NUMBER = "(\\d[\\d\\s\\u00A0\\u202F.,]*?)";
-    private static final String MONEY = "(?:CAD|\\$|CA\\$|C\\$)?\\s*" + NUMBER + "\\s*(k|K)?\\s*(?:\\$|CAD|dollars)?";
+    /** An amount as a cell writes it, its number in group 1 and a {@code k} for thousands in group 2: "$16,000", "16 000 $", "$16K". */
+    static final String MONEY = "(?:CAD|\\$|CA\\$|C\\$)?\\s*" + NUMBER + "\\s*(k|K)?\\s*(?:\\$|CAD|dollars)?";
     /** Thousands as {@code k} and millions as {@code M} or "million": "$10k", "$1.5M", "1,25 M$", "$2 million". */
     private static final Pattern THOUSANDS = Pattern.compile("(?:CAD|\\$|CA\\$|C\\$)?\\s*(\\d+(?:[.,]\\d{1,3})?)\\s*([kK]|[mM]|millions?)\\s*(?:\\$|CAD)?");
     private static final String SUFFIX = "([kK]|[mM](?!\\p{L}))";
     private static final Pattern RANGE = Pattern.compile("(?:from|de|between|entre)?\\s*" + MONEY
             + "\\s*(?:-|–|—|to|à|a|au|and|et)\\s*" + MONEY + "\\s*(\\p{L}*(?:\\s+\\p{L}+)*)\\.?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern UP_TO = Pattern.compile("(?:up to|upto|to a maximum of|maximum of|maximum|max\\.?|jusqu['’]à|au plus|au maximum)\\s*"
+    private static final Pattern UP_TO = Pattern.compile("(?:up to|upto|to a maximum of|maximum of|maximum|max\\.?|jusqu['’]à concurrence de|jusqu['’]à|au plus|au maximum)\\s*"
             + MONEY, Pattern.CASE_INSENSITIVE);
-    private static final Pattern RATE_CAP = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%\\s*(?:of [\\p{L}\\s]+?\\s*)?(?:,\\s*)?"
-            + "(?:up to|to a maximum of|maximum of|max\\.?|jusqu['’]à|au maximum|maximum)\\s*" + MONEY, Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%");
+    /** A share with its cap, the share in group 1 and the cap as {@link #MONEY} in groups 2 and 3: "50% up to $3,000", "75 % jusqu'à concurrence de 50 000 $". */
+    static final Pattern RATE_CAP = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%\\s*(?:(?:of|des|du|de la|de) [\\p{L}\\s]+?\\s*)?(?:,\\s*)?"
+            + "(?:up to|to a maximum of|maximum of|max\\.?|jusqu['’]à concurrence de|jusqu['’]à|au maximum|maximum)\\s*" + MONEY, Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|per ?cent|pour ?cent)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_LEAST = Pattern.compile("(\\d{1,6})\\s*(?:\\+|or more|and over|and up|or older|ou plus|et plus)"
             + "(?:\\s*(?:years|year|yrs|ans|an))?(?:\\s*(?:old|d'âge))?|(\\d{1,6})\\s*(?:years|ans)\\s*(?:\\+|or more|and over|or older|and older|ou plus|et plus)",
             Pattern.CASE_INSENSITIVE);
@@ -253,7 +255,7 @@ final class CellRanges {
     }
 
     /** True for the amount of a sum of money: a decimal beside a currency, as the standard writes every sum. */
-    private static boolean isMoney(Field field) {
+    static boolean isMoney(Field field) {
         if (field.type() != FieldType.DECIMAL || field.parent().isEmpty()) {
             return false;
         }
@@ -265,7 +267,8 @@ final class CellRanges {
         return false;
     }
 
-    private static String amount(String number, String k) {
+    /** The plain amount of a {@link #MONEY} match's number and its {@code k}, if any. */
+    static String amount(String number, String k) {
         try {
             return k == null ? CellNumbers.decimal("$" + number) : thousands(number + k).orElse(number);
         } catch (Unreadable e) {

@@ -95,7 +95,9 @@ public final class CellReader {
         try {
             return typed(field, value, v, where, notes);
         } catch (Unreadable e) {
-            throw CellRanges.explain(field, v).or(() -> Maximums.explain(field, v)).or(() -> DurationWords.explain(field, v)).orElse(e);
+            throw LeastAmounts.explain(field, v).or(() -> Shares.explain(field, v)).or(() -> CellRanges.explain(field, v))
+                    .or(() -> Maximums.explain(field, v)).or(() -> DurationWords.explain(field, v)).or(() -> CountWithLength.explain(field, v))
+                    .or(() -> NumberWords.explain(field, v)).orElse(e);
         }
     }
 
@@ -106,7 +108,7 @@ public final class CellReader {
                     // Most cells are digits only, which no wording reads otherwise: no pattern to try.
                     return NODES.numberNode(Integer.parseInt(v));
                 }
-                return integer(CellRanges.atLeastInMinimum(field, v).or(() -> Maximums.atMost(field, v))
+                return integer(CellRanges.atLeastInMinimum(field, v).or(() -> Maximums.atMost(field, v)).or(() -> NumberWords.exact(field, v))
                         .map(n -> read(Readings.Kind.NUMBER, where, v, n)).orElse(v),
                         where, notes);
             case DECIMAL:
@@ -117,7 +119,7 @@ public final class CellReader {
                     return NODES.stringNode(hoursAWeek(v, where));
                 }
                 return NODES.stringNode(CellRanges.thousands(field, v).or(() -> CellRanges.upToInMaximum(field, v))
-                        .or(() -> CellRanges.percentInRate(field, v))
+                        .or(() -> CellRanges.percentInRate(field, v)).or(() -> Shares.ofItsBase(field, v)).or(() -> LeastAmounts.inLeast(field, v))
                         .map(n -> read(Readings.Kind.NUMBER, where, v, n)).orElseGet(() -> decimal(v, where)));
             case BOOLEAN:
                 return bool(field, v, where);

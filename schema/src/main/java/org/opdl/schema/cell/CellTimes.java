@@ -61,13 +61,6 @@ final class CellTimes {
             Map.entry("minute", "MIN"), Map.entry("minutes", "MIN"), Map.entry("min", "MIN"), Map.entry("mins", "MIN"),
             Map.entry("mn", "MIN"));
     private static final Text DURATION = CellMessages.DURATION_SUCH_6.text();
-    /** The numbers a duration is written with in words, in English and French, once folded: "six mois", "one year". */
-    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"),
-            Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"),
-            Map.entry("eleven", "11"), Map.entry("twelve", "12"), Map.entry("un", "1"), Map.entry("une", "1"), Map.entry("deux", "2"),
-            Map.entry("trois", "3"), Map.entry("quatre", "4"), Map.entry("cinq", "5"), Map.entry("sept", "7"), Map.entry("huit", "8"),
-            Map.entry("neuf", "9"), Map.entry("dix", "10"), Map.entry("onze", "11"), Map.entry("douze", "12"));
     /** A date with its month's name, once folded: "march 15 2027", "15 mars 2027", "1er mars 2027". */
     private static final Pattern MONTH_FIRST = Pattern.compile("([a-z]+) (\\d{1,2})(?:st|nd|rd|th)? (\\d{4})");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})(?:er|st|nd|rd|th)? ([a-z]+) (\\d{4})");
@@ -295,7 +288,7 @@ final class CellTimes {
     /** The folded words with a leading number word in digits ("six mois" as "6 mois", "one year" as "1 year"); else as given. */
     private static String numbers(String folded) {
         int space = folded.indexOf(' ');
-        String n = space < 0 ? null : NUMBER_WORDS.get(folded.substring(0, space));
+        String n = space < 0 ? null : NumberWords.value(folded.substring(0, space)).orElse(null);
         return n == null ? folded : n + folded.substring(space);
     }
 

@@ -38,7 +38,7 @@ final class SecondFacts {
     /** A number of places with its word, or said to be approximate: "8 places", "about 8 places", "environ 8 places". */
     private static final Pattern PLACES = Pattern.compile("(?iu)(?:(?<about>about|around|approximately|approx\\.?|roughly|environ|à peu près|autour de|~)\\s*)?"
             + "(?<n>\\d{1,5})\\s*(?<word>places?|spots?|seats?|participants?|participantes?|personnes|recipients?|lauréats?|lauréates?"
-            + "|placements?|mentorships?|mentorats?)?");
+            + "|placements?|mentorships?|mentorats?|producers?|producteurs?|productrices?|teams?|équipes?|projects?|projets?)?");
     /** A season, then its year: "fall 2026", "Spring 2027", "automne 2026". */
     private static final Pattern SEASON = Pattern.compile("(?iu)(?<season>\\p{L}[\\p{L} ]*?)[\\s,]+(?<year>(?:19|20)\\d{2})");
     /** A career stage, then the credits, works or years it means, both ends or the least: "emerging producers (1 to 3 credits)", "mid-career (5+ yrs)". */
