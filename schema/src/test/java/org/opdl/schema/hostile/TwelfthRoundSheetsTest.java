@@ -1,0 +1,28 @@
+package org.opdl.schema.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opdl.schema.hostile.ReaderCatalogueTest.Read;
+import org.opdl.schema.testing.NoNetwork;
+
+/** A coordinator's sheets of the twelfth round: what Excel, LibreOffice, Numbers and Google Sheets leave in them. */
+@DisplayName("Spreadsheets, twelfth round")
+@ExtendWith(NoNetwork.class)
+class TwelfthRoundSheetsTest {
+
+    @Test
+    @DisplayName("a Notes column on an English sheet is offered an English heading, on a French sheet a French one")
+    void hintInTheSheetLanguage() {
+        Read en = ReaderCatalogueTest.read("csv", "Listing ID,Title (en),Program types,Notes\r\n"
+                + "listing:doc-circuit/market-lab,Market Lab,lab,call Jane back\r\n");
+        assertThat(CsvReads.withRule(en, "opdl.csv.unknown-heading")).singleElement()
+                .satisfies(f -> assertThat(f.fix().en()).contains("did you mean \"Money notes (en)\"?"));
+        Read fr = ReaderCatalogueTest.read("csv", "ID de la fiche,Titre (fr),Types de programme,Notes\r\n"
+                + "listing:doc-circuit/market-lab,Labo du marché,lab,\r\n");
+        assertThat(CsvReads.withRule(fr, "opdl.csv.empty-unknown-column")).singleElement()
+                .satisfies(f -> assertThat(f.fix().fr()).contains("« Notes financières (en) »"));
+    }
+}
