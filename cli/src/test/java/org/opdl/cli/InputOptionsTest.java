@@ -120,4 +120,25 @@ class InputOptionsTest {
         assertThat(InputOptions.of(null, "-", new BufferedInputStream(new ByteArrayInputStream(
                 text.getBytes(StandardCharsets.UTF_8)))).name()).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"export.dat", "listings", "fiches.text"})
+    @DisplayName("refuse a file whose name and first bytes show no format (a .txt is a CSV, as Excel saves tab-separated text), naming the file, --from and the extension, rather than read it as CSV")
+    void fileUntold(String name) {
+        InputException e = catchThrowableOfType(InputException.class, () -> InputOptions.of(null, name,
+                new BufferedInputStream(new ByteArrayInputStream("Wide Lens opens in September\n".getBytes(StandardCharsets.UTF_8)))));
+        assertThat(e).isNotNull();
+        assertThat(e.text().en()).startsWith(name + ": the format of this file cannot be told from its name or its start")
+                .contains("name its format with --from, one of json, ndjson, csv").endsWith("give the file its format's extension, such as listings.csv");
+        assertThat(e.text().fr()).startsWith(name + " : le format de ce fichier ne se reconnaît ni à son nom ni à son début")
+                .contains("nommez son format avec --from, parmi json").endsWith("par exemple fiches.csv");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"Listing ID,Title (en)\nlisting:cmpa/wide-lens,Wide Lens\n", "Identifiant de la fiche;Titre (fr)\n", ""})
+    @DisplayName("read a file of unknown extension whose first bytes show a CSV, as standard input is read")
+    void fileToldByContent(String text) throws Exception {
+        assertThat(InputOptions.of(null, "export.txt", new BufferedInputStream(new ByteArrayInputStream(
+                text.getBytes(StandardCharsets.UTF_8)))).name()).isEqualTo("csv");
+    }
 }

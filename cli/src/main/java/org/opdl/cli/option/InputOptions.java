@@ -81,8 +81,9 @@ public final class InputOptions {
 
     /**
      * The format of an input: the {@code from} name when given, else the file's extension, else
-     * its first bytes. Standard input whose first bytes show no format is refused, with {@code --from} as the fix,
-     * rather than read as CSV without a word.
+     * its first bytes. Standard input, or a file whose extension is none opdl reads ({@code listings.txt},
+     * {@code export.dat}, none at all), whose first bytes show no format is refused, with {@code --from} as
+     * the fix, rather than read as CSV without a word.
      *
      * @param from a format's name, or null
      * @param name the input's name as given, or {@code -} for standard input, whose format only its content tells
@@ -101,11 +102,10 @@ public final class InputOptions {
         in.mark(HEAD);
         byte[] head = in.readNBytes(HEAD);
         in.reset();
-        if (Input.STDIN.equals(name)) {
-            return Formats.toldByContent(head, head.length).orElseThrow(() -> new InputException(
-                    OptionMessages.INPUT_OPTIONS_STANDARD_INPUT_UNTOLD.text(String.join(", ", Formats.names()))));
-        }
-        return Formats.byContent(head, head.length);
+        String names = String.join(", ", Formats.names());
+        return Formats.toldByContent(head, head.length).orElseThrow(() -> new InputException(Input.STDIN.equals(name)
+                ? OptionMessages.INPUT_OPTIONS_STANDARD_INPUT_UNTOLD.text(names)
+                : OptionMessages.INPUT_OPTIONS_FILE_UNTOLD.text(name, names)));
     }
 
     /** The format with this name; an unknown name is a usage error listing the known ones. */

@@ -12,6 +12,7 @@ enum FindingMessages implements Message {
     LOCATION_COLUMN_2,
     LOCATION_COLUMN_3,
     LOCATION_FILE,
+    LOCATION_IN_FILE,
     LOCATION_LINE,
     LOCATION_LISTING,
     LOCATION_ROW,

@@ -26,6 +26,14 @@ public sealed interface Location permits Location.Json, Location.Csv, Location.C
     String describe(Lang lang);
 
     /**
+     * The file and the place, as a report's line names them: {@code sheet.xlsx: Listings!F12}, and
+     * in French with the space French puts before a colon, {@code fiches.xlsx : Fiches!F12}.
+     */
+    default String inFile(Lang lang) {
+        return FindingMessages.LOCATION_IN_FILE.text(source(), describe(lang)).in(lang);
+    }
+
+    /**
      * A place in a JSON or NDJSON file.
      *
      * @param source the file

@@ -66,7 +66,7 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
         Map<String, Integer> seen = new HashMap<>();
         int known = 0;
         int hinted = 0;
-        UnknownColumns unknown = new UnknownColumns();
+        List<UnknownHeading> unknownHeadings = new ArrayList<>();
         for (int i = 0; i < written.size(); i++) {
             duplicateOf[i] = -1;
             String h = written.get(i);
@@ -86,16 +86,7 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
                 if (hinted++ < MAX_HINTS && h.length() <= MAX_HINT_LENGTH && h.chars().allMatch(ch -> ch >= 0x20 && ch != 0xFFFD)) {
                     hint = layout.hint(h);
                 }
-                unknown.add(i, new Finding(ReaderRule.CSV_UNKNOWN_HEADING.id(), ReaderRule.CSV_UNKNOWN_HEADING.severity(), at,
-                        CsvMessages.CSV_UNKNOWN_HEADING_HEADING_NOT_PART.text(h),
-                        hint.isEmpty()
-                                ? CsvMessages.CSV_UNKNOWN_HEADING_RENAME_COLUMN_HEADING.text()
-                                : CsvMessages.CSV_UNKNOWN_HEADING_DID_YOU_MEAN.text(hint)),
-                        new Finding(ReaderRule.CSV_EMPTY_UNKNOWN_COLUMN.id(), ReaderRule.CSV_EMPTY_UNKNOWN_COLUMN.severity(), at,
-                                CsvMessages.CSV_EMPTY_UNKNOWN_COLUMN_NO_CELL.text(h),
-                                hint.isEmpty()
-                                        ? CsvMessages.CSV_EMPTY_UNKNOWN_COLUMN_DELETE.text()
-                                        : CsvMessages.CSV_EMPTY_UNKNOWN_COLUMN_DID_YOU_MEAN.text(hint)));
+                unknownHeadings.add(new UnknownHeading(i, h, at, hint));
                 columns.add(null);
                 continue;
             }
@@ -127,12 +118,44 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
                     CsvMessages.INSERT_HEADING_ROW.text());
         }
         held.forEach(out);
+        SheetForms forms = forms(written, columns);
+        UnknownColumns unknown = new UnknownColumns();
+        unknownHeadings.forEach(u -> u.report(unknown, inSheetLanguage(u.hint(), forms, layout)));
         if (width < written.size()) {
             out.accept(new Finding(ReaderRule.CSV_BLANK_COLUMNS.id(), ReaderRule.CSV_BLANK_COLUMNS.severity(), new Location.Csv(source, -1, "", row, "", ""),
                     CsvMessages.CSV_BLANK_COLUMNS_BLANK_COLUMN_S.text((written.size() - width)),
                     CsvMessages.CSV_BLANK_COLUMNS_NOTHING_DO.text()));
         }
-        return new CsvHeadings(source, written, columns, duplicateOf, rowShift, unknown, forms(written, columns));
+        return new CsvHeadings(source, written, columns, duplicateOf, rowShift, unknown, forms);
+    }
+
+    /** A heading the form does not know, held until the sheet's language says how to word its hint. */
+    private record UnknownHeading(int position, String heading, Location.Csv at, String hint) {
+
+        void report(UnknownColumns unknown, String hintInLanguage) {
+            unknown.add(position, new Finding(ReaderRule.CSV_UNKNOWN_HEADING.id(), ReaderRule.CSV_UNKNOWN_HEADING.severity(), at,
+                    CsvMessages.CSV_UNKNOWN_HEADING_HEADING_NOT_PART.text(heading),
+                    hintInLanguage.isEmpty()
+                            ? CsvMessages.CSV_UNKNOWN_HEADING_RENAME_COLUMN_HEADING.text()
+                            : CsvMessages.CSV_UNKNOWN_HEADING_DID_YOU_MEAN.text(hintInLanguage)),
+                    new Finding(ReaderRule.CSV_EMPTY_UNKNOWN_COLUMN.id(), ReaderRule.CSV_EMPTY_UNKNOWN_COLUMN.severity(), at,
+                            CsvMessages.CSV_EMPTY_UNKNOWN_COLUMN_NO_CELL.text(heading),
+                            hintInLanguage.isEmpty()
+                                    ? CsvMessages.CSV_EMPTY_UNKNOWN_COLUMN_DELETE.text()
+                                    : CsvMessages.CSV_EMPTY_UNKNOWN_COLUMN_DID_YOU_MEAN.text(hintInLanguage)));
+        }
+    }
+
+    /**
+     * The hinted heading in the language the sheet's other headings are written in: "Notes" on an
+     * English sheet is offered "Money notes (en)", not its French twin. Kept as found when the
+     * sheet's language cannot be told.
+     */
+    private static String inSheetLanguage(String hint, SheetForms forms, CsvLayout layout) {
+        if (hint.isEmpty() || forms.lang() == null) {
+            return hint;
+        }
+        return layout.find(hint).map(c -> c.heading().in(forms.lang())).orElse(hint);
     }
 
     /**

@@ -243,7 +243,7 @@ final class CsvRow {
     /** The value of one cell or part, or null when it cannot be read (a finding on the cell says so). */
     private JsonNode value(Field f, String v, Location.Csv at, Consumer<Finding> notes) {
         try {
-            return read(f, v, at, notes);
+            return ErrorValues.reported(v, at, notes) ? null : read(f, v, at, notes);
         } catch (Unreadable e) {
             unreadable = true;
             notes.accept(e.finding(at));

@@ -17,6 +17,10 @@ record RowSourceMap(String source, CsvHeadings headings, long row, int index) im
 
     @Override
     public Location locate(String pointer) {
+        if (pointer.isEmpty()) {
+            // The whole listing is the row, not the first column, whose pointer every pointer starts with.
+            return new Location.Csv(source, index, pointer, row, "", "");
+        }
         String template = ITEM.matcher(pointer).replaceAll("/*");
         int at = headings.position(template);
         if (at < 0 && template.endsWith("/*")) {

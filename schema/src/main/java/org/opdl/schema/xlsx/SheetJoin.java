@@ -147,7 +147,7 @@ final class SheetJoin implements AutoCloseable {
         if (child.id() == null || child.id().isBlank()) {
             if (!child.items().isEmpty()) {
                 // Reported at the sheet's end, once its merged cells (written after the rows) are known.
-                a.pending.add(new WithoutId(Cells.place(child.map().locate(""), child.sheet(), -1, ""), child.sheet()));
+                a.pending.add(new WithoutId(Cells.place(child.map().locate("/id"), child.sheet(), -1, ""), child.sheet()));
             }
             // A row whose cells could not be read has no items left, but its findings must still be told.
             child.notes().forEach(f -> a.notes.accept(Cells.place(f, child.sheet())));
@@ -287,7 +287,7 @@ final class SheetJoin implements AutoCloseable {
      * or no row of the Listings sheet has its id. A late row is told through {@code notes}, its sheet's.
      */
     private void unjoined(Child c, boolean late, Consumer<Finding> notes) {
-        Location where = Cells.place(c.map().locate(""), c.sheet(), -1, "");
+        Location where = Cells.place(c.map().locate("/id"), c.sheet(), -1, "");
         String id = c.id();
         if (late) {
             lastLate = where;

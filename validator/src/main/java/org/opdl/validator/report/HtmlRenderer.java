@@ -110,7 +110,7 @@ public record HtmlRenderer(Lang lang, int perRule, String toolVersion, LocalDate
 
     private void occurrence(Occurrence o, StringBuilder b) {
         Finding f = o.finding();
-        String where = f.location().source() + ": " + f.location().describe(lang);
+        String where = f.location().inFile(lang);
         b.append("<li><span class=\"place\">").append(escape(where)).append("</span>");
         if (o.collapsed()) {
             b.append(" <span class=\"times\">[").append(escape(W.get(lang, "times", o.listings()))).append("]</span>");

@@ -32,7 +32,7 @@ public record TextRenderer(Lang lang, boolean colour, int perRule) {
             List<Occurrence> shown = g.shown().subList(0, Math.min(Math.max(perRule, 0), g.shown().size()));
             for (Occurrence o : shown) {
                 Finding f = o.finding();
-                String where = f.location().source() + ": " + f.location().describe(lang);
+                String where = f.location().inFile(lang);
                 String times = o.collapsed() ? (ReportMessages.TEXT_RENDERER_ALL_LISTINGS_FILE.text(o.listings()).in(lang)) : "";
                 out.println("  " + Visible.escape(where) + times);
                 out.println("    " + Visible.escape(f.message(lang)));
