@@ -16,7 +16,7 @@ final class UnexpectedCharacters {
 
     /** The parser's words: {@code Unexpected character ('}' (code 125)): was expecting double-quote to start property name}. */
     private static final Pattern CHARACTER = Pattern.compile(
-            "^Unexpected character \\('(.+?)' \\(code \\d+\\)\\): (was expecting double-quote to start (?:property|field) name|expected a valid value)");
+            "^Unexpected character \\('(.+?)' \\(code \\d+\\)\\): (was expecting double-quote to start (?:property|field) name|expected a (?:valid )?value)");
     /** The parser's words: {@code Unrecognized token 'True': was expecting (JSON String, …)}. */
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '(.{1,60}?)': was expecting");
 
