@@ -103,10 +103,11 @@ final class NodeLedger {
             if (differs.isPresent()) {
                 String id = Values.compact(iri);
                 // Of several files, the earlier place may be in another: name it then.
-                String file = first.place().source().equals(map.locate(pointer).source()) ? "" : first.place().source() + ": ";
+                boolean elsewhere = !first.place().source().equals(map.locate(pointer).source());
+                String file = elsewhere ? first.place().source() : "";
                 throw Values.unmappable(map, pointer + differs.get(),
-                        RdfMessages.ORGANISATION_DESCRIBED_DIFFERENTLY.text(id, file + first.place().describe(Lang.EN),
-                                file + first.place().describe(Lang.FR), differs.get()),
+                        RdfMessages.ORGANISATION_DESCRIBED_DIFFERENTLY.text(id, (elsewhere ? file + ": " : "") + first.place().describe(Lang.EN),
+                                (elsewhere ? file + " : " : "") + first.place().describe(Lang.FR), differs.get()),
                         RdfMessages.DESCRIBE_SAME_WAY.text(id));
             }
         }

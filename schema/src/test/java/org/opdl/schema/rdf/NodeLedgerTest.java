@@ -80,6 +80,21 @@ class NodeLedgerTest {
                 });
     }
 
+    @Test
+    @DisplayName("a conflict with a description in another file names that file, in both languages")
+    void conflictNamesTheOtherFile() {
+        NodeLedger ledger = new NodeLedger();
+        String nfb = Values.PROVIDER_BASE + "nfb";
+        SourceMap spring = p -> new Location.Json("spring.json", 0, p, 12, 5);
+        ledger.organisation(nfb, organisation("{\"en\": \"National Film Board of Canada\"}"), spring, "/provider");
+        ObjectNode other = organisation("{\"en\": \"NFB\"}");
+        assertThatThrownBy(() -> ledger.organisation(nfb, other, noting(0, new ArrayList<>()), "/provider"))
+                .isInstanceOfSatisfying(ReadException.class, e -> {
+                    assertThat(e.text().en()).contains("here and at spring.json: line 12");
+                    assertThat(e.text().fr()).contains("ici et à spring.json : ligne 12");
+                });
+    }
+
     private static ObjectNode organisation(String name) {
         return (ObjectNode) tools.jackson.databind.json.JsonMapper.builder().build()
                 .readTree("{\"id\": \"provider:nfb\", \"name\": " + name + "}");
