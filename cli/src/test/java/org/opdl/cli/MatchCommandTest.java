@@ -117,6 +117,22 @@ class MatchCommandTest {
         }
 
         @Test
+        @DisplayName("refuses a profile with a field written twice with exit 2, naming the file, the line and column, the key and the fix, in English and French")
+        void keyWrittenTwice(@TempDir Path dir) throws IOException {
+            Path profile = Files.writeString(dir.resolve("montreal-producer.json"), """
+                    {"completedWorks": 2, "credits": 1, "yearsOfPractice": 3,
+                     "region": "CA-QC", "languages": ["fr"], "credits": 4}
+                    """);
+            Cli r = Cli.run("match", "--profile", profile.toString(), SAMPLE);
+            assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).contains("montreal-producer.json").contains("line 2, column").contains("\"credits\" is written twice")
+                    .contains("keep one of the two \"credits\" values").doesNotContain("Duplicate");
+            Cli fr = Cli.run("match", "--profile", profile.toString(), SAMPLE, "--lang", "fr");
+            assertThat(fr.err()).contains("montreal-producer.json").contains("ligne 2").contains("credits").doesNotContain("Duplicate")
+                    .doesNotContain("written twice");
+        }
+
+        @Test
         @DisplayName("H7: tells the reader's errors, such as an unknown heading whose age limit it could not take into account")
         void readerErrors(@TempDir Path dir) throws IOException {
             Path csv = Files.writeString(dir.resolve("spira.csv"), "Listing ID,Title (fr),Âge minimum,Status\r\n"

@@ -21,7 +21,7 @@ class PublishConflictTest {
         Path lab = listing("series-incubator.json", "listing:nsi/series-incubator", "Series Incubator",
                 "{\"en\": \"National Screen Institute\"}");
         Path docs = listing("indigidocs.json", "listing:nsi/indigidocs", "IndigiDocs",
-                "{\"en\": \"National Screen Institute\", \"fr\": \"Institut national des arts de l'écran\"}");
+                "{\"en\": \"NSI - National Screen Institute\", \"fr\": \"Institut national des arts de l'écran\"}");
         // Port 9 (discard) on loopback: nothing listens, and nothing may be sent anyway.
         Cli r = Cli.run("publish", lab.toString(), docs.toString(), "--to", "http://127.0.0.1:9/opdl");
         assertThat(r.code()).isNotZero();

@@ -152,6 +152,24 @@ class QueryCommandTest {
     }
 
     @Test
+    @DisplayName("says on standard error what a reader noticed in a file, as convert does, in English and French")
+    void readersNotes() throws IOException {
+        Path csv = dir.resolve("wide-lens.csv");
+        // Excel's text mark before the program page: read without it, and said once for the file.
+        String sheet = Files.readString(Path.of(System.getProperty("opdl.root"), "docs", "examples", "cmpa-wide-lens.csv"))
+                .replace(",https://cmpa.ca/professional-development/,", ",'https://cmpa.ca/professional-development/,");
+        Files.writeString(csv, sheet);
+        Path q = dir.resolve("pages.rq");
+        Files.writeString(q, "PREFIX opdl: <https://w3id.org/opdl/ns#>\nSELECT ?page WHERE { ?l opdl:url ?page }\n");
+        Cli r = Cli.run("query", q.toString(), csv.toString(), "--format", "csv");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("https://cmpa.ca/professional-development/");
+        assertThat(r.err()).contains("wide-lens.csv").contains("apostrophe");
+        Cli fr = Cli.run("query", q.toString(), csv.toString(), "--format", "csv", "--lang", "fr");
+        assertThat(fr.err()).contains("wide-lens.csv").contains("apostrophe").doesNotContain("began with");
+    }
+
+    @Test
     @DisplayName("queries a store: the guide's first query over what opdl publish put in Fuseki")
     void endpoint() throws IOException {
         try (Fuseki fuseki = new Fuseki()) {

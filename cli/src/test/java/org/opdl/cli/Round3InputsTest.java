@@ -137,7 +137,7 @@ class Round3InputsTest {
                     "opdl.structure.type", "not text"),
             // NDJSON lines
             new Case("N9", "trailing-garbage.ndjson", x -> nd(x.text("ndjson").strip() + " xyz\n"), FINDINGS, null,
-                    "opdl.syntax.json", "line 2", "'xyz'"),
+                    "opdl.syntax.json", "line 2", "the word xyz is not a JSON value"),
             new Case("N10", "stray-brace.ndjson", x -> nd("}"), FINDINGS, null, "opdl.syntax.json", "line 2, column 1"),
             new Case("N11", "array-line.ndjson", x -> nd("[" + x.text("ndjson").strip() + "]\n"), FINDINGS, "ligne 2",
                     "line 2 does not hold a JSON object"),

@@ -20,6 +20,7 @@ import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.LimitsOption;
 import org.opdl.cli.sparql.Endpoint;
 import org.opdl.cli.sparql.QueryRunner;
+import org.opdl.model.text.Lang;
 import org.opdl.schema.convert.Conversion;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.WriteOptions;
@@ -73,7 +74,7 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        langOption.lang();
+        Lang lang = langOption.lang();
         QueryRunner.Format shape;
         try {
             shape = QueryRunner.format(format);
@@ -96,9 +97,12 @@ public final class QueryCommand implements Callable<Integer> {
             QueryRunner.runRemote(queryFile.toString(), at, query, shape, results);
         } else {
             QueryRunner runner = new QueryRunner();
+            // What the readers notice (a CSV's text marker, a normalised label) is said, as convert says it.
+            Notes notes = new Notes(spec.commandLine().getErr(), lang);
             for (Input input : Input.of(files)) {
-                runner.load(ntriples(input));
+                runner.load(ntriples(input, notes));
             }
+            notes.summary();
             runner.runLocal(queryFile.toString(), query, shape, timeout, allowService, results);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -107,12 +111,13 @@ public final class QueryCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private byte[] ntriples(Input input) throws IOException {
+    private byte[] ntriples(Input input, Notes notes) throws IOException {
         ByteArrayOutputStream nt = new ByteArrayOutputStream();
         try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
             Conversion.run(input.name(), in, InputFormats.of(from, input.name(), in), limitsOption.limits(),
-                    nt, InputFormats.named("nt"), WriteOptions.DEFAULT, finding -> { });
+                    nt, InputFormats.named("nt"), WriteOptions.DEFAULT, notes);
         } catch (ReadException e) {
+            notes.summary();
             throw new InputException(Notes.line(input.name(), e.location(), e.text(), e.fix()));
         }
         return nt.toByteArray();

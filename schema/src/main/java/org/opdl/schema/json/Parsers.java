@@ -98,6 +98,10 @@ final class Parsers {
         if (duplicate.matches()) {
             return duplicateKey(where, duplicate.group(1));
         }
+        ReadException slip = UnexpectedCharacters.slip(where, detail);
+        if (slip != null) {
+            return slip;
+        }
         return new ReadException(ReaderRule.SYNTAX_JSON, where,
                 JsonMessages.SYNTAX_JSON_FILE_NOT_VALID.text(detail),
                 JsonMessages.SYNTAX_JSON_CORRECT_JSON_PLACE.text());

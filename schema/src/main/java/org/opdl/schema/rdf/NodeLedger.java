@@ -1,28 +1,33 @@
 package org.opdl.schema.rdf;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.format.SourceMap;
+import org.opdl.schema.shape.OrganisationDescriptions;
 import org.opdl.schema.shape.Values;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Remembers, for one output, every node that is named by an id: each listing, and each
  * organisation with the description first given for it. RDF names a node by its id, so two
- * listings with one id, or two different descriptions of one organisation, would merge into one
- * node: the file would either not read back (two names in one language) or give one listing's
- * facts to another. Both are refused with the two places, so that no writer emits such a file (see
- * docs/adr/0005-organisations-named-by-id-in-rdf.md).
+ * listings with one id, or two conflicting descriptions of one organisation (two names in one
+ * language, two websites), would merge into one node that does not read back as written. Both are
+ * refused with the two places, so that no writer emits such a file (see
+ * docs/adr/0005-organisations-named-by-id-in-rdf.md); a description that only leaves values out
+ * merges into the fuller one.
  */
 final class NodeLedger {
 
-    /** The first description of an organisation, and where it was. */
+    /** A description of an organisation that no earlier one equals, and where it was. */
     private record First(ObjectNode description, Location place) {
     }
 
-    private final Map<String, First> organisations = new HashMap<>();
+    private final Map<String, List<First>> organisations = new HashMap<>();
     /** Listings by a 64-bit hash of their IRI, with their number: compact, as N-Triples streams millions. */
     private long[] keys = new long[1024];
     private int[] numbers = new int[1024];
@@ -81,20 +86,31 @@ final class NodeLedger {
 
     /**
      * Notes the organisation named {@code iri} as {@code description} describes it; refuses a
-     * description that differs from the first one given for the same id.
+     * description that conflicts with one given before for the same id (see {@link
+     * OrganisationDescriptions}). One that only leaves out values another gives is kept: its triples
+     * merge into the same node, which holds the fuller description.
      */
     void organisation(String iri, ObjectNode description, SourceMap map, String pointer) {
-        First first = organisations.get(iri);
-        if (first == null) {
-            organisations.put(iri, new First(description.deepCopy(), map.locate(pointer)));
-            return;
+        List<First> seen = organisations.computeIfAbsent(iri, k -> new ArrayList<>(1));
+        for (First first : seen) {
+            // Each description kept agrees with every other kept: one equal to a kept one agrees with all.
+            if (first.description().equals(description)) {
+                return;
+            }
         }
-        if (first.description().equals(description)) {
-            return;
+        for (First first : seen) {
+            Optional<String> differs = OrganisationDescriptions.conflict(first.description(), description);
+            if (differs.isPresent()) {
+                String id = Values.compact(iri);
+                // Of several files, the earlier place may be in another: name it then.
+                boolean elsewhere = !first.place().source().equals(map.locate(pointer).source());
+                String file = elsewhere ? first.place().source() : "";
+                throw Values.unmappable(map, pointer + differs.get(),
+                        RdfMessages.ORGANISATION_DESCRIBED_DIFFERENTLY.text(id, (elsewhere ? file + ": " : "") + first.place().describe(Lang.EN),
+                                (elsewhere ? file + " : " : "") + first.place().describe(Lang.FR), differs.get()),
+                        RdfMessages.DESCRIBE_SAME_WAY.text(id));
+            }
         }
-        String id = Values.compact(iri);
-        throw Values.unmappable(map, pointer,
-                RdfMessages.ORGANISATION_DESCRIBED_DIFFERENTLY.text(id, first.place().describe(Lang.EN), first.place().describe(Lang.FR)),
-                RdfMessages.DESCRIBE_SAME_WAY.text(id));
+        seen.add(new First(description.deepCopy(), map.locate(pointer)));
     }
 }

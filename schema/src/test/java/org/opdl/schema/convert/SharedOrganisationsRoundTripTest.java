@@ -112,18 +112,41 @@ class SharedOrganisationsRoundTripTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rdfFormats")
-    @DisplayName("a website given for an organisation in one listing only is refused rather than moved to the others")
-    void factsDoNotMove(String name) throws IOException {
+    @DisplayName("a website and a French name given for an organisation in one listing only merge into its one node, and no value is lost")
+    void descriptionThatOnlyLacksValuesMerges(String name) throws IOException {
         List<ObjectNode> two = listings(2, 4L);
         ObjectNode nfb = JSON.createObjectNode();
         nfb.put("id", "provider:nfb");
         nfb.putObject("name").put("en", "National Film Board of Canada");
         two.get(0).putArray("partners").add(nfb.deepCopy());
+        ((ObjectNode) nfb.get("name")).put("fr", "Office national du film du Canada");
         nfb.put("website", "https://www.nfb.ca/");
         two.get(1).putArray("partners").add(nfb);
+        JsonNode back = JSON.readTree(convert(convert(JSON.writeValueAsBytes(two), "json", name), name, "json"));
+        JsonNode listings = back.has("listings") ? back.get("listings") : back;
+        assertThat(listings).hasSize(2);
+        assertThat(listings.get(1).at("/partners/0")).isEqualTo(nfb);
+        assertThat(listings.get(0).at("/partners/0/name/en").stringValue()).isEqualTo("National Film Board of Canada");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rdfFormats")
+    @DisplayName("two websites given for one organisation are refused at the second, naming the field and the first place")
+    void twoWebsitesRefused(String name) throws IOException {
+        List<ObjectNode> two = listings(2, 4L);
+        ObjectNode nfb = JSON.createObjectNode();
+        nfb.put("id", "provider:nfb");
+        nfb.putObject("name").put("en", "National Film Board of Canada");
+        nfb.put("website", "https://www.nfb.ca/");
+        two.get(0).putArray("partners").add(nfb.deepCopy());
+        nfb.put("website", "https://www.onf.ca/");
+        two.get(1).putArray("partners").add(nfb);
         byte[] json = JSON.writeValueAsBytes(two);
-        assertThatThrownBy(() -> convert(json, "json", name)).isInstanceOf(ReadException.class)
-                .hasMessageContaining("provider:nfb");
+        assertThatThrownBy(() -> convert(json, "json", name)).isInstanceOfSatisfying(ReadException.class, e -> {
+            assertThat(e.location().describe(Lang.EN)).contains("/partners/0/website").contains("listing 2");
+            assertThat(e.text().en()).contains("provider:nfb").contains("listing 1").contains("/website differs");
+            assertThat(e.text().fr()).contains("provider:nfb").contains("fiche 1").contains("/website diffère");
+        });
     }
 
     /** The dataset's own list of organizations, whose order means nothing. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
@@ -14,6 +15,7 @@ import org.opdl.schema.convert.ListingCorpus;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.shape.Values;
 import tools.jackson.databind.node.ObjectNode;
 
 @DisplayName("Writing RDF, each listing's id is noted by the listing's number")
@@ -59,5 +61,42 @@ class NodeLedgerTest {
                     assertThat(e.location()).isInstanceOfSatisfying(Location.Json.class,
                             j -> assertThat(j.pointer()).isEqualTo("/id"));
                 });
+    }
+
+    @Test
+    @DisplayName("a description that agrees with the first but not with a fuller second one is refused, naming the second")
+    void conflictWithALaterDescription() {
+        NodeLedger ledger = new NodeLedger();
+        String nfb = Values.PROVIDER_BASE + "nfb";
+        ledger.organisation(nfb, organisation("{\"en\": \"National Film Board of Canada\"}"), noting(0, new ArrayList<>()), "/provider");
+        ledger.organisation(nfb, organisation("{\"en\": \"National Film Board of Canada\", \"fr\": \"Office national du film du Canada\"}"),
+                noting(1, new ArrayList<>()), "/partners/0");
+        ObjectNode other = organisation("{\"en\": \"National Film Board of Canada\", \"fr\": \"ONF\"}");
+        assertThatThrownBy(() -> ledger.organisation(nfb, other, noting(2, new ArrayList<>()), "/funders/0"))
+                .isInstanceOfSatisfying(ReadException.class, e -> {
+                    assertThat(e.text().en()).contains("provider:nfb").contains("/partners/0").contains("/name/fr differs");
+                    assertThat(e.location()).isInstanceOfSatisfying(Location.Json.class,
+                            j -> assertThat(j.pointer()).isEqualTo("/funders/0/name/fr"));
+                });
+    }
+
+    @Test
+    @DisplayName("a conflict with a description in another file names that file, in both languages")
+    void conflictNamesTheOtherFile() {
+        NodeLedger ledger = new NodeLedger();
+        String nfb = Values.PROVIDER_BASE + "nfb";
+        SourceMap spring = p -> new Location.Json("spring.json", 0, p, 12, 5);
+        ledger.organisation(nfb, organisation("{\"en\": \"National Film Board of Canada\"}"), spring, "/provider");
+        ObjectNode other = organisation("{\"en\": \"NFB\"}");
+        assertThatThrownBy(() -> ledger.organisation(nfb, other, noting(0, new ArrayList<>()), "/provider"))
+                .isInstanceOfSatisfying(ReadException.class, e -> {
+                    assertThat(e.text().en()).contains("here and at spring.json: line 12");
+                    assertThat(e.text().fr()).contains("ici et à spring.json : ligne 12");
+                });
+    }
+
+    private static ObjectNode organisation(String name) {
+        return (ObjectNode) tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree("{\"id\": \"provider:nfb\", \"name\": " + name + "}");
     }
 }

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
-import tools.jackson.core.JacksonException;
+import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.json.JsonScan;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +27,8 @@ public final class ProfileReader {
 
     private static final Set<String> KNOWN = Set.of("completedWorks", "credits", "yearsOfPractice", "region", "workRegion",
             "languages", "targetGroups", "budget", "age", "date");
+
+    private static final JsonMapper READER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private ProfileReader() {
     }
@@ -48,10 +53,13 @@ public final class ProfileReader {
     public static Profile read(byte[] json, LocalDate today) throws ProfileException {
         JsonNode n;
         try {
-            // A field written twice is an editing slip whose second value would win without a word.
-            n = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build().readTree(json);
-        } catch (JacksonException e) {
-            throw new ProfileException(List.of(MatchMessages.PROFILE_READER_PROFILE_NOT_JSON.text(e.getOriginalMessage())));
+            // The listings' own checks, in their words: a field written twice (an editing slip whose second
+            // value would win without a word), a comment, a file cut short, each at its line and column.
+            JsonScan.check("", json, Limits.DEFAULT);
+            n = READER.readTree(json);
+        } catch (ReadException e) {
+            Text place = new Text(e.location().describe(Lang.EN), e.location().describe(Lang.FR));
+            throw new ProfileException(List.of(MatchMessages.PROFILE_READER_JSON_AT.text(place, e.text(), e.fix())));
         }
         if (n == null || !n.isObject()) {
             throw new ProfileException(List.of(MatchMessages.PROFILE_READER_PROFILE_MUST_JSON.text()));

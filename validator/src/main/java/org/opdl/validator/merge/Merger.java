@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.shape.OrganisationDescriptions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -18,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Merges listings read from several files into one dataset, in the order read. A listing whose id
  * was already seen is a conflict: {@link Prefer#FIRST} keeps the one read first, {@link Prefer#NEWEST}
  * the one updated last ({@code lastUpdated}; the first on a tie). An organisation (provider, partner
- * or funder with an id) described two ways keeps its first description everywhere. Two listings
+ * or funder with an id) given two values of one field (see {@link OrganisationDescriptions}) keeps
+ * the earlier description everywhere; one that only leaves values out is kept as written. Two listings
  * with different ids but the same provider and title are reported and both kept.
  */
 public final class Merger {
@@ -115,7 +117,10 @@ public final class Merger {
         return dropped;
     }
 
-    /** Keeps each organisation's first description, and replaces a different one with it, saying so once per place. */
+    /**
+     * Keeps each organisation's description, with the values later ones add, and replaces a
+     * conflicting one with it, saying so once per place.
+     */
     private void organizations(ObjectNode l, Place place) {
         organization(l, "provider", l.path("provider"), place);
         for (String many : List.of("partners", "funders")) {
@@ -136,7 +141,13 @@ public final class Merger {
             organizationPlaces.put(id, place);
             return;
         }
-        if (!first.equals(org)) {
+        if (first.equals(org)) {
+            return;
+        }
+        // The definition RDF and the validator share: a description that only leaves values out is no conflict.
+        if (OrganisationDescriptions.conflict(first, org).isEmpty()) {
+            OrganisationDescriptions.addMissing((ObjectNode) first, org);
+        } else {
             Place firstPlace = organizationPlaces.get(id);
             findings.add(new Finding("organization", MergeMessages.MERGER_ORGANISATION_DESCRIBED_ONE.text(id, firstPlace.shown().en(), place.shown().en(), where, firstPlace.shown().fr(), place.shown().fr())));
             ((ObjectNode) org).removeAll().setAll((ObjectNode) first.deepCopy());

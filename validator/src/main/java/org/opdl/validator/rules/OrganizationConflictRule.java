@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.opdl.model.finding.Severity;
+import org.opdl.schema.shape.OrganisationDescriptions;
 import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.DatasetRule;
@@ -14,11 +15,12 @@ import org.opdl.validator.internal.check.Fingerprints;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code opdl.dataset.organization-conflict}: one organisation id is described two ways (another
- * name, a website given in one place only) by listings of one dataset, or twice in one listing.
- * RDF names an organisation by its id, so the descriptions would merge; the finding names the
- * first place as well as this one. Organisations with no id are each their own and never conflict;
- * one with no name is left to {@code opdl.structure.required}.
+ * {@code opdl.dataset.organization-conflict}: one organisation id is given two different values of
+ * one field (two English names, two websites) by listings of one dataset, or twice in one listing,
+ * as {@link OrganisationDescriptions} defines it for the RDF writers too. RDF names an organisation
+ * by its id, so the descriptions merge: one that only leaves out a value another gives is no
+ * conflict. The finding names the earlier place as well as this one. Organisations with no id are
+ * each their own and never conflict; one with no name is left to {@code opdl.structure.required}.
  */
 final class OrganizationConflictRule extends BaseRule implements DatasetRule {
 
@@ -28,12 +30,12 @@ final class OrganizationConflictRule extends BaseRule implements DatasetRule {
         super("opdl.dataset.organization-conflict", Severity.ERROR, Layer.SEMANTIC);
     }
 
-    /** One organisation with an id in a listing: its place, id and the fingerprint of its description. */
-    private record Org(String pointer, String id, long print) {
+    /** One organisation with an id in a listing: its place, id, description and the fingerprint of that. */
+    private record Org(String pointer, String id, JsonNode description, long print) {
     }
 
-    /** Where an id was first described, and how. */
-    private record First(long print, int index, long line, String pointer) {
+    /** A description of an id that no earlier one equals, and where it was. */
+    private record Earlier(JsonNode description, long print, int index, long line, String pointer) {
     }
 
     private static List<Org> organisations(Listing listing) {
@@ -58,7 +60,7 @@ final class OrganizationConflictRule extends BaseRule implements DatasetRule {
         JsonNode id = org.isObject() ? org.get("id") : null;
         // One with no name is already a missing required field; saying it is also described another way adds nothing.
         if (id != null && id.isString() && org.get("name") != null) {
-            out.add(new Org(pointer, Unicode.nfc(id.stringValue().strip()), Fingerprints.of(canonical(org))));
+            out.add(new Org(pointer, Unicode.nfc(id.stringValue().strip()), org, Fingerprints.of(canonical(org))));
         }
     }
 
@@ -84,21 +86,42 @@ final class OrganizationConflictRule extends BaseRule implements DatasetRule {
 
     @Override
     public Tracker newTracker() {
-        Map<String, First> seen = new HashMap<>();
+        Map<String, List<Earlier>> seen = new HashMap<>();
         return (listing, out) -> {
             List<Org> orgs = listing.derived(OrganizationConflictRule.class, OrganizationConflictRule::organisations);
             for (Org org : orgs) {
-                First first = seen.putIfAbsent(org.id(), new First(org.print(), listing.index(), listing.line(), org.pointer()));
-                if (first == null || first.print() == org.print()) {
+                List<Earlier> earlier = seen.computeIfAbsent(org.id(), k -> new ArrayList<>(1));
+                Earlier conflicting = conflicting(earlier, org, listing);
+                if (conflicting == null) {
                     continue;
                 }
-                if (first.line() > 0) {
-                    reportAs(out, listing.inRows() ? "row" : "line", org.pointer(), org.id(), first.index() + 1, first.pointer(),
-                            first.line());
+                if (conflicting.line() > 0) {
+                    reportAs(out, listing.inRows() ? "row" : "line", org.pointer(), org.id(), conflicting.index() + 1,
+                            conflicting.pointer(), conflicting.line());
                 } else {
-                    report(out, org.pointer(), org.id(), first.index() + 1, first.pointer());
+                    report(out, org.pointer(), org.id(), conflicting.index() + 1, conflicting.pointer());
                 }
             }
         };
+    }
+
+    /**
+     * The earlier description that {@code org} conflicts with, or null after keeping it among the
+     * earlier ones when it agrees with them all (each kept one agrees with every other, so one equal
+     * to a kept one needs no more checks).
+     */
+    private static Earlier conflicting(List<Earlier> earlier, Org org, Listing listing) {
+        for (Earlier e : earlier) {
+            if (e.print() == org.print()) {
+                return null;
+            }
+        }
+        for (Earlier e : earlier) {
+            if (OrganisationDescriptions.conflict(e.description(), org.description()).isPresent()) {
+                return e;
+            }
+        }
+        earlier.add(new Earlier(org.description().deepCopy(), org.print(), listing.index(), listing.line(), org.pointer()));
+        return null;
     }
 }

@@ -206,10 +206,11 @@ class MatcherTest {
         }
 
         @Test
-        @DisplayName("V7: a field written twice, whose second value would win without a word")
+        @DisplayName("V7: a field written twice, whose second value would win without a word, named at its line and column in plain words")
         void duplicate() {
             refused("{\"completedWorks\": 2, \"credits\": 1, \"yearsOfPractice\": 3, \"completedWorks\": 20, \"region\": \"CA-QC\", "
-                    + "\"languages\": [\"fr\"]}", "Duplicate Object property \"completedWorks\"");
+                    + "\"languages\": [\"fr\"]}", "the key \"completedWorks\" is written twice in one object");
+            refused("{\"completedWorks\": 2,\n \"credits\": 1,\n \"credits\": 4}", "at line 3, column ");
         }
 
         @Test

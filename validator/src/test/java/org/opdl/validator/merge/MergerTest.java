@@ -56,6 +56,20 @@ class MergerTest {
     }
 
     @Test
+    @DisplayName("an organisation whose French name only one file gives is no conflict: nothing is reported or rewritten")
+    void descriptionThatOnlyLacksValues() {
+        Merger m = new Merger(Merger.Prefer.FIRST);
+        m.add("a.json", listing(0, "listing:cmpa/a", "Prime Time", "2025-01-01T00:00:00Z", "Canadian Media Producers Association"));
+        SourceRecord b = listing(0, "listing:cmpa/b", "Wide Lens", "2025-01-01T00:00:00Z", "Canadian Media Producers Association");
+        ((ObjectNode) b.listing().at("/provider/name")).put("fr", "Association canadienne des producteurs médiatiques");
+        m.add("b.json", b);
+        m.add("c.json", listing(0, "listing:cmpa/c", "Export Mentorship", "2025-01-01T00:00:00Z", "CMPA"));
+        assertThat(m.kept().get(1).listing().at("/provider/name/fr").asString()).isEqualTo("Association canadienne des producteurs médiatiques");
+        assertThat(m.kept().get(0).listing().at("/provider/name").has("fr")).isFalse();
+        assertThat(m.findings()).singleElement().satisfies(f -> assertThat(f.text().en()).contains("c.json").doesNotContain("b.json"));
+    }
+
+    @Test
     @DisplayName("two listings with the same provider and title under different ids are reported, and both kept")
     void lookAlike() {
         Merger m = new Merger(Merger.Prefer.FIRST);
