@@ -187,7 +187,7 @@ final class Document {
         List<List<Block.Cell>> providers = new ArrayList<>();
         for (Landscape.ProviderQuality p : q.providers()) {
             String at = "/quality/providers/" + JsonPointer.escape(p.provider());
-            List<Block.Cell> row = new ArrayList<>(List.of(Block.Cell.text(p.provider()),
+            List<Block.Cell> row = new ArrayList<>(List.of(Block.Cell.text(p.name(w.lang())),
                     figure(p.listings(), at + "/listings"), figure(p.passing(), at + "/passing")));
             p.facts().forEach((fact, c) -> row.add(figure(c.stated() + c.none(), null)));
             providers.add(row);
