@@ -98,6 +98,15 @@ class LandscapeTallyTest {
     }
 
     @Test
+    @DisplayName("F15: the report says one listing left out in the singular, in both languages")
+    void oneLeftOut() {
+        assertThat(LandscapeReport.render(landscape, LandscapeReport.Form.MD, Lang.EN))
+                .contains("1 listing with an error was left out of every figure").doesNotContain("(s)");
+        assertThat(LandscapeReport.render(landscape, LandscapeReport.Form.MD, Lang.FR))
+                .contains("1 fiche avec une erreur a été écartée de chaque chiffre").doesNotContain("(s)");
+    }
+
+    @Test
     @DisplayName("counts each dimension over the listings kept, with what is not stated")
     void distributions() {
         assertThat(landscape.distribution("program-type").counts()).containsEntry("mentorship", 1L).containsEntry("lab", 1L);
