@@ -81,7 +81,7 @@ class MatchCommandTest {
             assertThat(r.out()).contains("Programs that fit (" + fits + ")").contains("1. " + first).doesNotContain("3. " + third)
                     .contains("… and " + (fits - 2) + " more, not listed here (--limit N lists more, --all lists every one).");
             Cli fr = Cli.run("match", "--profile", PROFILE, SAMPLE, "--include-closed", "--limit", "2", "--lang", "fr");
-            assertThat(fr.out()).contains("… et " + (fits - 2) + " autre(s), non listé(s) ici");
+            assertThat(fr.out()).contains("… et " + (fits - 2) + " autres, non listés ici");
         }
 
         @Test

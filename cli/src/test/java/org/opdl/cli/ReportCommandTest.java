@@ -60,7 +60,7 @@ class ReportCommandTest {
         void errors() {
             Cli r = Cli.run("report", EXAMPLE, INVALID, "--format", "md");
             assertThat(r.code()).isEqualTo(ExitCode.OK);
-            assertThat(r.out()).contains("1 listing(s) with an error were left out").contains("| opdl.links.malformed-email | 1 |");
+            assertThat(r.out()).contains("1 listing with an error was left out").contains("| opdl.links.malformed-email | 1 |");
             assertThat(r.err()).contains("1 left out for errors");
         }
 

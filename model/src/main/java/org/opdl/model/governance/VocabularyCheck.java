@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.opdl.model.data.DataTable;
 import org.opdl.model.text.Folding;
+import org.opdl.model.text.Nearest;
 
 /**
  * Checks the vocabulary tables: schemes with versions and both languages, prefixes that are IRIs,
@@ -114,7 +115,7 @@ final class VocabularyCheck {
 
     private static void references(Cells cells, DataTable.Row row, Set<String> codes) {
         cells.optional(row, "broader").filter(b -> !codes.contains(b))
-                .ifPresent(b -> cells.problem(row, "broader", "concept.unknown-broader", b));
+                .ifPresent(b -> unknownCode(cells, row, "broader", b, codes));
         String deprecated = cells.get(row, "deprecated");
         if (!deprecated.isEmpty() && !deprecated.equals("true") && !deprecated.equals("false")) {
             cells.problem(row, "deprecated", "cell.boolean", deprecated);
@@ -123,7 +124,18 @@ final class VocabularyCheck {
         if (deprecated.equals("true") && replacement.isEmpty()) {
             cells.problem(row, "replaced_by", "concept.no-replacement", cells.get(row, "code"));
         } else if (!replacement.isEmpty() && !codes.contains(replacement)) {
-            cells.problem(row, "replaced_by", "concept.unknown-replacement", replacement);
+            unknownCode(cells, row, "replaced_by", replacement, codes);
+        }
+    }
+
+    /** A code of the scheme that is not there: with the nearest code when it looks like a slip of the keyboard. */
+    private static void unknownCode(Cells cells, DataTable.Row row, String heading, String code, Set<String> codes) {
+        String kind = heading.equals("broader") ? "broader" : "replacement";
+        List<String> nearest = Nearest.among(code, codes, 1);
+        if (nearest.isEmpty()) {
+            cells.problem(row, heading, "concept.unknown-" + kind, code);
+        } else {
+            cells.problem(row, heading, "concept.misspelled-" + kind, code, nearest.get(0));
         }
     }
 

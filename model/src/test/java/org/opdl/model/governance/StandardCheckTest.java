@@ -76,7 +76,22 @@ class StandardCheckTest {
             edit("vocabulary/program-type.csv", "schema:WorkBasedProgram learnMethod:WorkBased", "schema:WorkBasedProgram nowhere:WorkBased");
             edit("vocabulary/program-type.csv", ",true,masterclass-workshop", ",true,master-class-workshop");
             assertThat(keys(StandardCheck.check(copy))).extracting(k -> k.split(" ")[0]).containsExactlyInAnyOrder(
-                    "concept.duplicate-code", "mapping.not-iri", "concept.unknown-replacement");
+                    "concept.duplicate-code", "mapping.not-iri", "concept.misspelled-replacement");
+        }
+
+        @Test
+        @DisplayName("F16: a code mistyped in a proposal's replaced_by or broader is named with the nearest code, in both languages")
+        void mistypedCode() {
+            edit("vocabulary/program-type.csv", ",true,masterclass-workshop", ",true,masterclas-workshop");
+            List<TableProblem> problems = StandardCheck.check(copy);
+            assertThat(keys(problems)).extracting(k -> k.split(" ")[0]).containsExactly("concept.misspelled-replacement");
+            TableProblem p = problems.get(0);
+            assertThat(p.message(Lang.EN)).isEqualTo("the replacement \"masterclas-workshop\" is not in this scheme; "
+                    + "did you mean \"masterclass-workshop\"?");
+            assertThat(p.fix(Lang.EN)).startsWith("Write \"masterclass-workshop\" if that is the concept meant");
+            assertThat(p.message(Lang.FR)).isEqualTo("le remplaçant « masterclas-workshop » ne fait pas partie de ce vocabulaire; "
+                    + "vouliez-vous dire « masterclass-workshop »?");
+            assertThat(p.fix(Lang.FR)).startsWith("Écrivez « masterclass-workshop » si c'est le concept voulu");
         }
 
         @Test

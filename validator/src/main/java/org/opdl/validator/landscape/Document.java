@@ -39,7 +39,8 @@ final class Document {
             out.add(new Block.Paragraph(w.text("report.none-excluded")));
             return;
         }
-        out.add(new Block.Paragraph(w.text("report.excluded", l.listings() - l.included())));
+        long left = l.listings() - l.included();
+        out.add(new Block.Paragraph(w.text(left == 1 ? "report.excluded.one" : "report.excluded.other", left)));
         List<List<Block.Cell>> rows = new ArrayList<>();
         l.excluded().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> rows.add(List.of(
                 Block.Cell.text(e.getKey()), figure(e.getValue(), "/excluded/" + JsonPointer.escape(e.getKey())))));
@@ -187,7 +188,7 @@ final class Document {
         List<List<Block.Cell>> providers = new ArrayList<>();
         for (Landscape.ProviderQuality p : q.providers()) {
             String at = "/quality/providers/" + JsonPointer.escape(p.provider());
-            List<Block.Cell> row = new ArrayList<>(List.of(Block.Cell.text(p.provider()),
+            List<Block.Cell> row = new ArrayList<>(List.of(Block.Cell.text(p.name(w.lang())),
                     figure(p.listings(), at + "/listings"), figure(p.passing(), at + "/passing")));
             p.facts().forEach((fact, c) -> row.add(figure(c.stated() + c.none(), null)));
             providers.add(row);

@@ -19,12 +19,13 @@ import org.opdl.validator.rule.Listing;
  * @param regions the provinces and territories served; "CA" serves every one
  * @param open true when the listing's status is open or upcoming
  * @param provider the provider's id, or its name when it has no id
+ * @param providerName the provider's name, by language tag; empty when the listing gives none
  * @param wordings the stage wordings, by language tag
  * @param completeness for each key fact, whether the listing states it, states that there is none, or
  *     does not say
  */
 record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> regions, boolean open,
-        String provider, Map<String, String> wordings, Map<String, Completeness> completeness) {
+        String provider, Map<String, String> providerName, Map<String, String> wordings, Map<String, Completeness> completeness) {
 
     /** Whether a listing states a key fact. */
     enum Completeness { STATED, NONE, NOT_STATED }
@@ -63,8 +64,8 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
         Set<String> stages = new LinkedHashSet<>(declared);
         stages.addAll(admitted);
         boolean open = status.contains("open") || status.contains("upcoming");
-        String provider = l.string("/provider/id")
-                .orElseGet(() -> l.text("/provider/name").values().stream().findFirst().orElse(""));
+        Map<String, String> providerName = l.text("/provider/name");
+        String provider = l.string("/provider/id").orElseGet(() -> providerName.values().stream().findFirst().orElse(""));
         Map<String, Completeness> c = new LinkedHashMap<>();
         c.put("career-stage", stated(!stages.isEmpty() || !bounds.isEmpty()));
         Set<String> cost = v.get("cost");
@@ -82,7 +83,7 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
                 : v.get("delivery-mode").contains("online") ? Completeness.NONE : Completeness.NOT_STATED);
         c.put("target-group", stated(!v.get("target-group").isEmpty()));
         c.put("contact", stated(l.string("/contact/email").filter(e -> !e.endsWith(".invalid")).isPresent()));
-        return new Facts(v, stages, regions, open, provider, l.text("/stageWording"), c);
+        return new Facts(v, stages, regions, open, provider, providerName, l.text("/stageWording"), c);
     }
 
     private static Completeness stated(boolean yes) {

@@ -2,6 +2,7 @@ package org.opdl.validator.landscape;
 
 import java.util.List;
 import java.util.Map;
+import org.opdl.model.text.Lang;
 
 /**
  * Every figure of a landscape report. Counts are of listings; a share is a count over the base of
@@ -110,11 +111,17 @@ public record Landscape(long listings, long included, Map<String, Long> excluded
      * The data quality of one provider.
      *
      * @param provider the provider's id or name
+     * @param names the provider's name, by language tag; empty when no listing gives one
      * @param listings its listings
      * @param passing those with no error
      * @param facts the completeness of each key fact
      */
-    public record ProviderQuality(String provider, long listings, long passing, Map<String, Completeness> facts) {
+    public record ProviderQuality(String provider, Map<String, String> names, long listings, long passing, Map<String, Completeness> facts) {
+        /** The provider as a reader knows it: its name in this language, else in the other, else its id. */
+        public String name(Lang lang) {
+            String own = names.getOrDefault(lang.tag(), "");
+            return !own.isBlank() ? own : names.values().stream().filter(n -> !n.isBlank()).findFirst().orElse(provider);
+        }
     }
 
     /**

@@ -56,6 +56,8 @@ public final class LandscapeTally implements ValidationRun.ListingObserver {
     private final Map<String, long[]> wordingCounts = new LinkedHashMap<>();
     private final Map<String, List<String>> wordingStages = new HashMap<>();
     private final Map<String, long[]> providers = new LinkedHashMap<>();
+    /** The first name given for each provider kept, by language tag. */
+    private final Map<String, Map<String, String>> providerNames = new HashMap<>();
     private final Map<String, Map<String, EnumMap<Facts.Completeness, Long>>> providerFacts = new HashMap<>();
 
     /** A tally for listings of this standard. */
@@ -177,6 +179,9 @@ public final class LandscapeTally implements ValidationRun.ListingObserver {
         String key = providers.containsKey(facts.provider()) || providers.size() < MAX_PROVIDERS
                 ? facts.provider() : OTHER_PROVIDERS;
         long[] p = providers.computeIfAbsent(key, k -> new long[2]);
+        if (!facts.providerName().isEmpty() && !key.equals(OTHER_PROVIDERS)) {
+            providerNames.putIfAbsent(key, facts.providerName());
+        }
         p[0]++;
         p[1] += passing ? 1 : 0;
         Map<String, EnumMap<Facts.Completeness, Long>> byFact = providerFacts.computeIfAbsent(key, k -> new HashMap<>());
@@ -246,7 +251,8 @@ public final class LandscapeTally implements ValidationRun.ListingObserver {
             Map<String, EnumMap<Facts.Completeness, Long>> byFact = providerFacts.get(p.getKey());
             byFact.forEach((fact, m) -> m.forEach((c, n) -> total
                     .computeIfAbsent(fact, k -> new EnumMap<>(Facts.Completeness.class)).merge(c, n, Long::sum)));
-            out.add(new Landscape.ProviderQuality(p.getKey(), p.getValue()[0], p.getValue()[1], completeness(byFact)));
+            out.add(new Landscape.ProviderQuality(p.getKey(), providerNames.getOrDefault(p.getKey(), Map.of()), p.getValue()[0],
+                    p.getValue()[1], completeness(byFact)));
         }
         out.sort(Comparator.comparingLong(Landscape.ProviderQuality::listings).reversed()
                 .thenComparing(Landscape.ProviderQuality::provider));

@@ -48,6 +48,6 @@ final class Cost implements Criterion {
     }
 
     private static Reason dollars(BigDecimal amount) {
-        return Reason.of("dollars", amount.toPlainString());
+        return new Reason.Dollars(amount);
     }
 }

@@ -58,9 +58,7 @@ public final class MatchText {
         StringBuilder s = new StringBuilder();
         String stage = Vocabulary.standard().concept("career-stage", m.stage()).map(c -> c.label().in(lang)).orElse(m.stage());
         s.append(MatchMessages.MATCH_TEXT_YOUR_RECORD_STAGE.text().in(lang)).append(stage).append('\n');
-        s.append(MatchMessages.MATCH_TEXT_LISTING_S_READ.text(m.read(), m.fits().size(), m.nearMisses().size(), m.notFitting(), m.closed(),
-                closedShown(controls)).in(lang));
-        s.append("\n\n");
+        s.append(summary(m, lang, controls)).append("\n\n");
         try {
             out.write(s.toString());
             String more = more(controls).in(lang);
@@ -92,24 +90,45 @@ public final class MatchText {
         }
         if (m.notFitting() > 0) {
             String words = (lang.singular(m.notFitting()) ? MatchMessages.MATCH_TEXT_NONE_FITS_ONE : MatchMessages.MATCH_TEXT_NONE_FITS_OTHER)
-                    .text(m.notFitting()).in(lang) + " " + MatchMessages.MATCH_TEXT_NONE_FITS_TRY.text(page
+                    .text(Figures.count(m.notFitting())).in(lang) + " " + MatchMessages.MATCH_TEXT_NONE_FITS_TRY.text(page
                     .map(p -> MatchMessages.MATCH_TEXT_EVERY_REASON_PAGE.text(p.all())).orElse(MatchMessages.MATCH_TEXT_EVERY_REASON_OPTIONS.text()))
                     .in(lang);
             if (m.closed() > 0) {
                 boolean one = lang.singular(m.closed());
                 words += " " + page.map(p -> (one ? MatchMessages.MATCH_TEXT_CLOSED_TOO_ONE_PAGE : MatchMessages.MATCH_TEXT_CLOSED_TOO_OTHER_PAGE)
-                        .text(m.closed(), p.includeClosed())).orElseGet(() -> (one ? MatchMessages.MATCH_TEXT_CLOSED_TOO_ONE
-                        : MatchMessages.MATCH_TEXT_CLOSED_TOO_OTHER).text(m.closed())).in(lang);
+                        .text(Figures.count(m.closed()), p.includeClosed())).orElseGet(() -> (one ? MatchMessages.MATCH_TEXT_CLOSED_TOO_ONE
+                        : MatchMessages.MATCH_TEXT_CLOSED_TOO_OTHER).text(Figures.count(m.closed()))).in(lang);
             }
             return Optional.of(words);
         }
         if (m.closed() > 0) {
             boolean one = m.closed() == 1;
             return Optional.of(page.map(p -> (one ? MatchMessages.MATCH_TEXT_NONE_OPEN_ONE_PAGE : MatchMessages.MATCH_TEXT_NONE_OPEN_OTHER_PAGE)
-                    .text(m.closed(), p.includeClosed())).orElseGet(() -> (one ? MatchMessages.MATCH_TEXT_NONE_OPEN_ONE
-                    : MatchMessages.MATCH_TEXT_NONE_OPEN_OTHER).text(m.closed())).in(lang));
+                    .text(Figures.count(m.closed()), p.includeClosed())).orElseGet(() -> (one ? MatchMessages.MATCH_TEXT_NONE_OPEN_ONE
+                    : MatchMessages.MATCH_TEXT_NONE_OPEN_OTHER).text(Figures.count(m.closed()))).in(lang));
         }
         return Optional.empty();
+    }
+
+    /**
+     * What was read and how it was judged, each count with its noun in the language's number; the
+     * closed programs left out are counted, with how to see them, only when some were.
+     */
+    private static String summary(Matches m, Lang lang, MatchControls controls) {
+        StringBuilder s = new StringBuilder(counted(lang, m.read(), MatchMessages.MATCH_TEXT_READ_ONE, MatchMessages.MATCH_TEXT_READ_OTHER));
+        s.append(counted(lang, m.fits().size(), MatchMessages.MATCH_TEXT_FIT_ONE, MatchMessages.MATCH_TEXT_FIT_OTHER)).append(", ")
+                .append(counted(lang, m.nearMisses().size(), MatchMessages.MATCH_TEXT_NEAR_ONE, MatchMessages.MATCH_TEXT_NEAR_OTHER)).append(", ")
+                .append(counted(lang, m.notFitting(), MatchMessages.MATCH_TEXT_NOT_FITTING_ONE, MatchMessages.MATCH_TEXT_NOT_FITTING_OTHER));
+        if (m.closed() > 0) {
+            s.append(", ").append((lang.singular(m.closed()) ? MatchMessages.MATCH_TEXT_CLOSED_LEFT_ONE : MatchMessages.MATCH_TEXT_CLOSED_LEFT_OTHER)
+                    .text(Figures.count(m.closed()), closedShown(controls)).in(lang));
+        }
+        return s.append('.').toString();
+    }
+
+    /** A count in words, with the singular or plural noun its language gives it. */
+    private static String counted(Lang lang, long n, MatchMessages one, MatchMessages other) {
+        return (lang.singular(n) ? one : other).text(Figures.count(n)).in(lang);
     }
 
     /** How to see the closed programs left out: the option, or the page's box. */
@@ -135,7 +154,7 @@ public final class MatchText {
             StringBuilder s = new StringBuilder();
             s.append(++i).append(". ").append(Match.in(m.title(), lang.tag())).append(" — ").append(Match.in(m.provider(), lang.tag()))
                     .append('\n');
-            m.deadline().ifPresent(d -> s.append(MatchMessages.MATCH_TEXT_DEADLINE.text().in(lang)).append(d).append('\n'));
+            m.deadline().ifPresent(d -> s.append(MatchMessages.MATCH_TEXT_DEADLINE.text().in(lang)).append(Figures.date(d).in(lang)).append('\n'));
             if (!m.status().isEmpty() && !m.status().equals("open") && !m.status().equals("upcoming")) {
                 String status = Vocabulary.standard().concept("listing-status", m.status()).map(c -> c.label().in(lang)).orElse(m.status());
                 s.append(MatchMessages.MATCH_TEXT_STATUS.text().in(lang)).append(status).append('\n');
@@ -152,7 +171,9 @@ public final class MatchText {
             out.write(s.toString());
         }
         if (list.size() > limit) {
-            out.write(MatchMessages.MATCH_TEXT_MORE.text(list.size() - limit, more).in(lang) + "\n");
+            int left = list.size() - limit;
+            out.write((lang.singular(left) ? MatchMessages.MATCH_TEXT_MORE_ONE : MatchMessages.MATCH_TEXT_MORE_OTHER)
+                    .text(Figures.count(left), more).in(lang) + "\n");
         }
     }
 }

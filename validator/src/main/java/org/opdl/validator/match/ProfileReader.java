@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.Limits;
@@ -29,6 +31,10 @@ public final class ProfileReader {
             "languages", "targetGroups", "budget", "age", "date");
 
     private static final JsonMapper READER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    /** Names a producer gives a career stage stated in words, folded to lower-case letters: the stage is worked out, never read. */
+    private static final Set<String> STAGE_FIELDS = Set.of("stage", "careerstage", "careerstages", "stade", "stadedecarriere",
+            "stadedecarrière", "career", "carriere", "carrière");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
 
     private ProfileReader() {
     }
@@ -66,7 +72,9 @@ public final class ProfileReader {
         }
         List<Text> problems = new ArrayList<>();
         n.propertyNames().forEach(k -> {
-            if (!KNOWN.contains(k)) {
+            if (STAGE_FIELDS.contains(NOT_A_LETTER.matcher(k.toLowerCase(Locale.ROOT)).replaceAll(""))) {
+                problems.add(MatchMessages.PROFILE_READER_STAGE_FROM_FIGURES.text(k, n.path(k).toString()));
+            } else if (!KNOWN.contains(k)) {
                 problems.add(MatchMessages.PROFILE_READER_UNKNOWN_FIELD_KNOWN.text(k, String.join(", ", KNOWN.stream().sorted().toList())));
             }
         });

@@ -1,5 +1,6 @@
 package org.opdl.validator.match;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.opdl.model.text.Lang;
@@ -93,6 +94,18 @@ public sealed interface Reason {
 
         private Text number(Lang lang) {
             return Words.text(figure + (lang.singular(count) ? ".one" : ".other"), count);
+        }
+    }
+
+    /**
+     * An amount in dollars, put in words as each language writes it ("$1,500", "1 500 $") when read.
+     *
+     * @param amount the amount
+     */
+    record Dollars(BigDecimal amount) implements Reason {
+        @Override
+        public Text text() {
+            return Figures.dollars(amount);
         }
     }
 

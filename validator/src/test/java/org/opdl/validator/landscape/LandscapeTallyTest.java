@@ -28,7 +28,8 @@ class LandscapeTallyTest {
     /** Three listings modelled on real programs: an open free mentorship, an open paid lab in French, and one with an error. */
     static final String DATASET = """
             [
-            {"id": "listing:cmpa/virtual-mentorship", "provider": {"id": "provider:cmpa", "name": {"en": "Canadian Media Producers Association"}},
+            {"id": "listing:cmpa/virtual-mentorship", "provider": {"id": "provider:cmpa",
+             "name": {"en": "Canadian Media Producers Association", "fr": "Association canadienne des producteurs médiatiques"}},
              "title": {"en": "CMPA Virtual Mentorship Program"},
              "description": {"en": "One-to-one online mentorship on a chosen topic, in short weekly sessions over three to six months."},
              "url": "https://cmpa.ca/mentorship/", "programTypes": ["mentorship"], "careerStages": ["emerging"],
@@ -81,6 +82,28 @@ class LandscapeTallyTest {
         assertThat(landscape.excluded()).containsEntry("opdl.vocab.unknown-code", 1L);
         assertThat(landscape.quality().passing()).isEqualTo(2);
         assertThat(landscape.quality().providers()).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("F11: the providers table names each provider by its name in the report's language, never by its id")
+    void providersNamed() {
+        String en = LandscapeReport.render(landscape, LandscapeReport.Form.HTML, Lang.EN);
+        assertThat(en).contains("<th scope=\"row\">Canadian Media Producers Association</th>")
+                .contains("<th scope=\"row\">National Screen Institute</th>").doesNotContain(">provider:");
+        String fr = LandscapeReport.render(landscape, LandscapeReport.Form.MD, Lang.FR);
+        assertThat(fr).contains("| Association canadienne des producteurs médiatiques |")
+                .contains("| L'Institut national de l'image et du son |").contains("| National Screen Institute |")
+                .doesNotContain("| provider:");
+        assertThat(LandscapeReport.render(landscape, LandscapeReport.Form.JSON, Lang.FR)).contains("\"provider:cmpa\"");
+    }
+
+    @Test
+    @DisplayName("F15: the report says one listing left out in the singular, in both languages")
+    void oneLeftOut() {
+        assertThat(LandscapeReport.render(landscape, LandscapeReport.Form.MD, Lang.EN))
+                .contains("1 listing with an error was left out of every figure").doesNotContain("(s)");
+        assertThat(LandscapeReport.render(landscape, LandscapeReport.Form.MD, Lang.FR))
+                .contains("1 fiche avec une erreur a été écartée de chaque chiffre").doesNotContain("(s)");
     }
 
     @Test

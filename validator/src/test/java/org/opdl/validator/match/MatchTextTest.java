@@ -52,7 +52,7 @@ class MatchTextTest {
                 .contains("… and 10 more, not listed here (--limit N lists more, --all lists every one).")
                 .contains("Near misses (3)");
         assertThat(en.indexOf("Laboratoire de production 0 ")).isLessThan(en.indexOf("Laboratoire de production 1 "));
-        assertThat(text(m, Lang.FR, MatchText.DEFAULT_LIMIT)).contains("… et 10 autre(s), non listé(s) ici");
+        assertThat(text(m, Lang.FR, MatchText.DEFAULT_LIMIT)).contains("… et 10 autres, non listés ici");
         assertThat(text(m, Lang.EN, 2)).contains("… and 28 more").contains("… and 1 more");
     }
 
@@ -85,11 +85,11 @@ class MatchTextTest {
     @DisplayName("when nothing fits, nor nearly, says so and what to try, rather than two empty headings, in both languages")
     void nothingFits() {
         String en = MatchText.write(nothingFits(false, false, false), Lang.EN);
-        assertThat(en).endsWith("Near misses (0)\n\nNo program fits you, nor nearly: the 1 program judged asks for something your "
+        assertThat(en).endsWith("Near misses (0)\n\nNo program fits you, nor nearly: the only program judged asks for something your "
                 + "profile does not meet. --all lists each program with the reasons it does not fit; check your figures, region and "
-                + "languages, or try a larger dataset. --include-closed also judges the 1 closed or past its deadline.\n");
+                + "languages, or try a larger dataset. --include-closed also judges the program closed or past its deadline.\n");
         assertThat(MatchText.write(nothingFits(false, false, false), Lang.FR))
-                .contains("Aucun programme ne vous convient, même de justesse : le 1 programme jugé demande quelque chose");
+                .contains("Aucun programme ne vous convient, même de justesse : le seul programme jugé demande quelque chose");
         assertThat(MatchText.write(nothingFits(true, false, false), Lang.EN))
                 .contains("the 2 programs judged ask for something").doesNotContain("--include-closed also");
         assertThat(MatchText.write(nothingFits(true, true, false), Lang.EN))
@@ -113,20 +113,20 @@ class MatchTextTest {
                 new Text("Show every program", "Montrer chaque programme"));
         StringWriter en = new StringWriter();
         MatchText.write(matches(), Lang.EN, en, MatchText.DEFAULT_LIMIT, page);
-        assertThat(en.toString()).doesNotContain("--").contains("left out (tick \u201cInclude closed programs\u201d to see them).")
-                .contains("… and 10 more, not listed here (tick \u201cShow every program\u201d to list every one).");
+        assertThat(en.toString()).doesNotContain("--").contains("… and 10 more, not listed here (tick \u201cShow every program\u201d to list every one).");
         StringWriter fr = new StringWriter();
         MatchText.write(matches(), Lang.FR, fr, MatchText.DEFAULT_LIMIT, page);
-        assertThat(fr.toString()).doesNotContain("--").contains("de côté (cochez « Inclure les programmes fermés » pour les voir).")
-                .contains("non listé(s) ici (cochez « Montrer chaque programme » pour les lister tous).");
+        assertThat(fr.toString()).doesNotContain("--").contains("non listés ici (cochez « Montrer chaque programme » pour les lister tous).");
         StringWriter none = new StringWriter();
         MatchText.write(nothingFits(false, false, false), Lang.EN, none, MatchText.DEFAULT_LIMIT, page);
-        assertThat(none.toString()).doesNotContain("--").contains("Tick \u201cShow every program\u201d to list each program with the "
-                + "reasons it does not fit; check your figures").endsWith("Ticking \u201cInclude closed programs\u201d also judges the 1 "
-                + "closed or past its deadline.\n");
+        assertThat(none.toString()).doesNotContain("--").contains("left out (tick \u201cInclude closed programs\u201d to see them).")
+                .contains("Tick \u201cShow every program\u201d to list each program with the "
+                + "reasons it does not fit; check your figures").endsWith("Ticking \u201cInclude closed programs\u201d also judges the "
+                + "program closed or past its deadline.\n");
         StringWriter closed = new StringWriter();
         MatchText.write(nothingFits(false, false, true), Lang.FR, closed, MatchText.DEFAULT_LIMIT, page);
-        assertThat(closed.toString()).doesNotContain("--").contains("Cochez « Inclure les programmes fermés » pour les juger");
+        assertThat(closed.toString()).doesNotContain("--").contains("de côté (cochez « Inclure les programmes fermés » pour les voir).")
+                .contains("Cochez « Inclure les programmes fermés » pour les juger");
     }
 
     @Test
@@ -150,5 +150,53 @@ class MatchTextTest {
         assertThat(MatchText.write(m.matches(), Lang.EN)).contains("1. Digital Creators Pilot — Canada Media Fund\n   fits: ")
                 .doesNotContain("status:");
         assertThat(MatchText.write(m.matches(), Lang.FR)).doesNotContain("statut");
+    }
+
+    @Test
+    @DisplayName("F12: the summary counts the closed programs, with how to see them, only when some were left out, in both languages")
+    void closedSaidOnlyWhenLeftOut() {
+        assertThat(MatchText.write(nothingFits(true, true, false), Lang.FR))
+                .contains("2 fiches lues : 0 vous convient, 0 de justesse, 2 ne conviennent pas.\n")
+                .doesNotContain("fermée").doesNotContain("--include-closed");
+        assertThat(MatchText.write(nothingFits(true, true, false), Lang.EN))
+                .contains("2 listings read: 0 fit, 0 nearly fit, 2 do not fit.\n").doesNotContain("left out");
+        assertThat(MatchText.write(nothingFits(false, false, false), Lang.EN))
+                .contains("2 listings read: 0 fit, 0 nearly fit, 1 does not fit, 1 closed or past its deadline left out "
+                        + "(--include-closed shows them).\n");
+        assertThat(MatchText.write(nothingFits(false, false, true), Lang.FR))
+                .contains("2 fiches lues : 0 vous convient, 0 de justesse, 0 ne convient pas, 2 fermées ou échues laissées de côté "
+                        + "(--include-closed pour les voir).\n");
+    }
+
+    @Test
+    @DisplayName("F13: counts, deadlines and amounts are written as each language writes them: 1 fits, March 15, 2027, $1,500; "
+            + "1 vous convient, 15 mars 2027, 1 500 $")
+    void numbersDatesAndAmounts() {
+        Profile p = new Profile(2, 1, 3, "CA-QC", Optional.empty(), List.of("fr"), List.of(), Optional.of(new BigDecimal("1500")),
+                OptionalInt.empty(), LocalDate.of(2026, 12, 5));
+        Matcher m = new Matcher(p, false);
+        m.accept(JSON.readTree("""
+                {"id": "listing:inis/atelier-production", "title": {"fr": "Atelier de production"},
+                 "provider": {"name": {"fr": "L'inis"}}, "url": "https://inis.qc.ca/", "status": "open",
+                 "eligibility": {"minCredits": 1, "residence": ["CA-QC"]}, "workingLanguages": ["fr"],
+                 "fees": [{"feeType": "tuition", "amount": {"amount": "1250.50", "currency": "CAD"}}],
+                 "intakes": [{"applicationDeadline": "2027-03-15"}]}
+                """));
+        m.accept(JSON.readTree("""
+                {"id": "listing:sodec/marche", "title": {"fr": "Marché des producteurs"},
+                 "provider": {"name": {"fr": "SODEC"}}, "url": "https://sodec.example/", "status": "open",
+                 "eligibility": {"minCredits": 1, "residence": ["CA-QC"]}, "workingLanguages": ["fr"],
+                 "fees": [{"feeType": "registration", "amount": {"amount": "1600.00", "currency": "CAD"}}],
+                 "intakes": [{"applicationDeadline": "2027-04-01"}]}
+                """));
+        String fr = MatchText.write(m.matches(), Lang.FR);
+        assertThat(fr).contains("2 fiches lues : 1 vous convient, 1 de justesse, 0 ne convient pas.\n")
+                .contains("   date limite : 15 mars 2027\n").contains("   date limite : 1er avril 2027\n")
+                .contains("coûte 1\u202f250,50 $, votre budget est de 1\u202f500 $")
+                .contains("coûte 1\u202f600 $, votre budget est de 1\u202f500 $ (100 $ de trop)").doesNotContain("(s)");
+        String en = MatchText.write(m.matches(), Lang.EN);
+        assertThat(en).contains("2 listings read: 1 fits, 1 nearly fits, 0 do not fit.\n")
+                .contains("   deadline: March 15, 2027\n").contains("   deadline: April 1, 2027\n")
+                .contains("costs $1,250.50, your budget is $1,500").contains("costs $1,600, your budget is $1,500 ($100 over)");
     }
 }

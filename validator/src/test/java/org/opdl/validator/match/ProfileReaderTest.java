@@ -54,4 +54,20 @@ class ProfileReaderTest {
                     }));
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"\"stage\": \"émergent\"", "\"careerStage\": \"mid-career\"", "\"Stade de carrière\": \"relève\""})
+    @DisplayName("F14: a career stage given in words is refused with how the stage is worked out, never read as an unknown field, "
+            + "in both languages")
+    void stageInWords(String field) {
+        String json = "{" + field + ", \"region\": \"QC\", \"languages\": [\"fr\"]}";
+        assertThatThrownBy(() -> ProfileReader.read(json.getBytes(StandardCharsets.UTF_8), DAY))
+                .isInstanceOf(ProfileReader.ProfileException.class)
+                .satisfies(e -> assertThat(((ProfileReader.ProfileException) e).problems()).first().satisfies(t -> {
+                    assertThat(t.en()).contains("is not read: your career stage is worked out from your figures, never given; give "
+                            + "completedWorks, credits and yearsOfPractice instead (opdl stages shows what each stage asks)")
+                            .doesNotContain("unknown field");
+                    assertThat(t.fr()).contains("n'est pas lu : votre stade de carrière se déduit de vos chiffres");
+                }));
+    }
 }

@@ -232,8 +232,8 @@ class WaysInTest {
             Matches near = match(profile(1, 0, 1, "CA-ON", List.of("black"), 30, "46"), RESERVED);
             assertThat(near.nearMisses()).hasSize(1);
             assertThat(near.nearMisses().get(0).checks()).anySatisfy(c -> {
-                assertThat(c.reason().en()).isEqualTo("costs $50.00, your budget is $46 ($4.00 over)");
-                assertThat(c.reason().fr()).isEqualTo("coûte 50.00 $, votre budget est de 46 $ (4.00 $ de trop)");
+                assertThat(c.reason().en()).isEqualTo("costs $50, your budget is $46 ($4 over)");
+                assertThat(c.reason().fr()).isEqualTo("coûte 50 $, votre budget est de 46 $ (4 $ de trop)");
             });
             assertThat(match(profile(1, 0, 1, "CA-ON", List.of("black"), 30, "20"), RESERVED).notFitting()).isEqualTo(1);
         }
