@@ -52,7 +52,7 @@ class TwelfthRoundSheetTest {
             }
         }
         row.set(head.indexOf("Title (en)"), "WIFTV / WFF Film Market Preparation Mentorship");
-        row.set(head.indexOf("Membership required (en)"), "Women in Film & Television Vancouver");
+        row.set(head.indexOf("Membership required (en)"), "Membership in Women in Film & Television Vancouver.");
         Path sheet = dir.resolve("wiftv.csv");
         StringBuilder text = new StringBuilder();
         for (List<String> cells : List.of(head, row)) {

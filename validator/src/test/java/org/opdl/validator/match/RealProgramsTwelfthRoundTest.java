@@ -30,7 +30,9 @@ class RealProgramsTwelfthRoundTest {
             {"id": "listing:wiftv/film-market-preparation-mentorship", "title": {"en": "WIFTV / WFF Film Market Preparation Mentorship"},
              "provider": {"name": {"en": "Women in Film & Television Vancouver"}}, "url": "https://wiftv.ca/",
              "programTypes": ["mentorship"],
-             "eligibility": {"membershipRequired": {"en": "Women in Film & Television Vancouver"}, "reservedFor": ["women"]}}
+             "eligibility": {"membershipRequired": {"en": "Membership in Women in Film & Television Vancouver.",
+                                                    "fr": "Adhésion à Women in Film & Television Vancouver."},
+                             "reservedFor": ["women"]}}
             """;
 
     @Test
@@ -86,8 +88,9 @@ class RealProgramsTwelfthRoundTest {
             assertThat(c.criterion()).isEqualTo("membership");
             assertThat(c.outcome()).isEqualTo(Match.Outcome.UNKNOWN);
             assertThat(c.reason().en()).isEqualTo(
-                    "asks applicants to be members of Women in Film & Television Vancouver; your profile cannot say whether you are");
-            assertThat(c.reason().fr()).startsWith("demande d'être membre de : Women in Film & Television Vancouver");
+                    "asks for a membership (\"Membership in Women in Film & Television Vancouver.\"); your profile names no memberships");
+            assertThat(c.reason().fr()).isEqualTo(
+                    "demande une adhésion (« Adhésion à Women in Film & Television Vancouver. »); votre profil ne nomme aucune adhésion");
         });
     }
 }
