@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
  * The groups a listing is for. Places reserved for groups the profile does not name do not fit;
  * priority and welcome never shut anyone out, and are said; groups named without saying which of
  * the three they are leave the fit unknown unless the profile names one. A profile's group also
- * belongs to every broader group ({@code indigenous} to {@code equity-deserving}).
+ * belongs to every broader group ({@code indigenous} to {@code equity-deserving}). A membership the
+ * listing requires is said, its fit unknown, as a profile names no memberships.
  */
 final class Audience implements Criterion {
 
@@ -20,6 +21,11 @@ final class Audience implements Criterion {
     @Override
     public void check(JsonNode listing, Profile profile, List<Match.Check> out) {
         JsonNode e = listing.path("eligibility");
+        if (e.has("membershipRequired")) {
+            // A profile names no memberships: the condition is said, and the fit left unknown.
+            out.add(new Match.Check("membership", Match.Outcome.UNKNOWN,
+                    Reason.of("membership.required", Words.of(e.path("membershipRequired"))), false));
+        }
         List<String> reserved = codes(e.path("reservedFor"));
         List<String> prioritised = codes(e.path("prioritised"));
         List<String> welcomed = codes(e.path("welcomed"));

@@ -7,7 +7,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * What taking part costs against the profile's budget. A stipend or a stated "no fees" makes a
  * program free to its participants; fees the listing does not state leave the cost unknown; a cost
- * at most a tenth over the budget is a near miss.
+ * at most a tenth over the budget is a near miss. A fee for non-members only is no part of what a
+ * member pays, and a profile does not say whom the producer is a member of: a budget that covers the
+ * members' cost but not the others' leaves the fit unknown, never shut out.
  */
 final class Cost implements Criterion {
 
@@ -16,14 +18,21 @@ final class Cost implements Criterion {
     @Override
     public void check(JsonNode listing, Profile profile, List<Match.Check> out) {
         BigDecimal total = BigDecimal.ZERO;
+        BigDecimal members = BigDecimal.ZERO;
         boolean stated = false;
         for (JsonNode fee : listing.path("fees")) {
             try {
-                total = total.add(new BigDecimal(fee.path("amount").path("amount").asString("")));
+                BigDecimal amount = new BigDecimal(fee.path("amount").path("amount").asString(""));
+                total = total.add(amount);
+                members = fee.path("nonMembersOnly").asBoolean(false) ? members : members.add(amount);
                 stated = true;
             } catch (NumberFormatException e) {
                 // A fee with no amount, or a malformed one, states no figure.
             }
+        }
+        if (stated && members.compareTo(total) < 0) {
+            byMembership(members, total, profile, out);
+            return;
         }
         boolean free = stated ? total.signum() == 0 : Stated.none(listing, "no-fees");
         if (listing.has("stipend") && (free || !stated)) {
@@ -44,6 +53,28 @@ final class Cost implements Criterion {
                         Reason.of("cost.over", dollars(total), dollars(budget), dollars(over)),
                         over.compareTo(budget.multiply(TENTH)) <= 0));
             }
+        }
+    }
+
+    /** Fees that differ for members of the provider: judged on the members' cost, the others' said beside it. */
+    private static void byMembership(BigDecimal members, BigDecimal others, Profile profile, List<Match.Check> out) {
+        Reason member = dollars(members);
+        Reason nonMember = dollars(others);
+        if (profile.budget().isEmpty()) {
+            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, Reason.of("cost.members.no-budget", member, nonMember), false));
+            return;
+        }
+        BigDecimal budget = profile.budget().get();
+        if (others.compareTo(budget) <= 0) {
+            out.add(new Match.Check("cost", Match.Outcome.FITS, Reason.of("cost.within", nonMember, dollars(budget)), false));
+        } else if (members.compareTo(budget) <= 0) {
+            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN,
+                    Reason.of("cost.members.within", member, nonMember, dollars(budget)), false));
+        } else {
+            BigDecimal over = members.subtract(budget);
+            out.add(new Match.Check("cost", Match.Outcome.DOES_NOT_FIT,
+                    Reason.of("cost.members.over", member, dollars(budget), dollars(over)),
+                    over.compareTo(budget.multiply(TENTH)) <= 0));
         }
     }
 

@@ -33,6 +33,7 @@ final class Ways implements Criterion {
             return;
         }
         List<Match.Check> best = own;
+        List<Match.Check> words = null;
         for (JsonNode alternative : listing.path("eligibilityAlternatives")) {
             List<Match.Check> way = new ArrayList<>();
             String group = alternative.path("targetGroup").asString("");
@@ -44,6 +45,10 @@ final class Ways implements Criterion {
             }
             range(alternative, way);
             Bounds.check(alternative, profile, way);
+            if (way.isEmpty()) {
+                words = words == null ? inWords(alternative, own) : words;
+                continue;
+            }
             if (Criterion.distance(way) < Criterion.distance(best)) {
                 way.add(0, new Match.Check("alternative", Criterion.fits(way) ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
                         Reason.of(Criterion.fits(way) ? "alternative.fits" : "alternative.nearest", Words.of(alternative.path("label"))),
@@ -51,7 +56,22 @@ final class Ways implements Criterion {
                 best = way;
             }
         }
-        out.addAll(best);
+        out.addAll(words != null && !Criterion.fits(best) ? words : best);
+    }
+
+    /**
+     * A way in said only in words ("or comparable experience"): a profile cannot show it, so it may
+     * admit the producer, and the listing's own conditions that are not met are said beside it as
+     * what holds otherwise, never as a fit nor as a reason to shut out.
+     */
+    private static List<Match.Check> inWords(JsonNode alternative, List<Match.Check> own) {
+        List<Match.Check> way = new ArrayList<>();
+        way.add(new Match.Check("alternative", Match.Outcome.UNKNOWN, Reason.of("alternative.words", Words.of(alternative.path("label"))), false));
+        for (Match.Check c : own) {
+            way.add(c.outcome() == Match.Outcome.DOES_NOT_FIT
+                    ? new Match.Check(c.criterion(), Match.Outcome.UNKNOWN, Reason.of("alternative.otherwise", c.said()), false) : c);
+        }
+        return way;
     }
 
     /** The listing's own conditions: its bounds, its streams, or else its declared stages. */

@@ -28,7 +28,9 @@ final class StreamWithoutStagesRule extends BaseRule implements RecordRule {
                 admits |= stream.node().has(f);
             }
             if (!admits) {
-                report(out, stream.pointer(), stream.pointer().substring(stream.pointer().lastIndexOf('/') + 1));
+                // Counted from 1, as a coordinator counts the streams of a cell or a sheet; the pointer keeps JSON's index.
+                int index = Integer.parseInt(stream.pointer().substring(stream.pointer().lastIndexOf('/') + 1));
+                report(out, stream.pointer(), String.valueOf(index + 1));
             }
         }
     }

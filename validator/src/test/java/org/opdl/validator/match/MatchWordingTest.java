@@ -117,6 +117,9 @@ class MatchWordingTest {
         int checked = 0;
         for (Match match : every) {
             for (Match.Check c : match.checks()) {
+                if (c.criterion().equals("membership")) {
+                    continue; // names the organisation in the provider's own words, which may be any words
+                }
                 for (Lang l : Lang.values()) {
                     String text = c.reason().in(l);
                     assertThat(tokens(text)).as("%s: %s", match.id(), text).doesNotContainAnyElementsOf(codes);
