@@ -59,6 +59,7 @@ public final class BuiltInRules {
                 new AlternativeNeverHoldsRule(),
                 new CompletenessRule(),
                 new DuplicateIdRule(),
+                new TemplateExampleRule(),
                 new OrganizationConflictRule(),
                 new DuplicateListingRule(),
                 new OneLanguageRule(),
