@@ -127,7 +127,7 @@ class HostileInputTest {
             assertThat(r.notes()).extracting(Finding::ruleId)
                     .contains("opdl.csv.encoding", "opdl.csv.delimiter", "opdl.csv.unknown-heading", "opdl.csv.blank-rows");
             assertThat(r.notes().stream().filter(f -> f.ruleId().equals("opdl.csv.unknown-heading")).findFirst().orElseThrow()
-                    .fix().en()).contains("Program types");
+                    .fix().en()).as("the sheet's headings are mostly French, so the heading offered is too").contains("Types de programme");
         }
 
         @Test
