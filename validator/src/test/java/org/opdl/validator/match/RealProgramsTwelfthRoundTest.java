@@ -71,12 +71,12 @@ class RealProgramsTwelfthRoundTest {
             assertThat(c.criterion()).isEqualTo("cost");
             assertThat(c.outcome()).isEqualTo(Match.Outcome.UNKNOWN);
             assertThat(c.reason().en()).isEqualTo(
-                    "costs $0 for members of the provider and $25.00 for others; your budget of $0 covers the members' cost only");
+                    "costs $0 for members of the provider and $25 for others; your budget of $0 covers the members' cost only");
             assertThat(c.reason().fr()).isEqualTo(
-                    "coûte 0 $ aux membres du fournisseur et 25.00 $ aux autres; votre budget de 0 $ ne couvre que le coût des membres");
+                    "coûte 0 $ aux membres du fournisseur et 25 $ aux autres; votre budget de 0 $ ne couvre que le coût des membres");
         });
         assertThat(match(profile(3, 2, 4, "CA-ON", List.of(), null, "30"), NON_MEMBER_FEE).fits().get(0).checks())
-                .anySatisfy(c -> assertThat(c.reason().en()).isEqualTo("costs $25.00, your budget is $30"));
+                .anySatisfy(c -> assertThat(c.reason().en()).isEqualTo("costs $25, your budget is $30"));
     }
 
     @Test
