@@ -42,11 +42,18 @@ class SpreadsheetFindingWordsTest {
         return rows;
     }
 
-    /** The example row again as row 3 and 4, under other ids, with the cells of {@code blanked} left empty. */
+    /**
+     * The example row as a coordinator's own (under another id, as the template's example itself is
+     * an error beside other rows), then again as row 3 and 4 under other ids, with the cells of
+     * {@code blanked} left empty.
+     */
     private static void laterRows(List<List<String>> rows, String idHeading, List<String> blanked) {
+        int idColumn = rows.get(0).indexOf(idHeading);
+        String id = rows.get(1).get(idColumn);
+        rows.get(1).set(idColumn, id + "-1");
         for (int n = 2; n <= 3; n++) {
             List<String> row = new ArrayList<>(rows.get(1));
-            row.set(rows.get(0).indexOf(idHeading), row.get(rows.get(0).indexOf(idHeading)) + "-" + n);
+            row.set(idColumn, id + "-" + n);
             blanked.forEach(h -> row.set(rows.get(0).indexOf(h), ""));
             rows.add(row);
         }
