@@ -35,7 +35,7 @@ class AnnotateIT {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Findings");
             assertThat(wb.getActiveSheetIndex()).isZero();
             XSSFCell places = wb.getSheet("Intakes").getRow(1).getCell(1);
-            assertThat(places.getStringCellValue()).isEqualTo("six");
+            assertThat(places.getStringCellValue()).isEqualTo("several");
             assertThat(places.getCellComment().getString().getString()).startsWith("Error (").contains("Fix: ");
             assertThat(places.getCellStyle().getFillForegroundColorColor().getARGBHex()).endsWith("FFC7CE");
             Sheet findings = wb.getSheet("Findings");

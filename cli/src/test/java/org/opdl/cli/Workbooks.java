@@ -13,7 +13,7 @@ final class Workbooks {
     private Workbooks() {
     }
 
-    /** A one-listing workbook whose Intakes sheet says "six" places (cell B2), which is no number. */
+    /** A one-listing workbook whose Intakes sheet says "several" places (cell B2), which is no number. */
     static Path placesInWords(Path book) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(book)) {
             Sheet s = wb.createSheet("Listings");
@@ -29,7 +29,7 @@ final class Workbooks {
             ih.createCell(1).setCellValue("Places");
             Row ir = intakes.createRow(1);
             ir.createCell(0).setCellValue("listing:northern-screen-lab/mentorship");
-            ir.createCell(1).setCellValue("six");
+            ir.createCell(1).setCellValue("several");
             wb.write(out);
         }
         return book;
