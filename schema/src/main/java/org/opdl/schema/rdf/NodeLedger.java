@@ -1,13 +1,9 @@
 package org.opdl.schema.rdf;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.format.SourceMap;
+import org.opdl.schema.shape.AgreeingDescriptions;
 import org.opdl.schema.shape.OrganisationDescriptions;
 import org.opdl.schema.shape.Values;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,11 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class NodeLedger {
 
-    /** A description of an organisation that no earlier one equals, and where it was. */
-    private record First(ObjectNode description, Location place) {
-    }
-
-    private final Map<String, List<First>> organisations = new HashMap<>();
+    private final AgreeingDescriptions<Location> organisations = new AgreeingDescriptions<>();
     /** Listings by a 64-bit hash of their IRI, with their number: compact, as N-Triples streams millions. */
     private long[] keys = new long[1024];
     private int[] numbers = new int[1024];
@@ -91,26 +83,17 @@ final class NodeLedger {
      * merge into the same node, which holds the fuller description.
      */
     void organisation(String iri, ObjectNode description, SourceMap map, String pointer) {
-        List<First> seen = organisations.computeIfAbsent(iri, k -> new ArrayList<>(1));
-        for (First first : seen) {
-            // Each description kept agrees with every other kept: one equal to a kept one agrees with all.
-            if (first.description().equals(description)) {
-                return;
-            }
+        AgreeingDescriptions.Conflict<Location> conflict = organisations.note(iri, description, () -> map.locate(pointer));
+        if (conflict != null) {
+            Location first = conflict.earlier();
+            String id = Values.compact(iri);
+            // Of several files, the earlier place may be in another: name it then.
+            boolean elsewhere = !first.source().equals(map.locate(pointer).source());
+            String file = elsewhere ? first.source() : "";
+            throw Values.unmappable(map, pointer + conflict.pointer(),
+                    RdfMessages.ORGANISATION_DESCRIBED_DIFFERENTLY.text(id, (elsewhere ? file + ": " : "") + first.describe(Lang.EN),
+                            (elsewhere ? file + " : " : "") + first.describe(Lang.FR), conflict.pointer()),
+                    RdfMessages.DESCRIBE_SAME_WAY.text(id));
         }
-        for (First first : seen) {
-            Optional<String> differs = OrganisationDescriptions.conflict(first.description(), description);
-            if (differs.isPresent()) {
-                String id = Values.compact(iri);
-                // Of several files, the earlier place may be in another: name it then.
-                boolean elsewhere = !first.place().source().equals(map.locate(pointer).source());
-                String file = elsewhere ? first.place().source() : "";
-                throw Values.unmappable(map, pointer + differs.get(),
-                        RdfMessages.ORGANISATION_DESCRIBED_DIFFERENTLY.text(id, (elsewhere ? file + ": " : "") + first.place().describe(Lang.EN),
-                                (elsewhere ? file + " : " : "") + first.place().describe(Lang.FR), differs.get()),
-                        RdfMessages.DESCRIBE_SAME_WAY.text(id));
-            }
-        }
-        seen.add(new First(description.deepCopy(), map.locate(pointer)));
     }
 }

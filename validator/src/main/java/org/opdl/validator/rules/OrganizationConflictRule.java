@@ -1,17 +1,14 @@
 package org.opdl.validator.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.opdl.model.finding.Severity;
+import org.opdl.schema.shape.AgreeingDescriptions;
 import org.opdl.schema.shape.OrganisationDescriptions;
 import org.opdl.validator.rule.Layer;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.DatasetRule;
 import org.opdl.validator.internal.check.Unicode;
-import org.opdl.validator.internal.check.Fingerprints;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,12 +27,12 @@ final class OrganizationConflictRule extends BaseRule implements DatasetRule {
         super("opdl.dataset.organization-conflict", Severity.ERROR, Layer.SEMANTIC);
     }
 
-    /** One organisation with an id in a listing: its place, id, description and the fingerprint of that. */
-    private record Org(String pointer, String id, JsonNode description, long print) {
+    /** One organisation with an id in a listing: its place, id and description. */
+    private record Org(String pointer, String id, JsonNode description) {
     }
 
-    /** A description of an id that no earlier one equals, and where it was. */
-    private record Earlier(JsonNode description, long print, int index, long line, String pointer) {
+    /** Where a description of an id was first given. */
+    private record Earlier(int index, long line, String pointer) {
     }
 
     private static List<Org> organisations(Listing listing) {
@@ -60,23 +57,8 @@ final class OrganizationConflictRule extends BaseRule implements DatasetRule {
         JsonNode id = org.isObject() ? org.get("id") : null;
         // One with no name is already a missing required field; saying it is also described another way adds nothing.
         if (id != null && id.isString() && org.get("name") != null) {
-            out.add(new Org(pointer, Unicode.nfc(id.stringValue().strip()), org, Fingerprints.of(canonical(org))));
+            out.add(new Org(pointer, Unicode.nfc(id.stringValue().strip()), org));
         }
-    }
-
-    /** The description with its keys sorted, so that the order keys are written in does not count. */
-    private static String canonical(JsonNode node) {
-        if (node.isObject()) {
-            Map<String, String> sorted = new TreeMap<>();
-            node.properties().forEach(e -> sorted.put(e.getKey(), canonical(e.getValue())));
-            return sorted.toString();
-        }
-        if (node.isArray()) {
-            List<String> items = new ArrayList<>();
-            node.forEach(n -> items.add(canonical(n)));
-            return items.toString();
-        }
-        return node.toString();
     }
 
     @Override
@@ -86,15 +68,16 @@ final class OrganizationConflictRule extends BaseRule implements DatasetRule {
 
     @Override
     public Tracker newTracker() {
-        Map<String, List<Earlier>> seen = new HashMap<>();
+        AgreeingDescriptions<Earlier> seen = new AgreeingDescriptions<>();
         return (listing, out) -> {
             List<Org> orgs = listing.derived(OrganizationConflictRule.class, OrganizationConflictRule::organisations);
             for (Org org : orgs) {
-                List<Earlier> earlier = seen.computeIfAbsent(org.id(), k -> new ArrayList<>(1));
-                Earlier conflicting = conflicting(earlier, org, listing);
-                if (conflicting == null) {
+                AgreeingDescriptions.Conflict<Earlier> conflict = seen.note(org.id(), org.description(),
+                        () -> new Earlier(listing.index(), listing.line(), org.pointer()));
+                if (conflict == null) {
                     continue;
                 }
+                Earlier conflicting = conflict.earlier();
                 if (conflicting.line() > 0) {
                     reportAs(out, listing.inRows() ? "row" : "line", org.pointer(), org.id(), conflicting.index() + 1,
                             conflicting.pointer(), conflicting.line());
@@ -103,25 +86,5 @@ final class OrganizationConflictRule extends BaseRule implements DatasetRule {
                 }
             }
         };
-    }
-
-    /**
-     * The earlier description that {@code org} conflicts with, or null after keeping it among the
-     * earlier ones when it agrees with them all (each kept one agrees with every other, so one equal
-     * to a kept one needs no more checks).
-     */
-    private static Earlier conflicting(List<Earlier> earlier, Org org, Listing listing) {
-        for (Earlier e : earlier) {
-            if (e.print() == org.print()) {
-                return null;
-            }
-        }
-        for (Earlier e : earlier) {
-            if (OrganisationDescriptions.conflict(e.description(), org.description()).isPresent()) {
-                return e;
-            }
-        }
-        earlier.add(new Earlier(org.description().deepCopy(), org.print(), listing.index(), listing.line(), org.pointer()));
-        return null;
     }
 }
