@@ -119,10 +119,21 @@ final class Checker {
     List<Finding> check(SourceRecord record, Listing listing, ObjectNode original) {
         long start = System.nanoTime();
         List<Finding> out = new ArrayList<>();
+        Set<String> unreadable = null;
         for (Finding note : record.notes()) {
-            adjust(note).ifPresent(out::add);
+            Optional<Finding> kept = adjust(note);
+            if (kept.isPresent()) {
+                out.add(kept.get());
+                if (note.ruleId().equals(UNREADABLE_CELL)) {
+                    unreadable = unreadable == null ? new HashSet<>() : unreadable;
+                    unreadable.add(note.location().pointer());
+                }
+            }
         }
         Emitter emitter = emitter(record.sourceMap(), out);
+        if (unreadable != null) {
+            emitter = withoutRequiredAt(unreadable, emitter);
+        }
         if (original == null) {
             schema.check(listing, emitter);
         } else {
@@ -140,28 +151,20 @@ final class Checker {
             rule.check(listing, emitter);
             ran++;
         }
-        dropRequiredAtUnreadableCells(out);
         return out;
     }
 
     /**
-     * Removes the required-field finding at a cell the reader could not read and left out: the
-     * reader's finding already names that cell, with what to write there, so the cell is reported once.
+     * The rules' emitter, less the required-field finding at a cell the reader could not read and
+     * left out: the reader's finding already names that cell, with what to write there, so the cell
+     * is reported once.
      */
-    private static void dropRequiredAtUnreadableCells(List<Finding> out) {
-        Set<String> unreadable = null;
-        for (Finding f : out) {
-            if (f.ruleId().equals(UNREADABLE_CELL)) {
-                if (unreadable == null) {
-                    unreadable = new HashSet<>();
-                }
-                unreadable.add(f.location().pointer());
+    private static Emitter withoutRequiredAt(Set<String> unreadable, Emitter out) {
+        return (rule, variant, pointer, args) -> {
+            if (!(rule.id().equals(REQUIRED) && unreadable.contains(pointer))) {
+                out.emit(rule, variant, pointer, args);
             }
-        }
-        if (unreadable != null) {
-            Set<String> left = unreadable;
-            out.removeIf(f -> f.ruleId().equals(REQUIRED) && left.contains(f.location().pointer()));
-        }
+        };
     }
 
     /** The findings about a dataset's own fields, placed by {@code places}; against the 0.1 schema when {@code declares01}. */
