@@ -131,7 +131,7 @@ final class SheetCells implements AutoCloseable {
         switch (name) {
             case "row" -> {
                 String r = xml.getAttributeValue(null, "r");
-                row = r == null ? row + 1 : parseRow(r);
+                row = r == null ? row + 1 : CellReferences.parseRow(r);
                 if (row > limits.maxRows()) {
                     throw LimitErrors.limit(ReaderRule.LIMIT_ROWS, new Location.Cell(source, -1, "", sheet.name(), row, "", ""),
                             XlsxTexts.text("too-many-rows", sheet.name(), limits.maxRows()).en(),
@@ -145,7 +145,7 @@ final class SheetCells implements AutoCloseable {
                     xml.getAttributeValue(null, "hidden"));
             case "c" -> {
                 String r = xml.getAttributeValue(null, "r");
-                column = r == null ? column + 1 : Math.max(0, columnOf(r));
+                column = r == null ? column + 1 : Math.max(0, CellReferences.columnOf(r));
                 if (column >= limits.maxCells()) {
                     throw LimitErrors.limit(ReaderRule.LIMIT_CELLS, new Location.Cell(source, -1, "", sheet.name(), row, "", ""),
                             XlsxTexts.text("too-many-cells", row, sheet.name(), limits.maxCells()).en(),
@@ -268,29 +268,5 @@ final class SheetCells implements AutoCloseable {
         String heading = column >= 0 && column < headings.size() ? headings.get(column) : "";
         notes.accept(new Finding(rule, severity,
                 new Location.Cell(source, -1, "", sheet.name(), row, heading, Location.Csv.letter(column)), text, fix));
-    }
-
-    static long parseRow(String r) {
-        try {
-            return Long.parseLong(r.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    /** The zero-based column of a reference such as {@code AB12}. */
-    static int columnOf(String ref) {
-        int n = 0;
-        for (int i = 0; i < ref.length(); i++) {
-            char ch = Character.toUpperCase(ref.charAt(i));
-            if (ch < 'A' || ch > 'Z') {
-                break;
-            }
-            n = n * 26 + (ch - 'A' + 1);
-            if (n > 1_000_000) {
-                break;
-            }
-        }
-        return n - 1;
     }
 }
