@@ -253,7 +253,8 @@ final class CsvRow {
 
     private JsonNode read(Field f, String v, Location.Csv at, Consumer<Finding> notes) {
         if (f.type() == FieldType.TEXT || f.type() == FieldType.STRING) {
-            return NODES.stringNode(v);
+            String words = Cells.words(v, at, values.readings());
+            return words.isEmpty() ? null : NODES.stringNode(words);
         }
         String trimmed = Cells.strip(v);
         boolean typed = Cells.TRIMMED.contains(f.type());

@@ -220,16 +220,19 @@ final class SheetCells implements AutoCloseable {
             case "inlineStr", "str", "d" -> raw;
             case "b" -> CellValues.bool(raw);
             case "e" -> {
+                // A formula that failed (a VLOOKUP that found nothing) is one problem: told once, with its formula.
+                String key = hasFormula ? "formula-error" : "cell-error";
                 report(ReaderRule.XLSX_CELL_ERROR.id(), ReaderRule.XLSX_CELL_ERROR.severity(),
-                        XlsxTexts.text("cell-error", raw), XlsxTexts.text("cell-error.fix"));
-                yield "";
+                        XlsxTexts.text(key, raw.strip(), shownFormula()), XlsxTexts.text(key + ".fix"));
+                yield null;
             }
             default -> values.number(raw, style);
         };
-        if (hasFormula && !savedBoolean(raw)) {
-            String f = formula.length() > 120 ? formula.substring(0, 120) + "…" : formula.toString();
+        if (text == null) {
+            text = "";
+        } else if (hasFormula && !savedBoolean(raw)) {
             report(ReaderRule.XLSX_FORMULA.id(), ReaderRule.XLSX_FORMULA.severity(),
-                    XlsxTexts.text("formula", f.isEmpty() ? "" : " =" + f, text), XlsxTexts.text("formula.fix"));
+                    XlsxTexts.text("formula", shownFormula(), text), XlsxTexts.text("formula.fix"));
         }
         hidden.cell(column, text);
         while (cells.size() < column) {
@@ -240,6 +243,12 @@ final class SheetCells implements AutoCloseable {
         } else {
             cells.set(column, text);
         }
+    }
+
+    /** The cell's formula as a message shows it, " =VLOOKUP(…)" cut at 120 characters, or nothing when it was not saved. */
+    private String shownFormula() {
+        String f = formula.length() > 120 ? formula.substring(0, 120) + "…" : formula.toString();
+        return f.isEmpty() ? "" : " =" + f;
     }
 
     /**
