@@ -70,8 +70,10 @@ final class CsvFileChecks {
 
     static void reportInput(String source, CsvInput input, Consumer<Finding> notes) {
         Location file = new Location.Text(source, 0, 0);
-        // A UTF-16 file is refused at row 1 for its NUL bytes; it was not read as Windows-1252.
-        if (!input.charset().equals(java.nio.charset.StandardCharsets.UTF_8) && !input.utf16()) {
+        if (input.utf16()) {
+            notes.accept(new Finding(ReaderRule.CSV_ENCODING.id(), ReaderRule.CSV_ENCODING.severity(), file,
+                    CsvMessages.CSV_ENCODING_READ_UTF_16.text(), CsvMessages.CSV_ENCODING_READ_UTF_16_FIX.text()));
+        } else if (!input.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
             notes.accept(new Finding(ReaderRule.CSV_ENCODING.id(), ReaderRule.CSV_ENCODING.severity(), file,
                     input.charset().equals(MacRoman.CHARSET) ? CsvMessages.CSV_ENCODING_READ_MAC_ROMAN.text()
                             : CsvMessages.CSV_ENCODING_FILE_NOT_UTF.text(),
