@@ -97,4 +97,25 @@ class ThirteenthRoundSheetsTest {
         assertThat(r.records()).hasSize(1);
         assertThat(r.of("opdl.csv.not-a-listing")).hasSize(1);
     }
+
+    @Test
+    @DisplayName("a note typed beside the table on one row is an error at its cell, and that row and the rows below are still read")
+    void noteBesideTheTable() throws IOException {
+        SheetRead r = SheetRead.of("csv", ("Listing ID,Title (en),Program types,Places,\r\n"
+                + "listing:coop-video-mtl/atelier-ete,Summer lab,lab,12,Checked by Marie\r\n"
+                + "listing:coop-video-mtl/atelier-hiver,Winter lab,mentorship,8,\r\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(r.ids()).containsExactly("listing:coop-video-mtl/atelier-ete", "listing:coop-video-mtl/atelier-hiver");
+        assertThat(r.of("opdl.syntax.csv")).isEmpty();
+        assertThat(r.records().get(1).notes()).isEmpty();
+        assertThat(r.records().get(0).notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(((Location.Csv) f.location()).row()).isEqualTo(2);
+            assertThat(((Location.Csv) f.location()).column()).isEqualTo("E");
+            assertThat(f.message().en()).isEqualTo("the cell holds \"Checked by Marie\" but its column E has no heading, so it belongs "
+                    + "to no field; it was not read, and the rest of the row was");
+            assertThat(f.message().fr()).startsWith("la cellule contient « Checked by Marie » mais sa colonne E n'a pas d'en-tête");
+            assertThat(f.fix().en()).startsWith("give the column its heading");
+        });
+        assertThat(r.records().get(0).listing().path("title").path("en").asString()).isEqualTo("Summer lab");
+    }
 }
