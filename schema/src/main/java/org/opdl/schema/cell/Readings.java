@@ -76,14 +76,25 @@ public final class Readings {
         /** A range of durations where one goes ("20–22 weeks"), read as the shortest and longest durations. */
         DURATION_RANGE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DURATION_RANGE_READ, CellMessages.DURATION_RANGE_FIX),
         /** A cell that kept the apostrophe Excel marks text with ("'0012"), read without it. */
-        TEXT_MARKER(ReaderRule.CSV_TEXT_MARKER, CellMessages.TEXT_MARKER_READ, CellMessages.TEXT_MARKER_FIX);
+        TEXT_MARKER(ReaderRule.CSV_TEXT_MARKER, CellMessages.TEXT_MARKER_READ, CellMessages.TEXT_MARKER_FIX),
+        /**
+         * A title, name or other words with spaces around them (a no-break space pasted from a web page),
+         * read without them: a note, as nothing of the words is lost, where a code's spaces are warned.
+         */
+        TEXT_SPACES(ReaderRule.CSV_STRAY_SPACES, Severity.INFO, CellMessages.TEXT_SPACES_READ, CellMessages.TEXT_SPACES_FIX);
 
         private final ReaderRule rule;
+        private final Severity severity;
         private final CellMessages sentence;
         private final CellMessages fix;
 
         Kind(ReaderRule rule, CellMessages sentence, CellMessages fix) {
+            this(rule, rule.severity(), sentence, fix);
+        }
+
+        Kind(ReaderRule rule, Severity severity, CellMessages sentence, CellMessages fix) {
             this.rule = rule;
+            this.severity = severity;
             this.sentence = sentence;
             this.fix = fix;
         }
@@ -121,7 +132,7 @@ public final class Readings {
         for (Map.Entry<Kind, Tally> e : tallies.entrySet()) {
             Kind k = e.getKey();
             Tally t = e.getValue();
-            out.add(new Finding(k.rule.id(), k.rule.severity(), t.first(),
+            out.add(new Finding(k.rule.id(), k.severity, t.first(),
                     k.sentence.text(t.count()[0], CellMessages.EXAMPLE.text(t.written(), t.read())), k.fix.text()));
         }
         return out;

@@ -4,11 +4,13 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.finding.Location;
+import org.opdl.schema.cell.Readings;
 
 /**
  * What the reader and the writer agree about single cells: which first characters make a
- * spreadsheet run a cell as a formula (the OWASP list), which spaces count as stray, and how to show
- * an invisible character in a message.
+ * spreadsheet run a cell as a formula (the OWASP list), which spaces count as stray, how a text cell
+ * is read without them, and how to show an invisible character in a message.
  */
 final class Cells {
 
@@ -63,6 +65,19 @@ final class Cells {
             to--;
         }
         return v.substring(from, to);
+    }
+
+    /**
+     * The words of a text cell without the spaces around them, such as a title pasted from a web page
+     * brings (no-break ones included), the reading counted in {@code readings}; those inside, as French
+     * writes before a colon, are kept.
+     */
+    static String words(String v, Location where, Readings readings) {
+        String trimmed = strip(v);
+        if (trimmed.length() != v.length()) {
+            readings.add(Readings.Kind.TEXT_SPACES, where, v, trimmed);
+        }
+        return trimmed;
     }
 
     /** True when {@code v} holds a no-break space (U+00A0, U+2007 or U+202F). */

@@ -18,8 +18,9 @@ import java.nio.charset.StandardCharsets;
  * well-formed UTF-8 characters too, the file mixes encodings (a cell pasted from another file):
  * it is read as UTF-8 with the stray bytes as Windows-1252, each reported on its cell ({@link
  * MixedEncoding}). Otherwise the file is read as Windows-1252 (Excel's classic "CSV" export), or as
- * Mac Roman when its accents read as French only so (Excel for Mac's "CSV"), and that choice is reported, unless the file looks like UTF-16 (Excel's "Unicode Text"): its NUL bytes
- * stop the read at row 1, with the fix to save it as UTF-8, and it was never read as Windows-1252. The
+ * Mac Roman when its accents read as French only so (Excel for Mac's "CSV"), and that choice is reported. A file
+ * that looks like UTF-16 (Excel's "Unicode Text", tab-separated) is read as UTF-16 in the byte order its mark or
+ * its NULs say, and that is reported too; it is never read as Windows-1252. The
  * delimiter is the one of {@code , ; TAB} that occurs most in the heading row, or the one named by
  * an Excel {@code sep=} line.
  *
@@ -29,7 +30,7 @@ import java.nio.charset.StandardCharsets;
  * @param delimiter the delimiter
  * @param sepLine true when an Excel {@code sep=} line was skipped
  * @param mixed true when the text is UTF-8 holding bytes of Windows-1252, marked by {@link LenientUtf8Reader}
- * @param utf16 true when the first bytes look like UTF-16, even French text, which the reader refuses for its NUL bytes
+ * @param utf16 true when the first bytes look like UTF-16, even French text, and the file was read as UTF-16
  * @param workbook true when the file starts as a workbook does (a zip, or an old {@code .xls}), whatever its name
  */
 record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boolean sepLine, boolean mixed,
@@ -49,10 +50,16 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
             in.skipNBytes(3);
         }
         int from = bom ? 3 : 0;
-        boolean utf8 = isUtf8(head, from, head.length < PEEK);
-        boolean mac = !utf8 && MacRoman.looksLike(head, from);
-        boolean mixed = !utf8 && !mac && hasUtf8(head, from);
-        Charset charset = utf8 || mixed ? StandardCharsets.UTF_8 : mac ? MacRoman.CHARSET : WINDOWS_1252;
+        boolean workbook = looksWorkbook(head);
+        boolean utf16 = !bom && !workbook && looksUtf16(head);
+        if (utf16 && utf16Mark(head)) {
+            in.skipNBytes(2);
+            from = 2;
+        }
+        boolean utf8 = !utf16 && isUtf8(head, from, head.length < PEEK);
+        boolean mac = !utf16 && !utf8 && MacRoman.looksLike(head, from);
+        boolean mixed = !utf16 && !utf8 && !mac && hasUtf8(head, from);
+        Charset charset = utf16 ? utf16Order(head) : utf8 || mixed ? StandardCharsets.UTF_8 : mac ? MacRoman.CHARSET : WINDOWS_1252;
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -66,7 +73,25 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
                 // skip Excel's sep= line
             }
         }
-        return new CsvInput(reader, charset, bom, delimiter, sep, mixed, looksUtf16(head), looksWorkbook(head));
+        return new CsvInput(reader, charset, bom, delimiter, sep, mixed, utf16, workbook);
+    }
+
+    private static boolean utf16Mark(byte[] b) {
+        return b.length >= 2 && (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE || b[0] == (byte) 0xFE && b[1] == (byte) 0xFF);
+    }
+
+    /** The byte order its mark says, or else its NULs: ASCII text in big-endian UTF-16 has them first. */
+    private static Charset utf16Order(byte[] b) {
+        if (utf16Mark(b)) {
+            return b[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i + 1 < Math.min(b.length, UTF16_SPAN); i += 2) {
+            evenNul += b[i] == 0 ? 1 : 0;
+            oddNul += b[i + 1] == 0 ? 1 : 0;
+        }
+        return evenNul > oddNul ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
     }
 
     /**
@@ -111,7 +136,7 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
      * {@code «} have no NUL byte; ASCII and Windows-1252 text has no NUL at all.
      */
     private static boolean looksUtf16(byte[] b) {
-        boolean mark = b.length >= 2 && (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE || b[0] == (byte) 0xFE && b[1] == (byte) 0xFF);
+        boolean mark = utf16Mark(b);
         int from = mark ? 2 : 0;
         int end = from + (Math.min(b.length - from, UTF16_SPAN) & ~1);
         int pairs = (end - from) / 2;
@@ -156,6 +181,11 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
 
     /** The first line of the peeked bytes, decoded on its own rather than decoding the whole window. */
     private static String firstLine(byte[] head, int from, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)) {
+            String text = new String(head, from, Math.min(head.length - from, FIRST_PEEK) & ~1, charset);
+            int nl = text.indexOf('\n');
+            return (nl < 0 ? text : text.substring(0, nl)).replace("\r", "");
+        }
         int end = from;
         while (end < head.length && head[end] != '\n') {
             end++;

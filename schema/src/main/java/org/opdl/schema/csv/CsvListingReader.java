@@ -53,20 +53,20 @@ public final class CsvListingReader implements ListingReader {
             input = CsvInput.open(LimitErrors.bounded(source, in, limits));
         } catch (CharacterCodingException e) {
             // Skipping an Excel sep= line already decodes; a byte no encoding maps stops there.
-            throw failure(source, 1, e);
+            throw CsvFileChecks.failure(source, 1, e);
         }
         if (input.workbook()) {
             throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", 1, "", ""),
                     CsvMessages.SYNTAX_CSV_FILE_IS_WORKBOOK.text(), CsvMessages.SYNTAX_CSV_NAME_WORKBOOK.text());
         }
-        reportInput(source, input, fileNotes);
-        CSVFormat format = format(source, input.delimiter());
+        CsvFileChecks.reportInput(source, input, fileNotes);
+        CSVFormat format = CsvFileChecks.format(source, input.delimiter());
         long rowShift = input.sepLine() ? 1 : 0;
         java.io.BufferedReader body = new java.io.BufferedReader(input.reader());
         try {
-            refuseJson(source, body);
+            CsvFileChecks.refuseJson(source, body);
         } catch (CharacterCodingException e) {
-            throw failure(source, 1, e);
+            throw CsvFileChecks.failure(source, 1, e);
         }
         RecordBudget budget = new RecordBudget(body, limits.maxRecordBytes());
         try (CSVParser parser = CSVParser.builder().setReader(budget).setFormat(format).get()) {
@@ -188,9 +188,9 @@ public final class CsvListingReader implements ListingReader {
         } catch (RecordBudget.Exceeded e) {
             throw LimitErrors.limit(ReaderRule.LIMIT_RECORD, new Location.Csv(source, -1, "", lastRow + 1, "", ""), CsvMessages.LIMIT_RECORD_ROW_LONGER_THAN.text((lastRow + 1), limits.maxRecordBytes()), "--max-record-size");
         } catch (UncheckedIOException e) {
-            throw failure(source, lastRow + 1, e.getCause());
+            throw CsvFileChecks.failure(source, lastRow + 1, e.getCause());
         } catch (CharacterCodingException e) {
-            throw failure(source, lastRow + 1, e);
+            throw CsvFileChecks.failure(source, lastRow + 1, e);
         } catch (IllegalStateException e) {
             throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", lastRow + 1, "", ""),
                     CsvMessages.SYNTAX_CSV_SPREADSHEET_NOT_VALID.text(lastRow, e.getMessage()),
@@ -223,73 +223,6 @@ public final class CsvListingReader implements ListingReader {
         }
         if (record.size() > limits.maxCells()) {
             throw LimitErrors.limit(ReaderRule.LIMIT_CELLS, at, CsvMessages.LIMIT_CELLS_ROW_CELLS_MORE.text(row, record.size(), limits.maxCells()), "--max-cells");
-        }
-    }
-
-    /**
-     * The CSV dialect for a delimiter. An Excel {@code sep=} line can name any character, and
-     * Commons CSV refuses the quote and line breaks as delimiters (found by fuzzing).
-     */
-    private static CSVFormat format(String source, char delimiter) {
-        try {
-            return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-        } catch (IllegalArgumentException e) {
-            String shown = Cells.visible(delimiter);
-            throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", 1, "", ""),
-                    CsvMessages.SYNTAX_CSV_SEP_LINE_ROW.text(shown),
-                    CsvMessages.SYNTAX_CSV_WRITE_SEP_SEP.text());
-        }
-    }
-
-    /**
-     * Refuses a file that starts like JSON ({@code [} or {@code {}), as when {@code --from csv} names a
-     * JSON file: one error saying so, rather than a quote error or a finding for every "heading".
-     */
-    private static void refuseJson(String source, java.io.BufferedReader body) throws IOException {
-        char[] head = new char[64];
-        body.mark(head.length);
-        int n = body.read(head);
-        body.reset();
-        String start = n <= 0 ? "" : new String(head, 0, n).replace("\uFEFF", "").strip();
-        if (start.startsWith("[") || start.startsWith("{")) {
-            throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", 1, "", ""),
-                    CsvMessages.SYNTAX_CSV_FILE_LOOKS_LIKE.text(start.charAt(0)),
-                    CsvMessages.SYNTAX_CSV_NAME_JSON_GIVE.text());
-        }
-    }
-
-    private static ReadException failure(String source, long row, IOException cause) {
-        if (cause instanceof CharacterCodingException) {
-            return new ReadException(ReaderRule.SYNTAX_ENCODING, new Location.Csv(source, -1, "", row, "", ""),
-                    CsvMessages.SYNTAX_ENCODING_FILE_NOT_UTF.text(row),
-                    CsvMessages.SYNTAX_ENCODING_SAVE_AGAIN_CSV.text());
-        }
-        String detail = String.valueOf(cause.getMessage());
-        if (detail.startsWith("Invalid character between encapsulated token and delimiter")) {
-            // Commons CSV's own words, in English only: say what it means in the reader's language.
-            return new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
-                    CsvMessages.SYNTAX_CSV_ROW_QUOTE_ENDS.text(row),
-                    CsvMessages.SYNTAX_CSV_PUT_WHOLE_CELL.text());
-        }
-        return new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
-                CsvMessages.SYNTAX_CSV_SPREADSHEET_CANNOT_READ.text(row, cause.getMessage()),
-                CsvMessages.SYNTAX_CSV_LOOK_CELL_OPENING.text());
-    }
-
-    private static void reportInput(String source, CsvInput input, Consumer<Finding> notes) {
-        Location file = new Location.Text(source, 0, 0);
-        // A UTF-16 file is refused at row 1 for its NUL bytes; it was not read as Windows-1252.
-        if (!input.charset().equals(java.nio.charset.StandardCharsets.UTF_8) && !input.utf16()) {
-            notes.accept(new Finding(ReaderRule.CSV_ENCODING.id(), ReaderRule.CSV_ENCODING.severity(), file,
-                    input.charset().equals(MacRoman.CHARSET) ? CsvMessages.CSV_ENCODING_READ_MAC_ROMAN.text()
-                            : CsvMessages.CSV_ENCODING_FILE_NOT_UTF.text(),
-                    CsvMessages.SAVE_CSV_UTF.text()));
-        }
-        if (input.delimiter() != ',') {
-            String d = input.delimiter() == '\t' ? "TAB" : String.valueOf(input.delimiter());
-            notes.accept(new Finding(ReaderRule.CSV_DELIMITER.id(), ReaderRule.CSV_DELIMITER.severity(), file,
-                    CsvMessages.CSV_DELIMITER_CELLS_SEPARATED_RATHER.text(d),
-                    CsvMessages.CSV_DELIMITER_NOTHING_DO_OPDL.text()));
         }
     }
 

@@ -102,9 +102,10 @@ final class CsvRow {
             Column c = headings.columns().get(i);
             if (c == null) {
                 if (headings.written().get(i).isBlank()) {
-                    throw new ReadException(ReaderRule.SYNTAX_CSV, cell(index, row, i, ""),
+                    // A note typed beside the table ("Checked by Marie"): not read, named at its cell, the rows read on.
+                    notes.accept(new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(), cell(index, row, i, ""),
                             CsvMessages.SYNTAX_CSV_CELL_HOLDS_BUT.text(v, Location.Csv.letter(i)),
-                            CsvMessages.SYNTAX_CSV_GIVE_COLUMN_HEADING.text());
+                            CsvMessages.SYNTAX_CSV_GIVE_COLUMN_HEADING.text()));
                 }
                 continue;
             }
@@ -253,7 +254,8 @@ final class CsvRow {
 
     private JsonNode read(Field f, String v, Location.Csv at, Consumer<Finding> notes) {
         if (f.type() == FieldType.TEXT || f.type() == FieldType.STRING) {
-            return NODES.stringNode(v);
+            String words = Cells.words(v, at, values.readings());
+            return words.isEmpty() ? null : NODES.stringNode(words);
         }
         String trimmed = Cells.strip(v);
         boolean typed = Cells.TRIMMED.contains(f.type());

@@ -13,12 +13,12 @@ record FirstColumnMerge(String reference, long firstRow, long lastRow) {
     /** The range {@code ref} of a {@code mergeCell}, or null when it does not start in the first column or spans one row. */
     static FirstColumnMerge of(String ref) {
         int colon = ref == null ? -1 : ref.indexOf(':');
-        if (colon < 0 || SheetCells.columnOf(ref) != 0) {
+        if (colon < 0 || CellReferences.columnOf(ref) != 0) {
             return null;
         }
-        long first = SheetCells.parseRow(ref.substring(letters(ref), colon));
+        long first = CellReferences.parseRow(ref.substring(letters(ref), colon));
         String end = ref.substring(colon + 1);
-        long last = SheetCells.parseRow(end.substring(letters(end)));
+        long last = CellReferences.parseRow(end.substring(letters(end)));
         return first > 0 && last > first ? new FirstColumnMerge(ref.strip(), first, last) : null;
     }
 

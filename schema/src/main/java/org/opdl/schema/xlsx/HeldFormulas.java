@@ -8,7 +8,7 @@ import org.opdl.model.finding.Location;
 import org.opdl.schema.format.ReaderRule;
 
 /**
- * The formula warnings of a sheet's cells, held until the form has read their row: a row skipped
+ * The formula warnings of a sheet's cells, and their errors ({@code #VALUE!}), held until the form has read their row: a row skipped
  * as not a listing (a row of totals, {@code =SUM(...)}) is told once by that warning, so its
  * formulas are not warned again; the others are given on. The form reads a row whole before it
  * asks for the next, which is when the held warnings go on.
@@ -25,7 +25,7 @@ final class HeldFormulas implements Consumer<Finding> {
 
     @Override
     public void accept(Finding f) {
-        if (f.ruleId().equals(ReaderRule.XLSX_FORMULA.id())) {
+        if (f.ruleId().equals(ReaderRule.XLSX_FORMULA.id()) || f.ruleId().equals(ReaderRule.XLSX_CELL_ERROR.id())) {
             held.add(f);
         } else {
             out.accept(f);

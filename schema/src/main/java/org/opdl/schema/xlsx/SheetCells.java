@@ -131,7 +131,7 @@ final class SheetCells implements AutoCloseable {
         switch (name) {
             case "row" -> {
                 String r = xml.getAttributeValue(null, "r");
-                row = r == null ? row + 1 : parseRow(r);
+                row = r == null ? row + 1 : CellReferences.parseRow(r);
                 if (row > limits.maxRows()) {
                     throw LimitErrors.limit(ReaderRule.LIMIT_ROWS, new Location.Cell(source, -1, "", sheet.name(), row, "", ""),
                             XlsxTexts.text("too-many-rows", sheet.name(), limits.maxRows()).en(),
@@ -145,7 +145,7 @@ final class SheetCells implements AutoCloseable {
                     xml.getAttributeValue(null, "hidden"));
             case "c" -> {
                 String r = xml.getAttributeValue(null, "r");
-                column = r == null ? column + 1 : Math.max(0, columnOf(r));
+                column = r == null ? column + 1 : Math.max(0, CellReferences.columnOf(r));
                 if (column >= limits.maxCells()) {
                     throw LimitErrors.limit(ReaderRule.LIMIT_CELLS, new Location.Cell(source, -1, "", sheet.name(), row, "", ""),
                             XlsxTexts.text("too-many-cells", row, sheet.name(), limits.maxCells()).en(),
@@ -220,16 +220,19 @@ final class SheetCells implements AutoCloseable {
             case "inlineStr", "str", "d" -> raw;
             case "b" -> CellValues.bool(raw);
             case "e" -> {
+                // A formula that failed (a VLOOKUP that found nothing) is one problem: told once, with its formula.
+                String key = hasFormula ? "formula-error" : "cell-error";
                 report(ReaderRule.XLSX_CELL_ERROR.id(), ReaderRule.XLSX_CELL_ERROR.severity(),
-                        XlsxTexts.text("cell-error", raw), XlsxTexts.text("cell-error.fix"));
-                yield "";
+                        XlsxTexts.text(key, raw.strip(), shownFormula()), XlsxTexts.text(key + ".fix"));
+                yield null;
             }
             default -> values.number(raw, style);
         };
-        if (hasFormula && !savedBoolean(raw)) {
-            String f = formula.length() > 120 ? formula.substring(0, 120) + "…" : formula.toString();
+        if (text == null) {
+            text = "";
+        } else if (hasFormula && !savedBoolean(raw)) {
             report(ReaderRule.XLSX_FORMULA.id(), ReaderRule.XLSX_FORMULA.severity(),
-                    XlsxTexts.text("formula", f.isEmpty() ? "" : " =" + f, text), XlsxTexts.text("formula.fix"));
+                    XlsxTexts.text("formula", shownFormula(), text), XlsxTexts.text("formula.fix"));
         }
         hidden.cell(column, text);
         while (cells.size() < column) {
@@ -240,6 +243,12 @@ final class SheetCells implements AutoCloseable {
         } else {
             cells.set(column, text);
         }
+    }
+
+    /** The cell's formula as a message shows it, " =VLOOKUP(…)" cut at 120 characters, or nothing when it was not saved. */
+    private String shownFormula() {
+        String f = formula.length() > 120 ? formula.substring(0, 120) + "…" : formula.toString();
+        return f.isEmpty() ? "" : " =" + f;
     }
 
     /**
@@ -268,29 +277,5 @@ final class SheetCells implements AutoCloseable {
         String heading = column >= 0 && column < headings.size() ? headings.get(column) : "";
         notes.accept(new Finding(rule, severity,
                 new Location.Cell(source, -1, "", sheet.name(), row, heading, Location.Csv.letter(column)), text, fix));
-    }
-
-    static long parseRow(String r) {
-        try {
-            return Long.parseLong(r.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    /** The zero-based column of a reference such as {@code AB12}. */
-    static int columnOf(String ref) {
-        int n = 0;
-        for (int i = 0; i < ref.length(); i++) {
-            char ch = Character.toUpperCase(ref.charAt(i));
-            if (ch < 'A' || ch > 'Z') {
-                break;
-            }
-            n = n * 26 + (ch - 'A' + 1);
-            if (n > 1_000_000) {
-                break;
-            }
-        }
-        return n - 1;
     }
 }
