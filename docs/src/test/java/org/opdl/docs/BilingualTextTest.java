@@ -36,7 +36,7 @@ class BilingualTextTest {
     /** French letters, and the French quotation marks, inside a string literal. */
     private static final Pattern FRENCH = Pattern.compile("[àâçéèêëîïôûùüÿœÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ«»]");
     /** A word with both its numbers, {@code listing(s)}, {@code fiche(s)}; http(s) is an address's scheme. */
-    private static final Pattern BOTH_NUMBERS = Pattern.compile("(?<!http)\\p{L}\\(s\\)");
+    private static final Pattern BOTH_NUMBERS = Pattern.compile("\\b(?!http\\(s\\))\\p{L}+\\(s\\)");
     /** A value of a message between straight quotes, {@code "{0}"}, as English quotes it. */
     private static final Pattern STRAIGHT_QUOTED_VALUE = Pattern.compile("\"\\{\\d+}\"");
 

@@ -75,7 +75,7 @@ public final class ProfileReader {
             if (STAGE_FIELDS.contains(NOT_A_LETTER.matcher(k.toLowerCase(Locale.ROOT)).replaceAll(""))) {
                 JsonNode given = n.path(k);
                 problems.add(MatchMessages.PROFILE_READER_STAGE_FROM_FIGURES.text(k, given.toString(),
-                        given.isValueNode() ? given.asText() : given.toString()));
+                        given.isString() ? given.stringValue() : given.toString()));
             } else if (!KNOWN.contains(k)) {
                 problems.add(MatchMessages.PROFILE_READER_UNKNOWN_FIELD_KNOWN.text(k, String.join(", ", KNOWN.stream().sorted().toList())));
             }
