@@ -42,7 +42,7 @@ class MergeCommandTest {
         Cli r = Cli.run("merge", EXAMPLES.resolve("dataset.json").toString(), csv.toString(), "-o", out.toString());
         assertThat(r.code()).isEqualTo(ExitCode.INPUT);
         assertThat(r.err()).contains("opdl.csv.unreadable").contains("spira.csv: row 2, column \"Places\"")
-                .contains("nothing was written (1 such error(s) in all)").doesNotContain("written to");
+                .contains("nothing was written (1 such error in all)").doesNotContain("written to");
         assertThat(out).doesNotExist();
         assertThat(Cli.run("merge", csv.toString(), "-o", out.toString(), "--lang", "fr").err()).contains("rien n'a été écrit");
     }

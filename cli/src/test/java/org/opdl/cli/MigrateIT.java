@@ -173,7 +173,7 @@ class MigrateIT {
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo("{\"kept\": true}");
         Cli forced = Cli.runJar("migrate", old.toString(), "-o", out.toString(), "--force", "--lang", "fr");
         assertThat(forced.code()).as(forced.err()).isEqualTo(ExitCode.OK);
-        assertThat(forced.err()).contains("fiche(s) migrées de 0.1 à 0.2");
+        assertThat(forced.err()).contains("1 fiche migrée de 0.1 à 0.2");
         JsonNode written = Cli.JSON.readTree(Files.readString(out));
         JsonNode listing = written.isArray() ? written.get(0) : written;
         assertThat(listing.path("fees").isArray()).as("its application fee is kept").isTrue();

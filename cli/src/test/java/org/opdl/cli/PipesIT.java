@@ -116,7 +116,7 @@ class PipesIT {
             assertThat(r.json().size()).isEqualTo(9);
             assertThat(r.json().get(0).get("id").stringValue()).isEqualTo("listing:nsi/lab-1");
             assertThat(r.json().get(3).get("id").stringValue()).isEqualTo("listing:nsi/workshop-1");
-            assertThat(r.err()).contains("converted 9 listing(s) from ndjson+json to json");
+            assertThat(r.err()).contains("converted 9 listings from ndjson+json to json");
         }
 
         @Test
@@ -179,7 +179,7 @@ class PipesIT {
             assertThat(quiet.code()).isEqualTo(ExitCode.OK);
             assertThat(quiet.err()).isEmpty();
             Cli verbose = Cli.runJar("convert", in.toString(), "--to", "csv", "--verbose");
-            assertThat(verbose.err()).contains("converted 2000 listing(s)").containsPattern("2000 listing\\(s\\) in \\d+\\.\\d\\d s");
+            assertThat(verbose.err()).contains("converted 2000 listings").containsPattern("2000 listings in \\d+\\.\\d\\d s");
             Cli validate = Cli.runJar("validate", in.toString(), "-v", "--lang", "fr");
             assertThat(validate.err()).containsPattern("validation : 2000 fiche\\(s\\) en \\d+,\\d\\d s").contains("rapport écrit");
             Cli both = Cli.runJar("validate", in.toString(), "-q", "-v");

@@ -29,7 +29,7 @@ class ReportCommandTest {
             Cli r = Cli.run("report", SAMPLE, "--format", "md", "--as-of", "2026-12-05");
             assertThat(r.code()).isEqualTo(ExitCode.OK);
             assertThat(r.out()).contains("counts the 44 listings").contains("| Mentorships and internships | over 50% |");
-            assertThat(r.err()).contains("reported 44 listing(s); 0 left out");
+            assertThat(r.err()).contains("reported 44 listings; 0 left out");
         }
 
         @Test

@@ -35,6 +35,10 @@ class BilingualTextTest {
     private static final String MODULES = "model|schema|validator|cli|docs";
     /** French letters, and the French quotation marks, inside a string literal. */
     private static final Pattern FRENCH = Pattern.compile("[àâçéèêëîïôûùüÿœÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ«»]");
+    /** A word with both its numbers, {@code listing(s)}, {@code fiche(s)}; http(s) is an address's scheme. */
+    private static final Pattern BOTH_NUMBERS = Pattern.compile("\\b(?!http\\(s\\))\\p{L}+\\(s\\)");
+    /** A value of a message between straight quotes, {@code "{0}"}, as English quotes it. */
+    private static final Pattern STRAIGHT_QUOTED_VALUE = Pattern.compile("\"\\{\\d+}\"");
 
     @Test
     @DisplayName("exists in both languages, filled in, with French that is not a copy of the English")
@@ -55,6 +59,36 @@ class BilingualTextTest {
         assertThat(problems).as("bundle keys missing, empty or untranslated").isEmpty();
         assertThat(new TreeSet<>(exceptions)).as("exceptions that no longer apply: remove them from "
                 + "same-in-both-languages.txt").isSubsetOf(used);
+    }
+
+    @Test
+    @DisplayName("agrees each counted word with its count, {0|listing|listings}, never listing(s) or fiche(s)")
+    void countsAgree() {
+        List<String> found = new ArrayList<>();
+        for (Path bundle : files("src/main/resources", ".properties")) {
+            load(bundle).forEach((key, template) -> {
+                if (BOTH_NUMBERS.matcher((String) template).find()) {
+                    found.add(relative(bundle) + " " + key + ": " + template);
+                }
+            });
+        }
+        assertThat(found).as("messages that write a word in both numbers: use {n|one|many}").isEmpty();
+    }
+
+    @Test
+    @DisplayName("quotes a value in French with « », straight quotes kept only for what the person types")
+    void frenchQuotesValues() {
+        Set<String> allowed = listed("straight-quotes-in-french.txt");
+        Set<String> found = new TreeSet<>();
+        for (Path fr : files("src/main/resources", "_fr.properties")) {
+            load(fr).forEach((key, template) -> {
+                if (STRAIGHT_QUOTED_VALUE.matcher((String) template).find()) {
+                    found.add(relative(fr) + " " + key);
+                }
+            });
+        }
+        assertThat(found).as("French messages that quote a value with straight quotes: write « {0} »").isSubsetOf(allowed);
+        assertThat(allowed).as("lines of straight-quotes-in-french.txt whose message has no straight quotes any more").isSubsetOf(found);
     }
 
     @Test

@@ -114,7 +114,7 @@ public final class PublishCommand implements Callable<Integer> {
             if (!replace) {
                 List<String> full = publisher.nonEmpty(parts.stream().map(ProviderGraphs.Part::graph).toList());
                 if (!full.isEmpty()) {
-                    throw new InputException(CommandMessages.PUBLISH_NOTHING_SENT_ALREADY.text(endpoint, String.join(", ", full)));
+                    throw new InputException(CommandMessages.PUBLISH_NOTHING_SENT_ALREADY.text(endpoint, String.join(", ", full), full.size()));
                 }
             }
             publisher.replace(parts);

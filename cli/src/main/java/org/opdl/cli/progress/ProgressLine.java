@@ -13,7 +13,7 @@ public final class ProgressLine {
         boolean fr = lang == Lang.FR;
         long rate = seconds > 0 ? Math.round(listings / seconds) : 0;
         StringBuilder b = new StringBuilder(ProgressMessages.PROGRESS_LINE_OPDL.text().in(lang));
-        b.append(listings).append(ProgressMessages.PROGRESS_LINE_LISTING_S.text().in(lang)).append(rate).append(ProgressMessages.PROGRESS_LINE_SECOND.text().in(lang));
+        b.append(listings).append(ProgressMessages.PROGRESS_LINE_LISTING_S.text(listings).in(lang)).append(rate).append(ProgressMessages.PROGRESS_LINE_SECOND.text().in(lang));
         if (totalBytes > 0 && bytes > 0 && bytes <= totalBytes) {
             long left = Math.round((totalBytes - bytes) * seconds / bytes);
             b.append(ProgressMessages.PROGRESS_LINE_ABOUT.text().in(lang)).append(clock(left)).append(ProgressMessages.PROGRESS_LINE_LEFT.text().in(lang));

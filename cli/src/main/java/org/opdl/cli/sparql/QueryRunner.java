@@ -59,13 +59,17 @@ public final class QueryRunner {
     /**
      * The query in {@code text}, from the file {@code name}.
      *
-     * @throws InputException naming the line and column of a syntax error, or the SERVICE clause refused
+     * @throws InputException naming the line and column of a syntax error, a nesting too deep to parse, or the
+     *     SERVICE clause refused
      */
     public static Query parse(String name, String text, boolean allowService) {
         Query query;
         try {
             query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
+            if (e.getCause() instanceof StackOverflowError) {
+                throw new InputException(SparqlMessages.QUERY_RUNNER_TOO_DEEP.text(name));
+            }
             String what = e.getMessage() == null ? "syntax error" : e.getMessage().replaceAll("\\s+", " ")
                     .replaceFirst("^Line \\d+, column \\d+: ", "").strip();
             int line = e.getLine();

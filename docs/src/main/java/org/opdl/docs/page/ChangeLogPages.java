@@ -92,7 +92,7 @@ public final class ChangeLogPages {
             long n = r.changes().stream().filter(c -> c.level() == level).count();
             parts.add(n + " " + levelName(lang, level, !lang.singular(n)));
         }
-        return r.changes().size() + PageMessages.CHANGES_CHANGE_S.in(lang) + String.join(", ", parts);
+        return PageMessages.CHANGES_CHANGE_S.text(r.changes().size()).in(lang) + String.join(", ", parts);
     }
 
     private static String heading(Lang lang, ChangeLevel level) {

@@ -13,8 +13,9 @@ import java.util.StringJoiner;
 /**
  * A message bundle in English and French: the files {@code <base>_en.properties} and
  * {@code <base>_fr.properties} (UTF-8) found beside a class. A message is a template whose
- * arguments are written {@code {0}}, {@code {1}}; apostrophes need no escaping, as in every OPDL
- * bundle. Code names a message through a {@link Message} constant rather than by its key.
+ * arguments are written {@code {0}}, {@code {1}}, and whose words that agree with a count are
+ * written {@code {0|listing|listings}}; apostrophes need no escaping, as in every OPDL bundle. Code
+ * names a message through a {@link Message} constant rather than by its key.
  */
 public final class Bundle {
 
@@ -79,7 +80,8 @@ public final class Bundle {
     /**
      * Formats a template in one language: {@code {n}} is replaced by argument n, a {@link Text} by
      * its words in that language, a collection by its items joined with commas, anything else by
-     * {@link String#valueOf(Object)}.
+     * {@link String#valueOf(Object)}; {@code {n|one|many}} is replaced by {@code one} when argument n
+     * is a count that takes the singular in that language ({@link Lang#singular}), else by {@code many}.
      */
     public static String format(String template, Lang lang, Object... args) {
         StringBuilder out = new StringBuilder(template.length() + 32);
@@ -87,9 +89,16 @@ public final class Bundle {
         while (i < template.length()) {
             char c = template.charAt(i);
             int close = c == '{' ? template.indexOf('}', i) : -1;
+            int bar = close > i + 1 ? template.indexOf('|', i) : -1;
+            int second = bar > 0 && bar < close ? template.indexOf('|', bar + 1) : -1;
             if (close > i + 1 && digits(template, i + 1, close)) {
                 int n = Integer.parseInt(template, i + 1, close, 10);
                 out.append(n < args.length ? render(args[n], lang) : "");
+                i = close + 1;
+            } else if (bar > i + 1 && second > bar && second < close && digits(template, i + 1, bar)) {
+                int n = Integer.parseInt(template, i + 1, bar, 10);
+                boolean one = n < args.length && args[n] instanceof Number count && lang.singular(count.longValue());
+                out.append(template, one ? bar + 1 : second + 1, one ? second : close);
                 i = close + 1;
             } else {
                 out.append(c);

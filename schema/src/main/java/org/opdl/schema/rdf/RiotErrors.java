@@ -2,6 +2,8 @@ package org.opdl.schema.rdf;
 
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.opdl.model.finding.Location;
 import org.opdl.schema.format.LimitErrors;
@@ -16,6 +18,10 @@ import org.opdl.schema.format.ReaderRule;
  * lexical form kept as written.
  */
 final class RiotErrors implements ErrorHandler {
+
+    /** The address of a context refused, in opdl's words or in titanium's for a context scoped to a term. */
+    private static final Pattern REFUSED_CONTEXT = Pattern.compile(
+            "(?:" + Pattern.quote(JsonLdLoading.REFUSED) + "|loading a remote context \\[)([^\\s\\]]+)");
 
     /** The code titanium gives when a document's processing passes its deadline. */
     private static final String TIMEOUT = JsonLdErrorCode.PROCESSING_TIMEOUT_EXCEEDED.name();
@@ -59,9 +65,10 @@ final class RiotErrors implements ErrorHandler {
         // A parser may name an IRI as resolved against the stand-in base: it is shown against the OPDL namespace.
         String text = message == null ? "" : RelativeIris.withOpdlHost(message);
         String detail = text.length() > 200 ? text.substring(0, 200) + "…" : text;
-        if (detail.startsWith(JsonLdLoading.REFUSED) || detail.contains(JsonLdLoading.REFUSED)) {
+        Matcher refused = REFUSED_CONTEXT.matcher(text);
+        if (refused.find()) {
             return new ReadException(ReaderRule.SYNTAX_JSONLD_CONTEXT, new Location.Text(source, Math.max(0, line), Math.max(0, col)),
-                    RdfMessages.SYNTAX_JSONLD_CONTEXT_JSON_LD_CONTEXT.text(detail),
+                    RdfMessages.SYNTAX_JSONLD_CONTEXT_JSON_LD_CONTEXT.text(refused.group(1)),
                     RdfMessages.SYNTAX_JSONLD_CONTEXT_USE_CONTEXT.text(OpdlContext.IRI));
         }
         if (detail.contains(TIMEOUT)) {

@@ -1,5 +1,6 @@
 package org.opdl.schema.rdf;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opdl.model.finding.Location;
@@ -13,8 +14,9 @@ import org.opdl.schema.format.ReaderRule;
  * Puts Jena's words for some Turtle and N-Triples syntax errors into plain words, with the fix: a
  * graph name those syntaxes do not have (the fourth term of an N-Quads line, "Triple not terminated
  * by DOT: [IRI:…]"; a TriG block {@code { … }}, {@code <g> { … }} or {@code GRAPH <g> { … }}), a
- * prefix used and never declared (with the line that declares it when opdl writes that prefix), and
- * a slash in a prefixed name, such as a listing id copied from JSON, which Turtle allows only escaped.
+ * prefix used and never declared (with the line that declares it when opdl writes that prefix), a
+ * slash in a prefixed name, such as a listing id copied from JSON, which Turtle allows only escaped,
+ * and an escape that names no character (half of a surrogate pair, or a code point past U+10FFFF).
  */
 final class RiotWords {
 
@@ -28,6 +30,11 @@ final class RiotWords {
 
     /** Turtle: a slash in a prefixed name, as a listing id copied from JSON writes it ({@code listing:spira/mentorat}). */
     private static final String SLASH = "Not a valid token for an RDF term: [SLASH]";
+
+    /** Turtle and N-Triples: an escape of half a surrogate pair, without its other half. */
+    private static final Pattern LONE_SURROGATE = Pattern.compile("Bad surrogate \\(.*\\): 0x([0-9A-Fa-f]{4})");
+    /** Turtle and N-Triples: an escape of a code point past U+10FFFF, the last character. */
+    private static final Pattern NO_CHARACTER = Pattern.compile("Illegal code point from \\\\U sequence value: 0x([0-9A-Fa-f]+)");
 
     /** Turtle: a prefix used and never declared. */
     private static final Pattern UNDEFINED_PREFIX = Pattern.compile("Undefined prefix: (.*)");
@@ -55,6 +62,14 @@ final class RiotWords {
         }
         if (detail.equals(SLASH)) {
             return error(at, format, RdfMessages.PREFIXED_NAME_SLASH.text(), RdfMessages.PREFIXED_NAME_SLASH_FIX.text());
+        }
+        Matcher lone = LONE_SURROGATE.matcher(detail);
+        if (lone.matches()) {
+            return error(at, format, RdfMessages.ESCAPE_LONE_SURROGATE.text(lone.group(1).toUpperCase(Locale.ROOT)), RdfMessages.ESCAPE_LONE_SURROGATE_FIX.text());
+        }
+        Matcher beyond = NO_CHARACTER.matcher(detail);
+        if (beyond.matches()) {
+            return error(at, format, RdfMessages.ESCAPE_NO_CHARACTER.text(beyond.group(1).toUpperCase(Locale.ROOT)), RdfMessages.ESCAPE_NO_CHARACTER_FIX.text());
         }
         if (BLOCK.matcher(detail).matches()) {
             return error(at, format, RdfMessages.GRAPH_NAME_BLOCK.text(format), RdfMessages.GRAPH_NAME_BLOCK_FIX.text());

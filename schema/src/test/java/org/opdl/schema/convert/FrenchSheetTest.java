@@ -124,7 +124,7 @@ class FrenchSheetTest {
             // Labels, yes/no and language names; then the day and the duration in words.
             assertThat(r.notes()).extracting(Finding::ruleId).containsExactly("opdl.csv.label-normalised", "opdl.csv.label-normalised",
                     "opdl.csv.label-normalised", "opdl.csv.date-normalised", "opdl.csv.date-normalised");
-            assertThat(r.notes().get(0).message().in(Lang.EN)).contains("2 label(s) were read as codes");
+            assertThat(r.notes().get(0).message().in(Lang.EN)).contains("2 labels were read as codes");
             assertThat(r.records().get(0).listing().get("duration").stringValue()).isEqualTo("P6M");
         }
 

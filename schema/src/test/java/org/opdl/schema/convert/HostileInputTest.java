@@ -141,7 +141,7 @@ class HostileInputTest {
         @DisplayName("misaligned intake cells are refused")
         void misaligned() {
             assertThatThrownBy(() -> SheetRead.of("csv", "Listing ID,Application deadline,Places\nlisting:a/1,2026-01-01 | 2026-06-01,5 | 6 | 7\n"))
-                    .isInstanceOf(ReadException.class).hasMessageContaining("3 value(s)");
+                    .isInstanceOf(ReadException.class).hasMessageContaining("3 values");
         }
 
         @Test

@@ -183,8 +183,8 @@ class ConversionCatalogueTest {
             ReadException e = (ReadException) t;
             assertThat(e.ruleId()).isEqualTo("opdl.convert.unmappable");
             assertThat(((Location.Csv) e.location()).heading()).isEqualTo("Minimum age");
-            assertThat(e.text().en()).contains("Minimum age", "nothing was written", "2 such error(s)");
-            assertThat(e.text().fr()).contains("rien n'a été écrit", "2 erreur(s)");
+            assertThat(e.text().en()).contains("Minimum age", "nothing was written", "2 such errors");
+            assertThat(e.text().fr()).contains("rien n'a été écrit", "2 erreurs");
             assertThat(e.fix().en()).contains("Min age", "convert again");
             assertThat(notes).extracting(Finding::ruleId).contains("opdl.csv.unknown-heading", "opdl.csv.unreadable");
         }

@@ -43,10 +43,10 @@ class CoordinatorDatesTest {
         List<Finding> notes = dates(r);
         assertThat(notes).hasSize(2);
         assertThat(notes).anySatisfy(f -> assertThat(f.message().en())
-                .isEqualTo("1 date(s) were read day-first as YYYY-MM-DD, such as \"15/03/2027\" as 2027-03-15"));
+                .isEqualTo("1 date was read day-first as YYYY-MM-DD, such as \"15/03/2027\" as 2027-03-15"));
         assertThat(notes).anySatisfy(f -> {
-            assertThat(f.message().en()).startsWith("1 date(s) were read month-first").contains("\"03/15/2027\" as 2027-03-15");
-            assertThat(f.message().fr()).startsWith("1 date(s) ont été lues mois d'abord");
+            assertThat(f.message().en()).startsWith("1 date was read month-first").contains("\"03/15/2027\" as 2027-03-15");
+            assertThat(f.message().fr()).startsWith("1 date a été lue mois d'abord");
         });
     }
 
@@ -58,7 +58,7 @@ class CoordinatorDatesTest {
         assertThat(start(r, 0)).isEqualTo("2027-03-15");
         assertThat(start(r, 1)).isEqualTo("2027-03-15");
         assertThat(start(r, 2)).isEqualTo("2027-09-01");
-        assertThat(dates(r)).singleElement().satisfies(f -> assertThat(f.message().en()).startsWith("3 date(s) written with the month's name"));
+        assertThat(dates(r)).singleElement().satisfies(f -> assertThat(f.message().en()).startsWith("3 dates written with the month's name"));
         assertThat(all(r)).anySatisfy(f -> {
             assertThat(f.ruleId()).isEqualTo("opdl.csv.unreadable");
             assertThat(f.message().en()).contains("\"05/04/2027\" could be read day-first or month-first");

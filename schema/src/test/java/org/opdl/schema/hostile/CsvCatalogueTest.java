@@ -107,7 +107,7 @@ class CsvCatalogueTest {
         assertThat(notes).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("opdl.csv.formula");
             assertThat(f.severity()).isEqualTo(org.opdl.model.finding.Severity.INFO);
-            assertThat(f.message(Lang.EN)).startsWith("3 cell(s)");
+            assertThat(f.message(Lang.EN)).startsWith("3 cells");
         });
         assertThat(convert(json, WriteOptions.DEFAULT, new ArrayList<>())).as("neutralised by default").isEqualTo(safe);
         List<Finding> none = new ArrayList<>();
@@ -150,7 +150,7 @@ class CsvCatalogueTest {
         assertThat(r.records().get(0).listing().at("/intakes/0/places").asInt()).isEqualTo(1200);
         assertThat(places(r, "opdl.csv.number-normalised")).as("stated once for the file").containsExactly("2 Places");
         assertThat(r.notes().stream().filter(f -> f.ruleId().equals("opdl.csv.number-normalised")).findFirst().orElseThrow()
-                .message(Lang.EN)).startsWith("3 number(s)");
+                .message(Lang.EN)).startsWith("3 numbers");
         assertThat(r.records().get(1).listing().at("/fees/0/amount/amount").asString()).isEqualTo("1234.56");
         Read euro = readAll(HEAD + "listing:ab/1,A,B,,\u20AC1\u00A0200,,\r\n");
         assertThat(places(euro, "opdl.csv.unreadable")).as("the euro sign names the currency (W51)").isEmpty();

@@ -77,7 +77,7 @@ class EleventhRoundWordingsTest {
         assertThat(refused).hasSize(1);
         assertThat(refused.get(0).message(Lang.EN)).contains("also gives \"USD\", but \"Fee currency\" holds CAD");
         assertThat(refused.get(0).message(Lang.FR)).contains("donne aussi « USD »");
-        assertThat(stated(r, "currency that names them").message(Lang.FR)).startsWith("4 montant(s)");
+        assertThat(stated(r, "currency that names them").message(Lang.FR)).startsWith("4 montants");
     }
 
     @Test

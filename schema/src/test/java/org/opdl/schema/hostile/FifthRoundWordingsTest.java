@@ -39,7 +39,7 @@ class FifthRoundWordingsTest {
         assertThat(at(r, 3, "/eligibility/residence")).isEqualTo("[\"CA-BC\"]");
         assertThat(at(r, 4, "/eligibility/prioritisedRegions")).isEqualTo("[\"CA-QC\",\"CA-NB\"]");
         Finding stated = stated(r, "who may apply");
-        assertThat(stated.message(Lang.EN)).startsWith("5 region cell(s)").contains("\"Ontario residents only\" as Ontario");
+        assertThat(stated.message(Lang.EN)).startsWith("5 region cells").contains("\"Ontario residents only\" as Ontario");
         assertThat(stated.message(Lang.FR)).contains("qui peut postuler");
     }
 
@@ -91,7 +91,7 @@ class FifthRoundWordingsTest {
         assertThat(refused).hasSize(1);
         assertThat(refused.get(0).message(Lang.EN)).contains("\"Min professional credits\" holds 3");
         Finding stated = stated(r, "fewest credits");
-        assertThat(stated.message(Lang.EN)).startsWith("2 target group cell(s)");
+        assertThat(stated.message(Lang.EN)).startsWith("2 target group cells");
         assertThat(stated.message(Lang.FR)).contains("Min. de crédits professionnels");
     }
 }

@@ -55,7 +55,7 @@ class FourthRoundWordingsTest {
         assertThat(groups(r)).containsExactly("[\"deaf-disability\"]", "[\"deaf-disability\"]", "[\"deaf-disability\"]",
                 "[\"indigenous\",\"black\"]", "[\"indigenous\"]", "[\"indigenous\",\"black\",\"racialized\"]");
         Finding stated = stated(r, "by their people");
-        assertThat(stated.message(Lang.EN)).startsWith("6 target group cell(s)")
+        assertThat(stated.message(Lang.EN)).startsWith("6 target group cells")
                 .contains("\"Deaf and disabled artists\" as deaf-disability");
         assertThat(stated.message(Lang.FR)).contains("par leurs membres");
     }
@@ -102,7 +102,7 @@ class FourthRoundWordingsTest {
         assertThat(refused.get(0).message(Lang.EN)).contains("a day such as 2027-03-15").contains("the hour, midnight PT,");
         assertThat(refused.get(1).message(Lang.FR)).contains("un jour comme 2027-03-15").contains("l'heure, 23 h 59 (HNP),");
         Finding stated = stated(r, "after the column's name");
-        assertThat(stated.message(Lang.EN)).startsWith("2 date(s)");
+        assertThat(stated.message(Lang.EN)).startsWith("2 dates");
         assertThat(stated.message(Lang.FR)).contains("après le nom de la colonne");
     }
 
@@ -123,7 +123,7 @@ class FourthRoundWordingsTest {
         assertThat(refused).hasSize(1);
         assertThat(refused.get(0).message(Lang.EN)).contains("\"Fee plus tax\" holds no");
         Finding stated = stated(r, "sales tax");
-        assertThat(stated.message(Lang.EN)).startsWith("2 fee(s)").contains("\"Fee: $350 + HST\"");
+        assertThat(stated.message(Lang.EN)).startsWith("2 fees").contains("\"Fee: $350 + HST\"");
         assertThat(stated.message(Lang.FR)).contains("Frais plus taxes");
     }
 

@@ -37,7 +37,7 @@ class ProviderWordingsTest {
         assertThat(r.records()).extracting(s -> s.listing().at("/timeCommitment/hoursPerWeek").asString())
                 .containsExactly("40", "30", "30", "30", "7.5", "35");
         assertThat(refused(r)).isEmpty();
-        assertThat(r.notes()).filteredOn(f -> f.message(Lang.EN).startsWith("6 number(s)")).hasSize(1);
+        assertThat(r.notes()).filteredOn(f -> f.message(Lang.EN).startsWith("6 numbers")).hasSize(1);
     }
 
     @Test
@@ -67,7 +67,7 @@ class ProviderWordingsTest {
                 "[\"entry\",\"emerging\"]", "[\"entry\",\"emerging\"]", "[\"entry\",\"emerging\"]",
                 "[\"entry\",\"emerging\",\"early-career\",\"mid-career\"]");
         Finding stated = stated(r, "crosswalk");
-        assertThat(stated.message(Lang.EN)).startsWith("4 career-stage wording(s)").contains("\"relève\" as entry | emerging");
+        assertThat(stated.message(Lang.EN)).startsWith("4 career-stage wordings").contains("\"relève\" as entry | emerging");
         assertThat(stated.message(Lang.FR)).contains("table de correspondance");
     }
 
@@ -180,10 +180,10 @@ class ProviderWordingsTest {
         assertThat(r.records().subList(0, 5)).allSatisfy(s -> assertThat(s.listing().has("duration")).isFalse());
         assertThat(r.records().get(5).listing().path("duration").asString()).isEqualTo("P8M");
         assertThat(refused(r)).isEmpty();
-        List<Finding> stated = r.notes().stream().filter(f -> f.message(Lang.EN).startsWith("5 duration range(s)")).toList();
+        List<Finding> stated = r.notes().stream().filter(f -> f.message(Lang.EN).startsWith("5 duration ranges")).toList();
         assertThat(stated).hasSize(1);
         assertThat(stated.get(0).message(Lang.EN)).contains("\"20–22 weeks\" as P140D – P154D");
-        assertThat(stated.get(0).message(Lang.FR)).startsWith("5 intervalle(s) de durées");
+        assertThat(stated.get(0).message(Lang.FR)).startsWith("5 intervalles de durées");
         assertThat(stated.get(0).location()).isInstanceOf(Location.Csv.class);
     }
 

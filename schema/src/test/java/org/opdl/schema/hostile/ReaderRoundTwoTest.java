@@ -166,7 +166,7 @@ class ReaderRoundTwoTest {
         List<Finding> notes = new ArrayList<>();
         String csv = convert("json", json, "csv", WriteOptions.DEFAULT, notes);
         assertThat(csv).contains(",'=SUM(A1),''=déjà échappé,'''+two,'plain apostrophe,").contains(",'@handle,").contains(",-2,");
-        assertThat(notes).singleElement().satisfies(f -> assertThat(f.message(Lang.EN)).startsWith("4 cell(s)"));
+        assertThat(notes).singleElement().satisfies(f -> assertThat(f.message(Lang.EN)).startsWith("4 cells"));
         List<Finding> read = new ArrayList<>();
         JsonNode back = JSON.readTree(convert("csv", csv, "json", WriteOptions.DEFAULT, read));
         assertThat(back).isEqualTo(JSON.readTree(json));

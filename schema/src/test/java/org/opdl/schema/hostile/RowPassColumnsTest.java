@@ -34,9 +34,9 @@ class RowPassColumnsTest {
         assertThat(listing.at("/locations").toString())
                 .isEqualTo("[{\"region\":\"CA-BC\",\"country\":\"CA\"},{\"region\":\"CA-AB\",\"country\":\"CA\"}]");
         assertThat(listing.at("/minDuration").asString() + " " + listing.at("/maxDuration").asString()).isEqualTo("P140D P154D");
-        assertThat(stated(r, "age range").message(Lang.EN)).startsWith("1 target group(s)");
-        assertThat(stated(r, "number(s) of places").message(Lang.EN)).startsWith("1 number(s)");
-        assertThat(stated(r, "duration range(s)").message(Lang.EN)).startsWith("1 duration range(s)");
+        assertThat(stated(r, "age range").message(Lang.EN)).startsWith("1 target group written");
+        assertThat(stated(r, "of places written with words").message(Lang.EN)).startsWith("1 number of places");
+        assertThat(stated(r, "duration range").message(Lang.EN)).startsWith("1 duration range was");
         assertThat(r.notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).isEmpty();
     }
 

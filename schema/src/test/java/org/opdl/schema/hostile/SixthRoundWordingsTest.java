@@ -153,7 +153,7 @@ class SixthRoundWordingsTest {
         assertThat(refused).hasSize(1);
         assertThat(refused.get(0).message(Lang.EN)).contains("\"Fee for non-members only\" holds no");
         Finding stated = r.notes().stream().filter(f -> f.message(Lang.EN).contains("paid by non-members only")).findFirst().orElseThrow();
-        assertThat(stated.message(Lang.EN)).startsWith("3 fee(s)");
+        assertThat(stated.message(Lang.EN)).startsWith("3 fees");
         assertThat(stated.message(Lang.FR)).contains("« Frais pour non-membres seulement »");
     }
 

@@ -64,9 +64,9 @@ class SpreadsheetCellsTest {
         assertThat(r.records().get(3).listing().get("duration").asString()).isEqualTo("P154D");
         assertThat(rules(r)).as("one finding per kind of reading, all information").allMatch(s -> s.startsWith("INFO "))
                 .hasSize(7);
-        assertThat(only(r, "opdl.csv.number-normalised").message(Lang.EN)).startsWith("3 number(s)");
-        assertThat(r.notes()).filteredOn(f -> f.message(Lang.EN).startsWith("4 duration(s)")).hasSize(1);
-        assertThat(r.notes()).filteredOn(f -> f.message(Lang.FR).startsWith("2 nom(s) de pays")).hasSize(1);
+        assertThat(only(r, "opdl.csv.number-normalised").message(Lang.EN)).startsWith("3 numbers");
+        assertThat(r.notes()).filteredOn(f -> f.message(Lang.EN).startsWith("4 durations")).hasSize(1);
+        assertThat(r.notes()).filteredOn(f -> f.message(Lang.FR).startsWith("2 noms de pays")).hasSize(1);
         assertThat(r.records()).allSatisfy(s -> assertThat(s.notes()).isEmpty());
     }
 
@@ -172,7 +172,7 @@ class SpreadsheetCellsTest {
         assertThat(r.records().get(2).listing().get("workingLanguages").toString()).isEqualTo("[\"en\",\"fr\"]");
         Finding lists = stated(r, "list column");
         assertThat(lists.severity()).isEqualTo(Severity.INFO);
-        assertThat(lists.message(Lang.EN)).startsWith("7 cell(s)").contains("\"emerging, mid-career\" as emerging | mid-career");
+        assertThat(lists.message(Lang.EN)).startsWith("7 cells").contains("\"emerging, mid-career\" as emerging | mid-career");
         assertThat(lists.message(Lang.FR)).contains("colonne de liste");
         assertThat(rules(r)).doesNotContain("ERROR opdl.csv.unreadable");
     }
@@ -223,7 +223,7 @@ class SpreadsheetCellsTest {
         assertThat(two.get("lastUpdated").asString()).isEqualTo("2027-03-15T12:00:00Z");
         assertThat(r.records().get(2).listing().at("/intakes/0/applicationDeadline").asString()).isEqualTo("30 février 2027");
         Finding named = stated(r, "month's name");
-        assertThat(named.message(Lang.EN)).startsWith("6 date(s)").contains("\"March 15, 2027\" as 2027-03-15");
+        assertThat(named.message(Lang.EN)).startsWith("6 dates").contains("\"March 15, 2027\" as 2027-03-15");
         assertThat(named.message(Lang.FR)).contains("nom du mois");
     }
 

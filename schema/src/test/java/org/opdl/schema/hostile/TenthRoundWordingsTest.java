@@ -58,7 +58,7 @@ class TenthRoundWordingsTest {
         assertThat(at(r, 4, "/eligibility/residence")).isEqualTo("[\"CA-MB\"]");
         assertThat(at(r, 5, "/eligibility/residence")).isEqualTo("[\"CA-QC\"]");
         assertThat(at(r, 6, "/eligibility/residence")).isEqualTo("[\"Vancouver-based\"]");
-        assertThat(stated(r, "who may apply").message(Lang.EN)).startsWith("6 region cell(s)");
+        assertThat(stated(r, "who may apply").message(Lang.EN)).startsWith("6 region cells");
     }
 
     @Test

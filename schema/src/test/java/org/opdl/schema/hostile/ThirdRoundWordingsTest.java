@@ -43,7 +43,7 @@ class ThirdRoundWordingsTest {
         assertThat(at(r, 1, "/eligibility/minAge") + at(r, 1, "/eligibility/maxAge")).isEqualTo("1835");
         assertThat(at(r, 3, "/eligibility/minAge") + at(r, 3, "/eligibility/maxAge")).isEqualTo("1530");
         Finding stated = stated(r, "age range");
-        assertThat(stated.message(Lang.EN)).startsWith("4 target group(s)").contains("\"youth 18-35\" as youth, 18–35");
+        assertThat(stated.message(Lang.EN)).startsWith("4 target groups").contains("\"youth 18-35\" as youth, 18–35");
         assertThat(stated.message(Lang.FR)).contains("tranche d'âge");
     }
 
@@ -87,7 +87,7 @@ class ThirdRoundWordingsTest {
         assertThat(withRule(r, "opdl.csv.same-item")).isEmpty();
         assertThat(withRule(r, "opdl.vocab.unknown-code")).isEmpty();
         Finding stated = stated(r, "words of one concept");
-        assertThat(stated.message(Lang.EN)).startsWith("6 cell(s)").contains("\"rural/remote\" as regional-remote-northern");
+        assertThat(stated.message(Lang.EN)).startsWith("6 cells").contains("\"rural/remote\" as regional-remote-northern");
         assertThat(stated.message(Lang.FR)).contains("un seul concept");
     }
 
@@ -114,7 +114,7 @@ class ThirdRoundWordingsTest {
         assertThat(r.records()).extracting(s -> s.listing().at("/timeCommitment/mode").asString())
                 .containsExactly("part-time", "part-time", "full-time");
         Finding stated = stated(r, "full or part time");
-        assertThat(stated.message(Lang.EN)).startsWith("3 duration(s)").contains("\"6 months part-time\" as P6M, part-time");
+        assertThat(stated.message(Lang.EN)).startsWith("3 durations").contains("\"6 months part-time\" as P6M, part-time");
         assertThat(stated.message(Lang.FR)).contains("temps plein ou partiel");
     }
 
@@ -153,8 +153,8 @@ class ThirdRoundWordingsTest {
         assertThat(at(r, 0, "/intakes")).isEqualTo("[{\"places\":8,\"placesApproximate\":true}]");
         assertThat(at(r, 1, "/intakes")).isEqualTo("[{\"places\":8,\"placesApproximate\":true}]");
         assertThat(at(r, 2, "/intakes")).isEqualTo("[{\"places\":12},{\"places\":6,\"placesApproximate\":true}]");
-        Finding stated = stated(r, "number(s) of places");
-        assertThat(stated.message(Lang.EN)).startsWith("4 number(s)").contains("\"about 8 places\" as ≈ 8");
+        Finding stated = stated(r, "of places written with words");
+        assertThat(stated.message(Lang.EN)).startsWith("4 numbers").contains("\"about 8 places\" as ≈ 8");
         assertThat(stated.message(Lang.FR)).contains("« Places approximatives »");
     }
 
@@ -189,7 +189,7 @@ class ThirdRoundWordingsTest {
         assertThat(refused.message(Lang.EN)).contains("\"winter 2027\" also gives \"2027\", but \"Year\" holds 2026");
         assertThat(at(r, 3, "/intakes")).isEqualTo("[{\"year\":2026,\"season\":\"winter\"}]");
         Finding stated = stated(r, "with their year");
-        assertThat(stated.message(Lang.EN)).startsWith("4 season(s)").contains("\"fall 2026\" as autumn, 2026");
+        assertThat(stated.message(Lang.EN)).startsWith("4 seasons").contains("\"fall 2026\" as autumn, 2026");
         assertThat(stated.message(Lang.FR)).contains("« Année »");
     }
 
@@ -209,7 +209,7 @@ class ThirdRoundWordingsTest {
         assertThat(at(r, 2, "/careerStages")).isEqualTo("[\"emerging\"]");
         assertThat(at(r, 2, "/eligibility")).isEqualTo("{\"minCredits\":2}");
         Finding stated = stated(r, "credits, works or years");
-        assertThat(stated.message(Lang.EN)).startsWith("2 career stage(s)").contains("\"emerging producers (1 to 3 credits)\" as emerging producers, 1–3");
+        assertThat(stated.message(Lang.EN)).startsWith("2 career stages").contains("\"emerging producers (1 to 3 credits)\" as emerging producers, 1–3");
         assertThat(stated.message(Lang.FR)).contains("crédits, d'œuvres ou d'années");
     }
 

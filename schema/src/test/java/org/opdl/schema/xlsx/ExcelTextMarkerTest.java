@@ -39,9 +39,9 @@ class ExcelTextMarkerTest {
         Finding f = r.notes().get(0);
         assertThat(f.severity()).isEqualTo(Severity.INFO);
         assertThat(((Location.Csv) f.location()).row()).isEqualTo(2);
-        assertThat(f.message().en()).startsWith("6 cell(s) of numbers, dates, codes or addresses began with an apostrophe, the mark Excel")
+        assertThat(f.message().en()).startsWith("6 cells of numbers, dates, codes or addresses began with an apostrophe, the mark Excel")
                 .contains("\"'listing:coop-video-mtl/atelier-ete\" as listing:coop-video-mtl/atelier-ete");
-        assertThat(f.message().fr()).startsWith("6 cellule(s) de nombres, de dates, de codes ou d'adresses commençaient par une apostrophe");
+        assertThat(f.message().fr()).startsWith("6 cellules de nombres, de dates, de codes ou d'adresses commençaient par une apostrophe");
         assertThat(f.fix().en()).contains("type the cell again without the apostrophe");
         assertThat(f.fix().fr()).contains("tapez de nouveau la cellule sans l'apostrophe");
     }

@@ -65,8 +65,8 @@ class HiddenRowsAndColumnsTest {
         assertThat(((Location.Cell) rows.location()).sheet()).isEqualTo("Listings");
         assertThat(((Location.Cell) rows.location()).row()).isEqualTo(2);
         assertThat(rows.message().en()).isEqualTo(
-                "2 hidden row(s) of the sheet \"Listings\" hold data and were read like the others, as listings: 2, 3");
-        assertThat(rows.message().fr()).startsWith("2 rangée(s) masquée(s) de la feuille « Listings »");
+                "2 hidden rows of the sheet \"Listings\" hold data and were read like the others, as listings: 2, 3");
+        assertThat(rows.message().fr()).startsWith("2 rangées masquées de la feuille « Listings »");
         assertThat(rows.fix().en()).contains("with a filter").contains("delete the rows of programs that are not to be published");
         assertThat(rows.fix().fr()).contains("supprimez les rangées");
     }
@@ -79,8 +79,8 @@ class HiddenRowsAndColumnsTest {
         assertThat(records.get(2).listing().findValues("places")).extracting(n -> n.asInt()).containsExactly(12);
         Finding columns = hidden.get(1);
         assertThat(columns.message().en()).isEqualTo(
-                "1 hidden column(s) of the sheet \"Listings\" hold data and were read like the others: D (\"Places\")");
-        assertThat(columns.message().fr()).contains("colonne(s) masquée(s)");
+                "1 hidden column of the sheet \"Listings\" holds data and was read like the others: D (\"Places\")");
+        assertThat(columns.message().fr()).contains("1 colonne masquée de la feuille « Listings » contient des données et a été lue");
         assertThat(((Location.Cell) columns.location()).column()).isEqualTo("D");
     }
 

@@ -73,7 +73,9 @@ public final class ProfileReader {
         List<Text> problems = new ArrayList<>();
         n.propertyNames().forEach(k -> {
             if (STAGE_FIELDS.contains(NOT_A_LETTER.matcher(k.toLowerCase(Locale.ROOT)).replaceAll(""))) {
-                problems.add(MatchMessages.PROFILE_READER_STAGE_FROM_FIGURES.text(k, n.path(k).toString()));
+                JsonNode given = n.path(k);
+                problems.add(MatchMessages.PROFILE_READER_STAGE_FROM_FIGURES.text(k, given.toString(),
+                        given.isString() ? given.stringValue() : given.toString()));
             } else if (!KNOWN.contains(k)) {
                 problems.add(MatchMessages.PROFILE_READER_UNKNOWN_FIELD_KNOWN.text(k, String.join(", ", KNOWN.stream().sorted().toList())));
             }

@@ -67,7 +67,8 @@ class ProfileReaderTest {
                     assertThat(t.en()).contains("is not read: your career stage is worked out from your figures, never given; give "
                             + "completedWorks, credits and yearsOfPractice instead (opdl stages shows what each stage asks)")
                             .doesNotContain("unknown field");
-                    assertThat(t.fr()).contains("n'est pas lu : votre stade de carrière se déduit de vos chiffres");
+                    assertThat(t.fr()).contains("n'est pas lu : votre stade de carrière se déduit de vos chiffres")
+                            .startsWith("« ").doesNotContain("\"");
                 }));
     }
 }
