@@ -28,6 +28,10 @@ final class CellNumbers {
     private static final Set<String> A_WEEK = Set.of("", "wk", "week", "a week", "per week", "per wk", "weekly",
             "semaine", "sem", "par semaine", "par sem", "a la semaine", "hebdo", "hebdomadaire", "hebdomadaires");
 
+    /** Days or parts of days a week, whose hours a sheet cannot know: "two days a week", "half a day per week", "2 jours par semaine". */
+    private static final Pattern DAYS_A_WEEK = Pattern.compile("(?iu).*\\b(?:days?|half-days?|jours?|journées?|demi-journées?|evenings?"
+            + "|soirs?|soirées?|mornings?|matinées?|afternoons?)\\b.*\\b(?:week|wk|semaine|sem)\\b.*");
+
     private CellNumbers() {
     }
 
@@ -49,6 +53,11 @@ final class CellNumbers {
             return Optional.empty();
         }
         return Optional.of(decimal(m.group(1).strip()));
+    }
+
+    /** True when {@code v} gives days or parts of days a week rather than hours. */
+    static boolean daysAWeek(String v) {
+        return DAYS_A_WEEK.matcher(v).matches();
     }
 
     /**

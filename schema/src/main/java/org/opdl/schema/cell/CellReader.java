@@ -95,7 +95,7 @@ public final class CellReader {
         try {
             return typed(field, value, v, where, notes);
         } catch (Unreadable e) {
-            throw LeastAmounts.explain(field, v).or(() -> Shares.explain(field, v)).or(() -> CellRanges.explain(field, v))
+            throw NotStated.explain(v).or(() -> LeastAmounts.explain(field, v)).or(() -> Shares.explain(field, v)).or(() -> CellRanges.explain(field, v))
                     .or(() -> Maximums.explain(field, v)).or(() -> DurationWords.explain(field, v)).or(() -> CountWithLength.explain(field, v))
                     .or(() -> NumberWords.explain(field, v)).orElse(e);
         }
@@ -127,6 +127,14 @@ public final class CellReader {
                 return NODES.stringNode(CellTimes.date(v, where, readings, NoDayWords.inComponent(field)));
             case DATE_TIME:
                 return NODES.stringNode(CellTimes.dateTime(value, where, readings, forms, notes));
+            case CURRENCY:
+                // "N/A" or "TBD" in a currency: no code is made of words that state none.
+                if (v.length() != 3) {
+                    NotStated.explain(v).ifPresent(e -> {
+                        throw e;
+                    });
+                }
+                return NODES.stringNode(value);
             case DURATION:
                 return NODES.stringNode(CellTimes.duration(v, where, readings, forms));
             case CODE:
@@ -313,8 +321,15 @@ public final class CellReader {
         } catch (Unreadable e) {
             hours = Optional.empty();
         }
+        if (hours.isEmpty()) {
+            // "ten hours a week", "dix heures par semaine": the number in words, read as its digits would be.
+            hours = NumberWords.inDigits(v).flatMap(CellNumbers::hoursAWeek);
+        }
         if (hours.isPresent()) {
             return read(Readings.Kind.NUMBER, where, v, hours.get());
+        }
+        if (CellNumbers.daysAWeek(v)) {
+            throw new Unreadable(v, CellMessages.HOURS_DAYS.text(v.strip()));
         }
         try {
             return decimal(v, where);
@@ -369,7 +384,13 @@ public final class CellReader {
             });
         }
         return doublets.code(scheme, v).map(c -> read(Readings.Kind.LABEL, where, v, c))
-                .or(() -> oneConcept.code(scheme, v).map(c -> read(Readings.Kind.ONE_CONCEPT, where, v, c))).orElse(v);
+                .or(() -> oneConcept.code(scheme, v).map(c -> read(Readings.Kind.ONE_CONCEPT, where, v, c))).orElseGet(() -> {
+                    // "TBD" or "N/A" is no code, and no unknown code either: the fix says what a blank cell says.
+                    NotStated.explain(v).ifPresent(e -> {
+                        throw e;
+                    });
+                    return v;
+                });
     }
 
     /** The concept {@code v} names, or failing that the one its singular names ("broadcast credits"). */
