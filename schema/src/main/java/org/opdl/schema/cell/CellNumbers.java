@@ -55,9 +55,33 @@ final class CellNumbers {
         return Optional.of(decimal(m.group(1).strip()));
     }
 
-    /** True when {@code v} gives days or parts of days a week rather than hours. */
-    static boolean daysAWeek(String v) {
-        return DAYS_A_WEEK.matcher(v).matches();
+    /**
+     * The plain number of hours a week of {@code v}: with their unit ({@code 30 h/wk}), in words
+     * ("ten hours a week", "dix heures par semaine") or a plain decimal.
+     *
+     * @throws Unreadable for days a week ("two days a week"), whose hours are not given, or for no number of hours
+     */
+    static String hours(String v) {
+        Optional<String> hours;
+        try {
+            hours = hoursAWeek(v);
+        } catch (Unreadable e) {
+            hours = Optional.empty();
+        }
+        if (hours.isEmpty()) {
+            hours = NumberWords.inDigits(v).flatMap(CellNumbers::hoursAWeek);
+        }
+        if (hours.isPresent()) {
+            return hours.get();
+        }
+        if (DAYS_A_WEEK.matcher(v).matches()) {
+            throw new Unreadable(v, CellMessages.HOURS_DAYS.text(v.strip()));
+        }
+        try {
+            return decimal(v);
+        } catch (Unreadable e) {
+            throw new Unreadable(v, CellMessages.HOURS_SUCH.text());
+        }
     }
 
     /**

@@ -32,6 +32,13 @@ final class NotStated {
         return UNSET.contains(folded);
     }
 
+    /** Refuses {@code v} when it gives no value, with what to do instead; does nothing for any other cell. */
+    static void refuse(String v) {
+        explain(v).ifPresent(e -> {
+            throw e;
+        });
+    }
+
     /** Why {@code v} gives no value and what to do instead; empty for any other cell. */
     static Optional<Unreadable> explain(String v) {
         return explain(v, v);
@@ -43,10 +50,11 @@ final class NotStated {
         if (s.length() > 40) {
             return Optional.empty();
         }
-        if (MARKS.contains(s) || unset(Folding.fold(s))) {
+        if (MARKS.contains(s)) {
             return Optional.of(new Unreadable(v, CellMessages.NOT_STATED.text(s)));
         }
-        return ELSEWHERE.contains(Folding.fold(s)) ? Optional.of(new Unreadable(v, CellMessages.NOT_STATED_ELSEWHERE.text(s)))
-                : Optional.empty();
+        String folded = Folding.fold(s);
+        return unset(folded) ? Optional.of(new Unreadable(v, CellMessages.NOT_STATED.text(s)))
+                : ELSEWHERE.contains(folded) ? Optional.of(new Unreadable(v, CellMessages.NOT_STATED_ELSEWHERE.text(s))) : Optional.empty();
     }
 }

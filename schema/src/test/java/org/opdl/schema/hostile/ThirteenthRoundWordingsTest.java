@@ -95,8 +95,9 @@ class ThirteenthRoundWordingsTest {
                 + "listing:cmpa/bell-digital,à déterminer,—,-,N/A,TBD,TBD,N/A\r\n");
         assertThat(at(r, 0, "/intakes/0/places")).isEqualTo("-");
         assertThat(at(r, 2, "/programTypes")).isEqualTo("-");
+        assertThat(at(r, 2, "/stipend/amount/currency")).isEqualTo("-");
         List<Finding> refused = refused(r);
-        assertThat(refused).hasSize(11);
+        assertThat(refused).hasSize(12);
         assertThat(refused.get(0).message(Lang.EN)).contains("\"N/A\" is not: it says the value is not stated yet, not that there is none")
                 .contains("leave the cell blank");
         assertThat(refused.get(0).message(Lang.FR)).contains("« N/A » n'est pas : ces mots disent que la valeur n'est pas encore indiquée");
