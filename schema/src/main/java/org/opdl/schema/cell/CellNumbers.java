@@ -28,6 +28,10 @@ final class CellNumbers {
     private static final Set<String> A_WEEK = Set.of("", "wk", "week", "a week", "per week", "per wk", "weekly",
             "semaine", "sem", "par semaine", "par sem", "a la semaine", "hebdo", "hebdomadaire", "hebdomadaires");
 
+    /** Days or parts of days a week, whose hours a sheet cannot know: "two days a week", "half a day per week", "2 jours par semaine". */
+    private static final Pattern DAYS_A_WEEK = Pattern.compile("(?iu).*\\b(?:days?|half-days?|jours?|journées?|demi-journées?|evenings?"
+            + "|soirs?|soirées?|mornings?|matinées?|afternoons?)\\b.*\\b(?:week|wk|semaine|sem)\\b.*");
+
     private CellNumbers() {
     }
 
@@ -49,6 +53,35 @@ final class CellNumbers {
             return Optional.empty();
         }
         return Optional.of(decimal(m.group(1).strip()));
+    }
+
+    /**
+     * The plain number of hours a week of {@code v}: with their unit ({@code 30 h/wk}), in words
+     * ("ten hours a week", "dix heures par semaine") or a plain decimal.
+     *
+     * @throws Unreadable for days a week ("two days a week"), whose hours are not given, or for no number of hours
+     */
+    static String hours(String v) {
+        Optional<String> hours;
+        try {
+            hours = hoursAWeek(v);
+        } catch (Unreadable e) {
+            hours = Optional.empty();
+        }
+        if (hours.isEmpty()) {
+            hours = NumberWords.inDigits(v).flatMap(CellNumbers::hoursAWeek);
+        }
+        if (hours.isPresent()) {
+            return hours.get();
+        }
+        if (DAYS_A_WEEK.matcher(v).matches()) {
+            throw new Unreadable(v, CellMessages.HOURS_DAYS.text(v.strip()));
+        }
+        try {
+            return decimal(v);
+        } catch (Unreadable e) {
+            throw new Unreadable(v, CellMessages.HOURS_SUCH.text());
+        }
     }
 
     /**

@@ -95,7 +95,8 @@ public final class CellReader {
         try {
             return typed(field, value, v, where, notes);
         } catch (Unreadable e) {
-            throw LeastAmounts.explain(field, v).or(() -> Shares.explain(field, v)).or(() -> CellRanges.explain(field, v))
+            // A date's own refusal already says what a day not set yet means ("TBA"), with the date's words.
+            throw (field.type() == FieldType.DATE ? Optional.<Unreadable>empty() : NotStated.explain(v)).or(() -> LeastAmounts.explain(field, v)).or(() -> Shares.explain(field, v)).or(() -> CellRanges.explain(field, v))
                     .or(() -> Maximums.explain(field, v)).or(() -> DurationWords.explain(field, v)).or(() -> CountWithLength.explain(field, v))
                     .or(() -> NumberWords.explain(field, v)).orElse(e);
         }
@@ -127,6 +128,10 @@ public final class CellReader {
                 return NODES.stringNode(CellTimes.date(v, where, readings, NoDayWords.inComponent(field)));
             case DATE_TIME:
                 return NODES.stringNode(CellTimes.dateTime(value, where, readings, forms, notes));
+            case CURRENCY:
+                // "N/A" or "TBD" in a currency: no code is made of words that state none.
+                NotStated.refuse(v);
+                return NODES.stringNode(value);
             case DURATION:
                 return NODES.stringNode(CellTimes.duration(v, where, readings, forms));
             case CODE:
@@ -305,22 +310,9 @@ public final class CellReader {
         return read(Readings.Kind.NUMBER, where, v, out);
     }
 
-    /** Hours a week, with or without their unit; a cell that is no number of hours says what to write. */
+    /** Hours a week, with or without their unit, in digits or words; a cell that is no number of hours says what to write. */
     private String hoursAWeek(String v, Location where) {
-        Optional<String> hours;
-        try {
-            hours = CellNumbers.hoursAWeek(v);
-        } catch (Unreadable e) {
-            hours = Optional.empty();
-        }
-        if (hours.isPresent()) {
-            return read(Readings.Kind.NUMBER, where, v, hours.get());
-        }
-        try {
-            return decimal(v, where);
-        } catch (Unreadable e) {
-            throw new Unreadable(v, CellMessages.HOURS_SUCH.text());
-        }
+        return read(Readings.Kind.NUMBER, where, v, CellNumbers.hours(v));
     }
 
     private JsonNode bool(Field field, String v, Location where) {
@@ -369,7 +361,11 @@ public final class CellReader {
             });
         }
         return doublets.code(scheme, v).map(c -> read(Readings.Kind.LABEL, where, v, c))
-                .or(() -> oneConcept.code(scheme, v).map(c -> read(Readings.Kind.ONE_CONCEPT, where, v, c))).orElse(v);
+                .or(() -> oneConcept.code(scheme, v).map(c -> read(Readings.Kind.ONE_CONCEPT, where, v, c))).orElseGet(() -> {
+                    // "TBD" or "N/A" is no code, and no unknown code either: the fix says what a blank cell says.
+                    NotStated.refuse(v);
+                    return v;
+                });
     }
 
     /** The concept {@code v} names, or failing that the one its singular names ("broadcast credits"). */

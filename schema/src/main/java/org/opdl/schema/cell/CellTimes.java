@@ -3,6 +3,7 @@ package org.opdl.schema.cell;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReaderRule;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +66,22 @@ final class CellTimes {
     private static final Pattern MONTH_FIRST = Pattern.compile("([a-z]+) (\\d{1,2})(?:st|nd|rd|th)? (\\d{4})");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})(?:er|st|nd|rd|th)? ([a-z]+) (\\d{4})");
     private static final Map<String, Integer> MONTHS = months();
+    /** The weekday of each name, once folded, in English and French. */
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY), Map.entry("lundi", DayOfWeek.MONDAY),
+            Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("tue", DayOfWeek.TUESDAY), Map.entry("tues", DayOfWeek.TUESDAY),
+            Map.entry("mardi", DayOfWeek.TUESDAY), Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("wed", DayOfWeek.WEDNESDAY),
+            Map.entry("mercredi", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("thu", DayOfWeek.THURSDAY),
+            Map.entry("thurs", DayOfWeek.THURSDAY), Map.entry("jeudi", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY),
+            Map.entry("fri", DayOfWeek.FRIDAY), Map.entry("vendredi", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
+            Map.entry("sat", DayOfWeek.SATURDAY), Map.entry("samedi", DayOfWeek.SATURDAY), Map.entry("sunday", DayOfWeek.SUNDAY),
+            Map.entry("sun", DayOfWeek.SUNDAY), Map.entry("dimanche", DayOfWeek.SUNDAY));
+    /** What may come before a date with its month's name, once folded: an article, a weekday (group 1), or both: "le 15 mars", "friday march 12". */
+    private static final Pattern LEAD = Pattern.compile("(?:(?:le|the|on) )?(?:(" + String.join("|", WEEKDAYS.keySet()) + ") )?(?:le |the )?");
+    /** A day and a month's name without a year, once folded, maybe with an hour after: "march 15 at 5 pm et", "15 mars a 17 h". */
+    private static final Pattern MONTH_DAY = Pattern.compile("([a-z]+) (\\d{1,2})(?:st|nd|rd|th)?(?: \\D.*)?");
+    private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:er|st|nd|rd|th)? ([a-z]+)(?: .*)?");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private CellTimes() {
     }
 
@@ -106,6 +123,7 @@ final class CellTimes {
         }
         Matcher m = SLASH_DATE.matcher(v);
         if (!m.matches()) {
+            refuseNoYear(v);
             NoDayWords.refuseRemark(v, component);
             NoDayWords.refusePeriod(v, dated, component);
             return v;
@@ -141,6 +159,13 @@ final class CellTimes {
             return null;
         }
         String f = Folding.fold(v);
+        Matcher lead = LEAD.matcher(f);
+        String weekday = null;
+        if (lead.lookingAt() && lead.end() > 0) {
+            // "le 15 mars 2027", "Friday, March 12, 2027": the article and the weekday name the same day, checked below.
+            weekday = lead.group(1);
+            f = f.substring(lead.end());
+        }
         Matcher m = MONTH_FIRST.matcher(f);
         String day;
         String month;
@@ -157,10 +182,29 @@ final class CellTimes {
         if (n == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.of(Integer.parseInt(m.group(3)), n, Integer.parseInt(day)).toString();
+            date = LocalDate.of(Integer.parseInt(m.group(3)), n, Integer.parseInt(day));
         } catch (DateTimeException e) {
             return null;
+        }
+        if (weekday != null && WEEKDAYS.get(weekday) != date.getDayOfWeek()) {
+            // "Friday, March 15, 2027" is a Monday: which of the two the call means is not guessed.
+            throw new Unreadable(v, CellMessages.DATE_WEEKDAY.text(v, date.toString()));
+        }
+        return date.toString();
+    }
+
+    /** Refuses a day and month without a year, with or without an hour ("March 15 at 5 pm ET", "15 mars"): the year is never guessed. */
+    private static void refuseNoYear(String v) {
+        if (v.length() > 60 || v.chars().noneMatch(Character::isLetter) || YEAR.matcher(v).find()) {
+            return;
+        }
+        String f = Folding.fold(v);
+        Matcher m = MONTH_DAY.matcher(f);
+        String month = m.matches() ? m.group(1) : (m = DAY_MONTH.matcher(f)).matches() ? m.group(2) : null;
+        if (month != null && MONTHS.containsKey(month)) {
+            throw new Unreadable(v, CellMessages.DATE_NO_YEAR.text(v));
         }
     }
 
@@ -240,7 +284,7 @@ final class CellTimes {
             // No duration field says it is approximate: reading "~3 days" as 3 days would drop the "about".
             return Optional.empty();
         }
-        String words = numbers(Folding.fold(v).replace(" and ", " ").replace(" et ", " "));
+        String words = numbers(Folding.fold(v)).replace(" and ", " ").replace(" et ", " ");
         Matcher m = WORD_PART.matcher(words);
         long[] amounts = new long[4];
         boolean[] seen = new boolean[4];
@@ -285,11 +329,9 @@ final class CellTimes {
                 + (hours >= 0 ? hours + "H" : "") + (minutes >= 0 ? minutes + "M" : ""));
     }
 
-    /** The folded words with a leading number word in digits ("six mois" as "6 mois", "one year" as "1 year"); else as given. */
+    /** The folded words with a leading number in words in digits ("six mois" as "6 mois", "dix huit mois" as "18 mois"); else as given. */
     private static String numbers(String folded) {
-        int space = folded.indexOf(' ');
-        String n = space < 0 ? null : NumberWords.value(folded.substring(0, space)).orElse(null);
-        return n == null ? folded : n + folded.substring(space);
+        return folded.indexOf(' ') < 0 ? folded : NumberWords.leadingInDigits(folded).orElse(folded);
     }
 
     private static String nz(String s) {

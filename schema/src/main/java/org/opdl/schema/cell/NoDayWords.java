@@ -18,11 +18,6 @@ final class NoDayWords {
             "rolling deadline", "ongoing", "continuous", "year round", "no deadline", "en continu", "en tout temps",
             "toute l annee", "sans date limite", "aucune date limite");
 
-    /** Words saying the day is not set yet, once folded: no date is made of them, and the cell is not "none" either. */
-    private static final Set<String> NOT_SET = Set.of("tba", "tbd", "tbc", "to be announced", "to be determined",
-            "to be confirmed", "date to come", "coming soon", "a confirmer", "a determiner", "a venir", "a annoncer", "date a venir",
-            "date a confirmer", "a preciser");
-
     /** A season, months or a part of a year before its year, which name no day: "Spring 2027", "printemps 2027", "Jan-Mar 2027", "Q2 2027". */
     private static final Pattern PERIOD = Pattern.compile("(?iu)\\p{L}[\\p{L}.'’\\s–-]{0,30}?[\\s-]*(?:19|20)\\d{2}|[qth][1-4][\\s-]*(?:19|20)\\d{2}");
 
@@ -48,10 +43,13 @@ final class NoDayWords {
             // Not a date, and not to be guessed into one: the fix says where "rolling" goes.
             throw new Unreadable(v, CellMessages.ROLLING_DATE.text());
         }
-        if (NOT_SET.contains(folded)) {
+        if (NotStated.unset(folded)) {
             // "TBA" is not "no deadline": the blank cell says the day is not stated, until it is.
             throw new Unreadable(v, CellMessages.UNSET_DATE.text(words));
         }
+        NotStated.explain(v, words).ifPresent(e -> {
+            throw e;
+        });
     }
 
     /**

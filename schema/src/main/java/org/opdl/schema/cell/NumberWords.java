@@ -1,7 +1,7 @@
 package org.opdl.schema.cell;
 
 import java.math.BigDecimal;
-import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,21 +20,12 @@ import org.opdl.model.text.Folding;
  */
 final class NumberWords {
 
-    /** The numbers written in words, once folded. */
-    private static final Map<String, String> VALUES = Map.ofEntries(
-            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"),
-            Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"),
-            Map.entry("eleven", "11"), Map.entry("twelve", "12"), Map.entry("thirteen", "13"), Map.entry("fourteen", "14"),
-            Map.entry("fifteen", "15"), Map.entry("sixteen", "16"), Map.entry("seventeen", "17"), Map.entry("eighteen", "18"),
-            Map.entry("nineteen", "19"), Map.entry("twenty", "20"),
-            Map.entry("un", "1"), Map.entry("une", "1"), Map.entry("deux", "2"), Map.entry("trois", "3"), Map.entry("quatre", "4"),
-            Map.entry("cinq", "5"), Map.entry("sept", "7"), Map.entry("huit", "8"), Map.entry("neuf", "9"), Map.entry("dix", "10"),
-            Map.entry("onze", "11"), Map.entry("douze", "12"), Map.entry("treize", "13"), Map.entry("quatorze", "14"),
-            Map.entry("quinze", "15"), Map.entry("seize", "16"), Map.entry("vingt", "20"));
+    /** The numbers written in words, once folded ("dix-huit" folds to "dix huit"), from one to ninety-nine. */
+    private static final Map<String, String> VALUES = values();
     /** A number word anywhere in a cell, as written (the words have no accents, so no folding is needed to find them). */
-    private static final Pattern WORD = Pattern.compile("(?iu)\\b(?:" + String.join("|", VALUES.keySet()) + ")\\b");
+    private static final Pattern WORD = Pattern.compile("(?iu)\\b(?:" + alternatives() + ")\\b");
     /** A number word, then only what it counts: "twelve participants", "six sessions", "eighteen years old". */
-    private static final Pattern COUNTED = Pattern.compile("(?iu)(" + String.join("|", VALUES.keySet()) + ")\\s+\\p{L}[\\p{L}\\s'’-]*");
+    private static final Pattern COUNTED = Pattern.compile("(?iu)(" + alternatives() + ")\\s+\\p{L}[\\p{L}\\s'’-]*");
     /** Words that give no number or only about one, once folded, with the most they allow when they allow one. */
     private static final Map<String, Optional<String>> VAGUE = Map.ofEntries(
             Map.entry("a dozen", Optional.of("12")), Map.entry("about a dozen", Optional.of("12")), Map.entry("dozen", Optional.of("12")),
@@ -49,7 +40,7 @@ final class NumberWords {
             Map.entry("limitees", Optional.empty()), Map.entry("places limitees", Optional.empty()), Map.entry("limited spots", Optional.empty()));
 
     /** The largest number written in words here. */
-    private static final BigDecimal LARGEST = BigDecimal.valueOf(20);
+    private static final BigDecimal LARGEST = BigDecimal.valueOf(99);
 
     private NumberWords() {
     }
@@ -86,13 +77,29 @@ final class NumberWords {
         }
         Matcher counted = COUNTED.matcher(v.strip());
         return counted.matches() && !WORD.matcher(v.strip()).region(counted.end(1), v.strip().length()).find()
-                ? Optional.of(new Unreadable(v, CellMessages.NUMBER_IN_DIGITS.text(VALUES.get(counted.group(1).toLowerCase(Locale.ROOT)), v.strip())))
+                ? Optional.of(new Unreadable(v, CellMessages.NUMBER_IN_DIGITS.text(VALUES.get(Folding.fold(counted.group(1))), v.strip())))
                 : Optional.empty();
     }
 
     /** True for a whole number that counts (places, credits, ages), not a year: words name only the numbers a count's least allows. */
     private static boolean counts(Field field) {
         return field.type() == FieldType.INTEGER && field.definition().min().map(least -> least.compareTo(LARGEST) <= 0).orElse(true);
+    }
+
+    /**
+     * The longest number in words at the start of the folded {@code words} ("dix huit mois": 18)
+     * and what follows it, such as "18 mois"; empty when they start with no number word.
+     */
+    static Optional<String> leadingInDigits(String folded) {
+        String[] tokens = folded.split(" ", 5);
+        for (int n = Math.min(4, tokens.length - 1); n >= 1; n--) {
+            String number = String.join(" ", java.util.Arrays.copyOf(tokens, n));
+            String value = VALUES.get(number);
+            if (value != null) {
+                return Optional.of(value + folded.substring(number.length()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The cell with each number word in digits ("twelve participants" as "12 participants"); empty when it has none. */
@@ -103,8 +110,60 @@ final class NumberWords {
         }
         StringBuilder out = new StringBuilder();
         do {
-            m.appendReplacement(out, VALUES.get(m.group().toLowerCase(Locale.ROOT)));
+            m.appendReplacement(out, VALUES.get(Folding.fold(m.group())));
         } while (m.find());
         return Optional.of(m.appendTail(out).toString());
+    }
+
+    /**
+     * One to twenty in each language, then the tens and their units as each writes them: "twenty-five",
+     * "dix-huit", "vingt et un", "soixante-douze", "quatre-vingt-dix-neuf"; never a word of no one number.
+     */
+    private static Map<String, String> values() {
+        Map<String, String> out = new HashMap<>();
+        String[] en = {"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        String[] fr = {"", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+            "treize", "quatorze", "quinze", "seize", "dix sept", "dix huit", "dix neuf"};
+        String[] enTens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        String[] frTens = {"vingt", "trente", "quarante", "cinquante", "soixante"};
+        for (int n = 1; n < 20; n++) {
+            out.put(en[n], Integer.toString(n));
+            out.put(fr[n], Integer.toString(n));
+        }
+        out.put("une", "1");
+        for (int t = 0; t < enTens.length; t++) {
+            int tens = 20 + 10 * t;
+            out.put(enTens[t], Integer.toString(tens));
+            for (int u = 1; u < 10; u++) {
+                out.put(enTens[t] + " " + en[u], Integer.toString(tens + u));
+            }
+        }
+        for (int t = 0; t < frTens.length; t++) {
+            int tens = 20 + 10 * t;
+            out.put(frTens[t], Integer.toString(tens));
+            out.put(frTens[t] + " et un", Integer.toString(tens + 1));
+            out.put(frTens[t] + " et une", Integer.toString(tens + 1));
+            for (int u = 2; u < 10; u++) {
+                out.put(frTens[t] + " " + fr[u], Integer.toString(tens + u));
+            }
+        }
+        // Seventy and ninety count on from sixty and eighty: "soixante et onze", "quatre-vingt-dix-neuf".
+        for (int u = 10; u < 20; u++) {
+            out.put((u == 11 ? "soixante et " : "soixante ") + fr[u], Integer.toString(60 + u));
+            out.put("quatre vingt " + fr[u], Integer.toString(80 + u));
+        }
+        out.put("quatre vingts", "80");
+        out.put("quatre vingt", "80");
+        for (int u = 1; u < 10; u++) {
+            out.put("quatre vingt " + fr[u], Integer.toString(80 + u));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The number words as a pattern's alternatives, longest first so that "vingt-cinq" is not read as "vingt", hyphens or spaces between. */
+    private static String alternatives() {
+        return VALUES.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
+                .map(k -> k.replace(" ", "[\\s-]+")).collect(java.util.stream.Collectors.joining("|"));
     }
 }

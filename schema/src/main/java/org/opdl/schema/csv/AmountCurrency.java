@@ -25,8 +25,13 @@ final class AmountCurrency {
 
     /** A code or sign naming one currency, before or after the amount; a dollar sign alone is none. */
     private static final String NAMED = "CAD|CDN\\$?|CAN\\$|CA\\$|C\\$|\\$\\s?CAN|\\$\\s?CA|\\$\\s?CDN|USD|US\\$|\\$\\s?US|EUR|€|euros?|GBP|£";
-    private static final Pattern WRITTEN = Pattern.compile("(?iu)(?:(?<before>" + NAMED + ")\\s*)?(?<amount>\\$?\\s*\\d[\\d\\s\\u00A0\\u202F.,]*"
-            + "(?:\\s*(?:[kK]|M|millions?))?)\\s*(?<after>" + NAMED + "|dollars? canadiens?|dollars? américains?)?");
+    /**
+     * An amount with the currency that names it, and words before or after it that the amount's
+     * column may read ("at least", "up to", "et plus"): "at least USD 16,000", "min. US$16,000",
+     * "au moins 16 000 $ US".
+     */
+    private static final Pattern WRITTEN = Pattern.compile("(?iu)(?<pre>[^\\d$]*?)(?:(?<before>" + NAMED + ")\\s*)?\\$?\\s*(?<number>\\d[\\d\\s\\u00A0\\u202F.,]*?"
+            + "(?:\\s*(?:[kK]|M|millions?))?)\\s*(?:(?<after>" + NAMED + "|dollars? canadiens?|dollars? américains?)|\\$)?(?<post>[^\\d$]*)");
     /** The pointer of each amount column of the standard to its currency column's: as "Fee amount" and "Fee currency". */
     private static final Map<String, String> CURRENCIES = currencies(CsvLayout.standard().columns());
 
@@ -77,7 +82,8 @@ final class AmountCurrency {
         }
         String written = m.group("before") != null ? m.group("before") : m.group("after");
         String code = written == null ? null : code(written);
-        String amount = m.group("amount").strip();
+        // Each currency named here has cents, so three digits after one comma are thousands, as after a leading dollar sign.
+        String amount = (m.group("pre") + "$" + m.group("number").strip() + m.group("post")).strip();
         Optional<String> read = code == null ? Optional.empty() : SecondFacts.read(row, i, amount);
         if (read.isEmpty()) {
             return Optional.empty();

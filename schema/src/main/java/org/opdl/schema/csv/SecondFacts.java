@@ -35,10 +35,11 @@ final class SecondFacts {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** A duration, then whether it is full or part time: "6 months part-time", "6 mois à temps partiel". */
     private static final Pattern MODE = Pattern.compile("(?iu)(?<duration>\\d.*?)[\\s,;(]+(?<mode>(?:à |a )?(?:full|part|temps)[- ]?(?:time|plein|partiel|complet))\\)?");
-    /** A number of places with its word, or said to be approximate: "8 places", "about 8 places", "environ 8 places". */
+    /** A number of places with its word, or said to be approximate, or per intake: "8 places", "about 8 places", "16 participants per cohort". */
     private static final Pattern PLACES = Pattern.compile("(?iu)(?:(?<about>about|around|approximately|approx\\.?|roughly|environ|à peu près|autour de|~)\\s*)?"
             + "(?<n>\\d{1,5})\\s*(?<word>places?|spots?|seats?|participants?|participantes?|personnes|recipients?|lauréats?|lauréates?"
-            + "|placements?|mentorships?|mentorats?|producers?|producteurs?|productrices?|teams?|équipes?|projects?|projets?)?");
+            + "|placements?|mentorships?|mentorats?|producers?|producteurs?|productrices?|teams?|équipes?|projects?|projets?)?"
+            + "(?<per>\\s+(?:per|a|each|by|par|chaque)\\s+(?:cohort|cohorte|intake|edition|édition))?");
     /** A season, then its year: "fall 2026", "Spring 2027", "automne 2026". */
     private static final Pattern SEASON = Pattern.compile("(?iu)(?<season>\\p{L}[\\p{L} ]*?)[\\s,]+(?<year>(?:19|20)\\d{2})");
     /** A career stage, then the credits, works or years it means, both ends or the least: "emerging producers (1 to 3 credits)", "mid-career (5+ yrs)". */
@@ -173,7 +174,7 @@ final class SecondFacts {
     /** The number of places without its word, and "about" as the intake's places being approximate. */
     private static Optional<String> places(Row row, int i, int k, String v) {
         Matcher m = PLACES.matcher(v);
-        if (!m.matches() || m.group("about") == null && m.group("word") == null) {
+        if (!m.matches() || m.group("about") == null && m.group("word") == null && m.group("per") == null) {
             return Optional.empty();
         }
         String n = m.group("n");
