@@ -68,7 +68,7 @@ final class AmountCurrency {
     }
 
     /**
-     * The amount of cell {@code i}'s part {@code k} without the currency that names it, which
+     * The amount of cell {@code i}'s part {@code k} as read, without the currency that names it, which
      * becomes the amount's currency or a refusal; empty when the part names none, or its amount
      * cannot be read, so that the cell is read, or refused, as it stands.
      */
@@ -95,7 +95,8 @@ final class AmountCurrency {
             row.facts().add(new Fact(currency.replace("*", Integer.toString(k)), node));
             row.readings().add(Readings.Kind.AMOUNT_CURRENCY, row.at().apply(i), v, read.get() + ", " + code);
         }
-        return Optional.of(amount);
+        // The amount as read, so that the cell's reader finds a plain number and states nothing the sheet does not hold.
+        return read;
     }
 
     /** The ISO 4217 code of a currency as written: CAD for "CA$" or "$ CA", USD for "US$". */

@@ -40,6 +40,7 @@ class ThirteenthRoundWordingsTest {
         assertThat(at(r, 4, "/stipend/amount/amount")).isEqualTo("\"1500\"");
         assertThat(at(r, 4, "/stipend/amount/currency")).isEqualTo("\"USD\"");
         assertThat(stated(r, "\"at least USD 16,000\" as 16000, USD").ruleId()).isEqualTo("opdl.csv.number-normalised");
+        assertThat(r.notes()).noneMatch(f -> f.message(Lang.EN).contains("\"at least $16,000\"") || f.message(Lang.FR).contains("moins$"));
         List<Finding> refused = refused(r);
         assertThat(refused).hasSize(1);
         assertThat(refused.get(0).message(Lang.EN)).contains("\"Stipend minimum currency\"").contains("CAD").contains("USD");
