@@ -78,7 +78,8 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
             places |= l.has(intake.pointer() + "/places");
         }
         c.put("deadline", stated(deadline));
-        c.put("places", stated(places));
+        c.put("places", places ? Completeness.STATED
+                : l.strings("/statedNone").values().contains("no-places-limit") ? Completeness.NONE : Completeness.NOT_STATED);
         c.put("location", l.count("/locations") > 0 ? Completeness.STATED
                 : v.get("delivery-mode").contains("online") ? Completeness.NONE : Completeness.NOT_STATED);
         c.put("target-group", stated(!v.get("target-group").isEmpty()));

@@ -45,6 +45,7 @@ public final class BuiltInRules {
                 new DatesOpensAfterDeadlineRule(),
                 new DatesDeadlineAfterStartRule(),
                 new DatesDeadlinePassedRule(),
+                new DatesClosedLaterIntakeRule(),
                 new DatesStaleRule(),
                 new DatesDurationRule(),
                 new DurationRangeRule(),

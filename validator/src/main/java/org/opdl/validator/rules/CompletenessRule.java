@@ -37,7 +37,8 @@ final class CompletenessRule extends BaseRule implements RecordRule {
             new Fact("participationUnit", l -> l.has("/participationUnit")),
             new Fact("workingLanguages", l -> l.has("/workingLanguages")),
             new Fact("intakes", l -> l.has("/intakes") || l.has("/recurrence")),
-            new Fact("intakes.places", l -> !l.valuesOf("intakes.places").isEmpty() || !l.valuesOf("streams.places").isEmpty()),
+            new Fact("intakes.places", l -> !l.valuesOf("intakes.places").isEmpty() || !l.valuesOf("streams.places").isEmpty()
+                    || none(l, "no-places-limit")),
             new Fact("duration", l -> l.has("/duration") || l.has("/minDuration") || l.has("/maxDuration")
                     || !l.valuesOf("intakes.endDate").isEmpty()),
             new Fact("fees", l -> l.has("/fees") || none(l, "no-fees") || none(l, "no-application-fee") && none(l, "no-tuition")),
