@@ -136,8 +136,13 @@ public final class ReportCommand implements Callable<Integer> {
             out.commit();
         }
         if (!chatter.quiet()) {
-            long left = landscape.listings() - landscape.included();
-            err.println(CommandMessages.REPORT_OPDL_REPORTED_LISTING.text(landscape.included(), left).in(lang));
+            long included = landscape.included();
+            long left = landscape.listings() - included;
+            Text listings = (lang.singular(included) ? CommandMessages.REPORT_LISTINGS_ONE : CommandMessages.REPORT_LISTINGS_OTHER)
+                    .text(lang.grouped(included));
+            Text leftOut = (lang.singular(left) ? CommandMessages.REPORT_LEFT_OUT_ONE : CommandMessages.REPORT_LEFT_OUT_OTHER)
+                    .text(lang.grouped(left));
+            err.println(CommandMessages.REPORT_OPDL_REPORTED.text(listings, leftOut).in(lang));
         }
         return ExitCode.OK;
     }
