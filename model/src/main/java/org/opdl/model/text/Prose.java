@@ -23,7 +23,16 @@ public final class Prose {
      * acronym ("BIPOC producers") whose second letter is a capital too.
      */
     public static Text midSentence(Text label) {
-        return new Text(lowerFirst(label.en()), lowerFirst(label.fr()));
+        return new Text(midSentence(label.en()), midSentence(label.fr()));
+    }
+
+    /** A label of one language written mid-sentence, as {@link #midSentence(Text)} writes each language's. */
+    public static String midSentence(String label) {
+        if (label.isEmpty() || !Character.isUpperCase(label.charAt(0))
+                || label.length() > 1 && Character.isUpperCase(label.charAt(1))) {
+            return label;
+        }
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     /**
@@ -45,13 +54,5 @@ public final class Prose {
             fr.append(glue.equals(" and ") ? " et " : glue).append(items.get(i).fr());
         }
         return new Text(en.toString(), fr.toString());
-    }
-
-    private static String lowerFirst(String s) {
-        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))
-                || s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
-            return s;
-        }
-        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }
