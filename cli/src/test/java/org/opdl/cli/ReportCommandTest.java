@@ -29,7 +29,7 @@ class ReportCommandTest {
             Cli r = Cli.run("report", SAMPLE, "--format", "md", "--as-of", "2026-12-05");
             assertThat(r.code()).isEqualTo(ExitCode.OK);
             assertThat(r.out()).contains("counts the 44 listings").contains("| Mentorships and internships | over 50% |");
-            assertThat(r.err()).contains("reported 44 listings; 0 left out");
+            assertThat(r.err()).contains("reported 44 listings; 0 left out for errors");
         }
 
         @Test
@@ -61,7 +61,16 @@ class ReportCommandTest {
             Cli r = Cli.run("report", EXAMPLE, INVALID, "--format", "md");
             assertThat(r.code()).isEqualTo(ExitCode.OK);
             assertThat(r.out()).contains("1 listing with an error was left out").contains("| opdl.links.malformed-email | 1 |");
-            assertThat(r.err()).contains("1 left out for errors");
+            assertThat(r.err()).contains("reported 1 listing; 1 left out for an error");
+        }
+
+        @Test
+        @DisplayName("counts the listings reported and left out in each language's number, grouped")
+        void countsInWords() {
+            Cli fr = Cli.run("report", EXAMPLE, INVALID, "--format", "md", "--lang", "fr");
+            assertThat(fr.err()).contains("opdl : rapport de 1 fiche; 1 écartée pour erreur").doesNotContain("(s)");
+            Cli en = Cli.run("report", SAMPLE, "--format", "md");
+            assertThat(en.err()).contains("reported 44 listings; 0 left out for errors").doesNotContain("(s)");
         }
 
         @Test

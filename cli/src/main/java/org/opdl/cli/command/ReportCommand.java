@@ -136,8 +136,10 @@ public final class ReportCommand implements Callable<Integer> {
             out.commit();
         }
         if (!chatter.quiet()) {
-            long left = landscape.listings() - landscape.included();
-            err.println(CommandMessages.REPORT_OPDL_REPORTED_LISTING.text(landscape.included(), left).in(lang));
+            long included = landscape.included();
+            long left = landscape.listings() - included;
+            err.println(CommandMessages.REPORT_OPDL_REPORTED_LISTING
+                    .text(included, left, lang.grouped(included), lang.grouped(left)).in(lang));
         }
         return ExitCode.OK;
     }

@@ -35,10 +35,11 @@ final class PageWords {
 
     /**
      * A count with its noun, from the keys {@code key.one} and {@code key.other}: the singular by the
-     * language's own rule ({@link Lang#singular}), so that French writes "0 erreur" and English "0 errors".
+     * language's own rule ({@link Lang#singular}), so that French writes "0 erreur" and English "0 errors",
+     * and the number grouped as the language groups it ("5,000 listings", "5 000 fiches").
      */
     static String count(Lang lang, String key, long n) {
-        return get(lang, key + (lang.singular(n) ? ".one" : ".other"), n);
+        return get(lang, key + (lang.singular(n) ? ".one" : ".other"), lang.grouped(n));
     }
 
     /**

@@ -113,6 +113,15 @@ class ServeExamplesTest {
     }
 
     @Test
+    @DisplayName("the status line groups the counts of a large file as each language groups them")
+    void statusLineGrouped() {
+        assertThat(PageWords.counts(org.opdl.model.text.Lang.EN, 0, 4999, 8001, 5000))
+                .isEqualTo("0 errors, 4,999 warnings, 8,001 info, in 5,000 listings");
+        assertThat(PageWords.counts(org.opdl.model.text.Lang.FR, 0, 4999, 8001, 5000))
+                .isEqualTo("0 erreur, 4\u202f999 avertissements, 8\u202f001 informations, dans 5\u202f000 fiches");
+    }
+
+    @Test
     @DisplayName("every word of the page exists in English and French")
     void bilingual() {
         assertThat(PageWords.keys(org.opdl.model.text.Lang.FR)).isEqualTo(PageWords.keys(org.opdl.model.text.Lang.EN));

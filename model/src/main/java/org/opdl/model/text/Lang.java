@@ -1,5 +1,6 @@
 package org.opdl.model.text;
 
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,6 +27,11 @@ public enum Lang {
      */
     public boolean singular(long count) {
         return this == FR ? count == 0 || count == 1 : count == 1;
+    }
+
+    /** A count as this language writes it in a sentence, its digits grouped: "5,000", "5 000" (a narrow no-break space). */
+    public String grouped(long count) {
+        return NumberFormat.getIntegerInstance(locale()).format(count);
     }
 
     /** The language named by a tag such as {@code en}, {@code FR} or {@code fr-CA}, if it is one of ours. */

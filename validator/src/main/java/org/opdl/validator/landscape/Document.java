@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.opdl.model.field.JsonPointer;
+import org.opdl.model.text.Prose;
 
 /** Lays a landscape's figures out as the blocks of the report, in its order: comparison, counts, gaps, wording, quality. */
 final class Document {
@@ -88,7 +89,7 @@ final class Document {
             bars.add(new Block.Bar(notStated, d.notStated(), w.number(d.notStated()) + " (" + w.share(d.notStated(), d.base()) + ")"));
             rows.add(List.of(Block.Cell.text(notStated), figure(d.notStated(), at + "/notStated"),
                     Block.Cell.text(w.share(d.notStated(), d.base()))));
-            out.add(new Block.Chart(name, w.text("chart.description", name, d.base()), bars));
+            out.add(new Block.Chart(name, w.text("chart.description", Prose.midSentence(name), d.base()), bars));
             out.add(new Block.Table(name, List.of(w.text("column.value"), w.text("column.listings"), w.text("column.share")), rows));
         }
     }

@@ -24,7 +24,7 @@ final class Figures {
 
     /** A count, grouped as each language groups it. */
     static Text count(long n) {
-        return new Text(number(n, Lang.EN, 0), number(n, Lang.FR, 0));
+        return new Text(Lang.EN.grouped(n), Lang.FR.grouped(n));
     }
 
     /** An amount in dollars, without cents when it has none: "$1,500", "1 500 $"; "$25.50", "25,50 $". */

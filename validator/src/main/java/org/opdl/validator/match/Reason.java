@@ -27,6 +27,11 @@ public sealed interface Reason {
         return new Labels(scheme, List.copyOf(codes));
     }
 
+    /** The labels of career stages, lower-case and joined as a sentence lists them. */
+    static Reason stages(List<String> codes) {
+        return new StageNames(List.copyOf(codes));
+    }
+
     /** The names of languages from their tags, joined as a sentence says them. */
     static Reason languages(List<String> tags) {
         return new LanguageNames(List.copyOf(tags));
@@ -64,6 +69,18 @@ public sealed interface Reason {
         @Override
         public Text text() {
             return Words.labels(scheme, codes);
+        }
+    }
+
+    /**
+     * Labels of career stages, not yet looked up.
+     *
+     * @param codes the stages' codes
+     */
+    record StageNames(List<String> codes) implements Reason {
+        @Override
+        public Text text() {
+            return Words.stages(codes);
         }
     }
 

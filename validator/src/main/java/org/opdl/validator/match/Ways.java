@@ -132,11 +132,11 @@ final class Ways implements Criterion {
         int hi = highest.isEmpty() ? codes.size() - 1 : scale.rank(highest);
         int mine = scale.rank(stage);
         boolean within = lo >= 0 && hi >= 0 && lo <= mine && mine <= hi;
-        Text from = Words.label("career-stage", codes.get(Math.max(lo, 0)));
-        Text mineLabel = Words.label("career-stage", stage);
+        Text from = Words.stage(codes.get(Math.max(lo, 0)));
+        Text mineLabel = Words.stage(stage);
         // A range of one stage ("Mid-career" to "Mid-career") is said as that stage alone.
         Reason reason = lo >= 0 && lo == hi ? Reason.of("stage.only", from, mineLabel)
-                : Reason.of("stage.range", from, Words.label("career-stage", codes.get(hi < 0 ? codes.size() - 1 : hi)), mineLabel);
+                : Reason.of("stage.range", from, Words.stage(codes.get(hi < 0 ? codes.size() - 1 : hi)), mineLabel);
         out.add(new Match.Check("career-stage", within ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT, reason, false));
         return true;
     }
@@ -147,10 +147,11 @@ final class Ways implements Criterion {
         if (declared.isEmpty()) {
             out.add(new Match.Check("career-stage", Match.Outcome.UNKNOWN, Reason.of("stage.unknown"), false));
         } else if (declared.contains(stage)) {
-            out.add(new Match.Check("career-stage", Match.Outcome.FITS, Reason.of("stage.fits", Words.label("career-stage", stage)), false));
+            out.add(new Match.Check("career-stage", Match.Outcome.FITS, Reason.of("stage.fits", Words.stage(stage)), false));
         } else {
             out.add(new Match.Check("career-stage", Match.Outcome.DOES_NOT_FIT,
-                    Reason.of("stage.misses", Reason.labels("career-stage", declared), Words.label("career-stage", stage)), false));
+                    Reason.of(declared.size() == 1 ? "stage.misses.one" : "stage.misses.other", Reason.stages(declared),
+                            Words.stage(stage)), false));
         }
     }
 }

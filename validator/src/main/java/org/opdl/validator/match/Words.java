@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.opdl.model.text.Bundle;
+import org.opdl.model.text.Prose;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Vocabulary;
 
@@ -22,9 +23,26 @@ final class Words {
     private Words() {
     }
 
-    /** The text of a key in both languages, its placeholders filled. */
+    /**
+     * The text of a key in both languages, its placeholders filled. A sentence of a stage
+     * ({@code stage.*}) holds only the bundle's words and stage labels, so its French is elided
+     * whole: "de émergent" is written "d'émergent".
+     */
     static Text text(String key, Object... args) {
-        return BUNDLE.text(key, args);
+        Text t = BUNDLE.text(key, args);
+        return key.startsWith("stage.") ? new Text(t.en(), Prose.elide(t.fr())) : t;
+    }
+
+    /** The label of a career stage as a sentence says it, lower-case: "the emerging stage", "au stade émergent". */
+    static Text stage(String code) {
+        return Prose.midSentence(label("career-stage", code));
+    }
+
+    /** The labels of career stages as a sentence lists them: "mid-career and established", "mi-carrière et établi". */
+    static Text stages(List<String> codes) {
+        List<Text> names = new ArrayList<>(codes.size());
+        codes.forEach(code -> names.add(stage(code)));
+        return Prose.and(names);
     }
 
     /** A count of a figure with its noun in each language's number: "0 credits", "0 crédit", put in words when read. */
@@ -65,17 +83,7 @@ final class Words {
                 names.add(text("language.name", named ? new Text(en, l.getDisplayLanguage(Locale.FRENCH)) : new Text(tag, tag)));
             }
         }
-        if (names.isEmpty()) {
-            return new Text("", "");
-        }
-        Text out = names.get(0);
-        for (int i = 1; i < names.size(); i++) {
-            Text next = names.get(i);
-            // A comma joins alike in both languages; the last name takes the language's "and".
-            out = i == names.size() - 1 ? text("list.and", out, next)
-                    : new Text(out.en() + ", " + next.en(), out.fr() + ", " + next.fr());
-        }
-        return out;
+        return Prose.and(names);
     }
 
     /** A language map of the listing as a text, each language standing in for the other when missing. */

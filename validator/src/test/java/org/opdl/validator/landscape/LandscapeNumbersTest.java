@@ -79,4 +79,15 @@ class LandscapeNumbersTest {
         String fr = LandscapeReport.render(landscape, LandscapeReport.Form.HTML, Lang.FR);
         assertThat(fr).contains("<th scope=\"row\">Films &amp; Co &lt;b&gt;</th>").doesNotContain("<b>").doesNotContain("Films & Co");
     }
+
+    @Test
+    @DisplayName("a chart's text alternative names its dimension in lower case mid-sentence, with no \"de Type\"")
+    void chartDescription() {
+        assertThat(LandscapeReport.render(landscape, LandscapeReport.Form.HTML, Lang.EN))
+                .contains(">Bar chart of the listings by program type: the number of listings for each value")
+                .contains(">Bar chart of the listings by career stage (declared):");
+        assertThat(LandscapeReport.render(landscape, LandscapeReport.Form.HTML, Lang.FR))
+                .contains(">Diagramme à barres des fiches par type de programme : le nombre de fiches pour chaque valeur")
+                .doesNotContain("Diagramme à barres de Type");
+    }
 }

@@ -175,8 +175,8 @@ class WaysInTest {
             Matches mid = match(profile(6, 4, 6, "CA-MB", List.of(), null, null), lab);
             assertThat(mid.fits()).hasSize(1);
             assertThat(mid.fits().get(0).checks()).anySatisfy(c -> {
-                assertThat(c.reason().en()).isEqualTo("stream \"Mid-career\": admits the Mid-career stage only; your record is at Mid-career");
-                assertThat(c.reason().fr()).isEqualTo("volet « Mi-carrière » : n'admet que le stade Mi-carrière; votre parcours est au stade Mi-carrière");
+                assertThat(c.reason().en()).isEqualTo("stream \"Mid-career\": admits the mid-career stage only; your record is at the mid-career stage");
+                assertThat(c.reason().fr()).isEqualTo("volet « Mi-carrière » : n'admet que le stade mi-carrière; votre parcours est au stade mi-carrière");
             });
         }
 
