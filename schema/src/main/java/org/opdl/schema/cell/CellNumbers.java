@@ -28,9 +28,9 @@ final class CellNumbers {
     private static final Set<String> A_WEEK = Set.of("", "wk", "week", "a week", "per week", "per wk", "weekly",
             "semaine", "sem", "par semaine", "par sem", "a la semaine", "hebdo", "hebdomadaire", "hebdomadaires");
 
-    /** Days or parts of days a week, whose hours a sheet cannot know: "two days a week", "half a day per week", "2 jours par semaine". */
-    private static final Pattern DAYS_A_WEEK = Pattern.compile("(?iu).*\\b(?:days?|half-days?|jours?|journées?|demi-journées?|evenings?"
-            + "|soirs?|soirées?|mornings?|matinées?|afternoons?)\\b.*\\b(?:week|wk|semaine|sem)\\b.*");
+    /** Days or parts of days a week, once folded, whose hours a sheet cannot know: "two days a week", "half a day per week", "2 jours par semaine". */
+    private static final Pattern DAYS_A_WEEK = Pattern.compile(".*\\b(?:days?|jours?|journees?|evenings?|soirs?|soirees?"
+            + "|mornings?|matinees?|afternoons?)\\b.*\\b(?:week|wk|semaine|sem)\\b.*");
 
     private CellNumbers() {
     }
@@ -74,7 +74,7 @@ final class CellNumbers {
         if (hours.isPresent()) {
             return hours.get();
         }
-        if (DAYS_A_WEEK.matcher(v).matches()) {
+        if (DAYS_A_WEEK.matcher(Folding.fold(v)).matches()) {
             throw new Unreadable(v, CellMessages.HOURS_DAYS.text(v.strip()));
         }
         try {
