@@ -22,7 +22,8 @@ class SpreadsheetDocTest {
     private static final Set<String> VALUES = Set.of("Emerging Producer Mentorship", "En ligne", "Canada",
             "Atlantic Canada", "Maritimes", "Prairies", "BC and AB", "Canadian citizen or permanent resident",
             "Deaf and disabled artists", "Ontario residents only", "Open to residents of Manitoba", "BC residents",
-            "Ontario residents with 2 credits", "Indigenous producers with at least 2 credits", "Mentorship");
+            "Ontario residents with 2 credits", "Indigenous producers with at least 2 credits", "Mentorship",
+            "March 15 at 5 pm ET");
     private static final Pattern HEADING_LIKE = Pattern.compile("[A-ZÀ-Ý][\\w'’ .-]*( \\([A-Za-z-]+\\))?");
 
     private static String doc() throws java.io.IOException {
