@@ -154,12 +154,12 @@ class PipesIT {
             Cli quiet = Cli.runJar("convert", in.toString(), "--to", "nt");
             Cli shown = Cli.runJarWith(TERMINAL, "convert", in.toString(), "--to", "nt");
             assertThat(shown.code()).isEqualTo(ExitCode.OK);
-            assertThat(shown.err()).contains("\r").containsPattern("opdl: \\d+ listing\\(s\\), \\d+ a second, about \\d+:\\d\\d left");
+            assertThat(shown.err()).contains("\r").containsPattern("opdl: \\d+ listings, \\d+ a second, about \\d+:\\d\\d left");
             assertThat(shown.out()).isEqualTo(quiet.out());
             assertThat(quiet.err()).doesNotContain("\r").doesNotContain("a second");
 
             Cli french = Cli.runJarWith(TERMINAL, "validate", in.toString(), "--lang", "fr", "--format", "json");
-            assertThat(french.err()).containsPattern("opdl : \\d+ fiche\\(s\\), \\d+ par seconde");
+            assertThat(french.err()).containsPattern("opdl : \\d+ fiches, \\d+ par seconde");
             assertThat(french.out()).doesNotContain("\r").doesNotContain("par seconde");
         }
 
@@ -181,7 +181,7 @@ class PipesIT {
             Cli verbose = Cli.runJar("convert", in.toString(), "--to", "csv", "--verbose");
             assertThat(verbose.err()).contains("converted 2000 listings").containsPattern("2000 listings in \\d+\\.\\d\\d s");
             Cli validate = Cli.runJar("validate", in.toString(), "-v", "--lang", "fr");
-            assertThat(validate.err()).containsPattern("validation : 2000 fiche\\(s\\) en \\d+,\\d\\d s").contains("rapport écrit");
+            assertThat(validate.err()).containsPattern("validation : 2000 fiches en \\d+,\\d\\d s").contains("rapport écrit");
             Cli both = Cli.runJar("validate", in.toString(), "-q", "-v");
             assertThat(both.code()).isEqualTo(ExitCode.USAGE);
             Path bad = dir.resolve("bad.json");

@@ -41,9 +41,9 @@ class ThirteenthRoundSheetsTest {
         assertThat(r.of("opdl.csv.stray-spaces")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.location().describe(Lang.EN)).isEqualTo("row 2, column \"Title (en)\" (B)");
-            assertThat(f.message().en()).startsWith("3 cell(s) of words (titles, names, descriptions) began or ended with spaces, "
+            assertThat(f.message().en()).startsWith("3 cells of words (titles, names, descriptions) began or ended with spaces, "
                     + "no-break spaces included").endsWith("for example \"\u00A0Market Lab \" as Market Lab");
-            assertThat(f.message().fr()).startsWith("3 cellule(s) de mots (titres, noms, descriptions) commençaient ou finissaient par des espaces");
+            assertThat(f.message().fr()).startsWith("3 cellules de mots (titres, noms, descriptions) commençaient ou finissaient par des espaces");
             assertThat(f.fix().en()).startsWith("nothing to do");
             assertThat(f.fix().fr()).startsWith("rien à faire");
         });
