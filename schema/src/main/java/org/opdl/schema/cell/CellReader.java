@@ -95,11 +95,17 @@ public final class CellReader {
         try {
             return typed(field, value, v, where, notes);
         } catch (Unreadable e) {
-            // A date's own refusal already says what a day not set yet means ("TBA"), with the date's words.
-            throw (field.type() == FieldType.DATE ? Optional.<Unreadable>empty() : NotStated.explain(v)).or(() -> LeastAmounts.explain(field, v)).or(() -> Shares.explain(field, v)).or(() -> CellRanges.explain(field, v))
-                    .or(() -> Maximums.explain(field, v)).or(() -> DurationWords.explain(field, v)).or(() -> CountWithLength.explain(field, v))
-                    .or(() -> NumberWords.explain(field, v)).orElse(e);
+            throw explained(field, v).orElse(e);
         }
+    }
+
+    /** Why a cell of {@code field} that could not be read holds no value of it, when its words say more than the type's refusal. */
+    private static Optional<Unreadable> explained(Field field, String v) {
+        // A date's own refusal already says what a day not set yet means ("TBA"), with the date's words.
+        Optional<Unreadable> unstated = field.type() == FieldType.DATE ? Optional.empty() : NotStated.explain(v);
+        return unstated.or(() -> LeastAmounts.explain(field, v)).or(() -> Shares.explain(field, v))
+                .or(() -> CellRanges.explain(field, v)).or(() -> Maximums.explain(field, v)).or(() -> DurationWords.explain(field, v))
+                .or(() -> CountWithLength.explain(field, v)).or(() -> NumberWords.explain(field, v));
     }
 
     private JsonNode typed(Field field, String value, String v, Location where, Consumer<Finding> notes) {

@@ -1,11 +1,14 @@
 package org.opdl.schema.cell;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.definition.SheetWording;
 import org.opdl.model.field.Field;
@@ -93,7 +96,7 @@ final class NumberWords {
     static Optional<String> leadingInDigits(String folded) {
         String[] tokens = folded.split(" ", 5);
         for (int n = Math.min(4, tokens.length - 1); n >= 1; n--) {
-            String number = String.join(" ", java.util.Arrays.copyOf(tokens, n));
+            String number = String.join(" ", Arrays.copyOf(tokens, n));
             String value = VALUES.get(number);
             if (value != null) {
                 return Optional.of(value + folded.substring(number.length()));
@@ -163,7 +166,7 @@ final class NumberWords {
 
     /** The number words as a pattern's alternatives, longest first so that "vingt-cinq" is not read as "vingt", hyphens or spaces between. */
     private static String alternatives() {
-        return VALUES.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
-                .map(k -> k.replace(" ", "[\\s-]+")).collect(java.util.stream.Collectors.joining("|"));
+        return VALUES.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
+                .map(k -> k.replace(" ", "[\\s-]+")).collect(Collectors.joining("|"));
     }
 }
