@@ -12,6 +12,7 @@ import org.opdl.cli.command.TemplateCommand;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.output.ErrorLine;
 import org.opdl.cli.output.StandardOutput;
 import org.opdl.model.text.Text;
 import org.opdl.model.text.Visible;
@@ -139,7 +140,7 @@ public final class Main implements Runnable {
             code = cli.execute(args);
         } catch (OutOfMemoryError e) {
             // Whatever ran out of memory is garbage once thrown this far: a clear message, never a stack trace.
-            err.println("opdl: " + MainMessages.MAIN_OUT_OF_MEMORY.text(Runtime.getRuntime().maxMemory() >> 20).in(languageOf(args)));
+            err.println(ErrorLine.start(languageOf(args)) + MainMessages.MAIN_OUT_OF_MEMORY.text(Runtime.getRuntime().maxMemory() >> 20).in(languageOf(args)));
             err.flush();
             return ExitCode.INPUT;
         }
@@ -147,7 +148,7 @@ public final class Main implements Runnable {
         // is an input/output error (exit 3), never a success. Commands that go on to claim something
         // on standard error check for themselves first.
         if ((code == ExitCode.OK || code == ExitCode.FINDINGS) && out.checkError()) {
-            err.println("opdl: " + StandardOutput.failed().text().in(languageOf(args)));
+            err.println(ErrorLine.start(languageOf(args)) + StandardOutput.failed().text().in(languageOf(args)));
             return ExitCode.INPUT;
         }
         return code;
@@ -189,7 +190,7 @@ public final class Main implements Runnable {
             detail += "; did you mean " + String.join(", ", u.getSuggestions()) + "?";
         }
         String line = MainMessages.MAIN_SEE.text(detail, help, french(e, detail)).in(lang);
-        cmd.getErr().println("opdl: " + Visible.escape(line));
+        cmd.getErr().println(ErrorLine.start(lang) + Visible.escape(line));
         return ExitCode.USAGE;
     }
 
@@ -220,14 +221,15 @@ public final class Main implements Runnable {
         PrintWriter err = cmd.getErr();
         Lang lang = languageOf(parsed);
         if (e instanceof UsageException u) {
-            err.println("opdl: " + Visible.escape(u.text().in(lang)));
+            err.println(ErrorLine.start(lang) + Visible.escape(u.text().in(lang)));
             return ExitCode.USAGE;
         }
         if (e instanceof InputException i) {
-            err.println("opdl: " + Visible.escape(i.text().in(lang)));
+            err.println(ErrorLine.start(lang) + Visible.escape(i.text().in(lang)));
             return ExitCode.INPUT;
         }
-        err.println("opdl: internal error: " + Visible.escape(String.valueOf(e)) + (MainMessages.MAIN_BUG_OPDL_PLEASE.text().in(lang)));
+        err.println(ErrorLine.start(lang) + MainMessages.MAIN_INTERNAL_ERROR.text(Visible.escape(String.valueOf(e))).in(lang)
+                + MainMessages.MAIN_BUG_OPDL_PLEASE.text().in(lang));
         if (Boolean.getBoolean("opdl.debug")) {
             e.printStackTrace(err);
         }

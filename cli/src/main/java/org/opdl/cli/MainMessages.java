@@ -10,6 +10,7 @@ import org.opdl.model.text.Message;
 enum MainMessages implements Message {
     MAIN_BUG_OPDL_PLEASE,
     MAIN_DID_YOU_MEAN,
+    MAIN_INTERNAL_ERROR,
     MAIN_MISSING,
     MAIN_OUT_OF_MEMORY,
     MAIN_SEE,

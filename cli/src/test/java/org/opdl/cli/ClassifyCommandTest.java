@@ -27,7 +27,7 @@ class ClassifyCommandTest {
             assertThat(r.err()).isEmpty();
             assertThat(r.out()).contains("Stage: Mid-career").doesNotContain("[mid-career]")
                     .contains("professional producing credits: 3, minimum of 3 met")
-                    .contains("To reach Established:")
+                    .contains("To reach the established stage:")
                     .contains("professional producing credits: 3 more (3 of 6)")
                     .contains("years of professional practice: 4 more (6 of 10)");
         }
@@ -37,8 +37,18 @@ class ClassifyCommandTest {
         void french() {
             Cli r = Cli.run("classify", "--completed-works", "1", "--credits", "0", "--years", "0", "--lang", "fr");
             assertThat(r.code()).isEqualTo(ExitCode.OK);
-            assertThat(r.out()).contains("Stade : Émergent").doesNotContain("[emerging]").contains("Pour atteindre Début de carrière")
+            assertThat(r.out()).contains("Stade : Émergent").doesNotContain("[emerging]").contains("Pour atteindre le stade début de carrière :")
                     .contains("crédits professionnels de production : 1 de plus (0 sur 1)");
+        }
+
+        @Test
+        @DisplayName("names the next stage mid-sentence as a common noun, lower-case, in both languages")
+        void nextStageMidSentence() {
+            Cli en = Cli.run("classify", "--completed-works", "3", "--credits", "2", "--years", "4");
+            assertThat(en.out()).contains("To reach the mid-career stage:").doesNotContain("Mid-career");
+            Cli fr = Cli.run("classify", "--completed-works", "3", "--credits", "2", "--years", "4", "--lang", "fr");
+            assertThat(fr.out()).contains("Stade : Début de carrière").contains("Pour atteindre le stade mi-carrière :")
+                    .doesNotContain("Mi-carrière");
         }
 
         @Test
@@ -97,7 +107,7 @@ class ClassifyCommandTest {
             Cli r = Cli.run(all);
             assertThat(r.code()).as(lang).isEqualTo(ExitCode.USAGE);
             assertThat(r.out()).isEmpty();
-            assertThat(r.errLines()).singleElement().asString().startsWith("opdl: ").contains(lang.equals("fr") ? fr : en)
+            assertThat(r.errLines()).singleElement().asString().startsWith(lang.equals("fr") ? "opdl : " : "opdl: ").contains(lang.equals("fr") ? fr : en)
                     .doesNotContain("Exception").doesNotContain("\tat ");
         }
     }

@@ -38,11 +38,11 @@ class ClassifyIT {
         assertThat(en.code()).isEqualTo(ExitCode.USAGE);
         assertThat(en.out()).isEmpty();
         assertThat(en.errLines()).singleElement().asString()
-                .startsWith("opdl: 2 professional credits but only 1 completed works");
+                .startsWith("opdl: 2 professional credits but only 1 completed work:");
         Cli fr = Cli.runJar("classify", "--completed-works", "1", "--credits", "2", "--years", "3", "--lang", "fr");
         assertThat(fr.code()).isEqualTo(ExitCode.USAGE);
         assertThat(fr.errLines()).singleElement().asString()
-                .startsWith("opdl: 2 crédits professionnels mais seulement 1 œuvres terminées");
+                .startsWith("opdl : 2 crédits professionnels mais seulement 1 œuvre terminée :");
     }
 
     @Test
@@ -54,7 +54,7 @@ class ClassifyIT {
         Cli text = Cli.runJar("classify", "--completed-works", "trois", "--credits", "1", "--years", "5", "--lang", "fr");
         assertThat(text.code()).isEqualTo(ExitCode.USAGE);
         assertThat(text.errLines()).singleElement().asString()
-                .isEqualTo("opdl: --completed-works « trois » doit être un nombre entier positif ou nul (par exemple 3)");
+                .isEqualTo("opdl : --completed-works « trois » doit être un nombre entier positif ou nul (par exemple 3)");
         Cli lang = Cli.runJar("classify", "--completed-works", "3", "--credits", "1", "--years", "5", "--lang", "it");
         assertThat(lang.code()).isEqualTo(ExitCode.USAGE);
         assertThat(lang.errLines()).hasSize(1);

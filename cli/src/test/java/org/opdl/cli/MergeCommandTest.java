@@ -71,8 +71,8 @@ class MergeCommandTest {
         Cli fr = Cli.run("merge", EXAMPLES.resolve("dataset.json").toString(), csv.toString(), "-o", dir.resolve("saison.json").toString(),
                 "--lang", "fr");
         assertThat(fr.code()).as(fr.err()).isEqualTo(ExitCode.OK);
-        assertThat(fr.err()).contains("opdl: avertissement opdl.csv.encoding: " + csv)
-                .contains("opdl: information opdl.csv.delimiter: " + csv)
+        assertThat(fr.err()).contains("opdl : avertissement opdl.csv.encoding: " + csv)
+                .contains("opdl : information opdl.csv.delimiter: " + csv)
                 .doesNotContain("opdl: warning").doesNotContain("opdl: info ");
     }
 

@@ -164,7 +164,7 @@ class VocabCommandTest {
                     .startsWith("opdl: unknown scheme \"regoin\" (did you mean region?); the schemes are: career-stage, ");
             Cli fr = Cli.run("vocab", "nothing", "--lookup", "x", "--lang", "fr");
             assertThat(fr.code()).isEqualTo(ExitCode.USAGE);
-            assertThat(fr.errLines()).singleElement().asString().startsWith("opdl: vocabulaire inconnu « nothing » ; les vocabulaires sont : ");
+            assertThat(fr.errLines()).singleElement().asString().startsWith("opdl : vocabulaire inconnu « nothing » ; les vocabulaires sont : ");
         }
 
         @Test
@@ -192,7 +192,7 @@ class VocabCommandTest {
         void extra() {
             Cli r = Cli.run("vocab", "region", "topic", "--lang", "fr");
             assertThat(r.code()).isEqualTo(ExitCode.USAGE);
-            assertThat(r.errLines()).singleElement().asString().startsWith("opdl: argument inconnu : topic");
+            assertThat(r.errLines()).singleElement().asString().startsWith("opdl : argument inconnu : topic");
         }
     }
 }

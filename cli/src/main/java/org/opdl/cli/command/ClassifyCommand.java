@@ -13,6 +13,7 @@ import org.opdl.model.stage.Figure;
 import org.opdl.model.stage.InvalidRecordException;
 import org.opdl.model.stage.ProducerRecord;
 import org.opdl.model.text.Lang;
+import org.opdl.model.text.Prose;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Concept;
 import org.opdl.model.vocab.Vocabulary;
@@ -87,8 +88,8 @@ public final class ClassifyCommand implements Callable<Integer> {
             return;
         }
         Classification.NextStage next = result.next().get();
-        out.println((CommandMessages.CLASSIFY_REACH.text().in(lang)) + label(next.stage(), lang)
-                + (CommandMessages.CLASSIFY_COLON.text().in(lang)));
+        // The stage is a common noun mid-sentence: "To reach the mid-career stage:", « le stade établi ».
+        out.println(CommandMessages.CLASSIFY_REACH.text(Prose.midSentence(concept(next.stage()).label())).in(lang));
         for (Classification.Gap g : next.gaps()) {
             out.println("  - " + (CommandMessages.CLASSIFY_MORE.text(g.figure().label(), g.missing(), g.current(), g.needed()).in(lang)));
         }

@@ -9,7 +9,6 @@ import org.opdl.model.text.Message;
  */
 enum CommandMessages implements Message {
     CLASSIFY_CANNOT_NEGATIVE_USE,
-    CLASSIFY_COLON,
     CLASSIFY_FIGURE_PROBLEM,
     CLASSIFY_MORE,
     CLASSIFY_MUST_WHOLE_NUMBER,

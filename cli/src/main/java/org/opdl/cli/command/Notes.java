@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.opdl.cli.output.ErrorLine;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
@@ -51,7 +52,7 @@ final class Notes implements Consumer<Finding> {
         if (n <= PER_RULE) {
             beforeLine.run();
             String level = ReportWords.standard().get(lang, f.severity().code() + ".one");
-            err.println("opdl: " + level + " " + f.ruleId() + ": " + line(f.location().source(), f.location(), f.message(), f.fix()).in(lang));
+            err.println(ErrorLine.start(lang) + level + " " + f.ruleId() + ": " + line(f.location().source(), f.location(), f.message(), f.fix()).in(lang));
         }
     }
 

@@ -28,39 +28,39 @@ public record TextRenderer(Lang lang, boolean colour, int perRule) {
         Messages words = Messages.standard();
         for (RuleGroup g : report.groups()) {
             out.println(paint(g.severity(), label(g.severity())) + " " + g.ruleId() + " — "
-                    + words.titleOrId(g.ruleId()).in(lang) + " (" + g.count() + ")");
+                    + words.titleOrId(g.ruleId()).in(lang) + " (" + lang.grouped(g.count()) + ")");
             List<Occurrence> shown = g.shown().subList(0, Math.min(Math.max(perRule, 0), g.shown().size()));
             for (Occurrence o : shown) {
                 Finding f = o.finding();
                 String where = f.location().inFile(lang);
-                String times = o.collapsed() ? (ReportMessages.TEXT_RENDERER_ALL_LISTINGS_FILE.text(o.listings()).in(lang)) : "";
+                String times = o.collapsed() ? (ReportMessages.TEXT_RENDERER_ALL_LISTINGS_FILE.text(lang.grouped(o.listings())).in(lang)) : "";
                 out.println("  " + Visible.escape(where) + times);
                 out.println("    " + Visible.escape(f.message(lang)));
                 out.println("    " + (ReportMessages.TEXT_RENDERER_FIX.text().in(lang)) + Visible.escape(f.fix().in(lang)));
             }
             long more = g.count() - shown.size();
             if (more > 0) {
-                out.println("  " + (ReportMessages.TEXT_RENDERER_MORE.text(more).in(lang)));
+                out.println("  " + (ReportMessages.TEXT_RENDERER_MORE.text(lang.grouped(more)).in(lang)));
             }
         }
         out.println(summary(report));
         out.flush();
     }
 
-    /** The summary line, such as {@code 3 errors, 1 warning, 0 info in 120 listings (2 files)}. */
+    /** The summary line, its counts grouped as the language groups them: {@code 3 errors, 1 warning, 0 info in 1,200 listings (2 files)}. */
     public String summary(Report report) {
         Map<Severity, Long> c = report.counts();
         long files = report.files().size();
         return (ReportMessages.TEXT_RENDERER_SUMMARY.text().in(lang))
                 + plural(c.get(Severity.ERROR), ReportMessages.TEXT_RENDERER_ERROR.text().in(lang), ReportMessages.TEXT_RENDERER_ERRORS.text().in(lang)) + ", "
                 + plural(c.get(Severity.WARNING), ReportMessages.TEXT_RENDERER_WARNING.text().in(lang), ReportMessages.TEXT_RENDERER_WARNINGS.text().in(lang))
-                + ", " + c.get(Severity.INFO) + " info" + (ReportMessages.TEXT_RENDERER_TEXT.text().in(lang))
+                + ", " + lang.grouped(c.get(Severity.INFO)) + " info" + (ReportMessages.TEXT_RENDERER_TEXT.text().in(lang))
                 + plural(report.listings(), ReportMessages.TEXT_RENDERER_LISTING.text().in(lang), ReportMessages.TEXT_RENDERER_LISTINGS.text().in(lang))
                 + " (" + plural(files, ReportMessages.TEXT_RENDERER_FILE.text().in(lang), ReportMessages.TEXT_RENDERER_FILES.text().in(lang)) + ")";
     }
 
     private String plural(long n, String one, String many) {
-        return n + " " + (lang.singular(n) ? one : many);
+        return lang.grouped(n) + " " + (lang.singular(n) ? one : many);
     }
 
     private String label(Severity s) {
