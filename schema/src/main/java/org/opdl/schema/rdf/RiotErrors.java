@@ -82,7 +82,8 @@ final class RiotErrors implements ErrorHandler {
                     RdfMessages.SYNTAX_RDF_FILE_NOT_VALID_2.text(format),
                     RdfMessages.SYNTAX_RDF_WRITE_LISTINGS_PLAIN.text());
         }
-        ReadException graphName = RiotWords.explain(source, format, detail, line, col);
+        // The whole message: an address the parser quotes may be longer than the part shown.
+        ReadException graphName = RiotWords.explain(source, format, text, line, col);
         if (graphName != null) {
             return graphName;
         }

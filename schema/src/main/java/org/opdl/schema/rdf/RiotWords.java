@@ -16,7 +16,9 @@ import org.opdl.schema.format.ReaderRule;
  * by DOT: [IRI:…]"; a TriG block {@code { … }}, {@code <g> { … }} or {@code GRAPH <g> { … }}), a
  * prefix used and never declared (with the line that declares it when opdl writes that prefix), a
  * slash in a prefixed name, such as a listing id copied from JSON, which Turtle allows only escaped,
- * and an escape that names no character (half of a surrogate pair, or a code point past U+10FFFF).
+ * an escape that names no character (half of a surrogate pair, or a code point past U+10FFFF), a
+ * language tag that is not one ({@code @fr-}, {@code @fr_CA}), and, through {@link IriWords}, an
+ * address that cannot be read.
  */
 final class RiotWords {
 
@@ -35,6 +37,11 @@ final class RiotWords {
     private static final Pattern LONE_SURROGATE = Pattern.compile("Bad surrogate \\(.*\\): 0x([0-9A-Fa-f]{4})");
     /** Turtle and N-Triples: an escape of a code point past U+10FFFF, the last character. */
     private static final Pattern NO_CHARACTER = Pattern.compile("Illegal code point from \\\\U sequence value: 0x([0-9A-Fa-f]+)");
+
+    /** Turtle and N-Triples: a language tag that is not one ({@code @fr-}), or with a base direction that is not one. */
+    private static final String BAD_LANGUAGE_TAG = "Bad language tag";
+    /** N-Triples: an underscore where the triple should end, as after a language tag written {@code @fr_CA}. */
+    private static final String UNDERSCORE = "Triple not terminated by DOT: [UNDERSCORE]";
 
     /** Turtle: a prefix used and never declared. */
     private static final Pattern UNDEFINED_PREFIX = Pattern.compile("Undefined prefix: (.*)");
@@ -71,6 +78,16 @@ final class RiotWords {
         if (beyond.matches()) {
             return error(at, format, RdfMessages.ESCAPE_NO_CHARACTER.text(beyond.group(1).toUpperCase(Locale.ROOT)), RdfMessages.ESCAPE_NO_CHARACTER_FIX.text());
         }
+        if (detail.startsWith(BAD_LANGUAGE_TAG)) {
+            return error(at, format, RdfMessages.LANG_TAG_BAD.text(), RdfMessages.LANG_TAG_BAD_FIX.text());
+        }
+        if (detail.equals(UNDERSCORE)) {
+            return error(at, format, RdfMessages.LANG_TAG_UNDERSCORE.text(), RdfMessages.LANG_TAG_UNDERSCORE_FIX.text());
+        }
+        ReadException address = IriWords.explain(at, format, detail);
+        if (address != null) {
+            return address;
+        }
         if (BLOCK.matcher(detail).matches()) {
             return error(at, format, RdfMessages.GRAPH_NAME_BLOCK.text(format), RdfMessages.GRAPH_NAME_BLOCK_FIX.text());
         }
@@ -88,7 +105,7 @@ final class RiotWords {
         };
     }
 
-    private static ReadException error(Location at, String format, Text what, Text fix) {
+    static ReadException error(Location at, String format, Text what, Text fix) {
         return new ReadException(ReaderRule.SYNTAX_RDF, at, RdfMessages.SYNTAX_RDF_FILE_NOT_VALID_3.text(format, what), fix);
     }
 }
