@@ -82,7 +82,7 @@ final class IriWords {
         return c <= 0x20 || c >= 0x7F && c <= 0x9F || NEVER_IN_AN_IRI.indexOf(c) >= 0 || Character.isWhitespace(c);
     }
 
-    private static Text name(int c) {
+    static Text name(int c) {
         String hex = String.format(Locale.ROOT, "%04X", c);
         if (c == ' ') {
             return RdfMessages.IRI_CHARACTER_SPACE.text();

@@ -50,6 +50,8 @@ final class JsonLdErrors {
 
     private static final Pattern CODE = Pattern.compile("\\[code=([A-Z_]+)\\]");
     private static final Pattern TAG = Pattern.compile("Language tag \\[\"?([^\\]\"]*)\"?\\]");
+    /** The processor's words for any IRI it cannot make into a term, subject or object alike. */
+    private static final Pattern NOT_AN_IRI = Pattern.compile("Non well-formed subject \\[(.*)\\] has been skipped\\.?", Pattern.DOTALL);
 
     private JsonLdErrors() {
     }
@@ -86,9 +88,42 @@ final class JsonLdErrors {
                     RdfMessages.SYNTAX_RDF_TEXT_FIELD_HOLDS.text(key),
                     RdfMessages.WRITE_TEXT_EN.text());
         }
+        Matcher address = NOT_AN_IRI.matcher(message);
+        if (address.matches()) {
+            return notAnAddress(source, bytes, address.group(1));
+        }
         return new ReadException(ReaderRule.SYNTAX_RDF, new Location.Text(source, 0, 0),
                 RdfMessages.SYNTAX_RDF_JSON_LD_PROCESSOR.text(),
                 AS_WRITTEN);
+    }
+
+    /**
+     * An address the processor would drop, such as a program page pasted with a space: placed at the
+     * string written so, and named with the character no IRI holds when it has one.
+     */
+    private static ReadException notAnAddress(String source, byte[] bytes, String iri) {
+        String shown = iri.length() > 120 ? iri.substring(0, 120) + "…" : iri;
+        Location at = new Location.Text(source, 0, 0);
+        try (JsonParser p = JsonFactory.builder().build().createParser(ObjectReadContext.empty(), bytes)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.VALUE_STRING && p.getString().equals(iri)) {
+                    at = new Location.Text(source, p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr());
+                    break;
+                }
+            }
+        } catch (RuntimeException ignored) {
+            // The file passed the JSON scan already; a place is a help, not a must.
+        }
+        for (int i = 0; i < iri.length(); i = iri.offsetByCodePoints(i, 1)) {
+            int c = iri.codePointAt(i);
+            if (IriWords.neverInAnIri(c)) {
+                return new ReadException(ReaderRule.SYNTAX_RDF, at,
+                        RdfMessages.JSONLD_ADDRESS_BAD_CHARACTER.text(shown, IriWords.name(c)),
+                        RdfMessages.IRI_BAD_CHARACTER_FIX.text(IriWords.percentEncoded(c)));
+            }
+        }
+        return new ReadException(ReaderRule.SYNTAX_RDF, at, RdfMessages.JSONLD_ADDRESS_NOT_IRI.text(shown),
+                RdfMessages.JSONLD_ADDRESS_NOT_IRI_FIX.text());
     }
 
     /** The line and column of the first key in {@code keys} (whose value is not a string, unless {@code any}). */
