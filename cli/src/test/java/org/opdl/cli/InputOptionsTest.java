@@ -64,8 +64,28 @@ class InputOptionsTest {
     void unknownFormat(String command) {
         Cli r = Cli.run(line(command, "--from", "xml"));
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.err()).contains("unknown format \"xml\": use one of").contains("ndjson").doesNotContain("Exception");
-        assertThat(Cli.run(line(command, "--from", "xml", "--lang", "fr")).err()).contains("format inconnu « xml »");
+        assertThat(r.err()).contains("unknown format \"xml\": did you mean rdfxml? use one of").contains("ndjson").doesNotContain("Exception");
+        assertThat(Cli.run(line(command, "--from", "xml", "--lang", "fr")).err()).contains("format inconnu « xml » : vouliez-vous dire rdfxml ?");
+    }
+
+    @ParameterizedTest(name = "--to {0}")
+    @org.junit.jupiter.params.provider.CsvSource({"turtle, ttl", "Turtle, ttl", "N-Triples, nt", "json-ld, jsonld", "RDF/XML, rdfxml",
+        "excel, xlsx", "jsonl, ndjson", "jsn, json"})
+    @DisplayName("B22: a format called by its own name, with a hyphen, by an extension or with a slip is refused naming the one meant, in both languages")
+    void formatMeant(String called, String meant) {
+        Cli r = Cli.run("convert", labs.toString(), "--to", called, "-o", "-");
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("unknown format \"" + called + "\": did you mean " + meant + "? use one of json, ndjson");
+        Cli fr = Cli.run("convert", labs.toString(), "--to", called, "-o", "-", "--lang", "fr");
+        assertThat(fr.err()).contains("format inconnu « " + called + " » : vouliez-vous dire " + meant + " ? utilisez json, ndjson");
+    }
+
+    @Test
+    @DisplayName("B22: a name near no format keeps the list alone")
+    void formatNearNothing() {
+        Cli r = Cli.run("convert", labs.toString(), "--to", "yaml", "-o", "-");
+        assertThat(r.err()).contains("unknown format \"yaml\": use one of json, ndjson").doesNotContain("did you mean");
     }
 
     @ParameterizedTest(name = "opdl {0}")

@@ -108,9 +108,16 @@ public final class InputOptions {
                 : OptionMessages.INPUT_OPTIONS_FILE_UNTOLD.text(name, names)));
     }
 
-    /** The format with this name; an unknown name is a usage error listing the known ones. */
+    /**
+     * The format with this name; an unknown name is a usage error listing the known ones, with the
+     * one meant when the name is how people call a format ("turtle", "N-Triples", "json-ld", "excel").
+     */
     public static Format named(String name) {
-        return Formats.named(name).orElseThrow(() -> new UsageException(
-                OptionMessages.INPUT_OPTIONS_UNKNOWN_FORMAT.text(name, String.join(", ", Formats.names()))));
+        return Formats.named(name).orElseThrow(() -> {
+            String names = String.join(", ", Formats.names());
+            return new UsageException(FormatNames.meant(name)
+                    .map(meant -> OptionMessages.INPUT_OPTIONS_UNKNOWN_FORMAT_MEANT.text(name, meant, names))
+                    .orElseGet(() -> OptionMessages.INPUT_OPTIONS_UNKNOWN_FORMAT.text(name, names)));
+        });
     }
 }
