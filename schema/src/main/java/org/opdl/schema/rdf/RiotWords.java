@@ -17,8 +17,9 @@ import org.opdl.schema.format.ReaderRule;
  * prefix used and never declared (with the line that declares it when opdl writes that prefix), a
  * slash in a prefixed name, such as a listing id copied from JSON, which Turtle allows only escaped,
  * an escape that names no character (half of a surrogate pair, or a code point past U+10FFFF), a
- * language tag that is not one ({@code @fr-}, {@code @fr_CA}), and, through {@link IriWords}, an
- * address that cannot be read.
+ * language tag that is not one ({@code @fr-}, {@code @fr_CA}), a file cut off in the middle of a
+ * statement, a text left open at the end of its line, and, through {@link IriWords}, an address that
+ * cannot be read.
  */
 final class RiotWords {
 
@@ -42,6 +43,12 @@ final class RiotWords {
     private static final String BAD_LANGUAGE_TAG = "Bad language tag";
     /** N-Triples: an underscore where the triple should end, as after a language tag written {@code @fr_CA}. */
     private static final String UNDERSCORE = "Triple not terminated by DOT: [UNDERSCORE]";
+
+    /** Turtle and N-Triples: the end of the file where a term, a dot or the rest of a text should come. */
+    private static final Pattern CUT_OFF = Pattern.compile(".*\\[EOF\\]|Broken token: .*|Broken long string|Premature end of file.*"
+            + "|XML document structures must start and end within the same entity\\.", Pattern.DOTALL);
+    /** Turtle and N-Triples: a text in "…" that reaches the end of its line. */
+    private static final String TEXT_OVER_LINES = "Broken token (newline in string)";
 
     /** Turtle: a prefix used and never declared. */
     private static final Pattern UNDEFINED_PREFIX = Pattern.compile("Undefined prefix: (.*)");
@@ -77,6 +84,12 @@ final class RiotWords {
         Matcher beyond = NO_CHARACTER.matcher(detail);
         if (beyond.matches()) {
             return error(at, format, RdfMessages.ESCAPE_NO_CHARACTER.text(beyond.group(1).toUpperCase(Locale.ROOT)), RdfMessages.ESCAPE_NO_CHARACTER_FIX.text());
+        }
+        if (CUT_OFF.matcher(detail).matches()) {
+            return error(at, format, RdfMessages.FILE_CUT_OFF.text(), RdfMessages.FILE_CUT_OFF_FIX.text());
+        }
+        if (detail.equals(TEXT_OVER_LINES)) {
+            return error(at, format, RdfMessages.TEXT_NOT_CLOSED_LINE.text(), RdfMessages.TEXT_NOT_CLOSED_LINE_FIX.text());
         }
         if (detail.startsWith(BAD_LANGUAGE_TAG)) {
             return error(at, format, RdfMessages.LANG_TAG_BAD.text(), RdfMessages.LANG_TAG_BAD_FIX.text());
