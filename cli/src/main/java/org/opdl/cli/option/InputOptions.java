@@ -96,6 +96,7 @@ public final class InputOptions {
         if (!"-".equals(name)) {
             Optional<Format> byName = Formats.byExtension(Path.of(name).getFileName().toString());
             if (byName.isPresent()) {
+                NameAndContent.check(name, byName.get(), in, HEAD);
                 return byName.get();
             }
         }
