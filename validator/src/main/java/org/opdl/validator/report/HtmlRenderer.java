@@ -67,13 +67,13 @@ public record HtmlRenderer(Lang lang, int perRule, String toolVersion, LocalDate
             b.append("<section class=\"group\" data-rule=\"").append(escape(g.ruleId())).append("\">\n<h3><span class=\"badge sev-")
                     .append(sev).append("\">").append(escape(W.get(lang, sev + ".one"))).append("</span>")
                     .append(escape(words.titleOrId(g.ruleId()).in(lang))).append(" <code>").append(escape(g.ruleId()))
-                    .append("</code> (").append(g.count()).append(")</h3>\n<ol class=\"occurrences\">\n");
+                    .append("</code> (").append(lang.grouped(g.count())).append(")</h3>\n<ol class=\"occurrences\">\n");
             List<Occurrence> shown = g.shown().subList(0, Math.min(perRule, g.shown().size()));
             shown.forEach(o -> occurrence(o, b));
             b.append("</ol>\n");
             long more = g.count() - shown.size();
             if (more > 0) {
-                b.append("<p class=\"more\">").append(escape(W.get(lang, "more", more))).append("</p>\n");
+                b.append("<p class=\"more\">").append(escape(W.get(lang, "more", lang.grouped(more)))).append("</p>\n");
             }
             b.append("</section>\n");
         }
@@ -89,7 +89,7 @@ public record HtmlRenderer(Lang lang, int perRule, String toolVersion, LocalDate
         for (Severity s : Severity.values()) {
             b.append("<li class=\"sev-").append(s.code()).append("\" data-count=\"").append(s.code()).append("\">")
                     .append(escape(W.get(lang, s.code()))).append(" : ".substring(lang == Lang.FR ? 0 : 1))
-                    .append(c.get(s)).append("</li>\n");
+                    .append(lang.grouped(c.get(s))).append("</li>\n");
         }
         b.append("</ul>\n<p class=\"verdict\">").append(escape(W.get(lang, verdict(report)))).append("</p>\n");
         b.append("<dl class=\"meta\">\n");
@@ -101,7 +101,7 @@ public record HtmlRenderer(Lang lang, int perRule, String toolVersion, LocalDate
             }
         }
         meta(b, W.get(lang, "files"), files.toString());
-        meta(b, W.get(lang, "listings"), Long.toString(report.listings()));
+        meta(b, W.get(lang, "listings"), lang.grouped(report.listings()));
         meta(b, W.get(lang, "standard"), escape(StandardDefinition.version()));
         meta(b, W.get(lang, "asOf"), report.asOf().toString());
         meta(b, W.get(lang, "made"), made.toString());
@@ -113,7 +113,7 @@ public record HtmlRenderer(Lang lang, int perRule, String toolVersion, LocalDate
         String where = f.location().inFile(lang);
         b.append("<li><span class=\"place\">").append(escape(where)).append("</span>");
         if (o.collapsed()) {
-            b.append(" <span class=\"times\">[").append(escape(W.get(lang, "times", o.listings()))).append("]</span>");
+            b.append(" <span class=\"times\">[").append(escape(W.get(lang, "times", lang.grouped(o.listings())))).append("]</span>");
         }
         b.append("<br><span class=\"message\">").append(escape(f.message(lang))).append("</span>");
         b.append("<br><span class=\"fix\">").append(escape(W.get(lang, "fix"))).append(ReportMessages.HTML_RENDERER_TEXT.text().in(lang))
