@@ -55,16 +55,11 @@ final class Words {
         return VOCABULARY.label(scheme, code);
     }
 
-    /** The labels of codes in a scheme, joined by commas. */
+    /** The labels of codes in a scheme as a sentence lists them: "Alberta and Manitoba", "Alberta et Manitoba". */
     static Text labels(String scheme, Iterable<String> codes) {
-        StringBuilder en = new StringBuilder();
-        StringBuilder fr = new StringBuilder();
-        for (String code : codes) {
-            Text t = label(scheme, code);
-            en.append(en.length() == 0 ? "" : ", ").append(t.en());
-            fr.append(fr.length() == 0 ? "" : ", ").append(t.fr());
-        }
-        return new Text(en.toString(), fr.toString());
+        List<Text> names = new ArrayList<>();
+        codes.forEach(code -> names.add(label(scheme, code)));
+        return Prose.and(names);
     }
 
     /**
