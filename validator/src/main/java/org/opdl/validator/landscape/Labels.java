@@ -30,10 +30,37 @@ final class Labels {
         return lang;
     }
 
-    /** A sentence of the bundle with its arguments. */
+    /**
+     * A sentence of the bundle with its arguments. A word that agrees with a count is written
+     * {@code {0|listing|listings}}, as in every OPDL bundle, and takes the singular when the language
+     * does ({@link Lang#singular}: 1 in English, 0 and 1 in French); numbers are then grouped by
+     * MessageFormat, as the language writes them.
+     */
     String text(String key, Object... args) {
         // Every pattern goes through MessageFormat, so every apostrophe in the bundles is doubled.
-        return new MessageFormat(bundle.getString(key), lang.locale()).format(args);
+        return new MessageFormat(agreed(bundle.getString(key), args), lang.locale()).format(args);
+    }
+
+    /** The template with each {@code {n|one|many}} replaced by the form that agrees with argument n. */
+    private String agreed(String template, Object... args) {
+        StringBuilder out = new StringBuilder(template.length());
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            int close = open < 0 ? -1 : template.indexOf('}', open);
+            String[] parts = close < 0 ? new String[0] : template.substring(open + 1, close).split("\\|", -1);
+            if (parts.length != 3 || !parts[0].matches("\\d+")) {
+                int end = close < 0 ? template.length() : close + 1;
+                out.append(template, i, end);
+                i = end;
+                continue;
+            }
+            int n = Integer.parseInt(parts[0]);
+            boolean one = n < args.length && args[n] instanceof Number count && lang.singular(count.longValue());
+            out.append(template, i, open).append(one ? parts[1] : parts[2]);
+            i = close + 1;
+        }
+        return out.toString();
     }
 
     String dimension(String dimension) {

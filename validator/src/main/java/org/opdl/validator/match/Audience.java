@@ -24,7 +24,7 @@ final class Audience implements Criterion {
         if (e.has("membershipRequired")) {
             // A profile names no memberships: the condition is said, and the fit left unknown.
             out.add(new Match.Check("membership", Match.Outcome.UNKNOWN,
-                    Reason.of("membership.required", Words.of(e.path("membershipRequired"))), false));
+                    Reason.of("membership.required", Words.phrase(e.path("membershipRequired"))), false));
         }
         List<String> reserved = codes(e.path("reservedFor"));
         List<String> prioritised = codes(e.path("prioritised"));

@@ -1,6 +1,7 @@
 package org.opdl.validator.match;
 
 import java.util.List;
+import org.opdl.model.vocab.Vocabulary;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -10,6 +11,12 @@ import tools.jackson.databind.JsonNode;
  * requirement is open to anyone; one that says nothing leaves the fit unknown.
  */
 final class Places implements Criterion {
+
+    /** The provinces and territories, in the order of the region scheme. */
+    private static final List<String> PROVINCES = Vocabulary.standard().scheme("region").orElseThrow().codes().stream()
+            .filter(code -> code.startsWith("CA-")).toList();
+    /** The most provinces and territories a residence may leave out and still be said as those it leaves out. */
+    private static final int MOST_LEFT_OUT = 3;
 
     @Override
     public void check(JsonNode listing, Profile profile, List<Match.Check> out) {
@@ -22,8 +29,12 @@ final class Places implements Criterion {
         } else if (covers(residence, profile.region())) {
             out.add(new Match.Check("region", Match.Outcome.FITS, Reason.of("region.fits", Words.label("region", profile.region())), false));
         } else {
-            out.add(new Match.Check("region", Match.Outcome.DOES_NOT_FIT, Reason.of("region.misses",
-                    Reason.labels("region", residence), Words.label("region", profile.region())), false));
+            List<String> others = PROVINCES.stream().filter(p -> !residence.contains(p)).toList();
+            // Twelve provinces named one by one hide the one left out, which is the producer's own.
+            boolean allBut = !others.isEmpty() && others.size() <= MOST_LEFT_OUT;
+            out.add(new Match.Check("region", Match.Outcome.DOES_NOT_FIT, allBut
+                    ? Reason.of("region.misses.all-but", Reason.labels("region", others), Words.label("region", profile.region()))
+                    : Reason.of("region.misses", Reason.labels("region", residence), Words.label("region", profile.region())), false));
         }
         List<String> preferred = Audience.codes(e.path("prioritisedRegions"));
         if (!preferred.isEmpty()) {

@@ -22,7 +22,7 @@ public sealed interface Reason {
         return new Sentence(key, List.of(args));
     }
 
-    /** The labels of codes in a scheme, joined by commas. */
+    /** The labels of codes in a scheme, joined as a sentence lists them. */
     static Reason labels(String scheme, List<String> codes) {
         return new Labels(scheme, List.copyOf(codes));
     }

@@ -51,7 +51,7 @@ final class Ways implements Criterion {
             }
             if (Criterion.distance(way) < Criterion.distance(best)) {
                 way.add(0, new Match.Check("alternative", Criterion.fits(way) ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
-                        Reason.of(Criterion.fits(way) ? "alternative.fits" : "alternative.nearest", Words.of(alternative.path("label"))),
+                        Reason.of(Criterion.fits(way) ? "alternative.fits" : "alternative.nearest", Words.phrase(alternative.path("label"))),
                         Criterion.near(way)));
                 best = way;
             }
@@ -66,7 +66,7 @@ final class Ways implements Criterion {
      */
     private static List<Match.Check> inWords(JsonNode alternative, List<Match.Check> own) {
         List<Match.Check> way = new ArrayList<>();
-        way.add(new Match.Check("alternative", Match.Outcome.UNKNOWN, Reason.of("alternative.words", Words.of(alternative.path("label"))), false));
+        way.add(new Match.Check("alternative", Match.Outcome.UNKNOWN, Reason.of("alternative.words", Words.phrase(alternative.path("label"))), false));
         for (Match.Check c : own) {
             way.add(c.outcome() == Match.Outcome.DOES_NOT_FIT
                     ? new Match.Check(c.criterion(), Match.Outcome.UNKNOWN, Reason.of("alternative.otherwise", c.said()), false) : c);

@@ -19,6 +19,8 @@ final class Words {
 
     private static final Bundle BUNDLE = Bundle.of(Words.class, "match");
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
+    /** Words whose full stop marks an abbreviation, which a phrase keeps. */
+    private static final Set<String> ABBREVIATIONS = Set.of("etc", "inc", "ltd", "co", "corp", "cie", "enr", "assoc");
 
     private Words() {
     }
@@ -55,16 +57,11 @@ final class Words {
         return VOCABULARY.label(scheme, code);
     }
 
-    /** The labels of codes in a scheme, joined by commas. */
+    /** The labels of codes in a scheme as a sentence lists them: "Alberta and Manitoba", "Alberta et Manitoba". */
     static Text labels(String scheme, Iterable<String> codes) {
-        StringBuilder en = new StringBuilder();
-        StringBuilder fr = new StringBuilder();
-        for (String code : codes) {
-            Text t = label(scheme, code);
-            en.append(en.length() == 0 ? "" : ", ").append(t.en());
-            fr.append(fr.length() == 0 ? "" : ", ").append(t.fr());
-        }
-        return new Text(en.toString(), fr.toString());
+        List<Text> names = new ArrayList<>();
+        codes.forEach(code -> names.add(label(scheme, code)));
+        return Prose.and(names);
     }
 
     /**
@@ -84,6 +81,25 @@ final class Words {
             }
         }
         return Prose.and(names);
+    }
+
+    /**
+     * A language map of the listing set inside a sentence of a reason: as {@link #of}, without the
+     * full stop that ends the provider's sentence ("CMPA membership."), which would end the reason
+     * in its middle; the stop of an abbreviation ("etc.", "Inc.") is kept.
+     */
+    static Text phrase(tools.jackson.databind.JsonNode map) {
+        Text t = of(map);
+        return new Text(withoutStop(t.en()), withoutStop(t.fr()));
+    }
+
+    private static String withoutStop(String words) {
+        String s = words.strip();
+        if (s.length() < 2 || s.charAt(s.length() - 1) != '.' || !Character.isLetterOrDigit(s.charAt(s.length() - 2))) {
+            return s;
+        }
+        String last = s.substring(s.lastIndexOf(' ') + 1, s.length() - 1).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(last) || last.contains(".") ? s : s.substring(0, s.length() - 1);
     }
 
     /** A language map of the listing as a text, each language standing in for the other when missing. */

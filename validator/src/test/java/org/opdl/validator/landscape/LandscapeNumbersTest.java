@@ -54,7 +54,7 @@ class LandscapeNumbersTest {
         assertThat(landscape.included()).isEqualTo(COUNT);
         String fr = LandscapeReport.render(landscape, LandscapeReport.Form.HTML, Lang.FR);
         assertThat(fr).contains("data-figure=\"/distributions/program-type/counts/mentorship\">1\u202f200</td>")
-                .contains(">1\u202f200 (100 %)</text>").contains("les 1\u202f200 fiches").doesNotContain(">1200<");
+                .contains(">1\u202f200 (100 %)</text>").contains("sur 1\u202f200 fiches comptées").doesNotContain(">1200<");
         String en = LandscapeReport.render(landscape, LandscapeReport.Form.HTML, Lang.EN);
         assertThat(en).contains("data-figure=\"/distributions/program-type/counts/mentorship\">1,200</td>")
                 .contains(">1,200 (100%)</text>").doesNotContain(">1200<");

@@ -88,9 +88,9 @@ class RealProgramsTwelfthRoundTest {
             assertThat(c.criterion()).isEqualTo("membership");
             assertThat(c.outcome()).isEqualTo(Match.Outcome.UNKNOWN);
             assertThat(c.reason().en()).isEqualTo(
-                    "asks for a membership (\"Membership in Women in Film & Television Vancouver.\"); your profile names no memberships");
+                    "asks for a membership (\"Membership in Women in Film & Television Vancouver\"); your profile names no memberships");
             assertThat(c.reason().fr()).isEqualTo(
-                    "demande une adhésion (« Adhésion à Women in Film & Television Vancouver. »); votre profil ne nomme aucune adhésion");
+                    "demande une adhésion (« Adhésion à Women in Film & Television Vancouver »); votre profil ne nomme aucune adhésion");
         });
     }
 }
