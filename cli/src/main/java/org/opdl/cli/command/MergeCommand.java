@@ -5,14 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.apache.jena.atlas.RuntimeIOException;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.UsageException;
@@ -39,7 +37,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code opdl merge}: many providers' files, in any mix of formats, into one dataset. */
@@ -145,10 +142,14 @@ public final class MergeCommand implements Callable<Integer> {
             out.commit();
         } catch (ReadException e) {
             throw new InputException(Notes.line(output.toString(), e.location(), e.text(), e.fix()));
-        } catch (IOException | UncheckedIOException | JacksonIOException | RuntimeIOException e) {
+        } catch (IOException e) {
+            throw new InputException(CommandMessages.MERGE_CANNOT_WRITE.text(output, String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
             // A full disk or a failing device under the writer: Jackson and Jena wrap it in their own exceptions.
-            String why = e.getCause() instanceof IOException io ? io.getMessage() : e.getMessage();
-            throw new InputException(CommandMessages.MERGE_CANNOT_WRITE.text(output, String.valueOf(why)));
+            if (!(e.getCause() instanceof IOException io)) {
+                throw e;
+            }
+            throw new InputException(CommandMessages.MERGE_CANNOT_WRITE.text(output, String.valueOf(io.getMessage())));
         }
         PrintWriter err = spec.commandLine().getErr();
         for (Merger.Finding f : merger.findings()) {
