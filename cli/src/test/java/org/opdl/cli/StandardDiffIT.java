@@ -55,6 +55,21 @@ class StandardDiffIT {
     }
 
     @Test
+    @DisplayName("a code given twice in the edited copy: the duplicate at its line, exit 1, never \"0 changes … the versions follow\" (K1)")
+    void duplicateCode(@TempDir Path dir) throws Exception {
+        Path edited = copy(dir);
+        Path table = edited.resolve("vocabulary/program-type.csv");
+        Files.writeString(table, Files.readString(table) + "mentorship,Mentoring,Mentorat individuel,\"Guidance by one producer.\","
+                + "\"Un accompagnement par une productrice.\",,,,,,,\n");
+        Cli r = Cli.runJar("standard", "diff", CURRENT.toString(), edited.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(r.out()).containsPattern("program-type\\.csv:\\d+ \\[code\\]: the code \"mentorship\" is used twice in this scheme")
+                .contains("problem").contains("to fix before release").doesNotContain("the versions follow the changes");
+        Cli fr = Cli.runJar("standard", "diff", CURRENT.toString(), edited.toString(), "--lang", "fr");
+        assertThat(fr.out()).contains("à corriger avant la publication").doesNotContain("les versions suivent");
+    }
+
+    @Test
     @DisplayName("something that is not a standard folder is an input error naming it")
     void notAStandard(@TempDir Path dir) throws Exception {
         Cli r = Cli.runJar("standard", "diff", dir.toString(), CURRENT.toString());

@@ -142,6 +142,14 @@ public final class MergeCommand implements Callable<Integer> {
             out.commit();
         } catch (ReadException e) {
             throw new InputException(Notes.line(output.toString(), e.location(), e.text(), e.fix()));
+        } catch (IOException e) {
+            throw new InputException(CommandMessages.MERGE_CANNOT_WRITE.text(output, String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
+            // A full disk or a failing device under the writer: Jackson and Jena wrap it in their own exceptions.
+            if (!(e.getCause() instanceof IOException io)) {
+                throw e;
+            }
+            throw new InputException(CommandMessages.MERGE_CANNOT_WRITE.text(output, String.valueOf(io.getMessage())));
         }
         PrintWriter err = spec.commandLine().getErr();
         for (Merger.Finding f : merger.findings()) {

@@ -86,7 +86,9 @@ public final class StandardDiffCommand implements Callable<Integer> {
         long minor = count(report, ChangeLevel.MINOR);
         long patch = count(report, ChangeLevel.PATCH);
         String total = CommandMessages.STANDARD_DIFF_CHANGE_S_MAJOR.text(report.changes().size(), major, minor, patch).in(lang);
-        String verdict = report.releasable()
+        int problems = report.beforeProblems().size() + report.afterProblems().size();
+        String verdict = problems > 0 ? CommandMessages.STANDARD_DIFF_PROBLEMS_TO_FIX.text(problems).in(lang)
+                : report.releasable()
                 ? (CommandMessages.STANDARD_DIFF_VERSIONS_FOLLOW_CHANGES.text().in(lang))
                 : (CommandMessages.STANDARD_DIFF_VERSIONS_MUST_CHANGE.text().in(lang));
         out.println(total + "; " + verdict);
@@ -94,7 +96,8 @@ public final class StandardDiffCommand implements Callable<Integer> {
 
     private static void problems(Path root, List<TableProblem> problems, Lang lang, PrintWriter out) {
         for (TableProblem p : problems) {
-            out.println(Visible.escape(root.resolve(p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message(lang)));
+            String column = p.column().isEmpty() ? "" : " [" + p.column() + "]";
+            out.println(Visible.escape(root.resolve(p.file()) + (p.line() > 0 ? ":" + p.line() : "") + column + ": " + p.message(lang)));
             out.println("  " + (CommandMessages.STANDARD_CHECK_FIX.text().in(lang)) + p.fix(lang));
         }
     }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param changes every change, in the order of the tables and then of their rows
  * @param bumps the standard's version and each scheme's, with the class their changes need
  * @param beforeProblems tables of the older copy that could not be read (left out of the comparison)
- * @param afterProblems tables of the newer copy that could not be read (left out of the comparison)
+ * @param afterProblems tables of the newer copy that could not be read (left out of the comparison), and the
+ *     problems {@link StandardCheck} finds in it
  */
 public record DiffReport(List<StandardChange> changes, List<VersionBump> bumps, List<TableProblem> beforeProblems,
         List<TableProblem> afterProblems) {

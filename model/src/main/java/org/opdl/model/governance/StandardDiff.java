@@ -17,7 +17,8 @@ import org.opdl.model.data.DataTable;
 /**
  * Compares two copies of the standard's tables, row by row, and classes each change as a patch, a
  * minor or a major change ({@link TableKinds} says how). It then checks that the standard's version,
- * and each scheme's, moved as far as their changes need. Behind {@code opdl standard diff} and the
+ * and each scheme's, moved as far as their changes need, and that the newer copy passes
+ * {@link StandardCheck}. Behind {@code opdl standard diff} and the
  * build's release check.
  */
 public final class StandardDiff {
@@ -46,6 +47,13 @@ public final class StandardDiff {
         List<VersionBump> bumps = new ArrayList<>();
         standardBump(old, now, changes).ifPresent(bumps::add);
         bumps.addAll(schemeBumps(old, now, changes));
+        // The newer copy is the one to be released, so it is held to what opdl standard check asks: a
+        // code given twice or a label missing in French would otherwise pass as no change or a patch.
+        for (TableProblem p : StandardCheck.check(after)) {
+            if (!afterProblems.contains(p)) {
+                afterProblems.add(p);
+            }
+        }
         return new DiffReport(changes, bumps, beforeProblems, afterProblems);
     }
 

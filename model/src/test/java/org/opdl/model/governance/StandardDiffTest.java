@@ -165,6 +165,36 @@ class StandardDiffTest {
     }
 
     @Test
+    @DisplayName("a code given twice in the newer copy is a problem at its line, not \"0 changes\" (K1)")
+    void duplicateCodeIsAProblem() throws IOException {
+        append("vocabulary/program-type.csv", "mentorship,Mentoring,Mentorat individuel,\"Guidance by one producer.\","
+                + "\"Un accompagnement par une productrice.\",,,,,,,");
+        DiffReport report = StandardDiff.diff(before, after);
+        assertThat(report.changes()).isEmpty();
+        assertThat(report.afterProblems()).anySatisfy(p -> {
+            assertThat(p.place()).startsWith("vocabulary/program-type.csv:").endsWith("[code]");
+            assertThat(p.message(Lang.EN)).isEqualTo("the code \"mentorship\" is used twice in this scheme");
+            assertThat(p.message(Lang.FR)).contains("mentorship");
+        });
+        assertThat(report.releasable()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a French label emptied is a patch and a problem, so the copy is not releasable (K2)")
+    void missingFrenchLabelIsAProblem() {
+        edit("vocabulary/delivery-mode.csv", "En ligne", "");
+        edit("vocabulary/schemes.csv", "delivery-mode,0.1.0,", "delivery-mode,0.1.1,");
+        edit("listing/dataset.csv", "0.1", "0.1.1");
+        edit("listing/fields.csv", "context/0.1.jsonld", "context/0.1.1.jsonld");
+        DiffReport report = StandardDiff.diff(before, after);
+        assertThat(summary(report)).first().isEqualTo("PATCH cell.changed.concept online [label_fr]");
+        assertThat(report.missingBumps()).isEmpty();
+        assertThat(report.afterProblems()).extracting(TableProblem::place)
+                .contains(report.changes().get(0).file() + ":" + report.changes().get(0).line() + " [label_fr]");
+        assertThat(report.releasable()).isFalse();
+    }
+
+    @Test
     @DisplayName("a version of 1.0 or later: major moves the first number, minor the second")
     void versionsFromOne() {
         assertThat(new VersionBump("s", "1.2.3", "2.0.0", Optional.of(ChangeLevel.MAJOR)).sufficient()).isTrue();

@@ -18,6 +18,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -73,6 +74,8 @@ public final class JsonListingReader implements ListingReader {
             reading[0] = p;
             try {
                 readAll(source, reading, sink, trail);
+            } catch (JacksonIOException e) {
+                throw ioFailure(e);
             } catch (JacksonException e) {
                 throw Parsers.error(source, e, 0, reading[0]);
             } finally {
@@ -80,9 +83,19 @@ public final class JsonListingReader implements ListingReader {
                     reading[0].close();
                 }
             }
+        } catch (JacksonIOException e) {
+            throw ioFailure(e);
         } catch (JacksonException e) {
             throw Parsers.error(source, e, 0);
         }
+    }
+
+    /**
+     * An input or output failure that Jackson wrapped, such as a full disk under the writer the
+     * listings stream into: it is told as what it is, never as a syntax error of the file being read.
+     */
+    private static IOException ioFailure(JacksonIOException e) {
+        return e.getCause() != null ? e.getCause() : new IOException(e.getOriginalMessage(), e);
     }
 
     /** Reads the file; {@code reading[0]} is the parser at work, another after the listings were read on workers. */

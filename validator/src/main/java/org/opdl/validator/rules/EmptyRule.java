@@ -22,6 +22,11 @@ final class EmptyRule extends BaseRule implements SchemaRule {
 
     @Override
     public void explain(SchemaError error, Listing listing, Emitter out) {
-        report(out, error.pointer(), error.label(listing));
+        if (error.pointer().isEmpty()) {
+            // A listing with no field at all ({} on a line) has no field to name; the message names the listing.
+            reportAs(out, "listing", "");
+        } else {
+            report(out, error.pointer(), error.label(listing));
+        }
     }
 }

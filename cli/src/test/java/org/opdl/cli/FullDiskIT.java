@@ -1,0 +1,73 @@
+package org.opdl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opdl.cli.exit.ExitCode;
+
+/**
+ * The built jar writing a season's dataset to a disk that fills part way (the process limited to
+ * 64 KiB a file, as {@code ulimit -f 64} does): the failure is the output's, told in plain words,
+ * and nothing is left behind (K4, K5).
+ */
+@DisplayName("opdl as a process: a disk that fills while a dataset is written")
+class FullDiskIT {
+
+    private static final List<String> LIMITED = List.of("bash", "-c", "ulimit -f 64 && exec \"$0\" \"$@\"");
+    private static final List<String> JVM = List.of("-XX:-UsePerfData", "-Xshare:off");
+
+    @TempDir
+    Path dir;
+
+    /** A JSON array of {@code n} listings of a real-looking lab, about 200 bytes each. */
+    private Path season(int n) throws Exception {
+        Path in = OutputSafetyIT.listings(dir, n);
+        List<String> lines = Files.readAllLines(in, StandardCharsets.UTF_8);
+        Files.delete(in);
+        Path json = dir.resolve("season.json");
+        Files.writeString(json, "[" + String.join(",\n", lines) + "]\n", StandardCharsets.UTF_8);
+        return json;
+    }
+
+    private List<String> names() throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    @DisplayName("convert and migrate of a JSON file: \"cannot convert … No space left\" or \"File too large\", never \"season.json: line 1: the file is not valid JSON\" (K4)")
+    void jsonInputIsNotBlamed() throws Exception {
+        Path in = season(3_000);
+        for (String format : List.of("json", "ndjson", "csv")) {
+            Cli r = Cli.runJar(LIMITED, JVM, Map.of(), "convert", in.toString(), "--to", format,
+                    "-o", dir.resolve("out." + format).toString());
+            assertThat(r.code()).as(format + ": " + r.err()).isEqualTo(ExitCode.INPUT);
+            assertThat(r.err()).as(format).contains("cannot convert").contains("nothing was written")
+                    .doesNotContain("not valid JSON").doesNotContain("internal error");
+        }
+        assertThat(names()).containsExactly("season.json");
+    }
+
+    @Test
+    @DisplayName("merge: \"cannot write the merged dataset to … nothing was written\", exit 3, never \"internal error: JacksonIOException\" (K5)")
+    void mergeToAFullDisk() throws Exception {
+        Path in = season(3_000);
+        Path out = dir.resolve("merged.json");
+        Cli r = Cli.runJar(LIMITED, JVM, Map.of(), "merge", in.toString(), "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.INPUT);
+        assertThat(r.err()).contains("cannot write the merged dataset to " + out).contains("nothing was written")
+                .doesNotContain("internal error").doesNotContain("Exception");
+        assertThat(names()).containsExactly("season.json");
+        Cli fr = Cli.runJar(LIMITED, JVM, Map.of(), "merge", in.toString(), "-o", out.toString(), "--lang", "fr");
+        assertThat(fr.err()).contains("impossible d'écrire le jeu de données fusionné").contains("rien n'a été écrit");
+    }
+}
