@@ -204,10 +204,12 @@ final class CsvRow {
 
     /**
      * The values one item holds in a field of its own that repeats (the groups a fee is waived
-     * for), separated within the item's part of the cell by {@code ;}, or worded as a list.
+     * for), separated within the item's part of the cell by {@code ;} (or an escaped {@code |}), or
+     * worded as a list.
      */
     private JsonNode itemValues(Field f, String part, Location.Csv at, Consumer<Finding> notes) {
-        List<String> words = List.of(part.split(CsvLayout.ITEM_SEPARATOR, -1));
+        // A | left in the part was escaped, as the workbook's item sheets write a cell typed with it.
+        List<String> words = List.of(part.split("[" + CsvLayout.ITEM_SEPARATOR + "|]", -1));
         if (words.size() == 1) {
             words = values.list(f, part, at).orElse(words);
         }

@@ -50,6 +50,13 @@ class FeeWaiverCellsTest {
     }
 
     @Test
+    @DisplayName("groups separated by an escaped |, as the workbook's Fees sheet passes a cell typed with | on, are the groups")
+    void escapedPipes() {
+        Read r = CsvCatalogueTest.readAll(HEADINGS + "listing:hot-docs/deal-maker,application-fee,75,CAD,Indigenous \\| Black \\| Racialized\r\n");
+        assertThat(at(r, 0, "/fees/0/waivedFor")).isEqualTo("[\"indigenous\",\"black\",\"racialized\"]");
+    }
+
+    @Test
     @DisplayName("groups separated by | where one fee is given are refused at the cell, as the fee cells must line up")
     void pipes() {
         assertThatThrownBy(() -> CsvCatalogueTest.readAll(HEADINGS + "listing:hot-docs/deal-maker,application-fee,75,CAD,indigenous | black\r\n"))
