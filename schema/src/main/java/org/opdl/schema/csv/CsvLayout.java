@@ -17,13 +17,16 @@ import org.opdl.model.field.FieldTree;
 /**
  * The columns of the spreadsheet form, derived from the listing's shape: one per value field, two
  * per text field (English and French), and one per field of a repeated object, whose cells hold
- * one value per item, aligned. The dataset's own fields (publisher, licence, date) have columns of
+ * one value per item, aligned; a field that repeats inside an item (the groups a fee is waived for)
+ * holds that item's values separated by {@value #ITEM_SEPARATOR}. The dataset's own fields (publisher, licence, date) have columns of
  * their own, derived the same way from the dataset's shape, used only for a dataset. Headings are
  * matched without regard to case, accents or spacing.
  */
 final class CsvLayout {
 
     static final String SEPARATOR = " | ";
+    /** Separates the values of a field that repeats inside one item of a group. */
+    static final String ITEM_SEPARATOR = ";";
 
     private final List<Column> columns = new ArrayList<>();
     private final List<Column> datasetColumns = new ArrayList<>();
@@ -76,9 +79,6 @@ final class CsvLayout {
                     into.add(textColumn(c, t, group, lang.tag(), dataset));
                 }
             } else {
-                if (c.repeat() && group >= 0) {
-                    throw new IllegalStateException("a repeated value inside a repeated object cannot be a spreadsheet column: " + c.path());
-                }
                 into.add(new Column(c.headingOrLabel(), t, group, null, pointer(t, group, null), dataset));
             }
         }

@@ -171,7 +171,7 @@ public final class CsvListingWriter implements ListingWriter {
         for (JsonNode item : items) {
             JsonNode v = at(item, c, c.group() + 1, c.trail().size());
             any |= v != null;
-            parts.add(v == null ? "" : scalar(v));
+            parts.add(v == null ? "" : v.isArray() ? itemValues(v) : scalar(v));
         }
         return any ? Lists.join(parts) : "";
     }
@@ -188,6 +188,13 @@ public final class CsvListingWriter implements ListingWriter {
     }
 
     /** A value as the sheet's language writes it: a yes/no as {@code oui}/{@code non} under French headings. */
+    /** The values of a field that repeats inside one item of a group, as one part of the cell. */
+    private String itemValues(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(x -> values.add(scalar(x)));
+        return String.join(CsvLayout.ITEM_SEPARATOR + " ", values);
+    }
+
     private String scalar(JsonNode v) {
         if (v.isBoolean()) {
             return forms.yesNo(v.booleanValue());

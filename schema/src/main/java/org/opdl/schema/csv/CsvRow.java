@@ -194,12 +194,33 @@ final class CsvRow {
                 }
                 continue;
             }
-            JsonNode value = p.isBlank() ? null : value(f, p, at, notes);
+            JsonNode value = p.isBlank() ? null : f.repeat() ? itemValues(f, p, at, notes) : value(f, p, at, notes);
             if (value != null) {
                 ObjectNode item = (ObjectNode) items.get(k);
                 set(parent(item, c, c.group() + 1, c.trail().size() - 1), c, value);
             }
         }
+    }
+
+    /**
+     * The values one item holds in a field of its own that repeats (the groups a fee is waived
+     * for), separated within the item's part of the cell by {@code ;} (or an escaped {@code |}), or
+     * worded as a list.
+     */
+    private JsonNode itemValues(Field f, String part, Location.Csv at, Consumer<Finding> notes) {
+        // A | left in the part was escaped, as the workbook's item sheets write a cell typed with it.
+        List<String> words = List.of(part.split("[" + CsvLayout.ITEM_SEPARATOR + "|]", -1));
+        if (words.size() == 1) {
+            words = values.list(f, part, at).orElse(words);
+        }
+        ArrayNode array = NODES.arrayNode();
+        for (String w : words) {
+            JsonNode value = w.isBlank() ? null : value(f, w.strip(), at, notes);
+            if (value != null && !array.valueStream().anyMatch(value::equals)) {
+                array.add(value);
+            }
+        }
+        return array.isEmpty() ? null : array;
     }
 
     /** Two words of one cell that mean the same item: named, both words given, read once. */

@@ -31,8 +31,13 @@ final class Headings {
         if (c.pointer().equals("/id") && !c.group().isEmpty()) {
             sb.append("\n").append(XlsxMessages.HEADING_LISTING_ID.in(lang));
         }
+        // A field that repeats inside a repeated thing (the groups a fee is waived for) keeps its
+        // values in the one cell of its row, separated by ";" as in the CSV form.
+        boolean itemList = !c.group().isEmpty() && def.map(FieldDefinition::repeat).orElse(false);
         if (c.list()) {
             sb.append("\n").append(XlsxMessages.HEADING_LIST.in(lang));
+        } else if (itemList) {
+            sb.append("\n").append(XlsxMessages.HEADING_ITEM_LIST.in(lang));
         }
         if (c.type() == FieldType.CODE) {
             sb.append("\n").append(XlsxMessages.HEADING_CODE.in(lang));
@@ -42,7 +47,7 @@ final class Headings {
         def.flatMap(FieldDefinition::example).filter(e -> c.type() != FieldType.TEXT)
                 .ifPresent(e -> sb.append("\n").append(XlsxMessages.HEADING_EXAMPLE.in(lang,
                         c.type() == FieldType.BOOLEAN ? yesNo(e, lang)
-                                : shown(e.replace("\"", ""), def.flatMap(FieldDefinition::scheme), lang))));
+                                : shown(e.replace("\"", ""), def.flatMap(FieldDefinition::scheme), lang, itemList ? "; " : " | "))));
         return sb.toString().strip();
     }
 
@@ -59,13 +64,13 @@ final class Headings {
      * The example as the column's dropdown shows it: each code of a scheme as its label in
      * {@code lang}, several separated by {@code |}; any other example as written.
      */
-    private static String shown(String example, Optional<String> scheme, Lang lang) {
+    private static String shown(String example, Optional<String> scheme, Lang lang, String separator) {
         Optional<ConceptScheme> concepts = scheme.flatMap(Vocabulary.standard()::scheme);
         if (concepts.isEmpty()) {
             return example;
         }
         String codes = example.startsWith("[") && example.endsWith("]") ? example.substring(1, example.length() - 1) : example;
-        StringJoiner labels = new StringJoiner(" | ");
+        StringJoiner labels = new StringJoiner(separator);
         for (String code : codes.split(",")) {
             Optional<Concept> concept = concepts.get().concept(code.strip());
             if (concept.isEmpty()) {

@@ -26,6 +26,7 @@ enum XlsxMessages implements Message {
     HEADING_REQUIRED,
     HEADING_LISTING_ID,
     HEADING_LIST,
+    HEADING_ITEM_LIST,
     HEADING_CODE,
     HEADING_DATE,
     HEADING_EXAMPLE,

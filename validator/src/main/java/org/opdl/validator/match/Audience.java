@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
  * priority and welcome never shut anyone out, and are said; groups named without saying which of
  * the three they are leave the fit unknown unless the profile names one. A profile's group also
  * belongs to every broader group ({@code indigenous} to {@code equity-deserving}). A membership the
- * listing requires is said, its fit unknown, as a profile names no memberships.
+ * listing requires is said, its fit unknown, as a profile names no memberships; so is a reserved
+ * group the vocabulary does not name ({@code other}, described in {@code otherGroup}).
  */
 final class Audience implements Criterion {
 
@@ -29,7 +30,11 @@ final class Audience implements Criterion {
         List<String> reserved = codes(e.path("reservedFor"));
         List<String> prioritised = codes(e.path("prioritised"));
         List<String> welcomed = codes(e.path("welcomed"));
-        if (!reserved.isEmpty()) {
+        if (!reserved.isEmpty() && !any(profile, reserved) && reserved.contains("other") && e.has("otherGroup")) {
+            // A group the vocabulary does not name is one a profile cannot show: said, its fit unknown.
+            out.add(new Match.Check("target-group", Match.Outcome.UNKNOWN, Reason.of("groups.reserved.other",
+                    Reason.labels("target-group", reserved), Words.of(e.path("otherGroup"))), false));
+        } else if (!reserved.isEmpty()) {
             boolean member = any(profile, reserved);
             out.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
                     Reason.of(member ? "groups.reserved.fits" : "groups.reserved.misses", Reason.labels("target-group", reserved)), false));

@@ -1,6 +1,7 @@
 package org.opdl.validator.match;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -9,7 +10,9 @@ import tools.jackson.databind.JsonNode;
  * program free to its participants; fees the listing does not state leave the cost unknown; a cost
  * at most a tenth over the budget is a near miss. A fee for non-members only is no part of what a
  * member pays, and a profile does not say whom the producer is a member of: a budget that covers the
- * members' cost but not the others' leaves the fit unknown, never shut out.
+ * members' cost but not the others' leaves the fit unknown, never shut out. A fee waived for groups
+ * the profile names costs the producer nothing, and is said; one waived for other groups is said too,
+ * so that a producer who left a group out of the profile learns of it.
  */
 final class Cost implements Criterion {
 
@@ -19,16 +22,42 @@ final class Cost implements Criterion {
     public void check(JsonNode listing, Profile profile, List<Match.Check> out) {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal members = BigDecimal.ZERO;
+        BigDecimal waived = BigDecimal.ZERO;
+        List<String> waivedFor = new ArrayList<>();
+        List<String> othersFor = new ArrayList<>();
+        BigDecimal others = BigDecimal.ZERO;
         boolean stated = false;
         for (JsonNode fee : listing.path("fees")) {
             try {
                 BigDecimal amount = new BigDecimal(fee.path("amount").path("amount").asString(""));
+                List<String> groups = Audience.codes(fee.path("waivedFor"));
+                stated = true;
+                if (!groups.isEmpty() && Audience.any(profile, groups)) {
+                    waived = waived.add(amount);
+                    addNew(waivedFor, groups);
+                    continue;
+                } else if (!groups.isEmpty()) {
+                    others = others.add(amount);
+                    addNew(othersFor, groups);
+                }
                 total = total.add(amount);
                 members = fee.path("nonMembersOnly").asBoolean(false) ? members : members.add(amount);
-                stated = true;
             } catch (NumberFormatException e) {
                 // A fee with no amount, or a malformed one, states no figure.
             }
+        }
+        if (waived.signum() > 0 && total.signum() == 0 && !listing.has("stipend")) {
+            out.add(new Match.Check("cost", Match.Outcome.FITS,
+                    Reason.of("cost.waived.free", dollars(waived), Reason.labels("target-group", waivedFor)), false));
+            return;
+        }
+        if (waived.signum() > 0) {
+            out.add(new Match.Check("cost", Match.Outcome.FITS,
+                    Reason.of("cost.waived.yours", dollars(waived), Reason.labels("target-group", waivedFor)), false));
+        }
+        if (others.signum() > 0) {
+            out.add(new Match.Check("cost", Match.Outcome.FITS,
+                    Reason.of("cost.waived.others", dollars(others), Reason.labels("target-group", othersFor)), false));
         }
         if (stated && members.compareTo(total) < 0) {
             byMembership(members, total, profile, out);
@@ -76,6 +105,10 @@ final class Cost implements Criterion {
                     Reason.of("cost.members.over", member, dollars(budget), dollars(over)),
                     over.compareTo(budget.multiply(TENTH)) <= 0));
         }
+    }
+
+    private static void addNew(List<String> into, List<String> codes) {
+        codes.stream().filter(c -> !into.contains(c)).forEach(into::add);
     }
 
     private static Reason dollars(BigDecimal amount) {
