@@ -17,9 +17,11 @@ import org.opdl.schema.testing.NoNetwork;
 
 /**
  * Provider wordings of the fourteenth round: hours a week as a bound or a range, an amount over a
- * span of years, the fix of words that state no value, and a count written the local way.
+ * span of years, the fix of words that state no value, counts written the local way, numbers
+ * doubled in words and digits or written with a sign, a least age after who may apply, and a
+ * deadline without its year after its label and hour.
  */
-@DisplayName("Provider wordings, fourteenth round: bounds of hours, amounts over years, no value, counts, ")
+@DisplayName("Provider wordings, fourteenth round: bounds of hours, amounts over a span, no value, counts, doubled and signed numbers, years")
 @ExtendWith(NoNetwork.class)
 class FourteenthRoundWordingsTest {
 
