@@ -20,6 +20,8 @@ final class CellNumbers {
     private static final Pattern DOLLAR_FIRST = Pattern.compile("[-+]?(CAD)?\\$\\d.*");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,30}");
     private static final Pattern FRACTION = Pattern.compile("\\d{0,30}");
+    /** A whole number and three zeros after one comma or dot, which could be thousands or decimals: "1,000", "12.000". */
+    private static final Pattern THOUSAND_OR_ONE = Pattern.compile("(\\d{1,3})[.,]000");
 
     /** A number, then words: the unit of hours a week as people type it. */
     private static final Pattern NUMBER_THEN_WORDS = Pattern.compile("(\\d[\\d\\s\\u00A0\\u202F.,]*?)\\s*([^\\d\\s.,].*)");
@@ -80,7 +82,20 @@ final class CellNumbers {
         try {
             return decimal(v);
         } catch (Unreadable e) {
-            throw new Unreadable(v, CellMessages.HOURS_SUCH.text());
+            throw HourBounds.explain(v).orElseGet(() -> new Unreadable(v, CellMessages.HOURS_SUCH.text()));
+        }
+    }
+
+    /**
+     * Refuses a whole number written with one comma or dot before three zeros ("1,000", "12.000"):
+     * English groups a thousand so, and French and a spreadsheet's decimals write one so; which of
+     * 1000 and 1 a count means is not guessed. {@code s} is {@code v} without its spaces.
+     */
+    static void refuseThousandOrOne(String v, String s) {
+        Matcher m = THOUSAND_OR_ONE.matcher(s);
+        if (m.matches()) {
+            throw new Unreadable(v, CellMessages.COUNT_THOUSAND_OR_ONE.text(v.strip(), m.group(1) + "000", m.group(1)),
+                    CellMessages.COUNT_THOUSAND_OR_ONE_FIX.text(m.group(1) + "000", m.group(1)));
         }
     }
 

@@ -62,6 +62,11 @@ final class CellRanges {
     private static final Pattern MONTHS = Pattern.compile("(?iu)(?:at least |au moins )?(\\d{1,3})\\s*(?:months?|mois)");
     /** The words that say a minimum ("at least", "au moins") before its number, or after it ("or more", "+"). */
     private static final String AT_LEAST_WORDS = "(?:at least|a minimum of|minimum of|minimum|min\\.?|au moins|au minimum|un minimum de|minimum de)";
+    /** Who may apply, written before a least: "open to ages", "ouvert aux", "must be", "applicants must be", "être âgé de". */
+    private static final Pattern WHO_MAY_APPLY = Pattern.compile("(?iu)^(?:(?:applicants )?must be (?:aged )?|open to (?:ages |applicants |those |people )?(?:aged )?"
+            + "|ouverte?s? (?:aux|à des|à) (?:personnes (?:âgées )?(?:de )?)?|(?:être |doit être |doivent être )?âgée?s? de |aged )");
+    /** A least written with the mathematical sign, its number in group 1: "≥ 2 credits", ">= 18", read as "2+ credits", "18+". */
+    private static final Pattern SIGN_LEAST = Pattern.compile("(?:≥|>=)\\s*(\\d{1,3})(.*)");
     private static final String OR_MORE_WORDS = "(?:\\+|or more|and more|and over|ou plus|et plus|minimum|au moins)";
     /** The words of what a minimum column counts, as providers name it after the number, by the unit the field table gives. */
     static final Map<SheetUnit, String> UNITS = Map.of(
@@ -122,12 +127,16 @@ final class CellRanges {
         if (field.type() != FieldType.INTEGER || !field.wordedAs(SheetWording.MINIMUM)) {
             return Optional.empty();
         }
-        Matcher m = AT_LEAST.matcher(v.strip());
+        // "open to ages 18+", "ouvert aux 18 ans et plus", "must be 18 or older": who may apply, then the least.
+        String s = WHO_MAY_APPLY.matcher(v.strip()).replaceFirst("");
+        Matcher sign = SIGN_LEAST.matcher(s);
+        s = sign.matches() ? sign.group(1) + "+" + sign.group(2) : s;
+        Matcher m = AT_LEAST.matcher(s);
         if (m.matches()) {
             return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
         }
         Pattern worded = field.sheetUnit().map(WORDED_MINIMUMS::get).orElse(null);
-        Matcher w = worded == null ? null : worded.matcher(v.strip());
+        Matcher w = worded == null ? null : worded.matcher(s);
         return w != null && w.matches() ? Optional.of(w.group(1) != null ? w.group(1) : w.group(2)) : Optional.empty();
     }
 

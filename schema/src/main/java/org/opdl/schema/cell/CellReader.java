@@ -103,7 +103,7 @@ public final class CellReader {
     private static Optional<Unreadable> explained(Field field, String v) {
         // A date's own refusal already says what a day not set yet means ("TBA"), with the date's words.
         Optional<Unreadable> unstated = field.type() == FieldType.DATE ? Optional.empty() : NotStated.explain(v);
-        return unstated.or(() -> LeastAmounts.explain(field, v)).or(() -> Shares.explain(field, v))
+        return unstated.or(() -> LeastAmounts.explain(field, v)).or(() -> SpreadAmounts.explain(field, v)).or(() -> Shares.explain(field, v))
                 .or(() -> CellRanges.explain(field, v)).or(() -> Maximums.explain(field, v)).or(() -> DurationWords.explain(field, v))
                 .or(() -> CountWithLength.explain(field, v)).or(() -> NumberWords.explain(field, v));
     }
@@ -288,6 +288,7 @@ public final class CellReader {
 
     private JsonNode integer(String v, Location where, Consumer<Finding> notes) {
         String s = SPACES.matcher(v).replaceAll("");
+        CellNumbers.refuseThousandOrOne(v, s);
         Matcher excel = WHOLE_WITH_ZEROS.matcher(s);
         if (excel.matches()) {
             notes.accept(new Finding(ReaderRule.CSV_EXCEL_NUMBER.id(), ReaderRule.CSV_EXCEL_NUMBER.severity(), where,

@@ -81,6 +81,8 @@ final class CellTimes {
     /** A day and a month's name without a year, once folded, maybe with an hour after: "march 15 at 5 pm et", "15 mars a 17 h". */
     private static final Pattern MONTH_DAY = Pattern.compile("([a-z]+) (\\d{1,2})(?:st|nd|rd|th)?(?: \\D.*)?");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:er|st|nd|rd|th)? ([a-z]+)(?: .*)?");
+    /** A month's name (group 1 or 2) and a day anywhere in the folded words, after a label or an hour: "deadline midnight pt jan 31". */
+    private static final Pattern MONTH_DAY_WITHIN = Pattern.compile("\\b(?=([a-z]+) \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:er|st|nd|rd|th)? ([a-z]+)\\b)");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private CellTimes() {
     }
@@ -203,6 +205,10 @@ final class CellTimes {
         String f = Folding.fold(v);
         Matcher m = MONTH_DAY.matcher(f);
         String month = m.matches() ? m.group(1) : (m = DAY_MONTH.matcher(f)).matches() ? m.group(2) : null;
+        // "Deadline: midnight PT, Jan. 31": the day comes after the label and the hour, its year still missing.
+        for (Matcher within = MONTH_DAY_WITHIN.matcher(f); (month == null || !MONTHS.containsKey(month)) && within.find(); ) {
+            month = within.group(1) != null ? within.group(1) : within.group(2);
+        }
         if (month != null && MONTHS.containsKey(month)) {
             throw new Unreadable(v, CellMessages.DATE_NO_YEAR.text(v));
         }

@@ -22,11 +22,11 @@ final class Maximums {
 
     /** The bound itself counted, as calls stress it after an age: "30 (inclusive)", "30 ans inclusivement". */
     private static final String INCLUSIVE = "\\(?(?:inclusive(?:ly)?|inclusivement|incluse?s?|included|compris)\\)?";
-    private static final String AT_MOST = "(?:no more than|not more than|at most|up to and including|up to|a maximum of|maximum of|maximum|max\\.?"
+    private static final String AT_MOST = "(?:≤|<=|no more than|not more than|at most|up to and including|up to|a maximum of|maximum of|maximum|max\\.?"
             + "|au plus|pas plus de|jusqu['’]à|au maximum|un maximum de|maximum de)";
     private static final String OR_FEWER = "(?:or fewer|or less|or under|and under|or younger|and younger|ou moins|et moins|au plus"
             + "|au maximum|maximum|max\\.?|" + Maximums.INCLUSIVE + ")";
-    private static final String LESS_THAN = "(?:less than|fewer than|under|below|moins de|sous)";
+    private static final String LESS_THAN = "(?:<|less than|fewer than|under|below|moins de|sous)";
     /** What a column of ages counts, as providers name it after the number. */
     private static final String AGE = "(?:years?(?:\\s+(?:old|of age))?|yrs?|ans)";
     /** What a column of places counts, as calls name it after the number: "up to 12 participants", "jusqu'à 12 places". */

@@ -50,11 +50,13 @@ final class NotStated {
         if (s.length() > 40) {
             return Optional.empty();
         }
-        if (MARKS.contains(s)) {
-            return Optional.of(new Unreadable(v, CellMessages.NOT_STATED.text(s)));
-        }
         String folded = Folding.fold(s);
-        return unset(folded) ? Optional.of(new Unreadable(v, CellMessages.NOT_STATED.text(s)))
-                : ELSEWHERE.contains(folded) ? Optional.of(new Unreadable(v, CellMessages.NOT_STATED_ELSEWHERE.text(s))) : Optional.empty();
+        // The message says what the words are; the fix only what to do, so that it is not the message again.
+        if (MARKS.contains(s) || unset(folded)) {
+            return Optional.of(new Unreadable(v, CellMessages.NOT_STATED.text(s), CellMessages.NOT_STATED_FIX.text()));
+        }
+        return ELSEWHERE.contains(folded)
+                ? Optional.of(new Unreadable(v, CellMessages.NOT_STATED_ELSEWHERE.text(s), CellMessages.NOT_STATED_ELSEWHERE_FIX.text()))
+                : Optional.empty();
     }
 }

@@ -42,6 +42,10 @@ final class NumberWords {
             Map.entry("nombreux", Optional.empty()), Map.entry("nombreuses", Optional.empty()), Map.entry("limited", Optional.empty()),
             Map.entry("limitees", Optional.empty()), Map.entry("places limitees", Optional.empty()), Map.entry("limited spots", Optional.empty()));
 
+    /** A number in words then in digits in brackets, once the words are digits, as legal wording doubles it: "two (2)" as "2 (2)". */
+    private static final Pattern DOUBLED = Pattern.compile("(\\d{1,3})\\s*\\((\\d{1,3})\\)");
+    /** Digits alone. */
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
     /** The largest number written in words here. */
     private static final BigDecimal LARGEST = BigDecimal.valueOf(99);
 
@@ -65,7 +69,21 @@ final class NumberWords {
         if (alone != null) {
             return Optional.of(alone);
         }
-        return inDigits(v).flatMap(d -> CellRanges.atLeastInMinimum(field, d).or(() -> Maximums.atMost(field, d)));
+        Optional<String> digits = inDigits(v).map(NumberWords::undoubled);
+        if (digits.filter(d -> DIGITS.matcher(d).matches()).isPresent()) {
+            return digits;
+        }
+        return digits.flatMap(d -> CellRanges.atLeastInMinimum(field, d).or(() -> Maximums.atMost(field, d)));
+    }
+
+    /** {@code d} with each number written twice that agrees with itself ("2 (2)") written once; one that disagrees is left as it is. */
+    private static String undoubled(String d) {
+        Matcher m = DOUBLED.matcher(d);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, m.group(1).equals(m.group(2)) ? m.group(1) : m.group());
+        }
+        return m.appendTail(out).toString();
     }
 
     /** Why a number in words cannot go in a whole-number column, and what to write; empty for a cell with no such words. */
@@ -77,6 +95,14 @@ final class NumberWords {
         if (most != null) {
             return Optional.of(new Unreadable(v, most.isPresent() && field.wordedAs(SheetWording.PLACES)
                     ? CellMessages.PLACES_RANGE.text(most.get()) : CellMessages.NUMBER_VAGUE.text(v)));
+        }
+        Matcher doubled = DOUBLED.matcher(inDigits(v).orElse(""));
+        while (doubled.find()) {
+            if (!doubled.group(1).equals(doubled.group(2))) {
+                // "two (3) credits": the words and the digits disagree, and which one the call means is not guessed.
+                return Optional.of(new Unreadable(v, CellMessages.NUMBER_TWICE.text(v.strip(), doubled.group(1), doubled.group(2)),
+                        CellMessages.NUMBER_TWICE_FIX.text()));
+            }
         }
         Matcher counted = COUNTED.matcher(v.strip());
         return counted.matches() && !WORD.matcher(v.strip()).region(counted.end(1), v.strip().length()).find()

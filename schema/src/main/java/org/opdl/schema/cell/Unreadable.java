@@ -21,17 +21,25 @@ public final class Unreadable extends RuntimeException {
     private final String written;
     /** What the cell should hold, in both languages. */
     private final transient Text expected;
+    /** What to do about the cell, in both languages. */
+    private final transient Text fix;
 
+    /** A cell that should hold {@code expected}; the fix is to write that. */
     Unreadable(String written, Text expected) {
+        this(written, expected, CellMessages.WRITE.text(expected));
+    }
+
+    /** A cell that should hold {@code expected}, where writing it is not the fix: {@code fix} says what to do instead. */
+    Unreadable(String written, Text expected, Text fix) {
         super(expected.en(), null, false, false);
         this.written = written;
         this.expected = expected;
+        this.fix = fix;
     }
 
     /** The finding on the cell at {@code where}; {@code heading} is the column's heading as the file writes it. */
     public Finding finding(Location where) {
         return new Finding(RULE, Severity.ERROR, where,
-                CellMessages.CELL_CANNOT_READ.text(written, expected),
-                CellMessages.WRITE.text(expected));
+                CellMessages.CELL_CANNOT_READ.text(written, expected), fix);
     }
 }

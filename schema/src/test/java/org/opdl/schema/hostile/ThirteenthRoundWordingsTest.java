@@ -99,11 +99,11 @@ class ThirteenthRoundWordingsTest {
         assertThat(at(r, 2, "/stipend/amount/currency")).isEqualTo("-");
         List<Finding> refused = refused(r);
         assertThat(refused).hasSize(12);
-        assertThat(refused.get(0).message(Lang.EN)).contains("\"N/A\" is not: it says the value is not stated yet, not that there is none")
-                .contains("leave the cell blank");
+        assertThat(refused.get(0).message(Lang.EN)).contains("\"N/A\" is not: it says the value is not stated yet, not that there is none");
+        assertThat(refused.get(0).fix().en()).contains("leave the cell blank");
         assertThat(refused.get(0).message(Lang.FR)).contains("« N/A » n'est pas : ces mots disent que la valeur n'est pas encore indiquée");
-        assertThat(refused.get(3).message(Lang.EN)).contains("copy the value here from the program's page");
-        assertThat(refused.get(4).message(Lang.FR)).contains("copiez ici la valeur depuis la page du programme");
+        assertThat(refused.get(3).fix().en()).contains("copy the value here from the program's page");
+        assertThat(refused.get(4).fix().fr()).contains("copiez ici la valeur depuis la page du programme");
         assertThat(refused).allSatisfy(f -> assertThat(f.message(Lang.EN)).doesNotContain("expected a whole number")
                 .doesNotContain("expected a decimal").doesNotContain("is not a"));
     }
