@@ -63,6 +63,12 @@ final class CsvFileChecks {
                     CsvMessages.SYNTAX_CSV_ROW_QUOTE_ENDS.text(row),
                     CsvMessages.SYNTAX_CSV_PUT_WHOLE_CELL.text());
         }
+        if (detail.contains("EOF reached before encapsulated token finished")) {
+            // A quote opened and never closed took the rest of the file into one cell: said in the coordinator's words.
+            return new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
+                    CsvMessages.SYNTAX_CSV_QUOTE_NEVER_CLOSED.text(row),
+                    CsvMessages.SYNTAX_CSV_QUOTE_NEVER_CLOSED_FIX.text(row));
+        }
         return new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
                 CsvMessages.SYNTAX_CSV_SPREADSHEET_CANNOT_READ.text(row, cause.getMessage()),
                 CsvMessages.SYNTAX_CSV_LOOK_CELL_OPENING.text());

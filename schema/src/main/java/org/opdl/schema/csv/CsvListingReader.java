@@ -32,10 +32,13 @@ import org.opdl.schema.shape.ShapeOrder;
  * English or French; unknown, duplicate and blank headings, blank rows and the encoding are
  * reported, and the readings cells needed are counted and stated once each. A cell that cannot be
  * read without guessing is a finding on that cell, and the rest of the file is still read; a row
- * with more cells than headings stops the read with its row. Columns of the dataset's own fields
+ * with more cells than headings is named and not read, as its cells may sit under the wrong headings. Columns of the dataset's own fields
  * make the sheet a dataset; a row with only those filled is not a listing.
  */
 public final class CsvListingReader implements ListingReader {
+
+    /** The separator of a sheet that is no CSV file. */
+    private static final char NO_SEPARATOR = 0;
 
     private final Limits limits;
     private final CsvLayout layout = CsvLayout.standard();
@@ -79,7 +82,7 @@ public final class CsvListingReader implements ListingReader {
                 budget.nextRecord();
                 return new SheetRows.Row(r.getRecordNumber() + rowShift, r.toList());
             };
-            readRows(source, records, input.mixed() ? new MixedEncoding(source) : null, rowShift, true, sink);
+            readRows(source, records, input.mixed() ? new MixedEncoding(source) : null, rowShift, input.delimiter(), true, sink);
         }
     }
 
@@ -89,7 +92,7 @@ public final class CsvListingReader implements ListingReader {
      * the sheet. The first row is the heading row.
      */
     public void read(String source, SheetRows rows, DatasetSink sink) throws IOException {
-        readRows(source, rows, null, 0, true, sink);
+        readRows(source, rows, null, 0, NO_SEPARATOR, true, sink);
     }
 
     /**
@@ -98,11 +101,15 @@ public final class CsvListingReader implements ListingReader {
      * reported: a listing need not have items.
      */
     public void readItems(String source, SheetRows rows, DatasetSink sink) throws IOException {
-        readRows(source, rows, null, 0, false, sink);
+        readRows(source, rows, null, 0, NO_SEPARATOR, false, sink);
     }
 
-    private void readRows(String source, SheetRows rows, MixedEncoding mixed, long rowShift, boolean listingsExpected,
-            DatasetSink sink) throws IOException {
+    /**
+     * Reads the heading row and the rows under it; {@code separator} is the CSV file's, or
+     * {@link #NO_SEPARATOR} for a workbook's sheet, whose cells cannot move from column to column.
+     */
+    private void readRows(String source, SheetRows rows, MixedEncoding mixed, long rowShift, char separator,
+            boolean listingsExpected, DatasetSink sink) throws IOException {
         Consumer<Finding> fileNotes = sink::note;
         long lastRow = 0;
         try {
@@ -154,11 +161,19 @@ public final class CsvListingReader implements ListingReader {
                     continue;
                 }
                 anyRow = true;
+                Finding extra = separator == NO_SEPARATOR ? null : ExtraCells.of(source, record, row, headings, separator);
+                if (extra != null) {
+                    // Its cells may sit under the wrong headings: named, not read, and the rows below read on.
+                    fileNotes.accept(extra);
+                    continue;
+                }
                 List<Finding> notes = new ArrayList<>();
                 int i = index;
                 var listing = cellReader.listing(record, row, i, notes::add);
                 dataset.take(record, row, i);
                 if (listing.isEmpty()) {
+                    // A row whose only filled cells could not be read gives no listing, but its cells' findings still go out.
+                    notes.forEach(fileNotes);
                     continue;
                 }
                 index++;

@@ -60,14 +60,17 @@ final class CsvRow {
     ObjectNode listing(List<String> record, long row, int index, Consumer<Finding> notes) {
         int width = headings.columns().size();
         for (int i = width; i < record.size(); i++) {
-            if (!record.get(i).isBlank()) {
-                throw new ReadException(ReaderRule.SYNTAX_CSV, cell(index, row, i, ""),
-                        CsvMessages.SYNTAX_CSV_ROW_CELLS_BUT.text(row, record.size(), width),
-                        CsvMessages.SYNTAX_CSV_GIVE_EXTRA_CELLS.text());
+            String v = record.get(i);
+            if (!v.isBlank()) {
+                // A workbook's cell beyond the last heading stays in its column: a note, named as one under a blank heading.
+                notes.accept(new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(), cell(index, row, i, ""),
+                        CsvMessages.SYNTAX_CSV_CELL_HOLDS_BUT.text(Cells.unescape(v).strip(), Location.Csv.letter(i)),
+                        CsvMessages.SYNTAX_CSV_GIVE_COLUMN_HEADING.text()));
             }
         }
         // A repeated column is held to the first as written, before the passes below read it apart.
-        List<String> written = record;
+        java.util.Set<Integer> disagreeing = new java.util.HashSet<>();
+        record = repeats(record, disagreeing, row, index, notes);
         record = regionSpread.spread(record, values, i -> cell(index, row, i, headings.columns().get(i).pointer()));
         SecondFacts.Split second = secondFacts.split(record, probe, values.readings(),
                 i -> cell(index, row, i, headings.columns().get(i).pointer()), notes);
@@ -89,14 +92,7 @@ final class CsvRow {
                         CsvMessages.LIMIT_CSV_CELL_LONGER_THAN.text(limits.maxStringLength()),
                         CsvMessages.LIMIT_CSV_SHORTEN_CELL_CHECK.text());
             }
-            int dup = headings.duplicateOf()[i];
-            if (dup >= 0) {
-                String first = dup < written.size() ? written.get(dup) : "";
-                if (!first.isBlank() && !first.equals(v)) {
-                    throw new ReadException(ReaderRule.SYNTAX_CSV, cell(index, row, i, ""),
-                            CsvMessages.SYNTAX_CSV_TWO_COLUMNS_SAME.text(),
-                            CsvMessages.CSV_DUPLICATE_HEADING_KEEP_ONE_TWO.text());
-                }
+            if (headings.duplicateOf()[i] >= 0 || disagreeing.contains(i)) {
                 continue;
             }
             Column c = headings.columns().get(i);
@@ -124,6 +120,35 @@ final class CsvRow {
             EmptyItems.prune(listing);
         }
         return listing;
+    }
+
+    /**
+     * The row with the cells of repeated headings held to their first column: a copy filled where
+     * the first is blank gives the first its value, as one value is no guess; a copy that holds
+     * another value than the first is named with both, and the first column is added to {@code
+     * disagreeing}, as which of the two is right cannot be told, so neither is read.
+     */
+    private List<String> repeats(List<String> record, java.util.Set<Integer> disagreeing, long row, int index,
+            Consumer<Finding> notes) {
+        List<String> out = record;
+        int[] duplicateOf = headings.duplicateOf();
+        for (int i = 0; i < Math.min(duplicateOf.length, record.size()); i++) {
+            int dup = duplicateOf[i];
+            if (dup < 0 || dup >= record.size() || record.get(i).isBlank()) {
+                continue;
+            }
+            String first = Cells.unescape(out.get(dup)).strip();
+            String copy = Cells.unescape(record.get(i)).strip();
+            if (first.isEmpty()) {
+                out = out == record ? new java.util.ArrayList<>(record) : out;
+                out.set(dup, record.get(i));
+            } else if (!first.equals(copy) && disagreeing.add(dup)) {
+                notes.accept(new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(), cell(index, row, i, ""),
+                        CsvMessages.CSV_DUPLICATE_HEADING_DISAGREE.text(Location.Csv.letter(dup), first, Location.Csv.letter(i), copy),
+                        CsvMessages.CSV_DUPLICATE_HEADING_DISAGREE_FIX.text(Location.Csv.letter(dup), Location.Csv.letter(i))));
+            }
+        }
+        return out;
     }
 
     private void fill(ObjectNode listing, Column c, String v, Location.Csv at, Consumer<Finding> notes,
@@ -169,10 +194,13 @@ final class CsvRow {
         Field group = c.trail().get(c.group());
         Integer size = groupSizes.putIfAbsent(group, parts.size());
         if (size != null && size != parts.size()) {
+            // Which value goes with which item cannot be told: the cell is named and left out, the row read on.
             int other = groupWitness.get(group);
-            throw new ReadException(ReaderRule.SYNTAX_CSV, at,
-                    CsvMessages.SYNTAX_CSV_CELL_VALUES_SEPARATED.text(parts.size(), Location.Csv.letter(other), size, group.name()),
-                    CsvMessages.GIVE_ONE_VALUE.text());
+            unreadable = true;
+            notes.accept(new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(), at,
+                    CsvMessages.CSV_GROUP_MISALIGNED.text(parts.size(), Location.Csv.letter(other), size, group.name()),
+                    CsvMessages.GIVE_ONE_VALUE.text()));
+            return;
         }
         groupWitness.putIfAbsent(group, position);
         ArrayNode items = parent(listing, c, 0, c.group()).withArray(group.name());
@@ -312,6 +340,18 @@ final class CsvRow {
     private Location.Csv cell(int index, long row, int position, String pointer) {
         String heading = position < headings.written().size() ? headings.written().get(position) : "";
         return new Location.Csv(source, index, pointer, row, heading, Location.Csv.letter(position));
+    }
+
+    /** Refuses a row with a filled cell beyond the last heading, on a sheet whose findings have no row to go to. */
+    void refuseExtraCells(List<String> record, long row) {
+        int width = headings.columns().size();
+        for (int i = width; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                throw new ReadException(ReaderRule.SYNTAX_CSV, cell(0, row, i, ""),
+                        CsvMessages.SYNTAX_CSV_ROW_CELLS_BUT.text(row, record.size(), width),
+                        CsvMessages.SYNTAX_CSV_GIVE_EXTRA_CELLS.text());
+            }
+        }
     }
 
     /** The source map of the listing on {@code row}. */

@@ -68,6 +68,7 @@ public final class DatasetItemSheet {
             Readings readings = new Readings();
             CsvRow cells = new CsvRow(source, headings, limits, readings);
             // Checks the row's shape (cells under no heading, lengths); dataset cells make no listing.
+            cells.refuseExtraCells(record, row);
             cells.listing(record, row, 0, f -> { });
             DatasetColumns dataset = new DatasetColumns(source, headings, cells, written01);
             dataset.take(record, row, 0);

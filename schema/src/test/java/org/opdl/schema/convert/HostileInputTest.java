@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
@@ -131,17 +132,21 @@ class HostileInputTest {
         }
 
         @Test
-        @DisplayName("a row with more cells than headings is refused")
-        void extraCells() {
-            assertThatThrownBy(() -> SheetRead.of("csv", "Listing ID,Title (en)\nlisting:a/1,Lab,surprise\n"))
-                    .isInstanceOfSatisfying(ReadException.class, e -> assertThat(((Location.Csv) e.location()).column()).isEqualTo("C"));
+        @DisplayName("a row with more cells than headings is named and not read")
+        void extraCells() throws IOException {
+            SheetRead r = SheetRead.of("csv", "Listing ID,Title (en)\nlisting:a/1,Lab,surprise\n");
+            assertThat(r.records()).isEmpty();
+            assertThat(r.of("opdl.csv.unreadable")).singleElement()
+                    .satisfies(f -> assertThat(f.message().en()).contains("C (\"surprise\")"));
         }
 
         @Test
-        @DisplayName("misaligned intake cells are refused")
-        void misaligned() {
-            assertThatThrownBy(() -> SheetRead.of("csv", "Listing ID,Application deadline,Places\nlisting:a/1,2026-01-01 | 2026-06-01,5 | 6 | 7\n"))
-                    .isInstanceOf(ReadException.class).hasMessageContaining("3 values");
+        @DisplayName("misaligned intake cells are refused at the cell, the rest of the row read")
+        void misaligned() throws IOException {
+            SheetRead r = SheetRead.of("csv", "Listing ID,Application deadline,Places\nlisting:a/1,2026-01-01 | 2026-06-01,5 | 6 | 7\n");
+            assertThat(r.records()).hasSize(1);
+            assertThat(r.records().get(0).notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable"))
+                    .singleElement().satisfies(f -> assertThat(f.message().en()).contains("3 values"));
         }
 
         @Test

@@ -3,10 +3,9 @@ package org.opdl.validator.match;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
+import org.opdl.validator.internal.check.Days;
 
 /**
  * Numbers, amounts of dollars and dates as each language writes them in a sentence: {@code 1,500},
@@ -15,9 +14,6 @@ import org.opdl.model.text.Text;
  * groups its numbers). Only what a reader is shown is formatted.
  */
 final class Figures {
-
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRENCH);
 
     private Figures() {
     }
@@ -35,8 +31,7 @@ final class Figures {
 
     /** A day as a sentence says it: "March 15, 2027", "15 mars 2027" ("1er mars 2027" on the first). */
     static Text date(LocalDate day) {
-        String french = (day.getDayOfMonth() == 1 ? "1er" : String.valueOf(day.getDayOfMonth())) + " " + FRENCH_DATE.format(day);
-        return new Text(ENGLISH_DATE.format(day), french);
+        return Days.inWords(day);
     }
 
     private static String number(Number n, Lang lang, int fractionDigits) {

@@ -33,10 +33,13 @@ final class DatesClosedLaterIntakeRule extends BaseRule implements RecordRule {
             if (deadline.isPresent() && !deadline.get().isBefore(listing.asOf())) {
                 Optional<LocalDate> opens = intake.opens().filter(d -> d.isAfter(listing.asOf()));
                 String pointer = intake.pointer() + "/applicationDeadline";
+                Object closed = StatusAndDays.status(listing, "closed");
+                Object until = StatusAndDays.day(listing, deadline.get());
                 if (opens.isPresent()) {
-                    report(out, pointer, i + 1, deadline.get(), opens.get());
+                    report(out, pointer, i + 1, until, StatusAndDays.day(listing, opens.get()), closed,
+                            StatusAndDays.status(listing, "upcoming"));
                 } else {
-                    reportAs(out, "open", pointer, i + 1, deadline.get());
+                    reportAs(out, "open", pointer, i + 1, until, "", closed, StatusAndDays.status(listing, "open"));
                 }
                 return;
             }

@@ -41,7 +41,9 @@ final class DatesDeadlinePassedRule extends BaseRule implements RecordRule {
             }
         }
         if (latestDate != null && latestDate.isBefore(listing.asOf())) {
-            report(out, latest + "/applicationDeadline", latestDate, listing.asOf(), status.get());
+            report(out, latest + "/applicationDeadline", StatusAndDays.day(listing, latestDate),
+                    StatusAndDays.day(listing, listing.asOf()), StatusAndDays.status(listing, status.get()),
+                    StatusAndDays.status(listing, "closed"));
         }
     }
 }

@@ -1,0 +1,75 @@
+package org.opdl.schema.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
+import org.opdl.schema.format.ReaderRule;
+
+/**
+ * A row with more cells than the heading row, as a CSV written by hand gives when a cell holds the
+ * separator outside double quotes ({@code Toronto, ON}) or a note follows the last cell. Which cell
+ * was split cannot be told, so every cell after it may sit one column right of its heading: the row
+ * is named with its extra cells and not read, rather than read under the wrong headings, and the
+ * rows below it are read.
+ */
+final class ExtraCells {
+
+    /** The extra cells quoted in the message; the others are counted. */
+    private static final int SHOWN = 3;
+    /** A quoted cell is cut to this many characters. */
+    private static final int LONGEST = 40;
+
+    private ExtraCells() {
+    }
+
+    /**
+     * The error for a row with a filled cell beyond the last heading, or null when every cell past
+     * the headings is blank (spreadsheets save rows as wide as the widest).
+     *
+     * @param separator the file's separator
+     */
+    static Finding of(String source, List<String> record, long row, CsvHeadings headings, char separator) {
+        int width = headings.written().size();
+        List<Integer> extra = new ArrayList<>();
+        for (int i = width; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                extra.add(i);
+            }
+        }
+        if (extra.isEmpty()) {
+            return null;
+        }
+        List<String> en = new ArrayList<>();
+        List<String> fr = new ArrayList<>();
+        for (int k = 0; k < Math.min(SHOWN, extra.size()); k++) {
+            int i = extra.get(k);
+            String cell = shown(record.get(i).strip());
+            en.add(Location.Csv.letter(i) + " (\"" + cell + "\")");
+            fr.add(Location.Csv.letter(i) + " (« " + cell + " »)");
+        }
+        Text cells = new Text(String.join(", ", en), String.join(", ", fr));
+        if (extra.size() > SHOWN) {
+            cells = CsvMessages.CSV_EXTRA_CELLS_AND_MORE.text(cells, extra.size() - SHOWN);
+        }
+        String last = Location.Csv.letter(width - 1);
+        Text message = CsvMessages.CSV_EXTRA_CELLS_ROW.text(row, extra.size(), last, cells, name(separator));
+        Text fix = CsvMessages.CSV_EXTRA_CELLS_ROW_FIX.text(row, name(separator), last);
+        return new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(),
+                new Location.Csv(source, -1, "", row, "", ""), message, fix);
+    }
+
+    /** The separator as a coordinator names it. */
+    private static Text name(char separator) {
+        return switch (separator) {
+            case ';' -> CsvMessages.CSV_EXTRA_CELLS_SEMICOLON.text();
+            case '\t' -> CsvMessages.CSV_EXTRA_CELLS_TAB.text();
+            default -> CsvMessages.CSV_EXTRA_CELLS_COMMA.text();
+        };
+    }
+
+    private static String shown(String cell) {
+        return cell.length() <= LONGEST ? cell : cell.substring(0, LONGEST) + "…";
+    }
+}
