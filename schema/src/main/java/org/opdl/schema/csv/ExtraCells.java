@@ -47,9 +47,9 @@ final class ExtraCells {
         List<String> fr = new ArrayList<>();
         for (int k = 0; k < Math.min(SHOWN, extra.size()); k++) {
             int i = extra.get(k);
-            String cell = shown(record.get(i).strip());
-            en.add(Location.Csv.letter(i) + " (\"" + cell + "\")");
-            fr.add(Location.Csv.letter(i) + " (« " + cell + " »)");
+            Text cell = CsvMessages.CSV_EXTRA_CELLS_CELL.text(Location.Csv.letter(i), shown(record.get(i).strip()));
+            en.add(cell.en());
+            fr.add(cell.fr());
         }
         Text cells = new Text(String.join(", ", en), String.join(", ", fr));
         if (extra.size() > SHOWN) {
