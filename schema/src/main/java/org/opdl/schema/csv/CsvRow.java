@@ -59,18 +59,10 @@ final class CsvRow {
 
     ObjectNode listing(List<String> record, long row, int index, Consumer<Finding> notes) {
         int width = headings.columns().size();
-        for (int i = width; i < record.size(); i++) {
-            String v = record.get(i);
-            if (!v.isBlank()) {
-                // A workbook's cell beyond the last heading stays in its column: a note, named as one under a blank heading.
-                notes.accept(new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(), cell(index, row, i, ""),
-                        CsvMessages.SYNTAX_CSV_CELL_HOLDS_BUT.text(Cells.unescape(v).strip(), Location.Csv.letter(i)),
-                        CsvMessages.SYNTAX_CSV_GIVE_COLUMN_HEADING.text()));
-            }
-        }
+        ExtraCells.nameEach(record, width, i -> cell(index, row, i, ""), notes);
         // A repeated column is held to the first as written, before the passes below read it apart.
-        java.util.Set<Integer> disagreeing = new java.util.HashSet<>();
-        record = repeats(record, disagreeing, row, index, notes);
+        RepeatedColumns repeated = RepeatedColumns.of(record, headings, i -> cell(index, row, i, ""), notes);
+        record = repeated.record();
         record = regionSpread.spread(record, values, i -> cell(index, row, i, headings.columns().get(i).pointer()));
         SecondFacts.Split second = secondFacts.split(record, probe, values.readings(),
                 i -> cell(index, row, i, headings.columns().get(i).pointer()), notes);
@@ -92,7 +84,7 @@ final class CsvRow {
                         CsvMessages.LIMIT_CSV_CELL_LONGER_THAN.text(limits.maxStringLength()),
                         CsvMessages.LIMIT_CSV_SHORTEN_CELL_CHECK.text());
             }
-            if (headings.duplicateOf()[i] >= 0 || disagreeing.contains(i)) {
+            if (headings.duplicateOf()[i] >= 0 || repeated.disagreeing().contains(i)) {
                 continue;
             }
             Column c = headings.columns().get(i);
@@ -120,35 +112,6 @@ final class CsvRow {
             EmptyItems.prune(listing);
         }
         return listing;
-    }
-
-    /**
-     * The row with the cells of repeated headings held to their first column: a copy filled where
-     * the first is blank gives the first its value, as one value is no guess; a copy that holds
-     * another value than the first is named with both, and the first column is added to {@code
-     * disagreeing}, as which of the two is right cannot be told, so neither is read.
-     */
-    private List<String> repeats(List<String> record, java.util.Set<Integer> disagreeing, long row, int index,
-            Consumer<Finding> notes) {
-        List<String> out = record;
-        int[] duplicateOf = headings.duplicateOf();
-        for (int i = 0; i < Math.min(duplicateOf.length, record.size()); i++) {
-            int dup = duplicateOf[i];
-            if (dup < 0 || dup >= record.size() || record.get(i).isBlank()) {
-                continue;
-            }
-            String first = Cells.unescape(out.get(dup)).strip();
-            String copy = Cells.unescape(record.get(i)).strip();
-            if (first.isEmpty()) {
-                out = out == record ? new java.util.ArrayList<>(record) : out;
-                out.set(dup, record.get(i));
-            } else if (!first.equals(copy) && disagreeing.add(dup)) {
-                notes.accept(new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(), cell(index, row, i, ""),
-                        CsvMessages.CSV_DUPLICATE_HEADING_DISAGREE.text(Location.Csv.letter(dup), first, Location.Csv.letter(i), copy),
-                        CsvMessages.CSV_DUPLICATE_HEADING_DISAGREE_FIX.text(Location.Csv.letter(dup), Location.Csv.letter(i))));
-            }
-        }
-        return out;
     }
 
     private void fill(ObjectNode listing, Column c, String v, Location.Csv at, Consumer<Finding> notes,

@@ -2,6 +2,8 @@ package org.opdl.schema.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
@@ -45,9 +47,9 @@ final class ExtraCells {
         List<String> fr = new ArrayList<>();
         for (int k = 0; k < Math.min(SHOWN, extra.size()); k++) {
             int i = extra.get(k);
-            String cell = shown(record.get(i).strip());
-            en.add(Location.Csv.letter(i) + " (\"" + cell + "\")");
-            fr.add(Location.Csv.letter(i) + " (« " + cell + " »)");
+            Text cell = CsvMessages.CSV_EXTRA_CELLS_CELL.text(Location.Csv.letter(i), shown(record.get(i).strip()));
+            en.add(cell.en());
+            fr.add(cell.fr());
         }
         Text cells = new Text(String.join(", ", en), String.join(", ", fr));
         if (extra.size() > SHOWN) {
@@ -58,6 +60,22 @@ final class ExtraCells {
         Text fix = CsvMessages.CSV_EXTRA_CELLS_ROW_FIX.text(row, name(separator), last);
         return new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(),
                 new Location.Csv(source, -1, "", row, "", ""), message, fix);
+    }
+
+    /**
+     * Names each filled cell of a workbook's row beyond its last heading at that cell: a sheet's cell
+     * cannot move from its column, so it is a note, named as one under a blank heading, and the
+     * rest of the row is read.
+     */
+    static void nameEach(List<String> record, int width, IntFunction<Location.Csv> cell, Consumer<Finding> notes) {
+        for (int i = width; i < record.size(); i++) {
+            String v = record.get(i);
+            if (!v.isBlank()) {
+                notes.accept(new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(), cell.apply(i),
+                        CsvMessages.SYNTAX_CSV_CELL_HOLDS_BUT.text(Cells.unescape(v).strip(), Location.Csv.letter(i)),
+                        CsvMessages.SYNTAX_CSV_GIVE_COLUMN_HEADING.text()));
+            }
+        }
     }
 
     /** The separator as a coordinator names it. */

@@ -162,11 +162,13 @@ class ReaderCatalogueTest {
         }
 
         @Test
-        @DisplayName("C7: a row with more cells than headings is an error with the row; none is dropped")
+        @DisplayName("C7: a row with more cells than headings is an error with the row that names its extra cells; the row is not read, the file is")
         void c7() {
-            ReadException e = refused("csv", HEAD + "listing:ab/1,A,B,extra\r\n");
-            assertThat(e.ruleId()).isEqualTo("opdl.syntax.csv");
-            assertThat(((Location.Csv) e.location()).row()).isEqualTo(2);
+            Read r = read("csv", HEAD + "listing:ab/1,A,B,extra\r\nlisting:ab/2,A,B\r\n");
+            assertThat(r.records()).extracting(x -> x.listing().path("id").asString()).containsExactly("listing:ab/2");
+            Finding f = r.notes().stream().filter(n -> n.ruleId().equals("opdl.csv.unreadable")).findFirst().orElseThrow();
+            assertThat(((Location.Csv) f.location()).row()).isEqualTo(2);
+            assertThat(f.message().en()).contains("D (\"extra\")");
         }
 
         @Test
