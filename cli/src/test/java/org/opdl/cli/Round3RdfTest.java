@@ -98,7 +98,7 @@ class Round3RdfTest {
             new Case("T24", "email-lang.ttl", x -> ttl("\"labs@nsi-canada.ca\"", "\"labs@nsi-canada.ca\"@en"), OK, null,
                     "opdl.rdf.datatype", "rdf:langString"),
             new Case("T25", "bad-lang.ttl", x -> ttl("\"Producers Lab\"@en", "\"Producers Lab\"@en-"), FINDINGS, null,
-                    "opdl.syntax.rdf", "Bad language tag", "line "),
+                    "opdl.syntax.rdf", "the language tag after the @ here is not one a language can have", "line "),
             new Case("T26", "english-tag.ttl", x -> ttl("\"Producers Lab\"@en", "\"Producers Lab\"@english"), FINDINGS, null,
                     "opdl.structure.invalid", "has the key `english`"),
             new Case("T27", "two-titles.ttl", x -> ttl("opdl:deliveryMode", "opdl:title \"Producer Lab\"@en; opdl:deliveryMode"), FINDINGS,
