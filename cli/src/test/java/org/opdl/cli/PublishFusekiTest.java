@@ -57,7 +57,7 @@ class PublishFusekiTest {
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
         assertThat(r.err()).contains("to graph <" + CFC + ">").contains("vocabulary published to graph <" + VOCABULARY + ">");
         Map<String, Integer> perGraph = fuseki.listingsPerGraph();
-        assertThat(perGraph).containsEntry(CFC, 1).containsEntry("https://w3id.org/opdl/provider/hot-docs", 2)
+        assertThat(perGraph).containsEntry(CFC, 1).containsEntry("https://w3id.org/opdl/provider/hot-docs", 3)
                 .containsKey("https://w3id.org/opdl/provider/cmpa");
         assertThat(perGraph.keySet()).allMatch(g -> g.startsWith("https://w3id.org/opdl/provider/"));
         published = fuseki.graphs();

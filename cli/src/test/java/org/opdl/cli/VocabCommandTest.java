@@ -120,7 +120,7 @@ class VocabCommandTest {
                     .startsWith("no concept matches \"emrging\"; nearest labels: ").contains("Emerging");
             Cli fr = Cli.run("vocab", "--lookup", "emrging", "--lang", "fr");
             assertThat(fr.code()).isEqualTo(ExitCode.FINDINGS);
-            assertThat(fr.out()).startsWith("aucun concept ne correspond à « emrging » ; libellés les plus proches : ");
+            assertThat(fr.out()).startsWith("aucun concept ne correspond à « emrging »; libellés les plus proches : ");
             JsonNode j = Cli.run("vocab", "--lookup", "emrging", "--format", "json").json();
             assertThat(j.get("found").asBoolean()).isFalse();
             assertThat(j.get("suggestions").toString()).contains("Emerging");
@@ -164,7 +164,7 @@ class VocabCommandTest {
                     .startsWith("opdl: unknown scheme \"regoin\" (did you mean region?); the schemes are: career-stage, ");
             Cli fr = Cli.run("vocab", "nothing", "--lookup", "x", "--lang", "fr");
             assertThat(fr.code()).isEqualTo(ExitCode.USAGE);
-            assertThat(fr.errLines()).singleElement().asString().startsWith("opdl : vocabulaire inconnu « nothing » ; les vocabulaires sont : ");
+            assertThat(fr.errLines()).singleElement().asString().startsWith("opdl : vocabulaire inconnu « nothing »; les vocabulaires sont : ");
         }
 
         @Test

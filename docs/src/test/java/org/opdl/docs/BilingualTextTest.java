@@ -76,6 +76,20 @@ class BilingualTextTest {
     }
 
     @Test
+    @DisplayName("writes a French semicolon as Canadian French does, with no space before it")
+    void frenchSemicolonsTakeNoSpace() {
+        List<String> found = new ArrayList<>();
+        for (Path fr : files("src/main/resources", "_fr.properties")) {
+            load(fr).forEach((key, template) -> {
+                if (((String) template).contains(" ; ")) {
+                    found.add(relative(fr) + " " + key + ": " + template);
+                }
+            });
+        }
+        assertThat(found).as("French messages with a space before a semicolon: write « mot; mot »").isEmpty();
+    }
+
+    @Test
     @DisplayName("quotes a value in French with « », straight quotes kept only for what the person types")
     void frenchQuotesValues() {
         Set<String> allowed = listed("straight-quotes-in-french.txt");

@@ -21,6 +21,7 @@ import org.opdl.cli.output.AtomicOutput;
 import org.opdl.cli.progress.Progress;
 import org.opdl.cli.progress.ProgressLine;
 import org.opdl.cli.progress.Terminal;
+import org.opdl.model.text.Count;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.schema.convert.Conversion;
@@ -110,7 +111,7 @@ public final class ConvertCommand implements Callable<Integer> {
             out.commit();
             notes.summary();
             if (!quiet) {
-                err.println(CommandMessages.CONVERT_OPDL_CONVERTED_LISTING.text(listings, String.join("+", sources), target.name()).in(lang));
+                err.println(CommandMessages.CONVERT_OPDL_CONVERTED_LISTING.text(new Count(listings), String.join("+", sources), target.name()).in(lang));
             }
             if (chatter.verbose()) {
                 err.println(ProgressLine.timings(lang, CommandMessages.CONVERT_CONVERTED.text().in(lang), listings, progress.seconds()));

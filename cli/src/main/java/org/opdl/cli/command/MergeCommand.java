@@ -20,6 +20,7 @@ import org.opdl.cli.option.LimitsOption;
 import org.opdl.cli.output.AtomicOutput;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
+import org.opdl.model.text.Count;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.schema.convert.Formats;
@@ -156,7 +157,8 @@ public final class MergeCommand implements Callable<Integer> {
             err.println(CommandMessages.MERGE_FOUND.text(kind(f.kind()), f.text()).in(lang));
         }
         long kept = merger.kept().size();
-        err.println(CommandMessages.MERGE_OPDL_LISTING_S.text(merger.read(), kept, merger.dropped(), merger.findings().size(), output).in(lang));
+        err.println(CommandMessages.MERGE_OPDL_LISTING_S.text(new Count(merger.read()), new Count(kept), new Count(merger.dropped()),
+                new Count(merger.findings().size()), output).in(lang));
         return ExitCode.OK;
     }
 

@@ -17,6 +17,7 @@ import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.InputOptions;
 import org.opdl.cli.output.AtomicOutput;
 import org.opdl.model.definition.StandardDefinition;
+import org.opdl.model.text.Count;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.schema.convert.Conversion;
@@ -101,7 +102,7 @@ public final class MigrateCommand implements Callable<Integer> {
             return;
         }
         String now = StandardDefinition.version();
-        err.println(CommandMessages.MIGRATE_MIGRATED.text(listings, Migration.FROM, now, source.name(), target.name(), changes.size())
+        err.println(CommandMessages.MIGRATE_MIGRATED.text(new Count(listings), Migration.FROM, now, source.name(), target.name(), new Count(changes.size()))
                 .in(lang));
         if (chatter.verbose()) {
             changes.forEach(c -> err.println("  " + c.in(lang)));

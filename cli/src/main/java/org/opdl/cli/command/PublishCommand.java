@@ -21,6 +21,7 @@ import org.opdl.cli.sparql.Endpoint;
 import org.opdl.cli.sparql.ProviderGraphs;
 import org.opdl.cli.sparql.Publisher;
 import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Count;
 import org.opdl.model.text.Lang;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Limits;
@@ -120,7 +121,7 @@ public final class PublishCommand implements Callable<Integer> {
             publisher.replace(parts);
             if (!chatter.quiet()) {
                 for (ProviderGraphs.Part p : parts) {
-                    err.println(CommandMessages.PUBLISH_OPDL_PUBLISHED_LISTING.text(p.listings(), p.graph()).in(lang));
+                    err.println(CommandMessages.PUBLISH_OPDL_PUBLISHED_LISTING.text(new Count(p.listings()), p.graph()).in(lang));
                 }
                 err.println(CommandMessages.PUBLISH_OPDL_VOCABULARY_PUBLISHED.text(Publisher.vocabularyGraph(), endpoint).in(lang));
             }

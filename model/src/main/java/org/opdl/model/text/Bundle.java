@@ -80,8 +80,9 @@ public final class Bundle {
     /**
      * Formats a template in one language: {@code {n}} is replaced by argument n, a {@link Text} by
      * its words in that language, a collection by its items joined with commas, anything else by
-     * {@link String#valueOf(Object)}; {@code {n|one|many}} is replaced by {@code one} when argument n
-     * is a count that takes the singular in that language ({@link Lang#singular}), else by {@code many}.
+     * {@link String#valueOf(Object)}, a {@link Count} by its digits grouped as that language groups them;
+     * {@code {n|one|many}} is replaced by {@code one} when argument n is a number or a {@link Count}
+     * that takes the singular in that language ({@link Lang#singular}), else by {@code many}.
      */
     public static String format(String template, Lang lang, Object... args) {
         StringBuilder out = new StringBuilder(template.length() + 32);
@@ -97,7 +98,7 @@ public final class Bundle {
                 i = close + 1;
             } else if (bar > i + 1 && second > bar && second < close && digits(template, i + 1, bar)) {
                 int n = Integer.parseInt(template, i + 1, bar, 10);
-                boolean one = n < args.length && args[n] instanceof Number count && lang.singular(count.longValue());
+                boolean one = n < args.length && singular(args[n], lang);
                 out.append(template, one ? bar + 1 : second + 1, one ? second : close);
                 i = close + 1;
             } else {
@@ -117,9 +118,19 @@ public final class Bundle {
         return true;
     }
 
+    private static boolean singular(Object arg, Lang lang) {
+        if (arg instanceof Count count) {
+            return lang.singular(count.value());
+        }
+        return arg instanceof Number number && lang.singular(number.longValue());
+    }
+
     private static String render(Object arg, Lang lang) {
         if (arg instanceof Text t) {
             return t.in(lang);
+        }
+        if (arg instanceof Count count) {
+            return lang.grouped(count.value());
         }
         if (arg instanceof Collection<?> items) {
             StringJoiner j = new StringJoiner(", ");

@@ -26,4 +26,15 @@ class BundleFormatTest {
         assertThat(Bundle.format("{a|b|c} {0}", Lang.EN, "x")).isEqualTo("{a|b|c} x");
         assertThat(Bundle.format("{0|one|many}", Lang.EN, "not a count")).isEqualTo("many");
     }
+
+    @Test
+    @DisplayName("writes a count's digits grouped as each language groups them, and agrees its words with it")
+    void groupsACount() {
+        String en = "migrated {0} {0|listing|listings}";
+        String fr = "{0} {0|fiche migrée|fiches migrées}";
+        assertThat(Bundle.format(en, Lang.EN, new Count(50_000))).isEqualTo("migrated 50,000 listings");
+        assertThat(Bundle.format(en, Lang.EN, new Count(1))).isEqualTo("migrated 1 listing");
+        assertThat(Bundle.format(fr, Lang.FR, new Count(50_000))).isEqualTo("50\u202f000 fiches migrées");
+        assertThat(Bundle.format(fr, Lang.FR, new Count(0))).isEqualTo("0 fiche migrée");
+    }
 }

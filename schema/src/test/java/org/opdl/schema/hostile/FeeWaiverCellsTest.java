@@ -57,11 +57,14 @@ class FeeWaiverCellsTest {
     }
 
     @Test
-    @DisplayName("groups separated by | where one fee is given are refused at the cell, as the fee cells must line up")
+    @DisplayName("groups separated by | where one fee is given are refused at the cell, as the fee cells must line up, the rest read")
     void pipes() {
-        assertThatThrownBy(() -> CsvCatalogueTest.readAll(HEADINGS + "listing:hot-docs/deal-maker,application-fee,75,CAD,indigenous | black\r\n"))
-                .isInstanceOf(ReadException.class)
-                .satisfies(e -> assertThat(((Location.Csv) ((ReadException) e).location()).heading()).isEqualTo("Fee waived for"))
-                .hasMessageContaining("the cells of the fees group must line up");
+        Read r = CsvCatalogueTest.readAll(HEADINGS + "listing:hot-docs/deal-maker,application-fee,75,CAD,indigenous | black\r\n");
+        assertThat(r.records()).hasSize(1);
+        assertThat(r.notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).singleElement().satisfies(f -> {
+            assertThat(((Location.Csv) f.location()).heading()).isEqualTo("Fee waived for");
+            assertThat(f.message().en()).contains("the cells of the fees group must line up");
+        });
+        assertThat(at(r, 0, "/fees/0/feeType")).isEqualTo("\"application-fee\"");
     }
 }

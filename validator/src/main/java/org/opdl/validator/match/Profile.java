@@ -74,7 +74,7 @@ public record Profile(int completedWorks, int credits, int years, String region,
         }
         for (String g : targetGroups) {
             if (vocabulary.concept("target-group", g).isEmpty()) {
-                out.add(MatchMessages.PROFILE_TARGET_GROUP_NOT.text(g));
+                out.add(MatchMessages.PROFILE_TARGET_GROUP_NOT.text(g, vocabulary.scheme("target-group").orElseThrow().codes()));
             }
         }
         if (budget.isPresent() && budget.get().signum() < 0) {

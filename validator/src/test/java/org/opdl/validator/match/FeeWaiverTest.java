@@ -57,9 +57,9 @@ class FeeWaiverTest {
             Match.Check c = cost(m);
             assertThat(c.outcome()).isEqualTo(Match.Outcome.FITS);
             assertThat(c.reason().en()).isEqualTo(
-                    "costs you nothing: it waives its fees ($100) for Indigenous, Black, Racialized, which your profile names");
+                    "costs you nothing: it waives its fees ($100) for Indigenous, Black and Racialized, which your profile names");
             assertThat(c.reason().fr()).isEqualTo(
-                    "ne vous coûte rien : il lève ses frais (100 $) pour : Autochtones, Personnes noires, Personnes racisées, que votre profil nomme");
+                    "ne vous coûte rien : il lève ses frais (100 $) pour : Autochtones, Personnes noires et Personnes racisées, que votre profil nomme");
         }
 
         @Test
@@ -84,10 +84,10 @@ class FeeWaiverTest {
             assertThat(m.fits()).isEmpty();
             List<Match.Check> costs = costs(m);
             assertThat(costs).extracting(c -> c.reason().en()).containsExactly(
-                    "waives $100 of its fees for Indigenous, Black, Racialized; your profile names none of these",
+                    "waives $100 of its fees for Indigenous, Black and Racialized; your profile names none of these",
                     "costs $100, your budget is $0 ($100 over)");
             assertThat(costs.get(0).reason().fr()).isEqualTo(
-                    "lève 100 $ de ses frais pour : Autochtones, Personnes noires, Personnes racisées; votre profil n'en nomme aucun");
+                    "lève 100 $ de ses frais pour : Autochtones, Personnes noires et Personnes racisées; votre profil n'en nomme aucun");
             assertThat(costs.get(1).outcome()).isEqualTo(Match.Outcome.DOES_NOT_FIT);
         }
 

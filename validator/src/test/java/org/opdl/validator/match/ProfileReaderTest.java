@@ -55,6 +55,18 @@ class ProfileReaderTest {
         }
     }
 
+    @Test
+    @DisplayName("a group that names none of the scheme is refused with the scheme's codes, not a command a person on the page cannot run")
+    void unknownGroup() {
+        assertThatThrownBy(() -> read("QC", "\"fr\"", "\"lgbtq\"")).isInstanceOf(ProfileReader.ProfileException.class)
+                .satisfies(e -> assertThat(((ProfileReader.ProfileException) e).problems()).anySatisfy(t -> {
+                    assertThat(t.en()).startsWith("target group lgbtq names no group of the target-group scheme; write one of its codes, ")
+                            .contains("indigenous, first-nations").contains("2slgbtqi").doesNotContain("opdl vocab");
+                    assertThat(t.fr()).startsWith("le groupe visé lgbtq ne nomme aucun groupe du vocabulaire des groupes visés; ")
+                            .contains("2slgbtqi").doesNotContain("opdl vocab");
+                }));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"\"stage\": \"émergent\"", "\"careerStage\": \"mid-career\"", "\"Stade de carrière\": \"relève\""})
     @DisplayName("F14: a career stage given in words is refused with how the stage is worked out, never read as an unknown field, "

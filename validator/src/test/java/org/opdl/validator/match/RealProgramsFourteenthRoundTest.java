@@ -47,7 +47,7 @@ class RealProgramsFourteenthRoundTest {
         void namedGroup() {
             Matches m = match(profile(2, 1, 3, "CA-ON", List.of("black"), null, null), BLACK_OR_HERITAGE);
             assertThat(m.fits().get(0).checks()).anySatisfy(c -> assertThat(c.reason().en())
-                    .isEqualTo("reserved for Black, Another group, which your profile names"));
+                    .isEqualTo("reserved for Black and Another group, which your profile names"));
         }
     }
 }
