@@ -154,12 +154,12 @@ class PipesIT {
             Cli quiet = Cli.runJar("convert", in.toString(), "--to", "nt");
             Cli shown = Cli.runJarWith(TERMINAL, "convert", in.toString(), "--to", "nt");
             assertThat(shown.code()).isEqualTo(ExitCode.OK);
-            assertThat(shown.err()).contains("\r").containsPattern("opdl: \\d+ listings, \\d+ a second, about \\d+:\\d\\d left");
+            assertThat(shown.err()).contains("\r").containsPattern("opdl: [\\d,]+ listings, [\\d,]+ a second, about \\d+:\\d\\d left");
             assertThat(shown.out()).isEqualTo(quiet.out());
             assertThat(quiet.err()).doesNotContain("\r").doesNotContain("a second");
 
             Cli french = Cli.runJarWith(TERMINAL, "validate", in.toString(), "--lang", "fr", "--format", "json");
-            assertThat(french.err()).containsPattern("opdl : \\d+ fiches, \\d+ par seconde");
+            assertThat(french.err()).containsPattern("opdl : [\\d\u202f]+ fiches, [\\d\u202f]+ par seconde");
             assertThat(french.out()).doesNotContain("\r").doesNotContain("par seconde");
         }
 
@@ -179,9 +179,9 @@ class PipesIT {
             assertThat(quiet.code()).isEqualTo(ExitCode.OK);
             assertThat(quiet.err()).isEmpty();
             Cli verbose = Cli.runJar("convert", in.toString(), "--to", "csv", "--verbose");
-            assertThat(verbose.err()).contains("converted 2000 listings").containsPattern("2000 listings in \\d+\\.\\d\\d s");
+            assertThat(verbose.err()).contains("converted 2,000 listings").containsPattern("2,000 listings in \\d+\\.\\d\\d s \\([\\d,]+ a second\\)");
             Cli validate = Cli.runJar("validate", in.toString(), "-v", "--lang", "fr");
-            assertThat(validate.err()).containsPattern("validation : 2000 fiches en \\d+,\\d\\d s").contains("rapport écrit");
+            assertThat(validate.err()).containsPattern("validation : 2\u202f000 fiches en \\d+,\\d\\d s").contains("rapport écrit");
             Cli both = Cli.runJar("validate", in.toString(), "-q", "-v");
             assertThat(both.code()).isEqualTo(ExitCode.USAGE);
             Path bad = dir.resolve("bad.json");
