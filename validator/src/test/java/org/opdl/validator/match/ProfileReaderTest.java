@@ -55,14 +55,21 @@ class ProfileReaderTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"lgbtq", "LGBT", "LGBTQ+", "2SLGBTQ+", "queer"})
+    @DisplayName("the group 2SLGBTQI+ under the names producers write without its plus or its letters")
+    void rainbowGroup(String written) throws Exception {
+        assertThat(read("QC", "\"fr\"", "\"" + written + "\"").targetGroups()).containsExactly("2slgbtqi");
+    }
+
     @Test
     @DisplayName("a group that names none of the scheme is refused with the scheme's codes, not a command a person on the page cannot run")
     void unknownGroup() {
-        assertThatThrownBy(() -> read("QC", "\"fr\"", "\"lgbtq\"")).isInstanceOf(ProfileReader.ProfileException.class)
+        assertThatThrownBy(() -> read("QC", "\"fr\"", "\"veterans\"")).isInstanceOf(ProfileReader.ProfileException.class)
                 .satisfies(e -> assertThat(((ProfileReader.ProfileException) e).problems()).anySatisfy(t -> {
-                    assertThat(t.en()).startsWith("target group lgbtq names no group of the target-group scheme; write one of its codes, ")
+                    assertThat(t.en()).startsWith("target group veterans names no group of the target-group scheme; write one of its codes, ")
                             .contains("indigenous, first-nations").contains("2slgbtqi").doesNotContain("opdl vocab");
-                    assertThat(t.fr()).startsWith("le groupe visé lgbtq ne nomme aucun groupe du vocabulaire des groupes visés; ")
+                    assertThat(t.fr()).startsWith("le groupe visé veterans ne nomme aucun groupe du vocabulaire des groupes visés; ")
                             .contains("2slgbtqi").doesNotContain("opdl vocab");
                 }));
     }
