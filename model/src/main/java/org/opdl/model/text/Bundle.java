@@ -85,6 +85,18 @@ public final class Bundle {
      * that takes the singular in that language ({@link Lang#singular}), else by {@code many}.
      */
     public static String format(String template, Lang lang, Object... args) {
+        return write(template, lang, true, args);
+    }
+
+    /**
+     * Only the count-agreeing words of a template, {@code {n|one|many}}, chosen as {@link #format}
+     * chooses them; every {@code {n}} is left for a formatter of its own, such as {@code MessageFormat}.
+     */
+    public static String agreeing(String template, Lang lang, Object... args) {
+        return write(template, lang, false, args);
+    }
+
+    private static String write(String template, Lang lang, boolean fill, Object... args) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int i = 0;
         while (i < template.length()) {
@@ -92,7 +104,7 @@ public final class Bundle {
             int close = c == '{' ? template.indexOf('}', i) : -1;
             int bar = close > i + 1 ? template.indexOf('|', i) : -1;
             int second = bar > 0 && bar < close ? template.indexOf('|', bar + 1) : -1;
-            if (close > i + 1 && digits(template, i + 1, close)) {
+            if (fill && close > i + 1 && digits(template, i + 1, close)) {
                 int n = Integer.parseInt(template, i + 1, close, 10);
                 out.append(n < args.length ? render(args[n], lang) : "");
                 i = close + 1;

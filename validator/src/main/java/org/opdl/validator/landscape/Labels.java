@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.opdl.model.text.Bundle;
 import org.opdl.model.text.Lang;
 import org.opdl.model.vocab.Vocabulary;
 
@@ -38,29 +39,7 @@ final class Labels {
      */
     String text(String key, Object... args) {
         // Every pattern goes through MessageFormat, so every apostrophe in the bundles is doubled.
-        return new MessageFormat(agreed(bundle.getString(key), args), lang.locale()).format(args);
-    }
-
-    /** The template with each {@code {n|one|many}} replaced by the form that agrees with argument n. */
-    private String agreed(String template, Object... args) {
-        StringBuilder out = new StringBuilder(template.length());
-        int i = 0;
-        while (i < template.length()) {
-            int open = template.indexOf('{', i);
-            int close = open < 0 ? -1 : template.indexOf('}', open);
-            String[] parts = close < 0 ? new String[0] : template.substring(open + 1, close).split("\\|", -1);
-            if (parts.length != 3 || !parts[0].matches("\\d+")) {
-                int end = close < 0 ? template.length() : close + 1;
-                out.append(template, i, end);
-                i = end;
-                continue;
-            }
-            int n = Integer.parseInt(parts[0]);
-            boolean one = n < args.length && args[n] instanceof Number count && lang.singular(count.longValue());
-            out.append(template, i, open).append(one ? parts[1] : parts[2]);
-            i = close + 1;
-        }
-        return out.toString();
+        return new MessageFormat(Bundle.agreeing(bundle.getString(key), lang, args), lang.locale()).format(args);
     }
 
     String dimension(String dimension) {
