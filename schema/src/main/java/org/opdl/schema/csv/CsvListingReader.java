@@ -153,6 +153,13 @@ public final class CsvListingReader implements ListingReader {
                     fileNotes.accept(blankRows(source, blanks, Severity.WARNING));
                     blanks.clear();
                 }
+                Finding errors = ErrorValues.row(source, record, row);
+                if (errors != null) {
+                    // Formulas that lost what they read: named with their cells, not blamed as empty required fields.
+                    anyRow = true;
+                    fileNotes.accept(errors);
+                    continue;
+                }
                 if (repeatsHeadings(record, first)) {
                     fileNotes.accept(new Finding(ReaderRule.CSV_DUPLICATE_HEADING.id(), ReaderRule.CSV_DUPLICATE_HEADING.severity(),
                             new Location.Csv(source, -1, "", row, "", ""),

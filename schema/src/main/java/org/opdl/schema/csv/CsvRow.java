@@ -305,18 +305,6 @@ final class CsvRow {
         return new Location.Csv(source, index, pointer, row, heading, Location.Csv.letter(position));
     }
 
-    /** Refuses a row with a filled cell beyond the last heading, on a sheet whose findings have no row to go to. */
-    void refuseExtraCells(List<String> record, long row) {
-        int width = headings.columns().size();
-        for (int i = width; i < record.size(); i++) {
-            if (!record.get(i).isBlank()) {
-                throw new ReadException(ReaderRule.SYNTAX_CSV, cell(0, row, i, ""),
-                        CsvMessages.SYNTAX_CSV_ROW_CELLS_BUT.text(row, record.size(), width),
-                        CsvMessages.SYNTAX_CSV_GIVE_EXTRA_CELLS.text());
-            }
-        }
-    }
-
     /** The source map of the listing on {@code row}. */
     SourceMap map(long row, int index) {
         return new RowSourceMap(source, headings, row, index);

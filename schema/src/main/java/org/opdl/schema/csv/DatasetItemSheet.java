@@ -67,9 +67,9 @@ public final class DatasetItemSheet {
             // Readings are counted and stated row by row: each row is an item of its own.
             Readings readings = new Readings();
             CsvRow cells = new CsvRow(source, headings, limits, readings);
-            // Checks the row's shape (cells under no heading, lengths); dataset cells make no listing.
-            cells.refuseExtraCells(record, row);
-            cells.listing(record, row, 0, f -> { });
+            // Checks the row's shape (lengths), and names a note beside the table (a cell under no heading, or
+            // beyond the last) at its cell, the rest of the row read, as on the Listings sheet; dataset cells make no listing.
+            cells.listing(record, row, 0, notes::add);
             DatasetColumns dataset = new DatasetColumns(source, headings, cells, written01);
             dataset.take(record, row, 0);
             ObjectNode[] fields = {JsonNodeFactory.instance.objectNode()};

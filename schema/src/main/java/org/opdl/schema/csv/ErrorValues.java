@@ -1,9 +1,12 @@
 package org.opdl.schema.csv;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReaderRule;
 
 /**
@@ -22,14 +25,59 @@ final class ErrorValues {
     private ErrorValues() {
     }
 
+    /** The error cells of a row quoted in the message; the others are counted. */
+    private static final int SHOWN = 4;
+
     /** Reports {@code cell} and returns true when it holds only a spreadsheet's error value. */
     static boolean reported(String cell, Location.Csv at, Consumer<Finding> notes) {
         String v = cell.strip();
-        if (v.length() < 4 || v.length() > 14 || (v.charAt(0) != '#' && v.charAt(0) != 'E') || !ERROR.matcher(v).matches()) {
+        if (!isError(v)) {
             return false;
         }
         notes.accept(new Finding(ReaderRule.XLSX_CELL_ERROR.id(), ReaderRule.XLSX_CELL_ERROR.severity(), at,
                 CsvMessages.CSV_ERROR_VALUE_CELL_SHOWS.text(v), CsvMessages.CSV_ERROR_VALUE_TYPE_VALUE.text()));
         return true;
+    }
+
+    /** True when {@code v}, stripped, is a spreadsheet's error value alone. */
+    static boolean isError(String v) {
+        return v.length() >= 4 && v.length() <= 14 && (v.charAt(0) == '#' || v.charAt(0) == 'E') && ERROR.matcher(v).matches();
+    }
+
+    /**
+     * The error for a row whose every filled cell shows a spreadsheet error, as after deleting a column
+     * or a sheet the row's formulas read, or null for any other row. Such a row holds no value, so no
+     * listing is made of it: the required fields it lacks are not the problem, its formulas are.
+     */
+    static Finding row(String source, List<String> record, long row) {
+        List<Integer> errors = new ArrayList<>();
+        for (int i = 0; i < record.size(); i++) {
+            String v = Cells.unescape(record.get(i)).strip();
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (!isError(v)) {
+                return null;
+            }
+            errors.add(i);
+        }
+        if (errors.isEmpty()) {
+            return null;
+        }
+        List<String> en = new ArrayList<>();
+        List<String> fr = new ArrayList<>();
+        for (int k = 0; k < Math.min(SHOWN, errors.size()); k++) {
+            int i = errors.get(k);
+            Text cell = CsvMessages.CSV_ERROR_ROW_CELL.text(Location.Csv.letter(i), Cells.unescape(record.get(i)).strip());
+            en.add(cell.en());
+            fr.add(cell.fr());
+        }
+        Text cells = new Text(String.join(", ", en), String.join(", ", fr));
+        if (errors.size() > SHOWN) {
+            cells = CsvMessages.CSV_EXTRA_CELLS_AND_MORE.text(cells, errors.size() - SHOWN);
+        }
+        return new Finding(ReaderRule.XLSX_CELL_ERROR.id(), ReaderRule.XLSX_CELL_ERROR.severity(),
+                new Location.Csv(source, -1, "", row, "", ""),
+                CsvMessages.CSV_ERROR_ROW.text(row, errors.size(), cells), CsvMessages.CSV_ERROR_ROW_FIX.text(row));
     }
 }

@@ -55,6 +55,13 @@ final class FormRows implements SheetRows {
         last = n;
         List<String> row = text(n, pending.cells());
         pending = null;
+        List<String> errors = cells.errors();
+        if (!oneItemPerRow && n > 1 && !errors.isEmpty() && row.stream().allMatch(String::isEmpty)) {
+            // A row of nothing but errors (#REF! after its column was deleted): the form names it whole, as in a
+            // CSV file, rather than skip it as blank with its cells' errors beside it.
+            formulas.drop(n);
+            return new Row(n, errors);
+        }
         return new Row(n, row);
     }
 

@@ -40,6 +40,11 @@ final class HeldFormulas implements Consumer<Finding> {
         }
     }
 
+    /** Drops the held findings of the cells of row {@code row}, which the form tells of as a whole. */
+    void drop(long row) {
+        held.removeIf(h -> row(h.location()) == row);
+    }
+
     /** Gives on the formulas held, whose rows are read. */
     void release() {
         if (!held.isEmpty()) {

@@ -76,9 +76,11 @@ final class OrganizationSheet {
             if (row.number() == 1) {
                 return new SheetRows.Row(1, headings);
             }
-            List<String> cells = new ArrayList<>(headings.size());
-            for (int i = 0; i < headings.size(); i++) {
-                String v = kept[i] && i < row.cells().size() && row.cells().get(i) != null ? row.cells().get(i) : "";
+            // A cell beyond the last heading is passed on too, for the form to name at its cell.
+            int width = Math.max(headings.size(), row.cells().size());
+            List<String> cells = new ArrayList<>(width);
+            for (int i = 0; i < width; i++) {
+                String v = (i >= headings.size() || kept[i]) && i < row.cells().size() && row.cells().get(i) != null ? row.cells().get(i) : "";
                 // Each cell holds one organization's value, read whole: the CSV form reads the organizations'
                 // columns as lists, so a | or \ inside this one organization's cell is escaped to stay one value.
                 cells.add(v.replace("\\", "\\\\").replace("|", "\\|"));

@@ -56,6 +56,8 @@ final class SheetCells implements AutoCloseable {
     private final InputStream in;
     private final XMLStreamReader xml;
     private final List<String> cells = new ArrayList<>();
+    /** The error values of the row being read, by column, null where a cell shows none. */
+    private final List<String> errors = new ArrayList<>();
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder formula = new StringBuilder();
     private final List<FirstColumnMerge> merges = new ArrayList<>();
@@ -138,6 +140,7 @@ final class SheetCells implements AutoCloseable {
                             XlsxTexts.text("too-many-rows", sheet.name(), limits.maxRows()).fr(), "--max-rows");
                 }
                 cells.clear();
+                errors.clear();
                 column = -1;
                 hidden.row(xml.getAttributeValue(null, "hidden"));
             }
@@ -176,6 +179,11 @@ final class SheetCells implements AutoCloseable {
      */
     List<FirstColumnMerge> firstColumnMerges() {
         return List.copyOf(merges);
+    }
+
+    /** The error values ({@code #REF!}) the cells of the row last returned show, by column, null where none. */
+    List<String> errors() {
+        return List.copyOf(errors.stream().map(e -> e == null ? "" : e).toList());
     }
 
     private void merge(String ref) {
@@ -224,6 +232,10 @@ final class SheetCells implements AutoCloseable {
                 String key = hasFormula ? "formula-error" : "cell-error";
                 report(ReaderRule.XLSX_CELL_ERROR.id(), ReaderRule.XLSX_CELL_ERROR.severity(),
                         XlsxTexts.text(key, raw.strip(), shownFormula()), XlsxTexts.text(key + ".fix"));
+                while (errors.size() <= column) {
+                    errors.add(null);
+                }
+                errors.set(column, raw.strip());
                 yield null;
             }
             default -> values.number(raw, style);

@@ -1,0 +1,191 @@
+package org.opdl.schema.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.xlsx.Books.row;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.finding.Location;
+import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Lang;
+import org.opdl.schema.format.DatasetSink;
+import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.SourceRecord;
+import org.opdl.schema.testing.SheetRead;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A coordinator's sheets of the fifteenth round: a row of nothing but formula errors, a note beside the
+ * Organizations sheet, numbers and dates as Excel saves them.
+ */
+@DisplayName("Spreadsheets, fifteenth round")
+@Timeout(60)
+class FifteenthRoundSheetsTest {
+
+    private static final String HEAD = "Listing ID,Title (en),Program types,Places\r\n";
+
+    static byte[] bytes(XSSFWorkbook wb) throws IOException {
+        try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Nested
+    @DisplayName("a row whose only content is formula errors (#REF! after the column its formulas read was deleted)")
+    class RowOfErrors {
+
+        @Test
+        @DisplayName("in a CSV, is named with its cells and the fix, and makes no listing blamed for empty fields")
+        void csv() throws IOException {
+            SheetRead r = SheetRead.of("csv", (HEAD
+                    + "listing:coop-video-mtl/atelier-ete,Summer lab,lab,12\r\n"
+                    + "#REF!,#REF!,#REF!,#REF!\r\n"
+                    + "listing:coop-video-mtl/atelier-hiver,Winter lab,mentorship,8\r\n").getBytes(StandardCharsets.UTF_8));
+            assertThat(r.records()).hasSize(2);
+            assertThat(r.ids()).containsExactly("listing:coop-video-mtl/atelier-ete", "listing:coop-video-mtl/atelier-hiver");
+            assertThat(r.of("opdl.xlsx.cell-error")).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                assertThat(f.location().describe(Lang.EN)).isEqualTo("row 3");
+                assertThat(f.message().en()).isEqualTo("row 3 holds nothing but spreadsheet errors, in 4 cells: A (#REF!),"
+                        + " B (#REF!), C (#REF!), D (#REF!). Its formulas lost what they read (as when a column or a sheet they"
+                        + " point to is deleted), so the row holds no value and no listing was made of it");
+                assertThat(f.message().fr()).startsWith("la rangée 3 ne contient que des erreurs de tableur, en 4 cellules :"
+                        + " A (#REF!), B (#REF!)");
+                assertThat(f.fix().en()).isEqualTo("in the sheet the file was saved from, mend the formulas of row 3 or type the"
+                        + " values themselves in their place; or delete row 3 if it holds no program. Then save the file again");
+                assertThat(f.fix().fr()).startsWith("dans la feuille d'où le fichier a été enregistré, réparez les formules de la"
+                        + " rangée 3");
+            });
+        }
+
+        @Test
+        @DisplayName("with errors of several kinds and blank cells between them, counts the cells past the fourth")
+        void severalKinds() throws IOException {
+            SheetRead r = SheetRead.of("csv", ("Listing ID,Title (en),Title (fr),Program types,Places,Start date\r\n"
+                    + "#N/A,#REF!,,#VALEUR!,Err:502,#REF!\r\n"
+                    + "listing:coop-video-mtl/atelier-hiver,Winter lab,,mentorship,8,\r\n").getBytes(StandardCharsets.UTF_8));
+            assertThat(r.ids()).containsExactly("listing:coop-video-mtl/atelier-hiver");
+            assertThat(r.of("opdl.xlsx.cell-error")).singleElement().satisfies(f -> assertThat(f.message().en())
+                    .startsWith("row 2 holds nothing but spreadsheet errors, in 5 cells: A (#N/A), B (#REF!), D (#VALEUR!),"
+                            + " E (Err:502) and 1 more."));
+        }
+
+        @Test
+        @DisplayName("beside a value, is a listing whose error cells are each named, as before")
+        void errorBesideAValue() throws IOException {
+            SheetRead r = SheetRead.of("csv", (HEAD + "listing:coop-video-mtl/atelier-ete,#REF!,lab,#REF!\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(r.ids()).containsExactly("listing:coop-video-mtl/atelier-ete");
+            assertThat(r.records().get(0).notes()).filteredOn(f -> f.ruleId().equals("opdl.xlsx.cell-error")).hasSize(2);
+        }
+
+        @Test
+        @DisplayName("in a workbook, is named as in a CSV file at its row, not skipped as blank with an error at each cell")
+        void workbook() throws IOException {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            Sheet s = wb.createSheet("Listings");
+            row(s, 0, "Listing ID", "Title (en)", "Program types", "Places");
+            row(s, 1, "listing:coop-video-mtl/atelier-ete", "Summer lab", "lab", 12);
+            Row errors = s.createRow(2);
+            for (int c = 0; c < 4; c++) {
+                Cell cell = errors.createCell(c);
+                cell.setCellFormula("#REF!");
+                cell.setCellErrorValue(FormulaError.REF.getCode());
+            }
+            row(s, 3, "listing:coop-video-mtl/atelier-hiver", "Winter lab", "mentorship", 8);
+            SheetRead r = SheetRead.of("xlsx", bytes(wb));
+            assertThat(r.ids()).containsExactly("listing:coop-video-mtl/atelier-ete", "listing:coop-video-mtl/atelier-hiver");
+            assertThat(r.of("opdl.csv.blank-rows")).as("a row of errors is not blank").isEmpty();
+            assertThat(r.of("opdl.xlsx.formula")).isEmpty();
+            assertThat(r.of("opdl.xlsx.cell-error")).singleElement().satisfies(f -> {
+                assertThat(f.location().describe(Lang.EN)).isEqualTo("Listings!3:3");
+                assertThat(f.message().en()).startsWith("row 3 holds nothing but spreadsheet errors, in 4 cells: A (#REF!)");
+            });
+        }
+    }
+
+    /** What a workbook gave: the dataset's fields, the listings and the findings. */
+    private record Reading(List<ObjectNode> dataset, List<SourceRecord> records, List<Finding> notes) {
+    }
+
+    private static Reading read(XSSFWorkbook wb) throws IOException {
+        Reading r = new Reading(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        new XlsxListingReader(Limits.DEFAULT).read("book.xlsx", new ByteArrayInputStream(bytes(wb)), new DatasetSink() {
+            @Override
+            public void dataset(ObjectNode fields) {
+                r.dataset().add(fields);
+            }
+
+            @Override
+            public void record(SourceRecord record) {
+                r.records().add(record);
+            }
+
+            @Override
+            public void note(Finding f) {
+                r.notes().add(f);
+            }
+        });
+        return r;
+    }
+
+    @Nested
+    @DisplayName("a note typed beside the Organizations sheet, beyond its last heading")
+    class OrganizationsNote {
+
+        private XSSFWorkbook book(Object... headings) {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            Sheet listings = wb.createSheet("Listings");
+            row(listings, 0, "Listing ID", "Title (en)", "Standard version", "Publisher name (en)", "Licence", "Generated");
+            row(listings, 1, "listing:hot-docs/deal-maker", "Deal Maker", "0.2", "Hot Docs",
+                    "https://creativecommons.org/licenses/by/4.0/", "2026-11-28T12:00:00-05:00");
+            Sheet orgs = wb.createSheet("Organizations");
+            row(orgs, 0, headings);
+            row(orgs, 1, "provider:cmpa", "Canadian Media Producers Association", null, "Checked by Marie");
+            row(orgs, 2, "provider:telefilm", "Telefilm Canada");
+            return wb;
+        }
+
+        private void namedAndRead(Reading r) {
+            assertThat(r.records()).hasSize(1);
+            var list = r.dataset().get(0).get("organizations");
+            assertThat(list.size()).isEqualTo(2);
+            assertThat(list.at("/0/name/en").asString()).isEqualTo("Canadian Media Producers Association");
+            assertThat(list.at("/1/id").asString()).isEqualTo("provider:telefilm");
+            assertThat(r.notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                assertThat(((Location.Cell) f.location()).reference()).isEqualTo("Organizations!D2");
+                assertThat(f.message().en()).isEqualTo("the cell holds \"Checked by Marie\" but its column D has no heading,"
+                        + " so it belongs to no field; it was not read, and the rest of the row was");
+                assertThat(f.fix().en()).isEqualTo("give the column its heading (opdl template lists them), or empty it");
+            });
+        }
+
+        @Test
+        @DisplayName("after a heading row that ends at the last heading, is named at its cell and the rest of the sheet read, as on Listings")
+        void shortHeadingRow() throws IOException {
+            namedAndRead(read(book("Organization ID", "Organization name (en)")));
+        }
+
+        @Test
+        @DisplayName("after a heading row saved with empty cells to the right, is named at its cell and the rest of the sheet read")
+        void emptyHeadingCells() throws IOException {
+            namedAndRead(read(book("Organization ID", "Organization name (en)", "", "")));
+        }
+    }
+}
