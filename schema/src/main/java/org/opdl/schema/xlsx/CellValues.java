@@ -1,13 +1,15 @@
 package org.opdl.schema.xlsx;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * The text a person sees in a cell, from the value the sheet's XML saved and the cell's type and
- * style: shared strings by their index, numbers in plain decimal form, numbers in a date format
+ * style: shared strings by their index, numbers in plain decimal form to the 15 significant digits a
+ * spreadsheet keeps, numbers in a date format
  * as ISO dates, booleans as {@code true}/{@code false}.
  *
  * @param shared the workbook's shared-strings table
@@ -16,6 +18,11 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 record CellValues(List<String> shared, DateStyles styles, boolean date1904) {
 
+    /**
+     * The significant digits of a number in a spreadsheet: Excel keeps and shows 15, but saves some numbers
+     * with the 17 of their binary form ({@code 349.99000000000001} for 349.99), digits no one typed.
+     */
+    private static final MathContext DIGITS_KEPT = new MathContext(15);
     /** The latest serial date Excel shows: 31 December 9999. */
     private static final BigDecimal LAST_DATE = BigDecimal.valueOf(2_958_466);
 
@@ -51,7 +58,7 @@ record CellValues(List<String> shared, DateStyles styles, boolean date1904) {
                 return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
             }
         }
-        return n.stripTrailingZeros().toPlainString();
+        return n.round(DIGITS_KEPT).stripTrailingZeros().toPlainString();
     }
 
     /** A non-negative decimal integer, or -1. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -119,6 +120,17 @@ class FifteenthRoundSheetsTest {
         }
     }
 
+    private static byte[] entry(byte[] zip, String name) throws IOException {
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new IOException("no " + name);
+    }
+
     /** What a workbook gave: the dataset's fields, the listings and the findings. */
     private record Reading(List<ObjectNode> dataset, List<SourceRecord> records, List<Finding> notes) {
     }
@@ -187,5 +199,27 @@ class FifteenthRoundSheetsTest {
         void emptyHeadingCells() throws IOException {
             namedAndRead(read(book("Organization ID", "Organization name (en)", "", "")));
         }
+    }
+
+    @Test
+    @DisplayName("a number Excel saved with the 17 digits of its binary form (349.99000000000001) is read as the sheet shows it, to 15")
+    void numbersToTheDigitsExcelKeeps() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Listings");
+        row(s, 0, "Listing ID", "Title (en)", "Program types", "Fee type", "Fee amount", "Fee currency", "Subsidy rate", "Places");
+        row(s, 1, "listing:coop-video-mtl/atelier-ete", "Summer lab", "lab", "tuition", 349.99, "CAD", 0.15, 12);
+        byte[] book = bytes(wb);
+        String xml = new String(entry(book, "xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        assertThat(xml).contains("<v>349.99</v>", "<v>0.15</v>");
+        // Excel writes a number with the 17 significant digits of its binary form, where 15 are the number's own.
+        byte[] excel = Books.rezip(book, Map.of("xl/worksheets/sheet1.xml", xml
+                .replace("<v>349.99</v>", "<v>349.99000000000001</v>").replace("<v>0.15</v>", "<v>0.14999999999999999</v>")
+                .getBytes(StandardCharsets.UTF_8)));
+        SheetRead r = SheetRead.of("xlsx", excel);
+        var listing = r.records().get(0).listing();
+        assertThat(listing.at("/fees/0/amount/amount").asString()).isEqualTo("349.99");
+        assertThat(listing.at("/subsidy/rate").asString()).isEqualTo("0.15");
+        assertThat(listing.at("/intakes/0/places").asInt()).isEqualTo(12);
+        assertThat(r.records().get(0).notes()).isEmpty();
     }
 }
