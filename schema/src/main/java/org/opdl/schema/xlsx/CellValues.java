@@ -3,6 +3,8 @@ package org.opdl.schema.xlsx;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -37,7 +39,10 @@ record CellValues(List<String> shared, DateStyles styles, boolean date1904) {
         return raw.isEmpty() ? "" : "1".equals(raw.strip()) ? "true" : "false";
     }
 
-    /** A number as a person typed it; a number in a date format as an ISO date, or date and time. */
+    /**
+     * A number as a person typed it; a number in a date format as an ISO date, or date and time, and in a format that
+     * shows a month and year alone as that month and year ("March 2027").
+     */
     String number(String raw, int style) {
         String v = raw.strip();
         if (v.isEmpty()) {
@@ -54,6 +59,11 @@ record CellValues(List<String> shared, DateStyles styles, boolean date1904) {
         }
         if (styles.isDate(style) && n.signum() >= 0 && n.compareTo(LAST_DATE) < 0) {
             LocalDateTime t = DateUtil.getLocalDateTime(n.doubleValue(), date1904, true);
+            if (t != null && styles.isMonthAndYear(style)) {
+                // "March 2027" typed into a cell is saved as 1 March 2027 and shown "Mar-27": read as the month it
+                // shows, never as a day no one typed.
+                return t.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + t.getYear();
+            }
             if (t != null) {
                 return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
             }

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
@@ -29,6 +31,7 @@ final class DateStyles extends DefaultHandler {
     private boolean inCellXfs;
     private int depth;
     private boolean[] dates = new boolean[0];
+    private boolean[] monthYear = new boolean[0];
 
     private DateStyles() {
     }
@@ -46,11 +49,30 @@ final class DateStyles extends DefaultHandler {
             }
         }
         styles.dates = new boolean[styles.cellFormats.size()];
+        styles.monthYear = new boolean[styles.cellFormats.size()];
         for (int i = 0; i < styles.dates.length; i++) {
             int id = styles.cellFormats.get(i);
             styles.dates[i] = DateUtil.isADateFormat(id, styles.formats.get(id));
+            String format = styles.formats.containsKey(id) ? styles.formats.get(id) : BuiltinFormats.getBuiltinFormat(id);
+            styles.monthYear[i] = styles.dates[i] && format != null && showsMonthAndYearOnly(format);
         }
         return styles;
+    }
+
+    /**
+     * True when cell style {@code index} shows a date as its month and year alone ({@code mmm-yy}, {@code mmmm yyyy}):
+     * the format Excel gives a cell typed "March 2027", whose value it sets to the first of the month, a day no one typed.
+     */
+    boolean isMonthAndYear(int index) {
+        return index >= 0 && index < monthYear.length && monthYear[index];
+    }
+
+    /** True for a date format whose codes, past its quoted words and bracketed parts, are months and years only. */
+    static boolean showsMonthAndYearOnly(String format) {
+        String codes = format.replaceAll("\\[.*?\\]|\"[^\"]*\"|\\\\.", "").toLowerCase(Locale.ROOT);
+        int section = codes.indexOf(';');
+        codes = section < 0 ? codes : codes.substring(0, section);
+        return codes.indexOf('m') >= 0 && codes.indexOf('y') >= 0 && codes.chars().noneMatch(c -> "dhse".indexOf(c) >= 0);
     }
 
     /** True when cell style {@code index} shows a number as a date. */

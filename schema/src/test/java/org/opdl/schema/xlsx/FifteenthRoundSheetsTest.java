@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -221,5 +223,49 @@ class FifteenthRoundSheetsTest {
         assertThat(listing.at("/subsidy/rate").asString()).isEqualTo("0.15");
         assertThat(listing.at("/intakes/0/places").asInt()).isEqualTo(12);
         assertThat(r.records().get(0).notes()).isEmpty();
+    }
+
+    @Nested
+    @DisplayName("a month and year typed into a cell (\"March 2027\"), which Excel saves as the first of the month shown \"Mar-27\"")
+    class MonthAndYear {
+
+        private SheetRead read(String format) throws IOException {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            Sheet s = wb.createSheet("Listings");
+            row(s, 0, "Listing ID", "Title (en)", "Program types", "Start date", "Timing (en)", "End date");
+            row(s, 1, "listing:coop-video-mtl/atelier-ete", "Summer lab", "lab", null, null, LocalDate.of(2027, 6, 30));
+            CellStyle monthYear = wb.createCellStyle();
+            monthYear.setDataFormat(wb.createDataFormat().getFormat(format));
+            for (int c : new int[] {3, 4}) {
+                Cell cell = s.getRow(1).createCell(c);
+                cell.setCellValue(LocalDate.of(2027, 3, 1));
+                cell.setCellStyle(monthYear);
+            }
+            return SheetRead.of("xlsx", bytes(wb));
+        }
+
+        @Test
+        @DisplayName("is no start date on the first of the month, but the month it shows, refused with where a month goes")
+        void startDateNotTheFirst() throws IOException {
+            SheetRead r = read("mmm-yy");
+            var intake = r.records().get(0).listing().at("/intakes/0");
+            assertThat(intake.has("startDate")).as("no day invented").isFalse();
+            assertThat(intake.path("endDate").asString()).isEqualTo("2027-06-30");
+            assertThat(r.records().get(0).notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).singleElement()
+                    .satisfies(f -> {
+                        assertThat(((Location.Cell) f.location()).reference()).isEqualTo("Listings!D2");
+                        assertThat(f.message().en()).contains("\"March 2027\"", "a month in \"Month\"");
+                    });
+        }
+
+        @Test
+        @DisplayName("in a column of words, is the month and year, not an ISO day; in a custom format too")
+        void timingWords() throws IOException {
+            assertThat(read("mmm-yy").records().get(0).listing().at("/intakes/0/timing/en").asString()).isEqualTo("March 2027");
+            assertThat(read("mmmm yyyy").records().get(0).listing().at("/intakes/0/timing/en").asString()).isEqualTo("March 2027");
+            assertThat(DateStyles.showsMonthAndYearOnly("[$-fr-CA]mmmm\\ yyyy;@")).isTrue();
+            assertThat(DateStyles.showsMonthAndYearOnly("d mmm yyyy")).isFalse();
+            assertThat(DateStyles.showsMonthAndYearOnly("mm/yy h:mm")).isFalse();
+        }
     }
 }
