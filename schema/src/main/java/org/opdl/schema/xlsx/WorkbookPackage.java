@@ -77,6 +77,10 @@ final class WorkbookPackage {
             throw packedOddly(source, "(" + e.getMessage() + ")");
         }
         try {
+            if (pkg.isStrictOoxmlFormat()) {
+                // Excel's "Strict Open XML Spreadsheet", whose parts POI will not read: named, with the format to save as.
+                throw refuse(source, "xl/workbook.xml", XlsxMessages.PACKAGE_STRICT.text(), XlsxMessages.PACKAGE_STRICT_FIX.text());
+            }
             new XSSFReader(pkg);
             if (!pkg.getPartsByContentType(MACRO_WORKBOOK).isEmpty()
                     || !pkg.getPartsByName(java.util.regex.Pattern.compile("(?i)/xl/vbaProject\\.bin")).isEmpty()) {

@@ -268,4 +268,34 @@ class FifteenthRoundSheetsTest {
             assertThat(DateStyles.showsMonthAndYearOnly("mm/yy h:mm")).isFalse();
         }
     }
+
+    @Test
+    @DisplayName("a workbook saved as Excel's \"Strict Open XML Spreadsheet\" is refused with the format to save it as, in both languages")
+    void strictOpenXml() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Listings");
+        row(s, 0, "Listing ID", "Title (en)", "Program types", "Places");
+        row(s, 1, "listing:coop-video-mtl/atelier-ete", "Summer lab", "lab", 12);
+        byte[] book = bytes(wb);
+        // Strict Open XML names its parts' relationships and elements in other namespaces than the usual .xlsx.
+        Map<String, byte[]> strict = new java.util.HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(book))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                strict.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                                "http://purl.oclc.org/ooxml/officeDocument/relationships")
+                        .replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SheetRead.of("xlsx", Books.rezip(book, strict)))
+                .isInstanceOfSatisfying(org.opdl.schema.format.ReadException.class, e -> {
+                    assertThat(e.rule().id()).isEqualTo("opdl.syntax.xlsx");
+                    assertThat(e.text().en()).isEqualTo("the workbook is saved as \"Strict Open XML Spreadsheet\", a variant of"
+                            + " .xlsx that opdl does not read");
+                    assertThat(e.text().en()).doesNotContain("bug", "POI");
+                    assertThat(e.fix().en()).startsWith("open it in Excel and save it again (File, Save As) as \"Excel Workbook (.xlsx)\"");
+                    assertThat(e.text().fr()).startsWith("le classeur est enregistré en « Feuille de calcul Open XML Strict »");
+                });
+    }
 }
