@@ -256,6 +256,10 @@ final class CsvRow {
     /** The value of one cell or part, or null when it cannot be read (a finding on the cell says so). */
     private JsonNode value(Field f, String v, Location.Csv at, Consumer<Finding> notes) {
         try {
+            if (ErrorValues.tooNarrow(v, at, notes)) {
+                unreadable = true;
+                return null;
+            }
             return ErrorValues.reported(v, at, notes) ? null : read(f, v, at, notes);
         } catch (Unreadable e) {
             unreadable = true;

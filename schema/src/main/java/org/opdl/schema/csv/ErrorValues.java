@@ -39,6 +39,20 @@ final class ErrorValues {
         return true;
     }
 
+    /**
+     * Reports {@code cell} and returns true when it holds only number signs ({@code ########}): what Excel saves
+     * into a CSV file in place of a number or a date too wide for its column, as it saves the text each cell shows.
+     */
+    static boolean tooNarrow(String cell, Location.Csv at, Consumer<Finding> notes) {
+        String v = cell.strip();
+        if (v.length() < 2 || v.chars().anyMatch(c -> c != '#')) {
+            return false;
+        }
+        notes.accept(new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(), at,
+                CsvMessages.CSV_NARROW_COLUMN.text(v), CsvMessages.CSV_NARROW_COLUMN_FIX.text()));
+        return true;
+    }
+
     /** True when {@code v}, stripped, is a spreadsheet's error value alone. */
     static boolean isError(String v) {
         return v.length() >= 4 && v.length() <= 14 && (v.charAt(0) == '#' || v.charAt(0) == 'E') && ERROR.matcher(v).matches();

@@ -298,4 +298,26 @@ class FifteenthRoundSheetsTest {
                     assertThat(e.text().fr()).startsWith("le classeur est enregistré en « Feuille de calcul Open XML Strict »");
                 });
     }
+
+    @Test
+    @DisplayName("######## saved by Excel into a CSV for a date or number its column was too narrow to show is named at its cell, never read as a date")
+    void numberSignsOfANarrowColumn() throws IOException {
+        SheetRead r = SheetRead.of("csv", ("Listing ID,Title (en),Program types,Places,Start date\r\n"
+                + "listing:coop-video-mtl/atelier-ete,Summer lab,lab,12,########\r\n"
+                + "listing:coop-video-mtl/atelier-hiver,Winter lab,mentorship,###,2027-10-01\r\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(r.ids()).containsExactly("listing:coop-video-mtl/atelier-ete", "listing:coop-video-mtl/atelier-hiver");
+        assertThat(r.records().get(0).listing().at("/intakes/0").has("startDate")).as("######## is no date").isFalse();
+        assertThat(r.records().get(0).listing().at("/intakes/0/places").asInt()).isEqualTo(12);
+        assertThat(r.records().get(1).listing().at("/intakes/0").has("places")).isFalse();
+        assertThat(r.records().get(0).notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.location().describe(Lang.EN)).isEqualTo("row 2, column \"Start date\" (E)");
+            assertThat(f.message().en()).isEqualTo("the cell shows ########, which Excel saves into a CSV file in place of a number"
+                    + " or a date too wide for its column to show; the value itself is not in the file, so the cell was read as empty");
+            assertThat(f.fix().en()).isEqualTo("in the sheet the file was saved from, widen the column (double-click the right edge"
+                    + " of its heading) until each value shows whole, then save the file as CSV again");
+            assertThat(f.message().fr()).startsWith("la cellule affiche ########, ce qu'Excel enregistre dans un fichier CSV");
+        });
+        assertThat(r.records().get(1).notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).hasSize(1);
+    }
 }
