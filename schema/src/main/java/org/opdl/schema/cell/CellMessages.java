@@ -133,5 +133,6 @@ enum CellMessages implements Message {
     COUNT_THOUSAND_OR_ONE_FIX,
     HOURS_DAYS,
     DATE_NO_YEAR,
+    DATE_TWO_DIGIT_YEAR,
     DATE_WEEKDAY;
 }

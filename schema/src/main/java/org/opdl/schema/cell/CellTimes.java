@@ -84,6 +84,8 @@ final class CellTimes {
     /** A month's name (group 1 or 2) and a day anywhere in the folded words, after a label or an hour: "deadline midnight pt jan 31". */
     private static final Pattern MONTH_DAY_WITHIN = Pattern.compile("\\b(?=([a-z]+) \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:er|st|nd|rd|th)? ([a-z]+)\\b)");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    /** A day, a month's name and two digits of a year, as Excel's d-mmm-yy format shows a date ("15-Mar-27"). */
+    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("\\d{1,2}[ ./-]+([a-z]+)\\.?[ ./-]+(\\d{2})");
     private CellTimes() {
     }
 
@@ -203,6 +205,11 @@ final class CellTimes {
             return;
         }
         String f = Folding.fold(v);
+        Matcher yy = TWO_DIGIT_YEAR.matcher(f);
+        if (yy.matches() && MONTHS.containsKey(yy.group(1))) {
+            // The year is there, in two digits: its century is not guessed, and the message says so.
+            throw new Unreadable(v, CellMessages.DATE_TWO_DIGIT_YEAR.text(v, yy.group(2)));
+        }
         Matcher m = MONTH_DAY.matcher(f);
         String month = m.matches() ? m.group(1) : (m = DAY_MONTH.matcher(f)).matches() ? m.group(2) : null;
         // "Deadline: midnight PT, Jan. 31": the day comes after the label and the hour, its year still missing.

@@ -320,4 +320,21 @@ class FifteenthRoundSheetsTest {
         });
         assertThat(r.records().get(1).notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).hasSize(1);
     }
+
+    @Test
+    @DisplayName("a date Excel saved into a CSV in its d-mmm-yy format (15-Mar-27) is refused for its two-digit year, not as a date without a year")
+    void twoDigitYear() throws IOException {
+        SheetRead r = SheetRead.of("csv", ("Listing ID,Title (en),Program types,Start date,End date\r\n"
+                + "listing:coop-video-mtl/atelier-ete,Summer lab,lab,15-Mar-27,30-Jun-2027\r\n").getBytes(StandardCharsets.UTF_8));
+        var intake = r.records().get(0).listing().at("/intakes/0");
+        assertThat(intake.has("startDate")).as("no century guessed").isFalse();
+        assertThat(intake.path("endDate").asString()).isEqualTo("2027-06-30");
+        assertThat(r.records().get(0).notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).singleElement().satisfies(f -> {
+            assertThat(f.location().describe(Lang.EN)).isEqualTo("row 2, column \"Start date\" (D)");
+            assertThat(f.message().en()).contains("expected a date with its year in four digits, such as 2027-03-15: \"15-Mar-27\""
+                    + " gives only the last two (27), as Excel's d-mmm-yy format shows a date, and the century is not guessed");
+            assertThat(f.message().en()).doesNotContain("does not give");
+            assertThat(f.message().fr()).contains("« 15-Mar-27 » n'en donne que les deux derniers (27)");
+        });
+    }
 }
