@@ -134,5 +134,7 @@ enum CellMessages implements Message {
     HOURS_DAYS,
     DATE_NO_YEAR,
     DATE_TWO_DIGIT_YEAR,
+    DATE_IN_A_NUMBER,
+    DATE_IN_A_NUMBER_FIX,
     DATE_WEEKDAY;
 }

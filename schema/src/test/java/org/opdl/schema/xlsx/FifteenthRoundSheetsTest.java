@@ -337,4 +337,29 @@ class FifteenthRoundSheetsTest {
             assertThat(f.message().fr()).contains("« 15-Mar-27 » n'en donne que les deux derniers (27)");
         });
     }
+
+    @Test
+    @DisplayName("a date where a number goes (8-10 typed into Places, which Excel made 10 August) is refused as a date, with how to type the number again")
+    void dateWhereANumberGoes() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Listings");
+        row(s, 0, "Listing ID", "Title (en)", "Program types", "Places", "Fee type", "Fee amount", "Fee currency");
+        row(s, 1, "listing:coop-video-mtl/atelier-ete", "Summer lab", "lab", LocalDate.of(2026, 8, 10), "tuition", 350, "CAD");
+        SheetRead r = SheetRead.of("xlsx", bytes(wb));
+        assertThat(r.records().get(0).listing().at("/intakes/0").has("places")).isFalse();
+        assertThat(r.records().get(0).listing().at("/fees/0/amount/amount").asString()).isEqualTo("350");
+        assertThat(r.records().get(0).notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).singleElement().satisfies(f -> {
+            assertThat(((Location.Cell) f.location()).reference()).isEqualTo("Listings!D2");
+            assertThat(f.message().en()).isEqualTo("the cell \"2026-08-10\" cannot be read: expected a number, which \"2026-08-10\" is"
+                    + " not: it is a date, which a spreadsheet makes of a number typed like a day and a month (8-10 for a range,"
+                    + " 1/2 for a half) in a cell formatted as General; the number typed cannot be read back from it; the cell"
+                    + " was left out and the rest of the row was read");
+            assertThat(f.fix().en()).startsWith("in the sheet, format the cell as Text (or Number) and type the number again");
+            assertThat(f.message().fr()).contains("c'est une date");
+        });
+        SheetRead csv = SheetRead.of("csv", ("Listing ID,Title (en),Program types,Places\r\n"
+                + "listing:coop-video-mtl/atelier-ete,Summer lab,lab,10-Aug\r\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(csv.records().get(0).notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).singleElement()
+                .satisfies(f -> assertThat(f.message().en()).contains("\"10-Aug\" is not: it is a date"));
+    }
 }
