@@ -140,7 +140,10 @@ public final class Main implements Runnable {
             code = cli.execute(args);
         } catch (OutOfMemoryError e) {
             // Whatever ran out of memory is garbage once thrown this far: a clear message, never a stack trace.
-            err.println(ErrorLine.start(languageOf(args)) + MainMessages.MAIN_OUT_OF_MEMORY.text(Runtime.getRuntime().maxMemory() >> 20).in(languageOf(args)));
+            // A merge keeps every listing until the dataset is written, so smaller files would not help it.
+            MainMessages message = args.length > 0 && args[0].equals("merge") ? MainMessages.MAIN_OUT_OF_MEMORY_MERGE
+                    : MainMessages.MAIN_OUT_OF_MEMORY;
+            err.println(ErrorLine.start(languageOf(args)) + message.text(Runtime.getRuntime().maxMemory() >> 20).in(languageOf(args)));
             err.flush();
             return ExitCode.INPUT;
         }

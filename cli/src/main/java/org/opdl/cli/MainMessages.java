@@ -13,6 +13,7 @@ enum MainMessages implements Message {
     MAIN_INTERNAL_ERROR,
     MAIN_MISSING,
     MAIN_OUT_OF_MEMORY,
+    MAIN_OUT_OF_MEMORY_MERGE,
     MAIN_SEE,
     MAIN_UNKNOWN_ARGUMENT,
     MAIN_WRONG_USAGE;

@@ -27,7 +27,6 @@ import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.WriteOptions;
 import org.opdl.schema.migrate.MigratingSink;
-import org.opdl.schema.migrate.Migration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +38,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = {"Turn a 0.1 file (json, ndjson, csv, xlsx, ttl, nt, jsonld, rdfxml) into the current version, without loss.",
             "Only the context, the dataset's version and the fees change: a 0.1 listing without fees was free, so it says "
-                + "\"statedNone\": [\"no-fees\"]. A file that declares another version is refused with exit 3 and no output."})
+                + "\"statedNone\": [\"no-fees\"]. In a 0.1 file or one already in the current version, each deprecated code "
+                + "is replaced by the code that replaces it in the standard. A file that declares another version, or nothing "
+                + "to change, is refused with exit 3 and no output."})
 public final class MigrateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The 0.1 file, or - for standard input.")
@@ -82,9 +83,10 @@ public final class MigrateCommand implements Callable<Integer> {
                 MigratingSink[] sink = new MigratingSink[1];
                 session.add(input.name(), in, source, limits, next -> sink[0] = new MigratingSink(input.name(), next));
                 long listings = session.finish().listings();
+                sink[0].finish();
                 out.commit();
                 notes.summary();
-                report(err, lang, listings, source, target, sink[0].changes());
+                report(err, lang, listings, source, target, sink[0]);
                 return ExitCode.OK;
             }
         } catch (ReadException e) {
@@ -97,12 +99,14 @@ public final class MigrateCommand implements Callable<Integer> {
         }
     }
 
-    private void report(PrintWriter err, Lang lang, long listings, Format source, Format target, List<Text> changes) {
+    private void report(PrintWriter err, Lang lang, long listings, Format source, Format target, MigratingSink sink) {
         if (chatter.quiet()) {
             return;
         }
         String now = StandardDefinition.version();
-        err.println(CommandMessages.MIGRATE_MIGRATED.text(new Count(listings), Migration.FROM, now, source.name(), target.name(), new Count(changes.size()))
+        List<Text> changes = sink.changes();
+        CommandMessages summary = sink.from().equals(now) ? CommandMessages.MIGRATE_CODES_REPLACED : CommandMessages.MIGRATE_MIGRATED;
+        err.println(summary.text(new Count(listings), sink.from(), now, source.name(), target.name(), new Count(changes.size()))
                 .in(lang));
         if (chatter.verbose()) {
             changes.forEach(c -> err.println("  " + c.in(lang)));

@@ -77,10 +77,10 @@ public final class StandardDiffCommand implements Callable<Integer> {
             out.println("  " + (CommandMessages.STANDARD_DIFF_WHY.text().in(lang)) + c.reason(lang));
         }
         out.println(CommandMessages.STANDARD_DIFF_VERSIONS.text().in(lang));
-        for (VersionBump b : report.bumps()) {
-            if (b.needed().isPresent() || !b.sufficient()) {
-                out.println("  " + (b.sufficient() ? "" : CommandMessages.STANDARD_DIFF_FIX.text().in(lang)) + Visible.escape(b.message(lang)));
-            }
+        List<VersionBump> told = report.bumps().stream().filter(b -> b.needed().isPresent() || !b.sufficient()).toList();
+        // With nothing to move, the heading still gets its line: the standard's version, which nothing changed.
+        for (VersionBump b : told.isEmpty() ? report.bumps().stream().limit(1).toList() : told) {
+            out.println("  " + (b.sufficient() ? "" : CommandMessages.STANDARD_DIFF_FIX.text().in(lang)) + Visible.escape(b.message(lang)));
         }
         long major = count(report, ChangeLevel.MAJOR);
         long minor = count(report, ChangeLevel.MINOR);

@@ -86,6 +86,7 @@ final class TableDiff {
         args.add(key);
         args.add(column);
         args.addAll(List.of(more));
+        args.addAll(c.extra());
         return new StandardChange(c.level(), file, line, key, column, what, c.reason(), args);
     }
 }

@@ -49,7 +49,7 @@ final class TableKinds {
 
     private static final TableKind CONCEPTS = new TableKind("concept", List.of("code"),
             row -> Classed.minor("code-added"), Classed.major("code-removed"),
-            Map.of("deprecated", MINOR_ANY, "replaced_by", MINOR_ANY, "broader", MINOR_ANY,
+            Map.of("deprecated", TableKinds::retired, "replaced_by", TableKinds::retired, "broader", MINOR_ANY,
                     "exact_match", MINOR_ANY, "close_match", MINOR_ANY));
 
     private static final TableKind PREFIXES = new TableKind("prefix", List.of("prefix"),
@@ -87,6 +87,21 @@ final class TableKinds {
             case "career-stage/wording-corpus.csv" -> CORPUS;
             default -> CONCEPTS;
         };
+    }
+
+    /**
+     * A concept deprecated, or given another replacement: minor, since its code stays valid. When a
+     * concept replaces it, the reason says what the validator and {@code opdl migrate} do with data
+     * that uses the old code, so that the diff and the migration say the same.
+     */
+    private static Classed retired(String before, String after, org.opdl.model.data.DataTable.Row row) {
+        boolean deprecated = "true".equals(row.cells().getOrDefault("deprecated", "").strip());
+        String replacement = row.cells().getOrDefault("replaced_by", "").strip();
+        if (!deprecated) {
+            return Classed.minor("addition");
+        }
+        return replacement.isEmpty() ? Classed.minor("code-deprecated")
+                : new Classed(ChangeLevel.MINOR, "code-replaced", List.of(replacement));
     }
 
     /** A whole number widened to a decimal adds; any other new type narrows or changes what is valid. */

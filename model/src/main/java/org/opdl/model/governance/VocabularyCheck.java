@@ -87,8 +87,10 @@ final class VocabularyCheck {
             }
             Map<String, String> labelsEn = new HashMap<>();
             Map<String, String> labelsFr = new HashMap<>();
+            Map<String, DataTable.Row> rows = new HashMap<>();
             for (DataTable.Row row : table.rows()) {
                 String code = cells.required(row, "code", "cell.empty");
+                rows.putIfAbsent(code, row);
                 if (!code.isEmpty() && !CODE.matcher(code).matches()) {
                     cells.problem(row, "code", "concept.code", code);
                 }
@@ -96,8 +98,8 @@ final class VocabularyCheck {
                     cells.problem(row, "code", "concept.duplicate-code", code);
                 }
                 texts(cells, row);
-                unique(cells, row, "label_en", labelsEn, code);
-                unique(cells, row, "label_fr", labelsFr, code);
+                unique(cells, row, "label_en", labelsEn, code, rows);
+                unique(cells, row, "label_fr", labelsFr, code, rows);
                 for (String heading : List.of("exact_match", "close_match")) {
                     for (String term : cells.get(row, heading).split("\\s+")) {
                         if (!term.isEmpty() && !isIri(term, prefixes)) {
@@ -109,6 +111,7 @@ final class VocabularyCheck {
             for (DataTable.Row row : table.rows()) {
                 references(cells, row, codes);
             }
+            BroaderCycles.check(cells, table);
         });
         return codes;
     }
@@ -145,15 +148,34 @@ final class VocabularyCheck {
         }
     }
 
-    private static void unique(Cells cells, DataTable.Row row, String heading, Map<String, String> seen, String code) {
+    /**
+     * A label given twice. When one of the two concepts is deprecated in favour of the other, as when a
+     * code is renamed the guide's way and the new row copies the old one's labels, the problem is put
+     * at the deprecated concept's row: the label must stay with the concept in use.
+     */
+    private static void unique(Cells cells, DataTable.Row row, String heading, Map<String, String> seen, String code,
+            Map<String, DataTable.Row> rows) {
         String label = cells.get(row, heading);
         if (label.isEmpty()) {
             return;
         }
         String other = seen.putIfAbsent(Folding.fold(label), code);
-        if (other != null) {
+        if (other == null) {
+            return;
+        }
+        DataTable.Row otherRow = rows.get(other);
+        if (replaces(cells, row, other)) {
+            cells.problem(row, heading, "concept.label-of-former", label, code, other);
+        } else if (otherRow != null && replaces(cells, otherRow, code)) {
+            cells.problem(otherRow, heading, "concept.label-of-former", cells.get(otherRow, heading), other, code);
+        } else {
             cells.problem(row, heading, "concept.duplicate-label", label, other);
         }
+    }
+
+    /** Whether the concept of a row is deprecated in favour of {@code code}. */
+    private static boolean replaces(Cells cells, DataTable.Row row, String code) {
+        return cells.get(row, "deprecated").equals("true") && cells.get(row, "replaced_by").equals(code);
     }
 
     private static boolean isIri(String term, Set<String> prefixes) {

@@ -58,6 +58,55 @@ class StandardCheckTest {
     class Vocabulary {
 
         @Test
+        @DisplayName("a loop in the broader column is told once, at its first concept, naming the loop; a concept its own broader too (K9)")
+        void broaderLoop() {
+            edit("vocabulary/program-type.csv", "parrainage professionnel,,,,,", "parrainage professionnel,paid-placement,,,,");
+            edit("vocabulary/program-type.csv", ",,,schema:WorkBasedProgram learnMethod:WorkBased,,",
+                    ",mentorship,,schema:WorkBasedProgram learnMethod:WorkBased,,");
+            edit("vocabulary/program-type.csv", ",,,learnMethod:WorkBased,,", ",shadowing,,learnMethod:WorkBased,,");
+            List<TableProblem> problems = StandardCheck.check(copy);
+            assertThat(keys(problems)).containsExactly("concept.broader-loop vocabulary/program-type.csv:2 [broader]",
+                    "concept.broader-itself vocabulary/program-type.csv:4 [broader]");
+            assertThat(problems.get(0).message(Lang.EN)).isEqualTo("the broader concepts go round in a loop: mentorship → paid-placement → mentorship");
+            assertThat(problems.get(0).message(Lang.FR)).isEqualTo("les concepts génériques tournent en boucle : mentorship → paid-placement → mentorship");
+            assertThat(problems.get(0).fix(Lang.EN)).startsWith("A hierarchy has a top: empty the broader cell of one concept of the loop");
+            assertThat(problems.get(1).message(Lang.EN)).isEqualTo("the concept \"shadowing\" is its own broader concept");
+        }
+
+        @Test
+        @DisplayName("a code renamed the guide's way, the new row copying the old one's labels, is told at the deprecated row, so the label stays with the new code (K8)")
+        void renamedKeepsItsLabelOnTheNewCode() throws IOException {
+            Path table = copy.resolve("vocabulary/program-type.csv");
+            String row = Files.readAllLines(table, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("paid-placement,"))
+                    .findFirst().orElseThrow();
+            edit("vocabulary/program-type.csv", row, row.substring(0, row.length() - 1) + "true,work-placement");
+            Files.writeString(table, "work-placement" + row.substring("paid-placement".length()) + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+            List<TableProblem> problems = StandardCheck.check(copy);
+            assertThat(keys(problems)).containsExactly("concept.label-of-former vocabulary/program-type.csv:3 [label_en]",
+                    "concept.label-of-former vocabulary/program-type.csv:3 [label_fr]");
+            assertThat(problems.get(0).message(Lang.EN)).isEqualTo("the label \"Paid placement or internship\" of \"paid-placement\", "
+                    + "which is deprecated, is also the label of \"work-placement\", which replaces it");
+            assertThat(problems.get(0).fix(Lang.EN)).startsWith("A label leads to one concept: keep \"Paid placement or internship\" "
+                    + "for work-placement, and give paid-placement a label that names it as the former concept");
+            assertThat(problems.get(1).message(Lang.FR)).isEqualTo("le libellé « Stage rémunéré » de « paid-placement », un concept "
+                    + "obsolète, est aussi celui de « work-placement », qui le remplace");
+        }
+
+        @Test
+        @DisplayName("two concepts in use that share a label are still told at the second, as a label given twice")
+        void sharedLabelOfTwoConceptsInUse() throws IOException {
+            Path table = copy.resolve("vocabulary/program-type.csv");
+            String row = Files.readAllLines(table, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("paid-placement,"))
+                    .findFirst().orElseThrow();
+            Files.writeString(table, "work-placement" + row.substring("paid-placement".length()) + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+            assertThat(keys(StandardCheck.check(copy))).containsExactly(
+                    "concept.duplicate-label vocabulary/program-type.csv:" + lines("vocabulary/program-type.csv") + " [label_en]",
+                    "concept.duplicate-label vocabulary/program-type.csv:" + lines("vocabulary/program-type.csv") + " [label_fr]");
+        }
+
+        @Test
         @DisplayName("a concept added with no French label is named by file, line and column")
         void missingFrenchLabel() throws IOException {
             Files.writeString(copy.resolve("vocabulary/program-type.csv"),

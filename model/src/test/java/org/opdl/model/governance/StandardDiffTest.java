@@ -205,4 +205,37 @@ class StandardDiffTest {
         assertThat(new VersionBump("s", "1.2.3", "1.2.3", Optional.of(ChangeLevel.PATCH)).suggested()).contains("1.2.4");
         assertThat(new VersionBump("s", "1.2.3", "x", Optional.of(ChangeLevel.PATCH)).sufficient()).isFalse();
     }
+
+    @Test
+    @DisplayName("a code renamed as the guide says (the old one deprecated, replaced_by the new) says what validate and migrate do with data that uses it (K6)")
+    void renameSaysWhatMigrateDoes() throws IOException {
+        edit("vocabulary/program-type.csv", "WorkBasedProgram learnMethod:WorkBased,,\n",
+                "WorkBasedProgram learnMethod:WorkBased,true,work-placement\n");
+        append("vocabulary/program-type.csv", "work-placement,Work placement,Placement en milieu de travail,"
+                + "\"A paid period of work inside a host company.\",\"Une période de travail rémunérée chez un hôte.\",,,,,,,");
+        DiffReport report = StandardDiff.diff(before, after);
+        assertThat(summary(report)).containsExactlyInAnyOrder("MINOR cell.changed.concept paid-placement [deprecated]",
+                "MINOR cell.changed.concept paid-placement [replaced_by]", "MINOR row.added.concept work-placement");
+        StandardChange retired = report.changes().stream().filter(c -> c.column().equals("replaced_by")).findFirst().orElseThrow();
+        assertThat(retired.reason(Lang.EN)).isEqualTo("the code stays valid: `opdl validate` warns about data that uses "
+                + "paid-placement and names work-placement, and `opdl migrate` writes work-placement in its place; migrate "
+                + "the data that uses paid-placement (`opdl migrate FILE`) once this version is released");
+        assertThat(retired.reason(Lang.FR)).startsWith("le code reste valide : `opdl validate` signale les données qui "
+                + "utilisent paid-placement et nomme work-placement, et `opdl migrate` écrit work-placement à sa place");
+    }
+
+    @Test
+    @DisplayName("a code deprecated with no replacement says migrate leaves it; a code removed says how to retire it instead (K6)")
+    void deprecatedWithoutReplacementAndRemoved() {
+        edit("vocabulary/program-type.csv", "WorkBasedProgram learnMethod:WorkBased,,\n", "WorkBasedProgram learnMethod:WorkBased,true,\n");
+        edit("vocabulary/delivery-mode.csv", "\nhybrid,", "\nblended,");
+        DiffReport report = StandardDiff.diff(before, after);
+        StandardChange deprecated = report.changes().stream().filter(c -> c.column().equals("deprecated")).findFirst().orElseThrow();
+        assertThat(deprecated.reason(Lang.EN)).contains("no concept replaces it, so `opdl migrate` leaves it as it is");
+        assertThat(deprecated.reason(Lang.FR)).contains("aucun concept ne le remplace, donc `opdl migrate` le laisse tel quel");
+        StandardChange removed = report.changes().stream().filter(c -> c.what().equals("row.removed.concept")).findFirst().orElseThrow();
+        assertThat(removed.reason(Lang.EN)).startsWith("records that use the code become invalid; to retire it without breaking them, "
+                + "keep its row with deprecated set to true and replaced_by naming the code");
+        assertThat(removed.reason(Lang.FR)).contains("gardez sa ligne avec deprecated à true");
+    }
 }

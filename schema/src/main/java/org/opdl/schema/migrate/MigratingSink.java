@@ -15,18 +15,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Stands between a reader of any format and the next sink, and hands on the 0.2 form of each 0.1
- * listing and of the dataset's own fields ({@link Migration}). A file that declares another
- * version than 0.1, by its dataset's {@code standardVersion} or a listing's context, is refused
- * at that place: migrating a 0.2 listing would read its missing fees as "no fees", which it does
- * not say. A file that declares no version (most RDF and many spreadsheets) is read as 0.1, since
- * the user asked for its migration.
+ * Stands between a reader of any format and the next sink, and hands on the current form of each
+ * listing and of the dataset's own fields. A file of 0.1 is migrated ({@link Migration}); a file
+ * that declares no version (most RDF and many spreadsheets) is read as 0.1, since the user asked
+ * for its migration. In both, and in a file already in the current version, each code the standard
+ * deprecates in favour of another is replaced by it ({@link DeprecatedCodes}); a current file that
+ * holds none is refused, as there is nothing to migrate. A file of any other version, or whose
+ * listings declare two versions, is refused at the place of the declaration that does not fit:
+ * migrating a 0.2 listing as 0.1 would read its missing fees as "no fees", which it does not say.
  */
 public final class MigratingSink implements DatasetSink {
 
     private final String source;
     private final DatasetSink next;
     private final List<Text> changes = new ArrayList<>();
+    /** The version the file declared first, or assumed once a listing declared none; null until then. */
+    private String version;
+    /** Where the file declared its version; null when it was assumed. */
+    private Location declaredAt;
 
     /**
      * A sink that migrates what the reader of {@code source} finds and hands it to {@code next}.
@@ -41,6 +47,24 @@ public final class MigratingSink implements DatasetSink {
     /** What was changed so far, one line per change, in file order. */
     public List<Text> changes() {
         return List.copyOf(changes);
+    }
+
+    /** The version the file was read as: 0.1, or the current version when the file declared it. */
+    public String from() {
+        return version == null ? Migration.FROM : version;
+    }
+
+    /**
+     * Called once the whole file is read: refuses a file already in the current version in which no
+     * deprecated code was replaced, since migrating it changes nothing.
+     */
+    public void finish() {
+        if (current() && changes.isEmpty()) {
+            String now = StandardDefinition.version();
+            Location at = declaredAt == null ? new Location.Json(source, -1, "", 0, 0) : declaredAt;
+            throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at, MigrateMessages.ALREADY_CURRENT.text(now),
+                    MigrateMessages.ALREADY_CURRENT_FIX.text());
+        }
     }
 
     @Override
@@ -60,10 +84,22 @@ public final class MigratingSink implements DatasetSink {
 
     @Override
     public void record(SourceRecord record) {
-        requireOld(record.listing(), record.sourceMap());
-        Migration.Result r = Migration.listing(record.listing(), "");
-        r.changes().forEach(c -> changes.add(MigrateMessages.LISTING_CHANGE.text(record.index() + 1, c)));
-        next.record(new SourceRecord(record.index(), (ObjectNode) r.document(), record.sourceMap(), record.notes()));
+        declare(record.listing(), record.sourceMap());
+        if (version == null) {
+            version = Migration.FROM;
+        }
+        List<Text> own = new ArrayList<>();
+        ObjectNode listing;
+        if (current()) {
+            listing = record.listing().deepCopy();
+        } else {
+            Migration.Result r = Migration.listing(record.listing(), "");
+            listing = (ObjectNode) r.document();
+            own.addAll(r.changes());
+        }
+        own.addAll(DeprecatedCodes.replace(listing, ""));
+        own.forEach(c -> changes.add(MigrateMessages.LISTING_CHANGE.text(record.index() + 1, c)));
+        next.record(new SourceRecord(record.index(), listing, record.sourceMap(), record.notes()));
     }
 
     @Override
@@ -71,44 +107,51 @@ public final class MigratingSink implements DatasetSink {
         next.note(finding);
     }
 
+    private boolean current() {
+        return StandardDefinition.version().equals(version);
+    }
+
     private ObjectNode fields(ObjectNode fields, SourceMap places) {
-        requireOld(fields, places);
+        declare(fields, places);
         Migration.Result r = Migration.datasetFields(fields);
         changes.addAll(r.changes());
         return (ObjectNode) r.document();
     }
 
-    /** Refuses a listing or dataset that declares a version other than 0.1. */
-    private static void requireOld(ObjectNode node, SourceMap places) {
-        JsonNode version = node.get("standardVersion");
-        if (version != null) {
-            if (!version.isString()) {
+    /** Notes the version a listing or the dataset declares, refusing one other than 0.1 and the current one, or a second. */
+    private void declare(ObjectNode node, SourceMap places) {
+        JsonNode stated = node.get("standardVersion");
+        String found;
+        Location at;
+        if (stated != null) {
+            if (!stated.isString()) {
                 // A number such as 0.1 reads as the right version to a person, and as no version to the standard.
                 throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, places.locate("/standardVersion"),
-                        MigrateMessages.VERSION_NOT_TEXT.text(version.toString()), MigrateMessages.VERSION_NOT_TEXT_FIX.text(Migration.FROM));
+                        MigrateMessages.VERSION_NOT_TEXT.text(stated.toString()), MigrateMessages.VERSION_NOT_TEXT_FIX.text(Migration.FROM));
             }
             // The version a dataset states is what it means; some readers supply the current context themselves.
-            if (!(version.isString() && version.asString().equals(Migration.FROM))) {
-                throw notOld(places.locate("/standardVersion"), version.isString() ? version.asString() : version.toString());
+            found = stated.asString();
+            at = places.locate("/standardVersion");
+        } else {
+            JsonNode context = node.get("@context");
+            if (context == null || !context.isString() || context.asString().isEmpty()) {
+                return;
             }
-            return;
+            String iri = context.asString();
+            found = iri.equals(Migration.CONTEXT_0_1) ? Migration.FROM
+                    : iri.equals(StandardDefinition.contextIri()) ? StandardDefinition.version() : iri;
+            at = places.locate("/@context");
         }
-        JsonNode context = node.get("@context");
-        if (context != null && context.isString() && !context.asString().isEmpty()
-                && !context.asString().equals(Migration.CONTEXT_0_1)) {
-            String found = context.asString().equals(StandardDefinition.contextIri()) ? StandardDefinition.version()
-                    : context.asString();
-            throw notOld(places.locate("/@context"), found);
+        if (!found.equals(Migration.FROM) && !found.equals(StandardDefinition.version())) {
+            throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at, MigrateMessages.OTHER_VERSION.text(found, Migration.FROM),
+                    MigrateMessages.OTHER_VERSION_FIX.text(Migration.FROM));
         }
-    }
-
-    private static ReadException notOld(Location at, String found) {
-        String now = StandardDefinition.version();
-        boolean current = found.equals(now);
-        return current
-                ? new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at, MigrateMessages.ALREADY_CURRENT.text(now),
-                        MigrateMessages.ALREADY_CURRENT_FIX.text())
-                : new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at, MigrateMessages.OTHER_VERSION.text(found, Migration.FROM),
-                        MigrateMessages.OTHER_VERSION_FIX.text(Migration.FROM));
+        if (version == null) {
+            version = found;
+            declaredAt = at;
+        } else if (!version.equals(found)) {
+            throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at, MigrateMessages.MIXED_VERSIONS.text(found, version),
+                    MigrateMessages.MIXED_VERSIONS_FIX.text(Migration.FROM));
+        }
     }
 }
