@@ -27,7 +27,8 @@ import java.util.Arrays;
  * refuses an organisation described apart, at the top of the {@code @graph}: the OPDL context gives
  * an organisation's fields their meaning only inside the field that holds it. It keeps where each
  * {@code @graph} written inside another object is, since JSON-LD makes a named graph of it, named by
- * a blank node the author never wrote.
+ * a blank node the author never wrote. It refuses {@code @reverse} at its key, a link turned around
+ * that the standard never writes.
  */
 final class JsonLdIds {
 
@@ -122,6 +123,9 @@ final class JsonLdIds {
                     depth--;
                 } else if (t == JsonToken.PROPERTY_NAME && depth >= 0) {
                     String name = p.currentName();
+                    if ("@reverse".equals(name)) {
+                        throw reversed(source, p);
+                    }
                     if (depth >= 1 && "@graph".equals(name)) {
                         graphs.add(p.streamReadContext().pathAsPointer().toString());
                     }
@@ -171,6 +175,18 @@ final class JsonLdIds {
         return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Text(source, start[0], start[1]),
                 RdfMessages.JSON_LD_ORGANISATION_APART.text(named),
                 RdfMessages.JSON_LD_ORGANISATION_APART_FIX.text());
+    }
+
+    /**
+     * A link turned around with {@code @reverse}, which the standard's JSON never writes: it makes a
+     * dataset of each listing that names one, or an organisation apart from its listings, refused later
+     * at a blank node or an IRI the author never wrote, with no line.
+     */
+    private static ReadException reversed(String source, JsonParser p) {
+        var at = p.currentTokenLocation();
+        return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Json(source, -1,
+                p.streamReadContext().pathAsPointer().toString(), at.getLineNr(), at.getColumnNr()),
+                RdfMessages.JSON_LD_REVERSE.text(), RdfMessages.JSON_LD_REVERSE_FIX.text());
     }
 
     private static ReadException blankId(String source, String id, JsonParser p) {
