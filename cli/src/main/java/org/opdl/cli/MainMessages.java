@@ -10,10 +10,14 @@ import org.opdl.model.text.Message;
 enum MainMessages implements Message {
     MAIN_BUG_OPDL_PLEASE,
     MAIN_DID_YOU_MEAN,
+    MAIN_GIVEN_TWICE,
     MAIN_INTERNAL_ERROR,
     MAIN_MISSING,
     MAIN_OUT_OF_MEMORY,
     MAIN_SEE,
     MAIN_UNKNOWN_ARGUMENT,
+    MAIN_UNKNOWN_COMMAND,
+    MAIN_UNKNOWN_VALUE,
+    MAIN_WHOLE_NUMBER,
     MAIN_WRONG_USAGE;
 }
