@@ -192,7 +192,9 @@ public final class Main implements Runnable {
         if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
             detail += "; did you mean " + String.join(", ", u.getSuggestions()) + "?";
         }
-        String line = MainMessages.MAIN_SEE.text(detail, help, french(e, detail)).in(lang);
+        Text words = UsageWords.of(e);
+        String line = words == null ? MainMessages.MAIN_SEE.text(detail, help, french(e, detail)).in(lang)
+                : MainMessages.MAIN_SEE.text(words.en(), help, words.fr()).in(lang);
         cmd.getErr().println(ErrorLine.start(lang) + Visible.escape(line));
         return ExitCode.USAGE;
     }

@@ -65,7 +65,7 @@ class InputOptionsTest {
         Cli r = Cli.run(line(command, "--from", "xml"));
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("unknown format \"xml\": did you mean rdfxml? use one of").contains("ndjson").doesNotContain("Exception");
-        assertThat(Cli.run(line(command, "--from", "xml", "--lang", "fr")).err()).contains("format inconnu « xml » : vouliez-vous dire rdfxml ?");
+        assertThat(Cli.run(line(command, "--from", "xml", "--lang", "fr")).err()).contains("format inconnu « xml » : vouliez-vous dire rdfxml?");
     }
 
     @ParameterizedTest(name = "--to {0}")
@@ -78,7 +78,7 @@ class InputOptionsTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("unknown format \"" + called + "\": did you mean " + meant + "? use one of json, ndjson");
         Cli fr = Cli.run("convert", labs.toString(), "--to", called, "-o", "-", "--lang", "fr");
-        assertThat(fr.err()).contains("format inconnu « " + called + " » : vouliez-vous dire " + meant + " ? utilisez json, ndjson");
+        assertThat(fr.err()).contains("format inconnu « " + called + " » : vouliez-vous dire " + meant + "? utilisez json, ndjson");
     }
 
     @Test

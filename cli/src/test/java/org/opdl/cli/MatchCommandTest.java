@@ -128,7 +128,7 @@ class MatchCommandTest {
             assertThat(r.err()).contains("montreal-producer.json").contains("line 2, column").contains("\"credits\" is written twice")
                     .contains("keep one of the two \"credits\" values").doesNotContain("Duplicate");
             Cli fr = Cli.run("match", "--profile", profile.toString(), SAMPLE, "--lang", "fr");
-            assertThat(fr.err()).contains("montreal-producer.json").contains("ligne 2").contains("credits").doesNotContain("Duplicate")
+            assertThat(fr.err()).contains("montreal-producer.json").contains("à la ligne 2").contains("credits").doesNotContain("Duplicate")
                     .doesNotContain("written twice");
         }
 

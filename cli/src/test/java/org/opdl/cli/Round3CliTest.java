@@ -48,8 +48,8 @@ class Round3CliTest {
             Arguments.of("A5", new String[] {"--as-of", "２０２５-01-12"}, ExitCode.USAGE, "YYYY-MM-DD"),
             Arguments.of("A6", new String[] {"--as-of", "2025-01-12", "--max-shown", "99999999999999999999"}, ExitCode.USAGE, "--max-shown"),
             Arguments.of("A7", new String[] {"--as-of", "2025-01-12", "--max-shown", "2147483647"}, ExitCode.OK, "0 errors"),
-            Arguments.of("A8", new String[] {"--as-of", "2025-01-12", "--as-of", "2025-01-13"}, ExitCode.USAGE, "only once"),
-            Arguments.of("A9", new String[] {"--as-of", "2025-01-12", "--lang", "fr", "--lang", "en"}, ExitCode.USAGE, "only once"),
+            Arguments.of("A8", new String[] {"--as-of", "2025-01-12", "--as-of", "2025-01-13"}, ExitCode.USAGE, "--as-of is given more than once; give it once"),
+            Arguments.of("A9", new String[] {"--as-of", "2025-01-12", "--lang", "fr", "--lang", "en"}, ExitCode.USAGE, "l'option --lang est donnée plus d'une fois"),
             Arguments.of("A10", new String[] {"--as-of", "2025-01-12", "--fail-on", "bogus"}, ExitCode.USAGE, "--fail-on"),
             Arguments.of("A11", new String[] {"--as-of", "2025-01-12", "--format", ""}, ExitCode.USAGE, "--format"),
             Arguments.of("A12", new String[] {"--as-of", "2025-01-12", "--lang", "xx"}, ExitCode.USAGE, "--lang en"));

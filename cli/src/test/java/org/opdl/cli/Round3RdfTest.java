@@ -61,7 +61,8 @@ class Round3RdfTest {
         return Stream.of(
             // JSON-LD shapes
             new Case("L15", "reverse.jsonld", x -> jsonld("\"@reverse\": {\"https://schema.org/subOrganization\": {\"@id\": \"provider:cmpa\"}}"),
-                    FINDINGS, "n'est pas un champ", "opdl.convert.unmappable", "<provider:cmpa> <https://schema.org/subOrganization>"),
+                    FINDINGS, "la clé « @reverse » inverse un lien", "opdl.convert.unmappable", "/@graph/0/@reverse",
+                    "the key \"@reverse\" turns a link around"),
             new Case("L16", "included.jsonld", x -> jsonld("\"@included\": [{\"@id\": \"provider:cmpa\", \"https://schema.org/name\": \"CMPA\"}]"),
                     FINDINGS, null, "opdl.convert.unmappable", "<https://schema.org/name>"),
             new Case("L17", "nest.jsonld", x -> x.changed("jsonld", t -> t.replaceFirst("\"title\" : (\\{[^}]*\\})", "\"@nest\": {\"title\": $1}")),

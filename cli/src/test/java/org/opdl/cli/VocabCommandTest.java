@@ -165,6 +165,8 @@ class VocabCommandTest {
             Cli fr = Cli.run("vocab", "nothing", "--lookup", "x", "--lang", "fr");
             assertThat(fr.code()).isEqualTo(ExitCode.USAGE);
             assertThat(fr.errLines()).singleElement().asString().startsWith("opdl : vocabulaire inconnu « nothing »; les vocabulaires sont : ");
+            assertThat(Cli.run("vocab", "regoin", "--lang", "fr").errLines()).singleElement().asString()
+                    .startsWith("opdl : vocabulaire inconnu « regoin » (vouliez-vous dire region?); les vocabulaires sont : ");
         }
 
         @Test

@@ -76,20 +76,6 @@ class BilingualTextTest {
     }
 
     @Test
-    @DisplayName("writes a French semicolon as Canadian French does, with no space before it")
-    void frenchSemicolonsTakeNoSpace() {
-        List<String> found = new ArrayList<>();
-        for (Path fr : files("src/main/resources", "_fr.properties")) {
-            load(fr).forEach((key, template) -> {
-                if (((String) template).contains(" ; ")) {
-                    found.add(relative(fr) + " " + key + ": " + template);
-                }
-            });
-        }
-        assertThat(found).as("French messages with a space before a semicolon: write « mot; mot »").isEmpty();
-    }
-
-    @Test
     @DisplayName("quotes a value in French with « », straight quotes kept only for what the person types")
     void frenchQuotesValues() {
         Set<String> allowed = listed("straight-quotes-in-french.txt");
@@ -212,7 +198,7 @@ class BilingualTextTest {
         return j + 1;
     }
 
-    private static List<Path> files(String under, String suffix) {
+    static List<Path> files(String under, String suffix) {
         List<Path> out = new ArrayList<>();
         for (String module : MODULES.split("\\|")) {
             Path dir = DocFiles.root().resolve(module).resolve(under);
@@ -229,7 +215,7 @@ class BilingualTextTest {
     }
 
     /** The lines of a reviewed list beside this test, without comments. */
-    private static Set<String> listed(String name) {
+    static Set<String> listed(String name) {
         Set<String> out = new TreeSet<>();
         try (InputStream in = BilingualTextTest.class.getResourceAsStream(name)) {
             new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(l -> l.replaceFirst("\\s*#.*", "").strip())
@@ -240,7 +226,7 @@ class BilingualTextTest {
         return out;
     }
 
-    private static Properties load(Path file) {
+    static Properties load(Path file) {
         Properties p = new Properties();
         if (Files.exists(file)) {
             try (InputStreamReader r = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
@@ -260,7 +246,7 @@ class BilingualTextTest {
         }
     }
 
-    private static String relative(Path file) {
+    static String relative(Path file) {
         return DocFiles.root().relativize(file).toString().replace('\\', '/');
     }
 }

@@ -82,9 +82,8 @@ public final class VocabCommand implements Callable<Integer> {
         String shown = VocabLookup.printable(scheme);
         String all = String.join(", ", vocabulary.schemeIds());
         List<String> near = Nearest.among(scheme, vocabulary.schemeIds(), 1);
-        String hintEn = near.isEmpty() ? "" : " (did you mean " + near.get(0) + "?)";
-        String hintFr = near.isEmpty() ? "" : " (vouliez-vous dire " + near.get(0) + " ?)";
-        return new UsageException(CommandMessages.VOCAB_UNKNOWN_SCHEME_SCHEMES.text(shown, hintEn, all, hintFr));
+        Object hint = near.isEmpty() ? "" : CommandMessages.VOCAB_DID_YOU_MEAN.text(near.get(0));
+        return new UsageException(CommandMessages.VOCAB_UNKNOWN_SCHEME_SCHEMES.text(shown, hint, all));
     }
 
     private static void listSchemes(Vocabulary vocabulary, Lang lang, boolean json, PrintWriter out) {

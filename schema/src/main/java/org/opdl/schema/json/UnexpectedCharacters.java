@@ -10,7 +10,8 @@ import org.opdl.schema.format.ReaderRule;
 /**
  * Names, in plain words, the slips of hand-edited JSON that the parser reports only as an
  * unexpected character or token: a comma after the last field or item, single quotes, a {@code #}
- * comment line, a word that is not a JSON value ({@code True}, {@code yes}).
+ * comment line, a word that is not a JSON value ({@code True}, {@code yes}), a byte-order mark in the
+ * middle of the file, left there when files are joined.
  */
 final class UnexpectedCharacters {
 
@@ -20,11 +21,17 @@ final class UnexpectedCharacters {
     /** The parser's words: {@code Unrecognized token 'True': was expecting (JSON String, …)}. */
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '(.{1,60}?)': was expecting");
 
+    /** The parser's words for a byte-order mark after the start of the file, as when files are joined. */
+    private static final String BOM = "(code 65279";
+
     private UnexpectedCharacters() {
     }
 
     /** The error for the parser's {@code detail} at {@code where}, or null when it is no slip named here. */
     static ReadException slip(Location where, String detail) {
+        if (detail.contains(BOM)) {
+            return refuse(where, JsonMessages.SYNTAX_JSON_BOM_INSIDE.text(), JsonMessages.SYNTAX_JSON_BOM_INSIDE_FIX.text());
+        }
         Matcher token = TOKEN.matcher(detail);
         if (token.find()) {
             return refuse(where, JsonMessages.SYNTAX_JSON_NOT_A_VALUE.text(token.group(1)),

@@ -84,7 +84,11 @@ public final class GraphListingReader implements ListingReader {
         if (jsonLd == null) {
             parse(source, input, graph, found);
         } else {
-            parseJsonLd(source, jsonLd, graph, found);
+            try {
+                parseJsonLd(source, jsonLd, graph, found);
+            } catch (ReadException e) {
+                throw written.placed(e);
+            }
         }
         RdfToListing mapping = found.mapping;
         JsonLdPlaces places = written == null ? null : new JsonLdPlaces(new DocumentPlaces(source, jsonLd, limits), written);

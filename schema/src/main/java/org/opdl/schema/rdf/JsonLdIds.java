@@ -27,7 +27,8 @@ import java.util.Arrays;
  * refuses an organisation described apart, at the top of the {@code @graph}: the OPDL context gives
  * an organisation's fields their meaning only inside the field that holds it. It keeps where each
  * {@code @graph} written inside another object is, since JSON-LD makes a named graph of it, named by
- * a blank node the author never wrote.
+ * a blank node the author never wrote. It refuses {@code @reverse} at its key, a link turned around
+ * that the standard never writes, and keeps where each context is named, to place its refusal.
  */
 final class JsonLdIds {
 
@@ -45,11 +46,28 @@ final class JsonLdIds {
      * the document the first object that describes each id is; and the JSON pointers of the
      * {@code @graph} keys written below the top object, in the file's order.
      */
-    record Written(Map<String, Integer> positions, Map<String, Second> twice, Map<String, String> objects, List<String> graphs) {
+    record Written(Map<String, Integer> positions, Map<String, Second> twice, Map<String, String> objects, List<String> graphs,
+            Map<String, Location> contexts) {
 
         /** The JSON pointer, in the document, of the first object that describes {@code iri}, or null. */
         String object(String iri) {
             return objects.get(iri);
+        }
+
+        /**
+         * {@code e} placed at the {@code @context} value it refuses, when the processor gave it no line:
+         * the refusal names the address, which is found where the document first writes it.
+         */
+        ReadException placed(ReadException e) {
+            if (e.rule() != ReaderRule.SYNTAX_JSONLD_CONTEXT || e.location().line() > 0) {
+                return e;
+            }
+            for (Map.Entry<String, Location> c : contexts.entrySet()) {
+                if (e.text().en().contains(" " + c.getKey() + ",")) {
+                    return new ReadException(e.rule(), c.getValue(), e.text(), e.fix());
+                }
+            }
+            return e;
         }
     }
 
@@ -74,6 +92,7 @@ final class JsonLdIds {
         Map<String, Second> twice = new HashMap<>();
         Map<String, String> objects = new HashMap<>();
         List<String> graphs = new ArrayList<>();
+        Map<String, Location> contexts = new HashMap<>();
         // One slot per open object, reused: the id it gives, where, and whether it says more than its id.
         String[] ids = new String[16];
         long[][] places = new long[16][2];
@@ -122,12 +141,20 @@ final class JsonLdIds {
                     depth--;
                 } else if (t == JsonToken.PROPERTY_NAME && depth >= 0) {
                     String name = p.currentName();
+                    if ("@reverse".equals(name)) {
+                        throw reversed(source, p);
+                    }
                     if (depth >= 1 && "@graph".equals(name)) {
                         graphs.add(p.streamReadContext().pathAsPointer().toString());
                     }
                     more[depth] |= !"id".equals(name) && !"@id".equals(name) && !"@context".equals(name);
                 } else if (t == JsonToken.VALUE_STRING) {
                     String key = p.currentName();
+                    if (namesContext(p)) {
+                        var at = p.currentTokenLocation();
+                        contexts.putIfAbsent(p.getString(), new Location.Json(source, -1, p.streamReadContext().pathAsPointer().toString(),
+                                at.getLineNr(), at.getColumnNr()));
+                    }
                     if (depth >= 0 && ("type".equals(key) || "@type".equals(key))) {
                         organisation[depth] |= ORGANISATION_TYPES.contains(p.getString());
                     }
@@ -151,7 +178,15 @@ final class JsonLdIds {
                 }
             }
         }
-        return new Written(positions, twice, objects, graphs);
+        return new Written(positions, twice, objects, graphs, contexts);
+    }
+
+    /** True when the string just read names a context: the value of {@code @context} or {@code @import}, or an item of one. */
+    private static boolean namesContext(JsonParser p) {
+        TokenStreamContext at = p.streamReadContext();
+        TokenStreamContext holder = at.inArray() ? at.getParent() : at;
+        String key = holder == null ? null : holder.currentName();
+        return "@context".equals(key) || "@import".equals(key);
     }
 
     /** True when the object just opened is an item of the top object's {@code @graph} array. */
@@ -171,6 +206,18 @@ final class JsonLdIds {
         return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Text(source, start[0], start[1]),
                 RdfMessages.JSON_LD_ORGANISATION_APART.text(named),
                 RdfMessages.JSON_LD_ORGANISATION_APART_FIX.text());
+    }
+
+    /**
+     * A link turned around with {@code @reverse}, which the standard's JSON never writes: it makes a
+     * dataset of each listing that names one, or an organisation apart from its listings, refused later
+     * at a blank node or an IRI the author never wrote, with no line.
+     */
+    private static ReadException reversed(String source, JsonParser p) {
+        var at = p.currentTokenLocation();
+        return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Json(source, -1,
+                p.streamReadContext().pathAsPointer().toString(), at.getLineNr(), at.getColumnNr()),
+                RdfMessages.JSON_LD_REVERSE.text(), RdfMessages.JSON_LD_REVERSE_FIX.text());
     }
 
     private static ReadException blankId(String source, String id, JsonParser p) {

@@ -1,6 +1,8 @@
 package org.opdl.schema.rdf;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReadException;
@@ -23,6 +25,20 @@ final class MappingRefusals {
     /** The refusal of a triple: the graph holds {@code what}, with {@code fix}. */
     static ReadException error(String source, int record, String pointer, Node s, String p, Text what, Text fix) {
         return stated(source, record, pointer, s, p, RdfMessages.CONVERT_UNMAPPABLE_GRAPH_HOLDS.text(what), fix);
+    }
+
+    /**
+     * The refusal of a value {@code o} of the wrong kind for its field. A blank node is named by what
+     * the author wrote, a list inside a list or a node, never by a label the processor made up.
+     */
+    static ReadException wrongKind(Graph g, String source, int record, String pointer, Node s, String p, Node o) {
+        if (!o.isBlank()) {
+            return error(source, record, pointer, s, p, RdfMessages.VALUE_WRONG_KIND.text(o));
+        }
+        if (g.contains(o, RDF.Nodes.first, Node.ANY)) {
+            return error(source, record, pointer, s, p, RdfMessages.VALUE_LIST_IN_LIST.text(), RdfMessages.VALUE_LIST_IN_LIST_FIX.text());
+        }
+        return error(source, record, pointer, s, p, RdfMessages.VALUE_NODE_NOT_VALUE.text());
     }
 
     /** The refusal of a triple in {@code text}, said whole. */

@@ -279,7 +279,7 @@ final class RdfToListing {
                     return NODES.stringNode(o.getLiteralLexicalForm());
                 }
         }
-        throw error(source, record, pointer, s, f.propertyIri(), RdfMessages.VALUE_WRONG_KIND.text(o));
+        throw MappingRefusals.wrongKind(g, source, record, pointer, s, f.propertyIri(), o);
     }
 
     private Map<String, Field> properties(Field field) {

@@ -18,8 +18,8 @@ import org.opdl.schema.format.ReaderRule;
  * slash in a prefixed name, such as a listing id copied from JSON, which Turtle allows only escaped,
  * an escape that names no character (half of a surrogate pair, or a code point past U+10FFFF), a
  * language tag that is not one ({@code @fr-}, {@code @fr_CA}), a file cut off in the middle of a
- * statement, a text left open at the end of its line, and, through {@link IriWords}, an address that
- * cannot be read.
+ * statement, a text left open at the end of its line, a byte-order mark in the middle of the file
+ * (files joined together), and, through {@link IriWords}, an address that cannot be read.
  */
 final class RiotWords {
 
@@ -59,6 +59,10 @@ final class RiotWords {
     /** The error in plain words for Jena's {@code detail}, at its line and column, or null when it is not one of these. */
     static ReadException explain(String source, String format, String detail, long line, long col) {
         Location at = new Location.Text(source, Math.max(0, line), Math.max(0, col));
+        if (detail.indexOf('\uFEFF') >= 0) {
+            // Jena reads a byte-order mark after the start of the file as part of the word it stands before.
+            return error(at, format, RdfMessages.BOM_INSIDE.text(), RdfMessages.BOM_INSIDE_FIX.text());
+        }
         Matcher fourth = FOURTH_TERM.matcher(detail);
         if (fourth.matches()) {
             String name = fourth.group(1).equals("IRI") ? "<" + fourth.group(2) + ">" : "_:" + fourth.group(2);

@@ -65,7 +65,10 @@ public final class ProfileReader {
             n = READER.readTree(json);
         } catch (ReadException e) {
             Text place = new Text(e.location().describe(Lang.EN), e.location().describe(Lang.FR));
-            throw new ProfileException(List.of(MatchMessages.PROFILE_READER_JSON_AT.text(place, e.text(), e.fix())));
+            // French names a line with its article, « à la ligne 2 », where a place of no line takes none.
+            MatchMessages at = e.location().line() > 0 ? MatchMessages.PROFILE_READER_JSON_AT_LINE
+                    : MatchMessages.PROFILE_READER_JSON_AT;
+            throw new ProfileException(List.of(at.text(place, e.text(), e.fix())));
         }
         if (n == null || !n.isObject()) {
             throw new ProfileException(List.of(MatchMessages.PROFILE_READER_PROFILE_MUST_JSON.text()));

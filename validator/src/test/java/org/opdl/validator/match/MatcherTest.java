@@ -214,6 +214,16 @@ class MatcherTest {
         }
 
         @Test
+        @DisplayName("B25: a profile that is not JSON, named in French at « la ligne », as French names a line")
+        void frenchLineTakesItsArticle() {
+            assertThatThrownBy(() -> ProfileReader.read("{\"credits\": 1,\n \"credits\": 4}".getBytes(StandardCharsets.UTF_8), DAY))
+                    .isInstanceOf(ProfileReader.ProfileException.class)
+                    .satisfies(e -> assertThat(((ProfileReader.ProfileException) e).problems()).singleElement()
+                            .satisfies(t -> assertThat(t.fr()).startsWith("à la ligne 2, colonne ").doesNotContain("à ligne"))
+                            .satisfies(t -> assertThat(t.en()).startsWith("at line 2, column ")));
+        }
+
+        @Test
         @DisplayName("an unknown region or language code")
         void codes() {
             refused("{\"completedWorks\": 1, \"credits\": 0, \"yearsOfPractice\": 2, \"region\": \"Atlantis\", \"languages\": [\"fr\"]}",
