@@ -86,6 +86,12 @@ public final class ProfileReader {
         // Provinces, languages and groups are read as a sheet's cells are: by code, label or name ("QC", "Québec", "français").
         ProfileCodes codes = new ProfileCodes();
         String region = n.path("region").isString() ? codes.region(n.path("region").asString()) : null;
+        if (n.path("region").isMissingNode() || n.path("region").isNull() || region != null && region.isBlank()) {
+            // Where the producer lives decides which programs are open to them: never read as "null" or left out.
+            problems.add(MatchMessages.PROFILE_READER_REGION_MISSING.text());
+        } else if (region == null) {
+            region = n.path("region").toString();
+        }
         Optional<String> workRegion = n.path("workRegion").isString() ? Optional.of(codes.workRegion(n.path("workRegion").asString()))
                 : Optional.empty();
         List<String> languages = strings(n, "languages", problems).stream().map(codes::language).toList();
