@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.opdl.model.text.Lang;
 
-@DisplayName("F30: each gap of the landscape report says what it counts, in both languages")
+@DisplayName("The gaps and the comparison of the landscape report say what they count, in both languages")
 class LandscapeGapsTest {
 
     /** An open online mentorship for emerging producers of the given provinces, modelled on the CMPA's. */
@@ -30,7 +30,7 @@ class LandscapeGapsTest {
     }
 
     @Nested
-    @DisplayName("for emerging producers served by an open mentorship in every province but Nunavut, Yukon and the Northwest Territories")
+    @DisplayName("F30: for emerging producers served by an open mentorship in every province but Nunavut, Yukon and the Northwest Territories")
     class SomeRegions {
 
         private final String residence = String.join(", ", List.of("\"CA-AB\"", "\"CA-BC\"", "\"CA-MB\"", "\"CA-NB\"", "\"CA-NL\"",
@@ -62,7 +62,7 @@ class LandscapeGapsTest {
     }
 
     @Nested
-    @DisplayName("for emerging producers served by an open Canada-wide mentorship")
+    @DisplayName("F30: for emerging producers served by an open Canada-wide mentorship")
     class EveryRegion {
 
         @Test
@@ -74,6 +74,27 @@ class LandscapeGapsTest {
             String fr = LandscapeReport.render(l, LandscapeReport.Form.MD, Lang.FR);
             assertThat(items(fr, "Émergent")).contains("- Émergent : un programme ouvert dans chaque province et territoire");
             assertThat(en).doesNotContain("in 0 of").doesNotContain("13 of 13");
+        }
+    }
+
+    @Nested
+    @DisplayName("F31: a dataset of more programs than the industry report's over 200")
+    class MoreThanTheIndustryReport {
+
+        @Test
+        @DisplayName("agrees with it without saying it holds as many programs as the report analysed")
+        void atLeastAsMany() throws Exception {
+            String[] listings = new String[250];
+            for (int i = 0; i < listings.length; i++) {
+                listings[i] = mentorship(i, "closed", "\"CA-ON\"");
+            }
+            Landscape l = landscape(listings);
+            assertThat(LandscapeReport.render(l, LandscapeReport.Form.MD, Lang.EN)).contains("This dataset holds 250 listings, which agrees "
+                    + "with the over 200 programs the industry report analysed: there are at least as many programs as it found.")
+                    .doesNotContain("as many as the industry report analysed");
+            assertThat(LandscapeReport.render(l, LandscapeReport.Form.MD, Lang.FR)).contains("Ce jeu de données contient 250 fiches, ce qui "
+                    + "concorde avec les plus de 200 programmes analysés par le rapport de l'industrie : il y a au moins autant de "
+                    + "programmes qu'il en a trouvé.");
         }
     }
 }
