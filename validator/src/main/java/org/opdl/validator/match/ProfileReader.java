@@ -123,6 +123,26 @@ public final class ProfileReader {
         throw new ProfileException(problems);
     }
 
+    /**
+     * The items of a list typed in one box of a form, for {@code languages} or {@code targetGroups}:
+     * separated by commas, semicolons or line breaks, and by spaces only where the words are not the
+     * name of one item, so that {@code Personnes noires, Femmes} gives two groups and {@code fr en} two
+     * languages. Each item is then read as a profile's list reads it.
+     */
+    public static List<String> items(String list, String typed) {
+        ProfileCodes codes = new ProfileCodes();
+        List<String> out = new ArrayList<>();
+        for (String piece : typed.split("[,;\\n]+")) {
+            String item = piece.strip();
+            if (!item.isEmpty() && (!item.matches("(?s).*\\s.*") || codes.namesOne(list, item))) {
+                out.add(item);
+            } else if (!item.isEmpty()) {
+                out.addAll(List.of(item.split("\\s+")));
+            }
+        }
+        return out;
+    }
+
     private static int whole(JsonNode n, String field, List<Text> problems) {
         JsonNode v = n.path(field);
         if (v.isIntegralNumber() && v.canConvertToInt()) {

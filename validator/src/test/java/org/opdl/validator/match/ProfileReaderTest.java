@@ -115,4 +115,16 @@ class ProfileReaderTest {
                 .satisfies(e -> assertThat(((ProfileReader.ProfileException) e).problems()).singleElement()
                         .satisfies(t -> assertThat(t.en()).startsWith("region 24 names no Canadian province or territory")));
     }
+
+    @Test
+    @DisplayName("F32: a list typed in one box is split at commas and semicolons, and at spaces only between names of one word")
+    void itemsOfABox() {
+        assertThat(ProfileReader.items("targetGroups", "Personnes noires, Femmes")).containsExactly("Personnes noires", "Femmes");
+        assertThat(ProfileReader.items("targetGroups", "Premières Nations; Deaf and persons with disabilities"))
+                .containsExactly("Premières Nations", "Deaf and persons with disabilities");
+        assertThat(ProfileReader.items("targetGroups", "indigenous women")).containsExactly("indigenous", "women");
+        assertThat(ProfileReader.items("languages", "fr en")).containsExactly("fr", "en");
+        assertThat(ProfileReader.items("languages", " français ,anglais ")).containsExactly("français", "anglais");
+        assertThat(ProfileReader.items("languages", "")).isEmpty();
+    }
 }
