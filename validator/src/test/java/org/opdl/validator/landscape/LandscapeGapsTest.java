@@ -97,4 +97,35 @@ class LandscapeGapsTest {
                     + "programmes qu'il en a trouvé.");
         }
     }
+
+    @Nested
+    @DisplayName("F33: a chart whose labels are long, as the French target groups are")
+    class LongLabels {
+
+        /** Each bar's label, with the x at which its right end is drawn. */
+        private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+                "<text x=\"(\\d+)\" y=\"\\d+\" text-anchor=\"end\" font-size=\"13\">([^<]*)</text>");
+
+        @Test
+        @DisplayName("gives every label room to be read whole, none cut at the chart's left edge, in both languages")
+        void labelsFit() throws Exception {
+            String olmc = mentorship(1, "open", "\"CA-NB\"").replace("\"residence\": [\"CA-NB\"]",
+                    "\"residence\": [\"CA-NB\"], \"targetGroups\": [\"olmc\", \"deaf-disability\"]");
+            Landscape l = landscape(olmc);
+            for (Lang lang : Lang.values()) {
+                String html = LandscapeReport.render(l, LandscapeReport.Form.HTML, lang);
+                java.util.regex.Matcher m = LABEL.matcher(html);
+                int labels = 0;
+                while (m.find()) {
+                    labels++;
+                    String label = m.group(2).replace("&#39;", "'").replace("&amp;", "&");
+                    // At 13 pixels, a character of the fonts browsers fall back to is 7 pixels wide on average.
+                    assertThat(Integer.parseInt(m.group(1))).as("%s in %s", label, lang).isGreaterThanOrEqualTo(label.length() * 7);
+                }
+                assertThat(labels).isGreaterThan(10);
+                assertThat(html).contains(lang == Lang.FR ? ">Communautés de langue officielle en situation minoritaire</text>"
+                        : ">Official-language minority communities</text>");
+            }
+        }
+    }
 }
