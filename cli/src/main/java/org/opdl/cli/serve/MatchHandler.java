@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.text.Lang;
@@ -106,7 +105,8 @@ final class MatchHandler {
 
     private static void list(ObjectNode p, String name, String value) {
         ArrayNode a = p.putArray(name);
-        Arrays.stream(value.split("[,\\s]+")).filter(s -> !s.isBlank()).forEach(a::add);
+        // A name of several words ("Personnes noires", "Premières Nations") is one item, not one per word.
+        ProfileReader.items(name, value).forEach(a::add);
     }
 
     private static ObjectNode answer(boolean ok, String text) {

@@ -104,4 +104,19 @@ class ServeMatchTest {
         assertThat(PAGE.client().get("/?lang=fr").body()).contains("Trouver les programmes qui conviennent").contains("Montrer chaque programme")
                 .contains("<option value=\"CA-QC\">Québec</option>");
     }
+
+    @Test
+    @DisplayName("F32: groups typed in the form by their names of several words are read whole, not one group per word")
+    void groupNamesOfSeveralWords() throws Exception {
+        String profile = "lang=fr&name=programs-0.2.json&completedWorks=2&credits=1&yearsOfPractice=3&region=CA-BC&languages=en"
+                + "&targetGroups=Personnes%20noires,%20Femmes&includeClosed=true&all=true";
+        JsonNode r = match(profile, SAMPLE);
+        assertThat(r.get("ok").asBoolean()).as(r.get("text").asString()).isTrue();
+        assertThat(r.get("text").asString()).contains("personnes noires, que votre profil nomme").contains("femmes, que votre profil nomme")
+                .doesNotContain("ne nomme aucun groupe");
+        JsonNode spaced = match("lang=en&name=programs-0.2.json&completedWorks=2&credits=1&yearsOfPractice=3&region=CA-BC"
+                + "&languages=en%20fr&targetGroups=Premi%C3%A8res%20Nations%20women", SAMPLE);
+        assertThat(spaced.get("ok").asBoolean()).as(spaced.get("text").asString()).isFalse();
+        assertThat(spaced.get("text").asString()).contains("target group Premières names no group");
+    }
 }

@@ -137,14 +137,23 @@ final class Document {
         List<String> items = new ArrayList<>();
         m.open().forEach((stage, cols) -> {
             List<String> gaps = cols.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
-            items.add(w.text("gaps.stage", w.code("career-stage", stage), gaps.size(), cols.size(), names(gaps, dimension)));
+            // Each item says what it counts ("of the 13 provinces and territories"); none and every one are said so.
+            String how = gaps.isEmpty() ? ".none" : gaps.size() == cols.size() ? ".every" : "";
+            items.add(w.text("gaps.stage." + dimension + how, w.code("career-stage", stage), gaps.size(), cols.size(),
+                    listed(gaps, dimension)));
         });
         return items;
     }
 
+    /** The labels of codes as a sentence lists them, the last after the language's "and". */
+    private String listed(List<String> codes, String dimension) {
+        List<String> names = codes.stream().map(c -> w.code(dimension, c)).toList();
+        return names.size() < 2 ? String.join("", names)
+                : w.text("gaps.and", String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
+    }
+
     private String names(List<String> codes, String dimension) {
-        return codes.isEmpty() ? w.text("gaps.nothing")
-                : codes.stream().map(c -> w.code(dimension, c)).collect(Collectors.joining(", "));
+        return codes.isEmpty() ? w.text("gaps.nothing") : listed(codes, dimension);
     }
 
     private void wordings() {

@@ -1,8 +1,8 @@
 package org.opdl.validator.match;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
+import org.opdl.model.text.Prose;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -12,7 +12,9 @@ import tools.jackson.databind.JsonNode;
  * member pays, and a profile does not say whom the producer is a member of: a budget that covers the
  * members' cost but not the others' leaves the fit unknown, never shut out. A fee waived for groups
  * the profile names costs the producer nothing, and is said; one waived for other groups is said too,
- * so that a producer who left a group out of the profile learns of it.
+ * so that a producer who left a group out of the profile learns of it. A fee stated at several
+ * amounts (an early-bird and a regular tuition) is paid once, at the highest, and the reason says so
+ * ({@link FeesPaid}).
  */
 final class Cost implements Criterion {
 
@@ -20,32 +22,29 @@ final class Cost implements Criterion {
 
     @Override
     public void check(JsonNode listing, Profile profile, List<Match.Check> out) {
-        BigDecimal total = BigDecimal.ZERO;
-        BigDecimal members = BigDecimal.ZERO;
-        BigDecimal waived = BigDecimal.ZERO;
-        List<String> waivedFor = new ArrayList<>();
-        List<String> othersFor = new ArrayList<>();
-        BigDecimal others = BigDecimal.ZERO;
-        boolean stated = false;
-        for (JsonNode fee : listing.path("fees")) {
-            try {
-                BigDecimal amount = new BigDecimal(fee.path("amount").path("amount").asString(""));
-                List<String> groups = Audience.codes(fee.path("waivedFor"));
-                stated = true;
-                if (!groups.isEmpty() && Audience.any(profile, groups)) {
-                    waived = waived.add(amount);
-                    addNew(waivedFor, groups);
-                    continue;
-                } else if (!groups.isEmpty()) {
-                    others = others.add(amount);
-                    addNew(othersFor, groups);
-                }
-                total = total.add(amount);
-                members = fee.path("nonMembersOnly").asBoolean(false) ? members : members.add(amount);
-            } catch (NumberFormatException e) {
-                // A fee with no amount, or a malformed one, states no figure.
+        int before = out.size();
+        FeesPaid fees = FeesPaid.of(listing.path("fees"), profile);
+        judge(listing, fees, profile, out);
+        if (out.size() > before && !fees.rates().isEmpty() && fees.total().signum() > 0) {
+            // The reason of the cost says which amount of a fee stated at several was counted.
+            Match.Check last = out.remove(out.size() - 1);
+            Reason said = last.said();
+            for (FeesPaid.Rates r : fees.rates()) {
+                said = Reason.of("cost.rates", said, Prose.midSentence(Words.label("fee-type", r.feeType())),
+                        Prose.and(r.amounts().stream().map(Figures::dollars).toList()), dollars(r.counted()));
             }
+            out.add(new Match.Check(last.criterion(), last.outcome(), said, last.near()));
         }
+    }
+
+    private static void judge(JsonNode listing, FeesPaid fees, Profile profile, List<Match.Check> out) {
+        BigDecimal total = fees.total();
+        BigDecimal members = fees.members();
+        BigDecimal waived = fees.waived();
+        List<String> waivedFor = fees.waivedFor();
+        List<String> othersFor = fees.othersFor();
+        BigDecimal others = fees.others();
+        boolean stated = fees.stated();
         if (waived.signum() > 0 && total.signum() == 0 && !listing.has("stipend")) {
             out.add(new Match.Check("cost", Match.Outcome.FITS,
                     Reason.of("cost.waived.free", dollars(waived), Reason.labels("target-group", waivedFor)), false));
@@ -105,10 +104,6 @@ final class Cost implements Criterion {
                     Reason.of("cost.members.over", member, dollars(budget), dollars(over)),
                     over.compareTo(budget.multiply(TENTH)) <= 0));
         }
-    }
-
-    private static void addNew(List<String> into, List<String> codes) {
-        codes.stream().filter(c -> !into.contains(c)).forEach(into::add);
     }
 
     private static Reason dollars(BigDecimal amount) {

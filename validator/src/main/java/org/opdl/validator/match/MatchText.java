@@ -162,7 +162,8 @@ public final class MatchText {
             for (Match.Check c : m.checks()) {
                 String mark = switch (c.outcome()) {
                     case FITS -> MatchMessages.MATCH_TEXT_FITS.text().in(lang);
-                    case DOES_NOT_FIT -> MatchMessages.MATCH_TEXT_SHORT.text().in(lang);
+                    // "Short" only where the producer misses by little; a region, a language or a stage passed is no shortfall.
+                    case DOES_NOT_FIT -> (c.near() ? MatchMessages.MATCH_TEXT_SHORT : MatchMessages.MATCH_TEXT_DOES_NOT_FIT).text().in(lang);
                     case UNKNOWN -> MatchMessages.MATCH_TEXT_UNKNOWN.text().in(lang);
                 };
                 s.append("   ").append(mark).append(MatchMessages.MATCH_TEXT_COLON.text().in(lang)).append(c.reason().in(lang)).append('\n');

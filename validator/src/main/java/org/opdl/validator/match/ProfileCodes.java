@@ -1,8 +1,11 @@
 package org.opdl.validator.match;
 
+import java.util.Locale;
+import java.util.Set;
 import org.opdl.model.field.Field;
 import org.opdl.model.field.FieldTree;
 import org.opdl.model.finding.Location;
+import org.opdl.model.vocab.Vocabulary;
 import org.opdl.schema.cell.CellReader;
 import org.opdl.schema.cell.Readings;
 import org.opdl.schema.cell.Unreadable;
@@ -23,6 +26,8 @@ final class ProfileCodes {
     private static final Field GROUPS = LISTING.field("eligibility.targetGroups").orElseThrow();
     private static final Location PROFILE = new Location.Json("profile", -1, "", 0, 0);
 
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+
     private final CellReader reader = new CellReader(new Readings());
 
     String region(String written) {
@@ -39,6 +44,17 @@ final class ProfileCodes {
 
     String targetGroup(String written) {
         return code(GROUPS, written);
+    }
+
+    /**
+     * True when {@code written} names one language ({@code languages}) or one target group
+     * ({@code targetGroups}) as a whole, spaces and all: {@code Personnes noires}, {@code Premières Nations}.
+     */
+    boolean namesOne(String list, String written) {
+        if (list.equals("languages")) {
+            return ISO_LANGUAGES.contains(language(written).split("-", 2)[0].toLowerCase(Locale.ROOT));
+        }
+        return Vocabulary.standard().concept("target-group", targetGroup(written)).isPresent();
     }
 
     private String code(Field field, String written) {

@@ -89,6 +89,12 @@ public final class ProfileReader {
         // Provinces, languages and groups are read as a sheet's cells are: by code, label or name ("QC", "Québec", "français").
         ProfileCodes codes = new ProfileCodes();
         String region = n.path("region").isString() ? codes.region(n.path("region").asString()) : null;
+        if (n.path("region").isMissingNode() || n.path("region").isNull() || region != null && region.isBlank()) {
+            // Where the producer lives decides which programs are open to them: never read as "null" or left out.
+            problems.add(MatchMessages.PROFILE_READER_REGION_MISSING.text());
+        } else if (region == null) {
+            region = n.path("region").toString();
+        }
         Optional<String> workRegion = n.path("workRegion").isString() ? Optional.of(codes.workRegion(n.path("workRegion").asString()))
                 : Optional.empty();
         List<String> languages = strings(n, "languages", problems).stream().map(codes::language).toList();
@@ -118,6 +124,26 @@ public final class ProfileReader {
             }
         }
         throw new ProfileException(problems);
+    }
+
+    /**
+     * The items of a list typed in one box of a form, for {@code languages} or {@code targetGroups}:
+     * separated by commas, semicolons or line breaks, and by spaces only where the words are not the
+     * name of one item, so that {@code Personnes noires, Femmes} gives two groups and {@code fr en} two
+     * languages. Each item is then read as a profile's list reads it.
+     */
+    public static List<String> items(String list, String typed) {
+        ProfileCodes codes = new ProfileCodes();
+        List<String> out = new ArrayList<>();
+        for (String piece : typed.split("[,;\\n]+")) {
+            String item = piece.strip();
+            if (!item.isEmpty() && (!item.matches("(?s).*\\s.*") || codes.namesOne(list, item))) {
+                out.add(item);
+            } else if (!item.isEmpty()) {
+                out.addAll(List.of(item.split("\\s+")));
+            }
+        }
+        return out;
     }
 
     private static int whole(JsonNode n, String field, List<Text> problems) {

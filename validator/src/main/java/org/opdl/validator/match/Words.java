@@ -20,6 +20,11 @@ final class Words {
     private static final Bundle BUNDLE = Bundle.of(Words.class, "match");
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
     /** Words whose full stop marks an abbreviation, which a phrase keeps. */
+    /** Target groups whose English label is a proper noun, kept capitalised mid-sentence. */
+    private static final Set<String> PROPER_EN = Set.of("indigenous", "first-nations", "inuit", "metis", "black",
+            "deaf-disability", "francophone");
+    /** Target groups whose French label is a proper noun, kept capitalised mid-sentence. */
+    private static final Set<String> PROPER_FR = Set.of("indigenous", "first-nations", "inuit", "metis");
     private static final Set<String> ABBREVIATIONS = Set.of("etc", "inc", "ltd", "co", "corp", "cie", "enr", "assoc");
 
     private Words() {
@@ -52,9 +57,24 @@ final class Words {
         return new Reason.Count(figure, n);
     }
 
-    /** The label of a code in a scheme, or the code itself when the scheme does not know it. */
+    /**
+     * The label of a code in a scheme as a reason says it, or the code itself when the scheme does
+     * not know it. A target group always falls mid-sentence ("reserved for women"), so its label is
+     * written as a common noun unless it is a proper noun in that language ({@link #group}).
+     */
     static Text label(String scheme, String code) {
-        return VOCABULARY.label(scheme, code);
+        Text label = VOCABULARY.label(scheme, code);
+        return scheme.equals("target-group") ? group(code, label) : label;
+    }
+
+    /**
+     * A target group's label mid-sentence: "women", « personnes noires », « francophones »; the
+     * names of peoples and communities keep their capital as the standard writes them, "Indigenous",
+     * "Black", "Deaf", « Autochtones », « Premières Nations », and so does "Francophones" in English.
+     */
+    static Text group(String code, Text label) {
+        return new Text(PROPER_EN.contains(code) ? label.en() : Prose.midSentence(label.en()),
+                PROPER_FR.contains(code) ? label.fr() : Prose.midSentence(label.fr()));
     }
 
     /** The labels of codes in a scheme as a sentence lists them: "Alberta and Manitoba", "Alberta et Manitoba". */

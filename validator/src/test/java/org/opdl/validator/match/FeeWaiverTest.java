@@ -57,9 +57,9 @@ class FeeWaiverTest {
             Match.Check c = cost(m);
             assertThat(c.outcome()).isEqualTo(Match.Outcome.FITS);
             assertThat(c.reason().en()).isEqualTo(
-                    "costs you nothing: it waives its fees ($100) for Indigenous, Black and Racialized, which your profile names");
+                    "costs you nothing: it waives its fees ($100) for Indigenous, Black and racialized, which your profile names");
             assertThat(c.reason().fr()).isEqualTo(
-                    "ne vous coûte rien : il lève ses frais (100 $) pour : Autochtones, Personnes noires et Personnes racisées, que votre profil nomme");
+                    "ne vous coûte rien : il lève ses frais (100 $) pour : Autochtones, personnes noires et personnes racisées, que votre profil nomme");
         }
 
         @Test
@@ -68,7 +68,7 @@ class FeeWaiverTest {
             Matches m = match(profile(2, 1, 3, "CA-MB", List.of("youth"), 24, "100"), WAIVED_AND_TUITION);
             assertThat(m.fits()).isEmpty();
             List<String> said = costs(m).stream().map(c -> c.reason().en()).toList();
-            assertThat(said).containsExactly("waives $50 of its fees for Youth, which your profile names",
+            assertThat(said).containsExactly("waives $50 of its fees for youth, which your profile names",
                     "costs $300, your budget is $100 ($200 over)");
         }
     }
@@ -84,10 +84,10 @@ class FeeWaiverTest {
             assertThat(m.fits()).isEmpty();
             List<Match.Check> costs = costs(m);
             assertThat(costs).extracting(c -> c.reason().en()).containsExactly(
-                    "waives $100 of its fees for Indigenous, Black and Racialized; your profile names none of these",
+                    "waives $100 of its fees for Indigenous, Black and racialized; your profile names none of these",
                     "costs $100, your budget is $0 ($100 over)");
             assertThat(costs.get(0).reason().fr()).isEqualTo(
-                    "lève 100 $ de ses frais pour : Autochtones, Personnes noires et Personnes racisées; votre profil n'en nomme aucun");
+                    "lève 100 $ de ses frais pour : Autochtones, personnes noires et personnes racisées; votre profil n'en nomme aucun");
             assertThat(costs.get(1).outcome()).isEqualTo(Match.Outcome.DOES_NOT_FIT);
         }
 

@@ -90,4 +90,41 @@ class ProfileReaderTest {
                             .startsWith("« ").doesNotContain("\"");
                 }));
     }
+
+    @ParameterizedTest(name = "region left out, or written [{0}]")
+    @CsvSource(delimiter = '|', value = {"''", "\"region\": null,", "\"region\": \"\",", "\"region\": \"  \","})
+    @DisplayName("F28: a profile with no region is told the region is missing, with what to write, never \"region null\"")
+    void noRegion(String field) {
+        String json = "{\"completedWorks\": 0, \"credits\": 0, \"yearsOfPractice\": 0, " + field + " \"languages\": [\"en\"], \"budget\": 0}";
+        assertThatThrownBy(() -> ProfileReader.read(json.getBytes(StandardCharsets.UTF_8), DAY))
+                .isInstanceOf(ProfileReader.ProfileException.class)
+                .satisfies(e -> assertThat(((ProfileReader.ProfileException) e).problems()).singleElement().satisfies(t -> {
+                    assertThat(t.en()).isEqualTo("region is missing: write the province or territory where you live, by its code or its"
+                            + " name, such as CA-QC, QC or Québec");
+                    assertThat(t.fr()).isEqualTo("region manque : écrivez la province ou le territoire où vous résidez, par son code ou son"
+                            + " nom, comme CA-QC, QC ou Québec");
+                }));
+    }
+
+    @Test
+    @DisplayName("F28: a region written as a number is named as written, never as \"null\"")
+    void regionAsNumber() {
+        String json = "{\"completedWorks\": 0, \"credits\": 0, \"yearsOfPractice\": 0, \"region\": 24, \"languages\": [\"en\"]}";
+        assertThatThrownBy(() -> ProfileReader.read(json.getBytes(StandardCharsets.UTF_8), DAY))
+                .isInstanceOf(ProfileReader.ProfileException.class)
+                .satisfies(e -> assertThat(((ProfileReader.ProfileException) e).problems()).singleElement()
+                        .satisfies(t -> assertThat(t.en()).startsWith("region 24 names no Canadian province or territory")));
+    }
+
+    @Test
+    @DisplayName("F32: a list typed in one box is split at commas and semicolons, and at spaces only between names of one word")
+    void itemsOfABox() {
+        assertThat(ProfileReader.items("targetGroups", "Personnes noires, Femmes")).containsExactly("Personnes noires", "Femmes");
+        assertThat(ProfileReader.items("targetGroups", "Premières Nations; Deaf and persons with disabilities"))
+                .containsExactly("Premières Nations", "Deaf and persons with disabilities");
+        assertThat(ProfileReader.items("targetGroups", "indigenous women")).containsExactly("indigenous", "women");
+        assertThat(ProfileReader.items("languages", "fr en")).containsExactly("fr", "en");
+        assertThat(ProfileReader.items("languages", " français ,anglais ")).containsExactly("français", "anglais");
+        assertThat(ProfileReader.items("languages", "")).isEmpty();
+    }
 }

@@ -36,9 +36,9 @@ class RealProgramsFourteenthRoundTest {
                 assertThat(c.criterion()).isEqualTo("target-group");
                 assertThat(c.outcome()).isEqualTo(Match.Outcome.UNKNOWN);
                 assertThat(c.reason().en()).isEqualTo(
-                        "reserved for Another group (\"Producers of Caribbean heritage\"), which your profile cannot show");
+                        "reserved for another group (\"Producers of Caribbean heritage\"), which your profile cannot show");
                 assertThat(c.reason().fr()).isEqualTo(
-                        "réservé à : Autre groupe (« Productrices et producteurs d'origine caribéenne »), ce que votre profil ne peut montrer");
+                        "réservé à : autre groupe (« Productrices et producteurs d'origine caribéenne »), ce que votre profil ne peut montrer");
             });
         }
 
@@ -47,7 +47,7 @@ class RealProgramsFourteenthRoundTest {
         void namedGroup() {
             Matches m = match(profile(2, 1, 3, "CA-ON", List.of("black"), null, null), BLACK_OR_HERITAGE);
             assertThat(m.fits().get(0).checks()).anySatisfy(c -> assertThat(c.reason().en())
-                    .isEqualTo("reserved for Black and Another group, which your profile names"));
+                    .isEqualTo("reserved for Black and another group, which your profile names"));
         }
     }
 }

@@ -62,9 +62,9 @@ class ReasonListsTest {
             Profile quebec = profile("CA-QC", List.of());
             assertThat(reasons(quebec, WESTERN, true)).contains("for residents of British Columbia and Alberta; you live in Quebec",
                     "gives priority to applicants from British Columbia and Alberta; others may apply",
-                    "reserved for Indigenous, Black and Racialized; your profile names none of these");
+                    "reserved for Indigenous, Black and racialized; your profile names none of these");
             assertThat(reasons(quebec, WESTERN, false)).contains("pour les résidents de : Colombie-Britannique et Alberta; vous résidez : Québec",
-                    "réservé à : Autochtones, Personnes noires et Personnes racisées; votre profil n'en nomme aucun");
+                    "réservé à : Autochtones, personnes noires et personnes racisées; votre profil n'en nomme aucun");
         }
     }
 

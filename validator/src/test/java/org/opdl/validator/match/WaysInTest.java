@@ -216,7 +216,7 @@ class WaysInTest {
             Matches member = match(profile(1, 0, 1, "CA-ON", List.of("black"), 30, null), RESERVED);
             assertThat(member.fits()).hasSize(1);
             assertThat(member.fits().get(0).checks()).anySatisfy(c ->
-                    assertThat(c.reason().en()).isEqualTo("gives priority to Women; others may apply"));
+                    assertThat(c.reason().en()).isEqualTo("gives priority to women; others may apply"));
         }
 
         @Test
