@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.opdl.model.stage.EligibilityBounds;
 import org.opdl.validator.internal.check.Eligibility;
@@ -51,12 +52,20 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
         v.put("admitted-stage", admitted);
         Set<String> regions = new LinkedHashSet<>(l.strings("/eligibility/residence").values());
         for (Listing.Value item : l.objectsIn("locations")) {
-            l.string(item.pointer() + "/region").ifPresent(regions::add);
+            Optional<String> region = l.string(item.pointer() + "/region");
+            // A place abroad with no region of its own (Cannes, in France) is where the region scheme says international.
+            boolean abroad = l.string(item.pointer() + "/country").filter(c -> !c.equals("CA")).isPresent();
+            region.or(() -> abroad ? Optional.of("international") : Optional.empty()).ifPresent(regions::add);
         }
         v.put("region", regions);
         v.put("delivery-mode", one(l, "/deliveryMode"));
         v.put("working-language", set(l.strings("/workingLanguages").values()));
-        v.put("target-group", set(l.strings("/eligibility/targetGroups").values()));
+        // Places reserved, priority and a welcome name groups a program is for, as targetGroups does without saying which.
+        Set<String> groups = new LinkedHashSet<>();
+        for (String field : List.of("targetGroups", "reservedFor", "prioritised", "welcomed")) {
+            groups.addAll(l.strings("/eligibility/" + field).values());
+        }
+        v.put("target-group", groups);
         v.put("participation-unit", one(l, "/participationUnit"));
         v.put("cost", cost(l));
         Set<String> status = one(l, "/status");

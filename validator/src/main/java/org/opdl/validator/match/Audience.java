@@ -12,8 +12,10 @@ import tools.jackson.databind.JsonNode;
  * priority and welcome never shut anyone out, and are said; groups named without saying which of
  * the three they are leave the fit unknown unless the profile names one. A profile's group also
  * belongs to every broader group ({@code indigenous} to {@code equity-deserving}). A membership the
- * listing requires is said, its fit unknown, as a profile names no memberships; so is a reserved
- * group the vocabulary does not name ({@code other}, described in {@code otherGroup}).
+ * listing requires is said, its fit unknown, as a profile names no memberships; so are a nomination
+ * by another body that the program takes applications through ({@code nominatedBy}), and a reserved
+ * group the vocabulary does not name ({@code other}, described in {@code otherGroup}). Places
+ * reserved for youth, where the listing sets the ages, go by the profile's age.
  */
 final class Audience implements Criterion {
 
@@ -27,6 +29,12 @@ final class Audience implements Criterion {
             out.add(new Match.Check("membership", Match.Outcome.UNKNOWN,
                     Reason.of("membership.required", Words.phrase(e.path("membershipRequired"))), false));
         }
+        if (e.has("nominatedBy")) {
+            // Nor does it name who put the producer forward: a program open only through a nomination is
+            // said, never a fit, which would send the producer to apply directly where she cannot.
+            out.add(new Match.Check("nomination", Match.Outcome.UNKNOWN,
+                    Reason.of("nomination.required", Words.phrase(e.path("nominatedBy"))), false));
+        }
         List<String> reserved = codes(e.path("reservedFor"));
         List<String> prioritised = codes(e.path("prioritised"));
         List<String> welcomed = codes(e.path("welcomed"));
@@ -34,6 +42,9 @@ final class Audience implements Criterion {
             // A group the vocabulary does not name is one a profile cannot show: said, its fit unknown.
             out.add(new Match.Check("target-group", Match.Outcome.UNKNOWN, Reason.of("groups.reserved.other",
                     Reason.labels("target-group", reserved), Words.of(e.path("otherGroup"))), false));
+        } else if (!reserved.isEmpty() && !any(profile, reserved) && youthByAge(e, profile, reserved).isPresent()) {
+            // Youth is an age range the program sets: the ages decide, not whether the profile lists the group.
+            out.add(youthByAge(e, profile, reserved).get());
         } else if (!reserved.isEmpty()) {
             boolean member = any(profile, reserved);
             out.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
@@ -54,6 +65,29 @@ final class Audience implements Criterion {
         boolean member = any(profile, groups);
         out.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.UNKNOWN,
                 Reason.of(member ? "groups.fits" : "groups.unknown", Reason.labels("target-group", groups)), false));
+    }
+
+    /**
+     * The check of places reserved for youth, among other groups, by the profile's age, when the
+     * listing sets the ages: fits within them (one year out is a near miss), unknown when the profile
+     * gives no age; empty when the groups do not name youth or the listing sets no age.
+     */
+    private static Optional<Match.Check> youthByAge(JsonNode eligibility, Profile profile, List<String> groups) {
+        JsonNode min = eligibility.path("minAge");
+        JsonNode max = eligibility.path("maxAge");
+        boolean low = min.isIntegralNumber() && min.canConvertToInt();
+        boolean high = max.isIntegralNumber() && max.canConvertToInt();
+        if (!groups.contains("youth") || !low && !high) {
+            return Optional.empty();
+        }
+        Reason labels = Reason.labels("target-group", groups);
+        if (profile.age().isEmpty()) {
+            return Optional.of(new Match.Check("target-group", Match.Outcome.UNKNOWN, Reason.of("groups.reserved.no-age", labels), false));
+        }
+        int age = profile.age().getAsInt();
+        int off = Math.max(low ? min.intValue() - age : 0, high ? age - max.intValue() : 0);
+        return Optional.of(off <= 0 ? new Match.Check("target-group", Match.Outcome.FITS, Reason.of("groups.reserved.age", labels), false)
+                : new Match.Check("target-group", Match.Outcome.DOES_NOT_FIT, Reason.of("groups.reserved.misses", labels), off == 1));
     }
 
     /** True when the profile names the group, or a group narrower than it. */
