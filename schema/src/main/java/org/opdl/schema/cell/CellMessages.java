@@ -133,5 +133,7 @@ enum CellMessages implements Message {
     COUNT_THOUSAND_OR_ONE_FIX,
     HOURS_DAYS,
     DATE_NO_YEAR,
-    DATE_WEEKDAY;
+    DATE_WEEKDAY,
+    MIN_STRICT,
+    MIN_STRICT_FIX;
 }

@@ -26,15 +26,20 @@ import org.opdl.model.field.Field;
 final class CellRanges {
 
     private static final String NUMBER = "(\\d[\\d\\s\\u00A0\\u202F.,]*?)";
-    /** An amount as a cell writes it, its number in group 1 and a {@code k} for thousands in group 2: "$16,000", "16 000 $", "$16K". */
-    static final String MONEY = "(?:CAD|\\$|CA\\$|C\\$)?\\s*" + NUMBER + "\\s*(k|K)?\\s*(?:\\$|CAD|dollars)?";
+    /**
+     * An amount as a cell writes it, its number in group 1 and a {@code k} for thousands or an {@code M} for millions in
+     * group 2: "$16,000", "16 000 $", "$16K", "$1M", "1,5 million $".
+     */
+    static final String MONEY = "(?:CAD|\\$|CA\\$|C\\$)?\\s*" + NUMBER + "\\s*(k|K|M(?!\\p{L})|millions?)?\\s*(?:\\$|CAD|dollars)?";
     /** Thousands as {@code k} and millions as {@code M} or "million": "$10k", "$1.5M", "1,25 M$", "$2 million". */
     private static final Pattern THOUSANDS = Pattern.compile("(?:CAD|\\$|CA\\$|C\\$)?\\s*(\\d+(?:[.,]\\d{1,3})?)\\s*([kK]|[mM]|millions?)\\s*(?:\\$|CAD)?");
     private static final String SUFFIX = "([kK]|[mM](?!\\p{L}))";
     private static final Pattern RANGE = Pattern.compile("(?:from|de|between|entre)?\\s*" + MONEY
             + "\\s*(?:-|–|—|to|à|a|au|and|et)\\s*" + MONEY + "\\s*(\\p{L}*(?:\\s+\\p{L}+)*)\\.?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern UP_TO = Pattern.compile("(?:up to|upto|to a maximum of|maximum of|maximum|max\\.?|jusqu['’]à concurrence de|jusqu['’]à|au plus|au maximum)\\s*"
-            + MONEY, Pattern.CASE_INSENSITIVE);
+    private static final String UP_TO_WORDS = "(?:up to|upto|to a maximum of|maximum of|maximum|max\\.?|jusqu['’]à concurrence de|jusqu['’]à|au plus|au maximum)";
+    private static final Pattern UP_TO = Pattern.compile(UP_TO_WORDS + "\\s*" + MONEY, Pattern.CASE_INSENSITIVE);
+    /** A largest amount, then words of what it is given for or how often: "up to $10,000 per project", "jusqu'à 10 000 $ par projet", "up to $1M/yr". */
+    private static final Pattern UP_TO_WITH_WORDS = Pattern.compile("(?iu)" + UP_TO_WORDS + "\\s*" + MONEY + "\\s*(?<words>[/(\\p{L}].*)");
     /** A share with its cap, the share in group 1 and the cap as {@link #MONEY} in groups 2 and 3: "50% up to $3,000", "75 % jusqu'à concurrence de 50 000 $". */
     static final Pattern RATE_CAP = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%\\s*(?:(?:of|des|du|de la|de) [\\p{L}\\s]+?\\s*)?(?:,\\s*)?"
             + "(?:up to|to a maximum of|maximum of|max\\.?|jusqu['’]à concurrence de|jusqu['’]à|au maximum|maximum)\\s*" + MONEY, Pattern.CASE_INSENSITIVE);
@@ -166,6 +171,13 @@ final class CellRanges {
         }
         if (isMoney(field) && UP_TO.matcher(s).matches()) {
             return Optional.of(new Unreadable(v, CellMessages.MONEY_UP_TO.text()));
+        }
+        Matcher capWithWords = UP_TO_WITH_WORDS.matcher(s);
+        if (isMoney(field) && capWithWords.matches() && !CURRENCY_WORD.matcher(capWithWords.group("words")).lookingAt()) {
+            // In a column of the most a program gives, "up to" is the column's own word and only the words after the amount are left over.
+            return Optional.of(new Unreadable(v, field.wordedAs(SheetWording.CAP)
+                    ? CellMessages.MONEY_WORDS.text(amount(capWithWords.group(1), capWithWords.group(2)), capWithWords.group("words").strip())
+                    : CellMessages.MONEY_UP_TO.text()));
         }
         Matcher range = RANGE.matcher(s);
         if (!range.matches()) {
