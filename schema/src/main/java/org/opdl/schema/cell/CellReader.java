@@ -148,7 +148,7 @@ public final class CellReader {
                 return NODES.stringNode(CellWords.language(v).map(c -> forms.language(c).equals(v) ? c : read(Readings.Kind.LANGUAGE, where, v, c)).orElseGet(() -> {
                     // Words that name no language ("in English with French support") would only meet the tag's pattern later, with a fix in JSON.
                     if (v.indexOf(' ') >= 0) {
-                        throw new Unreadable(v, CellMessages.LANGUAGE_SUCH.text());
+                        throw new Unreadable(v, Refusal.LANGUAGE_SUCH);
                     }
                     return value;
                 }));
@@ -299,7 +299,7 @@ public final class CellReader {
             s = s.replace(",", "").replace(".", "");
         }
         if (!WHOLE.matcher(s).matches()) {
-            throw new Unreadable(v, CellMessages.WHOLE_NUMBER_SUCH.text());
+            throw new Unreadable(v, Refusal.WHOLE_NUMBER_SUCH);
         }
         if (!excel.matches()) {
             read(Readings.Kind.NUMBER, where, v, s);
@@ -332,7 +332,7 @@ public final class CellReader {
         };
         if (b == null) {
             // "bursaries available": no field holds the kind of help, so reading yes would lose the word; the fix says where it goes.
-            throw new Unreadable(v, field.wordedAs(SheetWording.HELP) ? CellMessages.HELP_SUCH.text(v) : CellMessages.TRUE_FALSE_YES.text());
+            throw field.wordedAs(SheetWording.HELP) ? new Unreadable(v, Refusal.HELP_SUCH, v) : new Unreadable(v, Refusal.TRUE_FALSE_YES);
         }
         if (!forms.yesNo(b).equals(v)) {
             read(Readings.Kind.YES_NO, where, v, b.toString());

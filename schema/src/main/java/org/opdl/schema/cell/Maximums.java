@@ -60,10 +60,10 @@ final class Maximums {
         if (m.matches()) {
             int bound = Integer.parseInt(m.group(1));
             return bound == 0 ? Optional.empty()
-                    : Optional.of(new Unreadable(v, CellMessages.MAX_STRICT.text(String.valueOf(bound - 1), String.valueOf(bound))));
+                    : Optional.of(new Unreadable(v, Refusal.MAX_STRICT, String.valueOf(bound - 1), String.valueOf(bound)));
         }
         Matcher w = WITH_WORDS.matcher(s);
-        return w.matches() ? Optional.of(new Unreadable(v, CellMessages.MAX_WORDS.text(w.group(1), w.group(2).strip()))) : Optional.empty();
+        return w.matches() ? Optional.of(new Unreadable(v, Refusal.MAX_WORDS, w.group(1), w.group(2).strip())) : Optional.empty();
     }
 
     /** The pattern of {@code patterns} for the unit a whole-number field counts, but for a minimum's field; null for none. */

@@ -42,7 +42,7 @@ final class StrictLeasts {
         int bound = Integer.parseInt(m.group(1));
         String strict = String.valueOf(bound);
         String next = String.valueOf(bound + 1);
-        return Optional.of(new Unreadable(v, CellMessages.MIN_STRICT.text(v.strip(), strict), CellMessages.MIN_STRICT_FIX.text(next, strict)));
+        return Optional.of(new Unreadable(v, Refusal.MIN_STRICT, v.strip(), strict, next));
     }
 
     private static Map<SheetUnit, Pattern> strict() {
