@@ -46,12 +46,13 @@ public final class CellReader {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
     private static final Pattern GROUPED_WHOLE = Pattern.compile("-?\\d{1,3}([,.]\\d{3})+");
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,30}");
-    private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s(?:and|et|&)\\s");
+    /** "and/or" and "et/ou" first, as one separator, so that neither half is left with a word of the other. */
+    private static final Pattern SEPARATORS = Pattern.compile("\\s(?:and/or|et/ou)\\s|[,;\\n]|\\s(?:and|et|&)\\s");
     /** "or" or a slash between two codes a listing accepts either of (citizen or permanent resident, citizen/PR), tried within a part that is no label. */
     private static final Pattern EITHER = Pattern.compile("\\s(?:or|ou)\\s|\\s*/\\s*");
     /** How an eligibility requirement opens, before the codes it names ("must be a Canadian citizen or ..."). */
     private static final Pattern REQUIREMENT = Pattern.compile("^(?i)(?:must be (?:an? )?|doit être (?:une? )?|open to |ouvert aux? |applicants must be )");
-    private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("[,;\\n/]|\\s(?:and|et|&)\\s");
+    private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("\\s(?:and/or|et/ou)\\s|[,;\\n/]|\\s(?:and|et|&)\\s");
     private static final Set<String> BILINGUAL = Set.of("bilingual", "bilingue", "bilingual en fr", "bilingue fr en",
             "bilingual en", "bilingue fr");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
@@ -364,6 +365,12 @@ public final class CellReader {
         }
         if (field.wordedAs(SheetWording.LENGTH)) {
             CreditWithLength.explain(v, words -> conceptOrSingular(scheme, words).map(Concept::code)).ifPresent(e -> {
+                throw e;
+            });
+        }
+        if ("region".equals(scheme)) {
+            // "partout au Canada sauf au Québec": the nearest label, Canada-wide, would say the opposite.
+            RegionExceptions.explain(v, words -> concept(scheme, words).map(Concept::code)).ifPresent(e -> {
                 throw e;
             });
         }

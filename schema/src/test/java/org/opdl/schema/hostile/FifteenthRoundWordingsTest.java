@@ -68,4 +68,37 @@ class FifteenthRoundWordingsTest {
         assertThat(refused.get(2).fix().en()).startsWith("write 6 if");
         assertThat(refused.get(3).fix().en()).startsWith("write 19 if the call means that 18 is not enough, or 18");
     }
+
+    @Test
+    @DisplayName("W80: partout au Canada sauf au Québec, Canada-wide except Quebec, hors Québec are refused with the regions they leave in, never offered Canada-wide")
+    void canadaLessSomeProvinces() {
+        Read r = read("Listing ID,Residence\r\n"
+                + "listing:fonds-bell/courts,partout au Canada sauf au Québec\r\n"
+                + "listing:cmf/digital-creators,Canada-wide except Quebec and Ontario\r\n"
+                + "listing:telefilm/talent-fund,hors Québec\r\n"
+                + "listing:cmpa/prime-time,Canada-wide\r\n");
+        assertThat(at(r, 0, "/eligibility/residence")).isEqualTo("-");
+        assertThat(at(r, 3, "/eligibility/residence")).isEqualTo("[\"CA\"]");
+        List<Finding> refused = refused(r);
+        assertThat(refused).hasSize(3);
+        assertThat(refused.get(0).message(Lang.FR)).contains("ces mots nomment le Canada moins CA-QC, et aucun code ne dit « sauf »");
+        assertThat(refused.get(0).fix().fr()).isEqualTo("écrivez les provinces et territoires qu'il garde, séparés par « | » : "
+                + "CA-AB | CA-BC | CA-MB | CA-NB | CA-NL | CA-NS | CA-NT | CA-NU | CA-ON | CA-PE | CA-SK | CA-YT");
+        assertThat(refused.get(1).message(Lang.EN)).contains("it names Canada less CA-QC, CA-ON");
+        assertThat(refused.get(1).fix().en()).doesNotContain("CA-ON").doesNotContain("CA-QC").contains("CA-AB | CA-BC");
+        assertThat(refused.get(2).fix().en()).contains("CA-ON | CA-PE | CA-SK | CA-YT");
+        assertThat(r.notes()).noneSatisfy(f -> assertThat(f.fix().en()).contains("Canada-wide"));
+    }
+
+    @Test
+    @DisplayName("W81: anglais et/ou français, English and/or French, ON and/or QC are read as the values they list")
+    void andOrBetweenValues() {
+        Read r = read("Listing ID,Working languages,Residence\r\n"
+                + "listing:inis/cinemaginaire,anglais et/ou français,\r\n"
+                + "listing:hot-docs/accelerator,English and/or French,ON and/or QC\r\n");
+        assertThat(at(r, 0, "/workingLanguages")).isEqualTo("[\"en\",\"fr\"]");
+        assertThat(at(r, 1, "/workingLanguages")).isEqualTo("[\"en\",\"fr\"]");
+        assertThat(at(r, 1, "/eligibility/residence")).isEqualTo("[\"CA-ON\",\"CA-QC\"]");
+        assertThat(refused(r)).isEmpty();
+    }
 }
