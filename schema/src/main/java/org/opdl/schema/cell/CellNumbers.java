@@ -77,12 +77,12 @@ final class CellNumbers {
             return hours.get();
         }
         if (DAYS_A_WEEK.matcher(Folding.fold(v)).matches()) {
-            throw new Unreadable(v, CellMessages.HOURS_DAYS.text(v.strip()));
+            throw new Unreadable(v, Refusal.HOURS_DAYS, v.strip());
         }
         try {
             return decimal(v);
         } catch (Unreadable e) {
-            throw HourBounds.explain(v).orElseGet(() -> new Unreadable(v, CellMessages.HOURS_SUCH.text()));
+            throw HourBounds.explain(v).orElseGet(() -> new Unreadable(v, Refusal.HOURS_SUCH));
         }
     }
 
@@ -94,8 +94,7 @@ final class CellNumbers {
     static void refuseThousandOrOne(String v, String s) {
         Matcher m = THOUSAND_OR_ONE.matcher(s);
         if (m.matches()) {
-            throw new Unreadable(v, CellMessages.COUNT_THOUSAND_OR_ONE.text(v.strip(), m.group(1) + "000", m.group(1)),
-                    CellMessages.COUNT_THOUSAND_OR_ONE_FIX.text(m.group(1) + "000", m.group(1)));
+            throw new Unreadable(v, Refusal.COUNT_THOUSAND_OR_ONE, v.strip(), m.group(1) + "000", m.group(1));
         }
     }
 
@@ -144,7 +143,7 @@ final class CellNumbers {
                 intPart = grouped(s, ',');
                 frac = "";
             } else if (s.length() - comma - 1 == 3) {
-                throw new Unreadable(v, CellMessages.NUMBER_SUCH_1500.text(v));
+                throw new Unreadable(v, Refusal.NUMBER_SUCH_1500, v);
             } else {
                 intPart = s.substring(0, comma);
                 frac = s.substring(comma + 1);
@@ -157,7 +156,7 @@ final class CellNumbers {
             frac = dot >= 0 ? s.substring(dot + 1) : null;
         }
         if (intPart == null || !WHOLE.matcher(intPart).matches() || (frac != null && !FRACTION.matcher(frac).matches())) {
-            throw new Unreadable(v, CellMessages.DECIMAL_NUMBER_SUCH.text());
+            throw new Unreadable(v, Refusal.DECIMAL_NUMBER_SUCH);
         }
         return sign + intPart + (frac == null || frac.isEmpty() ? "" : "." + frac);
     }

@@ -26,15 +26,20 @@ import org.opdl.model.field.Field;
 final class CellRanges {
 
     private static final String NUMBER = "(\\d[\\d\\s\\u00A0\\u202F.,]*?)";
-    /** An amount as a cell writes it, its number in group 1 and a {@code k} for thousands in group 2: "$16,000", "16 000 $", "$16K". */
-    static final String MONEY = "(?:CAD|\\$|CA\\$|C\\$)?\\s*" + NUMBER + "\\s*(k|K)?\\s*(?:\\$|CAD|dollars)?";
+    /**
+     * An amount as a cell writes it, its number in group 1 and a {@code k} for thousands or an {@code M} for millions in
+     * group 2: "$16,000", "16 000 $", "$16K", "$1M", "1,5 million $".
+     */
+    static final String MONEY = "(?:CAD|\\$|CA\\$|C\\$)?\\s*" + NUMBER + "\\s*(k|K|M(?!\\p{L})|millions?)?\\s*(?:\\$|CAD|dollars)?";
     /** Thousands as {@code k} and millions as {@code M} or "million": "$10k", "$1.5M", "1,25 M$", "$2 million". */
     private static final Pattern THOUSANDS = Pattern.compile("(?:CAD|\\$|CA\\$|C\\$)?\\s*(\\d+(?:[.,]\\d{1,3})?)\\s*([kK]|[mM]|millions?)\\s*(?:\\$|CAD)?");
     private static final String SUFFIX = "([kK]|[mM](?!\\p{L}))";
     private static final Pattern RANGE = Pattern.compile("(?:from|de|between|entre)?\\s*" + MONEY
             + "\\s*(?:-|–|—|to|à|a|au|and|et)\\s*" + MONEY + "\\s*(\\p{L}*(?:\\s+\\p{L}+)*)\\.?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern UP_TO = Pattern.compile("(?:up to|upto|to a maximum of|maximum of|maximum|max\\.?|jusqu['’]à concurrence de|jusqu['’]à|au plus|au maximum)\\s*"
-            + MONEY, Pattern.CASE_INSENSITIVE);
+    private static final String UP_TO_WORDS = "(?:up to|upto|to a maximum of|maximum of|maximum|max\\.?|jusqu['’]à concurrence de|jusqu['’]à|au plus|au maximum)";
+    private static final Pattern UP_TO = Pattern.compile(UP_TO_WORDS + "\\s*" + MONEY, Pattern.CASE_INSENSITIVE);
+    /** A largest amount, then words of what it is given for or how often: "up to $10,000 per project", "jusqu'à 10 000 $ par projet", "up to $1M/yr". */
+    private static final Pattern UP_TO_WITH_WORDS = Pattern.compile("(?iu)" + UP_TO_WORDS + "\\s*" + MONEY + "\\s*(?<words>[/(\\p{L}].*)");
     /** A share with its cap, the share in group 1 and the cap as {@link #MONEY} in groups 2 and 3: "50% up to $3,000", "75 % jusqu'à concurrence de 50 000 $". */
     static final Pattern RATE_CAP = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%\\s*(?:(?:of|des|du|de la|de) [\\p{L}\\s]+?\\s*)?(?:,\\s*)?"
             + "(?:up to|to a maximum of|maximum of|max\\.?|jusqu['’]à concurrence de|jusqu['’]à|au maximum|maximum)\\s*" + MONEY, Pattern.CASE_INSENSITIVE);
@@ -154,38 +159,45 @@ final class CellRanges {
             Matcher months = MONTHS.matcher(s);
             if (months.matches()) {
                 int n = Integer.parseInt(months.group(1));
-                return Optional.of(new Unreadable(v, n > 0 && n % 12 == 0
-                        ? CellMessages.YEARS_FROM_MONTHS.text(String.valueOf(n / 12), s)
-                        : CellMessages.YEARS_NOT_WHOLE.text(s)));
+                return Optional.of(n > 0 && n % 12 == 0
+                        ? new Unreadable(v, Refusal.YEARS_FROM_MONTHS, String.valueOf(n / 12), s)
+                        : new Unreadable(v, Refusal.YEARS_NOT_WHOLE, s));
             }
         }
         Matcher rate = RATE_CAP.matcher(s);
         if (isMoney(field) && rate.matches()) {
             String share = new BigDecimal(rate.group(1).replace(',', '.')).movePointLeft(2).stripTrailingZeros().toPlainString();
-            return Optional.of(new Unreadable(v, CellMessages.MONEY_RATE_CAP.text(share, amount(rate.group(2), rate.group(3)))));
+            return Optional.of(new Unreadable(v, Refusal.MONEY_RATE_CAP, share, amount(rate.group(2), rate.group(3))));
         }
         if (isMoney(field) && UP_TO.matcher(s).matches()) {
-            return Optional.of(new Unreadable(v, CellMessages.MONEY_UP_TO.text()));
+            return Optional.of(new Unreadable(v, Refusal.MONEY_UP_TO));
+        }
+        Matcher capWithWords = UP_TO_WITH_WORDS.matcher(s);
+        if (isMoney(field) && capWithWords.matches() && !CURRENCY_WORD.matcher(capWithWords.group("words")).lookingAt()) {
+            // In a column of the most a program gives, "up to" is the column's own word and only the words after the amount are left over.
+            return Optional.of(field.wordedAs(SheetWording.CAP)
+                    ? new Unreadable(v, Refusal.MONEY_WORDS, amount(capWithWords.group(1), capWithWords.group(2)), capWithWords.group("words").strip())
+                    : new Unreadable(v, Refusal.MONEY_UP_TO));
         }
         Matcher range = RANGE.matcher(s);
         if (!range.matches()) {
             return isMoney(field) ? amounts(field, v, s) : field.type() == FieldType.DURATION ? schedule(v, s) : Optional.empty();
         }
         if (isMoney(field)) {
-            return Optional.of(new Unreadable(v, CellMessages.MONEY_RANGE.text()));
+            return Optional.of(new Unreadable(v, Refusal.MONEY_RANGE));
         }
         if (field.wordedAs(SheetWording.PLACES)) {
-            return Optional.of(new Unreadable(v, CellMessages.PLACES_RANGE.text(plain(range.group(3)))));
+            return Optional.of(new Unreadable(v, Refusal.PLACES_RANGE, plain(range.group(3))));
         }
         Optional<Bounds> bounds = Bounds.of(field);
         if (field.type() == FieldType.DURATION) {
             Optional<DurationRanges.Ends> ends = bounds.isPresent() ? DurationRanges.ends(s) : Optional.empty();
-            return Optional.of(new Unreadable(v, ends.map(e -> CellMessages.DURATION_RANGE_MIN_MAX.text(e.low(), e.high(),
-                    bounds.get().low().headingOrLabel(), bounds.get().high().headingOrLabel())).orElseGet(CellMessages.DURATION_RANGE::text)));
+            return Optional.of(ends.map(e -> new Unreadable(v, Refusal.DURATION_RANGE_MIN_MAX, e.low(), e.high(),
+                    bounds.get().low().headingOrLabel(), bounds.get().high().headingOrLabel())).orElseGet(() -> new Unreadable(v, Refusal.DURATION_RANGE)));
         }
         if (field.type() == FieldType.INTEGER && bounds.isPresent()) {
-            return Optional.of(new Unreadable(v, CellMessages.RANGE_MIN_MAX.text(plain(range.group(1)), plain(range.group(3)),
-                    bounds.get().low().headingOrLabel(), bounds.get().high().headingOrLabel())));
+            return Optional.of(new Unreadable(v, Refusal.RANGE_MIN_MAX, plain(range.group(1)), plain(range.group(3)),
+                    bounds.get().low().headingOrLabel(), bounds.get().high().headingOrLabel()));
         }
         return Optional.empty();
     }
@@ -219,7 +231,7 @@ final class CellRanges {
         }
         if (found.size() >= 2) {
             Optional<String> largest = field.wordedAs(SheetWording.CAP) ? largest(found) : Optional.empty();
-            return Optional.of(new Unreadable(v, largest.map(CellMessages.MONEY_TWO_LARGEST::text).orElseGet(CellMessages.MONEY_TWO::text)));
+            return Optional.of(largest.map(most -> new Unreadable(v, Refusal.MONEY_TWO_LARGEST, most)).orElseGet(() -> new Unreadable(v, Refusal.MONEY_TWO)));
         }
         Matcher w = AMOUNT_WITH_WORDS.matcher(s);
         if (found.size() != 1 || !w.matches() || CURRENCY_WORD.matcher(s).find() || UP_TO.matcher(s).lookingAt()) {
@@ -229,7 +241,7 @@ final class CellRanges {
         String before = w.group("before").strip();
         String after = w.group("after").strip();
         String words = before.isEmpty() ? after : after.isEmpty() ? before : s;
-        return words.isEmpty() ? Optional.empty() : Optional.of(new Unreadable(v, CellMessages.MONEY_WORDS.text(found.get(0), words)));
+        return words.isEmpty() ? Optional.empty() : Optional.of(new Unreadable(v, Refusal.MONEY_WORDS, found.get(0), words));
     }
 
     /** The largest of amounts in plain notation; empty when one is not a plain number. */
@@ -254,10 +266,10 @@ final class CellRanges {
         try {
             if (sessions != null) {
                 String duration = CellTimes.iso(sessions.group("duration"));
-                return Optional.of(new Unreadable(v, CellMessages.DURATION_SESSIONS.text(duration, sessions.group("sessions"))));
+                return Optional.of(new Unreadable(v, Refusal.DURATION_SESSIONS, duration, sessions.group("sessions")));
             }
             String duration = CellTimes.iso(m.group("duration").replace('-', ' '));
-            return Optional.of(new Unreadable(v, CellMessages.DURATION_SCHEDULE.text(duration, m.group("schedule").strip())));
+            return Optional.of(new Unreadable(v, Refusal.DURATION_SCHEDULE, duration, m.group("schedule").strip()));
         } catch (Unreadable notADuration) {
             return Optional.empty();
         }

@@ -46,12 +46,13 @@ public final class CellReader {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
     private static final Pattern GROUPED_WHOLE = Pattern.compile("-?\\d{1,3}([,.]\\d{3})+");
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,30}");
-    private static final Pattern SEPARATORS = Pattern.compile("[,;\\n]|\\s(?:and|et|&)\\s");
+    /** "and/or" and "et/ou" first, as one separator, so that neither half is left with a word of the other. */
+    private static final Pattern SEPARATORS = Pattern.compile("\\s(?:and/or|et/ou)\\s|[,;\\n]|\\s(?:and|et|&)\\s");
     /** "or" or a slash between two codes a listing accepts either of (citizen or permanent resident, citizen/PR), tried within a part that is no label. */
     private static final Pattern EITHER = Pattern.compile("\\s(?:or|ou)\\s|\\s*/\\s*");
     /** How an eligibility requirement opens, before the codes it names ("must be a Canadian citizen or ..."). */
     private static final Pattern REQUIREMENT = Pattern.compile("^(?i)(?:must be (?:an? )?|doit être (?:une? )?|open to |ouvert aux? |applicants must be )");
-    private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("[,;\\n/]|\\s(?:and|et|&)\\s");
+    private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("\\s(?:and/or|et/ou)\\s|[,;\\n/]|\\s(?:and|et|&)\\s");
     private static final Set<String> BILINGUAL = Set.of("bilingual", "bilingue", "bilingual en fr", "bilingue fr en",
             "bilingual en", "bilingue fr");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
@@ -105,6 +106,8 @@ public final class CellReader {
         Optional<Unreadable> unstated = field.type() == FieldType.DATE ? Optional.empty() : NotStated.explain(v);
         return unstated.or(() -> DateInANumber.explain(field, v)).or(() -> LeastAmounts.explain(field, v)).or(() -> SpreadAmounts.explain(field, v)).or(() -> Shares.explain(field, v))
                 .or(() -> CellRanges.explain(field, v)).or(() -> Maximums.explain(field, v)).or(() -> DurationWords.explain(field, v))
+        return unstated.or(() -> LeastAmounts.explain(field, v)).or(() -> SpreadAmounts.explain(field, v)).or(() -> Shares.explain(field, v))
+                .or(() -> CellRanges.explain(field, v)).or(() -> Maximums.explain(field, v)).or(() -> StrictLeasts.explain(field, v)).or(() -> DurationWords.explain(field, v))
                 .or(() -> CountWithLength.explain(field, v)).or(() -> NumberWords.explain(field, v));
     }
 
@@ -148,7 +151,7 @@ public final class CellReader {
                 return NODES.stringNode(CellWords.language(v).map(c -> forms.language(c).equals(v) ? c : read(Readings.Kind.LANGUAGE, where, v, c)).orElseGet(() -> {
                     // Words that name no language ("in English with French support") would only meet the tag's pattern later, with a fix in JSON.
                     if (v.indexOf(' ') >= 0) {
-                        throw new Unreadable(v, CellMessages.LANGUAGE_SUCH.text());
+                        throw new Unreadable(v, Refusal.LANGUAGE_SUCH);
                     }
                     return value;
                 }));
@@ -299,7 +302,7 @@ public final class CellReader {
             s = s.replace(",", "").replace(".", "");
         }
         if (!WHOLE.matcher(s).matches()) {
-            throw new Unreadable(v, CellMessages.WHOLE_NUMBER_SUCH.text());
+            throw new Unreadable(v, Refusal.WHOLE_NUMBER_SUCH);
         }
         if (!excel.matches()) {
             read(Readings.Kind.NUMBER, where, v, s);
@@ -332,7 +335,7 @@ public final class CellReader {
         };
         if (b == null) {
             // "bursaries available": no field holds the kind of help, so reading yes would lose the word; the fix says where it goes.
-            throw new Unreadable(v, field.wordedAs(SheetWording.HELP) ? CellMessages.HELP_SUCH.text(v) : CellMessages.TRUE_FALSE_YES.text());
+            throw field.wordedAs(SheetWording.HELP) ? new Unreadable(v, Refusal.HELP_SUCH, v) : new Unreadable(v, Refusal.TRUE_FALSE_YES);
         }
         if (!forms.yesNo(b).equals(v)) {
             read(Readings.Kind.YES_NO, where, v, b.toString());
@@ -364,6 +367,12 @@ public final class CellReader {
         }
         if (field.wordedAs(SheetWording.LENGTH)) {
             CreditWithLength.explain(v, words -> conceptOrSingular(scheme, words).map(Concept::code)).ifPresent(e -> {
+                throw e;
+            });
+        }
+        if ("region".equals(scheme)) {
+            // "partout au Canada sauf au Québec": the nearest label, Canada-wide, would say the opposite.
+            RegionExceptions.explain(v, words -> concept(scheme, words).map(Concept::code)).ifPresent(e -> {
                 throw e;
             });
         }

@@ -1,6 +1,5 @@
 package org.opdl.schema.cell;
 
-import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReaderRule;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -61,7 +60,6 @@ final class CellTimes {
             Map.entry("h", "H"), Map.entry("hr", "H"), Map.entry("hrs", "H"),
             Map.entry("minute", "MIN"), Map.entry("minutes", "MIN"), Map.entry("min", "MIN"), Map.entry("mins", "MIN"),
             Map.entry("mn", "MIN"));
-    private static final Text DURATION = CellMessages.DURATION_SUCH_6.text();
     /** A date with its month's name, once folded: "march 15 2027", "15 mars 2027", "1er mars 2027". */
     private static final Pattern MONTH_FIRST = Pattern.compile("([a-z]+) (\\d{1,2})(?:st|nd|rd|th)? (\\d{4})");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})(?:er|st|nd|rd|th)? ([a-z]+) (\\d{4})");
@@ -122,7 +120,7 @@ final class CellTimes {
         if (hour.matches()) {
             String written = ISO_DATE.matcher(hour.group("day")).matches() ? hour.group("day") : named(hour.group("day"));
             if (written != null) {
-                throw new Unreadable(v, CellMessages.DAY_NOT_HOUR.text(written, hour.group("hour").strip()));
+                throw new Unreadable(v, Refusal.DAY_NOT_HOUR, written, hour.group("hour").strip());
             }
         }
         Matcher m = SLASH_DATE.matcher(v);
@@ -146,7 +144,7 @@ final class CellTimes {
             day = a;
             month = a;
         } else {
-            throw new Unreadable(v, CellMessages.DATE_WRITTEN_2025.text(v));
+            throw new Unreadable(v, Refusal.DATE_WRITTEN_2025, v);
         }
         String iso = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3), month, day);
         readings.add(b > 12 ? Readings.Kind.MONTH_FIRST_DATE : Readings.Kind.DATE, where, v, iso);
@@ -194,7 +192,7 @@ final class CellTimes {
         }
         if (weekday != null && WEEKDAYS.get(weekday) != date.getDayOfWeek()) {
             // "Friday, March 15, 2027" is a Monday: which of the two the call means is not guessed.
-            throw new Unreadable(v, CellMessages.DATE_WEEKDAY.text(v, date.toString()));
+            throw new Unreadable(v, Refusal.DATE_WEEKDAY, v, date.toString());
         }
         return date.toString();
     }
@@ -217,7 +215,7 @@ final class CellTimes {
             month = within.group(1) != null ? within.group(1) : within.group(2);
         }
         if (month != null && MONTHS.containsKey(month)) {
-            throw new Unreadable(v, CellMessages.DATE_NO_YEAR.text(v));
+            throw new Unreadable(v, Refusal.DATE_NO_YEAR, v);
         }
     }
 
@@ -270,7 +268,7 @@ final class CellTimes {
 
     /** The standard's form of one duration in ISO 8601 or in words, counting no reading; throws when it is none. */
     static String iso(String v) {
-        return readIso(v).orElseThrow(() -> new Unreadable(v, DURATION));
+        return readIso(v).orElseThrow(() -> new Unreadable(v, Refusal.DURATION_SUCH_6));
     }
 
     /**

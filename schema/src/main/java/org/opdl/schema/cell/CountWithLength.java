@@ -35,7 +35,7 @@ final class CountWithLength {
         if (CellRanges.isMoney(field)) {
             Matcher times = TIMES_AMOUNT.matcher(v.strip());
             return times.matches() ? count(times.group("count")).map(n -> new Unreadable(v,
-                    CellMessages.MONEY_COUNT_TIMES.text(CellRanges.amount(times.group(2), times.group(3)), n))) : Optional.empty();
+                    Refusal.MONEY_COUNT_TIMES, CellRanges.amount(times.group(2), times.group(3)), n)) : Optional.empty();
         }
         boolean duration = field.type() == FieldType.DURATION;
         if (!duration && !field.wordedAs(SheetWording.PLACES)) {
@@ -48,8 +48,8 @@ final class CountWithLength {
         String written = m.group("count") != null ? m.group("count") : m.group("count2");
         Optional<String> count = count(written);
         String length = (m.group("length") != null ? m.group("length") : m.group("length2")).replace('-', ' ');
-        return count.flatMap(n -> CellTimes.readIso(length).map(iso -> new Unreadable(v, duration
-                ? CellMessages.DURATION_COUNT_LENGTH.text(iso, n) : CellMessages.PLACES_COUNT_LENGTH.text(n, iso))));
+        return count.flatMap(n -> CellTimes.readIso(length).map(iso -> duration
+                ? new Unreadable(v, Refusal.DURATION_COUNT_LENGTH, iso, n) : new Unreadable(v, Refusal.PLACES_COUNT_LENGTH, n, iso)));
     }
 
     /** The count as digits, written so or in words; empty for a word that names no number. */

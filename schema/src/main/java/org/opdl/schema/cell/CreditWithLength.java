@@ -31,6 +31,6 @@ final class CreditWithLength {
         }
         String words = m.group().strip();
         String rest = (v.substring(0, m.start()) + " " + v.substring(m.end())).strip();
-        return kindOf.apply(rest).map(kind -> new Unreadable(v, CellMessages.CREDIT_LENGTH.text(kind, words)));
+        return kindOf.apply(rest).map(kind -> new Unreadable(v, Refusal.CREDIT_LENGTH, kind, words));
     }
 }

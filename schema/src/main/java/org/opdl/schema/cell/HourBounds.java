@@ -37,14 +37,13 @@ final class HourBounds {
             most = last.matches() ? CellNumbers.hoursAWeek(last.group(1)) : Optional.empty();
         }
         if (most.isPresent()) {
-            return Optional.of(new Unreadable(v, CellMessages.HOURS_MOST.text(s, most.get()), CellMessages.HOURS_BOUND_FIX.text(s)));
+            return Optional.of(new Unreadable(v, Refusal.HOURS_MOST, s, most.get()));
         }
         Matcher range = RANGE.matcher(s);
         if (!range.matches()) {
             return Optional.empty();
         }
         Optional<String> high = CellNumbers.hoursAWeek(range.group(2));
-        return high.map(h -> new Unreadable(v, CellMessages.HOURS_RANGE.text(s, range.group(1).replace(',', '.'), h),
-                CellMessages.HOURS_BOUND_FIX.text(s)));
+        return high.map(h -> new Unreadable(v, Refusal.HOURS_RANGE, s, range.group(1).replace(',', '.'), h));
     }
 }

@@ -38,7 +38,7 @@ final class LeastAmounts {
         if (field.wordedAs(SheetWording.LEAST) || !CellRanges.isMoney(field)) {
             return Optional.empty();
         }
-        return least(v).map(amount -> new Unreadable(v, CellMessages.MONEY_AT_LEAST.text(amount)));
+        return least(v).map(amount -> new Unreadable(v, Refusal.MONEY_AT_LEAST, amount));
     }
 
     private static Optional<String> least(String v) {

@@ -28,7 +28,7 @@ final class Maximums {
             + "|au maximum|maximum|max\\.?|" + Maximums.INCLUSIVE + ")";
     private static final String LESS_THAN = "(?:<|less than|fewer than|under|below|moins de|sous)";
     /** What a column of ages counts, as providers name it after the number. */
-    private static final String AGE = "(?:years?(?:\\s+(?:old|of age))?|yrs?|ans)";
+    static final String AGE = "(?:years?(?:\\s+(?:old|of age))?|yrs?|ans)";
     /** What a column of places counts, as calls name it after the number: "up to 12 participants", "jusqu'à 12 places". */
     private static final String PLACES = "(?:places?|spots?|seats?|participants?|participantes?|personnes|producers?|producteurs?|productrices?"
             + "|teams?|équipes?|projects?|projets?|companies|entreprises?)";
@@ -60,10 +60,10 @@ final class Maximums {
         if (m.matches()) {
             int bound = Integer.parseInt(m.group(1));
             return bound == 0 ? Optional.empty()
-                    : Optional.of(new Unreadable(v, CellMessages.MAX_STRICT.text(String.valueOf(bound - 1), String.valueOf(bound))));
+                    : Optional.of(new Unreadable(v, Refusal.MAX_STRICT, String.valueOf(bound - 1), String.valueOf(bound)));
         }
         Matcher w = WITH_WORDS.matcher(s);
-        return w.matches() ? Optional.of(new Unreadable(v, CellMessages.MAX_WORDS.text(w.group(1), w.group(2).strip()))) : Optional.empty();
+        return w.matches() ? Optional.of(new Unreadable(v, Refusal.MAX_WORDS, w.group(1), w.group(2).strip())) : Optional.empty();
     }
 
     /** The pattern of {@code patterns} for the unit a whole-number field counts, but for a minimum's field; null for none. */
@@ -75,7 +75,7 @@ final class Maximums {
     }
 
     /** The words of each unit a maximum column counts: a minimum's units, ages and places. */
-    private static Map<SheetUnit, String> units() {
+    static Map<SheetUnit, String> units() {
         Map<SheetUnit, String> out = new EnumMap<>(CellRanges.UNITS);
         out.put(SheetUnit.AGE, AGE);
         out.put(SheetUnit.PLACES, PLACES);

@@ -50,6 +50,6 @@ final class ModeWithPlace {
         if (places.length == 0 || Arrays.stream(places).anyMatch(p -> CellWords.language(p).isPresent())) {
             return Optional.empty();
         }
-        return Optional.of(new Unreadable(v, CellMessages.DELIVERY_PLACE.text(mode.get(), String.join(", ", places))));
+        return Optional.of(new Unreadable(v, Refusal.DELIVERY_PLACE, mode.get(), String.join(", ", places)));
     }
 }

@@ -41,11 +41,11 @@ final class NoDayWords {
         String folded = Folding.fold(words);
         if (ROLLING.contains(folded)) {
             // Not a date, and not to be guessed into one: the fix says where "rolling" goes.
-            throw new Unreadable(v, CellMessages.ROLLING_DATE.text());
+            throw new Unreadable(v, Refusal.ROLLING_DATE);
         }
         if (NotStated.unset(folded)) {
             // "TBA" is not "no deadline": the blank cell says the day is not stated, until it is.
-            throw new Unreadable(v, CellMessages.UNSET_DATE.text(words));
+            throw new Unreadable(v, Refusal.UNSET_DATE, words);
         }
         NotStated.explain(v, words).ifPresent(e -> {
             throw e;
@@ -59,7 +59,7 @@ final class NoDayWords {
     static void refuseRelative(String v, boolean component) {
         if (RELATIVE_DAY.matcher(v).matches()) {
             // A day counted from an event has no date until the event's is known: the fix says where the words go.
-            throw new Unreadable(v, (component ? CellMessages.RELATIVE_DATE_COMPONENT : CellMessages.RELATIVE_DATE).text(v));
+            throw new Unreadable(v, component ? Refusal.RELATIVE_DATE_COMPONENT : Refusal.RELATIVE_DATE, v);
         }
     }
 
@@ -70,7 +70,7 @@ final class NoDayWords {
     static void refusePeriod(String v, String dated, boolean component) {
         if (PERIOD.matcher(dated).matches() || SEASON_ALONE.matcher(Folding.fold(dated)).matches()) {
             // "Spring 2027" names no day, and its first day would be a guess: the fix says where season and year go.
-            throw new Unreadable(v, (component ? CellMessages.PERIOD_DATE_COMPONENT : CellMessages.PERIOD_DATE).text(v));
+            throw new Unreadable(v, component ? Refusal.PERIOD_DATE_COMPONENT : Refusal.PERIOD_DATE, v);
         }
     }
 
@@ -82,7 +82,7 @@ final class NoDayWords {
         Matcher m = DAY_AND_REMARK.matcher(v);
         if (m.matches()) {
             String remark = m.group(2).replaceAll("\\s+", " ").strip();
-            throw new Unreadable(v, (component ? CellMessages.DATE_REMARK_COMPONENT : CellMessages.DATE_REMARK).text(m.group(1), remark));
+            throw new Unreadable(v, component ? Refusal.DATE_REMARK_COMPONENT : Refusal.DATE_REMARK, m.group(1), remark);
         }
     }
 

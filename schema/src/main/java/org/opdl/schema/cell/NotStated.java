@@ -53,10 +53,10 @@ final class NotStated {
         String folded = Folding.fold(s);
         // The message says what the words are; the fix only what to do, so that it is not the message again.
         if (MARKS.contains(s) || unset(folded)) {
-            return Optional.of(new Unreadable(v, CellMessages.NOT_STATED.text(s), CellMessages.NOT_STATED_FIX.text()));
+            return Optional.of(new Unreadable(v, Refusal.NOT_STATED, s));
         }
         return ELSEWHERE.contains(folded)
-                ? Optional.of(new Unreadable(v, CellMessages.NOT_STATED_ELSEWHERE.text(s), CellMessages.NOT_STATED_ELSEWHERE_FIX.text()))
+                ? Optional.of(new Unreadable(v, Refusal.NOT_STATED_ELSEWHERE, s))
                 : Optional.empty();
     }
 }

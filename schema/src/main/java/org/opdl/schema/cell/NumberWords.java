@@ -93,20 +93,19 @@ final class NumberWords {
         }
         Optional<String> most = VAGUE.get(Folding.fold(v));
         if (most != null) {
-            return Optional.of(new Unreadable(v, most.isPresent() && field.wordedAs(SheetWording.PLACES)
-                    ? CellMessages.PLACES_RANGE.text(most.get()) : CellMessages.NUMBER_VAGUE.text(v)));
+            return Optional.of(most.isPresent() && field.wordedAs(SheetWording.PLACES)
+                    ? new Unreadable(v, Refusal.PLACES_RANGE, most.get()) : new Unreadable(v, Refusal.NUMBER_VAGUE, v));
         }
         Matcher doubled = DOUBLED.matcher(inDigits(v).orElse(""));
         while (doubled.find()) {
             if (!doubled.group(1).equals(doubled.group(2))) {
                 // "two (3) credits": the words and the digits disagree, and which one the call means is not guessed.
-                return Optional.of(new Unreadable(v, CellMessages.NUMBER_TWICE.text(v.strip(), doubled.group(1), doubled.group(2)),
-                        CellMessages.NUMBER_TWICE_FIX.text()));
+                return Optional.of(new Unreadable(v, Refusal.NUMBER_TWICE, v.strip(), doubled.group(1), doubled.group(2)));
             }
         }
         Matcher counted = COUNTED.matcher(v.strip());
         return counted.matches() && !WORD.matcher(v.strip()).region(counted.end(1), v.strip().length()).find()
-                ? Optional.of(new Unreadable(v, CellMessages.NUMBER_IN_DIGITS.text(VALUES.get(Folding.fold(counted.group(1))), v.strip())))
+                ? Optional.of(new Unreadable(v, Refusal.NUMBER_IN_DIGITS, VALUES.get(Folding.fold(counted.group(1))), v.strip()))
                 : Optional.empty();
     }
 

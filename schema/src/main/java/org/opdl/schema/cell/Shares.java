@@ -49,17 +49,17 @@ final class Shares {
             // "50% of eligible costs" in an amount: a share has its own column; a share with its cap has CellRanges' finding.
             Matcher share = WITH_WORDS.matcher(s);
             return share.matches() && !CellRanges.RATE_CAP.matcher(s).matches()
-                    ? Optional.of(new Unreadable(v, CellMessages.SHARE_IN_AMOUNT.text(share(share.group("share"))))) : Optional.empty();
+                    ? Optional.of(new Unreadable(v, Refusal.SHARE_IN_AMOUNT, share(share.group("share")))) : Optional.empty();
         }
         if (!field.wordedAs(SheetWording.PERCENT)) {
             return Optional.empty();
         }
         Matcher cap = CellRanges.RATE_CAP.matcher(s);
         if (cap.matches()) {
-            return Optional.of(new Unreadable(v, CellMessages.RATE_CAP.text(share(cap.group(1)), CellRanges.amount(cap.group(2), cap.group(3)))));
+            return Optional.of(new Unreadable(v, Refusal.RATE_CAP, share(cap.group(1)), CellRanges.amount(cap.group(2), cap.group(3))));
         }
         if (RANGE.matcher(s).matches()) {
-            return Optional.of(new Unreadable(v, CellMessages.RATE_RANGE.text()));
+            return Optional.of(new Unreadable(v, Refusal.RATE_RANGE));
         }
         Matcher m = WITH_WORDS.matcher(s);
         if (!m.matches()) {
@@ -68,7 +68,7 @@ final class Shares {
         String before = m.group("before").strip();
         String after = m.group("after").strip();
         String words = before.isEmpty() ? after : after.isEmpty() ? before : s;
-        return words.isEmpty() ? Optional.empty() : Optional.of(new Unreadable(v, CellMessages.RATE_WORDS.text(share(m.group("share")), words)));
+        return words.isEmpty() ? Optional.empty() : Optional.of(new Unreadable(v, Refusal.RATE_WORDS, share(m.group("share")), words));
     }
 
     private static String share(String percent) {

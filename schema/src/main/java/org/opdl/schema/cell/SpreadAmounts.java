@@ -34,7 +34,6 @@ final class SpreadAmounts {
         }
         String amount = CellRanges.amount(m.group(1), m.group(2));
         String span = s.substring(m.start(3)).strip();
-        return Optional.of(new Unreadable(v, CellMessages.AMOUNT_SPREAD.text(s, amount, span),
-                CellMessages.AMOUNT_SPREAD_FIX.text(amount, span)));
+        return Optional.of(new Unreadable(v, Refusal.AMOUNT_SPREAD, s, amount, span));
     }
 }

@@ -24,13 +24,12 @@ public final class Unreadable extends RuntimeException {
     /** What to do about the cell, in both languages. */
     private final transient Text fix;
 
-    /** A cell that should hold {@code expected}; the fix is to write that. */
-    Unreadable(String written, Text expected) {
-        this(written, expected, CellMessages.WRITE.text(expected));
+    /** A cell of the kind {@code kind} refuses, with the arguments its message and its fix both take. */
+    Unreadable(String written, Refusal kind, Object... args) {
+        this(written, kind.expected().text(args), kind.fix().text(args));
     }
 
-    /** A cell that should hold {@code expected}, where writing it is not the fix: {@code fix} says what to do instead. */
-    Unreadable(String written, Text expected, Text fix) {
+    private Unreadable(String written, Text expected, Text fix) {
         super(expected.en(), null, false, false);
         this.written = written;
         this.expected = expected;

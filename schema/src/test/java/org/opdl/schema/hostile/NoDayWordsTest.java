@@ -29,17 +29,18 @@ class NoDayWordsTest {
             Read r = ReaderCatalogueTest.read("csv", head + "listing:doc-circuit/market-lab,Market Lab,lab,Market week,"
                     + words + ",2027-06-04\r\n");
             assertThat(unreadable(r)).as(words).singleElement().satisfies(f -> {
-                assertThat(f.fix().en()).contains("a component has no field for one").contains("leave the cell blank")
-                        .contains("component's name with these words in \"Timing\" of the intake").doesNotContain("\"Season\"");
-                assertThat(f.fix().fr()).contains("une composante n'a pas de champ pour elle")
-                        .contains("nom de la composante avec ces mots dans « Moment » de la cohorte");
+                assertThat(f.message().en()).contains("a component has no field for one");
+                assertThat(f.fix().en()).contains("leave this cell blank")
+                        .contains("component's name with \"" + words + "\" in \"Timing\" of the intake").doesNotContain("\"Season\"");
+                assertThat(f.message().fr()).contains("une composante n'a pas de champ pour elle");
+                assertThat(f.fix().fr()).contains("nom de la composante avec « " + words + " » dans « Moment » de l'appel");
             });
             assertThat(r.records().get(0).listing().at("/components/0/endDate").asString()).isEqualTo("2027-06-04");
         }
         Read relative = ReaderCatalogueTest.read("csv", head + "listing:doc-circuit/market-lab,Market Lab,lab,Market week,,"
                 + "2 weeks before the market\r\n");
         assertThat(unreadable(relative)).singleElement().satisfies(f -> assertThat(f.fix().en())
-                .contains("component's name with these words in \"Timing\" of the intake, and the day here once it is known"));
+                .contains("component's name with \"2 weeks before the market\" in \"Timing\" of the intake, and write the day here once the event's date is set"));
     }
 
     @Test
@@ -50,8 +51,8 @@ class NoDayWordsTest {
             Read r = ReaderCatalogueTest.read("csv", head + "listing:doc-circuit/lab,Lab,lab," + words + "\r\n");
             assertThat(unreadable(r)).as(words).singleElement().satisfies(f -> {
                 assertThat(f.message().en()).contains("a season or part of a year (\"" + words + "\") names no day");
-                assertThat(f.fix().en()).contains("a season in \"Season\"");
-                assertThat(f.fix().fr()).contains("une saison dans « Saison »");
+                assertThat(f.fix().en()).contains("its season in \"Season\"");
+                assertThat(f.fix().fr()).contains("sa saison dans « Saison »");
             });
         }
     }
@@ -64,10 +65,10 @@ class NoDayWordsTest {
                 + "2027-06-01 to be confirmed\r\n");
         List<Finding> refused = unreadable(r);
         assertThat(refused).hasSize(2);
-        assertThat(refused.get(0).fix().en()).isEqualTo("write the date alone, 2027-03-15, here, and the words beside it (\"(tentative)\") "
-                + "in \"Timing\" of the same intake, where they are kept for the people who read the listing");
-        assertThat(refused.get(0).fix().fr()).contains("« (tentative) »").contains("« Moment » de la même cohorte");
-        assertThat(refused.get(1).fix().en()).contains("(\"to be confirmed\"), with the component's name, in \"Timing\" of the intake");
+        assertThat(refused.get(0).fix().en()).isEqualTo("write 2027-03-15 here, and move \"(tentative)\" to \"Timing\" of the same intake");
+        assertThat(refused.get(0).message().en()).contains("where they are kept for the people who read the listing");
+        assertThat(refused.get(0).fix().fr()).contains("« (tentative) »").contains("« Moment » du même appel");
+        assertThat(refused.get(1).fix().en()).contains("\"to be confirmed\", after the component's name, to \"Timing\" of the intake");
         Read twoDates = ReaderCatalogueTest.read("csv", "Listing ID,Title (en),Program types,Start date\r\n"
                 + "listing:doc-circuit/lab,Lab,lab,\"2027-03-15\n2027-09-02\"\r\n");
         assertThat(unreadable(twoDates)).isEmpty();

@@ -45,6 +45,6 @@ class PlaceWordingsTest {
     void placeAfterDash() {
         Read r = ReaderCatalogueTest.read("csv", HEAD + "listing:doc-circuit/lab,Lab,lab,Hybrid - Toronto + online,,,\r\n");
         assertThat(unreadable(r)).singleElement().satisfies(f -> assertThat(f.fix().en())
-                .isEqualTo("write the delivery mode alone, hybrid, here, and the place (\"Toronto\") in \"City\", with its province or territory in \"Region\""));
+                .isEqualTo("write hybrid here, \"Toronto\" in \"City\", and the place's province or territory in \"Region\""));
     }
 }

@@ -156,7 +156,7 @@ class ProviderWordingsTest {
         assertThat(refused.get(1).message(Lang.EN)).contains("18 in \"Min age\" and 35 in \"Max age\"");
         assertThat(refused.get(1).message(Lang.FR)).contains("18 dans « Âge min. » et 35 dans « Âge max. »");
         assertThat(refused.get(2).message(Lang.EN)).contains("\"Award maximum amount\"");
-        assertThat(refused.get(3).fix().in(Lang.EN)).contains("18 in \"Min age\"");
+        assertThat(refused.get(3).fix().in(Lang.EN)).isEqualTo("put the smallest, 18, in \"Min age\" and the largest, 35, in \"Max age\"");
         assertThat(refused.get(4).message(Lang.EN)).contains("0.5 in \"Subsidy rate\" and 3000 in \"Subsidy cap amount\"");
         assertThat(refused.get(4).message(Lang.FR)).contains("0.5 dans « Taux de subvention »");
         assertThat(r.records()).allSatisfy(s -> assertThat(s.listing().at("/eligibility/minAge").isMissingNode()).isTrue());

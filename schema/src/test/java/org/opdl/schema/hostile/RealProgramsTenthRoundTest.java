@@ -59,9 +59,11 @@ class RealProgramsTenthRoundTest {
                 + "listing:cmf/digital-creators-short,,18 months\r\n");
         List<Finding> refused = refused(r);
         assertThat(refused).hasSize(3);
-        assertThat(refused.get(0).fix().en()).contains("a number of whole years: 1 for \"12 months\"")
+        assertThat(refused.get(0).message(Lang.EN)).contains("a number of whole years: 1 for \"12 months\"")
                 .doesNotContain("such as 12");
-        assertThat(refused.get(1).fix().fr()).contains("un nombre d'années entières : 2 pour « au moins 24 mois »");
+        assertThat(refused.get(0).fix().en()).isEqualTo("write 1 here");
+        assertThat(refused.get(1).message(Lang.FR)).contains("un nombre d'années entières : 2 pour « au moins 24 mois »");
+        assertThat(refused.get(1).fix().fr()).isEqualTo("écrivez 2 ici");
         assertThat(refused.get(2).message(Lang.EN)).contains("which \"18 months\" is not: the months go in \"Experience required\"");
         assertThat(at(r, 0, "/eligibility/minYears")).isEqualTo("-");
     }

@@ -51,7 +51,8 @@ class SixthRoundWordingsTest {
         assertThat(refused.get(1).message(Lang.EN)).contains("the largest, 4000, here");
         assertThat(refused.get(2).message(Lang.FR)).contains("le plus élevé, 5000, ici").contains("« Notes financières »");
         assertThat(refused.get(3).message(Lang.EN)).contains("the amount every participant pays or receives here, if there is one");
-        assertThat(refused.get(4).fix().en()).contains("the amount alone, 100, here, and the words beside it (\"(non-refundable)\")");
+        assertThat(refused.get(4).message(Lang.EN)).contains("the amount alone, 100, here, and the words beside it (\"(non-refundable)\")");
+        assertThat(refused.get(4).fix().en()).isEqualTo("write 100 here, and \"(non-refundable)\" in \"Money notes\"");
         assertThat(refused.get(5).message(Lang.EN)).contains("also gives \"$ US\", but \"Fee currency\" holds CAD").doesNotContain("Money notes");
         assertThat(at(r, 0, "/subsidy/cap/amount")).isEqualTo("-");
     }
