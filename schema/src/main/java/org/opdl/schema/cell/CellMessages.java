@@ -133,9 +133,9 @@ enum CellMessages implements Message {
     HOURS_DAYS,
     DATE_NO_YEAR,
     DATE_TWO_DIGIT_YEAR,
+    DATE_TWO_DIGIT_YEAR_FIX,
     DATE_IN_A_NUMBER,
     DATE_IN_A_NUMBER_FIX,
-    DATE_WEEKDAY;
     DATE_WEEKDAY,
     MIN_STRICT,
     MIN_STRICT_FIX,

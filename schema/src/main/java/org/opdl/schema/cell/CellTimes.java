@@ -206,7 +206,7 @@ final class CellTimes {
         Matcher yy = TWO_DIGIT_YEAR.matcher(f);
         if (yy.matches() && MONTHS.containsKey(yy.group(1))) {
             // The year is there, in two digits: its century is not guessed, and the message says so.
-            throw new Unreadable(v, CellMessages.DATE_TWO_DIGIT_YEAR.text(v, yy.group(2)));
+            throw new Unreadable(v, Refusal.DATE_TWO_DIGIT_YEAR, v, yy.group(2));
         }
         Matcher m = MONTH_DAY.matcher(f);
         String month = m.matches() ? m.group(1) : (m = DAY_MONTH.matcher(f)).matches() ? m.group(2) : null;

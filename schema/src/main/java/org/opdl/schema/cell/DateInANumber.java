@@ -25,6 +25,6 @@ final class DateInANumber {
         if (field.type() != FieldType.INTEGER && field.type() != FieldType.DECIMAL || !DATE.matcher(v.strip()).matches()) {
             return Optional.empty();
         }
-        return Optional.of(new Unreadable(v, CellMessages.DATE_IN_A_NUMBER.text(v.strip()), CellMessages.DATE_IN_A_NUMBER_FIX.text()));
+        return Optional.of(new Unreadable(v, Refusal.DATE_IN_A_NUMBER, v.strip()));
     }
 }

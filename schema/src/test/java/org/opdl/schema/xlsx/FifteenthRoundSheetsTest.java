@@ -354,7 +354,7 @@ class FifteenthRoundSheetsTest {
                     + " not: it is a date, which a spreadsheet makes of a number typed like a day and a month (8-10 for a range,"
                     + " 1/2 for a half) in a cell formatted as General; the number typed cannot be read back from it; the cell"
                     + " was left out and the rest of the row was read");
-            assertThat(f.fix().en()).startsWith("in the sheet, format the cell as Text (or Number) and type the number again");
+            assertThat(f.fix().en()).startsWith("write the number again in a cell formatted as Text (or Number) in the sheet");
             assertThat(f.message().fr()).contains("c'est une date");
         });
         SheetRead csv = SheetRead.of("csv", ("Listing ID,Title (en),Program types,Places\r\n"
