@@ -37,7 +37,7 @@ class StagesCommandTest {
         assertThat(r.errLines()).hasSize(1);
         Cli f = Cli.run("stages", "--format", "yaml", "--lang", "fr");
         assertThat(f.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(f.errLines()).singleElement().asString().startsWith("opdl : utilisation incorrecte : ")
+        assertThat(f.errLines()).singleElement().asString().startsWith("opdl : --format : valeur inconnue « yaml », utilisez text, json")
                 .doesNotContain("Exception");
     }
 

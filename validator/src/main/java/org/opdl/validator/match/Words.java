@@ -19,12 +19,12 @@ final class Words {
 
     private static final Bundle BUNDLE = Bundle.of(Words.class, "match");
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
-    /** Words whose full stop marks an abbreviation, which a phrase keeps. */
     /** Target groups whose English label is a proper noun, kept capitalised mid-sentence. */
     private static final Set<String> PROPER_EN = Set.of("indigenous", "first-nations", "inuit", "metis", "black",
             "deaf-disability", "francophone");
     /** Target groups whose French label is a proper noun, kept capitalised mid-sentence. */
     private static final Set<String> PROPER_FR = Set.of("indigenous", "first-nations", "inuit", "metis");
+    /** Words whose full stop marks an abbreviation, which a phrase keeps. */
     private static final Set<String> ABBREVIATIONS = Set.of("etc", "inc", "ltd", "co", "corp", "cie", "enr", "assoc");
 
     private Words() {

@@ -46,8 +46,8 @@ class RealProgramsFifteenthRoundTest {
             assertThat(m.fits().get(0).checks()).anySatisfy(c -> {
                 assertThat(c.criterion()).isEqualTo("target-group");
                 assertThat(c.outcome()).isEqualTo(Match.Outcome.FITS);
-                assertThat(c.reason().en()).isEqualTo("reserved for Youth, within the ages it sets, which your age is");
-                assertThat(c.reason().fr()).isEqualTo("réservé à : Jeunes, dans la tranche d'âge qu'il fixe, où se trouve votre âge");
+                assertThat(c.reason().en()).isEqualTo("reserved for youth, within the ages it sets, which include yours");
+                assertThat(c.reason().fr()).isEqualTo("réservé à : jeunes, dans la tranche d'âge qu'il fixe, qui comprend votre âge");
             });
         }
 
@@ -67,8 +67,8 @@ class RealProgramsFifteenthRoundTest {
             assertThat(m.fits()).hasSize(1);
             assertThat(m.fits().get(0).checks()).anySatisfy(c -> {
                 assertThat(c.outcome()).isEqualTo(Match.Outcome.UNKNOWN);
-                assertThat(c.reason().en()).isEqualTo("reserved for Youth, within the ages it sets; your profile gives no age");
-                assertThat(c.reason().fr()).isEqualTo("réservé à : Jeunes, dans la tranche d'âge qu'il fixe; votre profil ne donne pas d'âge");
+                assertThat(c.reason().en()).isEqualTo("reserved for youth, within the ages it sets; your profile gives no age");
+                assertThat(c.reason().fr()).isEqualTo("réservé à : jeunes, dans la tranche d'âge qu'il fixe; votre profil ne donne pas d'âge");
             });
         }
 
