@@ -45,7 +45,8 @@ final class ErrorValues {
      */
     static boolean tooNarrow(String cell, Location.Csv at, Consumer<Finding> notes) {
         String v = cell.strip();
-        if (v.length() < 2 || v.chars().anyMatch(c -> c != '#')) {
+        // The first sign turns nearly every cell away before its characters are streamed: this runs on every cell.
+        if (v.length() < 2 || v.charAt(0) != '#' || v.chars().anyMatch(c -> c != '#')) {
             return false;
         }
         notes.accept(new Finding(ReaderRule.CSV_UNREADABLE.id(), ReaderRule.CSV_UNREADABLE.severity(), at,
