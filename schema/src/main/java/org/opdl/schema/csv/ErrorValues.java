@@ -79,18 +79,7 @@ final class ErrorValues {
         if (errors.isEmpty()) {
             return null;
         }
-        List<String> en = new ArrayList<>();
-        List<String> fr = new ArrayList<>();
-        for (int k = 0; k < Math.min(SHOWN, errors.size()); k++) {
-            int i = errors.get(k);
-            Text cell = CsvMessages.CSV_ERROR_ROW_CELL.text(Location.Csv.letter(i), Cells.unescape(record.get(i)).strip());
-            en.add(cell.en());
-            fr.add(cell.fr());
-        }
-        Text cells = new Text(String.join(", ", en), String.join(", ", fr));
-        if (errors.size() > SHOWN) {
-            cells = CsvMessages.CSV_EXTRA_CELLS_AND_MORE.text(cells, errors.size() - SHOWN);
-        }
+        Text cells = NamedCells.of(errors, SHOWN, i -> CsvMessages.CSV_ERROR_ROW_CELL.text(Location.Csv.letter(i), Cells.unescape(record.get(i)).strip()));
         return new Finding(ReaderRule.XLSX_CELL_ERROR.id(), ReaderRule.XLSX_CELL_ERROR.severity(),
                 new Location.Csv(source, -1, "", row, "", ""),
                 CsvMessages.CSV_ERROR_ROW.text(row, errors.size(), cells), CsvMessages.CSV_ERROR_ROW_FIX.text(row));

@@ -43,18 +43,7 @@ final class ExtraCells {
         if (extra.isEmpty()) {
             return null;
         }
-        List<String> en = new ArrayList<>();
-        List<String> fr = new ArrayList<>();
-        for (int k = 0; k < Math.min(SHOWN, extra.size()); k++) {
-            int i = extra.get(k);
-            Text cell = CsvMessages.CSV_EXTRA_CELLS_CELL.text(Location.Csv.letter(i), shown(record.get(i).strip()));
-            en.add(cell.en());
-            fr.add(cell.fr());
-        }
-        Text cells = new Text(String.join(", ", en), String.join(", ", fr));
-        if (extra.size() > SHOWN) {
-            cells = CsvMessages.CSV_EXTRA_CELLS_AND_MORE.text(cells, extra.size() - SHOWN);
-        }
+        Text cells = NamedCells.of(extra, SHOWN, i -> CsvMessages.CSV_EXTRA_CELLS_CELL.text(Location.Csv.letter(i), shown(record.get(i).strip())));
         String last = Location.Csv.letter(width - 1);
         Text message = CsvMessages.CSV_EXTRA_CELLS_ROW.text(row, extra.size(), last, cells, name(separator));
         Text fix = CsvMessages.CSV_EXTRA_CELLS_ROW_FIX.text(row, name(separator), last);
