@@ -36,6 +36,13 @@ class InputRefusalTest {
         }
 
         @Test
+        @DisplayName("a folder named with its closing slash, as the shell completes it, is given a pattern with one slash")
+        void folderWithItsSlash() {
+            Cli r = Cli.run("validate", dir + "/");
+            assertThat(r.err()).contains("name the files in it, such as " + dir + "/*.json").doesNotContain("//*.json");
+        }
+
+        @Test
         @DisplayName("a named pipe is refused without being opened, so nothing waits for a writer")
         void fifo() throws Exception {
             Path fifo = dir.resolve("listings.ndjson");

@@ -80,7 +80,8 @@ public record Input(String name, Path path, long size) {
         BasicFileAttributes a = RegularFile.attributes(path, (why, kind) -> new InputException(switch (why) {
             case MISSING -> missing(name);
             case UNREADABLE -> InputMessages.INPUT_CANNOT_READ_PERMISSION.text(name);
-            case FOLDER -> InputMessages.INPUT_CANNOT_READ_FOLDER.text(name);
+            // "docs/examples/" as the shell completes a folder: the pattern shown keeps one slash.
+            case FOLDER -> InputMessages.INPUT_CANNOT_READ_FOLDER.text(name, name.replaceAll("/+$", "") + "/*.json");
             case NOT_FILE -> InputMessages.INPUT_CANNOT_READ_NOT.text(name, kind.words());
         }));
         if (!Files.isReadable(path)) {
