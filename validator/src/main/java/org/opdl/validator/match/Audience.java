@@ -38,13 +38,14 @@ final class Audience implements Criterion {
         List<String> reserved = codes(e.path("reservedFor"));
         List<String> prioritised = codes(e.path("prioritised"));
         List<String> welcomed = codes(e.path("welcomed"));
+        Optional<Match.Check> byAge = youthByAge(e, profile, reserved);
         if (!reserved.isEmpty() && !any(profile, reserved) && reserved.contains("other") && e.has("otherGroup")) {
             // A group the vocabulary does not name is one a profile cannot show: said, its fit unknown.
             out.add(new Match.Check("target-group", Match.Outcome.UNKNOWN, Reason.of("groups.reserved.other",
                     Reason.labels("target-group", reserved), Words.of(e.path("otherGroup"))), false));
-        } else if (!reserved.isEmpty() && !any(profile, reserved) && youthByAge(e, profile, reserved).isPresent()) {
+        } else if (!reserved.isEmpty() && !any(profile, reserved) && byAge.isPresent()) {
             // Youth is an age range the program sets: the ages decide, not whether the profile lists the group.
-            out.add(youthByAge(e, profile, reserved).get());
+            out.add(byAge.get());
         } else if (!reserved.isEmpty()) {
             boolean member = any(profile, reserved);
             out.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
