@@ -22,88 +22,76 @@ final class Cost implements Criterion {
 
     @Override
     public void check(JsonNode listing, Profile profile, List<Match.Check> out) {
-        int before = out.size();
         FeesPaid fees = FeesPaid.of(listing.path("fees"), profile);
-        judge(listing, fees, profile, out);
-        if (out.size() > before && !fees.rates().isEmpty() && fees.total().signum() > 0) {
+        Match.Check cost = judge(listing, fees, profile, out);
+        if (!fees.rates().isEmpty() && fees.total().signum() > 0) {
             // The reason of the cost says which amount of a fee stated at several was counted.
-            Match.Check last = out.remove(out.size() - 1);
-            Reason said = last.said();
+            Reason said = cost.said();
             for (FeesPaid.Rates r : fees.rates()) {
                 said = Reason.of("cost.rates", said, Prose.midSentence(Words.label("fee-type", r.feeType())),
                         Prose.and(r.amounts().stream().map(Figures::dollars).toList()), dollars(r.counted()));
             }
-            out.add(new Match.Check(last.criterion(), last.outcome(), said, last.near()));
+            cost = new Match.Check(cost.criterion(), cost.outcome(), said, cost.near());
         }
+        out.add(cost);
     }
 
-    private static void judge(JsonNode listing, FeesPaid fees, Profile profile, List<Match.Check> out) {
-        BigDecimal total = fees.total();
-        BigDecimal members = fees.members();
-        BigDecimal waived = fees.waived();
-        List<String> waivedFor = fees.waivedFor();
-        List<String> othersFor = fees.othersFor();
-        BigDecimal others = fees.others();
-        boolean stated = fees.stated();
-        if (waived.signum() > 0 && total.signum() == 0 && !listing.has("stipend")) {
-            out.add(new Match.Check("cost", Match.Outcome.FITS,
-                    Reason.of("cost.waived.free", dollars(waived), Reason.labels("target-group", waivedFor)), false));
-            return;
+    /**
+     * The check of what the producer pays, returned whole; the fees waived, for the profile's groups or
+     * for others, are said before it in {@code notes}.
+     */
+    private static Match.Check judge(JsonNode listing, FeesPaid fees, Profile profile, List<Match.Check> notes) {
+        if (fees.waived().signum() > 0 && fees.total().signum() == 0 && !listing.has("stipend")) {
+            return new Match.Check("cost", Match.Outcome.FITS,
+                    Reason.of("cost.waived.free", dollars(fees.waived()), Reason.labels("target-group", fees.waivedFor())), false);
         }
-        if (waived.signum() > 0) {
-            out.add(new Match.Check("cost", Match.Outcome.FITS,
-                    Reason.of("cost.waived.yours", dollars(waived), Reason.labels("target-group", waivedFor)), false));
+        if (fees.waived().signum() > 0) {
+            notes.add(new Match.Check("cost", Match.Outcome.FITS,
+                    Reason.of("cost.waived.yours", dollars(fees.waived()), Reason.labels("target-group", fees.waivedFor())), false));
         }
-        if (others.signum() > 0) {
-            out.add(new Match.Check("cost", Match.Outcome.FITS,
-                    Reason.of("cost.waived.others", dollars(others), Reason.labels("target-group", othersFor)), false));
+        if (fees.others().signum() > 0) {
+            notes.add(new Match.Check("cost", Match.Outcome.FITS,
+                    Reason.of("cost.waived.others", dollars(fees.others()), Reason.labels("target-group", fees.othersFor())), false));
         }
-        if (stated && members.compareTo(total) < 0) {
-            byMembership(members, total, profile, out);
-            return;
+        if (fees.stated() && fees.members().compareTo(fees.total()) < 0) {
+            return byMembership(fees.members(), fees.total(), profile);
         }
-        boolean free = stated ? total.signum() == 0 : Stated.none(listing, "no-fees");
-        if (listing.has("stipend") && (free || !stated)) {
-            out.add(new Match.Check("cost", Match.Outcome.FITS, Reason.of("cost.stipend"), false));
+        boolean free = fees.stated() ? fees.total().signum() == 0 : Stated.none(listing, "no-fees");
+        if (listing.has("stipend") && (free || !fees.stated())) {
+            return new Match.Check("cost", Match.Outcome.FITS, Reason.of("cost.stipend"), false);
         } else if (free) {
-            out.add(new Match.Check("cost", Match.Outcome.FITS, Reason.of("cost.free"), false));
-        } else if (!stated) {
-            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, Reason.of("cost.unknown"), false));
+            return new Match.Check("cost", Match.Outcome.FITS, Reason.of("cost.free"), false);
+        } else if (!fees.stated()) {
+            return new Match.Check("cost", Match.Outcome.UNKNOWN, Reason.of("cost.unknown"), false);
         } else if (profile.budget().isEmpty()) {
-            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, Reason.of("cost.no-budget", dollars(total)), false));
-        } else {
-            BigDecimal budget = profile.budget().get();
-            BigDecimal over = total.subtract(budget);
-            if (over.signum() <= 0) {
-                out.add(new Match.Check("cost", Match.Outcome.FITS, Reason.of("cost.within", dollars(total), dollars(budget)), false));
-            } else {
-                out.add(new Match.Check("cost", Match.Outcome.DOES_NOT_FIT,
-                        Reason.of("cost.over", dollars(total), dollars(budget), dollars(over)),
-                        over.compareTo(budget.multiply(TENTH)) <= 0));
-            }
+            return new Match.Check("cost", Match.Outcome.UNKNOWN, Reason.of("cost.no-budget", dollars(fees.total())), false);
         }
+        BigDecimal budget = profile.budget().get();
+        BigDecimal over = fees.total().subtract(budget);
+        if (over.signum() <= 0) {
+            return new Match.Check("cost", Match.Outcome.FITS, Reason.of("cost.within", dollars(fees.total()), dollars(budget)), false);
+        }
+        return new Match.Check("cost", Match.Outcome.DOES_NOT_FIT,
+                Reason.of("cost.over", dollars(fees.total()), dollars(budget), dollars(over)),
+                over.compareTo(budget.multiply(TENTH)) <= 0);
     }
 
     /** Fees that differ for members of the provider: judged on the members' cost, the others' said beside it. */
-    private static void byMembership(BigDecimal members, BigDecimal others, Profile profile, List<Match.Check> out) {
+    private static Match.Check byMembership(BigDecimal members, BigDecimal others, Profile profile) {
         Reason member = dollars(members);
         Reason nonMember = dollars(others);
         if (profile.budget().isEmpty()) {
-            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN, Reason.of("cost.members.no-budget", member, nonMember), false));
-            return;
+            return new Match.Check("cost", Match.Outcome.UNKNOWN, Reason.of("cost.members.no-budget", member, nonMember), false);
         }
         BigDecimal budget = profile.budget().get();
         if (others.compareTo(budget) <= 0) {
-            out.add(new Match.Check("cost", Match.Outcome.FITS, Reason.of("cost.within", nonMember, dollars(budget)), false));
+            return new Match.Check("cost", Match.Outcome.FITS, Reason.of("cost.within", nonMember, dollars(budget)), false);
         } else if (members.compareTo(budget) <= 0) {
-            out.add(new Match.Check("cost", Match.Outcome.UNKNOWN,
-                    Reason.of("cost.members.within", member, nonMember, dollars(budget)), false));
-        } else {
-            BigDecimal over = members.subtract(budget);
-            out.add(new Match.Check("cost", Match.Outcome.DOES_NOT_FIT,
-                    Reason.of("cost.members.over", member, dollars(budget), dollars(over)),
-                    over.compareTo(budget.multiply(TENTH)) <= 0));
+            return new Match.Check("cost", Match.Outcome.UNKNOWN, Reason.of("cost.members.within", member, nonMember, dollars(budget)), false);
         }
+        BigDecimal over = members.subtract(budget);
+        return new Match.Check("cost", Match.Outcome.DOES_NOT_FIT, Reason.of("cost.members.over", member, dollars(budget), dollars(over)),
+                over.compareTo(budget.multiply(TENTH)) <= 0);
     }
 
     private static Reason dollars(BigDecimal amount) {
