@@ -145,11 +145,18 @@ final class Document {
         return items;
     }
 
-    /** The labels of codes as a sentence lists them, the last after the language's "and". */
+    /**
+     * The labels of codes as a sentence lists them, the last after the language's "and". Program types
+     * are common nouns, lower-case mid-sentence; as several are of many words ("course or training
+     * program", "equity, diversity and inclusion training"), semicolons part them where commas would not, the
+     * last one too.
+     */
     private String listed(List<String> codes, String dimension) {
-        List<String> names = codes.stream().map(c -> w.code(dimension, c)).toList();
+        boolean types = dimension.equals("program-type");
+        List<String> names = codes.stream().map(c -> w.code(dimension, c)).map(n -> types ? Prose.midSentence(n) : n).toList();
         return names.size() < 2 ? String.join("", names)
-                : w.text("gaps.and", String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
+                : w.text(types && names.size() > 2 ? "gaps.and.parted" : "gaps.and",
+                        String.join(types ? "; " : ", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
     }
 
     private String names(List<String> codes, String dimension) {
