@@ -10,7 +10,8 @@ import org.opdl.model.vocab.Vocabulary;
 /**
  * The page's matching form: a dataset of programs and a producer's profile, whose answer
  * ({@code /api/match}) is the text {@code opdl match} prints. Its fields are those of a profile
- * file; what is optional may stay empty.
+ * file; what is optional may stay empty. Languages and groups are asked for by their names, in either
+ * language, as a producer knows them; the codes are read too.
  */
 final class MatchForm {
 
@@ -37,7 +38,7 @@ final class MatchForm {
             }
         }
         b.append("</select></p>\n")
-                .append(text("match-languages", Page.w(lang, "match.languages"), lang.tag()))
+                .append(text("match-languages", Page.w(lang, "match.languages"), lang.locale().getDisplayLanguage(lang.locale())))
                 .append(text("match-groups", Page.w(lang, "match.groups"), ""))
                 .append("<p><label for=\"match-budget\">").append(Page.w(lang, "match.budget"))
                 .append("</label>\n<input type=\"number\" inputmode=\"numeric\" min=\"0\" step=\"1\" id=\"match-budget\"></p>\n")

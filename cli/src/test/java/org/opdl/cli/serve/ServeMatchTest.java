@@ -119,4 +119,24 @@ class ServeMatchTest {
         assertThat(spaced.get("ok").asBoolean()).as(spaced.get("text").asString()).isFalse();
         assertThat(spaced.get("text").asString()).contains("target group Premières names no group");
     }
+
+    @Test
+    @DisplayName("F35: the form asks for languages and groups by the names a producer knows, and the names it shows are read")
+    void namesNotCodes() throws Exception {
+        String en = PAGE.client().get("/?lang=en").body();
+        assertThat(en).contains("such as English, French (their names in English or French, or their codes)")
+                .contains("such as Indigenous, women (optional;").doesNotContain("as codes such as")
+                .contains("id=\"match-languages\" maxlength=\"200\" value=\"English\"");
+        String fr = PAGE.client().get("/?lang=fr").body();
+        assertThat(fr).contains("comme français, anglais (leur nom en français ou en anglais, ou leur code)")
+                .contains("comme Autochtones, femmes (facultatif;").doesNotContain("en codes comme")
+                .contains("id=\"match-languages\" maxlength=\"200\" value=\"français\"");
+        JsonNode r = match("lang=fr&name=programs-0.2.json&completedWorks=2&credits=1&yearsOfPractice=3&region=CA-BC"
+                + "&languages=fran%C3%A7ais,%20anglais&targetGroups=Autochtones,%20femmes&includeClosed=true&all=true", SAMPLE);
+        assertThat(r.get("ok").asBoolean()).as(r.get("text").asString()).isTrue();
+        assertThat(r.get("text").asString()).contains("femmes, que votre profil nomme");
+        JsonNode english = match("lang=en&name=programs-0.2.json&completedWorks=2&credits=1&yearsOfPractice=3&region=CA-BC"
+                + "&languages=English&targetGroups=Indigenous,%20women&includeClosed=true", SAMPLE);
+        assertThat(english.get("ok").asBoolean()).as(english.get("text").asString()).isTrue();
+    }
 }
