@@ -5,7 +5,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What an applicant must bring besides a career: a company that applies, a host company that
- * applies with the producer, or a project of its own at a stage the program names. A profile shows
+ * applies with the producer, or a project of its own at one of the stages the program names. A profile shows
  * none of them, so each is said with its fit unknown, never a fit that would send a producer without
  * them to apply.
  */
@@ -21,7 +21,7 @@ final class Applicant implements Criterion {
         List<String> stages = Audience.codes(listing.path("eligibility").path("projectStages"));
         if (!stages.isEmpty()) {
             out.add(new Match.Check("project", Match.Outcome.UNKNOWN,
-                    Reason.of("project.required", Reason.labels("project-stage", stages)), false));
+                    Reason.of("project.required", Reason.either("project-stage", stages)), false));
         }
     }
 }

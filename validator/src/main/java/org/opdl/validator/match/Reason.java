@@ -27,6 +27,11 @@ public sealed interface Reason {
         return new Labels(scheme, List.copyOf(codes));
     }
 
+    /** The labels of codes of which one is asked for, lower-case and joined by the language's "or". */
+    static Reason either(String scheme, List<String> codes) {
+        return new Either(scheme, List.copyOf(codes));
+    }
+
     /** The labels of career stages, lower-case and joined as a sentence lists them. */
     static Reason stages(List<String> codes) {
         return new StageNames(List.copyOf(codes));
@@ -69,6 +74,19 @@ public sealed interface Reason {
         @Override
         public Text text() {
             return Words.labels(scheme, codes);
+        }
+    }
+
+    /**
+     * Labels of codes of which one is asked for, not yet looked up.
+     *
+     * @param scheme the concept scheme
+     * @param codes the codes
+     */
+    record Either(String scheme, List<String> codes) implements Reason {
+        @Override
+        public Text text() {
+            return Words.either(scheme, codes);
         }
     }
 

@@ -77,6 +77,23 @@ final class Words {
                 PROPER_FR.contains(code) ? label.fr() : Prose.midSentence(label.fr()));
     }
 
+    /**
+     * The labels of codes in a scheme as common nouns, one of which is asked for: "concept or in
+     * development", « concept ou en développement ».
+     */
+    static Text either(String scheme, Iterable<String> codes) {
+        List<Text> names = new ArrayList<>();
+        codes.forEach(code -> names.add(Prose.midSentence(label(scheme, code))));
+        StringBuilder en = new StringBuilder();
+        StringBuilder fr = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            boolean last = i > 0 && i == names.size() - 1;
+            en.append(i == 0 ? "" : last ? " or " : ", ").append(names.get(i).en());
+            fr.append(i == 0 ? "" : last ? " ou " : ", ").append(names.get(i).fr());
+        }
+        return new Text(en.toString(), fr.toString());
+    }
+
     /** The labels of codes in a scheme as a sentence lists them: "Alberta and Manitoba", "Alberta et Manitoba". */
     static Text labels(String scheme, Iterable<String> codes) {
         List<Text> names = new ArrayList<>();

@@ -107,8 +107,8 @@ class RealProgramsFifteenthRoundTest {
             assertThat(checks).anySatisfy(c -> {
                 assertThat(c.criterion()).isEqualTo("project");
                 assertThat(c.outcome()).isEqualTo(Match.Outcome.UNKNOWN);
-                assertThat(c.reason().en()).isEqualTo("asks for a project of your own (stage: Concept and In development); your profile cannot show one");
-                assertThat(c.reason().fr()).isEqualTo("demande un projet à vous (stade : Concept et En développement); votre profil ne peut le montrer");
+                assertThat(c.reason().en()).isEqualTo("asks for a project of your own (stage: concept or in development); your profile cannot show one");
+                assertThat(c.reason().fr()).isEqualTo("demande un projet à vous (stade : concept ou en développement); votre profil ne peut le montrer");
             });
         }
 
