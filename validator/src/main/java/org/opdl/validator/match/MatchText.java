@@ -148,7 +148,7 @@ public final class MatchText {
      * ends with a line break, and no blank line follows.
      */
     private static void section(Writer out, String heading, List<Match> list, Lang lang, int limit, String more) throws IOException {
-        out.write(heading + " (" + list.size() + ")\n");
+        out.write(heading + " (" + Figures.count(list.size()).in(lang) + ")\n");
         int i = 0;
         for (Match m : list.subList(0, Math.min(limit, list.size()))) {
             StringBuilder s = new StringBuilder();
