@@ -203,13 +203,22 @@ final class Document {
         List<String> headings = new ArrayList<>(List.of(w.text("column.provider"), w.text("column.listings"), w.text("column.passing")));
         Facts.KEY_FACTS.forEach(f -> headings.add(w.text("fact." + f)));
         List<List<Block.Cell>> providers = new ArrayList<>();
+        // Two providers of one name (the same body under two ids) are told apart by their ids, not shown as one twice.
+        Map<String, Long> named = q.providers().stream().collect(Collectors.groupingBy(p -> p.name(w.lang()), Collectors.counting()));
         for (Landscape.ProviderQuality p : q.providers()) {
             String at = "/quality/providers/" + JsonPointer.escape(p.provider());
-            List<Block.Cell> row = new ArrayList<>(List.of(Block.Cell.text(p.name(w.lang())),
+            String name = p.name(w.lang());
+            String shown = named.get(name) > 1 && !name.equals(p.provider()) ? w.text("quality.provider.same-name", name, p.provider()) : name;
+            List<Block.Cell> row = new ArrayList<>(List.of(Block.Cell.text(shown),
                     figure(p.listings(), at + "/listings"), figure(p.passing(), at + "/passing")));
             p.facts().forEach((fact, c) -> row.add(figure(c.stated() + c.none(), null)));
             providers.add(row);
         }
         out.add(new Block.Table(w.text("quality.providers.caption"), headings, providers));
+        List<String> twice = named.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList();
+        if (!twice.isEmpty()) {
+            out.add(new Block.Paragraph(w.text("quality.providers.same-name", twice.size(), twice.size() < 2 ? twice.get(0)
+                    : w.text("gaps.and", String.join(", ", twice.subList(0, twice.size() - 1)), twice.get(twice.size() - 1)))));
+        }
     }
 }
