@@ -94,11 +94,30 @@ final class Words {
         return new Text(en.toString(), fr.toString());
     }
 
-    /** The labels of codes in a scheme as a sentence lists them: "Alberta and Manitoba", "Alberta et Manitoba". */
+    /**
+     * The labels of codes in a scheme as a sentence lists them: "Alberta and Manitoba", "Alberta et
+     * Manitoba"; "Deaf and persons with disabilities; Francophones; and 2SLGBTQI+" when a label has its own "and".
+     */
     static Text labels(String scheme, Iterable<String> codes) {
         List<Text> names = new ArrayList<>();
         codes.forEach(code -> names.add(label(scheme, code)));
-        return Prose.and(names);
+        Text joined = Prose.and(names);
+        if (names.size() < 3) {
+            return joined;
+        }
+        // A list of three or more of which a label holds its own "and" or comma ("Deaf and persons with
+        // disabilities", "regional, remote or northern") is parted by semicolons, so that each reads whole.
+        List<String> en = names.stream().map(Text::en).toList();
+        List<String> fr = names.stream().map(Text::fr).toList();
+        return new Text(ownJoins(en, " and ") ? parted(en, "and") : joined.en(), ownJoins(fr, " et ") ? parted(fr, "et") : joined.fr());
+    }
+
+    private static boolean ownJoins(List<String> labels, String and) {
+        return labels.stream().anyMatch(l -> l.contains(and) || l.contains(", "));
+    }
+
+    private static String parted(List<String> labels, String and) {
+        return String.join("; ", labels.subList(0, labels.size() - 1)) + "; " + and + " " + labels.get(labels.size() - 1);
     }
 
     /**

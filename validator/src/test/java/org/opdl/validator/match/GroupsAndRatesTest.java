@@ -65,11 +65,11 @@ class GroupsAndRatesTest {
             assertThat(c).extracting(x -> x.reason().en()).containsExactly(
                     "reserved for women and Black; your profile names none of these",
                     "gives priority to newcomers and First Nations; others may apply",
-                    "especially welcomes Deaf and persons with disabilities, Francophones and 2SLGBTQI+");
+                    "especially welcomes Deaf and persons with disabilities; Francophones; and 2SLGBTQI+");
             assertThat(c).extracting(x -> x.reason().fr()).containsExactly(
                     "réservé à : femmes et personnes noires; votre profil n'en nomme aucun",
                     "donne la priorité à : personnes nouvellement arrivées et Premières Nations; les autres peuvent postuler",
-                    "invite particulièrement : personnes sourdes et personnes handicapées, francophones et 2ELGBTQI+");
+                    "invite particulièrement : personnes sourdes et personnes handicapées; francophones; et 2ELGBTQI+");
         }
 
         @Test
