@@ -70,6 +70,8 @@ final class Checker {
             ReaderRule.VERSION_NEWER_FIELD.severity(), Layer.STRUCTURE);
     private static final String UNKNOWN_PROPERTY = "opdl.structure.unknown-property";
     private static final String REQUIRED = "opdl.structure.required";
+    /** An item's index in a pointer, as in /fees/0/amount/amount. */
+    private static final java.util.regex.Pattern ITEM_INDEX = java.util.regex.Pattern.compile("/\\d+(?=/|$)");
     private static final String UNREADABLE_CELL = ReaderRule.CSV_UNREADABLE.id();
 
     /**
@@ -161,7 +163,9 @@ final class Checker {
      */
     private static Emitter withoutRequiredAt(Set<String> unreadable, Emitter out) {
         return (rule, variant, pointer, args) -> {
-            if (!(rule.id().equals(REQUIRED) && unreadable.contains(pointer))) {
+            // A cell of a group's column (Fee amount) is placed at the column, /fees/*/amount/amount.
+            if (!(rule.id().equals(REQUIRED) && (unreadable.contains(pointer)
+                    || unreadable.contains(ITEM_INDEX.matcher(pointer).replaceAll("/*"))))) {
                 out.emit(rule, variant, pointer, args);
             }
         };

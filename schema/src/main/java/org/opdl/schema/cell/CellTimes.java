@@ -93,6 +93,14 @@ final class CellTimes {
             // Already the standard's form, as most cells are: none of the readings below applies.
             return v;
         }
+        String beforeMidnight = SavedDates.beforeMidnight(v);
+        if (beforeMidnight != null) {
+            // The time a spreadsheet saves with a date cell whose time was never typed: the day is the cell's value.
+            String read = date(beforeMidnight, where, new Readings(), component);
+            readings.add(Readings.Kind.MIDNIGHT_DATE, where, v, read);
+            return read;
+        }
+        SavedDates.refuseMonthAndShortYear(v, MONTHS::containsKey);
         NoDayWords.refuse(v, v);
         NoDayWords.refuseRelative(v, component);
         String named = named(v);

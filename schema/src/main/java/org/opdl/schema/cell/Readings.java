@@ -41,6 +41,8 @@ public final class Readings {
         LABELLED_DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.LABELLED_DATE_READ, CellMessages.NOTHING_TO_DO),
         /** An Excel serial number in a date column. */
         SERIAL_DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.SERIAL_DATE_READ, CellMessages.SERIAL_DATE_FIX),
+        /** A date with the midnight time a spreadsheet saves with a date cell ("2027-03-15 00:00:00"). */
+        MIDNIGHT_DATE(ReaderRule.CSV_DATE_NORMALISED, CellMessages.MIDNIGHT_DATE_READ, CellMessages.MIDNIGHT_DATE_FIX),
         /** A date where a date and time is asked: the provider's day, at noon UTC. */
         DAY(ReaderRule.CSV_DATE_NORMALISED, CellMessages.DAY_READ, CellMessages.DAY_FIX),
         /** A cell of a list column whose values are separated by commas, semicolons or line breaks, or "bilingual". */

@@ -62,6 +62,8 @@ public enum ReaderRule {
     XLSX_FORMULA("opdl.xlsx.formula", Severity.WARNING, false),
     /** Hidden rows or columns of a workbook sheet that hold data, which are read like the others. */
     XLSX_HIDDEN("opdl.xlsx.hidden", Severity.WARNING, false),
+    /** A workbook cell of a web-address column shows words, not an address: the address of its link was read. */
+    XLSX_HYPERLINK("opdl.xlsx.hyperlink", Severity.WARNING, false),
     /** An RDF literal of another datatype than its field, read as written. */
     RDF_DATATYPE("opdl.rdf.datatype", Severity.WARNING, false),
     /** JSON-LD listings inside a named graph, read without the graph's name. */

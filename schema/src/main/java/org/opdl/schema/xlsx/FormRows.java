@@ -56,9 +56,9 @@ final class FormRows implements SheetRows {
         List<String> row = text(n, pending.cells());
         pending = null;
         List<String> errors = cells.errors();
-        if (!oneItemPerRow && n > 1 && !errors.isEmpty() && row.stream().allMatch(String::isEmpty)) {
+        if (n > 1 && !errors.isEmpty() && row.stream().allMatch(String::isEmpty)) {
             // A row of nothing but errors (#REF! after its column was deleted): the form names it whole, as in a
-            // CSV file, rather than skip it as blank with its cells' errors beside it.
+            // CSV file, rather than skip it as blank with its cells' errors beside it; on an item sheet (Fees) too.
             formulas.drop(n);
             return new Row(n, errors);
         }

@@ -9,12 +9,14 @@ import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
+import org.opdl.schema.csv.SheetForm;
 
 /**
  * Reads the cells of one sheet a row at a time, pulled from its XML with StAX (no DTD, no external
@@ -62,6 +64,9 @@ final class SheetCells implements AutoCloseable {
     private final StringBuilder formula = new StringBuilder();
     private final List<FirstColumnMerge> merges = new ArrayList<>();
     private final HiddenCells hidden = new HiddenCells();
+    private final CellLinks links;
+    /** By column, whether its heading asks for a web address; known once the heading row is read. */
+    private boolean[] webColumns = new boolean[0];
     private List<String> headings = List.of();
     private long row;
     private int column;
@@ -78,6 +83,11 @@ final class SheetCells implements AutoCloseable {
         this.values = context.values();
         this.limits = context.limits();
         this.notes = notes;
+        try {
+            this.links = CellLinks.of(sheet);
+        } catch (XMLStreamException e) {
+            throw failure(e);
+        }
         this.in = sheet.part().getInputStream();
         try {
             this.xml = SheetXml.open(in);
@@ -204,6 +214,10 @@ final class SheetCells implements AutoCloseable {
                 hidden.endRow(row);
                 if (row == 1) {
                     headings = List.copyOf(cells.stream().map(c -> c == null ? "" : c).toList());
+                    webColumns = new boolean[headings.size()];
+                    for (int i = 0; i < headings.size(); i++) {
+                        webColumns[i] = SheetForm.find(headings.get(i)).filter(c -> c.type() == FieldType.URL).isPresent();
+                    }
                 }
                 return true;
             }
@@ -240,8 +254,14 @@ final class SheetCells implements AutoCloseable {
             }
             default -> values.number(raw, style);
         };
+        String link = text == null ? null : link(text);
         if (text == null) {
             text = "";
+        } else if (link != null) {
+            // The address is what the column asks for; the words shown are the link's label, and the one finding says so.
+            report(ReaderRule.XLSX_HYPERLINK.id(), ReaderRule.XLSX_HYPERLINK.severity(),
+                    XlsxTexts.text("hyperlink", text.strip(), link), XlsxTexts.text("hyperlink.fix", text.strip(), link));
+            text = link;
         } else if (hasFormula && !savedBoolean(raw)) {
             report(ReaderRule.XLSX_FORMULA.id(), ReaderRule.XLSX_FORMULA.severity(),
                     XlsxTexts.text("formula", shownFormula(), text), XlsxTexts.text("formula.fix"));
@@ -255,6 +275,18 @@ final class SheetCells implements AutoCloseable {
         } else {
             cells.set(column, text);
         }
+    }
+
+    /**
+     * The web address behind the cell, when its column asks for one and its text is not one: the
+     * address of its link, or the one its {@code HYPERLINK} formula writes out; null otherwise.
+     */
+    private String link(String text) {
+        if (row <= 1 || column >= webColumns.length || !webColumns[column] || text.isBlank() || CellLinks.isWebAddress(text)) {
+            return null;
+        }
+        String address = hasFormula ? CellLinks.inFormula(formula) : null;
+        return address != null ? address : links.at(Location.Csv.letter(column) + row);
     }
 
     /** The cell's formula as a message shows it, " =VLOOKUP(…)" cut at 120 characters, or nothing when it was not saved. */

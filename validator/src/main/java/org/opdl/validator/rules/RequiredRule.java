@@ -54,12 +54,21 @@ final class RequiredRule extends BaseRule implements SchemaRule {
         reportAs(out, "row", pointer, name, label, meaning);
     }
 
-    /** The name of the first field given in a group, or null when the group gives none. */
+    /**
+     * The dotted path, within a group, of the first field given in it, or null when the group gives
+     * none; into a filled sum of money down to its first cell ({@code amount.amount}, "Fee amount"),
+     * as one cell is what the message names, not both columns of the sum.
+     */
     private static String firstFilled(JsonNode group) {
         if (group == null || !group.isObject()) {
             return null;
         }
         var names = group.propertyNames().iterator();
-        return names.hasNext() ? names.next() : null;
+        if (!names.hasNext()) {
+            return null;
+        }
+        String name = names.next();
+        String inner = firstFilled(group.get(name));
+        return inner == null ? name : name + "." + inner;
     }
 }

@@ -1,0 +1,42 @@
+package org.opdl.schema.cell;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as a spreadsheet saves the text of a date cell into a CSV file, beyond the day itself: a
+ * date and time cell whose time was never typed ({@code 2027-03-15 00:00:00}, {@code 3/15/2027 0:00}),
+ * and Excel's built-in {@code mmm-yy} format, which shows a month and the last two digits of its
+ * year ({@code Mar-27}) and no day.
+ */
+final class SavedDates {
+
+    /** A date, then midnight as a spreadsheet writes a date cell's time when none was typed. */
+    private static final Pattern MIDNIGHT = Pattern.compile("(?<day>\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})"
+            + "(?:[ T]|\\s+)0?0:00(?::00(?:\\.0{1,9})?)?");
+    /** A month's short name, a hyphen and two digits, as Excel's mmm-yy shows a date: "Mar-27", "mars-27", "Sept-27". */
+    private static final Pattern MONTH_AND_SHORT_YEAR = Pattern.compile("(?iu)(?<month>[a-zéû]{3,5})\\.?-(?<year>\\d{2})");
+
+    private SavedDates() {
+    }
+
+    /** The date of {@code v} without its midnight time, or null when {@code v} is not a date at midnight. */
+    static String beforeMidnight(String v) {
+        Matcher m = MIDNIGHT.matcher(v);
+        return m.matches() ? m.group("day") : null;
+    }
+
+    /**
+     * Refuses {@code v} when it is a month's short name and two digits joined by a hyphen, as Excel's mmm-yy
+     * format shows a month and year: neither the day nor the century is given, so neither is guessed.
+     *
+     * @param isMonth true when {@code month}, folded, names a month
+     */
+    static void refuseMonthAndShortYear(String v, java.util.function.Predicate<String> isMonth) {
+        Matcher m = MONTH_AND_SHORT_YEAR.matcher(v);
+        if (m.matches() && isMonth.test(m.group("month").toLowerCase(Locale.ROOT).replace('é', 'e').replace('û', 'u'))) {
+            throw new Unreadable(v, Refusal.DATE_MONTH_SHORT_YEAR, v, m.group("year"));
+        }
+    }
+}
