@@ -14,12 +14,13 @@ import org.opdl.model.text.Text;
  * @param provider its provider's name, by language tag
  * @param url its web page
  * @param deadline its next application deadline on the profile's date, if it states one
+ * @param deadlinePlace where the edition of that deadline is held, in words, if its intake says
  * @param status its status code
  * @param verdict fits, near miss or does not fit
  * @param checks each criterion with its outcome and reason
  */
 public record Match(String id, Map<String, String> title, Map<String, String> provider, String url,
-        Optional<LocalDate> deadline, String status, Verdict verdict, List<Check> checks) {
+        Optional<LocalDate> deadline, Optional<Text> deadlinePlace, String status, Verdict verdict, List<Check> checks) {
 
     /** Copies the collections. */
     public Match {

@@ -60,6 +60,7 @@ public final class MatchJson {
             g.writeStringProperty("verdict", code(m.verdict()));
             if (m.deadline().isPresent()) {
                 g.writeStringProperty("deadline", m.deadline().get().toString());
+                m.deadlinePlace().ifPresent(p -> g.writeStringProperty("deadlinePlace", p.in(lang)));
             }
             g.writeArrayPropertyStart("checks");
             for (Match.Check c : m.checks()) {

@@ -154,7 +154,8 @@ public final class MatchText {
             StringBuilder s = new StringBuilder();
             s.append(++i).append(". ").append(Match.in(m.title(), lang.tag())).append(" — ").append(Match.in(m.provider(), lang.tag()))
                     .append('\n');
-            m.deadline().ifPresent(d -> s.append(MatchMessages.MATCH_TEXT_DEADLINE.text().in(lang)).append(Figures.date(d).in(lang)).append('\n'));
+            m.deadline().ifPresent(d -> s.append(MatchMessages.MATCH_TEXT_DEADLINE.text().in(lang)).append(Figures.date(d).in(lang))
+                    .append(m.deadlinePlace().map(p -> MatchMessages.MATCH_TEXT_DEADLINE_PLACE.text(p).in(lang)).orElse("")).append('\n'));
             if (!m.status().isEmpty() && !m.status().equals("open") && !m.status().equals("upcoming")) {
                 String status = Vocabulary.standard().concept("listing-status", m.status()).map(c -> c.label().in(lang)).orElse(m.status());
                 s.append(MatchMessages.MATCH_TEXT_STATUS.text().in(lang)).append(status).append('\n');

@@ -60,7 +60,8 @@ public final class Matcher {
      */
     public Judgement judge(JsonNode listing) {
         String status = listing.path("status").asString("");
-        Optional<LocalDate> deadline = nextDeadline(listing);
+        Optional<JsonNode> next = nextIntake(listing);
+        Optional<LocalDate> deadline = next.flatMap(i -> IsoDates.date(i.path("applicationDeadline").asString("")));
         boolean passed = deadline.isEmpty() && hasDeadline(listing);
         if (!includeClosed && (status.equals("closed") || status.equals("discontinued") || passed)) {
             return Judgement.CLOSED;
@@ -75,7 +76,8 @@ public final class Matcher {
             return Judgement.NOT_FITTING;
         }
         return new Judgement(false, new Match(listing.path("id").asString(""), texts(listing.path("title")),
-                texts(listing.path("provider").path("name")), listing.path("url").asString(""), deadline, status, verdict, checks));
+                texts(listing.path("provider").path("name")), listing.path("url").asString(""), deadline,
+                next.flatMap(EditionPlace::of), status, verdict, checks));
     }
 
     /** Keeps the judgement of the next listing, in the order listings are read. */
@@ -120,17 +122,19 @@ public final class Matcher {
         return new Matches(profile, stage, f, n, notFitting, closed, read, o);
     }
 
-    /** The earliest deadline on or after the profile's date, if an intake states one. */
-    private Optional<LocalDate> nextDeadline(JsonNode l) {
+    /** The intake with the earliest deadline on or after the profile's date, if an intake states one. */
+    private Optional<JsonNode> nextIntake(JsonNode l) {
         LocalDate best = null;
+        JsonNode found = null;
         for (JsonNode intake : l.path("intakes")) {
             // No deadline, or one that is not a date, states nothing.
             Optional<LocalDate> day = IsoDates.date(intake.path("applicationDeadline").asString(""));
             if (day.isPresent() && !day.get().isBefore(profile.date()) && (best == null || day.get().isBefore(best))) {
                 best = day.get();
+                found = intake;
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(found);
     }
 
     /** True when every intake states a deadline, so that none left means every one has passed. */
