@@ -189,9 +189,6 @@ public final class Main implements Runnable {
         String detail = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip();
         detail = detail.replaceAll("\\p{Cntrl}", "?");
         Lang lang = languageOf(args);
-        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-            detail += "; did you mean " + String.join(", ", u.getSuggestions()) + "?";
-        }
         Text words = UsageWords.of(e);
         String line = words == null ? MainMessages.MAIN_SEE.text(detail, help, french(e, detail)).in(lang)
                 : MainMessages.MAIN_SEE.text(words.en(), help, words.fr()).in(lang);
@@ -207,12 +204,6 @@ public final class Main implements Runnable {
                 names.add(a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel());
             }
             return MainMessages.MAIN_MISSING.text(String.join(", ", names)).fr();
-        }
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            Text near = unmatched.getSuggestions().isEmpty() ? new Text("", "")
-                    : MainMessages.MAIN_DID_YOU_MEAN.text(String.join(", ", unmatched.getSuggestions()));
-            String unknown = String.join(" ", unmatched.getUnmatched()).replaceAll("\\p{Cntrl}", "?");
-            return MainMessages.MAIN_UNKNOWN_ARGUMENT.text(unknown, near).fr();
         }
         return MainMessages.MAIN_WRONG_USAGE.text(detail).fr();
     }

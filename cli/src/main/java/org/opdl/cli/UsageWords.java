@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * Puts picocli's English for the usage errors a person makes most into plain words in both
  * languages: an option given twice ("should be specified only once"), a value an option cannot take
  * ("'abc' is not an int", "expected one of [text, json, sarif, html] (case-insensitive) but was
- * 'jsn'"), and a command that does not exist ("Unmatched arguments from index 0: 'valdiate', 'x'").
+ * 'jsn'"), a command that does not exist ("Unmatched arguments from index 0: 'valdiate', 'x'"), an
+ * option that does not exist, with the nearest options, and a word more than a command takes.
  * Java's type names never reach the person.
  */
 final class UsageWords {
@@ -29,7 +30,7 @@ final class UsageWords {
             return MainMessages.MAIN_GIVEN_TWICE.text(name(twice.getOverwritten()));
         }
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            return unknownCommand(unmatched);
+            return unmatched(unmatched);
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
         ArgSpec arg = e.getArgSpec();
@@ -52,18 +53,27 @@ final class UsageWords {
     }
 
     /**
-     * A first word that names no command of opdl: picocli calls every word from it on unmatched, and
-     * would name them all, {@code valdiate x --lang fr}, where only the command is unknown.
+     * Words picocli could not place: a command that does not exist, an option that does not exist,
+     * or a word more than the command takes. picocli calls every word from the first one on
+     * unmatched, and would name them all, {@code valdiate x --lang fr}, where only the first is unknown.
      */
-    private static Text unknownCommand(CommandLine.UnmatchedArgumentException unmatched) {
+    private static Text unmatched(CommandLine.UnmatchedArgumentException unmatched) {
         List<String> words = unmatched.getUnmatched();
         CommandLine.Model.CommandSpec spec = unmatched.getCommandLine().getCommandSpec();
-        if (words.isEmpty() || words.get(0).startsWith("-") || spec.subcommands().isEmpty() || spec.parent() != null) {
+        if (words.isEmpty()) {
             return null;
         }
-        Object hint = unmatched.getSuggestions().isEmpty() ? ""
-                : MainMessages.MAIN_DID_YOU_MEAN.text(String.join(", ", unmatched.getSuggestions()));
-        return MainMessages.MAIN_UNKNOWN_COMMAND.text(words.get(0), hint);
+        String first = words.get(0);
+        if (first.startsWith("-") && first.length() > 1) {
+            return NearMiss.unknownOption(first, spec);
+        }
+        if (!spec.subcommands().isEmpty()) {
+            Object hint = unmatched.getSuggestions().isEmpty() ? ""
+                    : MainMessages.MAIN_DID_YOU_MEAN.text(NearMiss.either(unmatched.getSuggestions()));
+            return MainMessages.MAIN_UNKNOWN_COMMAND.text(first, hint);
+        }
+        return MainMessages.MAIN_UNKNOWN_ARGUMENT.text(String.join(" ", words),
+                MainMessages.MAIN_TAKES_NOTHING_MORE.text(spec.qualifiedName()));
     }
 
     private static String name(ArgSpec arg) {

@@ -103,4 +103,25 @@ class MergeCommandTest {
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("--prefer must be newest or first");
     }
+
+    /** B30: standard output has no extension, and merge had no --to to say the format with. */
+    @Test
+    @DisplayName("writes to standard output in the format --to names, and without it says to give --to, in both languages")
+    void standardOutput(@TempDir Path dir) {
+        String sample = EXAMPLES.resolve("cmpa-wide-lens.json").toString();
+        Cli none = Cli.run("merge", sample, "-o", "-");
+        assertThat(none.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.errLines()).singleElement().asString().startsWith("opdl: standard output (-o -) has no extension to tell "
+                + "the format of the merged dataset; say which format to write with --to json|").doesNotContain("from its extension");
+        Cli fr = Cli.run("merge", sample, "-o", "-", "--lang", "fr");
+        assertThat(fr.errLines()).singleElement().asString().startsWith("opdl : la sortie standard (-o -) n'a pas d'extension");
+        Cli ttl = Cli.run("merge", sample, "-o", "-", "--to", "ttl");
+        assertThat(ttl.code()).isEqualTo(ExitCode.OK);
+        assertThat(ttl.out()).contains("<https://w3id.org/opdl/listing/cmpa/wide-lens>");
+        assertThat(ttl.err()).contains("written to standard output");
+        Cli clash = Cli.run("merge", sample, "-o", dir.resolve("season.json").toString(), "--to", "ttl");
+        assertThat(clash.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(dir.resolve("season.json")).doesNotExist();
+    }
 }

@@ -64,6 +64,26 @@ class UsageWordsTest {
         }
     }
 
+    /** B28: a level given short, {@code --fail-on=warn}, was refused with the levels and no suggestion. */
+    @Nested
+    @DisplayName("a level a finding cannot have")
+    class Levels {
+
+        @Test
+        @DisplayName("names the level meant, in --fail-on and in --rule, in both languages")
+        void levelMeant() {
+            Cli en = Cli.run("validate", "--fail-on=warn", SAMPLE);
+            assertThat(en.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(en.out()).isEmpty();
+            assertThat(en.errLines()).singleElement().asString()
+                    .isEqualTo("opdl: --fail-on: unknown level \"warn\"; use error, warning or info; did you mean warning?");
+            Cli fr = Cli.run("validate", "--rule", "opdl.structure.range=err", SAMPLE, "--lang", "fr");
+            assertThat(fr.errLines()).singleElement().asString()
+                    .isEqualTo("opdl : --rule : niveau inconnu « err »; utilisez error, warning ou info; vouliez-vous dire error?");
+            assertThat(Cli.run("validate", "--fail-on", "bogus", SAMPLE).err()).doesNotContain("did you mean");
+        }
+    }
+
     @Nested
     @DisplayName("a command that does not exist")
     class UnknownCommand {
@@ -82,10 +102,71 @@ class UsageWordsTest {
         }
 
         @Test
-        @DisplayName("an unknown option keeps its own words and nearest options")
-        void unknownOptionUnchanged() {
-            Cli fr = Cli.run("validate", "--formt", "json", SAMPLE, "--lang", "fr");
-            assertThat(fr.errLines()).singleElement().asString().startsWith("opdl : argument inconnu : --formt");
+        @DisplayName("with several near names offers them joined by \"or\", « ou » in French")
+        void severalJoinedByOr() {
+            Cli en = Cli.run("valdiate", "x.json");
+            assertThat(en.errLines()).singleElement().asString()
+                    .isEqualTo("opdl: unknown command \"valdiate\"; did you mean validate, template or migrate? (see 'opdl --help')");
+            Cli fr = Cli.run("valdiate", "x.json", "--lang", "fr");
+            assertThat(fr.errLines()).singleElement().asString()
+                    .isEqualTo("opdl : commande inconnue « valdiate »; vouliez-vous dire validate, template ou migrate? (voir « opdl --help »)");
+        }
+
+        @Test
+        @DisplayName("under a command that has commands of its own is named as a command too")
+        void underACommand() {
+            Cli en = Cli.run("standard", "chek");
+            assertThat(en.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(en.errLines()).singleElement().asString()
+                    .isEqualTo("opdl: unknown command \"chek\"; did you mean check? (see 'opdl standard --help')");
+        }
+    }
+
+    /** B28: picocli ranked {@code --force} before {@code --format} for {@code --formt}, by the letters they share. */
+    @Nested
+    @DisplayName("an option that does not exist")
+    class UnknownOption {
+
+        @Test
+        @DisplayName("names the nearest option alone, in both languages, and never \"Unknown option\"")
+        void nearestAlone() {
+            Cli en = Cli.run("validate", "--formt", "json", SAMPLE);
+            assertThat(en.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(en.out()).isEmpty();
+            assertThat(en.errLines()).singleElement().asString()
+                    .isEqualTo("opdl: unknown option --formt; did you mean --format? (see 'opdl validate --help')");
+            Cli fr = Cli.run("validate", "--formt=json", SAMPLE, "--lang", "fr");
+            assertThat(fr.errLines()).singleElement().asString()
+                    .isEqualTo("opdl : option inconnue --formt; vouliez-vous dire --format? (voir « opdl validate --help »)");
+        }
+
+        @Test
+        @DisplayName("names options at the same distance joined by \"or\", and none when none is near")
+        void tiesAndNothing() {
+            Cli near = Cli.run("convert", SAMPLE, "--forc");
+            assertThat(near.errLines()).singleElement().asString().startsWith("opdl: unknown option --forc; did you mean --force?");
+            Cli far = Cli.run("validate", "--zzzz", SAMPLE);
+            assertThat(far.errLines()).singleElement().asString()
+                    .isEqualTo("opdl: unknown option --zzzz (see 'opdl validate --help')");
+        }
+    }
+
+    /** B27: a word more than a command takes was "Unmatched argument at index 1: 'extra'" in English. */
+    @Nested
+    @DisplayName("a word more than a command takes")
+    class ExtraWord {
+
+        @Test
+        @DisplayName("is named with the fix, in both languages")
+        void named() {
+            Cli en = Cli.run("stages", "extra");
+            assertThat(en.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(en.out()).isEmpty();
+            assertThat(en.errLines()).singleElement().asString().isEqualTo(
+                    "opdl: unknown argument: extra; opdl stages takes nothing more here, so remove it (see 'opdl stages --help')");
+            Cli fr = Cli.run("vocab", "region", "topic", "extra", "--lang", "fr");
+            assertThat(fr.errLines()).singleElement().asString().isEqualTo("opdl : argument inconnu : topic extra; "
+                    + "opdl vocab ne prend rien de plus ici : retirez-le (voir « opdl vocab --help »)");
         }
     }
 }

@@ -53,8 +53,12 @@ public final class MergeCommand implements Callable<Integer> {
     private List<String> files;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DATASET",
-            description = "The merged dataset; its format comes from its extension (json, ndjson, csv, xlsx, ttl, nt, jsonld, rdf).")
+            description = "The merged dataset, or - for standard output; its format comes from its extension (json, ndjson, csv, xlsx, ttl, nt, jsonld, rdf) or --to.")
     private Path output;
+
+    @Option(names = "--to", paramLabel = "FORMAT",
+            description = "The format of the merged dataset (default: from the extension of DATASET); needed with -o - for standard output.")
+    private String to;
 
     @Option(names = "--prefer", paramLabel = "newest|first", defaultValue = "first",
             description = "Which of two listings with the same id is kept: the one updated last, or the one read first (default: ${DEFAULT-VALUE}).")
@@ -80,7 +84,7 @@ public final class MergeCommand implements Callable<Integer> {
             case "newest" -> Merger.Prefer.NEWEST;
             default -> throw new UsageException(CommandMessages.MERGE_PREFER_MUST_NEWEST.text(prefer));
         };
-        Format target = Formats.byExtension(output.getFileName().toString()).orElseThrow(() -> new UsageException(CommandMessages.MERGE_CANNOT_TELL_FORMAT.text(output)));
+        Format target = target();
         Merger merger = new Merger(choice);
         ObjectNode[] header = new ObjectNode[1];
         DeclaredVersions versions = new DeclaredVersions();
@@ -157,9 +161,26 @@ public final class MergeCommand implements Callable<Integer> {
             err.println(CommandMessages.MERGE_FOUND.text(kind(f.kind()), f.text()).in(lang));
         }
         long kept = merger.kept().size();
+        Object where = standardOutput() ? CommandMessages.CONVERT_STANDARD_OUTPUT.text() : output;
         err.println(CommandMessages.MERGE_OPDL_LISTING_S.text(new Count(merger.read()), new Count(kept), new Count(merger.dropped()),
-                new Count(merger.findings().size()), output).in(lang));
+                new Count(merger.findings().size()), where).in(lang));
         return ExitCode.OK;
+    }
+
+    /** The format to write: the one --to names, else the one the output's extension names; standard output has none. */
+    private Format target() {
+        if (to != null) {
+            return InputFormats.namedFor(output, "merge", to);
+        }
+        if (standardOutput()) {
+            throw new UsageException(CommandMessages.MERGE_STANDARD_OUTPUT_TO.text(String.join("|", Formats.names())));
+        }
+        return Formats.byExtension(output.getFileName().toString())
+                .orElseThrow(() -> new UsageException(CommandMessages.MERGE_CANNOT_TELL_FORMAT.text(output, String.join("|", Formats.names()))));
+    }
+
+    private boolean standardOutput() {
+        return output.toString().equals(AtomicOutput.STDOUT);
     }
 
     /** The kind of a merge finding in plain words: {@code same-id}, {@code organization} or {@code look-alike}. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.opdl.cli.exit.UsageException;
 import org.opdl.model.finding.Severity;
+import org.opdl.model.text.Nearest;
 import org.opdl.schema.format.Limits;
 import org.opdl.validator.ValidationOptions;
 
@@ -21,6 +22,9 @@ final class ValidationSettings {
 
     /** The most occurrences per rule a report keeps, whatever {@code --max-shown} asks. */
     static final int KEPT = 10_000;
+
+    /** The levels a finding can have, as {@code --fail-on} and {@code --rule} take them. */
+    private static final List<String> LEVELS = List.of("error", "warning", "info");
 
     private ValidationSettings() {
     }
@@ -63,6 +67,11 @@ final class ValidationSettings {
     }
 
     private static Severity severity(String option, String value) {
-        return Severity.fromCode(value).orElseThrow(() -> new UsageException(CommandMessages.VALIDATION_SETTINGS_UNKNOWN_LEVEL_USE.text(option, value)));
+        return Severity.fromCode(value).orElseThrow(() -> {
+            // "warn", "err", "information": the level meant is named, as a slip in a choice is.
+            List<String> near = Nearest.among(value, LEVELS, 1);
+            Object hint = near.isEmpty() ? "" : CommandMessages.VALIDATION_SETTINGS_DID_YOU_MEAN.text(near.get(0));
+            return new UsageException(CommandMessages.VALIDATION_SETTINGS_UNKNOWN_LEVEL_USE.text(option, value, hint));
+        });
     }
 }

@@ -65,6 +65,7 @@ public final class GraphListingReader implements ListingReader {
     public void read(String source, InputStream in, DatasetSink sink) throws IOException {
         InputStream input = LimitErrors.bounded(source, in, limits);
         JsonLdIds.Written written = null;
+        Map<String, Location.Json> keys = Map.of();
         byte[] jsonLd = null;
         if (lang.equals(Lang.JSONLD11) || lang.equals(Lang.JSONLD)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
@@ -74,6 +75,7 @@ public final class GraphListingReader implements ListingReader {
             EmptyInput.refuse(source, bytes, RdfSyntax.name(lang));
             JsonScan.checkJsonLd(source, bytes, limits);
             written = JsonLdIds.read(source, bytes, limits);
+            keys = JsonLdKeys.read(source, bytes, limits);
             jsonLd = bytes;
             input = new ByteArrayInputStream(bytes);
         } else {
@@ -91,7 +93,7 @@ public final class GraphListingReader implements ListingReader {
             }
         }
         RdfToListing mapping = found.mapping;
-        JsonLdPlaces places = written == null ? null : new JsonLdPlaces(new DocumentPlaces(source, jsonLd, limits), written);
+        JsonLdPlaces places = written == null ? null : new JsonLdPlaces(new DocumentPlaces(source, jsonLd, limits), written, keys);
         if (places != null && !found.graphs.isEmpty() && !written.graphs().isEmpty()) {
             written.graphs().forEach(key -> sink.note(places.namedGraph(key)));
         } else {

@@ -1,5 +1,6 @@
 package org.opdl.schema.rdf;
 
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.opdl.model.field.Field;
@@ -17,17 +18,20 @@ import org.opdl.schema.json.DocumentPlaces;
  * the JSON reader places them, rather than at RDF subjects and predicates the author never wrote.
  * A listing's fields are looked up under the object that gives its id. The items of an unordered
  * field come back from the graph sorted, not in the file's order, so a finding on one of them is
- * placed at the field that holds them. A listing with no id, and a property that no key of the
- * standard names, keep their RDF place.
+ * placed at the field that holds them. A property that no key of the standard names is placed at
+ * the key that writes it by its address; a listing with no id keeps its RDF place.
  */
 final class JsonLdPlaces {
 
     private final DocumentPlaces document;
     private final JsonLdIds.Written written;
+    private final Map<String, Location.Json> keys;
 
-    JsonLdPlaces(DocumentPlaces document, JsonLdIds.Written written) {
+    /** Places in {@code document}, whose ids are {@code written} and whose keys that name a property by its address are {@code keys}. */
+    JsonLdPlaces(DocumentPlaces document, JsonLdIds.Written written, Map<String, Location.Json> keys) {
         this.document = document;
         this.written = written;
+        this.keys = keys;
     }
 
     /** The source map of the listing whose node is {@code root}, or {@code otherwise} when it has no id in the file. */
@@ -58,11 +62,16 @@ final class JsonLdPlaces {
     }
 
     private Location relocated(Location place, int record, Node root) {
-        String object = root.isURI() ? written.object(root.getURI()) : null;
-        if (object == null || !(place instanceof Location.Rdf at) || at.record() != record || !keyed(at)) {
+        if (!(place instanceof Location.Rdf at) || at.record() != record) {
             return place;
         }
-        return document.locate(record, object + inFile(at.pointer()), at.pointer());
+        String object = root.isURI() ? written.object(root.getURI()) : null;
+        if (object != null && keyed(at)) {
+            return document.locate(record, object + inFile(at.pointer()), at.pointer());
+        }
+        // A property the standard does not have, written by its address in the listing or in a node beside it.
+        Location.Json key = at.predicate().isEmpty() ? null : JsonLdKeys.of(keys, at.predicate());
+        return key == null ? place : new Location.Json(key.source(), record, key.pointer(), key.line(), key.column());
     }
 
     /**

@@ -46,6 +46,8 @@ enum RdfMessages implements Message {
     JSON_LD_REVERSE,
     JSON_LD_REVERSE_FIX,
     JSON_LD_SAME_ID_TWICE,
+    JSON_LD_TYPE_MAP,
+    JSON_LD_TYPE_MAP_FIX,
     JSON_LD_WOULD,
     KEEP_ONE_TWO,
     LANGUAGE_TAG_NOT,

@@ -1,0 +1,59 @@
+package org.opdl.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opdl.model.text.Folding;
+import org.opdl.model.text.Nearest;
+import org.opdl.model.text.Text;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The options a mistyped option was meant to be, and the words that offer several names. picocli
+ * ranks options by the letters they share, so that {@code --formt} came out as {@code --force}
+ * before {@code --format}; here the nearest by edit distance come alone.
+ */
+final class NearMiss {
+
+    private NearMiss() {
+    }
+
+    /** An option the command does not have, with the options nearest to it, if any. */
+    static Text unknownOption(String word, CommandSpec spec) {
+        int eq = word.indexOf('=');
+        String typed = eq > 0 ? word.substring(0, eq) : word;
+        List<String> names = new ArrayList<>();
+        for (OptionSpec option : spec.options()) {
+            if (!option.hidden()) {
+                for (String name : option.names()) {
+                    if (name.startsWith("--")) {
+                        names.add(name);
+                    }
+                }
+            }
+        }
+        List<String> near = nearest(typed, names);
+        Object hint = near.isEmpty() ? "" : MainMessages.MAIN_DID_YOU_MEAN.text(either(near));
+        return MainMessages.MAIN_UNKNOWN_OPTION.text(typed, hint);
+    }
+
+    /** The candidates at the least distance from the word, among those {@link Nearest} finds near at all. */
+    static List<String> nearest(String word, List<String> candidates) {
+        List<String> near = Nearest.among(word, candidates, candidates.size());
+        if (near.isEmpty()) {
+            return near;
+        }
+        String key = Folding.fold(word);
+        int best = Nearest.distance(key, Folding.fold(near.get(0)));
+        return near.stream().filter(c -> Nearest.distance(key, Folding.fold(c)) == best).toList();
+    }
+
+    /** Names joined as each language offers a choice: "a", "a or b", "a, b or c"; « a, b ou c ». */
+    static Text either(List<String> names) {
+        if (names.size() == 1) {
+            return new Text(names.get(0), names.get(0));
+        }
+        String head = String.join(", ", names.subList(0, names.size() - 1));
+        return MainMessages.MAIN_OR.text(head, names.get(names.size() - 1));
+    }
+}

@@ -1,0 +1,145 @@
+package org.opdl.schema.rdf;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.opdl.model.finding.Location;
+import org.opdl.model.vocab.Iris;
+import org.opdl.schema.format.Limits;
+import org.opdl.schema.format.ReadException;
+import org.opdl.schema.format.ReaderRule;
+import org.opdl.schema.shape.Values;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Where a JSON-LD document writes a property by its address ({@code "http://xmlns.com/foaf/0.1/nick"},
+ * {@code "opdl:nickname"}), so that a property the standard does not have is refused at the key that
+ * names it, in an {@code @included} node as in a listing, rather than at an RDF subject and predicate
+ * with no line. It also refuses, at its key, an object held in a type map (a term that a local
+ * context gives {@code "@container": "@type"}): JSON-LD reads such an object without the field's own
+ * context, so that its texts lose their languages and its lists their order, without a word.
+ */
+final class JsonLdKeys {
+
+    private JsonLdKeys() {
+    }
+
+    /**
+     * The first place of each key that names a property by its address, as written.
+     *
+     * @throws ReadException at the key of an object held in a type map
+     */
+    static Map<String, Location.Json> read(String source, byte[] bytes, Limits limits) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxNameLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .build())
+                .build();
+        Map<String, Location.Json> keys = new HashMap<>();
+        Set<String> typeMaps = new HashSet<>();
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t != JsonToken.PROPERTY_NAME) {
+                    continue;
+                }
+                String name = p.currentName();
+                if (inContext(p)) {
+                    if ("@container".equals(name) && holdsType(p)) {
+                        TokenStreamContext definition = p.streamReadContext().getParent();
+                        if (definition != null && definition.currentName() != null) {
+                            typeMaps.add(definition.currentName());
+                        }
+                    }
+                    continue;
+                }
+                if (!name.startsWith("@") && name.indexOf(':') > 0) {
+                    keys.putIfAbsent(name, place(source, p));
+                }
+                if (typeMaps.contains(name) && p.nextToken() == JsonToken.START_OBJECT) {
+                    refuseObjectIn(source, name, p);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The place of {@code predicate} among {@code keys}: written in full, or with one of the standard's prefixes. */
+    static Location.Json of(Map<String, Location.Json> keys, String predicate) {
+        Location.Json at = keys.get(predicate);
+        if (at == null && predicate.startsWith(Iris.term(""))) {
+            at = keys.get("opdl:" + predicate.substring(Iris.term("").length()));
+        }
+        return at != null ? at : keys.get(Values.compact(predicate));
+    }
+
+    /** Reads the value of {@code "@container"}: true when it is {@code "@type"} or a list that holds it. */
+    private static boolean holdsType(JsonParser p) {
+        JsonToken value = p.nextToken();
+        if (value == JsonToken.VALUE_STRING) {
+            return "@type".equals(p.getString());
+        }
+        boolean type = false;
+        if (value == JsonToken.START_ARRAY) {
+            while ((value = p.nextToken()) != JsonToken.END_ARRAY && value != null) {
+                type |= value == JsonToken.VALUE_STRING && "@type".equals(p.getString());
+            }
+        } else {
+            p.skipChildren();
+        }
+        return type;
+    }
+
+    /** Goes through the type map just opened, and refuses its first entry that holds an object. */
+    private static void refuseObjectIn(String source, String term, JsonParser p) {
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+            String type = p.currentName();
+            Location.Json at = place(source, p);
+            JsonToken value = p.nextToken();
+            if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY && holdsObject(p)) {
+                throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at,
+                        RdfMessages.JSON_LD_TYPE_MAP.text(term, type), RdfMessages.JSON_LD_TYPE_MAP_FIX.text(term, type));
+            }
+            p.skipChildren();
+        }
+        if (t != JsonToken.END_OBJECT) {
+            p.skipChildren();
+        }
+    }
+
+    /** Reads the array just opened to its end: true when one of its items is an object. */
+    private static boolean holdsObject(JsonParser p) {
+        boolean object = false;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+            object |= t == JsonToken.START_OBJECT;
+            p.skipChildren();
+        }
+        return object;
+    }
+
+    /** True when the key just read is inside a {@code @context}, at any depth. */
+    private static boolean inContext(JsonParser p) {
+        for (TokenStreamContext c = p.streamReadContext().getParent(); c != null; c = c.getParent()) {
+            if ("@context".equals(c.currentName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Location.Json place(String source, JsonParser p) {
+        var at = p.currentTokenLocation();
+        return new Location.Json(source, -1, p.streamReadContext().pathAsPointer().toString(), at.getLineNr(), at.getColumnNr());
+    }
+}
