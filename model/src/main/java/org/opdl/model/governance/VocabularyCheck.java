@@ -22,6 +22,7 @@ final class VocabularyCheck {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
     private static final Pattern IRI = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
+    private static final Pattern SEVERAL = Pattern.compile("\\s*[|,;]\\s*|\\s+");
     private static final String[] TEXTS = {"label_en", "label_fr", "definition_en", "definition_fr"};
 
     private final StandardTables tables;
@@ -112,6 +113,7 @@ final class VocabularyCheck {
                 references(cells, row, codes);
             }
             BroaderCycles.check(cells, table);
+            ReplacementChains.check(cells, table);
         });
         return codes;
     }
@@ -127,7 +129,14 @@ final class VocabularyCheck {
         if (deprecated.equals("true") && replacement.isEmpty()) {
             cells.problem(row, "replaced_by", "concept.no-replacement", cells.get(row, "code"));
         } else if (!replacement.isEmpty() && !codes.contains(replacement)) {
-            unknownCode(cells, row, "replaced_by", replacement, codes);
+            List<String> several = List.of(SEVERAL.split(replacement.strip()));
+            if (several.size() > 1 && codes.containsAll(several)) {
+                // A concept split in two: migrate writes one code in place of the old one, so replaced_by names one.
+                cells.problem(row, "replaced_by", "concept.several-replacements", cells.get(row, "code"), replacement,
+                        several.get(0), String.valueOf(several.size()));
+            } else {
+                unknownCode(cells, row, "replaced_by", replacement, codes);
+            }
         }
     }
 
