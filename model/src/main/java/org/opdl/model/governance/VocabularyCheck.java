@@ -23,6 +23,8 @@ final class VocabularyCheck {
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
     private static final Pattern IRI = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
     private static final Pattern SEVERAL = Pattern.compile("\\s*[|,;]\\s*|\\s+");
+    private static final String CONCEPT_COLUMNS =
+            "code,label_en,label_fr,definition_en,definition_fr,alt_labels_en,alt_labels_fr,broader,exact_match,close_match,deprecated,replaced_by";
     private static final String[] TEXTS = {"label_en", "label_fr", "definition_en", "definition_fr"};
 
     private final StandardTables tables;
@@ -54,7 +56,10 @@ final class VocabularyCheck {
                     cells.problem(row, "version", "scheme.version", cells.get(row, "version"));
                 }
                 texts(cells, row);
-                if (!scheme.isEmpty()) {
+                if (!scheme.isEmpty() && !tables.exists("vocabulary/" + scheme + ".csv")) {
+                    // A scheme added without its table: "restore it from the released standard" would lead nowhere.
+                    cells.problem(row, "scheme", "scheme.no-table", scheme, CONCEPT_COLUMNS);
+                } else if (!scheme.isEmpty()) {
                     codes.put(scheme, concepts(scheme, prefixes));
                 }
             }
