@@ -34,6 +34,24 @@ class MergeCommandTest {
     }
 
     @Test
+    @DisplayName("K13: a file without dataset fields, then a dataset: the listings read first wait, and come first under the dataset's fields")
+    void datasetFieldsAfterABareFile(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("season.json");
+        Cli r = Cli.run("merge", EXAMPLES.resolve("cmpa-wide-lens.csv").toString(), EXAMPLES.resolve("dataset.json").toString(),
+                "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        tools.jackson.databind.JsonNode merged = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out.toFile());
+        assertThat(merged.path("standardVersion").asString()).isEqualTo("0.2");
+        assertThat(merged.path("publisher").path("id").asString()).isEqualTo("provider:cmpa");
+        assertThat(merged.path("listings").get(0).path("id").asString()).isEqualTo("listing:cmpa/wide-lens");
+        assertThat(merged.path("listings").size()).isEqualTo(Cli.run("convert", EXAMPLES.resolve("dataset.json").toString(), "--to", "ndjson")
+                .out().lines().filter(l -> l.contains("\"listing:")).count());
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("season.json");
+        }
+    }
+
+    @Test
     @DisplayName("H6: a cell a reader leaves out (an unreadable number of places) stops the merge, named, with nothing written")
     void leftOutCell(@TempDir Path dir) throws IOException {
         Path csv = Files.writeString(dir.resolve("spira.csv"), "Listing ID,Title (fr),Places\r\n"

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opdl.cli.exit.ExitCode;
 
 /**
- * The built jar merging a season too large for the memory it is given (here 5,000 listings of a lab,
- * about 7 MB, in a 24 MB heap, as 40,000 generated listings are in 256 MB): a merge holds every
- * listing it keeps, so the message must not send the data lead to split the input (K10).
+ * The built jar merging a season too large to hold in the memory it is given (here 5,000 listings of a
+ * lab, about 7 MB, in a 24 MB heap, as 40,000 generated listings are in 256 MB): with {@code --prefer
+ * first} the merge writes each listing as it reads it and holds none (K13); {@code --prefer newest}
+ * holds every listing it keeps, so its message must not send the data lead to split the input (K10).
  */
 @DisplayName("opdl as a process: a merge that runs out of memory")
 class MergeMemoryIT {
@@ -38,17 +39,43 @@ class MergeMemoryIT {
     }
 
     @Test
-    @DisplayName("says to give opdl more memory, not to split the input, in both languages; writes nothing")
+    @DisplayName("K13: with --prefer first the same season merges in the same heap into NDJSON and JSON, every listing written once")
+    void firstStreams() throws Exception {
+        Path in = season(5_000);
+        Path lines = dir.resolve("merged.ndjson");
+        Cli ndjson = Cli.runJarWith(SMALL_HEAP, "merge", in.toString(), "-o", lines.toString());
+        assertThat(ndjson.code()).as(ndjson.err()).isEqualTo(ExitCode.OK);
+        assertThat(ndjson.err()).contains("5,000 listings read, 5,000 kept");
+        List<String> written = Files.readAllLines(lines, StandardCharsets.UTF_8);
+        assertThat(written).hasSize(5_000);
+        assertThat(written.get(0)).contains("\"listing:cfc/producers-lab-1\"");
+        assertThat(written.get(4_999)).contains("\"listing:cfc/producers-lab-5000\"");
+        Path again = Files.write(dir.resolve("resubmitted.ndjson"), Files.readAllLines(in, StandardCharsets.UTF_8).subList(0, 100),
+                StandardCharsets.UTF_8);
+        Path json = dir.resolve("merged.json");
+        Cli array = Cli.runJarWith(SMALL_HEAP, "merge", in.toString(), again.toString(), "-o", json.toString());
+        assertThat(array.code()).as(array.err()).isEqualTo(ExitCode.OK);
+        assertThat(array.err()).contains("5,100 listings read, 5,000 kept, 100 dropped");
+        assertThat(Files.readString(json, StandardCharsets.UTF_8)).contains("\"listing:cfc/producers-lab-5000\"");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("season.ndjson", "resubmitted.ndjson", "merged.ndjson", "merged.json");
+        }
+    }
+
+    @Test
+    @DisplayName("with --prefer newest, which holds every listing kept, says to give opdl more memory or merge with --prefer first, not to split the input, in both languages; writes nothing")
     void saysMoreMemory() throws Exception {
         Path in = season(5_000);
         Path out = dir.resolve("merged.json");
-        Cli en = Cli.runJarWith(SMALL_HEAP, "merge", in.toString(), "-o", out.toString());
+        Cli en = Cli.runJarWith(SMALL_HEAP, "merge", in.toString(), "-o", out.toString(), "--prefer", "newest");
         assertThat(en.code()).as(en.err()).isEqualTo(ExitCode.INPUT);
         assertThat(en.err()).contains("not enough memory to merge these files (")
-                .contains("a merge holds every listing it keeps until the dataset is written, so smaller input files would not help")
+                .contains("holds every listing it keeps until the dataset is written, so smaller input files would not help")
+                .contains("merge with --prefer first into JSON, NDJSON, CSV or N-Triples")
                 .contains("JAVA_TOOL_OPTIONS=-Xmx2g").doesNotContain("split the input").doesNotContain("Exception");
-        Cli fr = Cli.runJarWith(SMALL_HEAP, "merge", in.toString(), "-o", out.toString(), "--lang", "fr");
-        assertThat(fr.err()).contains("pas assez de mémoire pour fusionner ces fichiers").doesNotContain("divisez l'entrée");
+        Cli fr = Cli.runJarWith(SMALL_HEAP, "merge", in.toString(), "-o", out.toString(), "--prefer", "newest", "--lang", "fr");
+        assertThat(fr.err()).contains("pas assez de mémoire pour fusionner ces fichiers").contains("fusionnez avec --prefer first")
+                .doesNotContain("divisez l'entrée");
         assertThat(out).doesNotExist();
     }
 }

@@ -3,7 +3,6 @@ package org.opdl.cli.command;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,16 +16,13 @@ import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.input.Input;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.LimitsOption;
-import org.opdl.cli.output.AtomicOutput;
 import org.opdl.model.finding.Finding;
-import org.opdl.model.finding.Location;
 import org.opdl.model.text.Count;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.schema.convert.Formats;
 import org.opdl.schema.format.DatasetSink;
 import org.opdl.schema.format.Format;
-import org.opdl.schema.format.ListingWriter;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.ReaderErrors;
 import org.opdl.schema.format.SourceRecord;
@@ -86,7 +82,6 @@ public final class MergeCommand implements Callable<Integer> {
         };
         Format target = target();
         Merger merger = new Merger(choice);
-        ObjectNode[] header = new ObjectNode[1];
         DeclaredVersions versions = new DeclaredVersions();
         // A cell a reader left out would be missing from the merged file: each such error is printed, then stops the merge.
         // What a reader changed on the way (a guessed encoding, a normalised label) is printed too, as convert does.
@@ -97,72 +92,39 @@ public final class MergeCommand implements Callable<Integer> {
             notes.accept(finding);
         };
         List<Input> inputs = Input.of(files);
-        for (Input input : inputs) {
-            try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
-                Format f = InputFormats.of(null, input.name(), in);
-                f.reader(limitsOption.limits()).read(input.name(), in, new DatasetSink() {
-                    @Override
-                    public void dataset(ObjectNode fields) {
-                        versions.see(input.name(), fields);
-                        if (header[0] == null && fields != null && !fields.isEmpty()) {
-                            header[0] = fields.deepCopy();
-                        }
-                    }
-
-                    @Override
-                    public void record(SourceRecord record) {
-                        versions.see(input.name(), record.listing());
-                        record.notes().forEach(leftOut);
-                        merger.add(input.name(), record);
-                    }
-
-                    @Override
-                    public void note(Finding finding) {
-                        leftOut.accept(finding);
-                    }
-                });
-            } catch (ReadException e) {
-                throw new InputException(Notes.line(input.name(), e.location(), e.text(), e.fix()));
-            }
-        }
-        notes.summary();
-        if (errors.first().isPresent()) {
-            Finding f = errors.first().get();
-            throw new InputException(Notes.line(f.location().source(), f.location(),
-                    CommandMessages.MERGE_LEFT_OUT.text(f.message(), errors.count()), CommandMessages.MERGE_FIX_THEN_MERGE.text(f.fix())));
-        }
-        if (merger.read() == 0) {
-            throw new InputException(CommandMessages.MERGE_NO_LISTING_NOTHING.text(String.join(", ", files)));
-        }
         List<Path> paths = inputs.stream().map(Input::path).filter(Objects::nonNull).toList();
-        try (AtomicOutput out = AtomicOutput.open(output, paths, force, spec.commandLine().getOut())) {
-            OutputStream stream = out.stream();
-            ListingWriter writer = target.writer(stream, new WriteOptions(lang, true));
-            writer.begin(header[0], pointer -> new Location.Json(output.toString(), -1, pointer, 0, 0));
-            for (SourceRecord r : merger.kept()) {
-                writer.write(r);
+        // With --prefer first each listing kept is written as it is read, so the merge holds none of them (K13).
+        try (MergedOutput merged = openOutput(target, lang, paths)) {
+            for (Input input : inputs) {
+                read(input, merger, versions, merged, leftOut);
             }
-            writer.end(null, pointer -> new Location.Json(output.toString(), -1, pointer, 0, 0));
-            stream.flush();
-            out.commit();
-        } catch (ReadException e) {
-            throw new InputException(Notes.line(output.toString(), e.location(), e.text(), e.fix()));
-        } catch (IOException e) {
-            throw new InputException(CommandMessages.MERGE_CANNOT_WRITE.text(output, String.valueOf(e.getMessage())));
-        } catch (RuntimeException e) {
-            // A full disk or a failing device under the writer: Jackson and Jena wrap it in their own exceptions.
-            if (!(e.getCause() instanceof IOException io)) {
-                throw e;
+            notes.summary();
+            if (errors.first().isPresent()) {
+                Finding f = errors.first().get();
+                throw new InputException(Notes.line(f.location().source(), f.location(),
+                        CommandMessages.MERGE_LEFT_OUT.text(f.message(), errors.count()), CommandMessages.MERGE_FIX_THEN_MERGE.text(f.fix())));
             }
-            throw new InputException(CommandMessages.MERGE_CANNOT_WRITE.text(output, String.valueOf(io.getMessage())));
+            if (merger.read() == 0) {
+                throw new InputException(CommandMessages.MERGE_NO_LISTING_NOTHING.text(String.join(", ", files)));
+            }
+            if (!merger.streams()) {
+                for (SourceRecord r : merger.kept()) {
+                    merged.write(output.toString(), r);
+                }
+            }
+            merged.commit();
+        } catch (MergedOutput.WriteFailure e) {
+            if (e.getCause() instanceof ReadException r) {
+                throw new InputException(Notes.line(output.toString(), r.location(), r.text(), r.fix()));
+            }
+            throw new InputException(CommandMessages.MERGE_CANNOT_WRITE.text(output, String.valueOf(e.getCause().getMessage())));
         }
         PrintWriter err = spec.commandLine().getErr();
         for (Merger.Finding f : merger.findings()) {
             err.println(CommandMessages.MERGE_FOUND.text(kind(f.kind()), f.text()).in(lang));
         }
-        long kept = merger.kept().size();
         Object where = standardOutput() ? CommandMessages.CONVERT_STANDARD_OUTPUT.text() : output;
-        err.println(CommandMessages.MERGE_OPDL_LISTING_S.text(new Count(merger.read()), new Count(kept), new Count(merger.dropped()),
+        err.println(CommandMessages.MERGE_OPDL_LISTING_S.text(new Count(merger.read()), new Count(merger.keptCount()), new Count(merger.dropped()),
                 new Count(merger.findings().size()), where).in(lang));
         return ExitCode.OK;
     }
@@ -181,6 +143,45 @@ public final class MergeCommand implements Callable<Integer> {
 
     private boolean standardOutput() {
         return output.toString().equals(AtomicOutput.STDOUT);
+    }
+
+    private MergedOutput openOutput(Format target, Lang lang, List<Path> inputs) {
+        try {
+            return MergedOutput.open(output, target, new WriteOptions(lang, true), inputs, force, spec.commandLine().getOut());
+        } catch (IOException e) {
+            throw new InputException(CommandMessages.MERGE_CANNOT_WRITE.text(output, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Reads one file into the merge, writing each listing it keeps at once when the merger streams. */
+    private void read(Input input, Merger merger, DeclaredVersions versions, MergedOutput merged, Consumer<Finding> leftOut)
+            throws IOException {
+        try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+            Format f = InputFormats.of(null, input.name(), in);
+            f.reader(limitsOption.limits()).read(input.name(), in, new DatasetSink() {
+                @Override
+                public void dataset(ObjectNode fields) {
+                    versions.see(input.name(), fields);
+                    merged.dataset(fields);
+                }
+
+                @Override
+                public void record(SourceRecord record) {
+                    versions.see(input.name(), record.listing());
+                    record.notes().forEach(leftOut);
+                    if (merger.add(input.name(), record) && merger.streams()) {
+                        merged.write(input.name(), record);
+                    }
+                }
+
+                @Override
+                public void note(Finding finding) {
+                    leftOut.accept(finding);
+                }
+            });
+        } catch (ReadException e) {
+            throw new InputException(Notes.line(input.name(), e.location(), e.text(), e.fix()));
+        }
     }
 
     /** The kind of a merge finding in plain words: {@code same-id}, {@code organization} or {@code look-alike}. */

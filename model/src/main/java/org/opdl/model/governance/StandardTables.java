@@ -44,6 +44,11 @@ final class StandardTables {
         this.columnsChecked = columnsChecked;
     }
 
+    /** True when the folder holds a file at {@code name}, read or not. */
+    boolean exists(String name) {
+        return Files.isRegularFile(root.resolve(name));
+    }
+
     /** The table at a path under the folder, or empty (with a problem noted) when it cannot be read. */
     Optional<DataTable> table(String name) {
         return read.computeIfAbsent(name, this::load);

@@ -22,6 +22,9 @@ final class VocabularyCheck {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
     private static final Pattern IRI = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
+    private static final Pattern SEVERAL = Pattern.compile("\\s*[|,;]\\s*|\\s+");
+    private static final String CONCEPT_COLUMNS =
+            "code,label_en,label_fr,definition_en,definition_fr,alt_labels_en,alt_labels_fr,broader,exact_match,close_match,deprecated,replaced_by";
     private static final String[] TEXTS = {"label_en", "label_fr", "definition_en", "definition_fr"};
 
     private final StandardTables tables;
@@ -53,7 +56,10 @@ final class VocabularyCheck {
                     cells.problem(row, "version", "scheme.version", cells.get(row, "version"));
                 }
                 texts(cells, row);
-                if (!scheme.isEmpty()) {
+                if (!scheme.isEmpty() && !tables.exists("vocabulary/" + scheme + ".csv")) {
+                    // A scheme added without its table: "restore it from the released standard" would lead nowhere.
+                    cells.problem(row, "scheme", "scheme.no-table", scheme, CONCEPT_COLUMNS);
+                } else if (!scheme.isEmpty()) {
                     codes.put(scheme, concepts(scheme, prefixes));
                 }
             }
@@ -112,6 +118,7 @@ final class VocabularyCheck {
                 references(cells, row, codes);
             }
             BroaderCycles.check(cells, table);
+            ReplacementChains.check(cells, table);
         });
         return codes;
     }
@@ -127,7 +134,14 @@ final class VocabularyCheck {
         if (deprecated.equals("true") && replacement.isEmpty()) {
             cells.problem(row, "replaced_by", "concept.no-replacement", cells.get(row, "code"));
         } else if (!replacement.isEmpty() && !codes.contains(replacement)) {
-            unknownCode(cells, row, "replaced_by", replacement, codes);
+            List<String> several = List.of(SEVERAL.split(replacement.strip()));
+            if (several.size() > 1 && codes.containsAll(several)) {
+                // A concept split in two: migrate writes one code in place of the old one, so replaced_by names one.
+                cells.problem(row, "replaced_by", "concept.several-replacements", cells.get(row, "code"), replacement,
+                        several.get(0), String.valueOf(several.size()));
+            } else {
+                unknownCode(cells, row, "replaced_by", replacement, codes);
+            }
         }
     }
 

@@ -22,6 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
  * or funder with an id) given two values of one field (see {@link OrganisationDescriptions}) keeps
  * the earlier description everywhere; one that only leaves values out is kept as written. Two listings
  * with different ids but the same provider and title are reported and both kept.
+ *
+ * <p>With {@link Prefer#FIRST} a listing kept is never replaced, so the merger holds only the ids,
+ * titles and places it compares, and {@link #add} tells the caller to write the listing at once:
+ * a season of any size merges in the memory of a few strings per listing. {@link Prefer#NEWEST}
+ * may replace a listing by one read later, so it holds every listing it keeps until {@link #kept}.
  */
 public final class Merger {
 
@@ -49,7 +54,8 @@ public final class Merger {
         }
     }
 
-    private record Kept(SourceRecord record, Place place) {
+    /** A listing kept: its id, the listing itself when the merger holds it (else null), and its place. */
+    private record Kept(String id, SourceRecord record, Place place) {
     }
 
     private final Prefer prefer;
@@ -60,14 +66,28 @@ public final class Merger {
     private final List<Finding> findings = new ArrayList<>();
     private long read;
     private long dropped;
+    private long kept;
 
     /** A merger that resolves conflicts as {@code prefer} says. */
     public Merger(Prefer prefer) {
         this.prefer = prefer;
     }
 
-    /** Adds one listing read from {@code source}. */
-    public void add(String source, SourceRecord record) {
+    /**
+     * True when each listing {@link #add} keeps is final and can be written at once ({@link Prefer#FIRST});
+     * false when a later listing may still replace it, so that {@link #kept} gives the listings at the end.
+     */
+    public boolean streams() {
+        return prefer == Prefer.FIRST;
+    }
+
+    /**
+     * Adds one listing read from {@code source}.
+     *
+     * @return true when the listing is kept under an id not seen before (to be written now when the
+     *     merger {@link #streams}); false when it was dropped, or replaced an earlier one
+     */
+    public boolean add(String source, SourceRecord record) {
         read++;
         Place place = new Place(source, record.index());
         ObjectNode l = record.listing();
@@ -83,23 +103,41 @@ public final class Merger {
                     : MergeMessages.MERGER_READ_FIRST.text();
             findings.add(new Finding("same-id", MergeMessages.MERGER_ID_KEPT_DROPPED.text(id, before.place().shown(), place.shown(), kept.shown(), why, lost.shown())));
             if (replace) {
-                byId.put(id, new Kept(record, place));
+                byId.put(id, new Kept(id, record, place));
             }
-            return;
+            return false;
         }
         String look = look(l);
         Kept twin = byLook.get(look);
         if (twin != null && !look.isBlank()) {
-            findings.add(new Finding("look-alike", MergeMessages.MERGER_LISTINGS_SAME_PROVIDER.text(twin.record().listing().path("id").asString(""), twin.place().shown().en(), id, place.shown().en(), twin.place().shown().fr(), place.shown().fr())));
+            findings.add(new Finding("look-alike", MergeMessages.MERGER_LISTINGS_SAME_PROVIDER.text(twin.id(), twin.place().shown().en(), id, place.shown().en(), twin.place().shown().fr(), place.shown().fr())));
         } else {
-            byLook.put(look, new Kept(record, place));
+            byLook.put(look, new Kept(id, held(record), place));
         }
-        byId.put(id.isEmpty() ? "\u0000" + read : id, new Kept(record, place));
+        // A listing without an id is never a conflict, and the merger need not remember it at all when it streams.
+        if (!id.isEmpty() || !streams()) {
+            byId.put(id.isEmpty() ? "\u0000" + read : id, new Kept(id, held(record), place));
+        }
+        kept++;
+        return true;
     }
 
-    /** The listings kept, in the order their ids were first read. */
+    /**
+     * The listings kept, in the order their ids were first read, for a merger that does not
+     * {@link #streams}; one that streams has handed each to its caller already.
+     *
+     * @throws IllegalStateException when the merger streams
+     */
     public List<SourceRecord> kept() {
+        if (streams()) {
+            throw new IllegalStateException("the listings were to be written as add() kept them");
+        }
         return byId.values().stream().map(Kept::record).toList();
+    }
+
+    /** The number of listings kept. */
+    public long keptCount() {
+        return kept;
     }
 
     /** What the merge found. */
@@ -152,6 +190,10 @@ public final class Merger {
             findings.add(new Finding("organization", MergeMessages.MERGER_ORGANISATION_DESCRIBED_ONE.text(id, firstPlace.shown().en(), place.shown().en(), where, firstPlace.shown().fr(), place.shown().fr())));
             ((ObjectNode) org).removeAll().setAll((ObjectNode) first.deepCopy());
         }
+    }
+
+    private SourceRecord held(SourceRecord record) {
+        return streams() ? null : record;
     }
 
     private static boolean newer(JsonNode a, JsonNode b) {

@@ -1,7 +1,9 @@
 package org.opdl.validator.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,10 +28,11 @@ class MergerTest {
     @DisplayName("the same id in two files: --prefer first keeps the first, and says what was dropped")
     void first() {
         Merger m = new Merger(Merger.Prefer.FIRST);
-        m.add("cmpa.csv", listing(0, "listing:cmpa/wide-lens", "Wide Lens", "2025-01-01T00:00:00Z", "CMPA"));
-        m.add("season.json", listing(4, "listing:cmpa/wide-lens", "Wide Lens", "2026-01-01T00:00:00Z", "CMPA"));
-        assertThat(m.kept()).hasSize(1);
-        assertThat(m.kept().get(0).listing().path("lastUpdated").asString()).startsWith("2025");
+        List<SourceRecord> written = new ArrayList<>();
+        add(m, written, "cmpa.csv", listing(0, "listing:cmpa/wide-lens", "Wide Lens", "2025-01-01T00:00:00Z", "CMPA"));
+        add(m, written, "season.json", listing(4, "listing:cmpa/wide-lens", "Wide Lens", "2026-01-01T00:00:00Z", "CMPA"));
+        assertThat(written).hasSize(1);
+        assertThat(written.get(0).listing().path("lastUpdated").asString()).startsWith("2025");
         assertThat(m.dropped()).isEqualTo(1);
         assertThat(m.findings()).singleElement().satisfies(f -> assertThat(f.text().en())
                 .contains("cmpa.csv listing 1").contains("season.json listing 5").contains("kept cmpa.csv listing 1 (read first)"));
@@ -49,9 +52,10 @@ class MergerTest {
     @DisplayName("an organisation described two ways keeps its first description, and it is reported")
     void organizations() {
         Merger m = new Merger(Merger.Prefer.FIRST);
-        m.add("a.json", listing(0, "listing:cmpa/a", "Prime Time", "2025-01-01T00:00:00Z", "Canadian Media Producers Association"));
-        m.add("b.json", listing(0, "listing:cmpa/b", "Wide Lens", "2025-01-01T00:00:00Z", "CMPA"));
-        assertThat(m.kept().get(1).listing().at("/provider/name/en").asString()).isEqualTo("Canadian Media Producers Association");
+        List<SourceRecord> written = new ArrayList<>();
+        add(m, written, "a.json", listing(0, "listing:cmpa/a", "Prime Time", "2025-01-01T00:00:00Z", "Canadian Media Producers Association"));
+        add(m, written, "b.json", listing(0, "listing:cmpa/b", "Wide Lens", "2025-01-01T00:00:00Z", "CMPA"));
+        assertThat(written.get(1).listing().at("/provider/name/en").asString()).isEqualTo("Canadian Media Producers Association");
         assertThat(m.findings()).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("organization"));
     }
 
@@ -59,13 +63,14 @@ class MergerTest {
     @DisplayName("an organisation whose French name only one file gives is no conflict: nothing is reported or rewritten")
     void descriptionThatOnlyLacksValues() {
         Merger m = new Merger(Merger.Prefer.FIRST);
-        m.add("a.json", listing(0, "listing:cmpa/a", "Prime Time", "2025-01-01T00:00:00Z", "Canadian Media Producers Association"));
+        List<SourceRecord> written = new ArrayList<>();
+        add(m, written, "a.json", listing(0, "listing:cmpa/a", "Prime Time", "2025-01-01T00:00:00Z", "Canadian Media Producers Association"));
         SourceRecord b = listing(0, "listing:cmpa/b", "Wide Lens", "2025-01-01T00:00:00Z", "Canadian Media Producers Association");
         ((ObjectNode) b.listing().at("/provider/name")).put("fr", "Association canadienne des producteurs médiatiques");
-        m.add("b.json", b);
-        m.add("c.json", listing(0, "listing:cmpa/c", "Export Mentorship", "2025-01-01T00:00:00Z", "CMPA"));
-        assertThat(m.kept().get(1).listing().at("/provider/name/fr").asString()).isEqualTo("Association canadienne des producteurs médiatiques");
-        assertThat(m.kept().get(0).listing().at("/provider/name").has("fr")).isFalse();
+        add(m, written, "b.json", b);
+        add(m, written, "c.json", listing(0, "listing:cmpa/c", "Export Mentorship", "2025-01-01T00:00:00Z", "CMPA"));
+        assertThat(written.get(1).listing().at("/provider/name/fr").asString()).isEqualTo("Association canadienne des producteurs médiatiques");
+        assertThat(written.get(0).listing().at("/provider/name").has("fr")).isFalse();
         assertThat(m.findings()).singleElement().satisfies(f -> assertThat(f.text().en()).contains("c.json").doesNotContain("b.json"));
     }
 
@@ -73,12 +78,39 @@ class MergerTest {
     @DisplayName("two listings with the same provider and title under different ids are reported, and both kept")
     void lookAlike() {
         Merger m = new Merger(Merger.Prefer.FIRST);
-        m.add("a.json", listing(0, "listing:cmpa/prime-time", "Prime Time", "2025-01-01T00:00:00Z", "CMPA"));
-        m.add("b.json", listing(2, "listing:cmpa/primetime-2026", "PRIME TIME", "2025-01-01T00:00:00Z", "CMPA"));
-        assertThat(m.kept()).hasSize(2);
+        List<SourceRecord> written = new ArrayList<>();
+        add(m, written, "a.json", listing(0, "listing:cmpa/prime-time", "Prime Time", "2025-01-01T00:00:00Z", "CMPA"));
+        add(m, written, "b.json", listing(2, "listing:cmpa/primetime-2026", "PRIME TIME", "2025-01-01T00:00:00Z", "CMPA"));
+        assertThat(written).hasSize(2);
         assertThat(m.findings()).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo("look-alike");
             assertThat(f.text().en()).contains("a.json listing 1").contains("b.json listing 3");
         });
+    }
+
+    /** Adds {@code r} as opdl merge does, keeping in {@code written} what a streaming merger hands back to be written. */
+    private static void add(Merger m, List<SourceRecord> written, String source, SourceRecord r) {
+        if (m.add(source, r)) {
+            written.add(r);
+        }
+    }
+
+    @Test
+    @DisplayName("K13: --prefer first hands each new listing back to be written at once and holds none; --prefer newest holds them")
+    void firstStreams() {
+        Merger first = new Merger(Merger.Prefer.FIRST);
+        assertThat(first.streams()).isTrue();
+        assertThat(first.add("a.json", listing(0, "listing:cmpa/prime-time", "Prime Time", "2025-01-01T00:00:00Z", "CMPA"))).isTrue();
+        assertThat(first.add("b.json", listing(0, "listing:cmpa/prime-time", "Prime Time", "2026-01-01T00:00:00Z", "CMPA"))).isFalse();
+        assertThat(first.add("b.json", listing(1, "listing:cmpa/wide-lens", "Wide Lens", "2026-01-01T00:00:00Z", "CMPA"))).isTrue();
+        assertThat(first.keptCount()).isEqualTo(2);
+        assertThat(first.dropped()).isEqualTo(1);
+        assertThatThrownBy(first::kept).isInstanceOf(IllegalStateException.class);
+        Merger newest = new Merger(Merger.Prefer.NEWEST);
+        assertThat(newest.streams()).isFalse();
+        newest.add("a.json", listing(0, "listing:cmpa/prime-time", "Prime Time", "2025-01-01T00:00:00Z", "CMPA"));
+        assertThat(newest.add("b.json", listing(0, "listing:cmpa/prime-time", "Prime Time", "2026-01-01T00:00:00Z", "CMPA"))).isFalse();
+        assertThat(newest.keptCount()).isEqualTo(1);
+        assertThat(newest.kept()).singleElement().satisfies(r -> assertThat(r.listing().path("lastUpdated").asString()).startsWith("2026"));
     }
 }
