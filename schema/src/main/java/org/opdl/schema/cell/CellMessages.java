@@ -191,5 +191,9 @@ enum CellMessages implements Message {
     YEARS_FROM_MONTHS_FIX,
     YEARS_NOT_WHOLE_FIX,
     REGION_EXCEPT,
-    REGION_EXCEPT_FIX;
+    REGION_EXCEPT_FIX,
+    YES_NO_NOTES,
+    YES_NO_NOTES_FIX,
+    YES_WORD,
+    NO_WORD;
 }

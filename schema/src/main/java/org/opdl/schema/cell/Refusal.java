@@ -68,7 +68,8 @@ enum Refusal {
     UNSET_DATE(CellMessages.UNSET_DATE, CellMessages.UNSET_DATE_FIX),
     WHOLE_NUMBER_SUCH(CellMessages.WHOLE_NUMBER_SUCH, CellMessages.WHOLE_NUMBER_SUCH_FIX),
     YEARS_FROM_MONTHS(CellMessages.YEARS_FROM_MONTHS, CellMessages.YEARS_FROM_MONTHS_FIX),
-    YEARS_NOT_WHOLE(CellMessages.YEARS_NOT_WHOLE, CellMessages.YEARS_NOT_WHOLE_FIX);
+    YEARS_NOT_WHOLE(CellMessages.YEARS_NOT_WHOLE, CellMessages.YEARS_NOT_WHOLE_FIX),
+    YES_NO_NOTES(CellMessages.YES_NO_NOTES, CellMessages.YES_NO_NOTES_FIX);
 
     /** What the cell should hold and why it does not. */
     private final CellMessages expected;
