@@ -195,5 +195,9 @@ enum CellMessages implements Message {
     YES_NO_NOTES,
     YES_NO_NOTES_FIX,
     YES_WORD,
-    NO_WORD;
+    NO_WORD,
+    LANGUAGE_PAIR,
+    LANGUAGE_PAIR_FIX,
+    DATE_FOOTNOTE,
+    DATE_FOOTNOTE_FIX;
 }

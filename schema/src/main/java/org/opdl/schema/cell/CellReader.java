@@ -147,6 +147,7 @@ public final class CellReader {
                 return NODES.stringNode(CellWords.country(v).map(c -> read(Readings.Kind.COUNTRY, where, v, c)).orElse(value));
             case LANGUAGE:
                 return NODES.stringNode(CellWords.language(v).map(c -> forms.language(c).equals(v) ? c : read(Readings.Kind.LANGUAGE, where, v, c)).orElseGet(() -> {
+                    LanguagePairs.refuse(v);
                     // Words that name no language ("in English with French support") would only meet the tag's pattern later, with a fix in JSON.
                     if (v.indexOf(' ') >= 0) {
                         throw new Unreadable(v, Refusal.LANGUAGE_SUCH);

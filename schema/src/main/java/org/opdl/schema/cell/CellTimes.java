@@ -95,6 +95,7 @@ final class CellTimes {
         }
         NoDayWords.refuse(v, v);
         NoDayWords.refuseRelative(v, component);
+        NoDayWords.refuseMarked(v, component, d -> ISO_DATE.matcher(d).matches() ? d : named(d));
         String named = named(v);
         if (named != null) {
             readings.add(Readings.Kind.NAMED_DATE, where, v, named);

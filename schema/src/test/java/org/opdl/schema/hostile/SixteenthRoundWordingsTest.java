@@ -63,4 +63,54 @@ class SixteenthRoundWordingsTest {
         assertThat(at(r, 6, "/eligibility/targetGroups")).isEqualTo("[\"students\"]");
         assertThat(r.notes()).noneSatisfy(f -> assertThat(f.ruleId()).isEqualTo("opdl.vocab.unknown-code"));
     }
+
+    @Test
+    @DisplayName("W84: EN-FR, FR-EN, en – fr in Working languages are refused with the two languages; fr-CA is still a tag")
+    void englishAndFrenchJoinedByAHyphen() {
+        Read r = read("Listing ID,Working languages\r\n"
+                + "listing:inis/cinemaginaire,EN-FR\r\n"
+                + "listing:hot-docs/accelerator,FR-EN\r\n"
+                + "listing:bell-fund/short-form,en – fr\r\n"
+                + "listing:sodec/aide-emergente,fr-CA\r\n");
+        assertThat(at(r, 0, "/workingLanguages")).isEqualTo("-");
+        assertThat(at(r, 3, "/workingLanguages")).isEqualTo("[\"fr-CA\"]");
+        List<Finding> refused = refused(r);
+        assertThat(refused).hasSize(3);
+        assertThat(refused.get(0).message(Lang.EN)).contains("so \"EN-FR\" would be read as one language of one place, not as two languages");
+        assertThat(refused.get(0).fix().en()).isEqualTo("write en | fr for the two languages, or keep the hyphen only for one language "
+                + "of one place, such as fr-CA");
+        assertThat(refused.get(1).fix().fr()).startsWith("écrivez fr | en pour les deux langues");
+        assertThat(refused.get(2).fix().en()).startsWith("write en | fr ");
+    }
+
+    @Test
+    @DisplayName("W85: 15 janvier 2027*, Jan 15, 2027 (TBC) in a date are refused with the date and where the note or remark goes")
+    void dateWithAFootnoteMarkOrARemark() {
+        Read r = read("Listing ID,Application deadline,Start date\r\n"
+                + "listing:sodec/aide-emergente,15 janvier 2027*,\r\n"
+                + "listing:hot-docs/accelerator,\"Jan 15, 2027 (TBC)\",\r\n"
+                + "listing:inis/cinemaginaire,,2027-03-15**\r\n"
+                + "listing:reelworld/emerging-producers,15 janvier 2027,\r\n");
+        assertThat(at(r, 0, "/intakes/0/applicationDeadline")).isEqualTo("-");
+        assertThat(at(r, 3, "/intakes/0/applicationDeadline")).isEqualTo("\"2027-01-15\"");
+        List<Finding> refused = refused(r);
+        assertThat(refused).hasSize(3);
+        assertThat(refused.get(0).message(Lang.FR)).contains("la date seule, 2027-01-15, sans la marque « * »");
+        assertThat(refused.get(0).fix().fr()).isEqualTo("écrivez 2027-01-15 ici, et ce que dit la note marquée « * » dans « Moment » du même appel");
+        assertThat(refused.get(1).fix().en()).isEqualTo("write 2027-01-15 here, and move \"(TBC)\" to \"Timing\" of the same intake");
+        assertThat(refused.get(2).fix().en()).startsWith("write 2027-03-15 here, and what the note marked \"**\" says");
+    }
+
+    @Test
+    @DisplayName("W86: $CAD 5,000 and 5000 $CAD are read as 5000 and CAD, as CAD$5,000 is")
+    void dollarSignBeforeCad() {
+        Read r = read("Listing ID,Stipend amount,Stipend currency\r\n"
+                + "listing:bso/mentorship,\"$CAD 5,000\",\r\n"
+                + "listing:telefilm/talent-fund,5000 $CAD,\r\n"
+                + "listing:cmf/digital-creators,5 000 $ CAD,\r\n");
+        for (int row = 0; row < 3; row++) {
+            assertThat(at(r, row, "/stipend/amount")).isEqualTo("{\"amount\":\"5000\",\"currency\":\"CAD\"}");
+        }
+        assertThat(refused(r)).isEmpty();
+    }
 }
