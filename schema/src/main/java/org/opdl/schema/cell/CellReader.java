@@ -104,7 +104,7 @@ public final class CellReader {
     private static Optional<Unreadable> explained(Field field, String v) {
         // A date's own refusal already says what a day not set yet means ("TBA"), with the date's words.
         Optional<Unreadable> unstated = field.type() == FieldType.DATE ? Optional.empty() : NotStated.explain(v);
-        return unstated.or(() -> DateInANumber.explain(field, v)).or(() -> LeastAmounts.explain(field, v)).or(() -> SpreadAmounts.explain(field, v)).or(() -> Shares.explain(field, v))
+        return unstated.or(() -> YesNoNotes.explain(field, v)).or(() -> DateInANumber.explain(field, v)).or(() -> LeastAmounts.explain(field, v)).or(() -> SpreadAmounts.explain(field, v)).or(() -> Shares.explain(field, v))
                 .or(() -> CellRanges.explain(field, v)).or(() -> Maximums.explain(field, v)).or(() -> StrictLeasts.explain(field, v)).or(() -> DurationWords.explain(field, v))
                 .or(() -> CountWithLength.explain(field, v)).or(() -> NumberWords.explain(field, v));
     }
@@ -147,6 +147,7 @@ public final class CellReader {
                 return NODES.stringNode(CellWords.country(v).map(c -> read(Readings.Kind.COUNTRY, where, v, c)).orElse(value));
             case LANGUAGE:
                 return NODES.stringNode(CellWords.language(v).map(c -> forms.language(c).equals(v) ? c : read(Readings.Kind.LANGUAGE, where, v, c)).orElseGet(() -> {
+                    LanguagePairs.refuse(v);
                     // Words that name no language ("in English with French support") would only meet the tag's pattern later, with a fix in JSON.
                     if (v.indexOf(' ') >= 0) {
                         throw new Unreadable(v, Refusal.LANGUAGE_SUCH);

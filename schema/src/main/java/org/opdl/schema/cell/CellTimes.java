@@ -103,6 +103,7 @@ final class CellTimes {
         SavedDates.refuseMonthAndShortYear(v, MONTHS::containsKey);
         NoDayWords.refuse(v, v);
         NoDayWords.refuseRelative(v, component);
+        NoDayWords.refuseMarked(v, component, d -> ISO_DATE.matcher(d).matches() ? d : named(d));
         String named = named(v);
         if (named != null) {
             readings.add(Readings.Kind.NAMED_DATE, where, v, named);

@@ -23,7 +23,8 @@ import org.opdl.model.vocab.Vocabulary;
  * looked up alone and, in French, after "personnes" ("de couleur" as "personnes de couleur"), French
  * endings of gender and number set aside. Read only when a noun or an acronym was set aside and
  * every group names one concept; an acronym in brackets must name one of the groups read. An
- * acronym written with dots ("P.A.N.D.C.") is read as without them.
+ * acronym written with dots ("P.A.N.D.C.") is read as without them, and a group in inclusive
+ * spelling ("racisé·e·s", "créateur·rice·s autochtones") as in plain words ({@link InclusiveSpellings}).
  */
 final class GroupNouns {
 
@@ -52,7 +53,9 @@ final class GroupNouns {
 
     /** The codes of the groups {@code v} names by their people or spells out; empty when it names none that way. */
     Optional<List<String>> codes(String v) {
-        String rest = v.strip();
+        // "racisé(e)s" first, so that its "(e)" is not taken for an acronym in brackets.
+        String rest = InclusiveSpellings.collapse(v.strip());
+        boolean inclusive = !rest.equals(v.strip());
         Matcher acronym = ACRONYM.matcher(rest);
         String bracketed = null;
         if (acronym.find()) {
@@ -60,7 +63,7 @@ final class GroupNouns {
             rest = rest.substring(0, acronym.start());
         }
         String bare = LEADING_NOUN.matcher(TRAILING_NOUN.matcher(rest).replaceFirst("")).replaceFirst("");
-        boolean noun = !bare.equals(rest);
+        boolean noun = inclusive || !bare.equals(rest);
         rest = bare;
         if (!noun && bracketed == null && !LETTERS_WITH_DOTS.matcher(rest).find()) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package org.opdl.schema.cell;
 
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opdl.model.field.Field;
@@ -33,7 +34,31 @@ final class NoDayWords {
     /** A date followed by words on the same line or the next (Alt+Enter): "2027-03-15\n(tentative)", "15/03/2027 - to be confirmed". */
     private static final Pattern DAY_AND_REMARK = Pattern.compile("(?s)(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})[\\s,;:–-]*(\\S*\\p{L}.*)");
 
+    /** A date's words up to its year (group 1), then a footnote mark or a remark in brackets (group 2): "15 janvier 2027*", "Jan 15, 2027 (TBC)", "2027-03-15*". */
+    private static final Pattern DAY_MARKED = Pattern.compile("(?s)(\\d{4}-\\d{2}-\\d{2}|.*?\\d{4})\\s*(\\*{1,3}|\\(.*\\)|\\[.*\\])");
+
     private NoDayWords() {
+    }
+
+    /**
+     * Refuses the cell {@code v} when a date that {@code day} reads is followed by a footnote mark or
+     * a remark in brackets: the mark would be dropped and the remark lost, and the fix says where each
+     * goes. {@code day} gives the ISO date of some words, or null when they are none.
+     */
+    static void refuseMarked(String v, boolean component, UnaryOperator<String> day) {
+        Matcher m = DAY_MARKED.matcher(v.strip());
+        if (!m.matches()) {
+            return;
+        }
+        String read = day.apply(m.group(1).strip());
+        if (read == null) {
+            return;
+        }
+        String mark = m.group(2);
+        if (mark.startsWith("*")) {
+            throw new Unreadable(v, Refusal.DATE_FOOTNOTE, read, mark);
+        }
+        throw new Unreadable(v, component ? Refusal.DATE_REMARK_COMPONENT : Refusal.DATE_REMARK, read, mark.replaceAll("\\s+", " "));
     }
 
     /** Refuses {@code words} of the cell {@code v} when they say applications are rolling or the day is not set yet, each with where it goes. */

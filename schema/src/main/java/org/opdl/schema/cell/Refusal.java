@@ -10,6 +10,7 @@ enum Refusal {
     AMOUNT_SPREAD(CellMessages.AMOUNT_SPREAD, CellMessages.AMOUNT_SPREAD_FIX),
     COUNT_THOUSAND_OR_ONE(CellMessages.COUNT_THOUSAND_OR_ONE, CellMessages.COUNT_THOUSAND_OR_ONE_FIX),
     CREDIT_LENGTH(CellMessages.CREDIT_LENGTH, CellMessages.CREDIT_LENGTH_FIX),
+    DATE_FOOTNOTE(CellMessages.DATE_FOOTNOTE, CellMessages.DATE_FOOTNOTE_FIX),
     DATE_IN_A_NUMBER(CellMessages.DATE_IN_A_NUMBER, CellMessages.DATE_IN_A_NUMBER_FIX),
     DATE_NO_YEAR(CellMessages.DATE_NO_YEAR, CellMessages.DATE_NO_YEAR_FIX),
     DATE_REMARK(CellMessages.DATE_REMARK, CellMessages.DATE_REMARK_FIX),
@@ -34,6 +35,7 @@ enum Refusal {
     HOURS_MOST(CellMessages.HOURS_MOST, CellMessages.HOURS_BOUND_FIX),
     HOURS_RANGE(CellMessages.HOURS_RANGE, CellMessages.HOURS_BOUND_FIX),
     HOURS_SUCH(CellMessages.HOURS_SUCH, CellMessages.HOURS_SUCH_FIX),
+    LANGUAGE_PAIR(CellMessages.LANGUAGE_PAIR, CellMessages.LANGUAGE_PAIR_FIX),
     LANGUAGE_SUCH(CellMessages.LANGUAGE_SUCH, CellMessages.LANGUAGE_SUCH_FIX),
     MAX_STRICT(CellMessages.MAX_STRICT, CellMessages.MAX_STRICT_FIX),
     MAX_WORDS(CellMessages.MAX_WORDS, CellMessages.MAX_WORDS_FIX),
@@ -69,7 +71,8 @@ enum Refusal {
     UNSET_DATE(CellMessages.UNSET_DATE, CellMessages.UNSET_DATE_FIX),
     WHOLE_NUMBER_SUCH(CellMessages.WHOLE_NUMBER_SUCH, CellMessages.WHOLE_NUMBER_SUCH_FIX),
     YEARS_FROM_MONTHS(CellMessages.YEARS_FROM_MONTHS, CellMessages.YEARS_FROM_MONTHS_FIX),
-    YEARS_NOT_WHOLE(CellMessages.YEARS_NOT_WHOLE, CellMessages.YEARS_NOT_WHOLE_FIX);
+    YEARS_NOT_WHOLE(CellMessages.YEARS_NOT_WHOLE, CellMessages.YEARS_NOT_WHOLE_FIX),
+    YES_NO_NOTES(CellMessages.YES_NO_NOTES, CellMessages.YES_NO_NOTES_FIX);
 
     /** What the cell should hold and why it does not. */
     private final CellMessages expected;

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * An amount written with the currency that names it, as calls write it: "CAD 250", "250 $ CA",
- * "USD 40", "US$40", "C$1,500". The standard has a home for the currency (the amount's own
+ * "USD 40", "US$40", "C$1,500", "$CAD 5,000", "5000 $CAD". The standard has a home for the currency (the amount's own
  * currency column), so it goes there when the row leaves that column blank or says the same, and
  * is refused at the cell when the row says another. A dollar sign alone names no currency (Canadian
  * and American dollars are both written so), so it is never taken for one.
@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 final class AmountCurrency {
 
     /** A code or sign naming one currency, before or after the amount; a dollar sign alone is none. */
-    private static final String NAMED = "CAD|CDN\\$?|CAN\\$|CA\\$|C\\$|\\$\\s?CAN|\\$\\s?CA|\\$\\s?CDN|USD|US\\$|\\$\\s?US|EUR|€|euros?|GBP|£";
+    private static final String NAMED = "\\$\\s?CAD|CAD|CDN\\$?|CAN\\$|CA\\$|C\\$|\\$\\s?CAN|\\$\\s?CA|\\$\\s?CDN|USD|US\\$|\\$\\s?US|EUR|€|euros?|GBP|£";
     /**
      * An amount with the currency that names it, and words before or after it that the amount's
      * column may read ("at least", "up to", "et plus"): "at least USD 16,000", "min. US$16,000",
