@@ -16,6 +16,7 @@ import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.input.Input;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.LimitsOption;
+import org.opdl.cli.output.AtomicOutput;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.text.Count;
 import org.opdl.model.text.Lang;
