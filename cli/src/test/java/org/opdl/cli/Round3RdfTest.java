@@ -64,7 +64,7 @@ class Round3RdfTest {
                     FINDINGS, "la clé « @reverse » inverse un lien", "opdl.convert.unmappable", "/@graph/0/@reverse",
                     "the key \"@reverse\" turns a link around"),
             new Case("L16", "included.jsonld", x -> jsonld("\"@included\": [{\"@id\": \"provider:cmpa\", \"https://schema.org/name\": \"CMPA\"}]"),
-                    FINDINGS, null, "opdl.convert.unmappable", "<https://schema.org/name>"),
+                    FINDINGS, null, "opdl.convert.unmappable", "line 3, column 57 /@graph/0/@included/0/https:~1~1schema.org~1name"),
             new Case("L17", "nest.jsonld", x -> x.changed("jsonld", t -> t.replaceFirst("\"title\" : (\\{[^}]*\\})", "\"@nest\": {\"title\": $1}")),
                     OK, null, "0 errors, 0 warnings, 0 info in 1 listing"),
             new Case("L18", "list-of-listings.jsonld", x -> x.changed("jsonld", t -> t.replaceFirst("\"@graph\" : \\[", "\"@graph\" : {\"@list\": [")

@@ -81,6 +81,19 @@ class JsonLdKeysTest {
             assertThat(read.listings()).singleElement()
                     .satisfies(r -> assertThat(r.listing().path("provider").path("id").asString()).isEqualTo("provider:cmpa"));
         }
+        @Test
+        @DisplayName("on an ordered field, intakes, is refused as a type map, not as a list that is not one")
+        void orderedField() {
+            String context = CONTEXT.replace("\"provider\": {\"@id\": \"https://w3id.org/opdl/ns#provider\"",
+                    "\"intakes\": {\"@id\": \"https://w3id.org/opdl/ns#intakes\"");
+            String doc = wideLens(context, "{\"id\": \"provider:cmpa\", \"name\": {\"en\": \"CMPA\"}}",
+                    "  \"intakes\": {\"Intake\": {\"startDate\": \"2025-10-01\"}},\n");
+            ReadException e = RdfNothingLostTest.readAs("jsonld", doc).error();
+            assertThat(e).isNotNull();
+            assertThat(e.location().line()).isEqualTo(10);
+            assertThat(e.location().pointer()).isEqualTo("/intakes/Intake");
+            assertThat(e.text().in(Lang.EN)).startsWith("the context makes \"intakes\" a type map").doesNotContain("well-formed RDF list");
+        }
     }
 
     /** U41: before, "<provider:cmpa> <http://xmlns.com/foaf/0.1/nick>" with no line. */
