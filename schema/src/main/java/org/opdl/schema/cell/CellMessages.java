@@ -203,5 +203,7 @@ enum CellMessages implements Message {
     LANGUAGE_PAIR,
     LANGUAGE_PAIR_FIX,
     DATE_FOOTNOTE,
-    DATE_FOOTNOTE_FIX;
+    DATE_FOOTNOTE_FIX,
+    MIN_WORDS,
+    MIN_WORDS_FIX;
 }

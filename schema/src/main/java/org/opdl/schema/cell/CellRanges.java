@@ -66,7 +66,7 @@ final class CellRanges {
     /** Months written in a column of years ("12 months", "18 mois"). */
     private static final Pattern MONTHS = Pattern.compile("(?iu)(?:at least |au moins )?(\\d{1,3})\\s*(?:months?|mois)");
     /** The words that say a minimum ("at least", "au moins") before its number, or after it ("or more", "+"). */
-    private static final String AT_LEAST_WORDS = "(?:at least|a minimum of|minimum of|minimum|min\\.?|au moins|au minimum|un minimum de|minimum de)";
+    static final String AT_LEAST_WORDS = "(?:at least|a minimum of|minimum of|minimum|min\\.?|au moins|au minimum|un minimum de|minimum de)";
     /** Who may apply, written before a least: "open to ages", "ouvert aux", "must be", "applicants must be", "être âgé de". */
     private static final Pattern WHO_MAY_APPLY = Pattern.compile("(?iu)^(?:(?:applicants )?must be (?:aged )?|open to (?:ages |applicants |those |people )?(?:aged )?"
             + "|ouverte?s? (?:aux|à des|à) (?:personnes (?:âgées )?(?:de )?)?|(?:être |doit être |doivent être )?âgée?s? de |aged )");

@@ -65,7 +65,19 @@ final class CellWords {
     }
 
     static boolean isFree(String v) {
-        return FREE.contains(Folding.fold(v));
+        String folded = Folding.fold(v);
+        if (FREE.contains(folded)) {
+            return true;
+        }
+        // "gratuit / free", "Free (gratuit)": the word in both languages, as bilingual sheets write it; every word is one of the two.
+        String[] words = folded.split(" ");
+        for (int cut = 1; cut < words.length; cut++) {
+            if (FREE.contains(String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut)))
+                    && FREE.contains(String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ISO 3166 code a country's name or lower-case code names; empty for a code already, or an unknown name. */

@@ -40,6 +40,7 @@ enum Refusal {
     MAX_STRICT(CellMessages.MAX_STRICT, CellMessages.MAX_STRICT_FIX),
     MAX_WORDS(CellMessages.MAX_WORDS, CellMessages.MAX_WORDS_FIX),
     MIN_STRICT(CellMessages.MIN_STRICT, CellMessages.MIN_STRICT_FIX),
+    MIN_WORDS(CellMessages.MIN_WORDS, CellMessages.MIN_WORDS_FIX),
     MONEY_AT_LEAST(CellMessages.MONEY_AT_LEAST, CellMessages.MONEY_AT_LEAST_FIX),
     MONEY_COUNT_TIMES(CellMessages.MONEY_COUNT_TIMES, CellMessages.MONEY_COUNT_TIMES_FIX),
     MONEY_RANGE(CellMessages.MONEY_RANGE, CellMessages.MONEY_RANGE_FIX),

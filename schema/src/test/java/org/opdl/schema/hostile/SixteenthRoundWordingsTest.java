@@ -113,4 +113,39 @@ class SixteenthRoundWordingsTest {
         }
         assertThat(refused(r)).isEmpty();
     }
+
+    @Test
+    @DisplayName("W87: gratuit / free, Free (gratuit), free - gratuit in Fee type are read as a program without fees")
+    void freeInBothLanguages() {
+        Read r = read("Listing ID,Fee type,Fee amount,Fee currency\r\n"
+                + "listing:inis/cinemaginaire,gratuit / free,,\r\n"
+                + "listing:hot-docs/accelerator,Free (gratuit),,\r\n"
+                + "listing:bso/mentorship,free - gratuit,,\r\n"
+                + "listing:cmpa/prime-time,application-fee,50,CAD\r\n");
+        for (int row = 0; row < 3; row++) {
+            assertThat(at(r, row, "/fees")).isEqualTo("-");
+            assertThat(at(r, row, "/statedNone")).isEqualTo("[\"no-fees\"]");
+        }
+        assertThat(at(r, 3, "/fees/0/feeType")).isEqualTo("\"application-fee\"");
+        assertThat(refused(r)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("W88: at least 2 credits (as producer), min. 2 crédits à titre de producteur·rice, 3+ years of practice in documentary are refused with the number and the words for the notes")
+    void leastWithWordsThatNarrowIt() {
+        Read r = read("Listing ID,Min professional credits,Min years of practice\r\n"
+                + "listing:bso/mentorship,at least 2 credits (as producer),\r\n"
+                + "listing:sodec/aide-emergente,min. 2 crédits à titre de producteur·rice,\r\n"
+                + "listing:hot-docs/accelerator,,3+ years of practice in documentary\r\n"
+                + "listing:cmpa/prime-time,at least 2 credits,3+ years of practice\r\n");
+        assertThat(at(r, 0, "/eligibility")).isEqualTo("-");
+        assertThat(at(r, 3, "/eligibility/minCredits")).isEqualTo("2");
+        assertThat(at(r, 3, "/eligibility/minYears")).isEqualTo("3");
+        List<Finding> refused = refused(r);
+        assertThat(refused).hasSize(3);
+        assertThat(refused.get(0).message(Lang.EN)).contains("the smallest number alone, 2, here, and the words that narrow it (\"as producer\")");
+        assertThat(refused.get(0).fix().en()).isEqualTo("write 2 here, and \"as producer\" in \"Eligibility notes\"");
+        assertThat(refused.get(1).fix().fr()).isEqualTo("écrivez 2 ici, et « à titre de producteur·rice » dans « Notes sur l'admissibilité »");
+        assertThat(refused.get(2).fix().en()).isEqualTo("write 3 here, and \"in documentary\" in \"Eligibility notes\"");
+    }
 }
