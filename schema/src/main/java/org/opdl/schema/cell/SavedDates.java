@@ -1,8 +1,8 @@
 package org.opdl.schema.cell;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opdl.model.text.Folding;
 
 /**
  * Dates as a spreadsheet saves the text of a date cell into a CSV file, beyond the day itself: a
@@ -15,8 +15,8 @@ final class SavedDates {
     /** A date, then midnight as a spreadsheet writes a date cell's time when none was typed. */
     private static final Pattern MIDNIGHT = Pattern.compile("(?<day>\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})"
             + "(?:[ T]|\\s+)0?0:00(?::00(?:\\.0{1,9})?)?");
-    /** A month's short name, a hyphen and two digits, as Excel's mmm-yy shows a date: "Mar-27", "mars-27", "Sept-27". */
-    private static final Pattern MONTH_AND_SHORT_YEAR = Pattern.compile("(?iu)(?<month>[a-zéû]{3,5})\\.?-(?<year>\\d{2})");
+    /** A month's short name, a hyphen and two digits, as Excel's mmm-yy shows a date: "Mar-27" and its French and other short forms. */
+    private static final Pattern MONTH_AND_SHORT_YEAR = Pattern.compile("(?iu)(?<month>\\p{L}{3,5})\\.?-(?<year>\\d{2})");
 
     private SavedDates() {
     }
@@ -35,7 +35,7 @@ final class SavedDates {
      */
     static void refuseMonthAndShortYear(String v, java.util.function.Predicate<String> isMonth) {
         Matcher m = MONTH_AND_SHORT_YEAR.matcher(v);
-        if (m.matches() && isMonth.test(m.group("month").toLowerCase(Locale.ROOT).replace('é', 'e').replace('û', 'u'))) {
+        if (m.matches() && isMonth.test(Folding.fold(m.group("month")))) {
             throw new Unreadable(v, Refusal.DATE_MONTH_SHORT_YEAR, v, m.group("year"));
         }
     }
