@@ -18,10 +18,16 @@ final class NearMiss {
     private NearMiss() {
     }
 
-    /** An option the command does not have, with the options nearest to it, if any. */
+    /**
+     * An option the command does not have, with the options nearest to it, if any. A short option
+     * ({@code -q}) is one letter away from every other: no option is offered for it.
+     */
     static Text unknownOption(String word, CommandSpec spec) {
         int eq = word.indexOf('=');
         String typed = eq > 0 ? word.substring(0, eq) : word;
+        if (typed.replaceFirst("^-+", "").length() < 3) {
+            return MainMessages.MAIN_UNKNOWN_OPTION.text(typed, "");
+        }
         List<String> names = new ArrayList<>();
         for (OptionSpec option : spec.options()) {
             if (!option.hidden()) {

@@ -149,6 +149,19 @@ class UsageWordsTest {
             assertThat(far.errLines()).singleElement().asString()
                     .isEqualTo("opdl: unknown option --zzzz (see 'opdl validate --help')");
         }
+
+        @Test
+        @DisplayName("offers nothing for a short option, one letter away from every other")
+        void shortOption() {
+            // merge has no -q: "did you mean --to?" came out of two letters.
+            Cli en = Cli.run("merge", SAMPLE, "-o", "merged.ndjson", "-q");
+            assertThat(en.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(en.errLines()).singleElement().asString()
+                    .isEqualTo("opdl: unknown option -q (see 'opdl merge --help')");
+            Cli fr = Cli.run("merge", SAMPLE, "-o", "merged.ndjson", "-q", "--lang", "fr");
+            assertThat(fr.errLines()).singleElement().asString()
+                    .isEqualTo("opdl : option inconnue -q (voir « opdl merge --help »)");
+        }
     }
 
     /** B27: a word more than a command takes was "Unmatched argument at index 1: 'extra'" in English. */
