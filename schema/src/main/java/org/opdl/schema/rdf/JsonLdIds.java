@@ -13,7 +13,6 @@ import org.opdl.schema.shape.Values;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.json.JsonFactory;
 import java.util.Arrays;
@@ -79,14 +78,7 @@ final class JsonLdIds {
      * The ids of {@code bytes}, which the JSON reader's scan has already checked.
      */
     static Written read(String source, byte[] bytes, Limits limits) {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth())
-                        .maxStringLength(limits.maxStringLength())
-                        .maxNameLength(limits.maxNameLength())
-                        .maxNumberLength(limits.maxNumberLength())
-                        .build())
-                .build();
+        JsonFactory factory = ScanFactory.of(limits);
         Map<String, Integer> positions = new HashMap<>();
         Map<String, Long> described = new HashMap<>();
         Map<String, Second> twice = new HashMap<>();

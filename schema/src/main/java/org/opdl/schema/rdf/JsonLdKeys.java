@@ -13,7 +13,6 @@ import org.opdl.schema.shape.Values;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.json.JsonFactory;
 
@@ -36,14 +35,7 @@ final class JsonLdKeys {
      * @throws ReadException at the key of an object held in a type map
      */
     static Map<String, Location.Json> read(String source, byte[] bytes, Limits limits) {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth())
-                        .maxStringLength(limits.maxStringLength())
-                        .maxNameLength(limits.maxNameLength())
-                        .maxNumberLength(limits.maxNumberLength())
-                        .build())
-                .build();
+        JsonFactory factory = ScanFactory.of(limits);
         Map<String, Location.Json> keys = new HashMap<>();
         Set<String> typeMaps = new HashSet<>();
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes)) {
