@@ -35,7 +35,7 @@ final class TableDiff {
                 Classed c = kind.added().apply(row);
                 out.add(change(c, row.line(), e.getKey(), "", "row.added." + kind.entity()));
             } else {
-                cells(e.getKey(), old, row, out);
+                cells(e.getKey(), old, row, is, out);
             }
         }
         for (Map.Entry<String, DataTable.Row> e : was.entrySet()) {
@@ -65,7 +65,8 @@ final class TableDiff {
         }
     }
 
-    private void cells(String key, DataTable.Row before, DataTable.Row after, List<StandardChange> out) {
+    private void cells(String key, DataTable.Row before, DataTable.Row after, Map<String, DataTable.Row> rows,
+            List<StandardChange> out) {
         Set<String> headings = new LinkedHashSet<>(after.cells().keySet());
         headings.retainAll(before.cells().keySet());
         headings.removeAll(kind.keyColumns());
@@ -73,7 +74,7 @@ final class TableDiff {
             String was = before.cells().getOrDefault(h, "").strip();
             String is = after.cells().getOrDefault(h, "").strip();
             if (!was.equals(is)) {
-                Classed c = kind.classify(h, was, is, after);
+                Classed c = ReplacementEnd.of(kind.classify(h, was, is, after), rows);
                 if (c != null) {
                     out.add(change(c, after.line(), key, h, "cell.changed." + kind.entity(), was, is));
                 }

@@ -225,6 +225,24 @@ class StandardDiffTest {
     }
 
     @Test
+    @DisplayName("a replacement itself replaced: validate names the first, and migrate writes the end of the chain")
+    void chainSaysWhereMigrateEnds() throws IOException {
+        edit("vocabulary/program-type.csv", "WorkBasedProgram learnMethod:WorkBased,,\n",
+                "WorkBasedProgram learnMethod:WorkBased,true,work-placement\n");
+        append("vocabulary/program-type.csv", "work-placement,Work placement,Placement en milieu de travail,"
+                + "\"A paid period of work inside a host company.\",\"Une période de travail rémunérée chez un hôte.\",,,,,,true,shadowing");
+        DiffReport report = StandardDiff.diff(before, after);
+        StandardChange retired = report.changes().stream().filter(c -> c.column().equals("replaced_by")).findFirst().orElseThrow();
+        assertThat(retired.reason(Lang.EN)).isEqualTo("the code stays valid: `opdl validate` warns about data that uses "
+                + "paid-placement and names work-placement, itself replaced, and `opdl migrate` follows the replacements and "
+                + "writes shadowing in its place; migrate the data that uses paid-placement (`opdl migrate FILE`) once this "
+                + "version is released");
+        assertThat(retired.reason(Lang.FR)).startsWith("le code reste valide : `opdl validate` signale les données qui "
+                + "utilisent paid-placement et nomme work-placement, lui-même remplacé, et `opdl migrate` suit les "
+                + "remplacements et écrit shadowing à sa place");
+    }
+
+    @Test
     @DisplayName("a code deprecated with no replacement says migrate leaves it; a code removed says how to retire it instead (K6)")
     void deprecatedWithoutReplacementAndRemoved() {
         edit("vocabulary/program-type.csv", "WorkBasedProgram learnMethod:WorkBased,,\n", "WorkBasedProgram learnMethod:WorkBased,true,\n");
