@@ -13,7 +13,6 @@ enum MainMessages implements Message {
     MAIN_GIVEN_TWICE,
     MAIN_INTERNAL_ERROR,
     MAIN_MISSING,
-    MAIN_OR,
     MAIN_OUT_OF_MEMORY,
     MAIN_OUT_OF_MEMORY_MERGE,
     MAIN_SEE,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opdl.model.text.Folding;
 import org.opdl.model.text.Nearest;
+import org.opdl.model.text.Prose;
 import org.opdl.model.text.Text;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -56,10 +57,6 @@ final class NearMiss {
 
     /** Names joined as each language offers a choice: "a", "a or b", "a, b or c"; « a, b ou c ». */
     static Text either(List<String> names) {
-        if (names.size() == 1) {
-            return new Text(names.get(0), names.get(0));
-        }
-        String head = String.join(", ", names.subList(0, names.size() - 1));
-        return MainMessages.MAIN_OR.text(head, names.get(names.size() - 1));
+        return Prose.or(names.stream().map(n -> new Text(n, n)).toList());
     }
 }

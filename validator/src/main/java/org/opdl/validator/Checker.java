@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.field.FieldTree;
 import org.opdl.model.finding.Finding;
@@ -71,7 +72,7 @@ final class Checker {
     private static final String UNKNOWN_PROPERTY = "opdl.structure.unknown-property";
     private static final String REQUIRED = "opdl.structure.required";
     /** An item's index in a pointer, as in /fees/0/amount/amount. */
-    private static final java.util.regex.Pattern ITEM_INDEX = java.util.regex.Pattern.compile("/\\d+(?=/|$)");
+    private static final Pattern ITEM_INDEX = Pattern.compile("/\\d+(?=/|$)");
     private static final String UNREADABLE_CELL = ReaderRule.CSV_UNREADABLE.id();
 
     /**

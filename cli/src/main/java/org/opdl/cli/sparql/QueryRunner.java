@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
@@ -74,7 +75,7 @@ public final class QueryRunner {
                     .replaceFirst("^Line \\d+, column \\d+: ", "").strip();
             int line = e.getLine();
             int column = e.getColumn();
-            java.util.regex.Matcher at = AT.matcher(what);
+            Matcher at = AT.matcher(what);
             if (at.find()) {
                 // The parser's message places the offending token; the exception's own column can be that of the one before.
                 line = Integer.parseInt(at.group(1));

@@ -1,5 +1,7 @@
 package org.opdl.schema.cell;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.opdl.schema.format.ReaderRule;
 import java.math.BigInteger;
 import java.util.HashMap;
@@ -221,7 +223,7 @@ public final class CellReader {
         }
         String listed = places.orElseGet(() -> REQUIREMENT.matcher(v).replaceFirst(""));
         List<String> parts = java.util.Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(listed)).map(String::strip).filter(p -> !p.isEmpty())
-                .flatMap(p -> names(field, p) ? java.util.stream.Stream.of(p) : java.util.Arrays.stream(EITHER.split(p)).map(String::strip))
+                .flatMap(p -> names(field, p) ? Stream.of(p) : Arrays.stream(EITHER.split(p)).map(String::strip))
                 .map(p -> names(field, p) ? p : CellWords.singular(p).filter(one -> names(field, one)).orElse(p))
                 .toList();
         if (parts.size() < (listed.equals(v) ? 2 : 1) || !parts.stream().allMatch(p -> names(field, p))) {

@@ -1,5 +1,6 @@
 package org.opdl.schema.cell;
 
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opdl.model.text.Folding;
@@ -33,7 +34,7 @@ final class SavedDates {
      *
      * @param isMonth true when {@code month}, folded, names a month
      */
-    static void refuseMonthAndShortYear(String v, java.util.function.Predicate<String> isMonth) {
+    static void refuseMonthAndShortYear(String v, Predicate<String> isMonth) {
         Matcher m = MONTH_AND_SHORT_YEAR.matcher(v);
         if (m.matches() && isMonth.test(Folding.fold(m.group("month")))) {
             throw new Unreadable(v, Refusal.DATE_MONTH_SHORT_YEAR, v, m.group("year"));

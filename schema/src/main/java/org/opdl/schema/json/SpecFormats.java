@@ -6,6 +6,7 @@ import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.format.Format;
 import com.networknt.schema.format.Formats;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,7 @@ public final class SpecFormats {
     }
 
     /** A format given by a test of the string alone. */
-    private record Named(String name, java.util.function.Predicate<String> test) implements Format {
+    private record Named(String name, Predicate<String> test) implements Format {
         @Override
         public String getName() {
             return name;

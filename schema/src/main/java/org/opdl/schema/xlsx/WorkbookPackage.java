@@ -1,5 +1,8 @@
 package org.opdl.schema.xlsx;
 
+import java.io.EOFException;
+import java.util.regex.Pattern;
+import java.util.zip.ZipException;
 import org.opdl.schema.format.ReaderRule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,7 +86,7 @@ final class WorkbookPackage {
             }
             new XSSFReader(pkg);
             if (!pkg.getPartsByContentType(MACRO_WORKBOOK).isEmpty()
-                    || !pkg.getPartsByName(java.util.regex.Pattern.compile("(?i)/xl/vbaProject\\.bin")).isEmpty()) {
+                    || !pkg.getPartsByName(Pattern.compile("(?i)/xl/vbaProject\\.bin")).isEmpty()) {
                 throw refuse(source, "xl/workbook.xml",
                         XlsxMessages.PACKAGE_MACROS.text(), XlsxMessages.PACKAGE_MACROS_FIX.text());
             }
@@ -121,7 +124,7 @@ final class WorkbookPackage {
 
     /** POI's zip guard speaks through I/O errors: a zip bomb becomes a refusal naming the part. */
     static IOException bombOr(String source, String part, IOException e) {
-        if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException
+        if (e instanceof ZipException || e instanceof EOFException
                 || e instanceof java.io.CharConversionException || e instanceof java.io.UnsupportedEncodingException) {
             // Broken or cut compressed bytes, or XML in an encoding that does not exist or bytes
             // that are not of their encoding: a corrupt workbook, not a failing disk (found by fuzzing).

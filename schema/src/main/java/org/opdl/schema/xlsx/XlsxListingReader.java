@@ -1,5 +1,9 @@
 package org.opdl.schema.xlsx;
 
+import java.io.CharConversionException;
+import java.io.EOFException;
+import java.io.UnsupportedEncodingException;
+import java.util.zip.ZipException;
 import org.opdl.schema.format.ReaderRule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,7 +111,7 @@ public final class XlsxListingReader implements ListingReader {
             while (it.hasNext()) {
                 try {
                     it.next().close();
-                } catch (java.util.zip.ZipException e) {
+                } catch (ZipException e) {
                     // A sheet whose compressed bytes are broken: a corrupt workbook, not a failing disk.
                     throw WorkbookPackage.corrupt(source, "xl/worksheets", e);
                 } catch (IOException e) {
@@ -115,8 +119,8 @@ public final class XlsxListingReader implements ListingReader {
                 }
                 sheets.add(new SheetRef(it.getSheetName(), it.getSheetPart()));
             }
-        } catch (java.util.zip.ZipException | java.io.EOFException | java.io.CharConversionException
-                | java.io.UnsupportedEncodingException e) {
+        } catch (ZipException | EOFException | CharConversionException
+                | UnsupportedEncodingException e) {
             // Broken compressed bytes in the workbook's own parts, or its XML in an encoding that
             // does not exist: a corrupt file, not a failing disk (found by fuzzing).
             throw WorkbookPackage.corrupt(source, "xl/workbook.xml", e);

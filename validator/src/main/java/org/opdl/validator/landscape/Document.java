@@ -154,9 +154,8 @@ final class Document {
     private String listed(List<String> codes, String dimension) {
         boolean types = dimension.equals("program-type");
         List<String> names = codes.stream().map(c -> w.code(dimension, c)).map(n -> types ? Prose.midSentence(n) : n).toList();
-        return names.size() < 2 ? String.join("", names)
-                : w.text(types && names.size() > 2 ? "gaps.and.parted" : "gaps.and",
-                        String.join(types ? "; " : ", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
+        String and = Prose.AND.in(w.lang());
+        return types ? Prose.parted(names, and) : Prose.joined(names, and);
     }
 
     private String names(List<String> codes, String dimension) {
@@ -217,8 +216,7 @@ final class Document {
         out.add(new Block.Table(w.text("quality.providers.caption"), headings, providers));
         List<String> twice = named.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList();
         if (!twice.isEmpty()) {
-            out.add(new Block.Paragraph(w.text("quality.providers.same-name", twice.size(), twice.size() < 2 ? twice.get(0)
-                    : w.text("gaps.and", String.join(", ", twice.subList(0, twice.size() - 1)), twice.get(twice.size() - 1)))));
+            out.add(new Block.Paragraph(w.text("quality.providers.same-name", twice.size(), Prose.joined(twice, Prose.AND.in(w.lang())))));
         }
     }
 }

@@ -84,14 +84,7 @@ final class Words {
     static Text either(String scheme, Iterable<String> codes) {
         List<Text> names = new ArrayList<>();
         codes.forEach(code -> names.add(Prose.midSentence(label(scheme, code))));
-        StringBuilder en = new StringBuilder();
-        StringBuilder fr = new StringBuilder();
-        for (int i = 0; i < names.size(); i++) {
-            boolean last = i > 0 && i == names.size() - 1;
-            en.append(i == 0 ? "" : last ? " or " : ", ").append(names.get(i).en());
-            fr.append(i == 0 ? "" : last ? " ou " : ", ").append(names.get(i).fr());
-        }
-        return new Text(en.toString(), fr.toString());
+        return Prose.or(names);
     }
 
     /**
@@ -109,15 +102,12 @@ final class Words {
         // disabilities", "regional, remote or northern") is parted by semicolons, so that each reads whole.
         List<String> en = names.stream().map(Text::en).toList();
         List<String> fr = names.stream().map(Text::fr).toList();
-        return new Text(ownJoins(en, " and ") ? parted(en, "and") : joined.en(), ownJoins(fr, " et ") ? parted(fr, "et") : joined.fr());
+        return new Text(ownJoins(en, Prose.AND.en()) ? Prose.parted(en, Prose.AND.en()) : joined.en(),
+                ownJoins(fr, Prose.AND.fr()) ? Prose.parted(fr, Prose.AND.fr()) : joined.fr());
     }
 
     private static boolean ownJoins(List<String> labels, String and) {
-        return labels.stream().anyMatch(l -> l.contains(and) || l.contains(", "));
-    }
-
-    private static String parted(List<String> labels, String and) {
-        return String.join("; ", labels.subList(0, labels.size() - 1)) + "; " + and + " " + labels.get(labels.size() - 1);
+        return labels.stream().anyMatch(l -> l.contains(" " + and + " ") || l.contains(", "));
     }
 
     /**
