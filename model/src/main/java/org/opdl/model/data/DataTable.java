@@ -133,7 +133,7 @@ public record DataTable(String name, List<String> headings, List<Row> rows) {
             }
         } catch (JacksonException e) {
             long at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DefinitionException(name, (int) at, e.getOriginalMessage());
+            throw new DefinitionException(name, (int) at, e.getOriginalMessage(), e);
         }
         return new DataTable(name, headings, rows);
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.opdl.model.data.DataTable;
 import org.opdl.model.data.DefinitionException;
 import org.opdl.model.text.Nearest;
+import tools.jackson.core.JacksonException;
 
 /**
  * The tables of one copy of the standard, read from a folder laid out like {@code standard/}. A
@@ -72,6 +73,10 @@ final class StandardTables {
             problems.add(TableProblem.of(name, badLine, "", "file.encoding"));
             return Optional.empty();
         }
+        if (separatedBySemicolons(bytes)) {
+            problems.add(TableProblem.of(name, 1, "", "file.semicolons"));
+            return Optional.empty();
+        }
         try {
             DataTable table = DataTable.read(name, new ByteArrayInputStream(bytes));
             if (columnsChecked) {
@@ -79,7 +84,8 @@ final class StandardTables {
             }
             return Optional.of(table);
         } catch (DefinitionException e) {
-            problems.add(TableProblem.of(name, e.line(), "", "file.malformed", e.detail()));
+            // The parser's own words are English and name character codes: the problem says what to look for instead.
+            problems.add(TableProblem.of(name, e.line(), "", e.getCause() instanceof JacksonException ? "file.malformed" : "row.extra-cells"));
             return Optional.empty();
         }
     }
@@ -106,6 +112,19 @@ final class StandardTables {
                         : TableProblem.of(table.name(), 1, heading, "column.misspelled", heading, nearest.get(0)));
             }
         }
+    }
+
+    /**
+     * True when the header row holds semicolons and no comma, as a spreadsheet set up for French (or
+     * any language whose decimal mark is a comma) saves a CSV: read with commas, each row would be one cell.
+     */
+    static boolean separatedBySemicolons(byte[] bytes) {
+        int end = 0;
+        while (end < bytes.length && bytes[end] != '\n') {
+            end++;
+        }
+        String header = new String(bytes, 0, end, StandardCharsets.UTF_8);
+        return header.indexOf(';') >= 0 && header.indexOf(',') < 0;
     }
 
     /** The one-based line of the first byte that is not UTF-8, or 0 when the whole file is UTF-8. */
