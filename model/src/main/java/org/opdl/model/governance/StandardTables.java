@@ -104,14 +104,34 @@ final class StandardTables {
         }
         List<String> known = DataTable.load(released).headings();
         List<String> missing = known.stream().filter(h -> !table.headings().contains(h)).toList();
+        unnamedColumns(table);
         for (String heading : table.headings()) {
-            if (!known.contains(heading)) {
+            if (!heading.isBlank() && !known.contains(heading)) {
                 List<String> nearest = Nearest.among(heading, missing, 1);
                 problems.add(nearest.isEmpty()
                         ? TableProblem.of(table.name(), 1, heading, "column.unknown", heading, String.join(", ", known))
                         : TableProblem.of(table.name(), 1, heading, "column.misspelled", heading, nearest.get(0)));
             }
         }
+    }
+
+    /**
+     * Notes, once per table, the columns without a name: when no cell of theirs is filled in (a spreadsheet
+     * leaves such columns after cells once used) nothing would be lost, but every line would change in a
+     * plain diff; when one is, at the first row that fills one in, its cells would be left out.
+     */
+    private void unnamedColumns(DataTable table) {
+        List<String> headings = table.headings();
+        List<String> unnamed = headings.stream().filter(String::isBlank).distinct().toList();
+        if (unnamed.isEmpty()) {
+            return;
+        }
+        int first = headings.indexOf(unnamed.get(0));
+        String before = headings.get(Math.max(first - 1, 0));
+        table.rows().stream().flatMap(r -> unnamed.stream().map(r::get).filter(v -> !v.isBlank()).limit(1)
+                        .map(v -> TableProblem.of(table.name(), r.line(), "", "column.unnamed", v, before)))
+                .findFirst()
+                .ifPresentOrElse(problems::add, () -> problems.add(TableProblem.of(table.name(), 1, "", "column.unnamed-empty", before)));
     }
 
     /**

@@ -16,7 +16,7 @@ import org.opdl.model.text.Lang;
 
 /**
  * A table of the standard saved by a spreadsheet the CSV reader cannot follow: with semicolons (K19), a
- * cell with a stray comma or a broken quote (K20). Each is told in the reader's language, with what to
+ * cell with a stray comma or a broken quote (K20), columns without a name (K21). Each is told in the reader's language, with what to
  * look for, rather than in the parser's English words.
  */
 @DisplayName("opdl standard check: a table as a spreadsheet saved it")
@@ -104,6 +104,42 @@ class SavedTablesTest {
                 + "must end with one, just before a comma or the end of the line").doesNotContain("code");
         assertThat(p.fix(Lang.EN)).contains("a double quote inside such a cell is written twice (\"\")");
         assertThat(p.message(Lang.FR)).startsWith("le CSV ne peut pas être lu à partir de cette ligne").doesNotContain("Unexpected");
+    }
+
+    @Nested
+    @DisplayName("K21: saved with columns without a name after the last one, as a spreadsheet leaves them after cells once used")
+    class UnnamedColumns {
+
+        @Test
+        @DisplayName("with no cell filled in: one problem at the header row, not one \"column \"\"\" per empty column, and no change")
+        void empty() throws IOException {
+            write(lines().stream().map(l -> l + ",,").toList());
+            List<TableProblem> problems = StandardCheck.check(copy);
+            assertThat(problems).extracting(p -> p.key() + " " + p.place()).containsExactly("column.unnamed-empty " + TABLE + ":1");
+            assertThat(problems.get(0).message(Lang.EN)).isEqualTo("the header row has columns without a name and no cell filled in "
+                    + "under them, as a spreadsheet leaves them after cells once used: nothing would be lost, but every line of the "
+                    + "table would change in a plain diff");
+            assertThat(problems.get(0).fix(Lang.EN)).isEqualTo(
+                    "Delete the columns without a name, after the column \"replaced_by\", in your spreadsheet, then save the table again.");
+            assertThat(problems.get(0).fix(Lang.FR)).contains("après la colonne « replaced_by »").doesNotContain("«  »");
+            DiffReport report = StandardDiff.diff(Path.of("..", "standard"), copy);
+            assertThat(report.changes()).isEmpty();
+            assertThat(report.afterProblems()).extracting(TableProblem::key).containsExactly("column.unnamed-empty");
+        }
+
+        @Test
+        @DisplayName("with a cell filled in: told at the first row that fills one, with its value, as cells left out of the standard")
+        void filled() throws IOException {
+            List<String> lines = new java.util.ArrayList<>(lines().stream().map(l -> l + ",").toList());
+            lines.set(4, lines.get(4) + "see the 2026 call");
+            write(lines);
+            List<TableProblem> problems = StandardCheck.check(copy);
+            assertThat(problems).extracting(p -> p.key() + " " + p.place()).containsExactly("column.unnamed " + TABLE + ":5");
+            assertThat(problems.get(0).message(Lang.EN)).isEqualTo(
+                    "a column has no name, and this row fills it in with \"see the 2026 call\": its cells would be left out of the standard");
+            assertThat(problems.get(0).message(Lang.FR)).isEqualTo(
+                    "une colonne n'a pas de nom, et cette ligne y inscrit « see the 2026 call » : ses cellules seraient laissées hors de la norme");
+        }
     }
 
     /** A CSV line written again with semicolons: its cells read with commas, then joined as a spreadsheet set for French joins them. */
