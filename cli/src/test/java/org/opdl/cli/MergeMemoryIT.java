@@ -15,7 +15,8 @@ import org.opdl.cli.exit.ExitCode;
  * The built jar merging a season too large to hold in the memory it is given (here 5,000 listings of a
  * lab, about 7 MB, in a 24 MB heap, as 40,000 generated listings are in 256 MB): with {@code --prefer
  * first} the merge writes each listing as it reads it and holds none (K13); {@code --prefer newest}
- * holds every listing it keeps, so its message must not send the data lead to split the input (K10).
+ * holds every listing it keeps, so its message must not send the data lead to split the input (K10). Its
+ * findings are printed as they are found, so a season of conflicts holds none of them either (K17).
  */
 @DisplayName("opdl as a process: a merge that runs out of memory")
 class MergeMemoryIT {
@@ -60,6 +61,22 @@ class MergeMemoryIT {
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("season.ndjson", "resubmitted.ndjson", "merged.ndjson", "merged.json");
         }
+    }
+
+    @Test
+    @DisplayName("K17: the same season given twice merges in the same heap, each of its 10,000 findings printed as it is found")
+    void findingsStream() throws Exception {
+        Path in = season(5_000);
+        Path again = Files.copy(in, dir.resolve("resubmitted.ndjson"));
+        Path out = dir.resolve("merged.ndjson");
+        Cli r = Cli.runJarWith(SMALL_HEAP, "merge", in.toString(), again.toString(), "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.err()).contains("10,000 listings read, 5,000 kept, 5,000 dropped, 9,999 findings; written to " + out)
+                .doesNotContain("memory");
+        assertThat(r.errLines().stream().filter(l -> l.startsWith("opdl: same id: "))).hasSize(5_000)
+                .last().asString().contains("resubmitted.ndjson listing 5000");
+        assertThat(r.errLines().stream().filter(l -> l.startsWith("opdl: look-alike listings: "))).hasSize(4_999);
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).hasSize(5_000);
     }
 
     @Test

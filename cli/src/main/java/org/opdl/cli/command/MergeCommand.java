@@ -82,12 +82,14 @@ public final class MergeCommand implements Callable<Integer> {
             default -> throw new UsageException(CommandMessages.MERGE_PREFER_MUST_NEWEST.text(prefer));
         };
         Format target = target();
-        Merger merger = new Merger(choice);
+        PrintWriter err = spec.commandLine().getErr();
+        // Each finding is printed as it is found, so that a season of conflicts holds none of them (K17).
+        Merger merger = new Merger(choice, f -> err.println(CommandMessages.MERGE_FOUND.text(kind(f.kind()), f.text()).in(lang)));
         DeclaredVersions versions = new DeclaredVersions();
         // A cell a reader left out would be missing from the merged file: each such error is printed, then stops the merge.
         // What a reader changed on the way (a guessed encoding, a normalised label) is printed too, as convert does.
         ReaderErrors errors = new ReaderErrors();
-        Notes notes = new Notes(spec.commandLine().getErr(), lang);
+        Notes notes = new Notes(err, lang);
         Consumer<Finding> leftOut = finding -> {
             errors.take(finding);
             notes.accept(finding);
@@ -96,8 +98,11 @@ public final class MergeCommand implements Callable<Integer> {
         List<Path> paths = inputs.stream().map(Input::path).filter(Objects::nonNull).toList();
         // With --prefer first each listing kept is written as it is read, so the merge holds none of them (K13).
         try (MergedOutput merged = openOutput(target, lang, paths)) {
-            for (Input input : inputs) {
-                read(input, merger, versions, merged, leftOut);
+            for (int i = 0; i < inputs.size(); i++) {
+                if (i == inputs.size() - 1) {
+                    merged.lastInput();
+                }
+                read(inputs.get(i), merger, versions, merged, leftOut);
             }
             notes.summary();
             if (errors.first().isPresent()) {
@@ -120,13 +125,9 @@ public final class MergeCommand implements Callable<Integer> {
             }
             throw new InputException(CommandMessages.MERGE_CANNOT_WRITE.text(output, String.valueOf(e.getCause().getMessage())));
         }
-        PrintWriter err = spec.commandLine().getErr();
-        for (Merger.Finding f : merger.findings()) {
-            err.println(CommandMessages.MERGE_FOUND.text(kind(f.kind()), f.text()).in(lang));
-        }
         Object where = standardOutput() ? CommandMessages.CONVERT_STANDARD_OUTPUT.text() : output;
         err.println(CommandMessages.MERGE_OPDL_LISTING_S.text(new Count(merger.read()), new Count(merger.keptCount()), new Count(merger.dropped()),
-                new Count(merger.findings().size()), where).in(lang));
+                new Count(merger.findingCount()), where).in(lang));
         return ExitCode.OK;
     }
 

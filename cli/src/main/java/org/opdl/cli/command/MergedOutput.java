@@ -28,7 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
  * no listing in memory. The dataset's own fields are those of the first file that has them, which
  * may come after files without any: until they are known, listings wait in a temporary file of one
  * listing a line, beside the output's own, and are written first once the fields are known or the
- * last file is read. Nothing appears at the output's name until {@link #commit}.
+ * last file is being read. A reader gives a file's dataset fields before its first listing, so once
+ * the last file's first listing comes, the fields are known and nothing need wait: a merge of files
+ * without dataset fields spools all but the last, and a merge of one file spools nothing. Nothing
+ * appears at the output's name until {@link #commit}.
  */
 final class MergedOutput implements AutoCloseable {
 
@@ -49,6 +52,7 @@ final class MergedOutput implements AutoCloseable {
     private final Path spoolDir;
     private ObjectNode header;
     private boolean begun;
+    private boolean lastInput;
     private Path spool;
     private BufferedWriter waiting;
 
@@ -82,10 +86,15 @@ final class MergedOutput implements AutoCloseable {
         }
     }
 
+    /** Says that the file read from now on is the last: no dataset field can come after its first listing. */
+    void lastInput() {
+        lastInput = true;
+    }
+
     /** Writes one listing kept, read from {@code source}, or keeps it waiting while the dataset's own fields may still come. */
     void write(String source, SourceRecord record) {
         try {
-            if (!begun && header != null) {
+            if (!begun && (header != null || lastInput)) {
                 begin();
             }
             if (begun) {

@@ -133,7 +133,7 @@ public record DataTable(String name, List<String> headings, List<Row> rows) {
             }
         } catch (JacksonException e) {
             long at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DefinitionException(name, (int) at, e.getOriginalMessage());
+            throw new DefinitionException(name, (int) at, e.getOriginalMessage(), e);
         }
         return new DataTable(name, headings, rows);
     }
@@ -148,7 +148,14 @@ public record DataTable(String name, List<String> headings, List<Row> rows) {
         }
         Map<String, String> byHeading = new LinkedHashMap<>();
         for (int i = 0; i < headings.size(); i++) {
-            byHeading.put(headings.get(i), i < cells.size() ? cells.get(i) : "");
+            String heading = headings.get(i);
+            String cell = i < cells.size() ? cells.get(i) : "";
+            if (heading.isBlank()) {
+                // Columns without a name, which a spreadsheet leaves after cells once used, share one key: it keeps a value if any holds one.
+                byHeading.merge(heading, cell, (before, now) -> before.isBlank() ? now : before);
+            } else {
+                byHeading.put(heading, cell);
+            }
         }
         return Optional.of(new Row(name, line, byHeading));
     }

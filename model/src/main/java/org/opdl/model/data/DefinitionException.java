@@ -20,6 +20,15 @@ public final class DefinitionException extends RuntimeException {
         this.detail = reason;
     }
 
+    /**
+     * Creates the exception for a table whose CSV could not be parsed at a one-based line; {@code cause}
+     * is the parser's own error, so that a tool can tell a broken file from a broken row.
+     */
+    public DefinitionException(String table, int line, String reason, Throwable cause) {
+        this(table, line, reason);
+        initCause(cause);
+    }
+
     /** The one-based line of the mistake, or 0 when unknown. */
     public int line() {
         return line;

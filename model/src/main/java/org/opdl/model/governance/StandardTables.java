@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.opdl.model.data.DataTable;
 import org.opdl.model.data.DefinitionException;
 import org.opdl.model.text.Nearest;
+import tools.jackson.core.JacksonException;
 
 /**
  * The tables of one copy of the standard, read from a folder laid out like {@code standard/}. A
@@ -72,6 +73,10 @@ final class StandardTables {
             problems.add(TableProblem.of(name, badLine, "", "file.encoding"));
             return Optional.empty();
         }
+        if (separatedBySemicolons(bytes)) {
+            problems.add(TableProblem.of(name, 1, "", "file.semicolons"));
+            return Optional.empty();
+        }
         try {
             DataTable table = DataTable.read(name, new ByteArrayInputStream(bytes));
             if (columnsChecked) {
@@ -79,7 +84,8 @@ final class StandardTables {
             }
             return Optional.of(table);
         } catch (DefinitionException e) {
-            problems.add(TableProblem.of(name, e.line(), "", "file.malformed", e.detail()));
+            // The parser's own words are English and name character codes: the problem says what to look for instead.
+            problems.add(TableProblem.of(name, e.line(), "", e.getCause() instanceof JacksonException ? "file.malformed" : "row.extra-cells"));
             return Optional.empty();
         }
     }
@@ -98,14 +104,47 @@ final class StandardTables {
         }
         List<String> known = DataTable.load(released).headings();
         List<String> missing = known.stream().filter(h -> !table.headings().contains(h)).toList();
+        unnamedColumns(table);
         for (String heading : table.headings()) {
-            if (!known.contains(heading)) {
+            if (!heading.isBlank() && !known.contains(heading)) {
                 List<String> nearest = Nearest.among(heading, missing, 1);
                 problems.add(nearest.isEmpty()
                         ? TableProblem.of(table.name(), 1, heading, "column.unknown", heading, String.join(", ", known))
                         : TableProblem.of(table.name(), 1, heading, "column.misspelled", heading, nearest.get(0)));
             }
         }
+    }
+
+    /**
+     * Notes, once per table, the columns without a name: when no cell of theirs is filled in (a spreadsheet
+     * leaves such columns after cells once used) nothing would be lost, but every line would change in a
+     * plain diff; when one is, at the first row that fills one in, its cells would be left out.
+     */
+    private void unnamedColumns(DataTable table) {
+        List<String> headings = table.headings();
+        List<String> unnamed = headings.stream().filter(String::isBlank).distinct().toList();
+        if (unnamed.isEmpty()) {
+            return;
+        }
+        int first = headings.indexOf(unnamed.get(0));
+        String before = headings.get(Math.max(first - 1, 0));
+        table.rows().stream().flatMap(r -> unnamed.stream().map(r::get).filter(v -> !v.isBlank()).limit(1)
+                        .map(v -> TableProblem.of(table.name(), r.line(), "", "column.unnamed", v, before)))
+                .findFirst()
+                .ifPresentOrElse(problems::add, () -> problems.add(TableProblem.of(table.name(), 1, "", "column.unnamed-empty", before)));
+    }
+
+    /**
+     * True when the header row holds semicolons and no comma, as a spreadsheet set up for French (or
+     * any language whose decimal mark is a comma) saves a CSV: read with commas, each row would be one cell.
+     */
+    static boolean separatedBySemicolons(byte[] bytes) {
+        int end = 0;
+        while (end < bytes.length && bytes[end] != '\n') {
+            end++;
+        }
+        String header = new String(bytes, 0, end, StandardCharsets.UTF_8);
+        return header.indexOf(';') >= 0 && header.indexOf(',') < 0;
     }
 
     /** The one-based line of the first byte that is not UTF-8, or 0 when the whole file is UTF-8. */

@@ -54,12 +54,13 @@ final class TableDiff {
 
     private void columns(DataTable before, DataTable after, List<StandardChange> out) {
         for (String h : after.headings()) {
-            if (!before.headings().contains(h)) {
+            // A column without a name is a problem of the table (StandardTables), not a column the standard gains.
+            if (!h.isBlank() && !before.headings().contains(h)) {
                 out.add(change(Classed.minor("column-added"), 1, h, h, "column.added"));
             }
         }
         for (String h : before.headings()) {
-            if (!after.headings().contains(h)) {
+            if (!h.isBlank() && !after.headings().contains(h)) {
                 out.add(change(Classed.major("column-removed"), 1, h, h, "column.removed"));
             }
         }

@@ -236,7 +236,7 @@ class StandardCheckTest {
             assertThat(keys(StandardCheck.check(copy))).containsExactly(
                     "text.no-label vocabulary/program-type.csv:2 [label_fr]",
                     "file.encoding vocabulary/topic.csv:2",
-                    "file.malformed vocabulary/region.csv:" + lines("vocabulary/region.csv"),
+                    "row.extra-cells vocabulary/region.csv:" + lines("vocabulary/region.csv"),
                     "file.missing career-stage/crosswalk.csv");
         }
 
@@ -247,8 +247,8 @@ class StandardCheckTest {
             Files.writeString(copy.resolve("vocabulary/schemes.csv"), tooManyCells, java.nio.file.StandardOpenOption.APPEND);
             Files.writeString(copy.resolve("listing/classes.csv"), tooManyCells, java.nio.file.StandardOpenOption.APPEND);
             assertThat(keys(StandardCheck.check(copy))).containsExactly(
-                    "file.malformed vocabulary/schemes.csv:" + lines("vocabulary/schemes.csv"),
-                    "file.malformed listing/classes.csv:" + lines("listing/classes.csv"));
+                    "row.extra-cells vocabulary/schemes.csv:" + lines("vocabulary/schemes.csv"),
+                    "row.extra-cells listing/classes.csv:" + lines("listing/classes.csv"));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.OrganisationDescriptions;
@@ -27,6 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * titles and places it compares, and {@link #add} tells the caller to write the listing at once:
  * a season of any size merges in the memory of a few strings per listing. {@link Prefer#NEWEST}
  * may replace a listing by one read later, so it holds every listing it keeps until {@link #kept}.
+ * Made with a consumer of findings, the merger hands each finding on as it is found and keeps only
+ * their count, so that a season whose every listing is a conflict holds none of them either.
  */
 public final class Merger {
 
@@ -64,13 +67,25 @@ public final class Merger {
     private final Map<String, JsonNode> organizations = new HashMap<>();
     private final Map<String, Place> organizationPlaces = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
+    private final Consumer<Finding> onFinding;
+    private long findingCount;
     private long read;
     private long dropped;
     private long kept;
 
-    /** A merger that resolves conflicts as {@code prefer} says. */
+    /** A merger that resolves conflicts as {@code prefer} says and keeps its findings for {@link #findings}. */
     public Merger(Prefer prefer) {
         this.prefer = prefer;
+        this.onFinding = findings::add;
+    }
+
+    /**
+     * A merger that resolves conflicts as {@code prefer} says and hands each finding to {@code found} as
+     * it is found, keeping none: {@link #findingCount} says how many there were.
+     */
+    public Merger(Prefer prefer, Consumer<Finding> found) {
+        this.prefer = prefer;
+        this.onFinding = found;
     }
 
     /**
@@ -101,7 +116,7 @@ public final class Merger {
             dropped++;
             Text why = prefer == Prefer.NEWEST ? MergeMessages.MERGER_UPDATED_LAST.text()
                     : MergeMessages.MERGER_READ_FIRST.text();
-            findings.add(new Finding("same-id", MergeMessages.MERGER_ID_KEPT_DROPPED.text(id, before.place().shown(), place.shown(), kept.shown(), why, lost.shown())));
+            found(new Finding("same-id", MergeMessages.MERGER_ID_KEPT_DROPPED.text(id, before.place().shown(), place.shown(), kept.shown(), why, lost.shown())));
             if (replace) {
                 byId.put(id, new Kept(id, record, place));
             }
@@ -110,7 +125,7 @@ public final class Merger {
         String look = look(l);
         Kept twin = byLook.get(look);
         if (twin != null && !look.isBlank()) {
-            findings.add(new Finding("look-alike", MergeMessages.MERGER_LISTINGS_SAME_PROVIDER.text(twin.id(), twin.place().shown().en(), id, place.shown().en(), twin.place().shown().fr(), place.shown().fr())));
+            found(new Finding("look-alike", MergeMessages.MERGER_LISTINGS_SAME_PROVIDER.text(twin.id(), twin.place().shown().en(), id, place.shown().en(), twin.place().shown().fr(), place.shown().fr())));
         } else {
             byLook.put(look, new Kept(id, held(record), place));
         }
@@ -140,9 +155,21 @@ public final class Merger {
         return kept;
     }
 
-    /** What the merge found. */
+    /**
+     * What the merge found, for a merger made without a consumer of findings.
+     *
+     * @throws IllegalStateException when each finding was handed to a consumer, which the merger does not keep
+     */
     public List<Finding> findings() {
+        if (findingCount > findings.size()) {
+            throw new IllegalStateException("the findings were handed to the consumer given to the merger");
+        }
         return List.copyOf(findings);
+    }
+
+    /** The number of findings, whether kept or handed on. */
+    public long findingCount() {
+        return findingCount;
     }
 
     /** The listings read. */
@@ -187,9 +214,14 @@ public final class Merger {
             OrganisationDescriptions.addMissing((ObjectNode) first, org);
         } else {
             Place firstPlace = organizationPlaces.get(id);
-            findings.add(new Finding("organization", MergeMessages.MERGER_ORGANISATION_DESCRIBED_ONE.text(id, firstPlace.shown().en(), place.shown().en(), where, firstPlace.shown().fr(), place.shown().fr())));
+            found(new Finding("organization", MergeMessages.MERGER_ORGANISATION_DESCRIBED_ONE.text(id, firstPlace.shown().en(), place.shown().en(), where, firstPlace.shown().fr(), place.shown().fr())));
             ((ObjectNode) org).removeAll().setAll((ObjectNode) first.deepCopy());
         }
+    }
+
+    private void found(Finding finding) {
+        findingCount++;
+        onFinding.accept(finding);
     }
 
     private SourceRecord held(SourceRecord record) {

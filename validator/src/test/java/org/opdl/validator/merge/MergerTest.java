@@ -113,4 +113,24 @@ class MergerTest {
         assertThat(newest.keptCount()).isEqualTo(1);
         assertThat(newest.kept()).singleElement().satisfies(r -> assertThat(r.listing().path("lastUpdated").asString()).startsWith("2026"));
     }
+
+    @Test
+    @DisplayName("K17: made with a consumer, the merger hands each finding on as it is found, keeps none, and counts them")
+    void findingsHandedOn() {
+        List<Merger.Finding> seen = new ArrayList<>();
+        Merger m = new Merger(Merger.Prefer.FIRST, seen::add);
+        m.add("season.ndjson", listing(0, "listing:cmpa/prime-time", "Prime Time", "2025-01-01T00:00:00Z", "CMPA"));
+        m.add("resubmitted.ndjson", listing(0, "listing:cmpa/prime-time", "Prime Time", "2026-01-01T00:00:00Z", "CMPA"));
+        assertThat(seen).as("told before the next listing is read").singleElement()
+                .satisfies(f -> assertThat(f.text().en()).contains("season.ndjson listing 1").contains("resubmitted.ndjson listing 1"));
+        m.add("resubmitted.ndjson", listing(1, "listing:cmpa/primetime-2026", "PRIME TIME", "2026-01-01T00:00:00Z", "CMPA"));
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(1).kind()).isEqualTo("look-alike");
+        assertThat(m.findingCount()).isEqualTo(2);
+        assertThatThrownBy(m::findings).isInstanceOf(IllegalStateException.class);
+        Merger kept = new Merger(Merger.Prefer.FIRST);
+        kept.add("a.json", listing(0, "listing:cmpa/prime-time", "Prime Time", "2025-01-01T00:00:00Z", "CMPA"));
+        kept.add("b.json", listing(0, "listing:cmpa/prime-time", "Prime Time", "2025-01-01T00:00:00Z", "CMPA"));
+        assertThat(kept.findings()).hasSize((int) kept.findingCount()).hasSize(1);
+    }
 }
