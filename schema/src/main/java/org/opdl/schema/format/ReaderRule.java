@@ -64,6 +64,8 @@ public enum ReaderRule {
     XLSX_HIDDEN("opdl.xlsx.hidden", Severity.WARNING, false),
     /** A workbook cell of a web-address column shows words, not an address: the address of its link was read. */
     XLSX_HYPERLINK("opdl.xlsx.hyperlink", Severity.WARNING, false),
+    /** A workbook cell below the headings carries a coordinator's note, which no field holds: named at its cell. */
+    XLSX_CELL_NOTE("opdl.xlsx.cell-note", Severity.INFO, false),
     /** An RDF literal of another datatype than its field, read as written. */
     RDF_DATATYPE("opdl.rdf.datatype", Severity.WARNING, false),
     /** JSON-LD listings inside a named graph, read without the graph's name. */

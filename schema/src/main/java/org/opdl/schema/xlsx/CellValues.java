@@ -3,6 +3,8 @@ package org.opdl.schema.xlsx;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.List;
@@ -41,9 +43,10 @@ record CellValues(List<String> shared, DateStyles styles, boolean date1904) {
 
     /**
      * A number as a person typed it; a number in a date format as an ISO date, or date and time, and in a format that
-     * shows a month and year alone as that month and year ("March 2027").
+     * shows a month and year alone as that month and year ("March 2027"), a time of day alone as the time ("4:30"), and,
+     * when {@code shownAsPercent}, a number in a percentage format as the percentage it shows ("50%").
      */
-    String number(String raw, int style) {
+    String number(String raw, int style, boolean shownAsPercent) {
         String v = raw.strip();
         if (v.isEmpty()) {
             return "";
@@ -64,11 +67,44 @@ record CellValues(List<String> shared, DateStyles styles, boolean date1904) {
                 // shows, never as a day no one typed.
                 return t.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + t.getYear();
             }
+            if (t != null && n.compareTo(BigDecimal.ONE) < 0 && styles.isTimeOnly(style)) {
+                // "4:30" typed into a cell is saved as a fraction of a day and shown as the time: read as the time shown,
+                // never as a day of December 1899 no one typed.
+                return time(t.toLocalTime());
+            }
             if (t != null) {
-                return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
+                // A date and time is written as the cell shows it, "2027-03-15 18:30", which the cell readers tell apart
+                // from a day: the hour is named where it goes, never dropped.
+                return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toLocalDate() + " " + time(t.toLocalTime());
             }
         }
-        return n.round(DIGITS_KEPT).stripTrailingZeros().toPlainString();
+        BigDecimal kept = n.round(DIGITS_KEPT);
+        if (shownAsPercent && styles.isPercent(style)) {
+            // 0.5 in a cell formatted as a percentage shows "50%": read as the share it shows, which a column of amounts or
+            // counts refuses by name, never as the number 0.5 no one typed there.
+            return kept.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        }
+        return kept.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The text of a date cell saved as an ISO date and time ({@code t="d"}, as some programs save dates): a date and
+     * a time without an offset are written as {@link #number} writes a date cell's; anything else is kept as saved.
+     */
+    static String isoDate(String raw) {
+        String v = raw.strip();
+        try {
+            LocalDateTime t = LocalDateTime.parse(v);
+            return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toLocalDate() + " " + time(t.toLocalTime());
+        } catch (DateTimeParseException e) {
+            return raw;
+        }
+    }
+
+    /** A time of day as a spreadsheet shows it, "4:30" or "18:30:15". */
+    private static String time(LocalTime t) {
+        return t.getHour() + ":" + String.format(Locale.ROOT, "%02d", t.getMinute())
+                + (t.getSecond() == 0 ? "" : String.format(Locale.ROOT, ":%02d", t.getSecond()));
     }
 
     /** A non-negative decimal integer, or -1. */

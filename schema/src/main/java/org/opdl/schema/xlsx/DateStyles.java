@@ -17,7 +17,8 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Which cell styles of a workbook show numbers as dates, read from {@code xl/styles.xml} with SAX:
+ * Which cell styles of a workbook show numbers as dates, times of day or percentages, read from
+ * {@code xl/styles.xml} with SAX:
  * only the number formats and the cell formats that name them are needed, and parsing the whole
  * style sheet with POI's object model would cost more than reading a small workbook.
  */
@@ -32,6 +33,8 @@ final class DateStyles extends DefaultHandler {
     private int depth;
     private boolean[] dates = new boolean[0];
     private boolean[] monthYear = new boolean[0];
+    private boolean[] timeOnly = new boolean[0];
+    private boolean[] percent = new boolean[0];
 
     private DateStyles() {
     }
@@ -50,11 +53,15 @@ final class DateStyles extends DefaultHandler {
         }
         styles.dates = new boolean[styles.cellFormats.size()];
         styles.monthYear = new boolean[styles.cellFormats.size()];
+        styles.timeOnly = new boolean[styles.cellFormats.size()];
+        styles.percent = new boolean[styles.cellFormats.size()];
         for (int i = 0; i < styles.dates.length; i++) {
             int id = styles.cellFormats.get(i);
             styles.dates[i] = DateUtil.isADateFormat(id, styles.formats.get(id));
             String format = styles.formats.containsKey(id) ? styles.formats.get(id) : BuiltinFormats.getBuiltinFormat(id);
             styles.monthYear[i] = styles.dates[i] && format != null && showsMonthAndYearOnly(format);
+            styles.timeOnly[i] = styles.dates[i] && format != null && showsTimeOnly(format);
+            styles.percent[i] = !styles.dates[i] && format != null && showsPercent(format);
         }
         return styles;
     }
@@ -73,6 +80,33 @@ final class DateStyles extends DefaultHandler {
         int section = codes.indexOf(';');
         codes = section < 0 ? codes : codes.substring(0, section);
         return codes.indexOf('m') >= 0 && codes.indexOf('y') >= 0 && codes.chars().noneMatch(c -> "dhse".indexOf(c) >= 0);
+    }
+
+    /** True when cell style {@code index} shows a number as a time of day alone ({@code h:mm}), with no day. */
+    boolean isTimeOnly(int index) {
+        return index >= 0 && index < timeOnly.length && timeOnly[index];
+    }
+
+    /** True when cell style {@code index} shows a number as a percentage ({@code 0%}): 0.5 shows as 50%. */
+    boolean isPercent(int index) {
+        return index >= 0 && index < percent.length && percent[index];
+    }
+
+    /** True for a date format whose codes, past its quoted words and bracketed parts, hold no day and no year. */
+    static boolean showsTimeOnly(String format) {
+        String codes = firstSection(format);
+        return codes.indexOf('h') >= 0 && codes.chars().noneMatch(c -> c == 'd' || c == 'y');
+    }
+
+    /** True for a number format whose first section, past its quoted words, shows a percent sign. */
+    static boolean showsPercent(String format) {
+        return firstSection(format).indexOf('%') >= 0;
+    }
+
+    private static String firstSection(String format) {
+        String codes = format.replaceAll("\\[.*?\\]|\"[^\"]*\"|\\\\.", "").toLowerCase(Locale.ROOT);
+        int section = codes.indexOf(';');
+        return section < 0 ? codes : codes.substring(0, section);
     }
 
     /** True when cell style {@code index} shows a number as a date. */

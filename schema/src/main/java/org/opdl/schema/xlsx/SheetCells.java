@@ -10,6 +10,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.opdl.model.definition.FieldType;
+import org.opdl.model.definition.SheetWording;
+import org.opdl.model.field.FieldTree;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
@@ -65,8 +67,13 @@ final class SheetCells implements AutoCloseable {
     private final List<FirstColumnMerge> merges = new ArrayList<>();
     private final HiddenCells hidden = new HiddenCells();
     private final CellLinks links;
+    private final CellNotes cellNotes;
+    /** The last row whose notes were told: a note on a row the sheet holds no element for is told after it. */
+    private long notesTold = 1;
     /** By column, whether its heading asks for a web address; known once the heading row is read. */
     private boolean[] webColumns = new boolean[0];
+    /** By column, whether its heading asks for a share ("Subsidy rate"), which a percentage cell gives as its number. */
+    private boolean[] shareColumns = new boolean[0];
     private List<String> headings = List.of();
     private long row;
     private int column;
@@ -85,6 +92,7 @@ final class SheetCells implements AutoCloseable {
         this.notes = notes;
         try {
             this.links = CellLinks.of(sheet);
+            this.cellNotes = CellNotes.of(sheet);
         } catch (XMLStreamException e) {
             throw failure(e);
         }
@@ -112,6 +120,7 @@ final class SheetCells implements AutoCloseable {
                     default -> { }
                 }
             }
+            tellNotes(Long.MAX_VALUE);
             hidden.report(source, sheet.name(), headings, notes);
             return null;
         } catch (XMLStreamException e) {
@@ -212,11 +221,15 @@ final class SheetCells implements AutoCloseable {
             case "c" -> cell();
             case "row" -> {
                 hidden.endRow(row);
+                tellNotes(row);
                 if (row == 1) {
                     headings = List.copyOf(cells.stream().map(c -> c == null ? "" : c).toList());
                     webColumns = new boolean[headings.size()];
+                    shareColumns = new boolean[headings.size()];
                     for (int i = 0; i < headings.size(); i++) {
                         webColumns[i] = SheetForm.find(headings.get(i)).filter(c -> c.type() == FieldType.URL).isPresent();
+                        shareColumns[i] = SheetForm.find(headings.get(i)).flatMap(c -> FieldTree.listing().field(c.path()))
+                                .filter(f -> f.wordedAs(SheetWording.PERCENT)).isPresent();
                     }
                 }
                 return true;
@@ -239,7 +252,8 @@ final class SheetCells implements AutoCloseable {
         String raw = value.toString();
         String text = switch (type == null ? "n" : type) {
             case "s" -> sharedString(raw);
-            case "inlineStr", "str", "d" -> raw;
+            case "inlineStr", "str" -> raw;
+            case "d" -> CellValues.isoDate(raw);
             case "b" -> CellValues.bool(raw);
             case "e" -> {
                 // A formula that failed (a VLOOKUP that found nothing) is one problem: told once, with its formula.
@@ -252,7 +266,7 @@ final class SheetCells implements AutoCloseable {
                 errors.set(column, raw.strip());
                 yield null;
             }
-            default -> values.number(raw, style);
+            default -> values.number(raw, style, column >= shareColumns.length || !shareColumns[column]);
         };
         String link = text == null ? null : link(text);
         if (text == null) {
@@ -286,7 +300,7 @@ final class SheetCells implements AutoCloseable {
             return null;
         }
         String address = hasFormula ? CellLinks.inFormula(formula) : null;
-        return address != null ? address : links.at(Location.Csv.letter(column) + row);
+        return address != null ? address : links.at(column, row);
     }
 
     /** The cell's formula as a message shows it, " =VLOOKUP(…)" cut at 120 characters, or nothing when it was not saved. */
@@ -318,8 +332,23 @@ final class SheetCells implements AutoCloseable {
     }
 
     private void report(String rule, Severity severity, Text text, Text fix) {
-        String heading = column >= 0 && column < headings.size() ? headings.get(column) : "";
+        reportAt(row, column, rule, severity, text, fix);
+    }
+
+    private void reportAt(long at, int col, String rule, Severity severity, Text text, Text fix) {
+        String heading = col >= 0 && col < headings.size() ? headings.get(col) : "";
         notes.accept(new Finding(rule, severity,
-                new Location.Cell(source, -1, "", sheet.name(), row, heading, Location.Csv.letter(column)), text, fix));
+                new Location.Cell(source, -1, "", sheet.name(), at, heading, Location.Csv.letter(col)), text, fix));
+    }
+
+    /** Names at its cell each note of the rows after the last told, up to row {@code upTo}: no field holds a note. */
+    private void tellNotes(long upTo) {
+        for (long r : cellNotes.rowsAfter(notesTold, upTo)) {
+            for (CellNotes.Note note : cellNotes.at(r)) {
+                reportAt(r, note.column(), ReaderRule.XLSX_CELL_NOTE.id(), ReaderRule.XLSX_CELL_NOTE.severity(),
+                        XlsxTexts.text("cell-note", note.words()), XlsxTexts.text("cell-note.fix"));
+            }
+        }
+        notesTold = Math.max(notesTold, upTo);
     }
 }
