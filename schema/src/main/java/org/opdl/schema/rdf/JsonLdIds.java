@@ -24,7 +24,8 @@ import java.util.Arrays;
  * JSON-LD keeps only as an anonymous node, so the id would be lost without a word, and notes an id
  * that two node objects describe, which JSON-LD would merge into one node without a word. It also
  * refuses an organisation described apart, at the top of the {@code @graph}: the OPDL context gives
- * an organisation's fields their meaning only inside the field that holds it. It keeps where each
+ * an organisation's fields their meaning only inside the field that holds it, and one described in
+ * an {@code @included} node, for the same reason. It keeps where each
  * {@code @graph} written inside another object is, since JSON-LD makes a named graph of it, named by
  * a blank node the author never wrote. It refuses {@code @reverse} at its key, a link turned around
  * that the standard never writes, and keeps where each context is named, to place its refusal.
@@ -93,6 +94,10 @@ final class JsonLdIds {
         // For an object straight under the top "@graph": where it starts, and whether it is an organisation.
         boolean[] top = new boolean[16];
         boolean[] organisation = new boolean[16];
+        // For an object in an "@included": where it is, and whether it writes a term of the context.
+        String[] included = new String[16];
+        long[][] opened = new long[16][2];
+        boolean[] terms = new boolean[16];
         long[] start = new long[2];
         int depth = -1;
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes)) {
@@ -109,11 +114,21 @@ final class JsonLdIds {
                         more = java.util.Arrays.copyOf(more, depth * 2);
                         top = java.util.Arrays.copyOf(top, depth * 2);
                         organisation = java.util.Arrays.copyOf(organisation, depth * 2);
+                        included = Arrays.copyOf(included, depth * 2);
+                        terms = Arrays.copyOf(terms, depth * 2);
+                        opened = Arrays.copyOf(opened, depth * 2);
+                        for (int i = depth; i < opened.length; i++) {
+                            opened[i] = new long[2];
+                        }
                     }
                     ids[depth] = null;
                     more[depth] = false;
                     organisation[depth] = false;
                     top[depth] = depth == 1 && inTopGraph(p);
+                    terms[depth] = false;
+                    included[depth] = inIncluded(p) ? p.streamReadContext().pathAsPointer().toString() : null;
+                    opened[depth][0] = p.currentTokenLocation().getLineNr();
+                    opened[depth][1] = p.currentTokenLocation().getColumnNr();
                     if (top[depth]) {
                         start[0] = p.currentTokenLocation().getLineNr();
                         start[1] = p.currentTokenLocation().getColumnNr();
@@ -121,6 +136,9 @@ final class JsonLdIds {
                 } else if (t == JsonToken.END_OBJECT) {
                     if (top[depth] && organisation[depth] && more[depth]) {
                         throw organisationApart(source, ids[depth], start);
+                    }
+                    if (included[depth] != null && organisation[depth] && terms[depth]) {
+                        throw organisationIncluded(source, ids[depth], included[depth], opened[depth]);
                     }
                     if (ids[depth] != null && more[depth]) {
                         Long first = described.putIfAbsent(ids[depth], places[depth][0]);
@@ -140,6 +158,7 @@ final class JsonLdIds {
                         graphs.add(p.streamReadContext().pathAsPointer().toString());
                     }
                     more[depth] |= !"id".equals(name) && !"@id".equals(name) && !"@context".equals(name);
+                    terms[depth] |= !name.startsWith("@") && name.indexOf(':') < 0 && !"id".equals(name) && !"type".equals(name);
                 } else if (t == JsonToken.VALUE_STRING) {
                     String key = p.currentName();
                     if (namesContext(p)) {
@@ -181,6 +200,15 @@ final class JsonLdIds {
         return "@context".equals(key) || "@import".equals(key);
     }
 
+    /** True when the object just opened is the value of an {@code @included} key, or an item of its array. */
+    private static boolean inIncluded(JsonParser p) {
+        TokenStreamContext holder = p.streamReadContext().getParent();
+        if (holder != null && holder.inArray()) {
+            holder = holder.getParent();
+        }
+        return holder != null && holder.inObject() && "@included".equals(holder.currentName());
+    }
+
     /** True when the object just opened is an item of the top object's {@code @graph} array. */
     private static boolean inTopGraph(JsonParser p) {
         TokenStreamContext array = p.streamReadContext().getParent();
@@ -197,6 +225,18 @@ final class JsonLdIds {
         String named = iri == null ? "" : Values.compact(iri);
         return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Text(source, start[0], start[1]),
                 RdfMessages.JSON_LD_ORGANISATION_APART.text(named),
+                RdfMessages.JSON_LD_ORGANISATION_APART_FIX.text());
+    }
+
+    /**
+     * An organisation described in an {@code @included} node, where the OPDL context does not give its
+     * fields their meaning either: JSON-LD reads the node with the context of the object that holds
+     * the {@code @included}, as it reads a node at the top of the {@code @graph}.
+     */
+    private static ReadException organisationIncluded(String source, String iri, String pointer, long[] start) {
+        String named = iri == null ? "" : Values.compact(iri);
+        return new ReadException(ReaderRule.CONVERT_UNMAPPABLE, new Location.Json(source, -1, pointer, start[0], start[1]),
+                RdfMessages.JSON_LD_ORGANISATION_INCLUDED.text(named),
                 RdfMessages.JSON_LD_ORGANISATION_APART_FIX.text());
     }
 

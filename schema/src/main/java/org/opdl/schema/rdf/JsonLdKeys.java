@@ -22,7 +22,8 @@ import tools.jackson.core.json.JsonFactory;
  * names it, in an {@code @included} node as in a listing, rather than at an RDF subject and predicate
  * with no line. It also refuses, at its key, an object held in a type map (a term that a local
  * context gives {@code "@container": "@type"}): JSON-LD reads such an object without the field's own
- * context, so that its texts lose their languages and its lists their order, without a word.
+ * context, so that its texts lose their languages and its lists their order, without a word; the
+ * context may be written before the data or after it, in the same object.
  */
 final class JsonLdKeys {
 
@@ -35,9 +36,20 @@ final class JsonLdKeys {
      * @throws ReadException at the key of an object held in a type map
      */
     static Map<String, Location.Json> read(String source, byte[] bytes, Limits limits) {
+        Set<String> typeMaps = new HashSet<>();
+        Map<String, Location.Json> keys = scan(source, bytes, limits, typeMaps);
+        if (!typeMaps.isEmpty()) {
+            // A context applies to the whole object that holds it, wherever it is written in it: a
+            // second pass knows the type maps of the contexts written after the data they govern.
+            scan(source, bytes, limits, typeMaps);
+        }
+        return keys;
+    }
+
+    /** One pass: the keys written by address, each term a context makes a type map added to {@code typeMaps}. */
+    private static Map<String, Location.Json> scan(String source, byte[] bytes, Limits limits, Set<String> typeMaps) {
         JsonFactory factory = ScanFactory.of(limits);
         Map<String, Location.Json> keys = new HashMap<>();
-        Set<String> typeMaps = new HashSet<>();
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {

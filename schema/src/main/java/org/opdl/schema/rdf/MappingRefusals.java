@@ -3,8 +3,10 @@ package org.opdl.schema.rdf;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
+import org.opdl.model.field.Field;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
+import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.ReaderRule;
 
@@ -39,6 +41,37 @@ final class MappingRefusals {
             return error(source, record, pointer, s, p, RdfMessages.VALUE_LIST_IN_LIST.text(), RdfMessages.VALUE_LIST_IN_LIST_FIX.text());
         }
         return error(source, record, pointer, s, p, RdfMessages.VALUE_NODE_NOT_VALUE.text());
+    }
+
+    /**
+     * The refusal of a text {@code o} where {@code field} holds a node: JSON-LD reads a string as a
+     * text, not as the node it names, as when an organisation described in {@code @included} is named
+     * by {@code "provider": "provider:cmpa"}. The fix writes an object that gives the id, in JSON-LD,
+     * or the node itself, in the other syntaxes.
+     */
+    static ReadException textForNode(String source, int record, String pointer, Node s, Field field, Node o, boolean jsonLd) {
+        String text = o.getLiteralLexicalForm();
+        if (jsonLd) {
+            return stated(source, record, pointer, s, field.propertyIri(), RdfMessages.TEXT_FOR_NODE_JSON_LD.text(field.name(), text),
+                    RdfMessages.TEXT_FOR_NODE_FIX_JSON_LD.text(field.name(), text));
+        }
+        String property = "opdl:" + field.propertyIri().substring(field.propertyIri().lastIndexOf('#') + 1);
+        return stated(source, record, pointer, s, field.propertyIri(), RdfMessages.TEXT_FOR_NODE.text(property, text),
+                RdfMessages.TEXT_FOR_NODE_FIX.text());
+    }
+
+    /**
+     * The refusal of an address {@code iri} where the code field {@code field} takes a concept of its
+     * scheme, as when a Turtle prefix of the scheme is bound to another address, or bound again lower
+     * in the file: the fix names the scheme's namespace and the code the address ends with.
+     */
+    static ReadException outsideScheme(String source, int record, String pointer, Node s, Field field, String iri, boolean jsonLd) {
+        String scheme = field.scheme().orElse("");
+        String namespace = Iris.concept(scheme, "");
+        String code = iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+        Text fix = jsonLd ? RdfMessages.CONCEPT_OUTSIDE_SCHEME_FIX_JSON_LD.text(scheme, code)
+                : RdfMessages.CONCEPT_OUTSIDE_SCHEME_FIX.text(scheme, namespace, code);
+        return stated(source, record, pointer, s, field.propertyIri(), RdfMessages.CONCEPT_OUTSIDE_SCHEME.text(iri, scheme, namespace), fix);
     }
 
     /** The refusal of a triple in {@code text}, said whole. */

@@ -235,13 +235,16 @@ final class RdfToListing {
         switch (f.type()) {
             case OBJECT:
                 if (o.isLiteral()) {
-                    break;
+                    throw MappingRefusals.textForNode(source, record, pointer, s, f, o, jsonLd);
                 }
                 return object(g, o, f, pointer, source, record);
             case CODE:
                 String base = Iris.concept(f.scheme().orElse(""), "");
                 if (o.isURI() && o.getURI().startsWith(base) && o.getURI().length() > base.length()) {
                     return NODES.stringNode(o.getURI().substring(base.length()));
+                }
+                if (o.isURI()) {
+                    throw MappingRefusals.outsideScheme(source, record, pointer, s, f, o.getURI(), jsonLd);
                 }
                 break;
             case IRI:

@@ -10,7 +10,7 @@ import org.opdl.model.text.Lang;
 import org.opdl.schema.format.ReadException;
 
 /**
- * U40 and U41: a JSON-LD type map, and a property of another vocabulary in an {@code @included}
+ * U40, U41 and U43: a JSON-LD type map, written before or after the data, and a property of another vocabulary in an {@code @included}
  * node, are refused at the key the author wrote, with its line, not at line 1 or at an RDF subject
  * and predicate.
  */
@@ -81,6 +81,24 @@ class JsonLdKeysTest {
             assertThat(read.listings()).singleElement()
                     .satisfies(r -> assertThat(r.listing().path("provider").path("id").asString()).isEqualTo("provider:cmpa"));
         }
+        /** U43: before, "the graph holds text without a language tag" at /provider/name, with the general fix. */
+        @Test
+        @DisplayName("defined by a context written after the data it governs is refused at the type's key too")
+        void contextWrittenAfter() {
+            String after = wideLens(OPDL_ONLY, """
+                    {
+                        "Organization": {"id": "provider:cmpa", "name": {"en": "CMPA"}}
+                      },
+                      "@context": {"provider": {"@id": "https://w3id.org/opdl/ns#provider", "@container": "@type"}}""", "");
+            String doc = "{\"@context\": \"https://w3id.org/opdl/context/0.2.jsonld\", \"@graph\": [\n"
+                    + after.replace(OPDL_ONLY, "") + "]}\n";
+            ReadException e = RdfNothingLostTest.readAs("jsonld", doc).error();
+            assertThat(e).isNotNull();
+            assertThat(e.location().line()).isEqualTo(10);
+            assertThat(e.location().pointer()).isEqualTo("/@graph/0/provider/Organization");
+            assertThat(e.text().in(Lang.EN)).startsWith("the context makes \"provider\" a type map").doesNotContain("language tag");
+        }
+
         @Test
         @DisplayName("on an ordered field, intakes, is refused as a type map, not as a list that is not one")
         void orderedField() {
