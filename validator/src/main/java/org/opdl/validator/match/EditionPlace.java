@@ -1,47 +1,31 @@
 package org.opdl.validator.match;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
+import org.opdl.model.vocab.Vocabulary;
+import org.opdl.validator.internal.check.Places;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Where an edition is held, in words, from its intake's {@code location}: the city, then the
- * province or territory by its label, or the country by its name when the place is outside
- * Canada ("Montréal, Quebec", "Cannes, France"). A program whose editions move needs the place
+ * Where an edition is held, in words, from its intake's {@code location} ("Montréal, Quebec",
+ * "Cannes, France"; see {@link Places#words}). A program whose editions move needs the place
  * beside the deadline, or a producer cannot tell which edition the date is for.
  */
 final class EditionPlace {
 
+    private static final Vocabulary VOCABULARY = Vocabulary.standard();
+
     private EditionPlace() {
     }
 
-    /** The place of one intake, if it states one. */
+    /**
+     * The place of one intake, if it states one finer than Canada: every listing is of a Canadian
+     * program unless it says otherwise, so "edition in Canada" would tell a producer nothing.
+     */
     static Optional<Text> of(JsonNode intake) {
         JsonNode place = intake.path("location");
-        String city = place.path("city").asString("").strip();
-        String region = place.path("region").asString("");
-        String country = place.path("country").asString("").toUpperCase(Locale.ROOT);
-        if (city.isEmpty() && region.isEmpty() && country.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Text(words(city, region, country, Lang.EN), words(city, region, country, Lang.FR)));
-    }
-
-    private static String words(String city, String region, String country, Lang lang) {
-        List<String> parts = new ArrayList<>();
-        if (!city.isEmpty()) {
-            parts.add(city);
-        }
-        if (region.startsWith("CA-")) {
-            parts.add(Words.label("region", region).in(lang));
-        } else if (!country.isEmpty() && !country.equals("CA")) {
-            String name = new Locale.Builder().setRegion(country).build().getDisplayCountry(lang.locale());
-            parts.add(name.isEmpty() ? country : name);
-        }
-        return String.join(", ", parts);
+        boolean finer = !place.path("city").asString("").isBlank() || !place.path("region").asString("").isEmpty()
+                || !"CA".equalsIgnoreCase(place.path("country").asString("").strip());
+        return finer ? Places.words(place, VOCABULARY) : Optional.empty();
     }
 }

@@ -144,7 +144,13 @@ final class Ways implements Criterion {
     private void declared(JsonNode listing, List<Match.Check> out) {
         List<String> declared = new ArrayList<>();
         listing.path("careerStages").forEach(s -> declared.add(s.asString("")));
-        if (declared.isEmpty()) {
+        JsonNode inWords = listing.path("eligibility").path("experienceRequired");
+        if (declared.isEmpty() && inWords.isObject() && !Words.phrase(inWords).en().isEmpty()) {
+            // The experience asked for in words only (credits counted in hours, works of several kinds):
+            // "does not say" would be untrue, and the producer needs the words to judge.
+            out.add(new Match.Check("career-stage", Match.Outcome.UNKNOWN, Reason.of("experience.in-words", Words.phrase(inWords)),
+                    false));
+        } else if (declared.isEmpty()) {
             out.add(new Match.Check("career-stage", Match.Outcome.UNKNOWN, Reason.of("stage.unknown"), false));
         } else if (declared.contains(stage)) {
             out.add(new Match.Check("career-stage", Match.Outcome.FITS, Reason.of("stage.fits", Words.stage(stage)), false));

@@ -55,6 +55,7 @@ public final class BuiltInRules {
                 new MoneyStipendRule(),
                 new DeliveryLocationRule(),
                 new DeliveryStreetRule(),
+                new EditionPlaceRule(),
                 new EligibilityRangeRule(),
                 new StreamWithoutStagesRule(),
                 new AlternativeNeverHoldsRule(),
