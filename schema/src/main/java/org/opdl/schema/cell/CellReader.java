@@ -108,7 +108,8 @@ public final class CellReader {
         Optional<Unreadable> unstated = field.type() == FieldType.DATE ? Optional.empty() : NotStated.explain(v);
         return unstated.or(() -> YesNoNotes.explain(field, v)).or(() -> DateInANumber.explain(field, v)).or(() -> LeastAmounts.explain(field, v)).or(() -> SpreadAmounts.explain(field, v)).or(() -> Shares.explain(field, v))
                 .or(() -> CellRanges.explain(field, v)).or(() -> Maximums.explain(field, v)).or(() -> StrictLeasts.explain(field, v)).or(() -> LeastWithWords.explain(field, v)).or(() -> DurationWords.explain(field, v))
-                .or(() -> CountWithLength.explain(field, v)).or(() -> NumberWords.explain(field, v));
+                .or(() -> CountWithLength.explain(field, v)).or(() -> NumberWords.explain(field, v)).or(() -> EditionRanks.explain(field, v))
+                .or(() -> CodeWords.freeWithNotes(field, v));
     }
 
     private JsonNode typed(Field field, String value, String v, Location where, Consumer<Finding> notes) {
@@ -138,9 +139,8 @@ public final class CellReader {
             case DATE_TIME:
                 return NODES.stringNode(CellTimes.dateTime(value, where, readings, forms, notes));
             case CURRENCY:
-                // "N/A" or "TBD" in a currency: no code is made of words that state none.
-                NotStated.refuse(v);
-                return NODES.stringNode(value);
+                // "N/A" names no currency and "CA$" or "dollars canadiens" names one: CellCurrencies says which, or refuses.
+                return NODES.stringNode(CellCurrencies.code(v).map(c -> read(Readings.Kind.LABEL, where, v, c)).orElse(value));
             case DURATION:
                 return NODES.stringNode(CellTimes.duration(v, where, readings, forms));
             case CODE:
@@ -371,12 +371,10 @@ public final class CellReader {
                 throw e;
             });
         }
-        if ("region".equals(scheme)) {
-            // "partout au Canada sauf au Québec": the nearest label, Canada-wide, would say the opposite.
-            RegionExceptions.explain(v, words -> concept(scheme, words).map(Concept::code)).ifPresent(e -> {
-                throw e;
-            });
-        }
+        // "partout au Canada sauf au Québec", "Tues & Thurs", "Free (see notes)": words no code says, refused with what to write.
+        CodeWords.explain(field, v, words -> concept(scheme, words).map(Concept::code)).ifPresent(e -> {
+            throw e;
+        });
         return doublets.code(scheme, v).map(c -> read(Readings.Kind.LABEL, where, v, c))
                 .or(() -> oneConcept.code(scheme, v).map(c -> read(Readings.Kind.ONE_CONCEPT, where, v, c))).orElseGet(() -> {
                     // "TBD" or "N/A" is no code, and no unknown code either: the fix says what a blank cell says.

@@ -65,6 +65,10 @@ final class CellWords {
     }
 
     static boolean isFree(String v) {
+        if (v.indexOf('*') >= 0) {
+            // "Gratuit*": the mark points to a note that free alone would drop.
+            return false;
+        }
         String folded = Folding.fold(v);
         if (FREE.contains(folded)) {
             return true;

@@ -36,6 +36,8 @@ final class Maximums {
     private static final Map<SheetUnit, Pattern> WORDED = worded();
     /** Per unit a maximum column counts, a strict bound with the unit's words or with none. */
     private static final Map<SheetUnit, Pattern> STRICT = strict();
+    /** Per unit a maximum column counts, a largest number with the unit (number in group 1 or 2) and words after it (group 3): "at most 3 years since first credit". */
+    private static final Map<SheetUnit, Pattern> UNIT_AND_WORDS = unitAndWords();
     /** A largest number followed by words of no unit of the column: "no more than 2 feature credits". */
     private static final Pattern WITH_WORDS = Pattern.compile("(?iu)" + AT_MOST + "\\s*(\\d{1,3})\\s+(\\p{L}[\\p{L}\\s'’-]*)");
 
@@ -62,6 +64,11 @@ final class Maximums {
             return bound == 0 ? Optional.empty()
                     : Optional.of(new Unreadable(v, Refusal.MAX_STRICT, String.valueOf(bound - 1), String.valueOf(bound)));
         }
+        // The column's own unit is no note: only the words after it ("since first credit") go in the notes.
+        Matcher u = unit(field, UNIT_AND_WORDS).matcher(s);
+        if (u.matches()) {
+            return Optional.of(new Unreadable(v, Refusal.MAX_WORDS, u.group(1) != null ? u.group(1) : u.group(2), u.group(3).strip()));
+        }
         Matcher w = WITH_WORDS.matcher(s);
         return w.matches() ? Optional.of(new Unreadable(v, Refusal.MAX_WORDS, w.group(1), w.group(2).strip())) : Optional.empty();
     }
@@ -86,6 +93,13 @@ final class Maximums {
         Map<SheetUnit, Pattern> out = new EnumMap<>(SheetUnit.class);
         units().forEach((key, unit) -> out.put(key, Pattern.compile("(?iu)" + AT_MOST + "\\s*(\\d{1,3})\\s*(?:" + unit + ")?(?:\\s*" + INCLUSIVE + ")?"
                 + "|(\\d{1,3})\\s*(?:" + unit + ")?\\s*" + OR_FEWER + "(?:\\s*(?:" + unit + "))?")));
+        return Map.copyOf(out);
+    }
+
+    private static Map<SheetUnit, Pattern> unitAndWords() {
+        Map<SheetUnit, Pattern> out = new EnumMap<>(SheetUnit.class);
+        units().forEach((key, unit) -> out.put(key, Pattern.compile("(?iu)(?:" + AT_MOST + "\\s*(\\d{1,3})\\s*(?:" + unit + ")"
+                + "|(\\d{1,3})\\s*(?:" + unit + ")\\s*" + OR_FEWER + ")\\s*[,;:(–-]?\\s*(\\p{L}[^()]*?)\\s*\\)?\\.?")));
         return Map.copyOf(out);
     }
 

@@ -19,12 +19,13 @@ import org.opdl.model.text.Text;
  */
 final class YesNoNotes {
 
-    /** The yes or no (group 1), then an asterisk or a pointer to notes, in brackets or after a dash or comma. */
-    private static final Pattern POINTED = Pattern.compile("(?iu)(yes|no|oui|non|true|false|vrai|faux)\\s*"
-            + "(?:\\*{1,3}|\\(\\s*\\*{1,3}\\s*\\)|(?:[-–—,:;]\\s*|\\(\\s*|\\[\\s*)(?:see|voir|cf\\.?|refer to|details|détails|more)\\s+"
+    /** An asterisk or a pointer to notes, in brackets or after a dash or comma: "*", "(see notes)", "- see below". */
+    static final String POINTER = "(?:\\*{1,3}|\\(\\s*\\*{1,3}\\s*\\)|(?:[-–—,:;]\\s*|\\(\\s*|\\[\\s*)(?:see|voir|cf\\.?|refer to|details|détails|more)\\s+"
             + "(?:the |les |la |le |l'|l’|in |dans |en |info )?(?:notes?|below|ci-dessous|plus bas|footnotes?|comments?|commentaires?"
             + "|remarks?|remarques?|description|details|détails|money notes|notes financières|eligibility notes"
-            + "|notes sur l'admissibilité|notes sur l’admissibilité)\\s*[)\\]]?\\.?)");
+            + "|notes sur l'admissibilité|notes sur l’admissibilité)\\s*[)\\]]?\\.?)";
+    /** The yes or no (group 1), then a pointer to notes. */
+    private static final Pattern POINTED = Pattern.compile("(?iu)(yes|no|oui|non|true|false|vrai|faux)\\s*" + POINTER);
 
     private YesNoNotes() {
     }

@@ -1,0 +1,41 @@
+package org.opdl.schema.cell;
+
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opdl.model.field.Field;
+import org.opdl.model.field.FieldTree;
+
+/**
+ * Words in a code cell that no code says but whose meaning is plain, refused with what to write
+ * rather than left to the unknown code's list: Canada less some provinces in a region ({@link
+ * RegionExceptions}), sessions given by their days in a frequency ({@link SessionDays}), and a
+ * fee type of "free" that points to notes, whose notes the column cannot hold.
+ */
+final class CodeWords {
+
+    /** Free in either language (group 1), then a pointer to notes: "Free (see notes)", "Gratuit*". */
+    private static final Pattern FREE_POINTED = Pattern.compile("(?iu)(free|gratuit|gratuite|sans frais|aucuns? frais|no fees?)\\s*"
+            + YesNoNotes.POINTER);
+
+    private CodeWords() {
+    }
+
+    /** Why {@code v} in the code column {@code field} names no code, and what to write; {@code codeOf} finds a code of the field's scheme by its words. */
+    static Optional<Unreadable> explain(Field field, String v, Function<String, Optional<String>> codeOf) {
+        String scheme = field.scheme().orElse("");
+        if ("region".equals(scheme)) {
+            // "partout au Canada sauf au Québec": the nearest label, Canada-wide, would say the opposite.
+            return RegionExceptions.explain(v, codeOf);
+        }
+        return "fee-type".equals(scheme) ? freeWithNotes(field, v) : SessionDays.explain(field, v);
+    }
+
+    /** Why free with a pointer to notes, in a fee's column, is not read as no fees, and what to write; empty for any other cell. */
+    static Optional<Unreadable> freeWithNotes(Field field, String v) {
+        Matcher m = field.path().startsWith("fees.") ? FREE_POINTED.matcher(v.strip()) : null;
+        return m != null && m.matches() ? Optional.of(new Unreadable(v, Refusal.FREE_NOTES, m.group(1),
+                FieldTree.listing().field("moneyNotes").map(Field::label).orElseThrow())) : Optional.empty();
+    }
+}
