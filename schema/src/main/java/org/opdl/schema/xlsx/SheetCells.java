@@ -9,16 +9,12 @@ import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.opdl.model.definition.FieldType;
-import org.opdl.model.definition.SheetWording;
-import org.opdl.model.field.FieldTree;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
-import org.opdl.schema.csv.SheetForm;
 
 /**
  * Reads the cells of one sheet a row at a time, pulled from its XML with StAX (no DTD, no external
@@ -70,10 +66,8 @@ final class SheetCells implements AutoCloseable {
     private final CellNotes cellNotes;
     /** The last row whose notes were told: a note on a row the sheet holds no element for is told after it. */
     private long notesTold = 1;
-    /** By column, whether its heading asks for a web address; known once the heading row is read. */
-    private boolean[] webColumns = new boolean[0];
-    /** By column, whether its heading asks for a share ("Subsidy rate"), which a percentage cell gives as its number. */
-    private boolean[] shareColumns = new boolean[0];
+    /** What the columns ask for, known once the heading row is read. */
+    private ColumnKinds kinds = ColumnKinds.NONE;
     private List<String> headings = List.of();
     private long row;
     private int column;
@@ -224,13 +218,7 @@ final class SheetCells implements AutoCloseable {
                 tellNotes(row);
                 if (row == 1) {
                     headings = List.copyOf(cells.stream().map(c -> c == null ? "" : c).toList());
-                    webColumns = new boolean[headings.size()];
-                    shareColumns = new boolean[headings.size()];
-                    for (int i = 0; i < headings.size(); i++) {
-                        webColumns[i] = SheetForm.find(headings.get(i)).filter(c -> c.type() == FieldType.URL).isPresent();
-                        shareColumns[i] = SheetForm.find(headings.get(i)).flatMap(c -> FieldTree.listing().field(c.path()))
-                                .filter(f -> f.wordedAs(SheetWording.PERCENT)).isPresent();
-                    }
+                    kinds = ColumnKinds.of(headings);
                 }
                 return true;
             }
@@ -266,7 +254,7 @@ final class SheetCells implements AutoCloseable {
                 errors.set(column, raw.strip());
                 yield null;
             }
-            default -> values.number(raw, style, column >= shareColumns.length || !shareColumns[column]);
+            default -> values.number(raw, style, !kinds.share(column));
         };
         String link = text == null ? null : link(text);
         if (text == null) {
@@ -296,7 +284,7 @@ final class SheetCells implements AutoCloseable {
      * address of its link, or the one its {@code HYPERLINK} formula writes out; null otherwise.
      */
     private String link(String text) {
-        if (row <= 1 || column >= webColumns.length || !webColumns[column] || text.isBlank() || CellLinks.isWebAddress(text)) {
+        if (row <= 1 || !kinds.web(column) || text.isBlank() || CellLinks.isWebAddress(text)) {
             return null;
         }
         String address = hasFormula ? CellLinks.inFormula(formula) : null;
