@@ -189,7 +189,7 @@ public final class Main implements Runnable {
         String detail = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip();
         detail = detail.replaceAll("\\p{Cntrl}", "?");
         Lang lang = languageOf(args);
-        Text words = UsageWords.of(e);
+        Text words = UsageWords.of(e, args);
         String line = words == null ? MainMessages.MAIN_SEE.text(detail, help, french(e, detail)).in(lang)
                 : MainMessages.MAIN_SEE.text(words.en(), help, words.fr()).in(lang);
         cmd.getErr().println(ErrorLine.start(lang) + Visible.escape(line));
@@ -238,7 +238,7 @@ public final class Main implements Runnable {
             leaf = leaf.subcommand();
         }
         if (leaf.hasMatchedOption("--lang")) {
-            return Lang.fromTag(leaf.matchedOptionValue("--lang", "en")).orElse(Lang.EN);
+            return RunLanguage.asked(leaf.matchedOptionValue("--lang", "en"));
         }
         return RunLanguage.fallback();
     }

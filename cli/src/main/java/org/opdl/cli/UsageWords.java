@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * languages: an option given twice ("should be specified only once"), a value an option cannot take
  * ("'abc' is not an int", "expected one of [text, json, sarif, html] (case-insensitive) but was
  * 'jsn'"), a command that does not exist ("Unmatched arguments from index 0: 'valdiate', 'x'"), an
- * option that does not exist, with the nearest options, and a word more than a command takes.
+ * option that does not exist, with the nearest options, or that belongs to the command written after it,
+ * and a word more than a command takes.
  * Java's type names never reach the person.
  */
 final class UsageWords {
@@ -24,13 +25,13 @@ final class UsageWords {
     private UsageWords() {
     }
 
-    /** The error in plain words, or null when it is none of these. */
-    static Text of(CommandLine.ParameterException e) {
+    /** The error in plain words, or null when it is none of these; {@code args} are the words of the run. */
+    static Text of(CommandLine.ParameterException e, String[] args) {
         if (e instanceof CommandLine.OverwrittenOptionException twice) {
             return MainMessages.MAIN_GIVEN_TWICE.text(name(twice.getOverwritten()));
         }
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            return unmatched(unmatched);
+            return unmatched(unmatched, args);
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
         ArgSpec arg = e.getArgSpec();
@@ -57,7 +58,7 @@ final class UsageWords {
      * or a word more than the command takes. picocli calls every word from the first one on
      * unmatched, and would name them all, {@code valdiate x --lang fr}, where only the first is unknown.
      */
-    private static Text unmatched(CommandLine.UnmatchedArgumentException unmatched) {
+    private static Text unmatched(CommandLine.UnmatchedArgumentException unmatched, String[] args) {
         List<String> words = unmatched.getUnmatched();
         CommandLine.Model.CommandSpec spec = unmatched.getCommandLine().getCommandSpec();
         if (words.isEmpty()) {
@@ -65,7 +66,8 @@ final class UsageWords {
         }
         String first = words.get(0);
         if (first.startsWith("-") && first.length() > 1) {
-            return NearMiss.unknownOption(first, spec);
+            Text after = NearMiss.beforeItsCommand(first, List.of(args), spec);
+            return after != null ? after : NearMiss.unknownOption(first, spec);
         }
         if (!spec.subcommands().isEmpty()) {
             Object hint = unmatched.getSuggestions().isEmpty() ? ""

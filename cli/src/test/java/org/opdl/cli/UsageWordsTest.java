@@ -150,6 +150,23 @@ class UsageWordsTest {
                     .isEqualTo("opdl: unknown option --zzzz (see 'opdl validate --help')");
         }
 
+        /** B31: before, "unknown option --lang (see 'opdl --help')", as if opdl had no --lang. */
+        @Test
+        @DisplayName("written before its command is named with the command written again, the option after it, in both languages")
+        void beforeItsCommand() {
+            Cli en = Cli.run("--max-depth", "10", "validate", SAMPLE);
+            assertThat(en.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(en.out()).isEmpty();
+            assertThat(en.errLines()).singleElement().asString().isEqualTo("opdl: --max-depth is an option of the command "
+                    + "opdl validate: write it after the command, opdl validate " + SAMPLE + " --max-depth 10 (see 'opdl --help')");
+            Cli fr = Cli.run("--lang", "fr", "convert", SAMPLE, "--to", "ttl");
+            assertThat(fr.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(fr.errLines()).singleElement().asString().isEqualTo("opdl : --lang est une option de la commande "
+                    + "opdl convert : écrivez-la après la commande, opdl convert " + SAMPLE + " --to ttl --lang fr (voir « opdl --help »)");
+            Cli joined = Cli.run("--lang=fr", "stages");
+            assertThat(joined.errLines()).singleElement().asString().contains(", opdl stages --lang=fr (voir");
+        }
+
         @Test
         @DisplayName("offers nothing for a short option, one letter away from every other")
         void shortOption() {
@@ -161,6 +178,34 @@ class UsageWordsTest {
             Cli fr = Cli.run("merge", SAMPLE, "-o", "merged.ndjson", "-q", "--lang", "fr");
             assertThat(fr.errLines()).singleElement().asString()
                     .isEqualTo("opdl : option inconnue -q (voir « opdl merge --help »)");
+        }
+    }
+
+    /** B32: before, "unknown language "français": use --lang en or --lang fr", in English. */
+    @Nested
+    @DisplayName("a language named by its name or its code of three letters")
+    class LanguageNamed {
+
+        @Test
+        @DisplayName("is refused with the tag it means, in the language it means")
+        void offeredInItsLanguage() {
+            Cli fr = Cli.run("validate", SAMPLE, "--lang", "français");
+            assertThat(fr.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(fr.out()).isEmpty();
+            assertThat(fr.errLines()).containsExactly(
+                    "opdl : langue inconnue « français » : utilisez --lang en ou --lang fr; vouliez-vous dire --lang fr?");
+            Cli en = Cli.run("stages", "--lang=English");
+            assertThat(en.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(en.errLines()).containsExactly("opdl: unknown language \"English\": use --lang en or --lang fr; did you mean --lang en?");
+            assertThat(Cli.run("stages", "--lang", "fra").errLines()).singleElement().asString().endsWith("vouliez-vous dire --lang fr?");
+        }
+
+        @Test
+        @DisplayName("offers nothing for a language opdl does not have")
+        void otherLanguage() {
+            Cli de = Cli.run("stages", "--lang", "deutsch");
+            assertThat(de.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(de.errLines()).containsExactly("opdl: unknown language \"deutsch\": use --lang en or --lang fr");
         }
     }
 

@@ -16,11 +16,12 @@ public final class LangOption {
         if (lang == null) {
             return RunLanguage.fallback();
         }
-        return Lang.fromTag(lang).orElseThrow(() -> new UsageException(OptionMessages.LANG_OPTION_UNKNOWN_LANGUAGE_USE.text(lang)));
+        return Lang.fromTag(lang).orElseThrow(() -> new UsageException(OptionMessages.LANG_OPTION_UNKNOWN_LANGUAGE_USE.text(lang,
+                RunLanguage.meant(lang).<Object>map(l -> OptionMessages.LANG_OPTION_MEANT.text(l.tag())).orElse(""))));
     }
 
-    /** The language for error messages before the option could be checked: English unless fr was asked. */
+    /** The language for error messages before the option could be checked: English unless French was asked or meant. */
     public Lang lenient() {
-        return lang == null ? RunLanguage.fallback() : Lang.fromTag(lang).orElse(Lang.EN);
+        return lang == null ? RunLanguage.fallback() : RunLanguage.asked(lang);
     }
 }

@@ -10,8 +10,10 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.ResourceBundle;
+import org.opdl.model.text.Folding;
 import org.opdl.model.text.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,17 +33,39 @@ public final class RunLanguage {
     private RunLanguage() {
     }
 
+    /** What people write for a language instead of its tag: its name in either language, or its code of three letters. */
+    private static final Map<String, Lang> NAMES = Map.of("english", Lang.EN, "anglais", Lang.EN, "eng", Lang.EN,
+            "french", Lang.FR, "francais", Lang.FR, "fra", Lang.FR, "fre", Lang.FR);
+
+    /**
+     * The language a word names that is not a tag, such as {@code français}, {@code English} or
+     * {@code fra}: not read as the language, since no other tool does, but offered in the refusal, which
+     * is written in that language.
+     */
+    public static Optional<Lang> meant(String word) {
+        if (word == null) {
+            return Optional.empty();
+        }
+        String primary = Folding.fold(word).split("[-_ .]", 2)[0];
+        return Optional.ofNullable(NAMES.get(primary));
+    }
+
     /** The language of a run from its raw arguments, the environment and the system's locale. */
     public static Lang of(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--lang") && i + 1 < args.length) {
-                return Lang.fromTag(args[i + 1]).orElse(Lang.EN);
+                return asked(args[i + 1]);
             }
             if (args[i].startsWith("--lang=")) {
-                return Lang.fromTag(args[i].substring("--lang=".length())).orElse(Lang.EN);
+                return asked(args[i].substring("--lang=".length()));
             }
         }
         return fallback();
+    }
+
+    /** The language of messages when {@code --lang} gives {@code value}: the one it names or means, else English. */
+    public static Lang asked(String value) {
+        return Lang.fromTag(value).or(() -> meant(value)).orElse(Lang.EN);
     }
 
     /**

@@ -72,7 +72,7 @@ final class Parsers {
         if (e instanceof StreamConstraintsException) {
             return new ReadException(ReaderRule.LIMIT_JSON, where,
                     JsonMessages.LIMIT_JSON_JSON_EXCEEDS_SAFETY.text(limitWords(detail)),
-                    JsonMessages.LIMIT_JSON_CHECK_FILE_LISTINGS.text());
+                    JsonMessages.LIMIT_JSON_CHECK_FILE_LISTINGS.text(limitOption(detail)));
         }
         if (detail.contains("Invalid UTF-8") || detail.contains("UTF-8 start byte") || detail.contains("UTF-8 middle byte")) {
             return encoding(where, detail);
@@ -155,6 +155,22 @@ final class Parsers {
             default -> JsonMessages.LIMIT_JSON_STRING;
         };
         return words.text(m.group(3));
+    }
+
+    /** The option that raises the limit Jackson names in {@code detail}, so that the fix names the one the message does. */
+    private static String limitOption(String detail) {
+        Matcher m = LIMIT.matcher(detail);
+        if (!m.find()) {
+            return "--max-depth, --max-string-length, --max-name-length, --max-number-length";
+        }
+        if (m.group(1) == null) {
+            return "--max-depth";
+        }
+        return switch (m.group(1)) {
+            case "Name" -> "--max-name-length";
+            case "Number value" -> "--max-number-length";
+            default -> "--max-string-length";
+        };
     }
 
     /** Jackson's words for a key written twice: {@code Duplicate Object property "en"}. */

@@ -82,7 +82,7 @@ public final class GraphListingReader implements ListingReader {
             input = EmptyInput.check(source, input, RdfSyntax.name(lang));
         }
         Graph graph = GraphFactory.createDefaultGraph();
-        Found found = new Found(new RdfToListing(FieldTree.listing(), true, jsonLd != null));
+        Found found = new Found(new RdfToListing(FieldTree.listing(), true, jsonLd != null, limits));
         if (jsonLd == null) {
             parse(source, input, graph, found);
         } else {

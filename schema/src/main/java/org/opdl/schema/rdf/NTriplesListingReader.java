@@ -50,7 +50,7 @@ public final class NTriplesListingReader implements ListingReader {
 
     @Override
     public void read(String source, InputStream in, DatasetSink sink) throws IOException {
-        RdfToListing mapping = new RdfToListing(FieldTree.listing());
+        RdfToListing mapping = new RdfToListing(FieldTree.listing(), limits);
         Blocks blocks = new Blocks(source, mapping, sink, limits);
         RdfSyntax.parse(source, EmptyInput.check(source, LimitErrors.bounded(source, in, limits), "N-Triples"), Lang.NTRIPLES, Iris.BASE, blocks, limits);
         blocks.endOfFile();

@@ -19,6 +19,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.vocab.Iris;
+import org.opdl.schema.format.Limits;
 import org.opdl.schema.shape.DatasetFields;
 import org.opdl.model.field.Field;
 import org.opdl.model.definition.FieldType;
@@ -42,6 +43,8 @@ final class RdfToListing {
     private final FieldTree shape;
     /** True when the graph was read from JSON-LD, whose author wrote keys rather than properties. */
     private final boolean jsonLd;
+    /** The longest whole number a listing may hold, which the JSON reader would refuse in the JSON written from it. */
+    private final int maxNumberLength;
     private final Map<Field, Map<String, Field>> byProperty = new java.util.IdentityHashMap<>();
 
     private final Set<String> datasetOnly = new HashSet<>();
@@ -53,17 +56,18 @@ final class RdfToListing {
     private final Set<Node> visited;
     private final List<Finding> notes = new ArrayList<>();
 
-    RdfToListing(FieldTree shape) {
-        this(shape, false, false);
+    RdfToListing(FieldTree shape, Limits limits) {
+        this(shape, false, false, limits);
     }
 
     /**
      * A mapping that remembers every node it maps when {@code trackVisited} (see {@link #visited}),
      * and names a misplaced property by its JSON-LD key when {@code jsonLd}.
      */
-    RdfToListing(FieldTree shape, boolean trackVisited, boolean jsonLd) {
+    RdfToListing(FieldTree shape, boolean trackVisited, boolean jsonLd, Limits limits) {
         this.shape = shape;
         this.jsonLd = jsonLd;
+        this.maxNumberLength = limits.maxNumberLength();
         this.visited = trackVisited ? new HashSet<>() : null;
         properties(DatasetFields.shape()).keySet().forEach(datasetOnly::add);
         datasetOnly.removeAll(properties(shape.root()).keySet());
@@ -258,6 +262,11 @@ final class RdfToListing {
                 }
                 break;
             case INTEGER:
+                if (o.isLiteral() && o.getLiteralLexicalForm().strip().length() > maxNumberLength) {
+                    throw stated(source, record, pointer, s, f.propertyIri(),
+                            RdfMessages.NUMBER_TOO_LONG.text(o.getLiteralLexicalForm().strip().length(), maxNumberLength),
+                            RdfMessages.NUMBER_TOO_LONG_FIX.text());
+                }
                 if (o.isLiteral()) {
                     try {
                         return LiteralValues.normal(new BigInteger(o.getLiteralLexicalForm().strip()));

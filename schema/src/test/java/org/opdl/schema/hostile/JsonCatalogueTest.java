@@ -66,6 +66,21 @@ class JsonCatalogueTest {
             assertThat(place(e).line()).isEqualTo(1);
         }
 
+        /** B33: before, the fix said "raise --max-depth or --max-string-length" for every limit. */
+        @Test
+        @DisplayName("B33: each limit's fix names the option its message names, in both languages")
+        void fixNamesTheLimitsOption() {
+            ReadException number = refused("json", "[{\"places\": " + "9".repeat(150) + "}]");
+            assertThat(number.text().en()).contains("(--max-number-length)");
+            assertThat(number.fix().en()).isEqualTo("check the file is a listings dataset; raise --max-number-length only for trusted files");
+            assertThat(number.fix().fr()).isEqualTo("vérifiez que le fichier est un jeu de fiches; "
+                    + "n'augmentez --max-number-length que pour un fichier de confiance");
+            ReadException name = refused("json", "[{\"" + "k".repeat(100_000) + "\": 1}]");
+            assertThat(name.fix().en()).contains("raise --max-name-length only").doesNotContain("--max-depth");
+            ReadException depth = refused("json", "[{\"notes\": " + "{\"a\": ".repeat(100) + "1" + "}".repeat(101) + "]");
+            assertThat(depth.fix().en()).contains("raise --max-depth only");
+        }
+
         @Test
         @DisplayName("J21: ten million tiny tokens in one listing stop at --max-record-size, long before the file ends")
         void j21() {
