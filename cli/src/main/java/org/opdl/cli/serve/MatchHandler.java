@@ -13,6 +13,7 @@ import org.opdl.schema.migrate.Migration;
 import org.opdl.validator.match.MatchControls;
 import org.opdl.validator.match.MatchText;
 import org.opdl.validator.match.Matcher;
+import org.opdl.validator.match.Matches;
 import org.opdl.validator.match.Profile;
 import org.opdl.validator.match.ProfileReader;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * profile the form gives, as {@code opdl match} does, in plain text:
  * {@code {"ok": true|false, "text": "…"}}. The profile travels in the query, the dataset in the body.
  * Like the command, it lists the first {@link MatchText#DEFAULT_LIMIT} programs of each kind unless
- * {@code all=true} asks for every one, those that do not fit included.
+ * {@code all=true} asks for every one, those that do not fit included. A dataset of no listing is
+ * refused with what to do, as the command refuses it.
  */
 final class MatchHandler {
 
@@ -66,8 +68,14 @@ final class MatchHandler {
             String text = PageWords.get(lang, "match.version", upload.name(), version[0], current);
             return () -> Replies.json(ex, 200, answer(false, text));
         }
+        Matches matches = matcher.matches();
+        if (matches.read() == 0) {
+            // As opdl match refuses it: two empty headings and zero counts would not say the file held nothing.
+            String text = PageWords.get(lang, "match.no-listing", upload.name());
+            return () -> Replies.json(ex, 200, answer(false, text));
+        }
         StringWriter out = new StringWriter();
-        MatchText.write(matcher.matches(), lang, out, all ? MatchText.ALL : MatchText.DEFAULT_LIMIT, CONTROLS);
+        MatchText.write(matches, lang, out, all ? MatchText.ALL : MatchText.DEFAULT_LIMIT, CONTROLS);
         String text = out.toString();
         return () -> Replies.json(ex, 200, answer(true, text));
     }

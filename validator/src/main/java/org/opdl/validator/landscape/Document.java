@@ -57,7 +57,7 @@ final class Document {
                     figure(c.count(), "/comparisons/" + c.id() + "/count"),
                     figure(c.base(), "/comparisons/" + c.id() + "/base"),
                     Block.Cell.text(c.id().equals("programs") ? "" : w.share(c.count(), c.base())),
-                    Block.Cell.text(w.text(c.agrees() ? "comparison.agrees" : "comparison.differs"))));
+                    Block.Cell.text(w.verdict(c))));
         }
         out.add(new Block.Table(w.text("comparison.caption"), List.of(w.text("column.figure"), w.text("column.industry"),
                 w.text("column.listings"), w.text("column.base"), w.text("column.share"), w.text("column.verdict")), rows));
@@ -165,6 +165,11 @@ final class Document {
     private void wordings() {
         Landscape.StageWordings s = l.wordings();
         out.add(new Block.Heading(2, w.text("section.wordings")));
+        if (s.listings() == 0) {
+            // "0 listings word their stages in 0 distinct ways", and a table of zeros, say nothing a reader can use.
+            out.add(new Block.Paragraph(w.text("wordings.none")));
+            return;
+        }
         out.add(new Block.Paragraph(w.text("wordings.summary", s.listings(), s.distinct(), s.mapped(), s.unmapped().size())));
         if (!s.complete()) {
             out.add(new Block.Paragraph(w.text("wordings.incomplete", LandscapeTally.MAX_WORDINGS)));

@@ -78,9 +78,22 @@ final class Labels {
         return f.format((double) count / base).replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
-    /** The comparison's sentence: what the industry report found, what this dataset shows, and why they differ. */
+    /**
+     * The comparison's sentence: what the industry report found, what this dataset shows, and why they
+     * differ; or, for a share of no listing, that there is nothing to set beside the report's figure.
+     */
     String comparison(Landscape.Comparison c) {
-        String key = "comparison." + c.id() + (c.agrees() ? ".agrees" : ".differs");
+        String key = "comparison." + c.id() + (!comparable(c) ? ".none" : c.agrees() ? ".agrees" : ".differs");
         return text(key, c.count(), c.base(), share(c.count(), c.base()));
+    }
+
+    /** The comparison's verdict: agrees, differs, or not comparable for a share of no listing. */
+    String verdict(Landscape.Comparison c) {
+        return text(!comparable(c) ? "comparison.none" : c.agrees() ? "comparison.agrees" : "comparison.differs");
+    }
+
+    /** False for a share whose base is no listing ("0 of 0"), which neither agrees nor differs. */
+    private static boolean comparable(Landscape.Comparison c) {
+        return c.id().equals("programs") || c.base() > 0;
     }
 }

@@ -49,7 +49,7 @@ final class Audience implements Criterion {
         } else if (!reserved.isEmpty()) {
             boolean member = any(profile, reserved);
             out.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
-                    Reason.of(member ? "groups.reserved.fits" : "groups.reserved.misses", Reason.labels("target-group", reserved)), false));
+                    Reason.of(member ? "groups.reserved.fits" : misses(reserved), Reason.labels("target-group", reserved)), false));
         }
         if (!prioritised.isEmpty()) {
             out.add(new Match.Check("target-group", Match.Outcome.FITS, Reason.of(
@@ -88,7 +88,12 @@ final class Audience implements Criterion {
         int age = profile.age().getAsInt();
         int off = Math.max(low ? min.intValue() - age : 0, high ? age - max.intValue() : 0);
         return Optional.of(off <= 0 ? new Match.Check("target-group", Match.Outcome.FITS, Reason.of("groups.reserved.age", labels), false)
-                : new Match.Check("target-group", Match.Outcome.DOES_NOT_FIT, Reason.of("groups.reserved.misses", labels), off == 1));
+                : new Match.Check("target-group", Match.Outcome.DOES_NOT_FIT, Reason.of(misses(groups), labels), off == 1));
+    }
+
+    /** The words of places reserved for groups the profile does not name: "does not name it" of one, "names none of these" of several. */
+    private static String misses(List<String> groups) {
+        return groups.size() == 1 ? "groups.reserved.misses.one" : "groups.reserved.misses";
     }
 
     /** True when the profile names the group, or a group narrower than it. */

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * the profile names costs the producer nothing, and is said; one waived for other groups is said too,
  * so that a producer who left a group out of the profile learns of it. A fee stated at several
  * amounts (an early-bird and a regular tuition) is paid once, at the highest, and the reason says so
- * ({@link FeesPaid}).
+ * ({@link FeesPaid}). A subsidy of costs with no fee stated is said by what it pays ({@link SubsidyPaid}).
  */
 final class Cost implements Criterion {
 
@@ -51,7 +51,8 @@ final class Cost implements Criterion {
         }
         if (fees.others().signum() > 0) {
             notes.add(new Match.Check("cost", Match.Outcome.FITS,
-                    Reason.of("cost.waived.others", dollars(fees.others()), Reason.labels("target-group", fees.othersFor())), false));
+                    Reason.of(fees.othersFor().size() == 1 ? "cost.waived.others.one" : "cost.waived.others", dollars(fees.others()),
+                            Reason.labels("target-group", fees.othersFor())), false));
         }
         if (fees.stated() && fees.members().compareTo(fees.total()) < 0) {
             return byMembership(fees.members(), fees.total(), profile);
@@ -62,7 +63,9 @@ final class Cost implements Criterion {
         } else if (free) {
             return new Match.Check("cost", Match.Outcome.FITS, Reason.of("cost.free"), false);
         } else if (!fees.stated()) {
-            return new Match.Check("cost", Match.Outcome.UNKNOWN, Reason.of("cost.unknown"), false);
+            // A travel grant pays a share of costs the listing cannot know: say what it pays, not that it says nothing.
+            return new Match.Check("cost", Match.Outcome.UNKNOWN,
+                    SubsidyPaid.of(listing.path("subsidy")).orElseGet(() -> Reason.of("cost.unknown")), false);
         } else if (profile.budget().isEmpty()) {
             return new Match.Check("cost", Match.Outcome.UNKNOWN, Reason.of("cost.no-budget", dollars(fees.total())), false);
         }

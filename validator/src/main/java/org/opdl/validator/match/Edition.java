@@ -12,11 +12,20 @@ import tools.jackson.databind.JsonNode;
  * before the profile's date offers only editions that are past: it does not fit now, and the reason
  * names the year of the last one, so that a program announced once, years ago, is not shown as one to
  * apply to. A status (closed, open) is taken at its word, and deadlines that have all passed leave the
- * program out as closed; a listing that states no date is never judged past.
+ * program out as closed; a listing that states no date is never judged past. A producer who asks to see
+ * closed programs too is shown such a program, its past edition named and whether a later one will come
+ * left unknown, so that she can watch for its next call.
  */
 final class Edition implements Criterion {
 
     private static final String[] DAYS = {"applicationOpens", "applicationDeadline", "startDate", "endDate"};
+
+    private final boolean closedShown;
+
+    /** The check; with {@code closedShown}, a program whose editions are past is shown rather than judged not to fit. */
+    Edition(boolean closedShown) {
+        this.closedShown = closedShown;
+    }
 
     @Override
     public void check(JsonNode listing, Profile profile, List<Match.Check> out) {
@@ -37,8 +46,9 @@ final class Edition implements Criterion {
             }
             lastYear = Math.max(lastYear, year.get());
         }
-        out.add(new Match.Check("edition", Match.Outcome.DOES_NOT_FIT,
-                Reason.of(intakes.size() == 1 ? "edition.past.one" : "edition.past.other", String.valueOf(lastYear)), false));
+        String key = "edition.past" + (closedShown ? ".shown" : "") + (intakes.size() == 1 ? ".one" : ".other");
+        out.add(new Match.Check("edition", closedShown ? Match.Outcome.UNKNOWN : Match.Outcome.DOES_NOT_FIT,
+                Reason.of(key, String.valueOf(lastYear)), false));
     }
 
     private static boolean everyDeadlineStated(JsonNode intakes) {

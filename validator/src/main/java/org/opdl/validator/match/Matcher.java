@@ -44,7 +44,7 @@ public final class Matcher {
         this.includeClosed = includeClosed;
         this.all = all;
         this.stage = CareerStageScale.standard().classify(profile.record()).stage();
-        this.criteria = List.of(new Edition(), new Ways(stage), new Places(), new Languages(), new Audience(), new Applicant(),
+        this.criteria = List.of(new Edition(includeClosed), new Ways(stage), new Places(), new Languages(), new Audience(), new Applicant(),
                 new Cost(), new AgeLimit());
     }
 

@@ -14,7 +14,8 @@ import org.opdl.schema.cell.Unreadable;
  * Reads the region, languages and target groups of a profile as the spreadsheet readers read the
  * listing's cells that hold them: by code, label or name in either language ({@code NU},
  * {@code Nunavut}, {@code QC}, {@code Québec}, {@code Î.-P.-É.}; {@code français}; {@code
- * Autochtones}). What names nothing is kept as written, for the profile's check to refuse with its
+ * Autochtones}); a target group also in the singular of its label ({@code newcomer}, {@code personne
+ * noire}, {@link GroupForms}). What names nothing is kept as written, for the profile's check to refuse with its
  * own words.
  */
 final class ProfileCodes {
@@ -43,7 +44,9 @@ final class ProfileCodes {
     }
 
     String targetGroup(String written) {
-        return code(GROUPS, written);
+        String read = code(GROUPS, written);
+        // "newcomer", « personne noire »: a person names her group in the singular, where its label is plural.
+        return Vocabulary.standard().concept("target-group", read).isPresent() ? read : GroupForms.code(written).orElse(read);
     }
 
     /**
