@@ -93,9 +93,9 @@ class Round3RdfTest {
             new Case("T21", "blank-listing.ttl", x -> ttl("<https://w3id.org/opdl/listing/nsi/producers-lab>\\s*\\n\\s*a", "[] a")
                     .replaceFirst("\\.\\s*$", "") + " .\n", FINDINGS, null, "opdl.structure.required", "`id`"),
             new Case("T22", "bad-integer.ttl", x -> ttl("opdl:places\\s+8", "opdl:places \"abc\"^^xsd:integer"), FINDINGS, null,
-                    "opdl.convert.unmappable", "\"abc\"^^xsd:integer"),
+                    "opdl.convert.unmappable", "the value \"abc\" is not a whole number, which opdl:places takes"),
             new Case("T23", "decimal-places.ttl", x -> ttl("opdl:places\\s+8", "opdl:places 8.5"), FINDINGS, null,
-                    "opdl.convert.unmappable", "xsd:decimal"),
+                    "opdl.convert.unmappable", "the number 8.5 is written with a decimal point or an exponent"),
             new Case("T24", "email-lang.ttl", x -> ttl("\"labs@nsi-canada.ca\"", "\"labs@nsi-canada.ca\"@en"), OK, null,
                     "opdl.rdf.datatype", "rdf:langString"),
             new Case("T25", "bad-lang.ttl", x -> ttl("\"Producers Lab\"@en", "\"Producers Lab\"@en-"), FINDINGS, null,

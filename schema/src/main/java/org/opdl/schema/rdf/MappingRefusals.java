@@ -74,6 +74,20 @@ final class MappingRefusals {
         return stated(source, record, pointer, s, field.propertyIri(), RdfMessages.CONCEPT_OUTSIDE_SCHEME.text(iri, scheme, namespace), fix);
     }
 
+    /**
+     * The refusal of a literal {@code o} that is not a whole number where {@code field} takes one: a
+     * number written with a decimal point or an exponent ({@code 15.0}, {@code 1e3}, which Turtle reads
+     * as a decimal or a double), or a word, named as written with the form the field takes.
+     */
+    static ReadException notWhole(String source, int record, String pointer, Node s, Field field, Node o) {
+        String written = o.getLiteralLexicalForm();
+        String property = "opdl:" + field.propertyIri().substring(field.propertyIri().lastIndexOf('#') + 1);
+        boolean number = written.strip().matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+        return stated(source, record, pointer, s, field.propertyIri(),
+                (number ? RdfMessages.NOT_WHOLE_NUMBER : RdfMessages.NOT_WHOLE_TEXT).text(written, property),
+                RdfMessages.NOT_WHOLE_FIX.text());
+    }
+
     /** The refusal of a triple in {@code text}, said whole. */
     static ReadException stated(String source, int record, String pointer, Node s, String p, Text text, Text fix) {
         String subject = s.isURI() ? s.getURI() : "_:" + s.getBlankNodeLabel();

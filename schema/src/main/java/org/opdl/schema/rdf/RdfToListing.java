@@ -271,7 +271,7 @@ final class RdfToListing {
                     try {
                         return LiteralValues.normal(new BigInteger(o.getLiteralLexicalForm().strip()));
                     } catch (NumberFormatException e) {
-                        break;
+                        throw MappingRefusals.notWhole(source, record, pointer, s, f, o);
                     }
                 }
                 break;
