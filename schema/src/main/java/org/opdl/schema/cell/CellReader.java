@@ -55,6 +55,8 @@ public final class CellReader {
     /** How an eligibility requirement opens, before the codes it names ("must be a Canadian citizen or ..."). */
     private static final Pattern REQUIREMENT = Pattern.compile("^(?i)(?:must be (?:an? )?|doit être (?:une? )?|open to |ouvert aux? |applicants must be )");
     private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("\\s(?:and/or|et/ou)\\s|[,;\\n/]|\\s(?:and|et|&)\\s");
+    /** What no language tag holds: a space, a separator or a dot. */
+    private static final Pattern NOT_ONE_TAG = Pattern.compile("[\\s/,;&.]");
     private static final Set<String> BILINGUAL = Set.of("bilingual", "bilingue", "bilingual en fr", "bilingue fr en",
             "bilingual en", "bilingue fr");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
@@ -150,8 +152,8 @@ public final class CellReader {
             case LANGUAGE:
                 return NODES.stringNode(CellWords.language(v).map(c -> forms.language(c).equals(v) ? c : read(Readings.Kind.LANGUAGE, where, v, c)).orElseGet(() -> {
                     LanguagePairs.refuse(v);
-                    // Words that name no language ("in English with French support") would only meet the tag's pattern later, with a fix in JSON.
-                    if (v.indexOf(' ') >= 0) {
+                    // Words that name no language ("in English with French support", "ANG/FR", "Eng.") would only meet the tag's pattern later, with a fix in JSON.
+                    if (NOT_ONE_TAG.matcher(v).find()) {
                         throw new Unreadable(v, Refusal.LANGUAGE_SUCH);
                     }
                     return value;

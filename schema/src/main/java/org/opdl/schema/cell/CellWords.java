@@ -123,6 +123,15 @@ final class CellWords {
             out.putIfAbsent(Folding.fold(l.getDisplayLanguage(Locale.ENGLISH)), code);
             out.putIfAbsent(Folding.fold(l.getDisplayLanguage(Locale.FRENCH)), code);
         }
+        // "ENG/FRA", "FRE": the three-letter codes of ISO 639-2 that library and broadcast forms write, after the names.
+        for (String code : Locale.getISOLanguages()) {
+            try {
+                out.putIfAbsent(Locale.forLanguageTag(code).getISO3Language(), code);
+            } catch (java.util.MissingResourceException noThreeLetterCode) {
+                // The JDK knows no three-letter code for it: its two letters and names are enough.
+            }
+        }
+        out.put("fre", "fr");
         out.put("en", "en");
         out.put("fr", "fr");
         out.put("asl", "ase");

@@ -17,7 +17,7 @@ import org.opdl.schema.testing.NoNetwork;
 
 /**
  * Provider wordings of the seventeenth round: a largest number with words after its unit, the days
- * of sessions, a cohort's rank in a count, free with notes, and currencies written as amounts write them.
+ * of sessions, a cohort's rank in a count, free with notes, currencies written as amounts write them, and languages by their three-letter codes.
  */
 @DisplayName("Provider wordings, seventeenth round: units and notes, session days, ranks, currencies")
 @ExtendWith(NoNetwork.class)
@@ -131,5 +131,24 @@ class SeventeenthRoundWordingsTest {
         assertThat(refused).hasSize(1);
         assertThat(refused.get(0).message(Lang.EN)).contains("a dollar sign alone names Canadian and US dollars alike");
         assertThat(refused.get(0).fix().fr()).isEqualTo("écrivez CAD pour le dollar canadien, ou USD pour le dollar américain");
+    }
+
+    @Test
+    @DisplayName("W94: ENG/FRA, ENG, FRE, Eng. in Working languages are read as en and fr; ANG/FR is refused with how to write languages")
+    void languagesByTheirThreeLetterCodes() {
+        Read r = read("Listing ID,Working languages\r\n"
+                + "listing:cmf/digital-creators,ENG/FRA\r\n"
+                + "listing:telefilm/talent-fund,\"ENG, FRE\"\r\n"
+                + "listing:sodec/aide-emergente,ANG/FR\r\n"
+                + "listing:hot-docs/accelerator,Eng.\r\n"
+                + "listing:inis/cinemaginaire,fr-CA\r\n");
+        assertThat(at(r, 0, "/workingLanguages")).isEqualTo("[\"en\",\"fr\"]");
+        assertThat(at(r, 1, "/workingLanguages")).isEqualTo("[\"en\",\"fr\"]");
+        assertThat(at(r, 3, "/workingLanguages")).isEqualTo("[\"en\"]");
+        assertThat(at(r, 4, "/workingLanguages")).isEqualTo("[\"fr-CA\"]");
+        List<Finding> refused = refused(r);
+        assertThat(refused).hasSize(1);
+        assertThat(refused.get(0).message(Lang.EN)).contains("the cell \"ANG/FR\" cannot be read: expected a language, such as English");
+        assertThat(refused.get(0).fix().en()).startsWith("write each language by its name or code (English, français, en), separated by \" | \"");
     }
 }
