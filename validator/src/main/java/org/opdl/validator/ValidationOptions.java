@@ -1,6 +1,8 @@
 package org.opdl.validator;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -45,8 +47,8 @@ public record ValidationOptions(
 
     /** A copy with one rule's severity overridden, or the rule turned off when {@code severity} is null. */
     public ValidationOptions withRule(String ruleId, Severity severity) {
-        Map<String, Severity> s = new java.util.HashMap<>(severities);
-        Set<String> d = new java.util.HashSet<>(disabled);
+        Map<String, Severity> s = new HashMap<>(severities);
+        Set<String> d = new HashSet<>(disabled);
         s.remove(ruleId);
         d.remove(ruleId);
         if (severity == null) {

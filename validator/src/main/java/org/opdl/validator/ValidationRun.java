@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -131,7 +132,7 @@ public final class ValidationRun implements AutoCloseable {
 
     /** Hands every listing checked from now on to {@code o}, on the thread that drives the run. */
     public ValidationRun observe(ListingObserver o) {
-        this.observer = java.util.Objects.requireNonNull(o, "observer");
+        this.observer = Objects.requireNonNull(o, "observer");
         return this;
     }
 

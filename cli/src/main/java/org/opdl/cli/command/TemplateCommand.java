@@ -2,6 +2,7 @@ package org.opdl.cli.command;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.opdl.cli.exit.ExitCode;
@@ -48,7 +49,7 @@ public final class TemplateCommand implements Callable<Integer> {
         if (workbook && output == null) {
             throw new UsageException(CommandMessages.TEMPLATE_WORKBOOK_CANNOT_WRITTEN.text());
         }
-        try (AtomicOutput out = AtomicOutput.open(output, java.util.List.of(), force, spec.commandLine().getOut())) {
+        try (AtomicOutput out = AtomicOutput.open(output, List.of(), force, spec.commandLine().getOut())) {
             if (workbook) {
                 XlsxTemplate.write(out.stream(), langOption.lang());
             } else {

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.UsageException;
@@ -133,7 +135,7 @@ public final class ValidateCommand implements Callable<Integer> {
         switch (formatOption.format()) {
             case json -> new JsonRenderer(lang).render(report, StandardOutput.keptOpen(out));
             case sarif -> new SarifRenderer(lang, validator.registry(), version(spec)).render(report, StandardOutput.keptOpen(out));
-            case html -> new HtmlRenderer(lang, maxShown, version(spec), java.time.LocalDate.now()).render(report, StandardOutput.keptOpen(out));
+            case html -> new HtmlRenderer(lang, maxShown, version(spec), LocalDate.now()).render(report, StandardOutput.keptOpen(out));
             default -> new TextRenderer(lang, System.console() != null && System.getenv("NO_COLOR") == null,
                     maxShown).render(report, out);
         }
@@ -141,7 +143,7 @@ public final class ValidateCommand implements Callable<Integer> {
         StandardOutput.check(out);
         if (chatter.verbose()) {
             double s = (System.nanoTime() - renderStart) / 1e9;
-            String seconds = String.format(java.util.Locale.ROOT, "%.2f", s);
+            String seconds = String.format(Locale.ROOT, "%.2f", s);
             err.println(CommandMessages.VALIDATE_OPDL_REPORT_WRITTEN.text(seconds, seconds.replace('.', ',')).in(lang));
         }
         return report.fails(options.failOn()) ? ExitCode.FINDINGS : ExitCode.OK;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.input.Input;
 import org.opdl.cli.output.AtomicOutput;
@@ -29,7 +30,7 @@ final class WorkbookNotes {
         if (target.toString().equals(AtomicOutput.STDOUT)) {
             throw new UsageException(CommandMessages.WORKBOOK_NOTES_ANNOTATE_WRITES_WORKBOOK.text());
         }
-        if (inputs.size() != 1 || inputs.get(0).stdin() || !inputs.get(0).name().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+        if (inputs.size() != 1 || inputs.get(0).stdin() || !inputs.get(0).name().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new UsageException(CommandMessages.WORKBOOK_NOTES_ANNOTATE_WRITES_COPY.text(target));
         }
     }

@@ -1,5 +1,6 @@
 package org.opdl.cli.input;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -98,7 +99,7 @@ public record Input(String name, Path path, long size) {
         if (name.indexOf('*') >= 0 || name.indexOf('?') >= 0 || name.indexOf('[') >= 0) {
             return InputMessages.INPUT_CANNOT_READ_PATTERN.text(name);
         }
-        if (name.indexOf('\\') >= 0 && java.io.File.separatorChar == '/') {
+        if (name.indexOf('\\') >= 0 && File.separatorChar == '/') {
             String slashed = name.replace('\\', '/');
             if (Files.isRegularFile(Path.of(slashed))) {
                 return InputMessages.INPUT_CANNOT_READ_BACKSLASH.text(name, slashed);

@@ -1,5 +1,7 @@
 package org.opdl.cli.option;
 
+import java.util.Iterator;
+import java.util.List;
 import org.opdl.cli.exit.UsageException;
 import picocli.CommandLine.Option;
 
@@ -13,8 +15,8 @@ public final class FormatOption {
     /** The formats offered, for help and shell completion. */
     public static final class TextOrJson implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.List.of("text", "json").iterator();
+        public Iterator<String> iterator() {
+            return List.of("text", "json").iterator();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.opdl.cli.progress;
 
+import java.util.Locale;
 import org.opdl.model.text.Count;
 import org.opdl.model.text.Lang;
 
@@ -26,7 +27,7 @@ public final class ProgressLine {
     /** The timings line of {@code --verbose}. */
     public static String timings(Lang lang, String what, long listings, double seconds) {
         long rate = seconds > 0 ? Math.round(listings / seconds) : 0;
-        String s = String.format(java.util.Locale.ROOT, "%.2f", seconds);
+        String s = String.format(Locale.ROOT, "%.2f", seconds);
         return ProgressMessages.PROGRESS_LINE_OPDL_LISTING_S.text(what, new Count(listings), s, new Count(rate), s.replace('.', ',')).in(lang);
     }
 

@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.util.Locale;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.opdl.cli.exit.InputException;
@@ -52,7 +53,7 @@ public final class EndpointFailure {
             return status(e, code);
         }
         String what = describe(root);
-        if (what.toLowerCase(java.util.Locale.ROOT).contains("text/html") || what.contains("<html") || what.contains("<!DOCTYPE")) {
+        if (what.toLowerCase(Locale.ROOT).contains("text/html") || what.contains("<html") || what.contains("<!DOCTYPE")) {
             return notSparql(e);
         }
         return new InputException(SparqlMessages.ENDPOINT_FAILURE_GAVE_ANSWER_OPDL.text(e, what));

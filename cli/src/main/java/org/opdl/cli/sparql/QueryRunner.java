@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +49,7 @@ public final class QueryRunner {
         try (InputStream in = QueryRunner.class.getClassLoader().getResourceAsStream(Artifact.VOCABULARY.resource())) {
             RDFParser.source(in).lang(Lang.TURTLE).parse(store.asDatasetGraph().getDefaultGraph());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -118,7 +119,7 @@ public final class QueryRunner {
         try {
             out.write(bytes);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

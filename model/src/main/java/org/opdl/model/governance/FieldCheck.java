@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -90,7 +91,7 @@ final class FieldCheck {
                 sheetUnit(cells, row, type);
                 for (Map.Entry<String, Map<String, String>> lang : headings.entrySet()) {
                     cells.optional(row, lang.getKey()).ifPresent(h -> {
-                        String other = lang.getValue().putIfAbsent(h.toLowerCase(java.util.Locale.ROOT), path);
+                        String other = lang.getValue().putIfAbsent(h.toLowerCase(Locale.ROOT), path);
                         if (other != null) {
                             cells.problem(row, lang.getKey(), "field.duplicate-heading", h, other);
                         }

@@ -1,8 +1,10 @@
 package org.opdl.model.governance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.opdl.model.data.DataTable;
 
@@ -80,7 +82,7 @@ final class ScaleCheck {
     /** True when the stage asks for more than each earlier stage in some figure; the first asks for nothing. */
     private static boolean asksMore(List<int[]> earlier, int[] minimums) {
         if (earlier.isEmpty()) {
-            return java.util.Arrays.stream(minimums).allMatch(m -> m == 0);
+            return Arrays.stream(minimums).allMatch(m -> m == 0);
         }
         for (int[] before : earlier) {
             boolean more = false;
@@ -108,7 +110,7 @@ final class ScaleCheck {
                 if (!lang.equals("en") && !lang.equals("fr")) {
                     cells.problem(row, "lang", "crosswalk.lang", lang);
                 }
-                String key = lang + "\u0000" + wording.toLowerCase(java.util.Locale.ROOT) + "\u0000" + cells.get(row, "stage");
+                String key = lang + "\u0000" + wording.toLowerCase(Locale.ROOT) + "\u0000" + cells.get(row, "stage");
                 if (!seen.add(key)) {
                     cells.problem(row, "wording", "crosswalk.duplicate", wording);
                 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.opdl.model.definition.ClassDefinition;
 import org.opdl.model.definition.FieldDefinition;
 import org.opdl.model.definition.StandardDefinition;
@@ -38,7 +39,7 @@ final class VocabularyGenerator {
         prefixes.put("xsd", "http://www.w3.org/2001/XMLSchema#");
         prefixes.put("skos", "http://www.w3.org/2004/02/skos/core#");
         prefixes.put("dct", "http://purl.org/dc/terms/");
-        prefixes.putAll(new java.util.TreeMap<>(vocabulary.prefixes()));
+        prefixes.putAll(new TreeMap<>(vocabulary.prefixes()));
         Turtle t = new Turtle("OPDL vocabulary " + StandardDefinition.version()
                 + ". CC BY 4.0. Generated from standard/; do not edit.", prefixes);
         t.subject(Turtle.iri(Artifact.VOCABULARY.iri()), List.of(

@@ -224,7 +224,7 @@ public final class CellReader {
             return groups;
         }
         String listed = places.orElseGet(() -> REQUIREMENT.matcher(v).replaceFirst(""));
-        List<String> parts = java.util.Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(listed)).map(String::strip).filter(p -> !p.isEmpty())
+        List<String> parts = Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(listed)).map(String::strip).filter(p -> !p.isEmpty())
                 .flatMap(p -> names(field, p) ? Stream.of(p) : Arrays.stream(EITHER.split(p)).map(String::strip))
                 .map(p -> names(field, p) ? p : CellWords.singular(p).filter(one -> names(field, one)).orElse(p))
                 .toList();

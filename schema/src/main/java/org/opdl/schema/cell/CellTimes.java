@@ -1,5 +1,6 @@
 package org.opdl.schema.cell;
 
+import java.util.HashMap;
 import org.opdl.schema.format.ReaderRule;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -234,7 +235,7 @@ final class CellTimes {
             {"march", "mar", "mars"}, {"april", "apr", "avril", "avr"}, {"may", "mai"}, {"june", "jun", "juin"},
             {"july", "jul", "juillet", "juil"}, {"august", "aug", "aout"}, {"september", "sep", "sept", "septembre"},
             {"october", "oct", "octobre"}, {"november", "nov", "novembre"}, {"december", "dec", "decembre"}};
-        Map<String, Integer> out = new java.util.HashMap<>();
+        Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             for (String name : names[i]) {
                 out.put(name, i + 1);

@@ -1,9 +1,11 @@
 package org.opdl.schema.cell;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -76,8 +78,8 @@ final class CellWords {
         // "gratuit / free", "Free (gratuit)": the word in both languages, as bilingual sheets write it; every word is one of the two.
         String[] words = folded.split(" ");
         for (int cut = 1; cut < words.length; cut++) {
-            if (FREE.contains(String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut)))
-                    && FREE.contains(String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length)))) {
+            if (FREE.contains(String.join(" ", Arrays.copyOfRange(words, 0, cut)))
+                    && FREE.contains(String.join(" ", Arrays.copyOfRange(words, cut, words.length)))) {
                 return true;
             }
         }
@@ -127,7 +129,7 @@ final class CellWords {
         for (String code : Locale.getISOLanguages()) {
             try {
                 out.putIfAbsent(Locale.forLanguageTag(code).getISO3Language(), code);
-            } catch (java.util.MissingResourceException noThreeLetterCode) {
+            } catch (MissingResourceException noThreeLetterCode) {
                 // The JDK knows no three-letter code for it: its two letters and names are enough.
             }
         }

@@ -1,6 +1,7 @@
 package org.opdl.schema.cell;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -31,7 +32,7 @@ final class Doublets {
 
     private Map<String, String> load(String scheme) {
         Map<String, String> out = new HashMap<>();
-        vocabulary.scheme(scheme).map(ConceptScheme::concepts).orElse(java.util.List.of()).forEach(c -> labels(c).forEach(label -> {
+        vocabulary.scheme(scheme).map(ConceptScheme::concepts).orElse(List.of()).forEach(c -> labels(c).forEach(label -> {
             String folded = Folding.fold(label);
             int or = folded.indexOf(" ou ");
             if (or > 0 && folded.indexOf(' ') == or) {

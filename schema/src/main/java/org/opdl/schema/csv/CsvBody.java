@@ -1,15 +1,22 @@
 package org.opdl.schema.csv;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -41,11 +48,11 @@ final class CsvBody implements AutoCloseable {
     }
 
     private void reopen() {
-        writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16);
+        writer = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16);
         try {
             printer = new CSVPrinter(writer, CSVFormat.RFC4180);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -64,7 +71,7 @@ final class CsvBody implements AutoCloseable {
             printer.flush();
             spill = Files.createTempFile("opdl-csv", ".rows");
             spill.toFile().deleteOnExit();
-            OutputStream file = new java.io.BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
+            OutputStream file = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
             memory.writeTo(file);
             memory.reset();
             sink = file;
@@ -82,7 +89,7 @@ final class CsvBody implements AutoCloseable {
         if (!pairs) {
             out.flush();
             try (InputStream in = rows()) {
-                java.io.Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
+                Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
                 r.transferTo(out);
             }
             return;
@@ -91,7 +98,7 @@ final class CsvBody implements AutoCloseable {
                 .setReader(new InputStreamReader(in, StandardCharsets.UTF_8)).setFormat(CSVFormat.RFC4180).get()) {
             for (CSVRecord r : parser) {
                 List<String> cells = r.toList();
-                Map<String, String> others = new java.util.HashMap<>();
+                Map<String, String> others = new HashMap<>();
                 for (int i = width; i + 1 < cells.size(); i += 2) {
                     others.put(cells.get(i), cells.get(i + 1));
                 }
@@ -102,7 +109,7 @@ final class CsvBody implements AutoCloseable {
 
     private InputStream rows() throws IOException {
         if (spill == null) {
-            return new java.io.ByteArrayInputStream(memory.toByteArray());
+            return new ByteArrayInputStream(memory.toByteArray());
         }
         sink.close();
         return Files.newInputStream(spill);

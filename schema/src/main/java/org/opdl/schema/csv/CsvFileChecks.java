@@ -1,7 +1,9 @@
 package org.opdl.schema.csv;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.opdl.model.finding.Finding;
@@ -37,7 +39,7 @@ final class CsvFileChecks {
      * Refuses a file that starts like JSON ({@code [} or {@code {}), as when {@code --from csv} names a
      * JSON file: one error saying so, rather than a quote error or a finding for every "heading".
      */
-    static void refuseJson(String source, java.io.BufferedReader body) throws IOException {
+    static void refuseJson(String source, BufferedReader body) throws IOException {
         char[] head = new char[64];
         body.mark(head.length);
         int n = body.read(head);
@@ -79,7 +81,7 @@ final class CsvFileChecks {
         if (input.utf16()) {
             notes.accept(new Finding(ReaderRule.CSV_ENCODING.id(), ReaderRule.CSV_ENCODING.severity(), file,
                     CsvMessages.CSV_ENCODING_READ_UTF_16.text(), CsvMessages.CSV_ENCODING_READ_UTF_16_FIX.text()));
-        } else if (!input.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
+        } else if (!input.charset().equals(StandardCharsets.UTF_8)) {
             notes.accept(new Finding(ReaderRule.CSV_ENCODING.id(), ReaderRule.CSV_ENCODING.severity(), file,
                     input.charset().equals(MacRoman.CHARSET) ? CsvMessages.CSV_ENCODING_READ_MAC_ROMAN.text()
                             : CsvMessages.CSV_ENCODING_FILE_NOT_UTF.text(),

@@ -1,6 +1,7 @@
 package org.opdl.schema.csv;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -66,7 +67,7 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
         String first = firstLine(head, from, charset);
         boolean sep = first.startsWith("sep=") && first.length() >= 5;
         char delimiter = sep ? first.charAt(4) : guess(first);
-        Reader reader = new java.io.BufferedReader(mixed ? new LenientUtf8Reader(in) : new InputStreamReader(in, decoder), FIRST_PEEK);
+        Reader reader = new BufferedReader(mixed ? new LenientUtf8Reader(in) : new InputStreamReader(in, decoder), FIRST_PEEK);
         if (sep) {
             int c;
             while ((c = reader.read()) >= 0 && c != '\n') {

@@ -1,5 +1,6 @@
 package org.opdl.schema.csv;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,7 +66,7 @@ public final class CsvListingReader implements ListingReader {
         CsvFileChecks.reportInput(source, input, fileNotes);
         CSVFormat format = CsvFileChecks.format(source, input.delimiter());
         long rowShift = input.sepLine() ? 1 : 0;
-        java.io.BufferedReader body = new java.io.BufferedReader(input.reader());
+        BufferedReader body = new BufferedReader(input.reader());
         try {
             CsvFileChecks.refuseJson(source, body);
         } catch (CharacterCodingException e) {

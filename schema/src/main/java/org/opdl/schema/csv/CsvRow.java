@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
@@ -118,8 +119,8 @@ final class CsvRow {
             Map<Field, Integer> groupSizes, Map<Field, Integer> groupWitness, int position) {
         Field f = c.field();
         if (!c.multi()) {
-            java.util.Optional<DurationRange> range = f.type() == FieldType.DURATION ? values.durationRange(f, v, at)
-                    : java.util.Optional.empty();
+            Optional<DurationRange> range = f.type() == FieldType.DURATION ? values.durationRange(f, v, at)
+                    : Optional.empty();
             if (range.isPresent()) {
                 durationRanges.hold(parent(listing, c, 0, c.trail().size() - 1), range.get(), v.strip(), at);
                 return;
@@ -173,7 +174,7 @@ final class CsvRow {
         boolean fees = group.name().equals("fees") && c.trail().get(0) == group;
         for (int k = 0; k < parts.size(); k++) {
             String p = parts.get(k);
-            java.util.Optional<Finding> regions = p.isBlank() ? java.util.Optional.empty() : RegionSpread.refusal(c, p.strip(), at, probe);
+            Optional<Finding> regions = p.isBlank() ? Optional.empty() : RegionSpread.refusal(c, p.strip(), at, probe);
             if (regions.isPresent()) {
                 unreadable = true;
                 notes.accept(regions.get());

@@ -1,5 +1,6 @@
 package org.opdl.schema.format;
 
+import java.util.Optional;
 import org.opdl.model.finding.Severity;
 
 /**
@@ -154,12 +155,12 @@ public enum ReaderRule {
     }
 
     /** The reader rule with this id, if any. */
-    public static java.util.Optional<ReaderRule> byId(String id) {
+    public static Optional<ReaderRule> byId(String id) {
         for (ReaderRule r : values()) {
             if (r.id.equals(id)) {
-                return java.util.Optional.of(r);
+                return Optional.of(r);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

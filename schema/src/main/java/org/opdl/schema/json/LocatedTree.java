@@ -1,5 +1,6 @@
 package org.opdl.schema.json;
 
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.opdl.model.field.JsonPointer;
@@ -126,7 +127,7 @@ final class LocatedTree {
                     node.set(name, read(p));
                     n++;
                     if (n >= pos.length) {
-                        pos = java.util.Arrays.copyOf(pos, pos.length * 2);
+                        pos = Arrays.copyOf(pos, pos.length * 2);
                     }
                     pos[n] = at;
                 }
@@ -147,7 +148,7 @@ final class LocatedTree {
                     node.add(read(p));
                     n++;
                     if (n >= pos.length) {
-                        pos = java.util.Arrays.copyOf(pos, pos.length * 2);
+                        pos = Arrays.copyOf(pos, pos.length * 2);
                     }
                     pos[n] = at;
                 }

@@ -5,6 +5,8 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.format.Format;
 import com.networknt.schema.format.Formats;
+import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -72,7 +74,7 @@ public final class SpecFormats {
             return Formats.DEFAULT.stream().filter(f -> f.getName().equals("ipv6")).findFirst()
                     .map(f -> f.matches(null, domain.substring(6, domain.length() - 1))).orElse(false);
         }
-        return domain.startsWith("[") || java.util.Arrays.stream(domain.split("\\.")).allMatch(l -> l.length() <= 63);
+        return domain.startsWith("[") || Arrays.stream(domain.split("\\.")).allMatch(l -> l.length() <= 63);
     }
 
     // RFC 3339 section 5.6; "T" and "Z" may be lower case (section 5.6, note).
@@ -96,7 +98,7 @@ public final class SpecFormats {
         int hour = Integer.parseInt(m.group(4));
         int minute = Integer.parseInt(m.group(5));
         int second = Integer.parseInt(m.group(6));
-        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()
+        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()
                 || hour > 23 || minute > 59 || second > 60) {
             return false;
         }

@@ -1,5 +1,6 @@
 package org.opdl.schema.rdf;
 
+import java.util.Locale;
 import org.opdl.schema.format.ReaderRule;
 import org.opdl.model.field.JsonPointer;
 import java.io.IOException;
@@ -112,7 +113,7 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
 
     private static ReadException controlError(SourceRecord record, String pointer, char c) {
         return Values.unmappable(record.sourceMap(), pointer,
-                RdfMessages.TEXT_HOLDS_CHARACTER.text(String.format(java.util.Locale.ROOT, "%04X", (int) c)),
+                RdfMessages.TEXT_HOLDS_CHARACTER.text(String.format(Locale.ROOT, "%04X", (int) c)),
                 RdfMessages.REMOVE_CHARACTER_CONVERT.text());
     }
 
@@ -136,7 +137,7 @@ public final class GraphListingWriter implements ListingWriter, TripleSink {
             // The checks above should have caught every such character; this is the net.
             throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE,
                     current != null ? current.sourceMap().locate("") : new org.opdl.model.finding.Location.Text("-", 0, 0),
-                    RdfMessages.CONVERT_UNMAPPABLE_TEXT_HOLDS_CHARACTER.text(String.format(java.util.Locale.ROOT, "%04X", (int) e.getBadChar()), format.getLang().getLabel()),
+                    RdfMessages.CONVERT_UNMAPPABLE_TEXT_HOLDS_CHARACTER.text(String.format(Locale.ROOT, "%04X", (int) e.getBadChar()), format.getLang().getLabel()),
                     RdfMessages.REMOVE_CHARACTER_CONVERT.text());
         }
         out.flush();

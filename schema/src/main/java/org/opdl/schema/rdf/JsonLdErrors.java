@@ -1,5 +1,6 @@
 package org.opdl.schema.rdf;
 
+import java.util.Locale;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReaderRule;
 import java.util.Map;
@@ -71,7 +72,7 @@ final class JsonLdErrors {
             meaning = CONTEXT;
         }
         if (meaning == null) {
-            String words = code.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
             meaning = new Meaning(RdfMessages.SOMETHING_JSON_LD.text(words), AS_WRITTEN, Set.of());
         }
         return new ReadException(ReaderRule.SYNTAX_RDF, place(source, bytes, meaning.keys(), false),

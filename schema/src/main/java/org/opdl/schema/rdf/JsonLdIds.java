@@ -1,5 +1,6 @@
 package org.opdl.schema.rdf;
 
+import java.util.Set;
 import org.opdl.schema.format.ReaderRule;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ import java.util.Arrays;
 final class JsonLdIds {
 
     /** How a JSON-LD node names the organisation class. */
-    private static final java.util.Set<String> ORGANISATION_TYPES = java.util.Set.of("Organization", "opdl:Organization",
+    private static final Set<String> ORGANISATION_TYPES = Set.of("Organization", "opdl:Organization",
             Iris.term("Organization"));
 
     private JsonLdIds() {
@@ -105,15 +106,15 @@ final class JsonLdIds {
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.START_OBJECT) {
                     if (++depth == ids.length) {
-                        ids = java.util.Arrays.copyOf(ids, depth * 2);
-                        places = java.util.Arrays.copyOf(places, depth * 2);
+                        ids = Arrays.copyOf(ids, depth * 2);
+                        places = Arrays.copyOf(places, depth * 2);
                         pointers = Arrays.copyOf(pointers, depth * 2);
                         for (int i = depth; i < places.length; i++) {
                             places[i] = new long[2];
                         }
-                        more = java.util.Arrays.copyOf(more, depth * 2);
-                        top = java.util.Arrays.copyOf(top, depth * 2);
-                        organisation = java.util.Arrays.copyOf(organisation, depth * 2);
+                        more = Arrays.copyOf(more, depth * 2);
+                        top = Arrays.copyOf(top, depth * 2);
+                        organisation = Arrays.copyOf(organisation, depth * 2);
                         included = Arrays.copyOf(included, depth * 2);
                         terms = Arrays.copyOf(terms, depth * 2);
                         opened = Arrays.copyOf(opened, depth * 2);

@@ -1,5 +1,7 @@
 package org.opdl.schema.rdf;
 
+import java.util.HashMap;
+import java.util.Locale;
 import org.opdl.model.field.JsonPointer;
 import java.util.Map;
 import org.opdl.model.vocab.Iris;
@@ -223,7 +225,7 @@ final class ListingToRdf {
      * of a property once, so the repeat would vanish on the way.
      */
     private static void refuseRepeats(JsonNode array, String pointer, SourceMap map) {
-        java.util.Map<JsonNode, Integer> seen = new java.util.HashMap<>();
+        Map<JsonNode, Integer> seen = new HashMap<>();
         for (int i = 0; i < array.size(); i++) {
             Integer first = seen.putIfAbsent(array.get(i), i);
             if (first != null) {
@@ -258,7 +260,7 @@ final class ListingToRdf {
             char c = iri.charAt(i);
             if (c == '\u061C' || c == '\u200E' || c == '\u200F' || c >= '\u202A' && c <= '\u202E'
                     || c >= '\u2066' && c <= '\u2069') {
-                String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+                String code = String.format(Locale.ROOT, "U+%04X", (int) c);
                 throw Values.unmappable(map, pointer,
                         RdfMessages.ADDRESS_HOLDS_INVISIBLE.text(pointer, code),
                         RdfMessages.DELETE_CHARACTER_CHECK.text());

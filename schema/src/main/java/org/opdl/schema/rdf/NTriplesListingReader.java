@@ -1,5 +1,6 @@
 package org.opdl.schema.rdf;
 
+import java.util.Collections;
 import org.opdl.schema.format.ReaderRule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +62,7 @@ public final class NTriplesListingReader implements ListingReader {
         private final String source;
         private final RdfToListing mapping;
         private final DatasetSink sink;
-        private final Set<Node> recent = java.util.Collections.newSetFromMap(new LinkedHashMap<Node, Boolean>() {
+        private final Set<Node> recent = Collections.newSetFromMap(new LinkedHashMap<Node, Boolean>() {
             private static final long serialVersionUID = 1L;
 
             @Override

@@ -7,6 +7,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Locale;
 import org.opdl.schema.format.ListingWriter;
 import org.opdl.schema.format.SourceMap;
 import org.opdl.schema.format.SourceRecord;
@@ -32,7 +34,7 @@ public final class NTriplesListingWriter implements ListingWriter, TripleSink {
      * The start of every blank node label of this output, random, so that two outputs joined into
      * one file (the usual way to combine N-Triples) never share a blank node.
      */
-    private final String prefix = "b" + Long.toHexString(new java.security.SecureRandom().nextLong() | Long.MIN_VALUE) + "x";
+    private final String prefix = "b" + Long.toHexString(new SecureRandom().nextLong() | Long.MIN_VALUE) + "x";
     private boolean written;
 
     /** A writer onto {@code out}. */
@@ -159,7 +161,7 @@ public final class NTriplesListingWriter implements ListingWriter, TripleSink {
                     if (c >= 0x20 && c != 0x7F) {
                         continue;
                     }
-                    esc = String.format(java.util.Locale.ROOT, "\\u%04X", (int) c);
+                    esc = String.format(Locale.ROOT, "\\u%04X", (int) c);
             }
             out.write(s, start, i - start);
             out.write(esc);

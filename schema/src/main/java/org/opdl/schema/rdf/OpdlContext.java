@@ -1,5 +1,8 @@
 package org.opdl.schema.rdf;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.opdl.schema.artifact.Artifact;
 
@@ -26,13 +29,13 @@ public final class OpdlContext {
         static final byte[] BYTES = read01();
 
         private static byte[] read01() {
-            try (java.io.InputStream in = OpdlContext.class.getResourceAsStream("/org/opdl/schema/0.1/context.jsonld")) {
+            try (InputStream in = OpdlContext.class.getResourceAsStream("/org/opdl/schema/0.1/context.jsonld")) {
                 if (in == null) {
                     throw new IllegalStateException("the 0.1 context is missing from the jar");
                 }
                 return in.readAllBytes();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.opdl.schema.rdf;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +37,7 @@ final class OrderedGraph extends GraphBase {
 
     /** The subjects in the order their first triple was added, each with its triples in order. */
     Map<Node, List<Triple>> bySubject() {
-        return java.util.Collections.unmodifiableMap(bySubject);
+        return Collections.unmodifiableMap(bySubject);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.IllegalFormatException;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import org.apache.jena.riot.Lang;
@@ -99,7 +100,7 @@ public final class RdfSyntax {
                 throw check.refusal();
             }
             throw errors.syntax(e.getMessage(), -1, -1);
-        } catch (java.util.IllegalFormatException e) {
+        } catch (IllegalFormatException e) {
             // Jena 5.6 formats its message for a '%' at the end of a prefixed name with the end-of-file
             // marker as a character and fails doing so; found by fuzzing N-Triples.
             throw errors.syntax("a % escape in a prefixed name is cut off at the end of the file", -1, -1);

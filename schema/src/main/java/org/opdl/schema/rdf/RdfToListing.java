@@ -3,6 +3,8 @@ package org.opdl.schema.rdf;
 import static org.opdl.schema.rdf.MappingRefusals.error;
 import static org.opdl.schema.rdf.MappingRefusals.stated;
 
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import org.opdl.model.field.JsonPointer;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -45,7 +47,7 @@ final class RdfToListing {
     private final boolean jsonLd;
     /** The longest whole number a listing may hold, which the JSON reader would refuse in the JSON written from it. */
     private final int maxNumberLength;
-    private final Map<Field, Map<String, Field>> byProperty = new java.util.IdentityHashMap<>();
+    private final Map<Field, Map<String, Field>> byProperty = new IdentityHashMap<>();
 
     private final Set<String> datasetOnly = new HashSet<>();
     private final Set<String> listingOnly = new HashSet<>();
@@ -122,7 +124,7 @@ final class RdfToListing {
      * The own fields of the dataset whose node is {@code subject}; {@code datasets} holds every
      * node that {@link #marksDataset} found, of which there may be only one.
      */
-    ObjectNode dataset(Graph graph, Node subject, java.util.Collection<Node> datasets, String source) {
+    ObjectNode dataset(Graph graph, Node subject, Collection<Node> datasets, String source) {
         for (Node other : datasets) {
             if (!other.equals(subject)) {
                 throw error(source, -1, "", other, "", RdfMessages.SECOND_DATASET_FILE.text());

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
@@ -47,7 +48,7 @@ final class DateStyles extends DefaultHandler {
                 XMLReader reader = XMLHelper.newXMLReader();
                 reader.setContentHandler(styles);
                 reader.parse(new InputSource(in));
-            } catch (javax.xml.parsers.ParserConfigurationException e) {
+            } catch (ParserConfigurationException e) {
                 throw new IOException(e);
             }
         }

@@ -1,6 +1,7 @@
 package org.opdl.schema.xlsx;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -100,7 +101,7 @@ final class GroupCursor implements AutoCloseable {
                     taken = 0;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new Failure(new java.io.InterruptedIOException("interrupted while reading a sheet"));
+                    throw new Failure(new InterruptedIOException("interrupted while reading a sheet"));
                 }
                 continue;
             }

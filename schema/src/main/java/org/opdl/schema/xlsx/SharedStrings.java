@@ -1,5 +1,6 @@
 package org.opdl.schema.xlsx;
 
+import javax.xml.parsers.ParserConfigurationException;
 import org.opdl.schema.format.ReaderRule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +53,7 @@ final class SharedStrings extends DefaultHandler {
             XMLReader reader = XMLHelper.newXMLReader();
             reader.setContentHandler(handler);
             reader.parse(new InputSource(in));
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
+        } catch (ParserConfigurationException e) {
             throw new IOException(e);
         } catch (TooMany e) {
             throw LimitErrors.limit(ReaderRule.LIMIT_XLSX, new Location.Text(source, 0, 0),

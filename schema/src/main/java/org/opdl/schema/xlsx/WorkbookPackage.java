@@ -1,6 +1,8 @@
 package org.opdl.schema.xlsx;
 
+import java.io.CharConversionException;
 import java.io.EOFException;
+import java.io.UnsupportedEncodingException;
 import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import org.opdl.schema.format.ReaderRule;
@@ -125,7 +127,7 @@ final class WorkbookPackage {
     /** POI's zip guard speaks through I/O errors: a zip bomb becomes a refusal naming the part. */
     static IOException bombOr(String source, String part, IOException e) {
         if (e instanceof ZipException || e instanceof EOFException
-                || e instanceof java.io.CharConversionException || e instanceof java.io.UnsupportedEncodingException) {
+                || e instanceof CharConversionException || e instanceof UnsupportedEncodingException) {
             // Broken or cut compressed bytes, or XML in an encoding that does not exist or bytes
             // that are not of their encoding: a corrupt workbook, not a failing disk (found by fuzzing).
             throw WorkbookPackage.corrupt(source, part, e);

@@ -1,5 +1,6 @@
 package org.opdl.schema.xlsx;
 
+import java.time.DateTimeException;
 import org.opdl.schema.format.ReaderRule;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -203,7 +204,7 @@ final class WorkbookWriter {
             try {
                 cell.setCellValue(LocalDate.parse(v));
                 cell.setCellStyle(styles.date());
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 cell.setCellValue(v);
             }
         } else if (t == FieldType.BOOLEAN && (v.equals("true") || v.equals("false"))) {

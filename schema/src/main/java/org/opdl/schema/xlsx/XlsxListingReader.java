@@ -3,6 +3,7 @@ package org.opdl.schema.xlsx;
 import java.io.CharConversionException;
 import java.io.EOFException;
 import java.io.UnsupportedEncodingException;
+import java.nio.file.StandardCopyOption;
 import java.util.zip.ZipException;
 import org.opdl.schema.format.ReaderRule;
 import java.io.IOException;
@@ -61,7 +62,7 @@ public final class XlsxListingReader implements ListingReader {
     public void read(String source, InputStream in, DatasetSink sink) throws IOException {
         Path copy = Files.createTempFile("opdl-", ".xlsx");
         try {
-            Files.copy(LimitErrors.bounded(source, in, limits), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(LimitErrors.bounded(source, in, limits), copy, StandardCopyOption.REPLACE_EXISTING);
             OPCPackage pkg = WorkbookPackage.open(source, copy);
             try {
                 read(source, pkg, sink);

@@ -1,6 +1,8 @@
 package org.opdl.schema.xlsx;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -48,8 +50,8 @@ final class ZipMethods {
             if (e == null || e.getSize() > 200) {
                 return false;
             }
-            try (java.io.InputStream in = zip.getInputStream(e)) {
-                return new String(in.readNBytes(200), java.nio.charset.StandardCharsets.US_ASCII)
+            try (InputStream in = zip.getInputStream(e)) {
+                return new String(in.readNBytes(200), StandardCharsets.US_ASCII)
                         .startsWith("application/vnd.oasis.opendocument");
             }
         } catch (IOException | RuntimeException e) {

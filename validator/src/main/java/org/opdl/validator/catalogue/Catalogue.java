@@ -1,5 +1,6 @@
 package org.opdl.validator.catalogue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Lang;
@@ -60,7 +61,7 @@ public final class Catalogue {
     /** The catalogue as text, one block per rule. */
     public static List<String> text(RuleRegistry registry, Lang lang) {
         Messages words = registry.messages();
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (Rule r : registry.all()) {
             Severity s = r.info().severity();
             out.add(r.id() + "  [" + s.code() + ", " + r.info().layer().code() + "]  " + words.title(r.id()).in(lang));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,8 +84,8 @@ public final class Conformance {
                 d.regexTime(), duration(l.path("recordTime"), d.recordTime()), duration(l.path("jsonLdTime"), d.jsonLdTime()));
     }
 
-    private static java.time.Duration duration(JsonNode n, java.time.Duration otherwise) {
-        return n.isString() ? java.time.Duration.parse(n.asString()) : otherwise;
+    private static Duration duration(JsonNode n, Duration otherwise) {
+        return n.isString() ? Duration.parse(n.asString()) : otherwise;
     }
 
     /** Applies a JSON Merge Patch (RFC 7396) to a copy of the target. */

@@ -1,6 +1,7 @@
 package org.opdl.validator.landscape;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,7 +136,7 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
         return l.string(pointer).map(Set::of).orElse(Set.of());
     }
 
-    private static Set<String> set(java.util.Collection<String> values) {
+    private static Set<String> set(Collection<String> values) {
         return new LinkedHashSet<>(values);
     }
 }

@@ -1,5 +1,7 @@
 package org.opdl.validator.landscape;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opdl.model.text.Lang;
@@ -44,7 +46,7 @@ public record Landscape(long listings, long included, Map<String, Long> excluded
     public record Distribution(String dimension, long base, Map<String, Long> counts, long notStated) {
         /** Copies the counts. */
         public Distribution {
-            counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
+            counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
         }
     }
 

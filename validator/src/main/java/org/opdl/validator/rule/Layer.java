@@ -1,5 +1,7 @@
 package org.opdl.validator.rule;
 
+import java.util.Locale;
+
 /**
  * The layers of checks, in the order the validator applies them. A problem is reported by the first
  * layer that can name it precisely, so a bad code gives one vocabulary finding rather than a schema
@@ -17,6 +19,6 @@ public enum Layer {
 
     /** The lower-case name used in reports. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

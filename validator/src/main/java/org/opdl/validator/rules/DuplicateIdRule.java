@@ -1,5 +1,6 @@
 package org.opdl.validator.rules;
 
+import java.util.Arrays;
 import org.opdl.model.finding.Severity;
 import org.opdl.validator.internal.check.Fingerprints;
 import org.opdl.validator.internal.check.Unicode;
@@ -68,8 +69,8 @@ final class DuplicateIdRule extends BaseRule implements DatasetRule {
 
         void add(int i, long l) {
             if (size == index.length) {
-                index = java.util.Arrays.copyOf(index, size * 2);
-                line = java.util.Arrays.copyOf(line, size * 2);
+                index = Arrays.copyOf(index, size * 2);
+                line = Arrays.copyOf(line, size * 2);
             }
             index[size] = i;
             line[size] = l;

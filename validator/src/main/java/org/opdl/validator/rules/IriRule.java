@@ -1,5 +1,7 @@
 package org.opdl.validator.rules;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.finding.Severity;
@@ -29,17 +31,17 @@ final class IriRule extends BaseRule implements RecordRule {
         check(listing.stringsOf(FieldType.URL), out);
     }
 
-    private void check(java.util.List<Listing.Value> values, Emitter out) {
+    private void check(List<Listing.Value> values, Emitter out) {
         for (Listing.Value value : values) {
             String s = value.node().stringValue();
             var bidi = BIDI.matcher(s);
             if (bidi.find()) {
-                reportAs(out, "bidi", value.pointer(), s, String.format(java.util.Locale.ROOT, "U+%04X", (int) bidi.group().charAt(0)));
+                reportAs(out, "bidi", value.pointer(), s, String.format(Locale.ROOT, "U+%04X", (int) bidi.group().charAt(0)));
                 continue;
             }
             var bad = NOT_IN_IRI.matcher(s);
             if (bad.find()) {
-                report(out, value.pointer(), s, String.format(java.util.Locale.ROOT, "U+%04X", (int) bad.group().charAt(0)));
+                report(out, value.pointer(), s, String.format(Locale.ROOT, "U+%04X", (int) bad.group().charAt(0)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.opdl.validator.rules;
 
+import java.util.Locale;
 import java.util.Set;
 import org.opdl.model.finding.Severity;
 import org.opdl.model.text.Text;
@@ -29,7 +30,7 @@ final class RangeRule extends BaseRule implements SchemaRule {
         // toString, never toPlainString: 1e1000000000 written out in full would take a gigabyte.
         String value = n.isNumber() ? n.numberValue().toString() : n.asString();
         String limit = error.schema() == null ? "" : error.schema().asString();
-        String keyword = error.keyword().toLowerCase(java.util.Locale.ROOT);
+        String keyword = error.keyword().toLowerCase(Locale.ROOT);
         String variant = keyword.contains("min") ? "below" : keyword.contains("max") ? "above" : "";
         reportAs(out, variant, error.pointer(), value, label, limit);
     }
