@@ -56,7 +56,6 @@ final class CellNotes {
             }
         } catch (InvalidFormatException | IllegalArgumentException e) {
             // A notes part that cannot be found is no listing's data: the sheet is read without it.
-            return new CellNotes(byRow);
         }
         return new CellNotes(byRow);
     }

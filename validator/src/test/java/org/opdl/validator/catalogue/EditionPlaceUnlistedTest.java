@@ -96,6 +96,20 @@ class EditionPlaceUnlistedTest {
         }
 
         @Test
+        @DisplayName("a city written without its accent or its period is the same city")
+        void cityAsWrittenElsewhere() {
+            assertThat(found(l -> {
+                montrealOnly(l);
+                ((ObjectNode) l.get("intakes").get(0)).putObject("location").put("city", "MONTREAL").put("region", "CA-QC")
+                        .put("country", "CA");
+                ((ObjectNode) l.get("locations").get(0)).put("city", "St. John's").put("region", "CA-NL");
+                ((ObjectNode) l.get("intakes").get(1)).putObject("location").put("city", "St John’s").put("region", "CA-NL")
+                        .put("country", "CA");
+                ((ArrayNode) l.get("locations")).addObject().put("city", "Montréal").put("region", "CA-QC").put("country", "CA");
+            })).isEmpty();
+        }
+
+        @Test
         @DisplayName("the same city in another province is not")
         void otherProvince() {
             List<Finding> f = found(l -> {

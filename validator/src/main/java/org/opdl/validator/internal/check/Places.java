@@ -1,10 +1,10 @@
 package org.opdl.validator.internal.check;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.opdl.model.text.Folding;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Vocabulary;
@@ -38,10 +38,10 @@ public final class Places {
 
     /**
      * Whether a listed place covers an edition's place: the same country, and the same region and
-     * city wherever the edition gives them (a city compared without regard to case or accents, as
-     * "Montreal" and "Montréal" are one city), and a place in the participant's own region when the
-     * edition is held there. The venue and street address are not compared: an edition may name
-     * the hall within a city the listing gives.
+     * city wherever the edition gives them (a city compared as folded, without regard to case, accents
+     * or punctuation, as "Montreal" and "Montréal", "St. John's" and "St John's" are one city), and a
+     * place in the participant's own region when the edition is held there. The venue and street
+     * address are not compared: an edition may name the hall within a city the listing gives.
      */
     public static boolean covers(JsonNode listed, JsonNode edition) {
         if (!country(listed).equals(country(edition))) {
@@ -51,8 +51,8 @@ public final class Places {
         if (!region.isEmpty() && !region.equals(listed.path("region").asString(""))) {
             return false;
         }
-        String city = folded(edition.path("city").asString(""));
-        if (!city.isEmpty() && !city.equals(folded(listed.path("city").asString("")))) {
+        String city = Folding.fold(edition.path("city").asString(""));
+        if (!city.isEmpty() && !city.equals(Folding.fold(listed.path("city").asString("")))) {
             return false;
         }
         return !edition.path("inParticipantRegion").asBoolean(false) || listed.path("inParticipantRegion").asBoolean(false);
@@ -60,11 +60,6 @@ public final class Places {
 
     private static String country(JsonNode place) {
         return place.path("country").asString("").strip().toUpperCase(Locale.ROOT);
-    }
-
-    private static String folded(String city) {
-        String decomposed = Normalizer.normalize(city.strip(), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     private static String words(String city, String region, String country, Lang lang, Vocabulary vocabulary) {
