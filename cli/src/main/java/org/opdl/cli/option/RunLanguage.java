@@ -30,12 +30,12 @@ public final class RunLanguage {
 
     private static final String FRENCH = "org/opdl/cli/help_fr.properties";
 
-    private RunLanguage() {
-    }
-
     /** What people write for a language instead of its tag: its name in either language, or its code of three letters. */
     private static final Map<String, Lang> NAMES = Map.of("english", Lang.EN, "anglais", Lang.EN, "eng", Lang.EN,
             "french", Lang.FR, "francais", Lang.FR, "fra", Lang.FR, "fre", Lang.FR);
+
+    private RunLanguage() {
+    }
 
     /**
      * The language a word names that is not a tag, such as {@code français}, {@code English} or
