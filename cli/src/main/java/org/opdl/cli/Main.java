@@ -11,7 +11,9 @@ import org.opdl.cli.command.QueryCommand;
 import org.opdl.cli.command.TemplateCommand;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
+import org.opdl.cli.exit.OutOfMemory;
 import org.opdl.cli.exit.UsageException;
+import org.opdl.cli.exit.WorkerFailures;
 import org.opdl.cli.output.ErrorLine;
 import org.opdl.cli.output.StandardOutput;
 import org.opdl.model.text.Text;
@@ -118,7 +120,14 @@ public final class Main implements Runnable {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        WorkerFailures workers = new WorkerFailures();
+        Thread.setDefaultUncaughtExceptionHandler(workers);
         int code = run(out, err, args);
+        Throwable unexplained = workers.unexplained();
+        if (unexplained != null && code != ExitCode.INPUT) {
+            internalError(err, unexplained, RunLanguage.of(args));
+            code = ExitCode.INTERNAL;
+        }
         out.flush();
         err.flush();
         System.exit(code);
@@ -224,12 +233,21 @@ public final class Main implements Runnable {
             err.println(ErrorLine.start(lang) + Visible.escape(i.text().in(lang)));
             return ExitCode.INPUT;
         }
+        OutOfMemoryError shortage = OutOfMemory.behind(e);
+        if (shortage != null) {
+            throw shortage;
+        }
+        internalError(err, e, lang);
+        return ExitCode.INTERNAL;
+    }
+
+    /** Says that opdl failed, with the failure in one line: a stack trace only with {@code -Dopdl.debug=true}. */
+    private static void internalError(PrintWriter err, Throwable e, Lang lang) {
         err.println(ErrorLine.start(lang) + MainMessages.MAIN_INTERNAL_ERROR.text(Visible.escape(String.valueOf(e))).in(lang)
                 + MainMessages.MAIN_BUG_OPDL_PLEASE.text().in(lang));
         if (Boolean.getBoolean("opdl.debug")) {
             e.printStackTrace(err);
         }
-        return ExitCode.INTERNAL;
     }
 
     private static Lang languageOf(CommandLine.ParseResult parsed) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.opdl.cli.exit.ExitCode;
 
 /**
  * The built jar merging a season too large to hold in the memory it is given (here 5,000 listings of a
- * lab, about 7 MB, in a 24 MB heap, as 40,000 generated listings are in 256 MB): with {@code --prefer
+ * lab, about 7 MB, in a 40 MB heap, as 40,000 generated listings are in 256 MB): with {@code --prefer
  * first} the merge writes each listing as it reads it and holds none (K13); {@code --prefer newest}
  * holds every listing it keeps, so its message must not send the data lead to split the input (K10). Its
  * findings are printed as they are found, so a season of conflicts holds none of them either (K17).
@@ -21,7 +22,16 @@ import org.opdl.cli.exit.ExitCode;
 @DisplayName("opdl as a process: a merge that runs out of memory")
 class MergeMemoryIT {
 
-    private static final List<String> SMALL_HEAP = List.of("-Xmx24m", "-XX:-UsePerfData");
+    /**
+     * A heap too small to hold the season but ample for a merge that streams it. The collector and
+     * the processors are fixed, as the heap's usable part and a reader's batches in flight (one per
+     * worker, at most four workers) vary with them from one machine to another.
+     */
+    private static final List<String> SMALL_HEAP =
+            List.of("-Xmx40m", "-XX:+UseSerialGC", "-XX:ActiveProcessorCount=4", "-XX:-UsePerfData");
+
+    /** A heap about half what holding the season takes, with the collector that gives up soonest when it is full. */
+    private static final List<String> SHORT_HEAP = List.of("-Xmx32m", "-XX:+UseG1GC", "-XX:-UsePerfData");
 
     @TempDir
     Path dir;
@@ -84,15 +94,32 @@ class MergeMemoryIT {
     void saysMoreMemory() throws Exception {
         Path in = season(5_000);
         Path out = dir.resolve("merged.json");
-        Cli en = Cli.runJarWith(SMALL_HEAP, "merge", in.toString(), "-o", out.toString(), "--prefer", "newest");
+        Cli en = Cli.runJarWith(SHORT_HEAP, "merge", in.toString(), "-o", out.toString(), "--prefer", "newest");
         assertThat(en.code()).as(en.err()).isEqualTo(ExitCode.INPUT);
         assertThat(en.err()).contains("not enough memory to merge these files (")
                 .contains("holds every listing it keeps until the dataset is written, so smaller input files would not help")
                 .contains("merge with --prefer first into JSON, NDJSON, CSV or N-Triples")
                 .contains("JAVA_TOOL_OPTIONS=-Xmx2g").doesNotContain("split the input").doesNotContain("Exception");
-        Cli fr = Cli.runJarWith(SMALL_HEAP, "merge", in.toString(), "-o", out.toString(), "--prefer", "newest", "--lang", "fr");
+        Cli fr = Cli.runJarWith(SHORT_HEAP, "merge", in.toString(), "-o", out.toString(), "--prefer", "newest", "--lang", "fr");
         assertThat(fr.err()).contains("pas assez de mémoire pour fusionner ces fichiers").contains("fusionnez avec --prefer first")
                 .doesNotContain("divisez l'entrée");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("on a machine of many processors, whose reading threads run out of memory as well, the message is the same, with no thread's stack trace and no internal error")
+    void manyProcessors() throws Exception {
+        Path in = season(5_000);
+        Path out = dir.resolve("merged.json");
+        for (int processors : new int[] {8, 16, 16}) {
+            List<String> options = new ArrayList<>(SHORT_HEAP);
+            options.add("-XX:ActiveProcessorCount=" + processors);
+            Cli r = Cli.runJarWith(options, "merge", in.toString(), "-o", out.toString(), "--prefer", "newest");
+            List<String> said = r.errLines().stream().filter(l -> !l.startsWith("opdl: look-alike listings: ")).toList();
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.INPUT);
+            assertThat(said).as("%d processors", processors).hasSize(1).first().asString()
+                    .startsWith("opdl: not enough memory to merge these files (");
+        }
         assertThat(out).doesNotExist();
     }
 }

@@ -21,7 +21,7 @@ public final class Background implements DatasetSink, AutoCloseable {
     private final BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(2_048);
     private final Thread thread;
     private final DatasetSink target;
-    private volatile RuntimeException failure;
+    private volatile Throwable failure;
 
     /** Starts the thread that hands everything on to {@code target}. */
     public Background(DatasetSink target) {
@@ -37,7 +37,8 @@ public final class Background implements DatasetSink, AutoCloseable {
                 if (failure == null) {
                     try {
                         r.run();
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
+                        // Kept, and the queue still drained, so that the sending thread never waits on a full queue.
                         failure = e;
                     }
                 }
@@ -85,6 +86,7 @@ public final class Background implements DatasetSink, AutoCloseable {
      * Waits until everything received so far is handed on.
      *
      * @throws RuntimeException the first failure of the other sink
+     * @throws Error the first error of the other sink, such as a heap run out
      */
     public void finish() {
         put(END);
@@ -94,8 +96,11 @@ public final class Background implements DatasetSink, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("publication interrupted", e);
         }
-        if (failure != null) {
-            throw failure;
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
         }
     }
 

@@ -23,13 +23,19 @@ class BackgroundTest {
         return new SourceRecord(i, l, pointer -> null, List.of());
     }
 
-    /** Keeps what it receives, in order, and fails on the listing given. */
+    /** Keeps what it receives, in order, and fails on the listing given, or runs out of memory on it. */
     private static final class Kept implements DatasetSink {
         final List<String> seen = new ArrayList<>();
         final int failOn;
+        final int runsOutOn;
 
         Kept(int failOn) {
+            this(failOn, -1);
+        }
+
+        Kept(int failOn, int runsOutOn) {
             this.failOn = failOn;
+            this.runsOutOn = runsOutOn;
         }
 
         @Override
@@ -41,6 +47,9 @@ class BackgroundTest {
         public void record(SourceRecord record) {
             if (record.index() == failOn) {
                 throw new IllegalStateException("cannot write listing " + failOn);
+            }
+            if (record.index() == runsOutOn) {
+                throw new OutOfMemoryError("Java heap space");
             }
             seen.add(record.listing().path("id").asString());
         }
@@ -87,5 +96,17 @@ class BackgroundTest {
         }
         assertThat(target.seen).containsExactly("listing:telefilm/program-0", "listing:telefilm/program-1",
                 "listing:telefilm/program-2");
+    }
+    @Test
+    @DisplayName("keeps an error such as a heap run out for finish too, and still drains, so the sender never waits on a full queue")
+    void error() {
+        Kept target = new Kept(-1, 3);
+        try (Background b = new Background(target)) {
+            for (int i = 0; i < 10_000; i++) {
+                b.record(listing(i));
+            }
+            assertThatThrownBy(b::finish).isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space");
+        }
+        assertThat(target.seen).hasSize(3).endsWith("listing:telefilm/program-2");
     }
 }

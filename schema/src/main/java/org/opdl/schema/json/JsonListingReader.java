@@ -42,7 +42,7 @@ public final class JsonListingReader implements ListingReader {
 
     /** A reader under the given limits. */
     public JsonListingReader(Limits limits) {
-        this(limits, OrderedWork.CORES);
+        this(limits, OrderedWork.WORKERS);
     }
 
     /** A reader that parses the listings of an array on {@code threads} workers (1: on the caller's thread only). */

@@ -46,7 +46,7 @@ public final class NdjsonListingReader implements ListingReader {
 
     /** A reader under the given limits; each line is limited to {@code maxRecordBytes}. */
     public NdjsonListingReader(Limits limits) {
-        this(limits, OrderedWork.CORES, null);
+        this(limits, OrderedWork.WORKERS, null);
     }
 
     /** A reader that parses the lines of a large file on {@code threads} workers (1: on the caller's thread only). */

@@ -22,8 +22,12 @@ import java.util.function.Supplier;
  */
 final class OrderedWork<T> implements AutoCloseable {
 
-    /** The processors of this machine: as many workers as a reader uses by default. */
-    static final int CORES = Runtime.getRuntime().availableProcessors();
+    /**
+     * The workers a reader uses by default: one per processor, at most four. Four already outpace
+     * the one thread that validates or writes what they parse, and each worker keeps batches in
+     * flight, so that a reader's memory does not grow with the machine it runs on.
+     */
+    static final int WORKERS = Math.min(4, Runtime.getRuntime().availableProcessors());
 
     private static final int BATCH = 256;
 
