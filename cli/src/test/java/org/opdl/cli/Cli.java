@@ -66,6 +66,12 @@ record Cli(int code, String out, String err) {
         command.addAll(List.of(javaBin, "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
         // Every request the tool might make goes to the canary, which the suite requires to stay silent.
         command.addAll(Canary.get().proxyOptions());
+        // A run of the suite may try another machine's shape, e.g. -Dopdl.it.jvm=-XX:ActiveProcessorCount=8;
+        // a test's own options come after and win.
+        String machine = System.getProperty("opdl.it.jvm", "").strip();
+        if (!machine.isEmpty()) {
+            command.addAll(List.of(machine.split("\\s+")));
+        }
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar));
         command.addAll(List.of(args));
