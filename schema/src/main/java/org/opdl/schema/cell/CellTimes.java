@@ -101,6 +101,7 @@ final class CellTimes {
             readings.add(Readings.Kind.MIDNIGHT_DATE, where, v, read);
             return read;
         }
+        SavedDates.refuseIsoHour(v);
         SavedDates.refuseMonthAndShortYear(v, MONTHS::containsKey);
         NoDayWords.refuse(v, v);
         NoDayWords.refuseRelative(v, component);

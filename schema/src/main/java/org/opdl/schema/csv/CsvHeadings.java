@@ -198,18 +198,42 @@ record CsvHeadings(String source, List<String> written, List<Column> columns, in
         if (known(first, layout) > 0 || start.startsWith("[") || start.startsWith("{")) {
             return;
         }
+        List<List<String>> above = new ArrayList<>(List.of(first));
         for (int n = 0; n < ROWS_ABOVE; n++) {
             SheetRows.Row next = rows.next();
             if (next == null) {
                 return;
             }
             if (known(next.cells(), layout) >= 2) {
+                checkSortedAbove(source, above, row, next, layout);
                 String found = first.stream().filter(w -> !w.isBlank()).limit(3).map(w -> "\"" + w + "\"")
                         .reduce((a, b) -> a + ", " + b).orElse(null);
                 throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
                         CsvMessages.SYNTAX_CSV_TITLE_ABOVE.text(row, found == null ? CsvMessages.SYNTAX_CSV_NOTHING.text() : found, next.number()),
                         CsvMessages.SYNTAX_CSV_TITLE_ABOVE_DELETE.text(next.number()));
             }
+            above.add(next.cells());
+        }
+    }
+
+    /**
+     * Throws when rows above the heading row {@code heading} hold listing ids under its id column: a sort that took the
+     * heading row for a listing moved it down, and the fix is to move it back, never to delete the listings above it.
+     */
+    private static void checkSortedAbove(String source, List<List<String>> above, long row, SheetRows.Row heading, CsvLayout layout) {
+        int id = -1;
+        for (int i = 0; i < heading.cells().size() && id < 0; i++) {
+            if (layout.find(heading.cells().get(i)).filter(c -> c.pointer().equals("/id")).isPresent()) {
+                id = i;
+            }
+        }
+        int column = id;
+        List<String> ids = above.stream().filter(r -> column >= 0 && column < r.size())
+                .map(r -> r.get(column).strip()).filter(c -> c.regionMatches(true, 0, "listing:", 0, 8)).toList();
+        if (!ids.isEmpty()) {
+            throw new ReadException(ReaderRule.SYNTAX_CSV, new Location.Csv(source, -1, "", row, "", ""),
+                    CsvMessages.SYNTAX_CSV_HEADINGS_SORTED_DOWN.text(heading.number(), ids.size(), ids.get(0)),
+                    CsvMessages.SYNTAX_CSV_HEADINGS_SORTED_DOWN_FIX.text(heading.number(), row));
         }
     }
 

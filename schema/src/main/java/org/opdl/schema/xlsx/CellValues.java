@@ -2,6 +2,7 @@ package org.opdl.schema.xlsx;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -60,6 +61,12 @@ record CellValues(List<String> shared, DateStyles styles, boolean date1904) {
         if (Math.abs(n.scale()) > 400) {
             return v;
         }
+        char elapsed = styles.elapsedUnit(style);
+        if (elapsed != 0 && n.signum() >= 0 && n.compareTo(LAST_DATE) < 0) {
+            // "37:30" typed into a cell formatted [h]:mm is saved as 1.5625 days: read as the hours and minutes it shows,
+            // never as a day and time of January 1900 no one typed.
+            return elapsed(n, elapsed);
+        }
         if (styles.isDate(style) && n.signum() >= 0 && n.compareTo(LAST_DATE) < 0) {
             LocalDateTime t = DateUtil.getLocalDateTime(n.doubleValue(), date1904, true);
             if (t != null && styles.isMonthAndYear(style)) {
@@ -73,9 +80,7 @@ record CellValues(List<String> shared, DateStyles styles, boolean date1904) {
                 return time(t.toLocalTime());
             }
             if (t != null) {
-                // A date and time is written as the cell shows it, "2027-03-15 18:30", which the cell readers tell apart
-                // from a day: the hour is named where it goes, never dropped.
-                return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toLocalDate() + " " + time(t.toLocalTime());
+                return dateAndTime(t);
             }
         }
         BigDecimal kept = n.round(DIGITS_KEPT);
@@ -94,11 +99,34 @@ record CellValues(List<String> shared, DateStyles styles, boolean date1904) {
     static String isoDate(String raw) {
         String v = raw.strip();
         try {
-            LocalDateTime t = LocalDateTime.parse(v);
-            return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toLocalDate() + " " + time(t.toLocalTime());
+            return dateAndTime(LocalDateTime.parse(v));
         } catch (DateTimeParseException e) {
             return raw;
         }
+    }
+
+    /**
+     * A date and time as a date cell shows it, "2027-03-15 18:30", which the cell readers tell apart from a day, so the
+     * hour is named where it goes, never dropped; the day alone at midnight, the time a date cell holds when none was typed.
+     */
+    private static String dateAndTime(LocalDateTime t) {
+        return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toLocalDate() + " " + time(t.toLocalTime());
+    }
+
+    /**
+     * A length of time as a format that counts past a day shows it: {@code [h]:mm} shows 1.5625 days as "37:30",
+     * {@code [m]:ss} as minutes and seconds, {@code [s]} as seconds.
+     *
+     * @param unit the unit counted past its bound, {@code h}, {@code m} or {@code s}
+     */
+    static String elapsed(BigDecimal days, char unit) {
+        long seconds = days.multiply(BigDecimal.valueOf(86_400)).setScale(0, RoundingMode.HALF_UP).longValue();
+        String ss = String.format(Locale.ROOT, "%02d", seconds % 60);
+        return switch (unit) {
+            case 'h' -> seconds / 3600 + ":" + String.format(Locale.ROOT, "%02d", seconds / 60 % 60) + (seconds % 60 == 0 ? "" : ":" + ss);
+            case 'm' -> seconds / 60 + ":" + ss;
+            default -> Long.toString(seconds);
+        };
     }
 
     /** A time of day as a spreadsheet shows it, "4:30" or "18:30:15". */

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -27,6 +29,8 @@ final class DateStyles extends DefaultHandler {
 
     /** The most cell formats read; Excel itself allows about 64,000. */
     private static final int MAX_STYLES = 100_000;
+    /** A unit counted past its bound, in square brackets: {@code [h]}, {@code [hh]}, {@code [mm]}, {@code [s]}. */
+    private static final Pattern ELAPSED = Pattern.compile("\\[([hms])\\1*\\]");
 
     private final Map<Integer, String> formats = new HashMap<>();
     private final List<Integer> cellFormats = new ArrayList<>();
@@ -36,6 +40,7 @@ final class DateStyles extends DefaultHandler {
     private boolean[] monthYear = new boolean[0];
     private boolean[] timeOnly = new boolean[0];
     private boolean[] percent = new boolean[0];
+    private char[] elapsed = new char[0];
 
     private DateStyles() {
     }
@@ -56,6 +61,7 @@ final class DateStyles extends DefaultHandler {
         styles.monthYear = new boolean[styles.cellFormats.size()];
         styles.timeOnly = new boolean[styles.cellFormats.size()];
         styles.percent = new boolean[styles.cellFormats.size()];
+        styles.elapsed = new char[styles.cellFormats.size()];
         for (int i = 0; i < styles.dates.length; i++) {
             int id = styles.cellFormats.get(i);
             styles.dates[i] = DateUtil.isADateFormat(id, styles.formats.get(id));
@@ -63,6 +69,7 @@ final class DateStyles extends DefaultHandler {
             styles.monthYear[i] = styles.dates[i] && format != null && showsMonthAndYearOnly(format);
             styles.timeOnly[i] = styles.dates[i] && format != null && showsTimeOnly(format);
             styles.percent[i] = !styles.dates[i] && format != null && showsPercent(format);
+            styles.elapsed[i] = format == null ? 0 : elapsedUnitOf(format);
         }
         return styles;
     }
@@ -91,6 +98,22 @@ final class DateStyles extends DefaultHandler {
     /** True when cell style {@code index} shows a number as a percentage ({@code 0%}): 0.5 shows as 50%. */
     boolean isPercent(int index) {
         return index >= 0 && index < percent.length && percent[index];
+    }
+
+    /**
+     * The unit cell style {@code index} counts past its bound ({@code h} for {@code [h]:mm}, {@code m}, {@code s}): a length
+     * of time, 37:30 for 37 hours and a half, not a time of day; 0 for any other format.
+     */
+    char elapsedUnit(int index) {
+        return index >= 0 && index < elapsed.length ? elapsed[index] : 0;
+    }
+
+    /** The unit in square brackets that the first section of {@code format} counts past its bound, or 0 for none. */
+    static char elapsedUnitOf(String format) {
+        String codes = format.replaceAll("\"[^\"]*\"|\\\\.", "").toLowerCase(Locale.ROOT);
+        int section = codes.indexOf(';');
+        Matcher m = ELAPSED.matcher(section < 0 ? codes : codes.substring(0, section));
+        return m.find() ? m.group(1).charAt(0) : 0;
     }
 
     /** True for a date format whose codes, past its quoted words and bracketed parts, hold no day and no year. */

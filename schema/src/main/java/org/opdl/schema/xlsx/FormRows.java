@@ -44,6 +44,8 @@ final class FormRows implements SheetRows {
             formulas.release();
             pending = cells.next();
             if (pending == null) {
+                // The notes of the rows under the last one are told as the sheet ends.
+                formulas.release();
                 return null;
             }
         }

@@ -8,9 +8,9 @@ import org.opdl.model.finding.Location;
 import org.opdl.schema.format.ReaderRule;
 
 /**
- * The formula warnings of a sheet's cells, and their errors ({@code #VALUE!}), held until the form has read their row: a row skipped
- * as not a listing (a row of totals, {@code =SUM(...)}) is told once by that warning, so its
- * formulas are not warned again; the others are given on. The form reads a row whole before it
+ * The formula warnings of a sheet's cells, their errors ({@code #VALUE!}) and their notes, held until the form has read their
+ * row: a row skipped as not a listing (a row of totals, {@code =SUM(...)}) is told once by that warning, so its
+ * formulas are not warned again, and its notes are not sent to a listing it is not; the others are given on. The form reads a row whole before it
  * asks for the next, which is when the held warnings go on.
  */
 final class HeldFormulas implements Consumer<Finding> {
@@ -25,18 +25,25 @@ final class HeldFormulas implements Consumer<Finding> {
 
     @Override
     public void accept(Finding f) {
-        if (f.ruleId().equals(ReaderRule.XLSX_FORMULA.id()) || f.ruleId().equals(ReaderRule.XLSX_CELL_ERROR.id())) {
+        if (f.ruleId().equals(ReaderRule.XLSX_FORMULA.id()) || f.ruleId().equals(ReaderRule.XLSX_CELL_ERROR.id())
+                || f.ruleId().equals(ReaderRule.XLSX_CELL_NOTE.id())) {
             held.add(f);
         } else {
             out.accept(f);
         }
     }
 
-    /** Drops the held formulas of the row {@code f} skips, when it says a row is not a listing. */
+    /**
+     * Drops the held formulas of the row {@code f} skips, when it says a row is not a listing; the notes on its cells
+     * stay, with a fix that sends what they say to the listings it concerns, as the row is in none.
+     */
     void skip(Finding f) {
         if (f.ruleId().equals(ReaderRule.CSV_NOT_A_LISTING.id()) && !held.isEmpty()) {
             long row = row(f.location());
-            held.removeIf(h -> row(h.location()) == row);
+            held.replaceAll(h -> row(h.location()) == row && h.ruleId().equals(ReaderRule.XLSX_CELL_NOTE.id())
+                    ? new Finding(h.ruleId(), h.severity(), h.location(), h.message(), XlsxTexts.text("cell-note.skipped-row.fix", row))
+                    : h);
+            held.removeIf(h -> row(h.location()) == row && !h.ruleId().equals(ReaderRule.XLSX_CELL_NOTE.id()));
         }
     }
 

@@ -2,6 +2,7 @@ package org.opdl.schema.xlsx;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import org.opdl.schema.csv.SheetForm;
@@ -49,6 +50,45 @@ final class ListingsSheet {
     /** True when a cell of {@code sheet} holds something other than spaces. */
     static boolean hasData(SheetRef sheet, SheetCells.Context cells) throws IOException {
         return content(sheet, cells) != Content.EMPTY;
+    }
+
+    /**
+     * How many filled rows {@code sheet} holds under a heading row of the Listings sheet's own (the listing id and
+     * another of its columns) near its top, as a second sheet of listings ("Listings 2027") does; -1 when it holds
+     * no such heading row.
+     */
+    static long listingRows(SheetRef sheet, SheetCells.Context cells) throws IOException {
+        long filled = -1;
+        int seen = 0;
+        try (SheetCells xml = cells.open(sheet, f -> { })) {
+            for (SheetCells.Row row = xml.next(); row != null; row = xml.next()) {
+                if (row.cells().stream().noneMatch(c -> c != null && !c.isBlank())) {
+                    continue;
+                }
+                if (filled >= 0) {
+                    filled++;
+                } else if (++seen > TOP_ROWS) {
+                    return -1;
+                } else if (listingHeadings(row.cells())) {
+                    filled = 0;
+                }
+            }
+        }
+        return filled;
+    }
+
+    /** True when {@code cells} hold the listing id's heading and another heading of the Listings sheet. */
+    private static boolean listingHeadings(List<String> cells) {
+        boolean id = false;
+        int own = 0;
+        for (String c : cells) {
+            var column = c == null ? Optional.<SheetForm.SheetColumn>empty() : SheetForm.find(c);
+            if (column.isPresent() && column.get().group().isEmpty() && !column.get().dataset()) {
+                own++;
+                id |= column.get().pointer().equals("/id");
+            }
+        }
+        return id && own >= 2;
     }
 
     /**

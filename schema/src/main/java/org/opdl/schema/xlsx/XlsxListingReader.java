@@ -160,8 +160,12 @@ public final class XlsxListingReader implements ListingReader {
                 sink.note(new Finding(ReaderRule.XLSX_UNKNOWN_SHEET.id(), Severity.INFO, new Location.Cell(source, -1, "", s.name(), 0, "", ""),
                         XlsxTexts.text("numbers-summary", s.name()), XlsxTexts.text("numbers-summary.fix")));
             } else if (ListingsSheet.hasData(s, cells)) {
-                sink.note(new Finding(ReaderRule.XLSX_UNKNOWN_SHEET.id(), ReaderRule.XLSX_UNKNOWN_SHEET.severity(), new Location.Cell(source, -1, "", s.name(), 0, "", ""),
-                        XlsxTexts.text("unknown-sheet", s.name()), XlsxTexts.text("unknown-sheet.fix")));
+                long rows = ListingsSheet.listingRows(s, cells);
+                // A second sheet of listings ("Listings 2027"): renaming it after the form would give two sheets one name.
+                sink.note(new Finding(ReaderRule.XLSX_UNKNOWN_SHEET.id(), ReaderRule.XLSX_UNKNOWN_SHEET.severity(),
+                        new Location.Cell(source, -1, "", s.name(), 0, "", ""),
+                        rows < 0 ? XlsxTexts.text("unknown-sheet", s.name()) : XlsxTexts.text("second-listings-sheet", s.name(), rows, listings.name()),
+                        rows < 0 ? XlsxTexts.text("unknown-sheet.fix") : XlsxTexts.text("second-listings-sheet.fix", s.name(), listings.name())));
             }
         }
         List<GroupCursor> cursors = new ArrayList<>();

@@ -240,7 +240,7 @@ class SeventeenthRoundSheetsTest {
     @DisplayName("a note a coordinator left on a cell (Review, New Note), such as \"about 8, to be confirmed\" on Places (Y65)")
     class NotesOnCells {
 
-        private static void note(XSSFWorkbook wb, Sheet s, int r, int c, String author, String words) {
+        static void note(XSSFWorkbook wb, Sheet s, int r, int c, String author, String words) {
             var anchor = wb.getCreationHelper().createClientAnchor();
             anchor.setRow1(r);
             anchor.setCol1(c);
