@@ -156,6 +156,8 @@ public final class ProfileReader {
             return v.intValue();
         }
         problems.add(v.isMissingNode() ? MatchMessages.PROFILE_READER_MISSING_SUCH_2.text(field)
+                : v.isIntegralNumber() && field.equals("age") ? MatchMessages.PROFILE_AGE_NOT_AGE.text(v.toString())
+                : v.isIntegralNumber() ? MatchMessages.PROFILE_READER_WHOLE_TOO_LARGE.text(field, v.toString())
                 : MatchMessages.PROFILE_READER_MUST_WHOLE_NUMBER.text(field));
         return 0;
     }
