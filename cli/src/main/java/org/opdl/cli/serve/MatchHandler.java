@@ -3,6 +3,7 @@ package org.opdl.cli.serve;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -99,6 +100,9 @@ final class MatchHandler {
         String v = value.strip();
         if (v.matches("-?[0-9]{1,9}")) {
             p.put(name, Integer.parseInt(v));
+        } else if (v.matches("-?[0-9]{10,100}")) {
+            // Still a whole number, so that the reader says it is too large rather than no whole number.
+            p.put(name, new BigInteger(v));
         } else if (!v.isEmpty()) {
             // Left as written, so that the profile's reader names the field and what it needs.
             p.put(name, v);

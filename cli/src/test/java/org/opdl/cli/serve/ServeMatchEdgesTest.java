@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@DisplayName("The page's matching of a file with no listing, of a profile with no language, and of groups named in the singular")
+@DisplayName("The page's matching of a file with no listing, of a profile with no language, of groups named in the singular and of a count too large")
 class ServeMatchEdgesTest {
 
     private static final Path SAMPLE = Path.of(System.getProperty("opdl.root", "..")).resolve("docs/data/programs-0.2.json");
@@ -71,5 +71,16 @@ class ServeMatchEdgesTest {
                 + "&targetGroups=personne%20noire,%20femme,%20newcomer&includeClosed=true&all=true", sample);
         assertThat(r.get("ok").asBoolean()).as(r.get("text").asString()).isTrue();
         assertThat(r.get("text").asString()).contains("personnes noires, que votre profil nomme").doesNotContain("ne nomme aucun groupe");
+    }
+
+    @Test
+    @DisplayName("F54: a count typed too large for a career says so, in both languages, not that it is no whole number")
+    void tooLarge() throws Exception {
+        byte[] sample = Files.readAllBytes(SAMPLE);
+        String profile = "&name=programs-0.2.json&completedWorks=99999999999999&credits=0&yearsOfPractice=1&region=CA-MB&languages=English";
+        assertThat(match("lang=en" + profile, sample).get("text").asString())
+                .isEqualTo("completedWorks 99999999999999 is more than any career holds: write your own count, such as 2");
+        assertThat(match("lang=fr" + profile, sample).get("text").asString())
+                .isEqualTo("completedWorks 99999999999999 dépasse ce que contient une carrière : écrivez votre propre nombre, comme 2");
     }
 }

@@ -105,11 +105,13 @@ final class Document {
         out.add(matrix(g.stageType(), "stageType", "program-type", true));
         out.add(new Block.Items(gapItems(g.stageType(), "program-type")));
         out.add(new Block.Heading(3, w.text("gaps.fee-only")));
-        out.add(new Block.Items(List.of(w.text("gaps.open", names(g.feeOnlyOpen(), "career-stage")),
-                w.text("gaps.all", names(g.feeOnlyAll(), "career-stage")))));
+        // With no open program, "none" would read as good news: no stage is served at all, and no region has a program.
+        boolean noneOpen = g.openListings() == 0;
+        String feeOnlyOpen = noneOpen ? w.text("gaps.fee-only.none-open") : w.text("gaps.open", names(g.feeOnlyOpen(), "career-stage"));
+        out.add(new Block.Items(List.of(feeOnlyOpen, w.text("gaps.all", names(g.feeOnlyAll(), "career-stage")))));
         out.add(new Block.Heading(3, w.text("gaps.no-french")));
-        out.add(new Block.Items(List.of(w.text("gaps.open", names(g.noFrenchOpen(), "region")),
-                w.text("gaps.all", names(g.noFrenchAll(), "region")))));
+        String noFrenchOpen = noneOpen ? w.text("gaps.no-french.none-open") : w.text("gaps.open", names(g.noFrenchOpen(), "region"));
+        out.add(new Block.Items(List.of(noFrenchOpen, w.text("gaps.all", names(g.noFrenchAll(), "region")))));
     }
 
     /** Programs of any status by stage and column; rows are stages, or columns when {@code transpose}. */

@@ -52,8 +52,14 @@ public final class JsonLandscape {
         quality(root.putObject("quality"), l.quality());
         ObjectNode cmp = root.putObject("comparisons");
         for (Landscape.Comparison c : l.comparisons()) {
-            cmp.putObject(c.id()).put("count", c.count()).put("base", c.base()).put("industry", c.industry())
-                    .put("agrees", c.agrees()).put("text", labels.comparison(c));
+            ObjectNode o = cmp.putObject(c.id()).put("count", c.count()).put("base", c.base()).put("industry", c.industry());
+            // a share of no listing neither agrees nor differs: null, and the verdict says why
+            if (c.comparable()) {
+                o.put("agrees", c.agrees());
+            } else {
+                o.putNull("agrees");
+            }
+            o.put("verdict", c.verdict()).put("text", labels.comparison(c));
         }
         return root;
     }

@@ -83,17 +83,12 @@ final class Labels {
      * differ; or, for a share of no listing, that there is nothing to set beside the report's figure.
      */
     String comparison(Landscape.Comparison c) {
-        String key = "comparison." + c.id() + (!comparable(c) ? ".none" : c.agrees() ? ".agrees" : ".differs");
+        String key = "comparison." + c.id() + (!c.comparable() ? ".none" : c.agrees() ? ".agrees" : ".differs");
         return text(key, c.count(), c.base(), share(c.count(), c.base()));
     }
 
     /** The comparison's verdict: agrees, differs, or not comparable for a share of no listing. */
     String verdict(Landscape.Comparison c) {
-        return text(!comparable(c) ? "comparison.none" : c.agrees() ? "comparison.agrees" : "comparison.differs");
-    }
-
-    /** False for a share whose base is no listing ("0 of 0"), which neither agrees nor differs. */
-    private static boolean comparable(Landscape.Comparison c) {
-        return c.id().equals("programs") || c.base() > 0;
+        return text(!c.comparable() ? "comparison.none" : c.agrees() ? "comparison.agrees" : "comparison.differs");
     }
 }

@@ -148,5 +148,15 @@ public record Landscape(long listings, long included, Map<String, Long> excluded
      * @param agrees true when the share found is on the same side of the industry figure
      */
     public record Comparison(String id, long count, long base, double industry, boolean agrees) {
+
+        /** False for a share whose base is no listing ("0 of 0"), which neither agrees nor differs. */
+        public boolean comparable() {
+            return id.equals("programs") || base > 0;
+        }
+
+        /** The verdict's code: {@code agrees}, {@code differs}, or {@code not-comparable} for a share of no listing. */
+        public String verdict() {
+            return !comparable() ? "not-comparable" : agrees ? "agrees" : "differs";
+        }
     }
 }

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
  * the profile names costs the producer nothing, and is said; one waived for other groups is said too,
  * so that a producer who left a group out of the profile learns of it. A fee stated at several
  * amounts (an early-bird and a regular tuition) is paid once, at the highest, and the reason says so
- * ({@link FeesPaid}). A subsidy of costs with no fee stated is said by what it pays ({@link SubsidyPaid}).
+ * ({@link FeesPaid}). A subsidy of costs with no fee stated is said by what it pays ({@link SubsidyPaid}), and
+ * one beside fees after them.
  */
 final class Cost implements Criterion {
 
@@ -32,6 +33,10 @@ final class Cost implements Criterion {
                         Prose.and(r.amounts().stream().map(Figures::dollars).toList()), dollars(r.counted()));
             }
             cost = new Match.Check(cost.criterion(), cost.outcome(), said, cost.near());
+        }
+        if (listing.has("subsidy") && (fees.stated() || Stated.none(listing, "no-fees") || listing.has("stipend"))) {
+            // fees judged say nothing of the costs the program pays back: say both
+            cost = new Match.Check(cost.criterion(), cost.outcome(), SubsidyPaid.beside(cost.said(), listing.path("subsidy")), cost.near());
         }
         out.add(cost);
     }

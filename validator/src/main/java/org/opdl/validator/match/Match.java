@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 
 /**
@@ -12,6 +13,7 @@ import org.opdl.model.text.Text;
  * @param id the listing's id
  * @param title its title, by language tag
  * @param provider its provider's name, by language tag
+ * @param partners the names of the organizations that deliver it with the provider, each by language tag
  * @param url its web page
  * @param deadline its next application deadline on the profile's date, if it states one
  * @param deadlinePlace where the edition of that deadline is held, in words, if its intake says
@@ -19,13 +21,14 @@ import org.opdl.model.text.Text;
  * @param verdict fits, near miss or does not fit
  * @param checks each criterion with its outcome and reason
  */
-public record Match(String id, Map<String, String> title, Map<String, String> provider, String url,
+public record Match(String id, Map<String, String> title, Map<String, String> provider, List<Map<String, String>> partners, String url,
         Optional<LocalDate> deadline, Optional<Text> deadlinePlace, String status, Verdict verdict, List<Check> checks) {
 
     /** Copies the collections. */
     public Match {
         title = Map.copyOf(title);
         provider = Map.copyOf(provider);
+        partners = partners.stream().map(Map::copyOf).toList();
         checks = List.copyOf(checks);
     }
 
@@ -68,6 +71,16 @@ public record Match(String id, Map<String, String> title, Map<String, String> pr
     /** The criteria whose outcome is unknown. */
     public long unknowns() {
         return checks.stream().filter(c -> c.outcome() == Outcome.UNKNOWN).count();
+    }
+
+    /** Its provider's name, and those of its partners after it ("CMPA, with PictureNL"), in {@code lang}. */
+    public String providers(Lang lang) {
+        String name = in(provider, lang.tag());
+        if (partners.isEmpty()) {
+            return name;
+        }
+        Text with = Words.listed(partners.stream().map(p -> new Text(in(p, "en"), in(p, "fr"))).toList());
+        return name + MatchMessages.MATCH_TEXT_PARTNERS.text(with).in(lang);
     }
 
     /** A text in the language asked, or any other when the listing lacks it. */

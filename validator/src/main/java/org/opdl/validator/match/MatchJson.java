@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.opdl.model.text.Lang;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -55,6 +56,13 @@ public final class MatchJson {
             g.writeStringProperty("id", m.id());
             g.writeStringProperty("title", Match.in(m.title(), lang.tag()));
             g.writeStringProperty("provider", Match.in(m.provider(), lang.tag()));
+            if (!m.partners().isEmpty()) {
+                g.writeArrayPropertyStart("partners");
+                for (Map<String, String> p : m.partners()) {
+                    g.writeString(Match.in(p, lang.tag()));
+                }
+                g.writeEndArray();
+            }
             g.writeStringProperty("url", m.url());
             g.writeStringProperty("status", m.status());
             g.writeStringProperty("verdict", code(m.verdict()));

@@ -152,7 +152,7 @@ public final class MatchText {
         int i = 0;
         for (Match m : list.subList(0, Math.min(limit, list.size()))) {
             StringBuilder s = new StringBuilder();
-            s.append(++i).append(". ").append(Match.in(m.title(), lang.tag())).append(" — ").append(Match.in(m.provider(), lang.tag()))
+            s.append(++i).append(". ").append(Match.in(m.title(), lang.tag())).append(" — ").append(m.providers(lang))
                     .append('\n');
             m.deadline().ifPresent(d -> s.append(MatchMessages.MATCH_TEXT_DEADLINE.text().in(lang)).append(Figures.date(d).in(lang))
                     .append(m.deadlinePlace().map(p -> MatchMessages.MATCH_TEXT_DEADLINE_PLACE.text(p).in(lang)).orElse("")).append('\n'));

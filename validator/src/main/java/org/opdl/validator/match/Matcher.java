@@ -76,7 +76,7 @@ public final class Matcher {
             return Judgement.NOT_FITTING;
         }
         return new Judgement(false, new Match(listing.path("id").asString(""), texts(listing.path("title")),
-                texts(listing.path("provider").path("name")), listing.path("url").asString(""), deadline,
+                texts(listing.path("provider").path("name")), partners(listing.path("partners")), listing.path("url").asString(""), deadline,
                 next.flatMap(EditionPlace::of), status, verdict, checks));
     }
 
@@ -147,6 +147,19 @@ public final class Matcher {
             any = true;
         }
         return any;
+    }
+
+    /** The names of the partners that have one; a partner given by its id alone is no name to say. */
+    private static List<Map<String, String>> partners(JsonNode partners) {
+        List<Map<String, String>> names = new ArrayList<>();
+        for (JsonNode p : partners) {
+            Map<String, String> name = texts(p.path("name"));
+            name.values().removeIf(String::isBlank);
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private static Map<String, String> texts(JsonNode n) {

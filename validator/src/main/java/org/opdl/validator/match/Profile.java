@@ -49,8 +49,8 @@ public record Profile(int completedWorks, int credits, int years, String region,
         List<Text> out = new ArrayList<>();
         if (completedWorks < 0 || credits < 0 || years < 0) {
             out.add(MatchMessages.PROFILE_COMPLETED_WORKS_CREDITS.text());
-        }
-        if (credits > completedWorks) {
+        } else if (credits > completedWorks) {
+            // a negative count is told once: "credits (0) cannot be more than completed works (-1)" would follow from the slip
             out.add(MatchMessages.PROFILE_CREDITS_CANNOT_MORE.text(credits, completedWorks));
         }
         if (age.isPresent() && (age.getAsInt() < 0 || age.getAsInt() > 130)) {

@@ -101,9 +101,13 @@ public final class ProfileReader {
         List<String> groups = strings(n, "targetGroups", problems).stream().map(codes::targetGroup).toList();
         Optional<BigDecimal> budget = Optional.empty();
         if (n.has("budget")) {
-            try {
-                budget = Optional.of(new BigDecimal(n.path("budget").asString(n.path("budget").toString())));
-            } catch (NumberFormatException e) {
+            // "$1,500" and "1 500 $" as a producer types them; "1,500" alone could be 1.5 and is asked again
+            Budgets.Typed typed = Budgets.of(n.path("budget"));
+            if (typed instanceof Budgets.Read r) {
+                budget = Optional.of(r.dollars());
+            } else if (typed instanceof Budgets.ThousandOrOne t) {
+                problems.add(MatchMessages.PROFILE_READER_BUDGET_THOUSAND_OR_ONE.text(t.typed()));
+            } else {
                 problems.add(MatchMessages.PROFILE_READER_BUDGET_MUST_NUMBER.text());
             }
         }
@@ -152,6 +156,8 @@ public final class ProfileReader {
             return v.intValue();
         }
         problems.add(v.isMissingNode() ? MatchMessages.PROFILE_READER_MISSING_SUCH_2.text(field)
+                : v.isIntegralNumber() && field.equals("age") ? MatchMessages.PROFILE_AGE_NOT_AGE.text(v.toString())
+                : v.isIntegralNumber() ? MatchMessages.PROFILE_READER_WHOLE_TOO_LARGE.text(field, v.toString())
                 : MatchMessages.PROFILE_READER_MUST_WHOLE_NUMBER.text(field));
         return 0;
     }

@@ -94,6 +94,11 @@ final class Words {
     static Text labels(String scheme, Iterable<String> codes) {
         List<Text> names = new ArrayList<>();
         codes.forEach(code -> names.add(label(scheme, code)));
+        return listed(names);
+    }
+
+    /** Names as a sentence lists them, parted by semicolons when one holds its own "and" or comma, as {@link #labels}. */
+    static Text listed(List<Text> names) {
         Text joined = Prose.and(names);
         if (names.size() < 3) {
             return joined;

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.opdl.model.text.Lang;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-@DisplayName("F44, F45: a report of listings that state no stage and no wording says so, rather than counting nothing")
+@DisplayName("F44, F45, F49: a report of listings that state no stage and no wording says so, rather than counting nothing")
 class LandscapeNothingToCompareTest {
 
     /** A provincial producers' association's market travel grant, which states no career stage and no wording of one. */
@@ -72,6 +74,25 @@ class LandscapeNothingToCompareTest {
                     .doesNotContain("0 fiche formule");
             assertThat(LandscapeReport.render(landscape(GRANT, LAB), LandscapeReport.Form.MD, Lang.EN))
                     .contains("1 listing words its stages in 1 distinct way.");
+        }
+    }
+
+    @Nested
+    @DisplayName("F49: the JSON of a comparison that is not comparable")
+    class NotComparableInJson {
+
+        @Test
+        @DisplayName("says not-comparable with agrees null, where a share of some listing agrees or differs")
+        void verdict() throws Exception {
+            JsonNode none = JsonMapper.builder().build().readTree(JsonLandscape.write(landscape(GRANT), Lang.EN))
+                    .at("/comparisons/early-career-share");
+            assertThat(none.get("verdict").asString()).isEqualTo("not-comparable");
+            assertThat(none.get("agrees").isNull()).isTrue();
+            assertThat(none.get("text").asString()).startsWith("No listing counted states a career stage");
+            JsonNode some = JsonMapper.builder().build().readTree(JsonLandscape.write(landscape(GRANT, LAB), Lang.FR))
+                    .at("/comparisons/early-career-share");
+            assertThat(some.get("verdict").asString()).isEqualTo("agrees");
+            assertThat(some.get("agrees").asBoolean()).isTrue();
         }
     }
 }

@@ -81,10 +81,10 @@ class SubsidyPaidTest {
     }
 
     @Test
-    @DisplayName("a program with no subsidy and no fee stated still does not state its cost; one with fees is judged on them")
+    @DisplayName("a program with no subsidy and no fee stated still does not state its cost; one with fees is judged on them, its subsidy said after them (F50)")
     void withoutSubsidy() {
         assertThat(cost(match(grant("", ""))).reason().in(Lang.EN)).isEqualTo("does not state its cost");
         Match.Check paid = cost(match(grant("{\"rate\": \"0.5\"}", ", \"statedNone\": [\"no-fees\"]")));
-        assertThat(paid.reason().in(Lang.EN)).isEqualTo("is free");
+        assertThat(paid.reason().in(Lang.EN)).isEqualTo("is free; besides, it pays 50% of your eligible costs, with no cap stated");
     }
 }
