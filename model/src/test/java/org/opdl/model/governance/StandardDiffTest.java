@@ -278,4 +278,17 @@ class StandardDiffTest {
         assertThat(summary(report)).containsExactly("MINOR column.added related_match [related_match]",
                 "MAJOR column.removed close_match [close_match]");
     }
+
+    @Test
+    @DisplayName("K26: a threshold moved says, beside its major change, that it needs a decision record with its reason, in both languages")
+    void thresholdNeedsADecisionRecord() {
+        edit("career-stage/thresholds.csv", "\nemerging,1,0,0,", "\nemerging,2,0,0,");
+        DiffReport report = StandardDiff.diff(before, after);
+        assertThat(summary(report)).containsExactly("MAJOR cell.changed.stage emerging [min_completed_works]");
+        StandardChange moved = report.changes().get(0);
+        assertThat(moved.reason(Lang.EN)).startsWith("a threshold moved, so a producer may change stage; such a change needs a decision "
+                + "record in docs/adr/ that gives its reason");
+        assertThat(moved.reason(Lang.FR)).contains("une décision consignée dans docs/adr/ qui en donne la raison");
+    }
 }
+
