@@ -16,7 +16,7 @@ import org.opdl.cli.exit.ExitCode;
 /**
  * The built jar writing a season's dataset to a disk that fills part way (the process limited to
  * 64 KiB a file, as {@code ulimit -f 64} does): the failure is the output's, told in plain words,
- * and nothing is left behind (K4, K5).
+ * and nothing is left behind (K4, K5, K27).
  */
 @DisplayName("opdl as a process: a disk that fills while a dataset is written")
 class FullDiskIT {
@@ -70,4 +70,24 @@ class FullDiskIT {
         Cli fr = Cli.runJar(LIMITED, JVM, Map.of(), "merge", in.toString(), "-o", out.toString(), "--lang", "fr");
         assertThat(fr.err()).contains("impossible d'écrire le jeu de données fusionné").contains("rien n'a été écrit");
     }
+
+    @Test
+    @DisplayName("K27: report and the CSV template to a full disk: \"cannot write … nothing was written\", exit 3, never \"internal error\"")
+    void reportAndTemplate() throws Exception {
+        // 4 KiB a file: the CMPA dataset's report (about 48 KB) and the CSV template (about 5 KB) pass it part way.
+        List<String> limited = List.of("bash", "-c", "ulimit -f 4 && exec \"$0\" \"$@\"");
+        Path dataset = Path.of(System.getProperty("opdl.root"), "docs/examples/dataset.json");
+        Path report = dir.resolve("landscape.html");
+        Cli r = Cli.runJar(limited, JVM, Map.of(), "report", dataset.toString(), "-o", report.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.INPUT);
+        assertThat(r.err()).contains("cannot write " + report + ": ").contains("nothing was written, and an earlier file of that name is as it was")
+                .doesNotContain("internal error").doesNotContain("Exception");
+        Path template = dir.resolve("listings.csv");
+        Cli t = Cli.runJar(limited, JVM, Map.of(), "template", "-o", template.toString(), "--lang", "fr");
+        assertThat(t.code()).as(t.err()).isEqualTo(ExitCode.INPUT);
+        assertThat(t.err()).contains("impossible d'écrire " + template + " : ").contains("rien n'a été écrit")
+                .doesNotContain("erreur interne");
+        assertThat(names()).isEmpty();
+    }
 }
+

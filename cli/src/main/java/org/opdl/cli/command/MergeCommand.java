@@ -98,6 +98,11 @@ public final class MergeCommand implements Callable<Integer> {
         List<Path> paths = inputs.stream().map(Input::path).filter(Objects::nonNull).toList();
         // With --prefer first each listing kept is written as it is read, so the merge holds none of them (K13).
         try (MergedOutput merged = openOutput(target, lang, paths)) {
+            // The heads of the files say which dataset fields head the output, so no listing waits for them (K24).
+            FieldsAhead ahead = inputs.size() > 1 ? FieldsAhead.read(inputs, limitsOption.limits()) : new FieldsAhead(null, false);
+            if (ahead.settled()) {
+                merged.settle(ahead.fields());
+            }
             for (int i = 0; i < inputs.size(); i++) {
                 if (i == inputs.size() - 1) {
                     merged.lastInput();

@@ -29,8 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  * may come after files without any: until they are known, listings wait in a temporary file of one
  * listing a line, beside the output's own, and are written first once the fields are known or the
  * last file is being read. A reader gives a file's dataset fields before its first listing, so once
- * the last file's first listing comes, the fields are known and nothing need wait: a merge of files
- * without dataset fields spools all but the last, and a merge of one file spools nothing. Nothing
+ * the last file's first listing comes, the fields are known and nothing need wait: a merge of one file
+ * spools nothing. When the heads of the files, read first, settle the fields ({@link #settle}), no
+ * listing waits at all; only files read from a pipe or standard input leave them unknown. Nothing
  * appears at the output's name until {@link #commit}.
  */
 final class MergedOutput implements AutoCloseable {
@@ -52,7 +53,7 @@ final class MergedOutput implements AutoCloseable {
     private final Path spoolDir;
     private ObjectNode header;
     private boolean begun;
-    private boolean lastInput;
+    private boolean fieldsSettled;
     private Path spool;
     private BufferedWriter waiting;
 
@@ -88,13 +89,22 @@ final class MergedOutput implements AutoCloseable {
 
     /** Says that the file read from now on is the last: no dataset field can come after its first listing. */
     void lastInput() {
-        lastInput = true;
+        fieldsSettled = true;
+    }
+
+    /**
+     * Says that the dataset's own fields are known before any file is merged ({@link FieldsAhead}): {@code fields},
+     * or none when null, so that every listing is written as it is kept and none waits.
+     */
+    void settle(ObjectNode fields) {
+        dataset(fields);
+        fieldsSettled = true;
     }
 
     /** Writes one listing kept, read from {@code source}, or keeps it waiting while the dataset's own fields may still come. */
     void write(String source, SourceRecord record) {
         try {
-            if (!begun && (header != null || lastInput)) {
+            if (!begun && (header != null || fieldsSettled)) {
                 begin();
             }
             if (begun) {

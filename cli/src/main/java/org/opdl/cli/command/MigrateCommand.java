@@ -105,7 +105,10 @@ public final class MigrateCommand implements Callable<Integer> {
         }
         String now = StandardDefinition.version();
         List<Text> changes = sink.changes();
-        CommandMessages summary = sink.from().equals(now) ? CommandMessages.MIGRATE_CODES_REPLACED : CommandMessages.MIGRATE_MIGRATED;
+        // A file that declares no version is read as 0.1; when nothing in it reads otherwise in the current
+        // version, "migrated, 0 changes" would leave its reader to guess what became of it (K22).
+        CommandMessages summary = sink.from().equals(now) ? CommandMessages.MIGRATE_CODES_REPLACED
+                : !sink.declared() && changes.isEmpty() ? CommandMessages.MIGRATE_UNDECLARED_UNCHANGED : CommandMessages.MIGRATE_MIGRATED;
         err.println(summary.text(new Count(listings), sink.from(), now, source.name(), target.name(), new Count(changes.size()))
                 .in(lang));
         if (chatter.verbose()) {

@@ -129,12 +129,14 @@ public final class ReportCommand implements Callable<Integer> {
         notes.summary();
         Landscape landscape = tally.landscape();
         List<Path> paths = inputs.stream().map(Input::path).filter(Objects::nonNull).toList();
-        try (AtomicOutput out = AtomicOutput.open(output, paths, force, spec.commandLine().getOut())) {
-            OutputStream stream = out.stream();
-            stream.write(LandscapeReport.render(landscape, form, lang).getBytes(StandardCharsets.UTF_8));
-            stream.flush();
-            out.commit();
-        }
+        OutputFailures.told(output, watch -> {
+            try (AtomicOutput out = AtomicOutput.open(output, paths, force, spec.commandLine().getOut())) {
+                OutputStream stream = watch.of(out.stream());
+                stream.write(LandscapeReport.render(landscape, form, lang).getBytes(StandardCharsets.UTF_8));
+                stream.flush();
+                out.commit();
+            }
+        });
         if (!chatter.quiet()) {
             long included = landscape.included();
             long left = landscape.listings() - included;

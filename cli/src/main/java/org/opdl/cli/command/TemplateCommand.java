@@ -49,14 +49,16 @@ public final class TemplateCommand implements Callable<Integer> {
         if (workbook && output == null) {
             throw new UsageException(CommandMessages.TEMPLATE_WORKBOOK_CANNOT_WRITTEN.text());
         }
-        try (AtomicOutput out = AtomicOutput.open(output, List.of(), force, spec.commandLine().getOut())) {
-            if (workbook) {
-                XlsxTemplate.write(out.stream(), langOption.lang());
-            } else {
-                CsvTemplate.write(out.stream(), langOption.lang());
+        OutputFailures.told(output, watch -> {
+            try (AtomicOutput out = AtomicOutput.open(output, List.of(), force, spec.commandLine().getOut())) {
+                if (workbook) {
+                    XlsxTemplate.write(watch.of(out.stream()), langOption.lang());
+                } else {
+                    CsvTemplate.write(watch.of(out.stream()), langOption.lang());
+                }
+                out.commit();
             }
-            out.commit();
-        }
+        });
         return ExitCode.OK;
     }
 

@@ -47,10 +47,12 @@ final class WorkbookNotes {
         }
         notes.sort(Comparator.comparingLong(WorkbookNotes::row));
         byte[] original = Files.readAllBytes(input.path());
-        try (AtomicOutput out = AtomicOutput.open(target, List.of(input.path()), force, stdout)) {
-            WorkbookAnnotator.annotate(original, notes, lang, out.stream());
-            out.commit();
-        }
+        OutputFailures.told(target, watch -> {
+            try (AtomicOutput out = AtomicOutput.open(target, List.of(input.path()), force, stdout)) {
+                WorkbookAnnotator.annotate(original, notes, lang, watch.of(out.stream()));
+                out.commit();
+            }
+        });
         return notes.size();
     }
 

@@ -73,6 +73,23 @@ class MergedOutputTest {
         }
 
         @Test
+        @DisplayName("K24: settled by the heads of the files, the first file's listings are written at once, none waiting")
+        void settledWritesAtOnce() throws IOException {
+            Path target = dir.resolve("season.ndjson");
+            try (MergedOutput out = open(target)) {
+                out.settle(null);
+                out.write("hot-docs.ndjson", lab(0, "listing:hot-docs/doc-incubator"));
+                assertThat(temporaryFiles()).as("the output's own, and no spool").isEqualTo(1);
+                out.lastInput();
+                out.write("cfc.ndjson", lab(0, "listing:cfc/producers-lab"));
+                out.commit();
+            }
+            List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(0)).contains("listing:hot-docs/doc-incubator");
+        }
+
+        @Test
         @DisplayName("the listings of an earlier file wait, since a later file may bring the fields, and come first once the last file is read")
         void earlierFileWaits() throws IOException {
             Path target = dir.resolve("season.ndjson");
@@ -89,6 +106,26 @@ class MergedOutputTest {
             assertThat(lines.get(0)).contains("listing:hot-docs/doc-incubator");
             assertThat(lines.get(1)).contains("listing:cfc/producers-lab");
         }
+    }
+
+    @Test
+    @DisplayName("K24: the fields of a later file, settled by the heads, head the dataset, and the earlier listings wait for nothing")
+    void settledFieldsOfALaterFile() throws IOException {
+        Path target = dir.resolve("season.ndjson");
+        ObjectNode fields = (ObjectNode) JSON.readTree("{\"standardVersion\": \"0.2\", \"publisher\": {\"id\": \"provider:cfc\"}}");
+        try (MergedOutput out = open(target)) {
+            out.settle(fields);
+            out.write("hot-docs.ndjson", lab(0, "listing:hot-docs/doc-incubator"));
+            assertThat(temporaryFiles()).isEqualTo(1);
+            out.lastInput();
+            out.dataset(fields);
+            out.write("cfc.json", lab(0, "listing:cfc/producers-lab"));
+            out.commit();
+        }
+        List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).contains("\"Dataset\"").contains("provider:cfc");
+        assertThat(lines.get(1)).contains("listing:hot-docs/doc-incubator");
     }
 
     @Test

@@ -26,11 +26,20 @@ final class Cells {
         boolean all = true;
         for (String h : headings) {
             if (!table.headings().contains(h)) {
-                problems.add(TableProblem.of(file, 1, h, "column.missing", h));
+                // A heading mistyped is told once, as the column it should be (K23), not again as a column missing.
+                if (!misspelled(h)) {
+                    problems.add(TableProblem.of(file, 1, h, "column.missing", h));
+                }
                 all = false;
             }
         }
         return all;
+    }
+
+    /** True when a heading of the table was already told as {@code heading} mistyped. */
+    private boolean misspelled(String heading) {
+        return problems.stream().anyMatch(p -> p.file().equals(file) && p.key().equals("column.misspelled")
+                && p.args().get(1).equals(heading));
     }
 
     /** Notes a problem when the cell is blank; returns the cell. */

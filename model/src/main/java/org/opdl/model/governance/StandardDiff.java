@@ -44,9 +44,6 @@ public final class StandardDiff {
                 changes.addAll(new TableDiff(file, TableKinds.of(file)).compare(was, is));
             }
         }
-        List<VersionBump> bumps = new ArrayList<>();
-        standardBump(old, now, changes).ifPresent(bumps::add);
-        bumps.addAll(schemeBumps(old, now, changes));
         // The newer copy is the one to be released, so it is held to what opdl standard check asks: a
         // code given twice or a label missing in French would otherwise pass as no change or a patch.
         for (TableProblem p : StandardCheck.check(after)) {
@@ -54,7 +51,22 @@ public final class StandardDiff {
                 afterProblems.add(p);
             }
         }
-        return new DiffReport(changes, bumps, beforeProblems, afterProblems);
+        List<StandardChange> kept = withoutMistypedHeadings(changes, afterProblems);
+        List<VersionBump> bumps = new ArrayList<>();
+        standardBump(old, now, kept).ifPresent(bumps::add);
+        bumps.addAll(schemeBumps(old, now, kept));
+        return new DiffReport(kept, bumps, beforeProblems, afterProblems);
+    }
+
+    /**
+     * The changes less the column added and the column removed that a mistyped heading makes ({@code lable_fr}
+     * for {@code label_fr}): the problem tells it once, with its fix, and no release would keep it (K23).
+     */
+    private static List<StandardChange> withoutMistypedHeadings(List<StandardChange> changes, List<TableProblem> problems) {
+        List<TableProblem> mistyped = problems.stream().filter(p -> p.key().equals("column.misspelled")).toList();
+        return changes.stream().filter(c -> mistyped.stream().noneMatch(p -> p.file().equals(c.file())
+                && (c.what().equals("column.added") && c.column().equals(p.args().get(0))
+                        || c.what().equals("column.removed") && c.column().equals(p.args().get(1))))).toList();
     }
 
     /** The CSV tables under either folder, in the order vocabulary, career stages, listing. */

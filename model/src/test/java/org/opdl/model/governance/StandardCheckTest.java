@@ -262,10 +262,23 @@ class StandardCheckTest {
             edit("vocabulary/program-type.csv", "alt_labels_en,alt_labels_fr,", "alt_labels_en,alt_label_fr,");
             List<TableProblem> problems = StandardCheck.check(copy);
             assertThat(keys(problems)).containsExactly("column.misspelled vocabulary/program-type.csv:1 [alt_label_fr]");
-            assertThat(problems.get(0).message(Lang.EN)).isEqualTo(
-                    "the column \"alt_label_fr\" is not a column of this table: its cells would be left out of the standard");
-            assertThat(problems.get(0).fix(Lang.EN)).isEqualTo("Rename the column \"alt_labels_fr\", as in the released table.");
-            assertThat(problems.get(0).fix(Lang.FR)).isEqualTo("Renommez la colonne « alt_labels_fr », comme dans la table publiée.");
+            assertThat(problems.get(0).message(Lang.EN)).isEqualTo("the column \"alt_label_fr\" is not a column of this table, and its"
+                    + " column \"alt_labels_fr\" is missing: \"alt_label_fr\" reads as \"alt_labels_fr\" mistyped, and the cells under it"
+                    + " would be left out of the standard");
+            assertThat(problems.get(0).fix(Lang.EN))
+                    .isEqualTo("Rename the column \"alt_label_fr\" to \"alt_labels_fr\" in the header row, as in the released table.");
+            assertThat(problems.get(0).fix(Lang.FR))
+                    .isEqualTo("Renommez la colonne « alt_label_fr » en « alt_labels_fr » dans la ligne d'en-tête, comme dans la table publiée.");
+        }
+
+        @Test
+        @DisplayName("K23: a required heading mistyped is told once, as the column it should be, not again as a column missing")
+        void mistypedRequiredHeading() {
+            edit("vocabulary/program-type.csv", "label_en,label_fr,", "label_en,lable_fr,");
+            List<TableProblem> problems = StandardCheck.check(copy);
+            assertThat(keys(problems)).containsExactly("column.misspelled vocabulary/program-type.csv:1 [lable_fr]");
+            assertThat(problems.get(0).message(Lang.FR)).contains("la colonne « lable_fr » n'est pas une colonne de cette table")
+                    .contains("sa colonne « label_fr » est absente");
         }
 
         @Test

@@ -256,4 +256,39 @@ class StandardDiffTest {
                 + "keep its row with deprecated set to true and replaced_by naming the code");
         assertThat(removed.reason(Lang.FR)).contains("gardez sa ligne avec deprecated à true");
     }
+
+    @Test
+    @DisplayName("K23: a mistyped heading is one problem at line 1 with its fix, not also a column added and a column removed")
+    void mistypedHeadingToldOnce() {
+        edit("vocabulary/program-type.csv", "label_en,label_fr,", "label_en,lable_fr,");
+        DiffReport report = StandardDiff.diff(before, after);
+        assertThat(summary(report)).as("no column change is counted for the slip").isEmpty();
+        assertThat(report.bumps()).as("no version asked to move for it").allSatisfy(b -> assertThat(b.needed()).isEmpty());
+        assertThat(report.afterProblems()).filteredOn(p -> p.file().equals("vocabulary/program-type.csv"))
+                .extracting(p -> p.key() + " " + p.place())
+                .containsExactly("column.misspelled vocabulary/program-type.csv:1 [lable_fr]");
+        assertThat(report.releasable()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a column renamed on purpose to a name unlike the old one is still a column added and a column removed")
+    void renamedColumnIsStillAChange() {
+        edit("vocabulary/program-type.csv", ",close_match,", ",related_match,");
+        DiffReport report = StandardDiff.diff(before, after);
+        assertThat(summary(report)).containsExactly("MINOR column.added related_match [related_match]",
+                "MAJOR column.removed close_match [close_match]");
+    }
+
+    @Test
+    @DisplayName("K26: a threshold moved says, beside its major change, that it needs a decision record with its reason, in both languages")
+    void thresholdNeedsADecisionRecord() {
+        edit("career-stage/thresholds.csv", "\nemerging,1,0,0,", "\nemerging,2,0,0,");
+        DiffReport report = StandardDiff.diff(before, after);
+        assertThat(summary(report)).containsExactly("MAJOR cell.changed.stage emerging [min_completed_works]");
+        StandardChange moved = report.changes().get(0);
+        assertThat(moved.reason(Lang.EN)).startsWith("a threshold moved, so a producer may change stage; such a change needs a decision "
+                + "record in docs/adr/ that gives its reason");
+        assertThat(moved.reason(Lang.FR)).contains("une décision consignée dans docs/adr/ qui en donne la raison");
+    }
 }
+

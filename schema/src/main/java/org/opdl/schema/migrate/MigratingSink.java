@@ -33,6 +33,8 @@ public final class MigratingSink implements DatasetSink {
     private String version;
     /** Where the file declared its version; null when it was assumed. */
     private Location declaredAt;
+    /** True once the dataset or a listing declared a version. */
+    private boolean declared;
 
     /**
      * A sink that migrates what the reader of {@code source} finds and hands it to {@code next}.
@@ -52,6 +54,14 @@ public final class MigratingSink implements DatasetSink {
     /** The version the file was read as: 0.1, or the current version when the file declared it. */
     public String from() {
         return version == null ? Migration.FROM : version;
+    }
+
+    /**
+     * True when the file declared a version, in its dataset's fields or in a listing; false when
+     * nothing in it did, so that it was read as 0.1 for want of a version.
+     */
+    public boolean declared() {
+        return declared;
     }
 
     /**
@@ -142,6 +152,7 @@ public final class MigratingSink implements DatasetSink {
                     : iri.equals(StandardDefinition.contextIri()) ? StandardDefinition.version() : iri;
             at = places.locate("/@context");
         }
+        declared = true;
         if (!found.equals(Migration.FROM) && !found.equals(StandardDefinition.version())) {
             throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at, MigrateMessages.OTHER_VERSION.text(found, Migration.FROM),
                     MigrateMessages.OTHER_VERSION_FIX.text(Migration.FROM));

@@ -3,7 +3,6 @@ package org.opdl.validator.merge;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  * titles and places it compares, and {@link #add} tells the caller to write the listing at once:
  * a season of any size merges in the memory of a few strings per listing. {@link Prefer#NEWEST}
  * may replace a listing by one read later, so it holds every listing it keeps until {@link #kept}.
- * Made with a consumer of findings, the merger hands each finding on as it is found and keeps only
- * their count, so that a season whose every listing is a conflict holds none of them either.
+ * The merger hands each finding to the consumer it was made with, as it is found, and keeps only
+ * their count, so that a season whose every listing is a conflict holds none of them either; a
+ * caller that wants them as a list gives the list's {@code add}.
  */
 public final class Merger {
 
@@ -66,18 +66,11 @@ public final class Merger {
     private final Map<String, Kept> byLook = new HashMap<>();
     private final Map<String, JsonNode> organizations = new HashMap<>();
     private final Map<String, Place> organizationPlaces = new HashMap<>();
-    private final List<Finding> findings = new ArrayList<>();
     private final Consumer<Finding> onFinding;
     private long findingCount;
     private long read;
     private long dropped;
     private long kept;
-
-    /** A merger that resolves conflicts as {@code prefer} says and keeps its findings for {@link #findings}. */
-    public Merger(Prefer prefer) {
-        this.prefer = prefer;
-        this.onFinding = findings::add;
-    }
 
     /**
      * A merger that resolves conflicts as {@code prefer} says and hands each finding to {@code found} as
@@ -155,19 +148,7 @@ public final class Merger {
         return kept;
     }
 
-    /**
-     * What the merge found, for a merger made without a consumer of findings.
-     *
-     * @throws IllegalStateException when each finding was handed to a consumer, which the merger does not keep
-     */
-    public List<Finding> findings() {
-        if (findingCount > findings.size()) {
-            throw new IllegalStateException("the findings were handed to the consumer given to the merger");
-        }
-        return List.copyOf(findings);
-    }
-
-    /** The number of findings, whether kept or handed on. */
+    /** The number of findings handed on. */
     public long findingCount() {
         return findingCount;
     }
