@@ -48,7 +48,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class MatchCommand implements Callable<Integer> {
 
     @Option(names = "--profile", required = true, paramLabel = "PROFILE",
-            description = "The producer's profile, a JSON file: completedWorks, credits, yearsOfPractice, region, languages, "
+            description = "The producer's profile, a JSON file (or - for standard input): completedWorks, credits, yearsOfPractice, region, languages, "
                     + "and optionally workRegion, targetGroups, budget, age, date.")
     private Path profilePath;
 
@@ -91,6 +91,9 @@ public final class MatchCommand implements Callable<Integer> {
         }
         if (limit < 0) {
             throw new UsageException(CommandMessages.MATCH_LIMIT_NEGATIVE.text(limit));
+        }
+        if (profilePath.toString().equals(Input.STDIN) && files.contains(Input.STDIN)) {
+            throw new UsageException(CommandMessages.MATCH_STANDARD_INPUT_ONCE.text());
         }
         Profile profile = profile();
         Matcher matcher = new Matcher(profile, includeClosed, all);

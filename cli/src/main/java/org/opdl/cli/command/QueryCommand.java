@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
             "SERVICE clauses are refused unless --allow-service is given; the query stops after --timeout seconds."})
 public final class QueryCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "QUERY.rq", description = "The file holding the query.")
+    @Parameters(index = "0", paramLabel = "QUERY.rq", description = "The file holding the query, or - for standard input.")
     private Path queryFile;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE", description = "Listing files to query, or - for standard input.")
@@ -87,7 +87,14 @@ public final class QueryCommand implements Callable<Integer> {
         if ((endpoint == null) == files.isEmpty()) {
             throw new UsageException(CommandMessages.QUERY_GIVE_EITHER_LISTING.text());
         }
-        Query query = QueryRunner.parse(queryFile.toString(), SideFile.text(queryFile), allowService);
+        if (queryFile.toString().equals(Input.STDIN) && files.contains(Input.STDIN)) {
+            throw new UsageException(CommandMessages.QUERY_STANDARD_INPUT_ONCE.text());
+        }
+        String text = SideFile.text(queryFile);
+        Query query = QueryOrder.parse(queryFile.toString(), text, files, allowService);
+        if (endpoint == null) {
+            QueryRunner.refuseDatasetClauses(queryFile.toString(), text, query);
+        }
         if (shape == QueryRunner.Format.csv && (query.isConstructType() || query.isDescribeType())) {
             throw new UsageException(CommandMessages.QUERY_GRAPH_NOT_CSV.text(queryFile.toString()));
         }

@@ -15,7 +15,8 @@ import org.opdl.cli.exit.InputException;
  * A small file that steers a command rather than holding listings: a match profile, a SPARQL
  * query, a credentials file. It is read whole, so it must be a regular file of at most
  * {@link #MAX_BYTES}: a folder, a device such as {@code /dev/zero} or a named pipe nobody writes
- * to would otherwise exhaust memory or wait for ever. Its text must be UTF-8.
+ * to would otherwise exhaust memory or wait for ever. Its text must be UTF-8. Named {@code -}, it is
+ * read from standard input, to the same size, so that a query or a profile can be piped in.
  */
 public final class SideFile {
 
@@ -31,22 +32,34 @@ public final class SideFile {
      * @throws InputException naming the file, what it is and what to give instead
      */
     public static byte[] bytes(Path file) {
+        if (file.toString().equals(Input.STDIN)) {
+            try {
+                return bounded(file, System.in);
+            } catch (IOException e) {
+                throw new InputException(InputMessages.SIDE_FILE_CANNOT_READ.text(file, String.valueOf(e.getMessage())));
+            }
+        }
         RegularFile.attributes(file, (why, kind) -> new InputException(switch (why) {
             case MISSING -> InputMessages.INPUT_CANNOT_READ_NO.text(file);
             case UNREADABLE -> InputMessages.INPUT_CANNOT_READ_PERMISSION.text(file);
             case FOLDER, NOT_FILE -> InputMessages.SIDE_FILE_NOT_REGULAR.text(file, kind.words());
         }));
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new InputException(InputMessages.SIDE_FILE_TOO_LARGE.text(file, MAX_BYTES / (1 << 20)));
-            }
-            return bytes;
+            return bounded(file, in);
         } catch (AccessDeniedException e) {
             throw new InputException(InputMessages.INPUT_CANNOT_READ_PERMISSION.text(file));
         } catch (IOException e) {
             throw new InputException(InputMessages.SIDE_FILE_CANNOT_READ.text(file, String.valueOf(e.getMessage())));
         }
+    }
+
+    /** At most {@link #MAX_BYTES} of {@code in}, refused beyond that. */
+    private static byte[] bounded(Path file, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new InputException(InputMessages.SIDE_FILE_TOO_LARGE.text(file, MAX_BYTES / (1 << 20)));
+        }
+        return bytes;
     }
 
     /**

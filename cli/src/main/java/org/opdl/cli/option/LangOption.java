@@ -11,9 +11,16 @@ public final class LangOption {
             description = "Language of the output: en or fr (default: OPDL_LANG, else fr when the system's language is French, else en).")
     private String lang;
 
-    /** The chosen language (see {@link RunLanguage#fallback()} when none is given); an unknown one is a usage error. */
+    /**
+     * The chosen language (see {@link RunLanguage#fallback()} when none is given); an unknown one, given
+     * with {@code --lang} or set in {@code OPDL_LANG}, is a usage error.
+     */
     public Lang lang() {
         if (lang == null) {
+            RunLanguage.unknownVariable().ifPresent(value -> {
+                throw new UsageException(OptionMessages.LANG_OPTION_UNKNOWN_VARIABLE.text(value,
+                        RunLanguage.meant(value).<Object>map(l -> OptionMessages.LANG_OPTION_VARIABLE_MEANT.text(l.tag())).orElse("")));
+            });
             return RunLanguage.fallback();
         }
         return Lang.fromTag(lang).orElseThrow(() -> new UsageException(OptionMessages.LANG_OPTION_UNKNOWN_LANGUAGE_USE.text(lang,

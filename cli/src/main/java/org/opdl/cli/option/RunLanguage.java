@@ -30,6 +30,9 @@ public final class RunLanguage {
 
     private static final String FRENCH = "org/opdl/cli/help_fr.properties";
 
+    /** The environment variable that sets the language of every run that gives no {@code --lang}. */
+    static final String VARIABLE = "OPDL_LANG";
+
     /** What people write for a language instead of its tag: its name in either language, or its code of three letters. */
     private static final Map<String, Lang> NAMES = Map.of("english", Lang.EN, "anglais", Lang.EN, "eng", Lang.EN,
             "french", Lang.FR, "francais", Lang.FR, "fra", Lang.FR, "fre", Lang.FR);
@@ -73,9 +76,9 @@ public final class RunLanguage {
      * ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}, then the Java locale, as on Windows).
      */
     public static Lang fallback() {
-        String env = System.getenv("OPDL_LANG");
+        String env = System.getenv(VARIABLE);
         if (env != null && !env.isBlank()) {
-            return Lang.fromTag(env.strip().toLowerCase(Locale.ROOT)).orElse(Lang.EN);
+            return Lang.fromTag(env.strip().toLowerCase(Locale.ROOT)).or(() -> meant(env)).orElse(Lang.EN);
         }
         for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
             // POSIX order: the first one set decides, even when the machine lacks that locale.
@@ -85,6 +88,19 @@ public final class RunLanguage {
             }
         }
         return Locale.getDefault().getLanguage().equals("fr") ? Lang.FR : Lang.EN;
+    }
+
+    /**
+     * The value of {@code OPDL_LANG} when it is set to something that is not a language tag opdl
+     * writes ({@code de}, {@code français}): {@link LangOption} refuses it, as it refuses {@code --lang de},
+     * rather than writing English without a word.
+     */
+    static Optional<String> unknownVariable() {
+        String env = System.getenv(VARIABLE);
+        if (env == null || env.isBlank() || Lang.fromTag(env.strip().toLowerCase(Locale.ROOT)).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(env);
     }
 
     /** Whether the arguments ask for help: none at all, {@code help}, {@code --help} or {@code -h}. */

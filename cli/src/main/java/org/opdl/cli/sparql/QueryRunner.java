@@ -40,6 +40,9 @@ public final class QueryRunner {
 
     private static final Pattern SERVICE = Pattern.compile("(?i)\\bSERVICE\\s+(SILENT\\s+)?(<|\\?|\\$|[\\p{L}_][\\w.-]*:)");
 
+    /** A dataset clause, FROM or FROM NAMED, with its address; JavaCC keeps no line for it. */
+    private static final Pattern FROM = Pattern.compile("(?i)\\bFROM\\s+(?:NAMED\\s+)?(<[^>\\s]*>|[\\p{L}_][\\w.-]*:[\\w.-]*)");
+
     private static final Pattern AT = Pattern.compile("\\s*at line (\\d+), column (\\d+)");
 
     private final Dataset store = DatasetFactory.createTxnMem();
@@ -89,6 +92,25 @@ public final class QueryRunner {
             throw new InputException(SparqlMessages.QUERY_RUNNER_SERVICE_CLAUSE_WOULD.text(name));
         }
         return query;
+    }
+
+    /**
+     * Refuses a query with {@code FROM} or {@code FROM NAMED} run over files: the files are loaded into one
+     * default graph and no address is read, so such a query would find nothing, without a word.
+     *
+     * @throws InputException naming the line of the first dataset clause and the graph it names
+     */
+    public static void refuseDatasetClauses(String name, String text, Query query) {
+        if (query.getGraphURIs().isEmpty() && query.getNamedGraphURIs().isEmpty()) {
+            return;
+        }
+        String graph = query.getGraphURIs().isEmpty() ? query.getNamedGraphURIs().get(0) : query.getGraphURIs().get(0);
+        Matcher clause = FROM.matcher(text);
+        int line = 1;
+        if (clause.find()) {
+            line += (int) text.substring(0, clause.start()).chars().filter(c -> c == '\n').count();
+        }
+        throw new InputException(SparqlMessages.QUERY_RUNNER_DATASET_CLAUSE.text(name, line, "<" + graph + ">"));
     }
 
     /** Runs {@code query} over the in-memory dataset and writes its results to {@code out}. */

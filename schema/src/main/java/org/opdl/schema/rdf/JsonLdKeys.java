@@ -1,9 +1,7 @@
 package org.opdl.schema.rdf;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.opdl.model.finding.Location;
 import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.Limits;
@@ -20,10 +18,12 @@ import tools.jackson.core.json.JsonFactory;
  * Where a JSON-LD document writes a property by its address ({@code "http://xmlns.com/foaf/0.1/nick"},
  * {@code "opdl:nickname"}), so that a property the standard does not have is refused at the key that
  * names it, in an {@code @included} node as in a listing, rather than at an RDF subject and predicate
- * with no line. It also refuses, at its key, an object held in a type map (a term that a local
- * context gives {@code "@container": "@type"}): JSON-LD reads such an object without the field's own
- * context, so that its texts lose their languages and its lists their order, without a word; the
- * context may be written before the data or after it, in the same object.
+ * with no line. It also refuses, at its key, an object held in a type map or an id map (a term that a
+ * local context gives {@code "@container": "@type"} or {@code "@id"}): JSON-LD reads such an object
+ * without the field's own context, so that its texts lose their languages and its lists their order,
+ * without a word; and an object held in a graph container ({@code "@container": "@graph"}), which
+ * JSON-LD puts in a graph of its own. The context may be written before the data or after it, in the
+ * same object.
  */
 final class JsonLdKeys {
 
@@ -33,21 +33,21 @@ final class JsonLdKeys {
     /**
      * The first place of each key that names a property by its address, as written.
      *
-     * @throws ReadException at the key of an object held in a type map
+     * @throws ReadException at the key of an object held in a type map, an id map or a graph container
      */
     static Map<String, Location.Json> read(String source, byte[] bytes, Limits limits) {
-        Set<String> typeMaps = new HashSet<>();
-        Map<String, Location.Json> keys = scan(source, bytes, limits, typeMaps);
-        if (!typeMaps.isEmpty()) {
+        Map<String, String> containers = new HashMap<>();
+        Map<String, Location.Json> keys = scan(source, bytes, limits, containers);
+        if (!containers.isEmpty()) {
             // A context applies to the whole object that holds it, wherever it is written in it: a
             // second pass knows the type maps of the contexts written after the data they govern.
-            scan(source, bytes, limits, typeMaps);
+            scan(source, bytes, limits, containers);
         }
         return keys;
     }
 
-    /** One pass: the keys written by address, each term a context makes a type map added to {@code typeMaps}. */
-    private static Map<String, Location.Json> scan(String source, byte[] bytes, Limits limits, Set<String> typeMaps) {
+    /** One pass: the keys written by address, each term a context makes a type map, an id map or a graph container added to {@code containers}. */
+    private static Map<String, Location.Json> scan(String source, byte[] bytes, Limits limits, Map<String, String> containers) {
         JsonFactory factory = ScanFactory.of(limits);
         Map<String, Location.Json> keys = new HashMap<>();
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes)) {
@@ -58,19 +58,26 @@ final class JsonLdKeys {
                 }
                 String name = p.currentName();
                 if (inContext(p)) {
-                    if ("@container".equals(name) && holdsType(p)) {
-                        TokenStreamContext definition = p.streamReadContext().getParent();
-                        if (definition != null && definition.currentName() != null) {
-                            typeMaps.add(definition.currentName());
-                        }
+                    String container = "@container".equals(name) ? container(p) : null;
+                    TokenStreamContext definition = p.streamReadContext().getParent();
+                    if (container != null && definition != null && definition.currentName() != null) {
+                        containers.put(definition.currentName(), container);
                     }
                     continue;
                 }
                 if (!name.startsWith("@") && name.indexOf(':') > 0) {
                     keys.putIfAbsent(name, place(source, p));
                 }
-                if (typeMaps.contains(name) && p.nextToken() == JsonToken.START_OBJECT) {
-                    refuseObjectIn(source, name, p);
+                String container = containers.get(name);
+                if (container != null) {
+                    Location.Json at = place(source, p);
+                    JsonToken value = p.nextToken();
+                    if (container.equals("@graph") && (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY && holdsObject(p))) {
+                        throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at,
+                                RdfMessages.JSON_LD_GRAPH_CONTAINER.text(name), RdfMessages.JSON_LD_GRAPH_CONTAINER_FIX.text(name));
+                    } else if (value == JsonToken.START_OBJECT && !container.equals("@graph")) {
+                        refuseObjectIn(source, name, container, p);
+                    }
                 }
             }
         }
@@ -86,33 +93,46 @@ final class JsonLdKeys {
         return at != null ? at : keys.get(Values.compact(predicate));
     }
 
-    /** Reads the value of {@code "@container"}: true when it is {@code "@type"} or a list that holds it. */
-    private static boolean holdsType(JsonParser p) {
+    /**
+     * Reads the value of {@code "@container"}: {@code "@graph"}, {@code "@type"} or {@code "@id"} when it
+     * is one of them or a list that holds one ({@code "@graph"} first, as a graph is made whatever the
+     * map), otherwise null.
+     */
+    private static String container(JsonParser p) {
         JsonToken value = p.nextToken();
+        String found = null;
         if (value == JsonToken.VALUE_STRING) {
-            return "@type".equals(p.getString());
-        }
-        boolean type = false;
-        if (value == JsonToken.START_ARRAY) {
+            found = kept(p.getString(), null);
+        } else if (value == JsonToken.START_ARRAY) {
             while ((value = p.nextToken()) != JsonToken.END_ARRAY && value != null) {
-                type |= value == JsonToken.VALUE_STRING && "@type".equals(p.getString());
+                found = value == JsonToken.VALUE_STRING ? kept(p.getString(), found) : found;
             }
         } else {
             p.skipChildren();
         }
-        return type;
+        return found;
     }
 
-    /** Goes through the type map just opened, and refuses its first entry that holds an object. */
-    private static void refuseObjectIn(String source, String term, JsonParser p) {
+    private static String kept(String container, String before) {
+        if ("@graph".equals(container) || "@graph".equals(before)) {
+            return "@graph";
+        }
+        return "@type".equals(container) || "@id".equals(container) ? container : before;
+    }
+
+    /** Goes through the type map or id map just opened, and refuses its first entry that holds an object. */
+    private static void refuseObjectIn(String source, String term, String container, JsonParser p) {
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
             String type = p.currentName();
             Location.Json at = place(source, p);
             JsonToken value = p.nextToken();
             if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY && holdsObject(p)) {
-                throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at,
-                        RdfMessages.JSON_LD_TYPE_MAP.text(term, type), RdfMessages.JSON_LD_TYPE_MAP_FIX.text(term, type));
+                throw container.equals("@id")
+                        ? new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at, RdfMessages.JSON_LD_ID_MAP.text(term, type),
+                                RdfMessages.JSON_LD_ID_MAP_FIX.text(term, type))
+                        : new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at, RdfMessages.JSON_LD_TYPE_MAP.text(term, type),
+                                RdfMessages.JSON_LD_TYPE_MAP_FIX.text(term, type));
             }
             p.skipChildren();
         }

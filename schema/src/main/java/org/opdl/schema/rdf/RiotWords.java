@@ -19,7 +19,8 @@ import org.opdl.schema.format.ReaderRule;
  * an escape that names no character (half of a surrogate pair, or a code point past U+10FFFF), a
  * language tag that is not one ({@code @fr-}, {@code @fr_CA}), a file cut off in the middle of a
  * statement, a text left open at the end of its line, a byte-order mark in the middle of the file
- * (files joined together), and, through {@link IriWords}, an address that cannot be read.
+ * (files joined together), and, through {@link IriWords}, an address that cannot be read, and
+ * through {@link XmlWords}, what RDF/XML must escape in a text.
  */
 final class RiotWords {
 
@@ -100,6 +101,10 @@ final class RiotWords {
         }
         if (detail.equals(UNDERSCORE)) {
             return error(at, format, RdfMessages.LANG_TAG_UNDERSCORE.text(), RdfMessages.LANG_TAG_UNDERSCORE_FIX.text());
+        }
+        ReadException xml = XmlWords.explain(at, format, detail);
+        if (xml != null) {
+            return xml;
         }
         ReadException address = IriWords.explain(at, format, detail);
         if (address != null) {

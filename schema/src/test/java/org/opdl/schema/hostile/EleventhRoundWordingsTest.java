@@ -150,6 +150,6 @@ class EleventhRoundWordingsTest {
         List<Finding> refused = refused(r);
         assertThat(refused).hasSize(2);
         assertThat(refused.get(0).message(Lang.EN)).contains("one kind of credit alone, theatrical, here, and \"feature\" in \"Min work length\"");
-        assertThat(refused.get(1).message(Lang.FR)).contains("theatrical, ici, et « de longs métrages » dans « Durée min. de l’œuvre »");
+        assertThat(refused.get(1).message(Lang.FR)).contains("theatrical, ici, et « de longs métrages » dans « Durée min. de l'œuvre »");
     }
 }

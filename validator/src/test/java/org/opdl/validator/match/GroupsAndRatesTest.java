@@ -79,7 +79,7 @@ class GroupsAndRatesTest {
             assertThat(c.get(1).reason().en()).isEqualTo("gives priority to newcomers and First Nations, which your profile names");
             assertThat(Words.label("target-group", "indigenous").fr()).isEqualTo("Autochtones");
             assertThat(Words.label("target-group", "metis")).extracting(t -> t.en() + "/" + t.fr()).isEqualTo("Métis/Métis");
-            assertThat(Words.label("target-group", "equity-deserving").fr()).isEqualTo("groupes en quête d’équité");
+            assertThat(Words.label("target-group", "equity-deserving").fr()).isEqualTo("groupes en quête d'équité");
         }
 
         @Test
