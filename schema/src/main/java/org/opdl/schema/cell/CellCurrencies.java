@@ -3,14 +3,19 @@ package org.opdl.schema.cell;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.opdl.model.definition.FieldType;
+import org.opdl.model.field.Field;
 import org.opdl.model.text.Folding;
 
 /**
  * A currency written in a currency column as amounts write it: "CA$", "$ CAD", "CDN", "dollars
  * canadiens", "US$". Each names one ISO 4217 code, as an amount's own words do ("CA$5,000" is read
  * with CAD), so it is read as that code. A dollar sign alone names Canadian and US dollars alike,
- * and words that state no value ("N/A") name none: both are refused with what to write. Other
- * words ("dollars") are left to the currency check, which lists the codes.
+ * as does the word "dollars" alone, and words that state no value ("N/A") name none: all are
+ * refused with what to write. Other words are left to the currency check, which lists the codes.
+ * A currency alone in an amount's column ("dollars", "CAD") gives no sum, and is refused with
+ * where each part goes.
  */
 final class CellCurrencies {
 
@@ -25,6 +30,9 @@ final class CellCurrencies {
             Map.entry("usd", USD), Map.entry("usdollars", USD), Map.entry("usdollar", USD), Map.entry("dollarsamericains", USD),
             Map.entry("dollaramericain", USD));
 
+    /** A dollar named alone, as a sign or a word, which Canadian and US dollars share. */
+    private static final Set<String> DOLLAR_ALONE = Set.of("$", "dollars", "dollar");
+
     private CellCurrencies() {
     }
 
@@ -36,10 +44,30 @@ final class CellCurrencies {
      */
     static Optional<String> code(String v) {
         NotStated.refuse(v);
-        String key = v.indexOf('$') >= 0 ? v.toLowerCase(Locale.ROOT).replaceAll("[\\s.]", "") : Folding.fold(v).replace(" ", "");
-        if (key.equals("$")) {
+        String key = key(v);
+        if (DOLLAR_ALONE.contains(key)) {
             throw new Unreadable(v, Refusal.CURRENCY_DOLLAR, v);
         }
         return Optional.ofNullable(NAMED.get(key)).filter(c -> !c.equals(v));
+    }
+
+    /**
+     * Why a cell of an amount's column that names a currency and no sum ("dollars", "CAD", "$")
+     * holds no amount, with the column the currency goes in; empty for any other cell.
+     */
+    static Optional<Unreadable> aloneInAmount(Field field, String v) {
+        if (field.type() != FieldType.DECIMAL || field.parent().isEmpty()) {
+            return Optional.empty();
+        }
+        String key = key(v);
+        if (!DOLLAR_ALONE.contains(key) && !NAMED.containsKey(key)) {
+            return Optional.empty();
+        }
+        return field.parent().get().children().stream().filter(f -> f.type() == FieldType.CURRENCY).findFirst()
+                .map(currency -> new Unreadable(v, Refusal.AMOUNT_CURRENCY_ONLY, v, currency.headingOrLabel()));
+    }
+
+    private static String key(String v) {
+        return v.indexOf('$') >= 0 ? v.toLowerCase(Locale.ROOT).replaceAll("[\\s.]", "") : Folding.fold(v).replace(" ", "");
     }
 }

@@ -17,6 +17,8 @@ import org.opdl.model.text.Folding;
 final class CellNumbers {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
+    /** The word after an amount that says dollars as its sign does, and names no more of the currency than the sign: "5000 dollars". */
+    private static final Pattern DOLLARS_AFTER = Pattern.compile("(?iu)(?<=\\d)dollars?$");
     private static final Pattern DOLLAR_FIRST = Pattern.compile("[-+]?(CAD)?\\$\\d.*");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,30}");
     private static final Pattern FRACTION = Pattern.compile("\\d{0,30}");
@@ -121,7 +123,7 @@ final class CellNumbers {
 
     /** The plain form of {@code v} (digits, one dot), with the digits as written. */
     static String decimal(String v) {
-        String s = SPACES.matcher(v).replaceAll("");
+        String s = DOLLARS_AFTER.matcher(SPACES.matcher(v).replaceAll("")).replaceFirst("\\$");
         boolean dollarFirst = DOLLAR_FIRST.matcher(s).matches();
         s = s.replace("$", "").replace("CAD", "");
         String sign = s.startsWith("-") ? "-" : "";

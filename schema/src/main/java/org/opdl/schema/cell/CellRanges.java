@@ -32,7 +32,10 @@ final class CellRanges {
      */
     static final String MONEY = "(?:CAD|\\$|CA\\$|C\\$)?\\s*" + NUMBER + "\\s*(k|K|M(?!\\p{L})|millions?)?\\s*(?:\\$|CAD|dollars)?";
     /** Thousands as {@code k} and millions as {@code M} or "million": "$10k", "$1.5M", "1,25 M$", "$2 million". */
-    private static final Pattern THOUSANDS = Pattern.compile("(?:CAD|\\$|CA\\$|C\\$)?\\s*(\\d+(?:[.,]\\d{1,3})?)\\s*([kK]|[mM]|millions?)\\s*(?:\\$|CAD)?");
+    private static final Pattern THOUSANDS = Pattern.compile("(?:CAD|\\$|CA\\$|C\\$)?\\s*(\\d{1,3}(?:[\\s\\u00A0\\u202F]\\d{3})+|\\d+(?:[.,]\\d{1,3})?)"
+            + "\\s*([kK]|[mM]|millions?)\\s*(?:\\$|CAD)?");
+    /** A number before {@code k} or {@code M} with one comma or dot before three digits, thousands in English or decimals in French: "2,500k". */
+    private static final Pattern THOUSANDS_OR_DECIMALS = Pattern.compile("\\d{1,3}[.,]\\d{3}");
     private static final String SUFFIX = "([kK]|[mM](?!\\p{L}))";
     private static final Pattern RANGE = Pattern.compile("(?:from|de|between|entre)?\\s*" + MONEY
             + "\\s*(?:-|–|—|to|à|a|au|and|et)\\s*" + MONEY + "\\s*(\\p{L}*(?:\\s+\\p{L}+)*)\\.?", Pattern.CASE_INSENSITIVE);
@@ -108,7 +111,15 @@ final class CellRanges {
             return Optional.empty();
         }
         int places = m.group(2).equalsIgnoreCase("k") ? 3 : 6;
-        return Optional.of(new BigDecimal(m.group(1).replace(',', '.')).movePointRight(places).stripTrailingZeros().toPlainString());
+        String number = m.group(1);
+        if (THOUSANDS_OR_DECIMALS.matcher(number).matches()) {
+            // "2,500k" is 2,500 thousands as English groups digits, or 2.5 thousands as French writes decimals.
+            String grouped = new BigDecimal(number.replaceAll("[.,]", "")).movePointRight(places).toPlainString();
+            String decimal = new BigDecimal(number.replace(',', '.')).movePointRight(places).stripTrailingZeros().toPlainString();
+            throw new Unreadable(v, Refusal.MONEY_THOUSAND_OR_DECIMAL, v, grouped, decimal);
+        }
+        return Optional.of(new BigDecimal(number.replaceAll("[\\s\\u00A0\\u202F]", "").replace(',', '.')).movePointRight(places)
+                .stripTrailingZeros().toPlainString());
     }
 
     /** The amount of "up to {@code X}" written in a column that holds a largest amount; empty otherwise. */
@@ -203,7 +214,7 @@ final class CellRanges {
     }
 
     /** The minimum and maximum fields a range goes in: a field worded minimum and the one after it in the table, worded maximum. */
-    private record Bounds(Field low, Field high) {
+    record Bounds(Field low, Field high) {
 
         /** The bounds {@code field} is one of; empty when it is no minimum or maximum, or has no partner beside it. */
         static Optional<Bounds> of(Field field) {

@@ -108,10 +108,10 @@ public final class CellReader {
     private static Optional<Unreadable> explained(Field field, String v) {
         // A date's own refusal already says what a day not set yet means ("TBA"), with the date's words.
         Optional<Unreadable> unstated = field.type() == FieldType.DATE ? Optional.empty() : NotStated.explain(v);
-        return unstated.or(() -> YesNoNotes.explain(field, v)).or(() -> DateInANumber.explain(field, v)).or(() -> LeastAmounts.explain(field, v)).or(() -> SpreadAmounts.explain(field, v)).or(() -> Shares.explain(field, v))
+        return unstated.or(() -> CellCurrencies.aloneInAmount(field, v)).or(() -> YesNoNotes.explain(field, v)).or(() -> DateInANumber.explain(field, v)).or(() -> LeastAmounts.explain(field, v)).or(() -> SpreadAmounts.explain(field, v)).or(() -> Shares.explain(field, v))
                 .or(() -> CellRanges.explain(field, v)).or(() -> Maximums.explain(field, v)).or(() -> StrictLeasts.explain(field, v)).or(() -> LeastWithWords.explain(field, v)).or(() -> DurationWords.explain(field, v))
                 .or(() -> CountWithLength.explain(field, v)).or(() -> NumberWords.explain(field, v)).or(() -> EditionRanks.explain(field, v))
-                .or(() -> CodeWords.freeWithNotes(field, v));
+                .or(() -> UnitRanks.explain(field, v)).or(() -> CodeWords.freeWithNotes(field, v));
     }
 
     private JsonNode typed(Field field, String value, String v, Location where, Consumer<Finding> notes) {

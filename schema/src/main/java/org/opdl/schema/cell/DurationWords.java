@@ -12,7 +12,8 @@ import org.opdl.model.field.Field;
  * can be read as the program's duration without a loss or a guess (the sessions' span is not
  * known; "intensive" has no field), so the cell is refused with where each part goes: the number of
  * sessions and their length in a component's Sessions and Session length, the duration with the
- * manner in the description.
+ * manner in the description. A part of a day ("½ journée") is refused with the hours it lasts, the
+ * one form of it a duration can hold.
  */
 final class DurationWords {
 
@@ -24,6 +25,13 @@ final class DurationWords {
     private static final Pattern INTENSIVE = Pattern.compile("(?iu)(?<duration>.+?)\\s+(?:intensive|intensif)"
             + "|(?:intensive|intensif)\\s+(?:of\\s+|de\\s+|d['’]\\s*)?(?<duration2>.+)");
 
+    /**
+     * A part of a day, alone or after whole days, which no whole unit gives: "½ journée", "une
+     * demi-journée", "half a day", "1/2 day", "0.5 day", "1.5 days", "1½ jours".
+     */
+    private static final Pattern PART_OF_A_DAY = Pattern.compile("(?iu)(?:une\\s+|a\\s+|one\\s+)?(?:(?:\\d{1,3}\\s*)?(?:½|\\s1/2)|\\d{0,3}[.,]5|1/2|demie?|half"
+            + "(?:\\s+a)?)[\\s-]*(?:journées?|jours?|days?)");
+
     private DurationWords() {
     }
 
@@ -33,6 +41,10 @@ final class DurationWords {
             return Optional.empty();
         }
         String s = v.strip();
+        if (PART_OF_A_DAY.matcher(s).matches()) {
+            // The hours of a half day differ from one call to the next (three, four): a day's part is no span this column can hold.
+            return Optional.of(new Unreadable(v, Refusal.DURATION_PART_OF_A_DAY, s));
+        }
         Matcher t = TIMES.matcher(s);
         if (t.matches()) {
             String count = t.group("count") != null ? t.group("count") : t.group("count2");

@@ -15,12 +15,20 @@ import org.opdl.model.field.Field;
  * write who may apply: "at least 2 credits (as producer)", "min. 2 crédits à titre de
  * producteur·rice", "3+ years of practice in documentary". The number alone would drop what
  * the words ask, so the cell is refused with the number for the column and the words for
- * "Eligibility notes", as {@link Maximums} refuses "no more than 2 feature credits".
+ * "Eligibility notes", as {@link Maximums} refuses "no more than 2 feature credits". The words may
+ * hold digits only when they narrow the least to a span of time ("2+ credits since 2020").
  */
 final class LeastWithWords {
 
     /** The words that say a least after its number and unit, or after its number: "or more", "+", "et plus". */
     private static final String OR_MORE = "(?:\\+|or more|and more|and over|ou plus|et plus)";
+    /**
+     * Words that narrow a least to a span of time, which may hold a year or a count of years: "since
+     * 2020", "depuis 2020", "in the last 5 years", "au cours des 5 dernières années". Other words with
+     * digits ("or 1 feature") give another least, which the notes alone would not say.
+     */
+    private static final String SINCE = "(?:since|depuis|in the (?:last|past)|over the (?:last|past)|within the (?:last|past)|au cours des"
+            + "|dans les|durant les|pendant les)\\s[^()]*?";
     /** Per unit a minimum column counts, a least with the unit (number in group 1 or 2) and the words after it (group 3). */
     private static final Map<SheetUnit, Pattern> WORDED = worded();
 
@@ -44,7 +52,7 @@ final class LeastWithWords {
     private static Map<SheetUnit, Pattern> worded() {
         Map<SheetUnit, Pattern> out = new EnumMap<>(SheetUnit.class);
         CellRanges.UNITS.forEach((key, unit) -> out.put(key, Pattern.compile("(?iu)(?:" + CellRanges.AT_LEAST_WORDS + "\\s*(\\d{1,3})"
-                + "|(\\d{1,3})\\s*" + OR_MORE + "?)\\s*(?:" + unit + ")\\s*" + OR_MORE + "?\\s*[,;:(–-]?\\s*(\\p{L}[^\\d()]*?)\\s*\\)?\\.?")));
+                + "|(\\d{1,3})\\s*" + OR_MORE + "?)\\s*(?:" + unit + ")\\s*" + OR_MORE + "?\\s*[,;:(–-]?\\s*(" + SINCE + "|\\p{L}[^\\d()]*?)\\s*\\)?\\.?")));
         return Map.copyOf(out);
     }
 }
