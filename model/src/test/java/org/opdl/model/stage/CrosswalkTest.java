@@ -150,4 +150,23 @@ class CrosswalkTest {
             }
         }
     }
+
+    @Nested
+    @DisplayName("a stage worded as a number of produced hours (eighteenth round of real programs)")
+    class HoursOfProducedWork {
+
+        @Test
+        @DisplayName("the hours are a criterion left to the notes, in English and French, and the stage is read")
+        void hoursAreACriterion() {
+            assertRead("emerging producers with fewer than 10 hours of produced television", "emerging");
+            assertRead("mid-level producers with 10 to 40 hours of produced television credits", "mid-career");
+            assertRead("producteurs émergents ayant produit moins de 10 heures de télévision", "emerging");
+        }
+
+        private void assertRead(String wording, String stage) {
+            Crosswalk.Result r = CROSSWALK.map(wording);
+            assertThat(r.unmapped()).as(wording).isEmpty();
+            assertThat(r.stages()).as(wording).containsExactly(stage);
+        }
+    }
 }

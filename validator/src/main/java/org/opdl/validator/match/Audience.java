@@ -70,8 +70,9 @@ final class Audience implements Criterion {
 
     /**
      * The check of places reserved for youth, among other groups, by the profile's age, when the
-     * listing sets the ages: fits within them (one year out is a near miss), unknown when the profile
-     * gives no age; empty when the groups do not name youth or the listing sets no age.
+     * listing sets the ages: fits within them, and outside them is said as an age out of range, never as
+     * a group the profile fails to name (one year out is a near miss); unknown when the profile gives no
+     * age; empty when the groups do not name youth or the listing sets no age.
      */
     private static Optional<Match.Check> youthByAge(JsonNode eligibility, Profile profile, List<String> groups) {
         JsonNode min = eligibility.path("minAge");
@@ -88,7 +89,7 @@ final class Audience implements Criterion {
         int age = profile.age().getAsInt();
         int off = Math.max(low ? min.intValue() - age : 0, high ? age - max.intValue() : 0);
         return Optional.of(off <= 0 ? new Match.Check("target-group", Match.Outcome.FITS, Reason.of("groups.reserved.age", labels), false)
-                : new Match.Check("target-group", Match.Outcome.DOES_NOT_FIT, Reason.of(misses(groups), labels), off == 1));
+                : new Match.Check("target-group", Match.Outcome.DOES_NOT_FIT, Reason.of("groups.reserved.age.outside", labels), off == 1));
     }
 
     /** The words of places reserved for groups the profile does not name: "does not name it" of one, "names none of these" of several. */
