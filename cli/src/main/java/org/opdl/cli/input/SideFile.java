@@ -33,6 +33,9 @@ public final class SideFile {
      */
     public static byte[] bytes(Path file) {
         if (file.toString().equals(Input.STDIN)) {
+            if (ClosedStandardInput.now()) {
+                throw new InputException(InputMessages.INPUT_STANDARD_INPUT_CLOSED.text());
+            }
             try {
                 return bounded(file, System.in);
             } catch (IOException e) {
