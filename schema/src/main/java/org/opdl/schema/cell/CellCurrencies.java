@@ -12,8 +12,8 @@ import org.opdl.model.text.Folding;
  * A currency written in a currency column as amounts write it: "CA$", "$ CAD", "CDN", "dollars
  * canadiens", "US$". Each names one ISO 4217 code, as an amount's own words do ("CA$5,000" is read
  * with CAD), so it is read as that code. A dollar sign alone names Canadian and US dollars alike,
- * as does the word "dollars" alone, and words that state no value ("N/A") name none: all are
- * refused with what to write. Other words are left to the currency check, which lists the codes.
+ * and words that state no value ("N/A") name none: both are refused with what to write. Other
+ * words ("dollars") are left to the currency check, as the examples of invalid data show it.
  * A currency alone in an amount's column ("dollars", "CAD") gives no sum, and is refused with
  * where each part goes.
  */
@@ -45,7 +45,7 @@ final class CellCurrencies {
     static Optional<String> code(String v) {
         NotStated.refuse(v);
         String key = key(v);
-        if (DOLLAR_ALONE.contains(key)) {
+        if (key.equals("$")) {
             throw new Unreadable(v, Refusal.CURRENCY_DOLLAR, v);
         }
         return Optional.ofNullable(NAMED.get(key)).filter(c -> !c.equals(v));
