@@ -23,17 +23,25 @@ public final class Unreadable extends RuntimeException {
     private final transient Text expected;
     /** What to do about the cell, in both languages. */
     private final transient Text fix;
+    /** The kind of cell refused. */
+    private final transient Refusal kind;
 
     /** A cell of the kind {@code kind} refuses, with the arguments its message and its fix both take. */
     Unreadable(String written, Refusal kind, Object... args) {
-        this(written, kind.expected().text(args), kind.fix().text(args));
+        this(written, kind, kind.expected().text(args), kind.fix().text(args));
     }
 
-    private Unreadable(String written, Text expected, Text fix) {
+    private Unreadable(String written, Refusal kind, Text expected, Text fix) {
         super(expected.en(), null, false, false);
         this.written = written;
+        this.kind = kind;
         this.expected = expected;
         this.fix = fix;
+    }
+
+    /** The kind of cell refused. */
+    Refusal kind() {
+        return kind;
     }
 
     /** The finding on the cell at {@code where}; {@code heading} is the column's heading as the file writes it. */

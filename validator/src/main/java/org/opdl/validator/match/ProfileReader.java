@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
+import org.opdl.schema.cell.TypedDollars;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.json.JsonScan;
@@ -102,10 +103,10 @@ public final class ProfileReader {
         Optional<BigDecimal> budget = Optional.empty();
         if (n.has("budget")) {
             // "$1,500" and "1 500 $" as a producer types them; "1,500" alone could be 1.5 and is asked again
-            Budgets.Typed typed = Budgets.of(n.path("budget"));
-            if (typed instanceof Budgets.Read r) {
+            TypedDollars.Typed typed = Budgets.of(n.path("budget"));
+            if (typed instanceof TypedDollars.Read r) {
                 budget = Optional.of(r.dollars());
-            } else if (typed instanceof Budgets.ThousandOrOne t) {
+            } else if (typed instanceof TypedDollars.ThousandOrOne t) {
                 problems.add(MatchMessages.PROFILE_READER_BUDGET_THOUSAND_OR_ONE.text(t.typed()));
             } else {
                 problems.add(MatchMessages.PROFILE_READER_BUDGET_MUST_NUMBER.text());
