@@ -47,8 +47,8 @@ final class CellRanges {
     static final Pattern RATE_CAP = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%\\s*(?:(?:of|des|du|de la|de) [\\p{L}\\s]+?\\s*)?(?:,\\s*)?"
             + "(?:up to|to a maximum of|maximum of|max\\.?|jusqu['’]à concurrence de|jusqu['’]à|au maximum|maximum)\\s*" + MONEY, Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|per ?cent|pour ?cent)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AT_LEAST = Pattern.compile("(\\d{1,6})\\s*(?:\\+|or more|and over|and up|or older|ou plus|et plus)"
-            + "(?:\\s*(?:years|year|yrs|ans|an))?(?:\\s*(?:old|d'âge))?|(\\d{1,6})\\s*(?:years|ans)\\s*(?:\\+|or more|and over|or older|and older|ou plus|et plus)",
+    private static final Pattern AT_LEAST = Pattern.compile("(\\d{1,6})\\s*(?:\\+|or more|and over|and up|or older|ou plus|et plus|et\\s*\\+|minimum|min\\.?)"
+            + "(?:\\s*(?:years|year|yrs|ans|an))?(?:\\s*(?:old|d'âge))?|(\\d{1,6})\\s*(?:years|ans)\\s*(?:\\+|or more|and over|or older|and older|ou plus|et plus|et\\s*\\+)",
             Pattern.CASE_INSENSITIVE);
 
     /** An amount with its currency sign, as a cell giving two of them writes each: "$5,000", "2 500 $". */
@@ -75,6 +75,8 @@ final class CellRanges {
             + "|ouverte?s? (?:aux|à des|à) (?:personnes (?:âgées )?(?:de )?)?|(?:être |doit être |doivent être )?âgée?s? de |aged )");
     /** A least written with the mathematical sign, its number in group 1: "≥ 2 credits", ">= 18", read as "2+ credits", "18+". */
     private static final Pattern SIGN_LEAST = Pattern.compile("(?:≥|>=)\\s*(\\d{1,3})(.*)");
+    /** The words of a least, then its number alone, or in years in a column of ages (group 2): "min. 3", "au moins 18 ans". */
+    private static final Pattern BARE_LEAST = Pattern.compile("(?iu)" + AT_LEAST_WORDS + "\\s*(\\d{1,3})(\\s*(?:years?(?:\\s+old)?|ans))?");
     private static final String OR_MORE_WORDS = "(?:\\+|or more|and more|and over|ou plus|et plus|minimum|au moins)";
     /** The words of what a minimum column counts, as providers name it after the number, by the unit the field table gives. */
     static final Map<SheetUnit, String> UNITS = Map.of(
@@ -147,6 +149,9 @@ final class CellRanges {
         String s = WHO_MAY_APPLY.matcher(v.strip()).replaceFirst("");
         Matcher sign = SIGN_LEAST.matcher(s);
         s = sign.matches() ? sign.group(1) + "+" + sign.group(2) : s;
+        // "min. 3", "minimum 3", "au moins 3": the words of a least before its number alone, read as "3+".
+        Matcher bare = BARE_LEAST.matcher(s);
+        s = bare.matches() && (bare.group(2) == null || field.sheetUnit().filter(SheetUnit.AGE::equals).isPresent()) ? bare.group(1) + "+" : s;
         Matcher m = AT_LEAST.matcher(s);
         if (m.matches()) {
             return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));

@@ -377,7 +377,7 @@ public final class CellReader {
         CodeWords.explain(field, v, words -> concept(scheme, words).map(Concept::code)).ifPresent(e -> {
             throw e;
         });
-        return doublets.code(scheme, v).map(c -> read(Readings.Kind.LABEL, where, v, c))
+        return doublets.code(scheme, v).or(() -> SessionDays.everyWorkingDay(field, v)).map(c -> read(Readings.Kind.LABEL, where, v, c))
                 .or(() -> oneConcept.code(scheme, v).map(c -> read(Readings.Kind.ONE_CONCEPT, where, v, c))).orElseGet(() -> {
                     // "TBD" or "N/A" is no code, and no unknown code either: the fix says what a blank cell says.
                     NotStated.refuse(v);

@@ -306,6 +306,10 @@ final class CellTimes {
             // No duration field says it is approximate: reading "~3 days" as 3 days would drop the "about".
             return Optional.empty();
         }
+        Optional<String> decimal = DecimalDurations.read(v);
+        if (decimal.isPresent()) {
+            return decimal;
+        }
         String words = numbers(Folding.fold(v)).replace(" and ", " ").replace(" et ", " ");
         Matcher m = WORD_PART.matcher(words);
         long[] amounts = new long[4];

@@ -13,7 +13,7 @@ import org.opdl.model.field.Field;
  * known; "intensive" has no field), so the cell is refused with where each part goes: the number of
  * sessions and their length in a component's Sessions and Session length, the duration with the
  * manner in the description. A part of a day ("½ journée") is refused with the hours it lasts, the
- * one form of it a duration can hold.
+ * one form of it a duration can hold, and whole days with a part ("1.5 days") with the days and those hours.
  */
 final class DurationWords {
 
@@ -32,6 +32,9 @@ final class DurationWords {
     private static final Pattern PART_OF_A_DAY = Pattern.compile("(?iu)(?:une\\s+|a\\s+|one\\s+)?(?:(?:\\d{1,3}\\s*)?(?:½|\\s1/2)|\\d{0,3}[.,]5|1/2|demie?|half"
             + "(?:\\s+a)?)[\\s-]*(?:journées?|jours?|days?)");
 
+    /** Whole days (group 1) before their part: "1.5 days", "2,5 jours", "1½ jours", "1 1/2 days". */
+    private static final Pattern DAYS_AND_A_PART = Pattern.compile("(?iu)([1-9]\\d{0,2})\\s*(?:[.,]\\d{1,2}|½|\\s1/2)\\s*\\p{L}+");
+
     private DurationWords() {
     }
 
@@ -41,9 +44,18 @@ final class DurationWords {
             return Optional.empty();
         }
         String s = v.strip();
+        Matcher days = DAYS_AND_A_PART.matcher(s);
+        if (days.matches() && PART_OF_A_DAY.matcher(s).matches()) {
+            // "1.5 days" is whole days and part of another: the days can be written, the part as the hours it lasts.
+            return Optional.of(new Unreadable(v, Refusal.DURATION_DAYS_AND_PART, s, Integer.parseInt(days.group(1))));
+        }
         if (PART_OF_A_DAY.matcher(s).matches()) {
             // The hours of a half day differ from one call to the next (three, four): a day's part is no span this column can hold.
             return Optional.of(new Unreadable(v, Refusal.DURATION_PART_OF_A_DAY, s));
+        }
+        Optional<Unreadable> decimal = DecimalDurations.explain(s);
+        if (decimal.isPresent()) {
+            return decimal;
         }
         Matcher t = TIMES.matcher(s);
         if (t.matches()) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Montréal", "en personne à Québec", "hybrid (Toronto + online)". The mode alone would lose the
  * place, and the standard keeps places in a location's City and Region, so the cell is refused
  * with the mode to write and where the place goes. A part that names a mode ("online") is no place;
- * a language is none either, and what follows "online" ("online (Zoom)") never is: such cells are
- * left to the unknown code's finding. Read in the fields the table words {@code venue}.
+ * a language is none either, nor a platform ("hybrid (Zoom + Toronto)"), and what follows "online"
+ * ("online (Zoom)") never is: cells with no place left are left to the unknown code's finding. Read in the fields the table words {@code venue}.
  */
 final class ModeWithPlace {
 
@@ -24,6 +24,8 @@ final class ModeWithPlace {
     private static final Pattern BRACKETED = Pattern.compile("(?<mode>[^()]+?)\\s*\\((?<place>[^()]+)\\)");
     /** The mode, then the place after a dash: "Hybrid - Toronto + online". */
     private static final Pattern DASHED = Pattern.compile("(?<mode>[^–-]+?)\\s+[–-]\\s+(?<place>.+)");
+    /** A platform a program meets on, which is no place: "Zoom", "Teams", "Google Meet". */
+    private static final Pattern PLATFORM = Pattern.compile("(?iu)zoom|(?:microsoft\\s+)?teams|(?:google\\s+)?meet|webex|skype|discord|virtual|virtuel(?:le)?");
     private static final Pattern PLACE_PARTS = Pattern.compile("\\s*(?:\\+|/|,|&|\\band\\b|\\bet\\b)\\s*");
 
     private ModeWithPlace() {
@@ -46,7 +48,7 @@ final class ModeWithPlace {
             return Optional.empty();
         }
         String[] places = Arrays.stream(PLACE_PARTS.split(m.group("place").strip()))
-                .filter(p -> !p.isEmpty() && modeOf.apply(p).isEmpty()).toArray(String[]::new);
+                .filter(p -> !p.isEmpty() && modeOf.apply(p).isEmpty() && !PLATFORM.matcher(p).matches()).toArray(String[]::new);
         if (places.length == 0 || Arrays.stream(places).anyMatch(p -> CellWords.language(p).isPresent())) {
             return Optional.empty();
         }

@@ -11,7 +11,8 @@ import org.opdl.model.text.Text;
  * "Tues & Thurs", "mardis et jeudis", "2x/week", "deux fois par semaine", "every Tuesday". The
  * codes count one session a day, a week, two weeks or a month: several a week is none of them, and
  * one day a week is weekly, but its day has no column. So the cell is refused with the code to
- * write, if any, and the words for the description, where no reader loses them.
+ * write, if any, and the words for the description, where no reader loses them. Monday to Friday
+ * is every working day, which daily says, and is read so.
  */
 final class SessionDays {
 
@@ -27,7 +28,19 @@ final class SessionDays {
             + "|(?:[2-6]|two|three|four|five|deux|trois|quatre|cinq)\\s*(?:x|times|fois)\\s*(?:/|a|per|par|each|chaque)?\\s*(?:week|wk|semaine|sem\\.?)"
             + "|twice\\s+(?:a\\s+|per\\s+|each\\s+)?week(?:ly)?");
 
+    /** Every working day of a week, which the code daily says: "Mon–Fri", "Monday to Friday", "du lundi au vendredi", "weekdays", "en semaine". */
+    private static final Pattern WORKING_DAYS = Pattern.compile("(?iu)(?:(?:from|du|de)\\s+)?(?:mon|monday|lun|lundi)\\.?\\s*(?:-|–|—|to|through|thru|au|à)"
+            + "\\s*(?:fri|friday|ven|vendredi)\\.?|(?:on\\s+|every\\s+)?weekdays|every\\s+weekday|en semaine|(?:tous\\s+)?les jours (?:de semaine|ouvrables)");
+    /** The code whose definition says sessions take place every working day. */
+    private static final String DAILY = "daily";
+
     private SessionDays() {
+    }
+
+    /** The code daily for sessions on every working day of the week, Monday to Friday; empty for any other cell. */
+    static Optional<String> everyWorkingDay(Field field, String v) {
+        boolean frequency = field.scheme().filter("session-frequency"::equals).isPresent();
+        return frequency && WORKING_DAYS.matcher(v.strip()).matches() ? Optional.of(DAILY) : Optional.empty();
     }
 
     /** Why a frequency given by its days or times a week is not read, and what to write; empty for any other cell. */

@@ -1,5 +1,6 @@
 package org.opdl.schema.cell;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import org.opdl.model.field.Field;
  * for: "1er crédit", "first credit", "2e œuvre". A rank is no count, and it reads two ways: the
  * call may ask for that credit made already (a least of its number) or be for those who seek it
  * (a most of one less). The cell is refused with both, each in its column, and no side is picked.
+ * A work named by its rank in a column of credits ("première œuvre") is no credit: both readings
+ * then go in the columns of completed works beside it.
  */
 final class UnitRanks {
 
@@ -37,6 +40,11 @@ final class UnitRanks {
         Pattern p = field.sheetUnit().map(RANKED::get).orElse(null);
         Matcher m = p == null ? null : p.matcher(v.strip());
         Optional<CellRanges.Bounds> bounds = CellRanges.Bounds.of(field);
+        if (m != null && !m.matches() && field.sheetUnit().filter(SheetUnit.CREDITS::equals).isPresent()) {
+            // "première œuvre" in a column of credits: a work is counted in the completed works beside it.
+            m = RANKED.get(SheetUnit.WORKS).matcher(v.strip());
+            bounds = bounds.flatMap(b -> worksBeside(field));
+        }
         if (m == null || !m.matches() || bounds.isEmpty()) {
             return Optional.empty();
         }
@@ -46,5 +54,11 @@ final class UnitRanks {
         }
         return Optional.of(new Unreadable(v, Refusal.RANK_OF_A_UNIT, v.strip(), rank, bounds.get().low().headingOrLabel(), rank - 1,
                 bounds.get().high().headingOrLabel()));
+    }
+
+    /** The least and most of completed works beside a column of credits; empty when its group has none. */
+    private static Optional<CellRanges.Bounds> worksBeside(Field credits) {
+        return credits.parent().map(Field::children).orElse(List.of()).stream()
+                .filter(f -> f.sheetUnit().filter(SheetUnit.WORKS::equals).isPresent()).findFirst().flatMap(CellRanges.Bounds::of);
     }
 }
