@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opdl.model.definition.FieldType;
 import org.opdl.model.field.Field;
+import org.opdl.model.field.FieldTree;
 
 /**
  * A duration cell that gives sessions or a manner rather than one span, as calls write it: "3 x
@@ -18,9 +19,10 @@ import org.opdl.model.field.Field;
 final class DurationWords {
 
     private static final String SESSION = "(?:sessions?|séances?|workshops?|ateliers?|modules?|meetings?|rencontres?)";
-    /** A count of sessions times their length: "3 x 2-day sessions", "3 sessions of 2 days", "3 séances de 2 jours". */
+    /** A count of sessions times their length: "3 x 2-day sessions", "3 sessions of 2 days", "3 séances de 2 jours", "2 x 3 h", "3 h x 2". */
     private static final Pattern TIMES = Pattern.compile("(?iu)(?<count>\\d{1,3})\\s*(?:x|×|times)\\s*(?<length>\\d{1,3}[\\s-]*\\p{L}+)\\s+" + SESSION
-            + "|(?<count2>\\d{1,3})\\s+" + SESSION + "\\s+(?:of|de|d['’])\\s*(?<length2>\\d{1,3}\\s*\\p{L}+)");
+            + "|(?<count2>\\d{1,3})\\s+" + SESSION + "\\s+(?:of|de|d['’])\\s*(?<length2>\\d{1,3}\\s*\\p{L}+)"
+            + "|(?<count3>\\d{1,3})\\s*(?:x|×)\\s*(?<length3>\\d{1,3}\\s*\\p{L}+)|(?<length4>\\d{1,3}\\s*\\p{L}+)\\s*(?:x|×)\\s*(?<count4>\\d{1,3})");
     /** A duration called intensive, before or after: "one week intensive", "intensif de 5 jours". */
     private static final Pattern INTENSIVE = Pattern.compile("(?iu)(?<duration>.+?)\\s+(?:intensive|intensif)"
             + "|(?:intensive|intensif)\\s+(?:of\\s+|de\\s+|d['’]\\s*)?(?<duration2>.+)");
@@ -59,8 +61,13 @@ final class DurationWords {
         }
         Matcher t = TIMES.matcher(s);
         if (t.matches()) {
-            String count = t.group("count") != null ? t.group("count") : t.group("count2");
-            String length = (t.group("length") != null ? t.group("length") : t.group("length2")).replace('-', ' ');
+            String count = first(t, "count");
+            String length = first(t, "length").replace('-', ' ');
+            if (field.path().equals("components.sessionLength")) {
+                // In the length of one session, the length goes here and the count beside it: nothing to leave blank.
+                return CellTimes.readIso(length).map(iso -> new Unreadable(v, Refusal.SESSION_TIMES, s, Integer.parseInt(count), length.strip(),
+                        FieldTree.listing().field("components.sessions").map(Field::headingOrLabel).orElseThrow()));
+            }
             return CellTimes.readIso(length).map(iso -> new Unreadable(v, Refusal.DURATION_TIMES_SESSIONS, count, iso));
         }
         Matcher i = INTENSIVE.matcher(s);
@@ -69,5 +76,15 @@ final class DurationWords {
         }
         String duration = i.group("duration") != null ? i.group("duration") : i.group("duration2");
         return CellTimes.readIso(duration.strip().replace('-', ' ')).map(iso -> new Unreadable(v, Refusal.DURATION_INTENSIVE, iso));
+    }
+
+    /** The first of the groups {@code name}, {@code name2}, {@code name3} and {@code name4} that matched. */
+    private static String first(Matcher m, String name) {
+        for (String suffix : new String[] {"", "2", "3", "4"}) {
+            if (m.group(name + suffix) != null) {
+                return m.group(name + suffix);
+            }
+        }
+        throw new IllegalStateException("no group " + name);
     }
 }

@@ -102,6 +102,25 @@ class NineteenthRoundWordingsTest {
             assertThat(refused(r)).hasSize(2);
             assertThat(stated(r, "\"min. 3\" as 3").message(Lang.EN)).startsWith("7 numbers were read as plain numbers");
         }
+
+        @Test
+        @DisplayName("W108: 2 x 3 h and 3 h x 2 in Session length are refused with the length here and the count in Sessions")
+        void sessionsTimesTheirLength() {
+            Read r = read("Listing ID,Component (en),Session length,Duration\r\n"
+                    + "listing:hot-docs/accelerator,Pitch clinic,2 x 3 h,\r\n"
+                    + "listing:inis/formation-continue,Atelier,3 h x 2,\r\n"
+                    + "listing:bso/mentorship,Check-in,2 sessions of 3 h,\r\n"
+                    + "listing:cmpa/prime-time,Webinar,,2 × 3 h\r\n");
+            List<Finding> refused = refused(r);
+            assertThat(refused).hasSize(4);
+            assertThat(refused.get(0).message(Lang.EN)).contains("the length of one session, which \"2 x 3 h\" is not: it gives 2 sessions of 3 h");
+            assertThat(refused.get(0).fix().en()).isEqualTo("write 3 h here, and 2 in \"Sessions\" of the same component");
+            assertThat(refused.get(1).fix().fr()).isEqualTo("écrivez 3 h ici, et 2 dans « Séances » de la même composante");
+            // In the length of a session, the fix no longer asks to leave that very cell blank.
+            assertThat(refused.get(2).fix().en()).isEqualTo("write 3 h here, and 2 in \"Sessions\" of the same component");
+            // In the program's whole duration, both go to the component, as for "3 sessions of 2 days".
+            assertThat(refused.get(3).fix().en()).startsWith("write 2 in \"Sessions\" and PT3H in \"Session length\" of the component");
+        }
     }
 
     @Nested
