@@ -21,10 +21,13 @@ final class CodeWords {
     private static final Pattern FREE_POINTED = Pattern.compile("(?iu)(free|gratuit|gratuite|sans frais|aucuns? frais|no fees?)\\s*"
             + YesNoNotes.POINTER);
 
-    /** Free for members only, before or after the members: "free for members", "gratuit pour les membres de l'AQPM", "CMPA members: free". */
-    private static final Pattern FREE_FOR_MEMBERS = Pattern.compile("(?iu)(?:free|gratuite?s?|sans frais|no (?:fee|charge|cost))\\s+(?:for|to|pour|aux|with)"
+    /**
+     * Free for members only, before or after the members, with no amount: "free for members", "gratuit pour les membres de
+     * l'AQPM", "CMPA members: free". With what non-members pay ("Free for members, $50 for non-members") it is that fee, read as such.
+     */
+    private static final Pattern FREE_FOR_MEMBERS = Pattern.compile("(?iu)(?!.*\\d)(?:(?:free|gratuite?s?|sans frais|no (?:fee|charge|cost))\\s+(?:for|to|pour|aux|with)"
             + "\\s+(?:[\\p{L}'’]+\\s+){0,3}?(?:members?|membres?|adhérents?|membership)\\b.*|(?:[\\p{L}'’]+\\s+){0,2}?(?:members?|membres?)\\s*[:,–-]?\\s*"
-            + "(?:free|gratuite?s?)\\b.*");
+            + "(?:free|gratuite?s?)\\b.*)");
 
     private CodeWords() {
     }
