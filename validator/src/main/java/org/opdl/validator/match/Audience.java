@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
  * listing requires is said, its fit unknown, as a profile names no memberships; so are a nomination
  * by another body that the program takes applications through ({@code nominatedBy}), and a reserved
  * group the vocabulary does not name ({@code other}, described in {@code otherGroup}). Places
- * reserved for youth, where the listing sets the ages, go by the profile's age.
+ * reserved for youth, where the listing sets the ages, go by the profile's age, and places reserved for
+ * official-language minority communities or francophones by its region and languages.
  */
 final class Audience implements Criterion {
 
@@ -46,6 +47,10 @@ final class Audience implements Criterion {
         } else if (!reserved.isEmpty() && !any(profile, reserved) && byAge.isPresent()) {
             // Youth is an age range the program sets: the ages decide, not whether the profile lists the group.
             out.add(byAge.get());
+        } else if (!reserved.isEmpty() && !any(profile, reserved) && GroupsByLanguage.reason(profile, reserved).isPresent()) {
+            // A minority-language community is a place and a language, which the profile gives.
+            out.add(new Match.Check("target-group", Match.Outcome.FITS, Reason.of(GroupsByLanguage.reason(profile, reserved).get(),
+                    Reason.labels("target-group", reserved)), false));
         } else if (!reserved.isEmpty()) {
             boolean member = any(profile, reserved);
             out.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
