@@ -46,13 +46,14 @@ final class Guides {
 
     /**
      * The reference pages written by hand beside the guides, {@code docs/spreadsheet.md} (the
-     * spreadsheet form) and {@code docs/formats.md} (the formats), and their French twins
+     * spreadsheet form), {@code docs/formats.md} (the formats) and {@code docs/does-not-fit.md} (what
+     * real programs state that the standard does not fit yet), and their French twins
      * {@code docs/<name>.fr.md}: published at {@code en/<name>.md} and {@code fr/<name>.md}, so that
      * their links to each other work in the site as in the repository.
      */
     static List<Page> references(Path repoRoot) throws IOException {
         List<Page> out = new ArrayList<>();
-        for (String name : List.of("spreadsheet.md", "formats.md")) {
+        for (String name : List.of("spreadsheet.md", "formats.md", "does-not-fit.md")) {
             for (Lang lang : Lang.values()) {
                 String file = lang == Lang.FR ? name.replace(".md", ".fr.md") : name;
                 String markdown = Files.readString(repoRoot.resolve("docs").resolve(file), StandardCharsets.UTF_8);
@@ -81,6 +82,8 @@ final class Guides {
             new SiteLink("../spreadsheet.fr.md", "../../fr/spreadsheet.md", "../spreadsheet.md"),
             new SiteLink("../formats.fr.md", "../../fr/formats.md", "../formats.md"),
             new SiteLink("../changelog.fr.md", "../../fr/changelog.md", "../changelog.md"),
+            new SiteLink("../does-not-fit.md", "../does-not-fit.md", "../../en/does-not-fit.md"),
+            new SiteLink("../does-not-fit.fr.md", "../../fr/does-not-fit.md", "../does-not-fit.md"),
             new SiteLink("providers.fr.md", "../../fr/guides/providers.md", "../../fr/guides/providers.md"),
             new SiteLink("producers.fr.md", "../../fr/guides/producers.md", "producers.md"),
             new SiteLink("developers.fr.md", "../../fr/guides/developers.md", "developers.md"),
@@ -101,7 +104,9 @@ final class Guides {
             new SiteLink("spreadsheet.fr.md", "../fr/spreadsheet.md", "spreadsheet.md"),
             new SiteLink("formats.fr.md", "../fr/formats.md", "formats.md"),
             new SiteLink("spreadsheet.md", "spreadsheet.md", "../en/spreadsheet.md"),
-            new SiteLink("formats.md", "formats.md", "../en/formats.md"));
+            new SiteLink("formats.md", "formats.md", "../en/formats.md"),
+            new SiteLink("does-not-fit.fr.md", "../fr/does-not-fit.md", "does-not-fit.md"),
+            new SiteLink("does-not-fit.md", "does-not-fit.md", "../en/does-not-fit.md"));
 
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]*)");
 

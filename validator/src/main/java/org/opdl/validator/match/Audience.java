@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
  * listing requires is said, its fit unknown, as a profile names no memberships; so are a nomination
  * by another body that the program takes applications through ({@code nominatedBy}), and a reserved
  * group the vocabulary does not name ({@code other}, described in {@code otherGroup}). Places
- * reserved for youth, where the listing sets the ages, go by the profile's age.
+ * reserved for youth, where the listing sets the ages, go by the profile's age, and places reserved for
+ * official-language minority communities or francophones by its region and languages.
  */
 final class Audience implements Criterion {
 
@@ -39,6 +40,7 @@ final class Audience implements Criterion {
         List<String> prioritised = codes(e.path("prioritised"));
         List<String> welcomed = codes(e.path("welcomed"));
         Optional<Match.Check> byAge = youthByAge(e, profile, reserved);
+        Optional<String> byLanguage = GroupsByLanguage.reason(profile, reserved);
         if (!reserved.isEmpty() && !any(profile, reserved) && reserved.contains("other") && e.has("otherGroup")) {
             // A group the vocabulary does not name is one a profile cannot show: said, its fit unknown.
             out.add(new Match.Check("target-group", Match.Outcome.UNKNOWN, Reason.of("groups.reserved.other",
@@ -46,6 +48,10 @@ final class Audience implements Criterion {
         } else if (!reserved.isEmpty() && !any(profile, reserved) && byAge.isPresent()) {
             // Youth is an age range the program sets: the ages decide, not whether the profile lists the group.
             out.add(byAge.get());
+        } else if (!reserved.isEmpty() && !any(profile, reserved) && byLanguage.isPresent()) {
+            // A minority-language community is a place and a language, which the profile gives.
+            out.add(new Match.Check("target-group", Match.Outcome.FITS,
+                    Reason.of(byLanguage.get(), Reason.labels("target-group", reserved)), false));
         } else if (!reserved.isEmpty()) {
             boolean member = any(profile, reserved);
             out.add(new Match.Check("target-group", member ? Match.Outcome.FITS : Match.Outcome.DOES_NOT_FIT,
