@@ -276,10 +276,10 @@ final class CellRanges {
         }
         try {
             if (sessions != null) {
-                String duration = CellTimes.iso(sessions.group("duration"));
+                String duration = CellDurations.iso(sessions.group("duration"));
                 return Optional.of(new Unreadable(v, Refusal.DURATION_SESSIONS, duration, sessions.group("sessions")));
             }
-            String duration = CellTimes.iso(m.group("duration").replace('-', ' '));
+            String duration = CellDurations.iso(m.group("duration").replace('-', ' '));
             return Optional.of(new Unreadable(v, Refusal.DURATION_SCHEDULE, duration, m.group("schedule").strip()));
         } catch (Unreadable notADuration) {
             return Optional.empty();

@@ -49,13 +49,13 @@ final class DurationWords {
         if (t.matches()) {
             String count = t.group("count") != null ? t.group("count") : t.group("count2");
             String length = (t.group("length") != null ? t.group("length") : t.group("length2")).replace('-', ' ');
-            return CellTimes.readIso(length).map(iso -> new Unreadable(v, Refusal.DURATION_TIMES_SESSIONS, count, iso));
+            return CellDurations.readIso(length).map(iso -> new Unreadable(v, Refusal.DURATION_TIMES_SESSIONS, count, iso));
         }
         Matcher i = INTENSIVE.matcher(s);
         if (!i.matches()) {
             return Optional.empty();
         }
         String duration = i.group("duration") != null ? i.group("duration") : i.group("duration2");
-        return CellTimes.readIso(duration.strip().replace('-', ' ')).map(iso -> new Unreadable(v, Refusal.DURATION_INTENSIVE, iso));
+        return CellDurations.readIso(duration.strip().replace('-', ' ')).map(iso -> new Unreadable(v, Refusal.DURATION_INTENSIVE, iso));
     }
 }
