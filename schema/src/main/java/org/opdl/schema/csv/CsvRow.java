@@ -155,6 +155,13 @@ final class CsvRow {
             }
             return;
         }
+        if (parts.size() == 1) {
+            Optional<List<String>> lines = Lists.lines(f, v);
+            if (lines.isPresent()) {
+                values.readings().add(Readings.Kind.LIST, at, v.strip(), String.join(" | ", lines.get()));
+                parts = lines.get();
+            }
+        }
         Field group = c.trail().get(c.group());
         Integer size = groupSizes.putIfAbsent(group, parts.size());
         if (size != null && size != parts.size()) {

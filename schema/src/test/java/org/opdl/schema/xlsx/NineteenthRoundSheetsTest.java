@@ -1,0 +1,147 @@
+package org.opdl.schema.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.xlsx.Books.row;
+import static org.opdl.schema.xlsx.SixteenthRoundSheetsTest.bytes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.opdl.schema.testing.SheetRead;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A coordinator's workbooks and CSV files of the nineteenth round: Excel's separator line saved back quoted, values
+ * of one item each put on lines of their own in a cell, and Excel's text apostrophe typed before each value of a list.
+ */
+@DisplayName("Spreadsheets, nineteenth round")
+@Timeout(60)
+class NineteenthRoundSheetsTest {
+
+    private static final String ID = "listing:hot-docs/doc-accelerator";
+    private static final String HEADINGS = "Listing ID;Title (en);Program types;Application deadline;Start date;Places";
+    private static final String ROW = ID + ";Doc Accelerator;lab;2027-02-05;2027-03-15;12";
+
+    private static JsonNode first(SheetRead r) {
+        return r.records().get(0).listing();
+    }
+
+    @Nested
+    @DisplayName("Excel's sep= first line saved back as a cell of its own, quoted (Y71)")
+    class QuotedSeparatorLine {
+
+        @Test
+        @DisplayName("\"sep=;\" is read as the separator it names, the heading row under it, the rows numbered as in the sheet")
+        void semicolon() throws IOException {
+            SheetRead r = SheetRead.of("csv", "\"sep=;\"\r\n" + HEADINGS + "\r\n" + ROW + "\r\n");
+            assertThat(r.ids()).containsExactly(ID);
+            assertThat(first(r).at("/intakes/0/places").asInt()).isEqualTo(12);
+            assertThat(r.of("opdl.syntax.csv")).isEmpty();
+        }
+
+        @Test
+        @DisplayName("\"sep=,\" before a file separated by commas is skipped too, never taken for a title above the headings")
+        void comma() throws IOException {
+            SheetRead r = SheetRead.of("csv", "\"sep=,\"\n" + HEADINGS.replace(';', ',') + "\n" + ROW.replace(';', ',') + "\n");
+            assertThat(r.ids()).containsExactly(ID);
+        }
+
+        @Test
+        @DisplayName("the bytes of a quoted hint and of the cells stay UTF-8 with their accents")
+        void accents() throws IOException {
+            SheetRead r = SheetRead.of("csv", ("\"sep=;\"\n" + HEADINGS + "\n" + ROW.replace("Doc Accelerator", "Atelier d’été") + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(first(r).at("/title/en").asString()).isEqualTo("Atelier d’été");
+        }
+
+        @Test
+        @DisplayName("a first cell that only begins like the hint is still a title above the headings")
+        void notAHint() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> SheetRead.of("csv", "\"sep=; our programs\"\n" + HEADINGS + "\n" + ROW + "\n"))
+                    .hasMessageContaining("row 1 has no heading").hasMessageContaining("sep=; our programs");
+        }
+    }
+
+    @Nested
+    @DisplayName("the values of the items of a group put on lines of their own in one cell, Alt+Enter in Excel (Y72)")
+    class LinesInAGroupCell {
+
+        private static final String HEADINGS = "Listing ID,Title (en),Program types,Applications open,Application deadline,Places";
+
+        @Test
+        @DisplayName("in a CSV file, deadlines and places on two lines are read as the two intakes, beside a cell separated by |")
+        void csv() throws IOException {
+            SheetRead r = SheetRead.of("csv", HEADINGS + "\n" + ID + ",Doc Accelerator,lab,2026-11-30 | 2027-05-01,"
+                    + "\"2027-02-05\n2027-08-04\",\"6\r\n4\"\n");
+            JsonNode intakes = first(r).path("intakes");
+            assertThat(intakes).hasSize(2);
+            assertThat(intakes.get(1).path("applicationDeadline").asString()).isEqualTo("2027-08-04");
+            assertThat(intakes.get(1).path("places").asInt()).isEqualTo(4);
+            assertThat(r.records().get(0).notes()).noneMatch(f -> f.ruleId().equals("opdl.csv.unreadable"));
+            assertThat(r.of("opdl.csv.label-normalised")).singleElement()
+                    .satisfies(f -> assertThat(f.message().en()).contains("2027-02-05 | 2027-08-04"));
+        }
+
+        @Test
+        @DisplayName("in a workbook, every cell of the group on lines is read item by item")
+        void workbook() throws IOException {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            Sheet s = wb.createSheet("Listings");
+            row(s, 0, "Listing ID", "Title (en)", "Program types", "Application deadline", "Start date", "Places");
+            row(s, 1, ID, "Doc Accelerator", "lab", "2027-02-05\n2027-08-04", "2027-03-15\n2027-09-13", "6\n4");
+            SheetRead r = SheetRead.of("xlsx", bytes(wb));
+            JsonNode intakes = first(r).path("intakes");
+            assertThat(intakes).hasSize(2);
+            assertThat(intakes.get(0).path("startDate").asString()).isEqualTo("2027-03-15");
+            assertThat(intakes.get(1).path("startDate").asString()).isEqualTo("2027-09-13");
+            assertThat(intakes.get(1).path("places").asInt()).isEqualTo(4);
+        }
+
+        @Test
+        @DisplayName("lines that do not match the items of the other cells are still named at the cell, counted as lines")
+        void misaligned() throws IOException {
+            SheetRead r = SheetRead.of("csv", HEADINGS + "\n" + ID + ",Doc Accelerator,lab,2026-11-30 | 2027-05-01,"
+                    + "\"2027-02-05\n2027-08-04\n2028-02-04\",6 | 4\n");
+            assertThat(r.records().get(0).notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).singleElement()
+                    .satisfies(f -> assertThat(f.message().en()).contains("3 values"));
+        }
+
+        @Test
+        @DisplayName("a line break in words of an item stays in its words, never cut into items")
+        void words() throws IOException {
+            SheetRead r = SheetRead.of("csv", "Listing ID,Title (en),Program types,Timing (en),Places\n" + ID
+                    + ",Doc Accelerator,lab,\"Spring intake\nby invitation\",6\n");
+            assertThat(first(r).at("/intakes/0/timing/en").asString()).isEqualTo("Spring intake\nby invitation");
+        }
+    }
+
+    @Nested
+    @DisplayName("Excel's text apostrophe typed before each value of a list cell (Y73)")
+    class ApostropheBeforeEachValue {
+
+        @Test
+        @DisplayName("'2027-03-07 | '2027-09-03 in Start date is read as the two days, with the one note of the apostrophe")
+        void dates() throws IOException {
+            SheetRead r = SheetRead.of("csv", "Listing ID,Title (en),Program types,Start date,Places\n" + ID
+                    + ",Doc Accelerator,lab,'2027-03-07 | '2027-09-03,6 | '4\n");
+            JsonNode intakes = first(r).path("intakes");
+            assertThat(intakes.get(1).path("startDate").asString()).isEqualTo("2027-09-03");
+            assertThat(intakes.get(1).path("places").asInt()).isEqualTo(4);
+            assertThat(r.records().get(0).notes()).noneMatch(f -> f.ruleId().startsWith("opdl.structure"));
+            assertThat(r.of("opdl.csv.text-marker")).singleElement().satisfies(f -> assertThat(f.message().en()).contains("2027-03-07 | 2027-09-03"));
+        }
+
+        @Test
+        @DisplayName("in a column of words, the apostrophes are the writer's own and kept")
+        void words() throws IOException {
+            SheetRead r = SheetRead.of("csv", "Listing ID,Title (en),Program types\n" + ID + ",'90s Kids Lab | 'Zine Lab,lab\n");
+            assertThat(first(r).at("/title/en").asString()).isEqualTo("'90s Kids Lab | 'Zine Lab");
+        }
+    }
+}
