@@ -144,4 +144,51 @@ class NineteenthRoundSheetsTest {
             assertThat(first(r).at("/title/en").asString()).isEqualTo("'90s Kids Lab | 'Zine Lab");
         }
     }
+
+    @Nested
+    @DisplayName("a workbook exported by Numbers one worksheet per table, each sheet's name followed by its table's (Y74)")
+    class NumbersTableNames {
+
+        private SheetRead workbook(String listings, String intakes, String fees) throws IOException {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            Sheet s = wb.createSheet(listings);
+            row(s, 0, "Listing ID", "Title (en)", "Program types");
+            row(s, 1, ID, "Doc Accelerator", "lab");
+            Sheet i = wb.createSheet(intakes);
+            row(i, 0, "Listing ID", "Start date", "Places");
+            row(i, 1, ID, "2027-03-15", 8);
+            row(i, 2, ID, "2027-09-13", 6);
+            Sheet f = wb.createSheet(fees);
+            row(f, 0, "Listing ID", "Fee type", "Fee amount", "Fee currency");
+            row(f, 1, ID, "application", 75, "CAD");
+            return SheetRead.of("xlsx", bytes(wb));
+        }
+
+        @Test
+        @DisplayName("\"Intakes - Table 1\" and \"Fees - Table 1\" are read as the Intakes and Fees sheets, their items joined to the listing")
+        void english() throws IOException {
+            SheetRead r = workbook("Listings - Table 1", "Intakes - Table 1", "Fees - Table 1");
+            assertThat(first(r).path("intakes")).hasSize(2);
+            assertThat(first(r).at("/intakes/1/places").asInt()).isEqualTo(6);
+            assertThat(first(r).at("/fees/0/amount/amount").asString()).isEqualTo("75");
+            assertThat(r.of("opdl.xlsx.unknown-sheet")).isEmpty();
+        }
+
+        @Test
+        @DisplayName("French Numbers names its tables \"Tableau 1\": \"Frais - Tableau 1\" is the Fees sheet")
+        void french() throws IOException {
+            SheetRead r = workbook("Fiches - Tableau 1", "Intakes", "Frais - Tableau 1");
+            assertThat(first(r).at("/fees/0/amount/amount").asString()).isEqualTo("75");
+            assertThat(r.of("opdl.xlsx.unknown-sheet")).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a sheet whose name only ends in words of its own is still not part of the form")
+        void otherWords() throws IOException {
+            SheetRead r = workbook("Listings", "Intakes - Table 1", "Fees 2027 budget");
+            assertThat(first(r).path("intakes")).hasSize(2);
+            assertThat(r.of("opdl.xlsx.unknown-sheet")).singleElement()
+                    .satisfies(f -> assertThat(f.message().en()).contains("Fees 2027 budget"));
+        }
+    }
 }
