@@ -191,4 +191,30 @@ class NineteenthRoundSheetsTest {
                     .satisfies(f -> assertThat(f.message().en()).contains("Fees 2027 budget"));
         }
     }
+
+    @Nested
+    @DisplayName("a code pasted from a web page with a non-breaking space after it, in a currency, language or country column (Y75)")
+    class PastedSpaces {
+
+        private SheetRead pasted() throws IOException {
+            return SheetRead.of("csv", "Listing ID,Title (en),Program types,Stipend amount,Stipend currency,Working languages,Country\n"
+                    + ID + ",Doc Accelerator,lab,1500,CAD\u00A0,en\u00A0|\u00A0fr,CA\u00A0\n");
+        }
+
+        @Test
+        @DisplayName("is read as its code, and the warning says the spaces were removed, never that they were kept")
+        void removed() throws IOException {
+            SheetRead r = pasted();
+            assertThat(first(r).at("/stipend/amount/currency").asString()).isEqualTo("CAD");
+            assertThat(first(r).path("workingLanguages").toString()).isEqualTo("[\"en\",\"fr\"]");
+            assertThat(r.records().get(0).notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.stray-spaces")).hasSize(4)
+                    .allSatisfy(f -> assertThat(f.message().en()).endsWith("they were removed").doesNotContain("kept"));
+        }
+
+        @Test
+        @DisplayName("counts no label read as a code for a code written as the code")
+        void noLabelNote() throws IOException {
+            assertThat(pasted().of("opdl.csv.label-normalised")).isEmpty();
+        }
+    }
 }
