@@ -217,4 +217,27 @@ class NineteenthRoundSheetsTest {
             assertThat(pasted().of("opdl.csv.label-normalised")).isEmpty();
         }
     }
+
+    @Nested
+    @DisplayName("a share saved by Excel in a French locale, with the no-break space French writes before % (Y76)")
+    class FrenchPercent {
+
+        @Test
+        @DisplayName("50\u00A0% and 12,5\u202F% in Subsidy rate are read as 0.5 and 0.125, as 50% is")
+        void read() throws IOException {
+            SheetRead r = SheetRead.of("csv", "Listing ID,Title (en),Program types,Subsidy rate\n"
+                    + ID + ",Doc Accelerator,lab,50\u00A0%\n" + ID.replace("doc-", "docs-") + ",Docs Lab,lab,\"12,5\u202F%\"\n");
+            assertThat(r.records().get(0).listing().at("/subsidy/rate").asString()).isEqualTo("0.5");
+            assertThat(r.records().get(1).listing().at("/subsidy/rate").asString()).isEqualTo("0.125");
+            assertThat(r.records()).allSatisfy(x -> assertThat(x.notes()).noneMatch(f -> f.ruleId().equals("opdl.csv.unreadable")));
+        }
+
+        @Test
+        @DisplayName("in a money column the share is still refused, whatever space is before its sign")
+        void money() throws IOException {
+            SheetRead r = SheetRead.of("csv", "Listing ID,Title (en),Program types,Stipend amount,Stipend currency\n"
+                    + ID + ",Doc Accelerator,lab,50\u00A0%,CAD\n");
+            assertThat(r.records().get(0).notes()).anyMatch(f -> f.ruleId().equals("opdl.csv.unreadable"));
+        }
+    }
 }
