@@ -72,7 +72,8 @@ final class Lists {
      * Excel, Ctrl+Enter in Google Sheets) rather than separating them by {@code |}, when the field's
      * values hold no line break of their own (a date, a number, a code, an address); else empty, as
      * in words a line break may be the writer's own, and a field that repeats within an item keeps
-     * its line breaks for its own values.
+     * its line breaks for its own values. The caller takes them only when they line up with the
+     * items another cell of the group gives.
      */
     static Optional<List<String>> lines(Field field, String cell) {
         FieldType t = field.type();
