@@ -46,7 +46,7 @@ final class CellRanges {
     /** A share with its cap, the share in group 1 and the cap as {@link #MONEY} in groups 2 and 3: "50% up to $3,000", "75 % jusqu'à concurrence de 50 000 $". */
     static final Pattern RATE_CAP = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*%\\s*(?:(?:of|des|du|de la|de) [\\p{L}\\s]+?\\s*)?(?:,\\s*)?"
             + "(?:up to|to a maximum of|maximum of|max\\.?|jusqu['’]à concurrence de|jusqu['’]à|au maximum|maximum)\\s*" + MONEY, Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|per ?cent|pour ?cent)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?)[\\s\\u00A0\\u202F]*(?:%|per ?cent|pour ?cent)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_LEAST = Pattern.compile("(\\d{1,6})\\s*(?:\\+|or more|and over|and up|or older|ou plus|et plus|et\\s*\\+|minimum|min\\.?)"
             + "(?:\\s*(?:years|year|yrs|ans|an))?(?:\\s*(?:old|d'âge))?|(\\d{1,6})\\s*(?:years|ans)\\s*(?:\\+|or more|and over|or older|and older|ou plus|et plus|et\\s*\\+)",
             Pattern.CASE_INSENSITIVE);
@@ -281,10 +281,10 @@ final class CellRanges {
         }
         try {
             if (sessions != null) {
-                String duration = CellTimes.iso(sessions.group("duration"));
+                String duration = CellDurations.iso(sessions.group("duration"));
                 return Optional.of(new Unreadable(v, Refusal.DURATION_SESSIONS, duration, sessions.group("sessions")));
             }
-            String duration = CellTimes.iso(m.group("duration").replace('-', ' '));
+            String duration = CellDurations.iso(m.group("duration").replace('-', ' '));
             return Optional.of(new Unreadable(v, Refusal.DURATION_SCHEDULE, duration, m.group("schedule").strip()));
         } catch (Unreadable notADuration) {
             return Optional.empty();

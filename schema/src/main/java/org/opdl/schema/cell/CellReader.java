@@ -17,13 +17,9 @@ import org.opdl.model.definition.FieldType;
 import org.opdl.model.definition.SheetWording;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Location;
-import org.opdl.model.finding.Severity;
 import org.opdl.model.stage.CareerStageScale;
 import org.opdl.model.stage.Crosswalk;
 import org.opdl.model.text.Folding;
-import org.opdl.model.vocab.Concept;
-import org.opdl.model.vocab.ConceptScheme;
-import org.opdl.model.vocab.Lookup;
 import org.opdl.model.vocab.Vocabulary;
 import org.opdl.model.field.Field;
 import tools.jackson.databind.JsonNode;
@@ -43,8 +39,7 @@ public final class CellReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern EXCEL_SCIENTIFIC = Pattern.compile("-?\\d+(\\.\\d+)?[eE]\\+\\d+");
-    private static final Pattern EXCEL_DATE = Pattern.compile("\\d{1,2}-[A-Za-zéû]{3,5}(-\\d{2,4})?|[A-Za-zéû]{3,5}-\\d{2}");
-    private static final Pattern WHOLE_WITH_ZEROS = Pattern.compile("(-?\\d+)[.,]0+");
+        private static final Pattern WHOLE_WITH_ZEROS = Pattern.compile("(-?\\d+)[.,]0+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
     private static final Pattern GROUPED_WHOLE = Pattern.compile("-?\\d{1,3}([,.]\\d{3})+");
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,30}");
@@ -59,16 +54,12 @@ public final class CellReader {
     private static final Pattern NOT_ONE_TAG = Pattern.compile("[\\s/,;&.]");
     private static final Set<String> BILINGUAL = Set.of("bilingual", "bilingue", "bilingual en fr", "bilingue fr en",
             "bilingual en", "bilingue fr");
-    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
-    private final Vocabulary vocabulary = Vocabulary.standard();
-    private final Map<String, Set<String>> codes = new HashMap<>();
     /** The homes of each duration field's ranges, fixed by the standard: found once per field, not once per cell. */
     private final Map<Field, Optional<DurationRanges.Homes>> durationHomes = new HashMap<>();
-    private final Doublets doublets = new Doublets(vocabulary);
-    private final OneConcept oneConcept = new OneConcept(vocabulary);
-    private final GroupNouns groupNouns = new GroupNouns(vocabulary);
+    private final GroupNouns groupNouns = new GroupNouns(Vocabulary.standard());
+    /** The field's codes, labels and the words of its concepts. */
+    private final CellCodes codes;
     private final Readings readings;
     /** The forms of the sheet's own language, read without a note. */
     private final SheetForms forms;
@@ -82,6 +73,7 @@ public final class CellReader {
     public CellReader(Readings readings, SheetForms forms) {
         this.readings = readings;
         this.forms = forms;
+        this.codes = new CellCodes(readings, forms);
     }
 
     /** The readings counted so far. */
@@ -144,9 +136,9 @@ public final class CellReader {
                 // "N/A" names no currency and "CA$" or "dollars canadiens" names one: CellCurrencies says which, or refuses.
                 return NODES.stringNode(CellCurrencies.code(v).map(c -> read(Readings.Kind.LABEL, where, v, c)).orElse(value));
             case DURATION:
-                return NODES.stringNode(CellTimes.duration(v, where, readings, forms));
+                return NODES.stringNode(CellDurations.duration(v, where, readings, forms));
             case CODE:
-                return NODES.stringNode(code(field, v, where, notes));
+                return NODES.stringNode(codes.code(field, v, where, notes));
             case COUNTRY:
                 return NODES.stringNode(CellWords.country(v).map(c -> read(Readings.Kind.COUNTRY, where, v, c)).orElse(value));
             case LANGUAGE:
@@ -201,7 +193,7 @@ public final class CellReader {
     public Optional<List<String>> list(Field field, String value, Location where) {
         FieldType t = field.type();
         String v = value.strip();
-        if (t != FieldType.CODE && t != FieldType.COUNTRY && t != FieldType.LANGUAGE || isCode(field, v)) {
+        if (t != FieldType.CODE && t != FieldType.COUNTRY && t != FieldType.LANGUAGE || codes.isCode(field, v)) {
             return Optional.empty();
         }
         if (t == FieldType.LANGUAGE && BILINGUAL.contains(Folding.fold(v))) {
@@ -215,7 +207,7 @@ public final class CellReader {
             readings.add(places.isPresent() ? Readings.Kind.RESIDENTS : Readings.Kind.LIST, where, v, String.join(" | ", provinces));
             return Optional.of(provinces);
         }
-        if (names(field, v)) {
+        if (codes.names(field, v)) {
             return Optional.empty();
         }
         Optional<List<String>> groups = field.scheme().filter(GroupNouns.SCHEME::equals).flatMap(s -> groupNouns.codes(v));
@@ -225,10 +217,10 @@ public final class CellReader {
         }
         String listed = places.orElseGet(() -> REQUIREMENT.matcher(v).replaceFirst(""));
         List<String> parts = Arrays.stream((t == FieldType.LANGUAGE ? LANGUAGE_SEPARATORS : SEPARATORS).split(listed)).map(String::strip).filter(p -> !p.isEmpty())
-                .flatMap(p -> names(field, p) ? Stream.of(p) : Arrays.stream(EITHER.split(p)).map(String::strip))
-                .map(p -> names(field, p) ? p : CellWords.singular(p).filter(one -> names(field, one)).orElse(p))
+                .flatMap(p -> codes.names(field, p) ? Stream.of(p) : Arrays.stream(EITHER.split(p)).map(String::strip))
+                .map(p -> codes.names(field, p) ? p : CellWords.singular(p).filter(one -> codes.names(field, one)).orElse(p))
                 .toList();
-        if (parts.size() < (listed.equals(v) ? 2 : 1) || !parts.stream().allMatch(p -> names(field, p))) {
+        if (parts.size() < (listed.equals(v) ? 2 : 1) || !parts.stream().allMatch(p -> codes.names(field, p))) {
             return t == FieldType.CODE && field.scheme().filter(CareerStageScale.SCHEME::equals).isPresent()
                     ? stageWording(v, where) : Optional.empty();
         }
@@ -251,33 +243,9 @@ public final class CellReader {
         return Optional.of(stages);
     }
 
-    /** True when {@code v} is already one of the field's codes, as most cells are: the cheap test, made first. */
-    private boolean isCode(Field field, String v) {
-        return switch (field.type()) {
-            case COUNTRY -> ISO_COUNTRIES.contains(v);
-            case LANGUAGE -> ISO_LANGUAGES.contains(v);
-            default -> codesOf(field).contains(v);
-        };
-    }
-
     /** True when {@code v} names one code of {@code field}: the code, a label, or the words of one concept. */
     public boolean names(Field field, String v) {
-        return isCode(field, v) || switch (field.type()) {
-            case COUNTRY -> CellWords.country(v).isPresent();
-            case LANGUAGE -> CellWords.language(v).isPresent();
-            default -> !codesOf(field).isEmpty() && (vocabulary.lookup(v, field.scheme()).matches().stream()
-                    .map(x -> x.concept().code()).distinct().count() == 1 || doublets.code(field.scheme().orElse(""), v).isPresent()
-                    || oneConcept.code(field.scheme().orElse(""), v).isPresent());
-        };
-    }
-
-    private Set<String> codesOf(Field field) {
-        return codesOf(field.scheme().orElse(""));
-    }
-
-    private Set<String> codesOf(String scheme) {
-        return codes.computeIfAbsent(scheme,
-                s -> vocabulary.scheme(s).map(ConceptScheme::codes).map(Set::copyOf).orElse(Set.of()));
+        return codes.names(field, v);
     }
 
     /** True when {@code value} says a program is free ("free", "gratuit", "none", "aucun"). */
@@ -344,56 +312,5 @@ public final class CellReader {
             read(Readings.Kind.YES_NO, where, v, b.toString());
         }
         return NODES.booleanNode(b);
-    }
-
-    private String code(Field field, String v, Location where, Consumer<Finding> notes) {
-        String scheme = field.scheme().orElse("");
-        Set<String> known = codesOf(scheme);
-        if (known.contains(v) || known.isEmpty()) {
-            return v;
-        }
-        if (EXCEL_DATE.matcher(v).matches()) {
-            notes.accept(new Finding(ReaderRule.CSV_EXCEL_DATE.id(), ReaderRule.CSV_EXCEL_DATE.severity(), where,
-                    CellMessages.CSV_EXCEL_DATE_LOOKS_LIKE_CODE.text(v),
-                    CellMessages.CSV_EXCEL_DATE_FORMAT_COLUMN_TEXT.text()));
-            return v;
-        }
-        // "broadcast credits", "crédits de diffusion": a label in the plural names its concept, as W41 reads statuses.
-        Optional<Concept> concept = conceptOrSingular(scheme, v);
-        if (concept.isPresent()) {
-            return forms.offers(concept.get(), v) ? concept.get().code() : read(Readings.Kind.LABEL, where, v, concept.get().code());
-        }
-        if (field.wordedAs(SheetWording.VENUE)) {
-            ModeWithPlace.explain(v, words -> concept(scheme, words).map(Concept::code)).ifPresent(e -> {
-                throw e;
-            });
-        }
-        if (field.wordedAs(SheetWording.LENGTH)) {
-            CreditWithLength.explain(v, words -> conceptOrSingular(scheme, words).map(Concept::code)).ifPresent(e -> {
-                throw e;
-            });
-        }
-        // "partout au Canada sauf au Québec", "Tues & Thurs", "Free (see notes)": words no code says, refused with what to write.
-        CodeWords.explain(field, v, words -> concept(scheme, words).map(Concept::code)).ifPresent(e -> {
-            throw e;
-        });
-        return doublets.code(scheme, v).or(() -> SessionDays.everyWorkingDay(field, v)).map(c -> read(Readings.Kind.LABEL, where, v, c))
-                .or(() -> oneConcept.code(scheme, v).map(c -> read(Readings.Kind.ONE_CONCEPT, where, v, c))).orElseGet(() -> {
-                    // "TBD" or "N/A" is no code, and no unknown code either: the fix says what a blank cell says.
-                    NotStated.refuse(v);
-                    return v;
-                });
-    }
-
-    /** The concept {@code v} names, or failing that the one its singular names ("broadcast credits"). */
-    private Optional<Concept> conceptOrSingular(String scheme, String v) {
-        return concept(scheme, v).or(() -> CellWords.singular(v).flatMap(one -> concept(scheme, one)));
-    }
-
-    /** The one concept of {@code scheme} that {@code v} names by its code or a label; empty for none or several. */
-    private Optional<Concept> concept(String scheme, String v) {
-        List<Lookup.Match> matches = vocabulary.lookup(v, Optional.of(scheme)).matches();
-        return !matches.isEmpty() && matches.stream().map(x -> x.concept().code()).distinct().count() == 1
-                ? Optional.of(matches.get(0).concept()) : Optional.empty();
     }
 }

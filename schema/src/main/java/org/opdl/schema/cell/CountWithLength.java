@@ -48,7 +48,7 @@ final class CountWithLength {
         String written = m.group("count") != null ? m.group("count") : m.group("count2");
         Optional<String> count = count(written);
         String length = (m.group("length") != null ? m.group("length") : m.group("length2")).replace('-', ' ');
-        return count.flatMap(n -> CellTimes.readIso(length).map(iso -> duration
+        return count.flatMap(n -> CellDurations.readIso(length).map(iso -> duration
                 ? new Unreadable(v, Refusal.DURATION_COUNT_LENGTH, iso, n) : new Unreadable(v, Refusal.PLACES_COUNT_LENGTH, n, iso)));
     }
 

@@ -37,7 +37,7 @@ final class DurationRanges {
 
     /** The two ends of {@code v} in the standard's form, when it is a range and not one duration; else empty. */
     static Optional<Ends> ends(String v) {
-        if (CellTimes.readIso(v.strip()).isPresent()) {
+        if (CellDurations.readIso(v.strip()).isPresent()) {
             // One duration, as most cells hold, is no range; this is the cheap test, made first.
             return Optional.empty();
         }
@@ -51,8 +51,8 @@ final class DurationRanges {
         if (BARE_NUMBER.matcher(low).matches() && unit.matches()) {
             low = low + " " + unit.group(1);
         }
-        Optional<String> shortest = CellTimes.readIso(low);
-        Optional<String> longest = CellTimes.readIso(high);
+        Optional<String> shortest = CellDurations.readIso(low);
+        Optional<String> longest = CellDurations.readIso(high);
         return shortest.isPresent() && longest.isPresent()
                 ? Optional.of(new Ends(shortest.get(), longest.get()))
                 : Optional.empty();

@@ -65,17 +65,17 @@ final class DurationWords {
             String length = first(t, "length").replace('-', ' ');
             if (field.path().equals("components.sessionLength")) {
                 // In the length of one session, the length goes here and the count beside it: nothing to leave blank.
-                return CellTimes.readIso(length).map(iso -> new Unreadable(v, Refusal.SESSION_TIMES, s, Integer.parseInt(count), length.strip(),
+                return CellDurations.readIso(length).map(iso -> new Unreadable(v, Refusal.SESSION_TIMES, s, Integer.parseInt(count), length.strip(),
                         FieldTree.listing().field("components.sessions").map(Field::headingOrLabel).orElseThrow()));
             }
-            return CellTimes.readIso(length).map(iso -> new Unreadable(v, Refusal.DURATION_TIMES_SESSIONS, count, iso));
+            return CellDurations.readIso(length).map(iso -> new Unreadable(v, Refusal.DURATION_TIMES_SESSIONS, count, iso));
         }
         Matcher i = INTENSIVE.matcher(s);
         if (!i.matches()) {
             return Optional.empty();
         }
         String duration = i.group("duration") != null ? i.group("duration") : i.group("duration2");
-        return CellTimes.readIso(duration.strip().replace('-', ' ')).map(iso -> new Unreadable(v, Refusal.DURATION_INTENSIVE, iso));
+        return CellDurations.readIso(duration.strip().replace('-', ' ')).map(iso -> new Unreadable(v, Refusal.DURATION_INTENSIVE, iso));
     }
 
     /** The first of the groups {@code name}, {@code name2}, {@code name3} and {@code name4} that matched. */

@@ -14,9 +14,12 @@ import org.opdl.schema.cell.Readings;
  */
 final class Cells {
 
-    /** Types whose cells are read with the spaces around them removed (and reported). */
+    /**
+     * Types whose cells are read with the spaces around them removed (and reported): a currency, a
+     * language and a country too, which the cell reader reads by their words without the spaces.
+     */
     static final Set<FieldType> TRIMMED = EnumSet.of(FieldType.INTEGER, FieldType.DECIMAL, FieldType.BOOLEAN,
-            FieldType.DATE, FieldType.CODE);
+            FieldType.DATE, FieldType.CODE, FieldType.CURRENCY, FieldType.LANGUAGE, FieldType.COUNTRY);
 
     private Cells() {
     }

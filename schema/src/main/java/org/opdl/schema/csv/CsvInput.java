@@ -65,8 +65,9 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         String first = firstLine(head, from, charset);
-        boolean sep = first.startsWith("sep=") && first.length() >= 5;
-        char delimiter = sep ? first.charAt(4) : guess(first);
+        int hint = separatorHint(first);
+        boolean sep = hint >= 0;
+        char delimiter = sep ? (char) hint : guess(first);
         Reader reader = new BufferedReader(mixed ? new LenientUtf8Reader(in) : new InputStreamReader(in, decoder), FIRST_PEEK);
         if (sep) {
             int c;
@@ -75,6 +76,19 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
             }
         }
         return new CsvInput(reader, charset, bom, delimiter, sep, mixed, utf16, workbook);
+    }
+
+    /**
+     * The separator an Excel {@code sep=} first line names, or -1 when the first line is none. The
+     * line comes quoted, {@code "sep=;"}, once a spreadsheet saved it back as a cell of its own (Excel
+     * in a locale of another separator).
+     */
+    static int separatorHint(String first) {
+        if (first.startsWith("sep=") && first.length() >= 5) {
+            return first.charAt(4);
+        }
+        boolean quoted = first.startsWith("\"sep=") && first.length() >= 7 && first.charAt(6) == '"';
+        return quoted ? first.charAt(5) : -1;
     }
 
     private static boolean utf16Mark(byte[] b) {

@@ -2,6 +2,10 @@ package org.opdl.schema.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.opdl.model.definition.FieldType;
+import org.opdl.model.field.Field;
 
 /**
  * Joins and splits the values of a multi-valued cell. Values are separated by {@code " | "}; a
@@ -9,6 +13,8 @@ import java.util.List;
  * the one space on each side of a separator is dropped, so values keep their own spaces.
  */
 final class Lists {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
 
     private Lists() {
     }
@@ -59,5 +65,24 @@ final class Lists {
             parts.set(i, p);
         }
         return parts;
+    }
+
+    /**
+     * The values of a cell of one item each that a person put on lines of their own (Alt+Enter in
+     * Excel, Ctrl+Enter in Google Sheets) rather than separating them by {@code |}, when the field's
+     * values hold no line break of their own (a date, a number, a code, an address); else empty, as
+     * in words a line break may be the writer's own, and a field that repeats within an item keeps
+     * its line breaks for its own values. The caller takes them only when they line up with the
+     * items another cell of the group gives.
+     */
+    static Optional<List<String>> lines(Field field, String cell) {
+        FieldType t = field.type();
+        String v = cell.strip();
+        if (t == FieldType.TEXT || t == FieldType.STRING || field.repeat() || v.indexOf('|') >= 0
+                || !LINE_BREAK.matcher(v).find()) {
+            return Optional.empty();
+        }
+        List<String> lines = LINE_BREAK.splitAsStream(v).map(String::strip).toList();
+        return lines.stream().anyMatch(String::isEmpty) ? Optional.empty() : Optional.of(lines);
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.text.Folding;
 import org.opdl.model.text.Text;
@@ -33,6 +34,11 @@ final class Sheets {
     static final String ORGANIZATIONS_GROUP = "organizations";
 
     private static final Map<String, Text> GROUPS = groups();
+    /**
+     * The name of its table that Numbers adds to a sheet's when it exports one worksheet per table,
+     * once folded: "Intakes - Table 1", "Sessions - Tableau 1".
+     */
+    private static final Pattern NUMBERS_TABLE = Pattern.compile("(?:\\s*-)?\\s+(?:table|tableau)\\s+\\d{1,3}$");
 
     private Sheets() {
     }
@@ -61,9 +67,14 @@ final class Sheets {
         return s.length() > 31 ? s.substring(0, 31) : s;
     }
 
+    /** The folded name of a sheet, without the name of its table that Numbers adds to it. */
+    private static String key(String sheet) {
+        return NUMBERS_TABLE.matcher(Folding.fold(sheet)).replaceFirst("");
+    }
+
     /** The group whose sheet this is, in either language. */
     static Optional<String> groupOf(String sheet) {
-        String key = Folding.fold(sheet);
+        String key = key(sheet);
         for (Map.Entry<String, Text> e : GROUPS.entrySet()) {
             if (Folding.fold(e.getValue().en()).equals(key) || Folding.fold(e.getValue().fr()).equals(key)) {
                 return Optional.of(e.getKey());
@@ -93,7 +104,7 @@ final class Sheets {
     }
 
     private static boolean named(String sheet, Text name) {
-        String key = Folding.fold(sheet);
+        String key = key(sheet);
         return key.equals(Folding.fold(name.en())) || key.equals(Folding.fold(name.fr()));
     }
 

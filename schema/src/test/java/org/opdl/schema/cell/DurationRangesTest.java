@@ -14,17 +14,17 @@ class DurationRangesTest {
     @Test
     @DisplayName("one duration in words or ISO 8601 is read; a range or a word is no one duration, and says so without throwing")
     void oneDurationOrNone() {
-        assertThat(CellTimes.readIso("6 mois")).contains("P6M");
-        assertThat(CellTimes.readIso("P3W")).contains("P21D");
-        assertThat(CellTimes.readIso("20 à 22 semaines")).isEmpty();
-        assertThat(CellTimes.readIso("varies")).isEmpty();
+        assertThat(CellDurations.readIso("6 mois")).contains("P6M");
+        assertThat(CellDurations.readIso("P3W")).contains("P21D");
+        assertThat(CellDurations.readIso("20 à 22 semaines")).isEmpty();
+        assertThat(CellDurations.readIso("varies")).isEmpty();
     }
 
     @Test
     @DisplayName("the throwing reading still refuses a cell that is no duration, for the callers that report it")
     void isoStillRefuses() {
-        assertThatThrownBy(() -> CellTimes.iso("selon le projet")).isInstanceOf(Unreadable.class);
-        assertThat(CellTimes.iso("1 year")).isEqualTo("P1Y");
+        assertThatThrownBy(() -> CellDurations.iso("selon le projet")).isInstanceOf(Unreadable.class);
+        assertThat(CellDurations.iso("1 year")).isEqualTo("P1Y");
     }
 
     @Test
