@@ -15,7 +15,8 @@ import org.opdl.schema.format.SourceRecord;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What the heads of the files to merge say of the dataset's own fields, read before the merge. A reader
+ * What the heads of the files to merge after the first say of the dataset's own fields, read when the first
+ * file's head brings none ({@link FirstHead}). A reader
  * gives a file's dataset fields before its first listing, so each file is read only up to that listing:
  * the first fields found are the dataset's, and files that all have none settle that it has none. Either
  * way no listing need wait for fields that may come later (K24). Standard input and a pipe cannot be

@@ -99,15 +99,20 @@ public final class MergeCommand implements Callable<Integer> {
         // With --prefer first each listing kept is written as it is read, so the merge holds none of them (K13).
         try (MergedOutput merged = openOutput(target, lang, paths)) {
             // The heads of the files say which dataset fields head the output, so no listing waits for them (K24).
-            FieldsAhead ahead = inputs.size() > 1 ? FieldsAhead.read(inputs, limitsOption.limits()) : new FieldsAhead(null, false);
-            if (ahead.settled()) {
-                merged.settle(ahead.fields());
-            }
+            // The first file's head is the one its merge reaches, so it is opened once (a workbook is costly to
+            // open); only when it has no fields are the heads of the others read ahead (K31).
+            FirstHead first = new FirstHead(inputs.size() > 1, () -> {
+                FieldsAhead ahead = FieldsAhead.read(inputs.subList(1, inputs.size()), limitsOption.limits());
+                if (ahead.settled()) {
+                    merged.settle(ahead.fields());
+                }
+            });
             for (int i = 0; i < inputs.size(); i++) {
                 if (i == inputs.size() - 1) {
                     merged.lastInput();
                 }
-                read(inputs.get(i), merger, versions, merged, leftOut);
+                read(inputs.get(i), merger, versions, merged, leftOut, i == 0 ? first : FirstHead.NONE);
+                first.reached(null);
             }
             notes.summary();
             if (errors.first().isPresent()) {
@@ -161,8 +166,8 @@ public final class MergeCommand implements Callable<Integer> {
     }
 
     /** Reads one file into the merge, writing each listing it keeps at once when the merger streams. */
-    private void read(Input input, Merger merger, DeclaredVersions versions, MergedOutput merged, Consumer<Finding> leftOut)
-            throws IOException {
+    private void read(Input input, Merger merger, DeclaredVersions versions, MergedOutput merged, Consumer<Finding> leftOut,
+            FirstHead head) throws IOException {
         try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
             Format f = InputFormats.of(null, input.name(), in);
             f.reader(limitsOption.limits()).read(input.name(), in, new DatasetSink() {
@@ -170,10 +175,12 @@ public final class MergeCommand implements Callable<Integer> {
                 public void dataset(ObjectNode fields) {
                     versions.see(input.name(), fields);
                     merged.dataset(fields);
+                    head.reached(fields);
                 }
 
                 @Override
                 public void record(SourceRecord record) {
+                    head.reached(null);
                     versions.see(input.name(), record.listing());
                     record.notes().forEach(leftOut);
                     if (merger.add(input.name(), record) && merger.streams()) {

@@ -46,7 +46,7 @@ public final class LimitsOption {
     @Option(names = "--record-time", paramLabel = "MILLIS", description = "Longest the checks of one listing may run, in milliseconds (default: 10000).")
     private long recordMillis = D.recordTime().toMillis();
 
-    @Option(names = "--jsonld-time", paramLabel = "MILLIS", description = "Longest the JSON-LD processing of one file may run, in milliseconds (default: 60000).")
+    @Option(names = "--jsonld-time", paramLabel = "MILLIS", description = "Longest the JSON-LD processing of one file may run, in milliseconds, for each 4 MB of the file begun (default: 60000).")
     private long jsonLdMillis = D.jsonLdTime().toMillis();
 
     /**

@@ -119,6 +119,7 @@ final class VocabularyCheck {
             }
             BroaderCycles.check(cells, table);
             ReplacementChains.check(cells, table);
+            AltLabels.check(cells, table.rows());
         });
         return codes;
     }

@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param maxCells the most cells in one CSV row
  * @param regexTime the longest one regular expression may run on one value
  * @param recordTime the longest the validator's checks of one listing may run
- * @param jsonLdTime the longest JSON-LD processing (contexts, expansion) of one file may run
+ * @param jsonLdTime the longest JSON-LD processing (contexts, expansion) of one file may run, for each
+ *     {@link #JSON_LD_TIME_BYTES} of the file begun ({@link #jsonLdTimeFor(long)})
  */
 public record Limits(int maxDepth, int maxStringLength, int maxNameLength, int maxNumberLength,
         long maxFileBytes, int maxRecordBytes, long maxRecords, long maxRows, int maxCells,
@@ -30,6 +31,13 @@ public record Limits(int maxDepth, int maxStringLength, int maxNameLength, int m
     public static final Duration RECORD_TIME = Duration.ofSeconds(10);
     /** The default time for the JSON-LD processing of one file. */
     public static final Duration JSON_LD_TIME = Duration.ofSeconds(60);
+    /**
+     * The bytes of JSON-LD given {@link #jsonLdTime()} each: an honest file is processed in time
+     * proportional to its size (about 2.5 s a megabyte on a loaded machine of 2 processors), while a crafted
+     * context explodes out of proportion to it, so a deadline that grows with the file stops the one
+     * and lets the other through.
+     */
+    public static final long JSON_LD_TIME_BYTES = 4L * 1024 * 1024;
 
     /** Limits that suit listings from outside organisations. */
     public static final Limits DEFAULT = new Limits(64, 1_000_000, 1_000, 100,
@@ -57,6 +65,21 @@ public record Limits(int maxDepth, int maxStringLength, int maxNameLength, int m
 
     private static boolean positive(Duration d) {
         return !d.isNegative() && !d.isZero();
+    }
+
+    /**
+     * The deadline of the JSON-LD processing of a file of {@code bytes}: {@link #jsonLdTime()} for each
+     * {@link #JSON_LD_TIME_BYTES} begun, so a file of up to 4 MiB has the time itself and one of 21 MB five times it.
+     */
+    public Duration jsonLdTimeFor(long bytes) {
+        long shares = Math.max(1, bytes / JSON_LD_TIME_BYTES + (bytes % JSON_LD_TIME_BYTES == 0 ? 0 : 1));
+        if (shares == 1) {
+            return jsonLdTime;
+        }
+        // Held to what a clock in nanoseconds can count, as the deadline is kept in nanoseconds.
+        long most = Long.MAX_VALUE / 1_000_000 / 2;
+        long millis = Math.min(jsonLdTime.toMillis(), most);
+        return Duration.ofMillis(shares > most / Math.max(1, millis) ? most : millis * shares);
     }
 
     /** These limits with a different nesting depth. */

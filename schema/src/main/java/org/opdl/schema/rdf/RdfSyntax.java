@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.IllegalFormatException;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
@@ -63,11 +64,14 @@ public final class RdfSyntax {
     }
 
     private static void parse(String source, InputStream in, Lang lang, String base, StreamRDF sink, Limits limits, Consumer<Finding> notes) {
-        RiotErrors errors = new RiotErrors(source, name(lang), limits.jsonLdTime());
         InputStream input = in;
         ToLongFunction<String> lines = written -> 0;
-        if (lang.equals(Lang.RDFXML) || notes != null && !lang.equals(Lang.TURTLE) && !lang.equals(Lang.NTRIPLES)) {
+        // JSON-LD is processed whole, so its bytes are read first: its deadline grows with their number.
+        Duration deadline = limits.jsonLdTime();
+        boolean jsonLd = lang.equals(Lang.JSONLD11) || lang.equals(Lang.JSONLD);
+        if (lang.equals(Lang.RDFXML) || jsonLd || notes != null && !lang.equals(Lang.TURTLE) && !lang.equals(Lang.NTRIPLES)) {
             byte[] bytes = readAll(in);
+            deadline = limits.jsonLdTimeFor(bytes.length);
             if (lang.equals(Lang.RDFXML)) {
                 RdfXmlScan.check(source, bytes, limits);
             }
@@ -78,11 +82,12 @@ public final class RdfSyntax {
             input = scan;
             lines = scan.written()::line;
         }
+        RiotErrors errors = new RiotErrors(source, name(lang), deadline, limits.jsonLdTime());
         TermCheck check = new TermCheck(source, limits, sink);
         StreamRDF first = notes == null ? check : new RelativeIris(source, lang, lines, notes, check);
         try {
             RDFParser.create().source(input).lang(lang).base(base).strict(true).errorHandler(errors)
-                    .context(JsonLdLoading.jenaContext(limits.jsonLdTime())).parse(first);
+                    .context(JsonLdLoading.jenaContext(deadline)).parse(first);
         } catch (ReadException e) {
             throw check.refusal() != null ? check.refusal() : e;
         } catch (RiotException e) {

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.opdl.model.finding.Location;
+import org.opdl.model.text.Text;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.format.ReaderRule;
@@ -29,11 +30,14 @@ final class RiotErrors implements ErrorHandler {
     private final String source;
     private final String format;
     private final Duration jsonLdTime;
+    private final Duration jsonLdTimeEach;
 
-    RiotErrors(String source, String format, Duration jsonLdTime) {
+    /** Errors of {@code source}, whose JSON-LD processing had {@code jsonLdTime}, {@code jsonLdTimeEach} for each 4 MiB begun. */
+    RiotErrors(String source, String format, Duration jsonLdTime, Duration jsonLdTimeEach) {
         this.source = source;
         this.format = format;
         this.jsonLdTime = jsonLdTime;
+        this.jsonLdTimeEach = jsonLdTimeEach;
     }
 
     @Override
@@ -73,7 +77,10 @@ final class RiotErrors implements ErrorHandler {
         }
         if (detail.contains(TIMEOUT)) {
             long ms = jsonLdTime.toMillis();
-            return LimitErrors.limit(ReaderRule.LIMIT_TIME, new Location.Text(source, Math.max(0, line), Math.max(0, col)), RdfMessages.LIMIT_TIME_JSON_LD_PROCESSING.text(ms), "--jsonld-time");
+            long each = jsonLdTimeEach.toMillis();
+            Text limit = ms > each ? RdfMessages.LIMIT_TIME_JSON_LD_PROCESSING_SIZED.text(ms, each)
+                    : RdfMessages.LIMIT_TIME_JSON_LD_PROCESSING.text(ms);
+            return LimitErrors.limit(ReaderRule.LIMIT_TIME, new Location.Text(source, Math.max(0, line), Math.max(0, col)), limit, "--jsonld-time");
         }
         if (detail.isBlank()) {
             // Jena passes on an exception of the JSON-LD processor that has no message, such as for

@@ -1,14 +1,13 @@
 package org.opdl.validator.merge;
 
-import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.opdl.model.text.Folding;
 import org.opdl.model.text.Text;
 import org.opdl.schema.format.SourceRecord;
 import org.opdl.schema.shape.OrganisationDescriptions;
@@ -217,7 +216,10 @@ public final class Merger {
         }
     }
 
-    /** The provider and the title, folded: case, accents and spaces do not matter. */
+    /**
+     * The provider and the title, folded by {@link Folding#fold} as every label is: case, accents,
+     * spacing, punctuation and compatibility forms (ligatures, full-width letters) do not matter, a plus sign does.
+     */
     private static String look(JsonNode l) {
         String provider = l.path("provider").path("id").asString("");
         if (provider.isEmpty()) {
@@ -225,12 +227,7 @@ public final class Merger {
                     .map(e -> e.getValue().asString("")).orElse("");
         }
         StringBuilder titles = new StringBuilder();
-        l.path("title").properties().forEach(e -> titles.append(e.getKey()).append('=').append(fold(e.getValue().asString(""))).append(';'));
-        return titles.length() == 0 ? "" : fold(provider) + "|" + titles;
-    }
-
-    private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        l.path("title").properties().forEach(e -> titles.append(e.getKey()).append('=').append(Folding.fold(e.getValue().asString(""))).append(';'));
+        return titles.length() == 0 ? "" : Folding.fold(provider) + "|" + titles;
     }
 }
