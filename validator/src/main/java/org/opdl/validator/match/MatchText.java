@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
 import org.opdl.model.text.Lang;
+import org.opdl.model.text.Prose;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Vocabulary;
 
@@ -157,7 +158,7 @@ public final class MatchText {
             m.deadline().ifPresent(d -> s.append(MatchMessages.MATCH_TEXT_DEADLINE.text().in(lang)).append(Figures.date(d).in(lang))
                     .append(m.deadlinePlace().map(p -> MatchMessages.MATCH_TEXT_DEADLINE_PLACE.text(p).in(lang)).orElse("")).append('\n'));
             if (!m.status().isEmpty() && !m.status().equals("open") && !m.status().equals("upcoming")) {
-                String status = Vocabulary.standard().concept("listing-status", m.status()).map(c -> c.label().in(lang)).orElse(m.status());
+                String status = Vocabulary.standard().concept("listing-status", m.status()).map(c -> Prose.midSentence(c.label()).in(lang)).orElse(m.status());
                 s.append(MatchMessages.MATCH_TEXT_STATUS.text().in(lang)).append(status).append('\n');
             }
             for (Match.Check c : m.checks()) {
