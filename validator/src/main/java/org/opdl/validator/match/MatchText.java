@@ -124,6 +124,9 @@ public final class MatchText {
             s.append(", ").append((lang.singular(m.closed()) ? MatchMessages.MATCH_TEXT_CLOSED_LEFT_ONE : MatchMessages.MATCH_TEXT_CLOSED_LEFT_OTHER)
                     .text(Figures.count(m.closed()), closedShown(controls)).in(lang));
         }
+        if (m.repeated() > 0) {
+            s.append(", ").append(counted(lang, m.repeated(), MatchMessages.MATCH_TEXT_REPEATED_ONE, MatchMessages.MATCH_TEXT_REPEATED_OTHER));
+        }
         return s.append('.').toString();
     }
 
