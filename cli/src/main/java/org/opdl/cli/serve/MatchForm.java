@@ -43,7 +43,7 @@ final class MatchForm {
                 .append("<p><label for=\"match-budget\">").append(Page.w(lang, "match.budget"))
                 .append("</label>\n<input type=\"number\" inputmode=\"numeric\" min=\"0\" step=\"1\" id=\"match-budget\"></p>\n")
                 .append("<p><label for=\"match-age\">").append(Page.w(lang, "match.age"))
-                .append("</label>\n<input type=\"number\" inputmode=\"numeric\" min=\"0\" max=\"130\" step=\"1\" id=\"match-age\"></p>\n")
+                .append("</label>\n<input type=\"number\" inputmode=\"numeric\" min=\"1\" max=\"130\" step=\"1\" id=\"match-age\"></p>\n")
                 .append("<p><input type=\"checkbox\" id=\"match-closed\"> <label for=\"match-closed\">").append(Page.w(lang, "match.closed"))
                 .append("</label></p>\n<p><input type=\"checkbox\" id=\"match-all\" aria-describedby=\"match-all-help\"> ")
                 .append("<label for=\"match-all\">").append(Page.w(lang, "match.all")).append("</label>\n<span id=\"match-all-help\">")

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.opdl.model.definition.StandardDefinition;
+import org.opdl.model.stage.Figure;
 import org.opdl.model.text.Lang;
+import org.opdl.model.text.Text;
 import org.opdl.schema.format.ReadException;
 import org.opdl.schema.migrate.Migration;
 import org.opdl.validator.match.MatchControls;
@@ -43,7 +45,7 @@ final class MatchHandler {
     UploadHandler.Reply match(HttpExchange ex, Query q, Lang lang, Upload upload) throws IOException {
         Profile profile;
         try {
-            profile = ProfileReader.read(profileJson(q), LocalDate.now());
+            profile = ProfileReader.read(profileJson(q), LocalDate.now(), MatchHandler::box);
         } catch (ProfileReader.ProfileException e) {
             String text = e.problems().stream().map(t -> t.in(lang)).collect(Collectors.joining("\n"));
             return () -> Replies.json(ex, 200, answer(false, text));
@@ -94,6 +96,29 @@ final class MatchHandler {
         whole(p, "budget", q.get("budget", ""));
         whole(p, "age", q.get("age", ""));
         return p.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A field of the profile named as the form shows it, "the box “Credits”", « la case « Crédits » »: the
+     * words of its label before any example or "(optional)", so that a message names what the person sees.
+     */
+    static Text box(String key) {
+        Text label = switch (key) {
+            case "completedWorks" -> Figure.COMPLETED_WORKS.label();
+            case "credits" -> Figure.PROFESSIONAL_CREDITS.label();
+            case "yearsOfPractice" -> Figure.YEARS_OF_PRACTICE.label();
+            case "region", "workRegion" -> PageWords.text("match.region");
+            case "languages" -> PageWords.text("match.languages");
+            case "targetGroups" -> PageWords.text("match.groups");
+            case "budget" -> PageWords.text("match.budget");
+            case "age" -> PageWords.text("match.age");
+            default -> new Text(key, key);
+        };
+        return new Text(PageWords.get(Lang.EN, "match.box", shortLabel(label.en())), PageWords.get(Lang.FR, "match.box", shortLabel(label.fr())));
+    }
+
+    private static String shortLabel(String label) {
+        return Page.capital(label.split(", | \\(", 2)[0]);
     }
 
     private static void whole(ObjectNode p, String name, String value) {

@@ -79,8 +79,9 @@ class ServeMatchEdgesTest {
         byte[] sample = Files.readAllBytes(SAMPLE);
         String profile = "&name=programs-0.2.json&completedWorks=99999999999999&credits=0&yearsOfPractice=1&region=CA-MB&languages=English";
         assertThat(match("lang=en" + profile, sample).get("text").asString())
-                .isEqualTo("completedWorks 99999999999999 is more than any career holds: write your own count, such as 2");
+                .isEqualTo("the box “Completed works as producer”: 99999999999999 is more than any career holds: write your own count, such as 2");
         assertThat(match("lang=fr" + profile, sample).get("text").asString())
-                .isEqualTo("completedWorks 99999999999999 dépasse ce que contient une carrière : écrivez votre propre nombre, comme 2");
+                .isEqualTo("la case « Œuvres terminées à titre de producteur » : 99999999999999 dépasse ce que contient une carrière : écrivez votre"
+                        + " propre nombre, comme 2");
     }
 }

@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
  * member pays, and a profile does not say whom the producer is a member of: a budget that covers the
  * members' cost but not the others' leaves the fit unknown, never shut out. A fee waived for groups
  * the profile names costs the producer nothing, and is said; one waived for other groups is said too,
- * so that a producer who left a group out of the profile learns of it. A fee stated at several
+ * so that a producer who left a group out of the profile learns of it; one waived for youth by a
+ * listing that sets its ages goes by the profile's age, and says so. A fee stated at several
  * amounts (an early-bird and a regular tuition) is paid once, at the highest, and the reason says so
  * ({@link FeesPaid}). A subsidy of costs with no fee stated is said by what it pays ({@link SubsidyPaid}), and
  * one beside fees after them.
@@ -23,7 +24,7 @@ final class Cost implements Criterion {
 
     @Override
     public void check(JsonNode listing, Profile profile, List<Match.Check> out) {
-        FeesPaid fees = FeesPaid.of(listing.path("fees"), profile);
+        FeesPaid fees = FeesPaid.of(listing, profile);
         Match.Check cost = judge(listing, fees, profile, out);
         if (!fees.rates().isEmpty() && fees.total().signum() > 0) {
             // The reason of the cost says which amount of a fee stated at several was counted.
@@ -48,15 +49,16 @@ final class Cost implements Criterion {
     private static Match.Check judge(JsonNode listing, FeesPaid fees, Profile profile, List<Match.Check> notes) {
         if (fees.waived().signum() > 0 && fees.total().signum() == 0 && !listing.has("stipend")) {
             return new Match.Check("cost", Match.Outcome.FITS,
-                    Reason.of("cost.waived.free", dollars(fees.waived()), Reason.labels("target-group", fees.waivedFor())), false);
+                    Reason.of(byAge(fees, profile, "cost.waived.free"), dollars(fees.waived()), Reason.labels("target-group", fees.waivedFor())), false);
         }
         if (fees.waived().signum() > 0) {
             notes.add(new Match.Check("cost", Match.Outcome.FITS,
-                    Reason.of("cost.waived.yours", dollars(fees.waived()), Reason.labels("target-group", fees.waivedFor())), false));
+                    Reason.of(byAge(fees, profile, "cost.waived.yours"), dollars(fees.waived()), Reason.labels("target-group", fees.waivedFor())), false));
         }
         if (fees.others().signum() > 0) {
             notes.add(new Match.Check("cost", Match.Outcome.FITS,
-                    Reason.of(fees.othersFor().size() == 1 ? "cost.waived.others.one" : "cost.waived.others", dollars(fees.others()),
+                    Reason.of(fees.youthByAge().isPresent() && fees.othersFor().equals(List.of("youth")) ? "cost.waived.others.age"
+                            : fees.othersFor().size() == 1 ? "cost.waived.others.one" : "cost.waived.others", dollars(fees.others()),
                             Reason.labels("target-group", fees.othersFor())), false));
         }
         if (fees.stated() && fees.members().compareTo(fees.total()) < 0) {
@@ -82,6 +84,12 @@ final class Cost implements Criterion {
         return new Match.Check("cost", Match.Outcome.DOES_NOT_FIT,
                 Reason.of("cost.over", dollars(fees.total()), dollars(budget), dollars(over)),
                 over.compareTo(budget.multiply(TENTH)) <= 0);
+    }
+
+    /** The key of a fee waived for the producer: by the age when only youth, judged by the ages, waives it. */
+    private static String byAge(FeesPaid fees, Profile profile, String key) {
+        boolean age = fees.youthByAge().orElse(false) && fees.waivedFor().contains("youth") && !Audience.any(profile, fees.waivedFor());
+        return age ? key + ".age" : key;
     }
 
     /** Fees that differ for members of the provider: judged on the members' cost, the others' said beside it. */

@@ -13,7 +13,9 @@ import tools.jackson.databind.JsonNode;
  * states two tuitions ($400 until March 1, $500 after, as an early-bird fee is often written) or a
  * members' and a non-members' application fee states rates of one fee, not fees to add up. Of the
  * rates a producer might pay, the highest is counted, as the lower ones may have passed or be for
- * someone else; the amounts are kept so that the reason can name them.
+ * someone else; the amounts are kept so that the reason can name them. A fee waived for youth, of a
+ * listing that sets the ages it admits, is waived by the profile's age, not by whether the profile
+ * names youth: a producer of 24 who left the group out pays nothing, one of 35 who named it pays.
  *
  * @param stated true when some fee states an amount
  * @param total what a producer pays who is not a member of the provider
@@ -23,9 +25,10 @@ import tools.jackson.databind.JsonNode;
  * @param others what is waived for groups the profile does not name, and so counted
  * @param othersFor those groups
  * @param rates the fee types stated at several amounts for the same applicants
+ * @param youthByAge whether the profile's age is within the listing's ages, when youth is judged by them
  */
 record FeesPaid(boolean stated, BigDecimal total, BigDecimal members, BigDecimal waived, List<String> waivedFor,
-        BigDecimal others, List<String> othersFor, List<Rates> rates) {
+        BigDecimal others, List<String> othersFor, List<Rates> rates, Optional<Boolean> youthByAge) {
 
     /**
      * A fee stated at several amounts, of which an applicant pays one.
@@ -44,8 +47,10 @@ record FeesPaid(boolean stated, BigDecimal total, BigDecimal members, BigDecimal
     private record Fee(BigDecimal amount, List<String> waivedFor, boolean nonMembersOnly) {
     }
 
-    /** The fees of {@code fees}, a listing's array, as the producer of {@code profile} pays them. */
-    static FeesPaid of(JsonNode fees, Profile profile) {
+    /** The fees of {@code listing} as the producer of {@code profile} pays them. */
+    static FeesPaid of(JsonNode listing, Profile profile) {
+        JsonNode fees = listing.path("fees");
+        Optional<Boolean> byAge = youthByAge(listing.path("eligibility"), profile);
         Map<String, List<Fee>> byType = new LinkedHashMap<>();
         int untyped = 0;
         for (JsonNode fee : fees) {
@@ -68,7 +73,7 @@ record FeesPaid(boolean stated, BigDecimal total, BigDecimal members, BigDecimal
         List<String> othersFor = new ArrayList<>();
         List<Rates> rates = new ArrayList<>();
         for (Map.Entry<String, List<Fee>> type : byType.entrySet()) {
-            List<Fee> mine = type.getValue().stream().filter(f -> !f.waivedFor().isEmpty() && Audience.any(profile, f.waivedFor())).toList();
+            List<Fee> mine = type.getValue().stream().filter(f -> !f.waivedFor().isEmpty() && yours(f.waivedFor(), profile, byAge)).toList();
             List<Fee> paid = type.getValue().stream().filter(f -> !mine.contains(f)).toList();
             List<Fee> waivedForOthers = paid.stream().filter(f -> !f.waivedFor().isEmpty()).toList();
             List<Fee> everyone = paid.stream().filter(f -> !f.nonMembersOnly()).toList();
@@ -82,7 +87,28 @@ record FeesPaid(boolean stated, BigDecimal total, BigDecimal members, BigDecimal
             rates(type.getKey(), paid.stream().filter(Fee::nonMembersOnly).toList()).ifPresent(rates::add);
         }
         return new FeesPaid(!byType.isEmpty(), total, members, waived, List.copyOf(waivedFor),
-                others, List.copyOf(othersFor), List.copyOf(rates));
+                others, List.copyOf(othersFor), List.copyOf(rates), byAge);
+    }
+
+    /** True when the fee is waived for the producer: for a group the profile names, or for youth by the age. */
+    private static boolean yours(List<String> groups, Profile profile, Optional<Boolean> byAge) {
+        if (byAge.isEmpty() || !groups.contains("youth")) {
+            return Audience.any(profile, groups);
+        }
+        return byAge.get() || Audience.any(profile, groups.stream().filter(g -> !g.equals("youth")).toList());
+    }
+
+    /** Whether the profile's age is within the ages the listing sets; empty when either gives no age. */
+    private static Optional<Boolean> youthByAge(JsonNode eligibility, Profile profile) {
+        JsonNode min = eligibility.path("minAge");
+        JsonNode max = eligibility.path("maxAge");
+        boolean low = min.isIntegralNumber() && min.canConvertToInt();
+        boolean high = max.isIntegralNumber() && max.canConvertToInt();
+        if (!low && !high || profile.age().isEmpty()) {
+            return Optional.empty();
+        }
+        int age = profile.age().getAsInt();
+        return Optional.of((!low || age >= min.intValue()) && (!high || age <= max.intValue()));
     }
 
     private static Optional<BigDecimal> highest(List<Fee> fees) {

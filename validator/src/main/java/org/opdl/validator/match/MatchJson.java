@@ -39,6 +39,7 @@ public final class MatchJson {
             g.writeNumberProperty("read", m.read());
             g.writeNumberProperty("notFitting", m.notFitting());
             g.writeNumberProperty("closed", m.closed());
+            g.writeNumberProperty("repeated", m.repeated());
             list(g, "fits", m.fits(), lang);
             list(g, "nearMisses", m.nearMisses(), lang);
             if (!m.others().isEmpty()) {

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
 import org.opdl.model.text.Lang;
+import org.opdl.model.text.Prose;
 import org.opdl.model.text.Text;
 import org.opdl.model.vocab.Vocabulary;
 
@@ -123,6 +124,9 @@ public final class MatchText {
             s.append(", ").append((lang.singular(m.closed()) ? MatchMessages.MATCH_TEXT_CLOSED_LEFT_ONE : MatchMessages.MATCH_TEXT_CLOSED_LEFT_OTHER)
                     .text(Figures.count(m.closed()), closedShown(controls)).in(lang));
         }
+        if (m.repeated() > 0) {
+            s.append(", ").append(counted(lang, m.repeated(), MatchMessages.MATCH_TEXT_REPEATED_ONE, MatchMessages.MATCH_TEXT_REPEATED_OTHER));
+        }
         return s.append('.').toString();
     }
 
@@ -157,7 +161,7 @@ public final class MatchText {
             m.deadline().ifPresent(d -> s.append(MatchMessages.MATCH_TEXT_DEADLINE.text().in(lang)).append(Figures.date(d).in(lang))
                     .append(m.deadlinePlace().map(p -> MatchMessages.MATCH_TEXT_DEADLINE_PLACE.text(p).in(lang)).orElse("")).append('\n'));
             if (!m.status().isEmpty() && !m.status().equals("open") && !m.status().equals("upcoming")) {
-                String status = Vocabulary.standard().concept("listing-status", m.status()).map(c -> c.label().in(lang)).orElse(m.status());
+                String status = Vocabulary.standard().concept("listing-status", m.status()).map(c -> Prose.midSentence(c.label()).in(lang)).orElse(m.status());
                 s.append(MatchMessages.MATCH_TEXT_STATUS.text().in(lang)).append(status).append('\n');
             }
             for (Match.Check c : m.checks()) {

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.opdl.model.stage.CareerStageScale;
 import org.opdl.validator.rule.IsoDates;
 import tools.jackson.databind.JsonNode;
@@ -29,6 +31,9 @@ public final class Matcher {
     private long notFitting;
     private long closed;
     private long read;
+    private long repeated;
+    /** The ids of the listings kept so far: a program read twice is matched once. */
+    private final Set<String> ids = new HashSet<>();
 
     /** A matcher for this profile; closed programs and passed deadlines are kept only with {@code includeClosed}. */
     public Matcher(Profile profile, boolean includeClosed) {
@@ -63,8 +68,9 @@ public final class Matcher {
         Optional<JsonNode> next = nextIntake(listing);
         Optional<LocalDate> deadline = next.flatMap(i -> IsoDates.date(i.path("applicationDeadline").asString("")));
         boolean passed = deadline.isEmpty() && hasDeadline(listing);
+        String id = listing.path("id").asString("");
         if (!includeClosed && (status.equals("closed") || status.equals("discontinued") || passed)) {
-            return Judgement.CLOSED;
+            return new Judgement(true, null, id);
         }
         List<Match.Check> checks = new ArrayList<>();
         for (Criterion c : criteria) {
@@ -73,16 +79,21 @@ public final class Matcher {
         Match.Verdict verdict = Criterion.fits(checks) ? Match.Verdict.FITS
                 : Criterion.near(checks) ? Match.Verdict.NEAR_MISS : Match.Verdict.DOES_NOT_FIT;
         if (verdict == Match.Verdict.DOES_NOT_FIT && !all) {
-            return Judgement.NOT_FITTING;
+            return new Judgement(false, null, id);
         }
-        return new Judgement(false, new Match(listing.path("id").asString(""), texts(listing.path("title")),
+        return new Judgement(false, new Match(id, texts(listing.path("title")),
                 texts(listing.path("provider").path("name")), partners(listing.path("partners")), listing.path("url").asString(""), deadline,
-                next.flatMap(EditionPlace::of), status, verdict, checks));
+                next.flatMap(EditionPlace::of), status, verdict, checks), id);
     }
 
     /** Keeps the judgement of the next listing, in the order listings are read. */
     public void keep(Judgement j) {
         read++;
+        if (!j.id().isEmpty() && !ids.add(j.id())) {
+            // The same program from two files (a provider's own file beside the body's merged one) is one program.
+            repeated++;
+            return;
+        }
         if (j.closed()) {
             closed++;
             return;
@@ -102,11 +113,9 @@ public final class Matcher {
      *
      * @param closed true for a closed program or a passed deadline, left out
      * @param match the match kept, or null for a listing only counted
+     * @param id the listing's id, empty when it gives none
      */
-    public record Judgement(boolean closed, Match match) {
-
-        static final Judgement CLOSED = new Judgement(true, null);
-        static final Judgement NOT_FITTING = new Judgement(false, null);
+    public record Judgement(boolean closed, Match match, String id) {
     }
 
     /** The answer for every listing matched so far. */
@@ -119,7 +128,7 @@ public final class Matcher {
         n.sort(order);
         List<Match> o = new ArrayList<>(others);
         o.sort(order);
-        return new Matches(profile, stage, f, n, notFitting, closed, read, o);
+        return new Matches(profile, stage, f, n, notFitting, closed, read, o, repeated);
     }
 
     /** The intake with the earliest deadline on or after the profile's date, if an intake states one. */

@@ -53,7 +53,8 @@ public record Profile(int completedWorks, int credits, int years, String region,
             // a negative count is told once: "credits (0) cannot be more than completed works (-1)" would follow from the slip
             out.add(MatchMessages.PROFILE_CREDITS_CANNOT_MORE.text(credits, completedWorks));
         }
-        if (age.isPresent() && (age.getAsInt() < 0 || age.getAsInt() > 130)) {
+        if (age.isPresent() && (age.getAsInt() < 1 || age.getAsInt() > 130)) {
+            // 0 is what a box left at its start says, never a producer's age
             out.add(MatchMessages.PROFILE_AGE_NOT_AGE.text(age.getAsInt()));
         }
         Vocabulary vocabulary = Vocabulary.standard();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
@@ -56,8 +57,16 @@ public final class ProfileReader {
         }
     }
 
-    /** Reads and checks a profile; {@code today} is its date when it gives none. */
+    /** Reads and checks a profile, its fields named in messages by their JSON keys; {@code today} is its date when it gives none. */
     public static Profile read(byte[] json, LocalDate today) throws ProfileException {
+        return read(json, today, key -> new Text(key, key));
+    }
+
+    /**
+     * Reads and checks a profile, each field named in messages by {@code names} of its JSON key: a
+     * form names them by the words of its boxes, which its user reads, where a file's user reads keys.
+     */
+    public static Profile read(byte[] json, LocalDate today, Function<String, Text> names) throws ProfileException {
         JsonNode n;
         try {
             // The listings' own checks, in their words: a field written twice (an editing slip whose second
@@ -84,22 +93,22 @@ public final class ProfileReader {
                 problems.add(MatchMessages.PROFILE_READER_UNKNOWN_FIELD_KNOWN.text(k, String.join(", ", KNOWN.stream().sorted().toList())));
             }
         });
-        int works = whole(n, "completedWorks", problems);
-        int credits = whole(n, "credits", problems);
-        int years = whole(n, "yearsOfPractice", problems);
+        int works = whole(n, "completedWorks", names, problems);
+        int credits = whole(n, "credits", names, problems);
+        int years = whole(n, "yearsOfPractice", names, problems);
         // Provinces, languages and groups are read as a sheet's cells are: by code, label or name ("QC", "Québec", "français").
         ProfileCodes codes = new ProfileCodes();
         String region = n.path("region").isString() ? codes.region(n.path("region").asString()) : null;
         if (n.path("region").isMissingNode() || n.path("region").isNull() || region != null && region.isBlank()) {
             // Where the producer lives decides which programs are open to them: never read as "null" or left out.
-            problems.add(MatchMessages.PROFILE_READER_REGION_MISSING.text());
+            problems.add(MatchMessages.PROFILE_READER_REGION_MISSING.text(names.apply("region")));
         } else if (region == null) {
             region = n.path("region").toString();
         }
         Optional<String> workRegion = n.path("workRegion").isString() ? Optional.of(codes.workRegion(n.path("workRegion").asString()))
                 : Optional.empty();
-        List<String> languages = strings(n, "languages", problems).stream().map(codes::language).toList();
-        List<String> groups = strings(n, "targetGroups", problems).stream().map(codes::targetGroup).toList();
+        List<String> languages = strings(n, "languages", names, problems).stream().map(codes::language).toList();
+        List<String> groups = strings(n, "targetGroups", names, problems).stream().map(codes::targetGroup).toList();
         Optional<BigDecimal> budget = Optional.empty();
         if (n.has("budget")) {
             // "$1,500" and "1 500 $" as a producer types them; "1,500" alone could be 1.5 and is asked again
@@ -107,18 +116,18 @@ public final class ProfileReader {
             if (typed instanceof TypedDollars.Read r) {
                 budget = Optional.of(r.dollars());
             } else if (typed instanceof TypedDollars.ThousandOrOne t) {
-                problems.add(MatchMessages.PROFILE_READER_BUDGET_THOUSAND_OR_ONE.text(t.typed()));
+                problems.add(MatchMessages.PROFILE_READER_BUDGET_THOUSAND_OR_ONE.text(t.typed(), names.apply("budget")));
             } else {
-                problems.add(MatchMessages.PROFILE_READER_BUDGET_MUST_NUMBER.text());
+                problems.add(MatchMessages.PROFILE_READER_BUDGET_MUST_NUMBER.text(names.apply("budget")));
             }
         }
-        OptionalInt age = n.has("age") ? OptionalInt.of(whole(n, "age", problems)) : OptionalInt.empty();
+        OptionalInt age = n.has("age") ? OptionalInt.of(whole(n, "age", names, problems)) : OptionalInt.empty();
         LocalDate date = today;
         if (n.has("date")) {
             try {
                 date = LocalDate.parse(n.path("date").asString(""));
             } catch (DateTimeParseException e) {
-                problems.add(MatchMessages.PROFILE_READER_DATE_MUST_WRITTEN.text());
+                problems.add(MatchMessages.PROFILE_READER_DATE_MUST_WRITTEN.text(names.apply("date")));
             }
         }
         if (problems.isEmpty()) {
@@ -151,26 +160,27 @@ public final class ProfileReader {
         return out;
     }
 
-    private static int whole(JsonNode n, String field, List<Text> problems) {
+    private static int whole(JsonNode n, String field, Function<String, Text> names, List<Text> problems) {
         JsonNode v = n.path(field);
         if (v.isIntegralNumber() && v.canConvertToInt()) {
             return v.intValue();
         }
-        problems.add(v.isMissingNode() ? MatchMessages.PROFILE_READER_MISSING_SUCH_2.text(field)
+        Text name = names.apply(field);
+        problems.add(v.isMissingNode() ? MatchMessages.PROFILE_READER_MISSING_SUCH_2.text(name)
                 : v.isIntegralNumber() && field.equals("age") ? MatchMessages.PROFILE_AGE_NOT_AGE.text(v.toString())
-                : v.isIntegralNumber() ? MatchMessages.PROFILE_READER_WHOLE_TOO_LARGE.text(field, v.toString())
-                : MatchMessages.PROFILE_READER_MUST_WHOLE_NUMBER.text(field));
+                : v.isIntegralNumber() ? MatchMessages.PROFILE_READER_WHOLE_TOO_LARGE.text(name, v.toString())
+                : MatchMessages.PROFILE_READER_MUST_WHOLE_NUMBER.text(name));
         return 0;
     }
 
-    private static List<String> strings(JsonNode n, String field, List<Text> problems) {
+    private static List<String> strings(JsonNode n, String field, Function<String, Text> names, List<Text> problems) {
         List<String> out = new ArrayList<>();
         JsonNode v = n.path(field);
         if (v.isMissingNode()) {
             return out;
         }
         if (!v.isArray()) {
-            problems.add(MatchMessages.PROFILE_READER_MUST_LIST_SUCH.text(field));
+            problems.add(MatchMessages.PROFILE_READER_MUST_LIST_SUCH.text(names.apply(field)));
             return out;
         }
         v.forEach(x -> out.add(x.asString("")));

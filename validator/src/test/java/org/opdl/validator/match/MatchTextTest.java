@@ -71,12 +71,15 @@ class MatchTextTest {
         Profile p = new Profile(2, 1, 3, "CA-QC", Optional.empty(), List.of("fr"), List.of(), Optional.empty(),
                 OptionalInt.empty(), LocalDate.of(2026, 12, 5));
         Matcher m = new Matcher(p, includeClosed, all);
-        for (String status : onlyClosed ? List.of("closed", "closed") : List.of("open", "closed")) {
+        List<String> statuses = onlyClosed ? List.of("closed", "closed") : List.of("open", "closed");
+        for (int i = 0; i < statuses.size(); i++) {
+            String status = statuses.get(i);
+            // two programs, each its own id: a listing given twice by its id is matched once
             m.accept(JSON.readTree("""
-                    {"id": "listing:ontario-lab/%s", "title": {"en": "Ontario Producers Lab"}, "provider": {"name": {"en": "Ontario Lab"}},
+                    {"id": "listing:ontario-lab/%s-%d", "title": {"en": "Ontario Producers Lab"}, "provider": {"name": {"en": "Ontario Lab"}},
                      "url": "https://ontario-lab.example/", "status": "%s", "eligibility": {"minCredits": 3, "residence": ["CA-ON"]},
                      "workingLanguages": ["en"]}
-                    """.formatted(status, status)));
+                    """.formatted(status, i, status)));
         }
         return m.matches();
     }

@@ -77,12 +77,12 @@ class MatchWordingTest {
     }
 
     @Test
-    @DisplayName("the status of a closed program by the vocabulary's label, in each language")
+    @DisplayName("the status of a closed program by the vocabulary's label, in each language, in the lower case of the rest of the line")
     void status() {
         Matcher m = new Matcher(profile("CA-QC", List.of("fr"), List.of(), OptionalInt.empty()), true);
         m.accept(JSON.readTree("{\"id\": \"listing:c\", \"title\": {\"fr\": \"Atelier\"}, \"status\": \"closed\"}"));
-        assertThat(MatchText.write(m.matches(), Lang.FR)).contains("statut : Fermé").doesNotContain("statut : closed");
-        assertThat(MatchText.write(m.matches(), Lang.EN)).contains("status: Closed");
+        assertThat(MatchText.write(m.matches(), Lang.FR)).contains("statut : fermé").doesNotContain("statut : closed");
+        assertThat(MatchText.write(m.matches(), Lang.EN)).contains("status: closed");
     }
 
     @ParameterizedTest(name = "{0}: {1} / {2}")

@@ -34,9 +34,9 @@ class ProfileFiguresSaidOnceTest {
     @DisplayName("a whole number too large for any career says so, in both languages, and an age too large is no age")
     void tooLarge() {
         List<Text> p = problems("\"completedWorks\": 99999999999999, \"credits\": 0, \"yearsOfPractice\": 1");
-        assertThat(p).extracting(Text::en).containsExactly("completedWorks 99999999999999 is more than any career holds: write your own"
+        assertThat(p).extracting(Text::en).containsExactly("completedWorks: 99999999999999 is more than any career holds: write your own"
                 + " count, such as 2");
-        assertThat(p.get(0).fr()).isEqualTo("completedWorks 99999999999999 dépasse ce que contient une carrière : écrivez votre propre"
+        assertThat(p.get(0).fr()).isEqualTo("completedWorks : 99999999999999 dépasse ce que contient une carrière : écrivez votre propre"
                 + " nombre, comme 2");
         assertThat(problems("\"completedWorks\": 1, \"credits\": 0, \"yearsOfPractice\": 1, \"age\": 4000000000")).extracting(Text::en)
                 .containsExactly("age 4000000000 is not an age");
