@@ -66,6 +66,7 @@ public final class RdfSyntax {
         RiotErrors errors = new RiotErrors(source, name(lang), limits.jsonLdTime());
         InputStream input = in;
         ToLongFunction<String> lines = written -> 0;
+        TurtleScan turtle = null;
         if (lang.equals(Lang.RDFXML) || notes != null && !lang.equals(Lang.TURTLE) && !lang.equals(Lang.NTRIPLES)) {
             byte[] bytes = readAll(in);
             if (lang.equals(Lang.RDFXML)) {
@@ -77,9 +78,13 @@ public final class RdfSyntax {
             TurtleScan scan = new TurtleScan(source, in, limits);
             input = scan;
             lines = scan.written()::line;
+            turtle = scan;
         }
         TermCheck check = new TermCheck(source, limits, sink);
         StreamRDF first = notes == null ? check : new RelativeIris(source, lang, lines, notes, check);
+        if (turtle != null && notes != null) {
+            first = new PrefixBindings(source, turtle.prefixes()::line, first);
+        }
         try {
             RDFParser.create().source(input).lang(lang).base(base).strict(true).errorHandler(errors)
                     .context(JsonLdLoading.jenaContext(limits.jsonLdTime())).parse(first);
