@@ -44,7 +44,7 @@ class TurtlePrefixAgainTest {
         assertThat(e.location()).isInstanceOfSatisfying(Location.Text.class, at -> assertThat(at.line()).isEqualTo(12));
         assertThat(e.text().in(Lang.EN)).isEqualTo("the prefix opdl: is bound again here, to <https://w3id.org/opdl/ns/>, where line 1 bound it "
                 + "to <https://w3id.org/opdl/ns#>: Turtle reads each name written with opdl: below this line with the new address, so that "
-                + "the same name means one property above it and another below it");
+                + "the same name means one thing above it and another below it");
         assertThat(e.text().in(Lang.FR)).startsWith("le préfixe opdl: est lié de nouveau ici, à <https://w3id.org/opdl/ns/>, alors que la ligne 1");
         assertThat(e.fix().in(Lang.EN)).startsWith("bind each prefix once");
     }
