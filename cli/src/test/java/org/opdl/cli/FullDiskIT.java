@@ -16,7 +16,7 @@ import org.opdl.cli.exit.ExitCode;
 /**
  * The built jar writing a season's dataset to a disk that fills part way (the process limited to
  * 64 KiB a file, as {@code ulimit -f 64} does): the failure is the output's, told in plain words,
- * and nothing is left behind (K4, K5, K27).
+ * and nothing is left behind (K4, K5, K27, B39).
  */
 @DisplayName("opdl as a process: a disk that fills while a dataset is written")
 class FullDiskIT {
@@ -88,6 +88,25 @@ class FullDiskIT {
         assertThat(t.err()).contains("impossible d'écrire " + template + " : ").contains("rien n'a été écrit")
                 .doesNotContain("erreur interne");
         assertThat(names()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("B39: the workbook template under a limit on the size of files: \"cannot write listings.xlsx\", exit 3, never \"internal error: OpenXML4JRuntimeException\"")
+    void workbookTemplate() throws Exception {
+        // Before, a limit of 8 to 32 KiB a file (8 and 24 tried here) stopped the library's own temporary copy of the workbook (about 49 KB),
+        // whose failure it swallowed, saying only "Fail to save: … The part /xl/workbook.xml failed to be saved".
+        Path template = dir.resolve("listings.xlsx");
+        for (int kib : List.of(8, 24)) {
+            List<String> limited = List.of("bash", "-c", "ulimit -f " + kib + " && exec \"$0\" \"$@\"");
+            Cli t = Cli.runJar(limited, JVM, Map.of(), "template", "-o", template.toString(), "--lang", "fr");
+            assertThat(t.code()).as(kib + " KiB: " + t.err()).isEqualTo(ExitCode.INPUT);
+            assertThat(t.err()).as(kib + " KiB").contains("impossible d'écrire " + template + " : ").contains("rien n'a été écrit")
+                    .doesNotContain("erreur interne").doesNotContain("Exception");
+            assertThat(names()).as(kib + " KiB").isEmpty();
+        }
+        Cli whole = Cli.runJar(List.of(), JVM, Map.of(), "template", "-o", template.toString());
+        assertThat(whole.code()).as(whole.err()).isEqualTo(ExitCode.OK);
+        assertThat(names()).containsExactly("listings.xlsx");
     }
 }
 

@@ -88,6 +88,32 @@ class InputOptionsTest {
         assertThat(r.err()).contains("unknown format \"yaml\": use one of json, ndjson").doesNotContain("did you mean");
     }
 
+    /** B40: before, query, merge and match said "internal error: IllegalArgumentException: every limit must be positive", exit 4. */
+    @ParameterizedTest(name = "opdl {0}")
+    @ValueSource(strings = {"query", "merge", "match", "serve"})
+    @DisplayName("B40: refuse a limit that is not positive in the commands without --from too, in the same words, in both languages")
+    void limitNotPositiveWithoutFrom(String command) throws Exception {
+        Path query = Files.writeString(dir.resolve("titles.rq"), "SELECT ?s WHERE { ?s ?p ?o }\n", StandardCharsets.UTF_8);
+        Path profile = Files.writeString(dir.resolve("producer.json"),
+                "{\"completedWorks\": 2, \"credits\": 2, \"yearsOfPractice\": 3, \"region\": \"ON\", \"languages\": [\"en\"]}",
+                StandardCharsets.UTF_8);
+        List<String> args = new ArrayList<>(switch (command) {
+            case "query" -> List.of("query", query.toString(), labs.toString());
+            case "merge" -> List.of("merge", labs.toString(), "-o", dir.resolve("merged.json").toString());
+            case "match" -> List.of("match", labs.toString(), "--profile", profile.toString());
+            default -> List.of("serve", "--port", "0");
+        });
+        args.addAll(List.of("--max-records", "-5"));
+        Cli en = Cli.run(args.toArray(String[]::new));
+        assertThat(en.code()).as(en.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(en.err()).contains("every --max-… limit and --regex-time, --record-time and --jsonld-time must be a positive number")
+                .doesNotContain("internal error");
+        args.addAll(List.of("--lang", "fr"));
+        Cli fr = Cli.run(args.toArray(String[]::new));
+        assertThat(fr.err()).contains("chaque limite --max-… et --regex-time, --record-time et --jsonld-time doit être un nombre positif");
+        assertThat(dir.resolve("merged.json")).doesNotExist();
+    }
+
     @ParameterizedTest(name = "opdl {0}")
     @ValueSource(strings = {"validate", "convert", "migrate", "report", "publish"})
     @DisplayName("refuse a limit that is not positive, in the same words")

@@ -118,7 +118,7 @@ class QueryCommandTest {
             Files.writeString(q, "PREFIX opdl: <https://w3id.org/opdl/ns#>\nSELECT ?l WHERE {\n  ?l opdl:title ?t .\n  FILTER (?t = )\n}\n");
             Cli r = Cli.run(over(q));
             assertThat(r.code()).isEqualTo(ExitCode.INPUT);
-            assertThat(r.err()).contains(q + " line 4, column 16: Encountered").contains("fix the query there");
+            assertThat(r.err()).contains(q + " line 4, column 16: SPARQL does not expect \")\" here").contains("fix the query there");
         }
 
         @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opdl.cli.exit.ExitCode;
 
 /**
- * U49, B34 and B35: what {@code opdl query} and {@code opdl match} are given in place of a query or
+ * U49, B34, B35 and B38: what {@code opdl query} and {@code opdl match} are given in place of a query or
  * a profile: a query that names its graphs with {@code FROM}, a query or a profile piped in on
  * standard input, and a listing file given where the query goes.
  */
@@ -146,6 +146,47 @@ class QueryInputsTest {
             Cli r = Cli.run("query", q.toString(), example("hot-docs-incubator.json").toString());
             assertThat(r.code()).isEqualTo(ExitCode.INPUT);
             assertThat(r.err()).contains("broken.rq line 1").contains("fix the query there");
+        }
+    }
+
+    /** B38: before, --credentials was read from standard input after the query, or ignored without a word with no --endpoint. */
+    @Nested
+    @DisplayName("credentials given with standard input or without a store")
+    class Credentials {
+
+        @Test
+        @DisplayName("from standard input that holds the query are a usage error, before anything is read or sent, in both languages")
+        void queryAndCredentialsPipedIn() {
+            Cli en = withStandardInput(MID_CAREER, "query", "-", "--credentials", "-", "--endpoint", "http://localhost:9/opdl");
+            assertThat(en.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(en.err()).contains("standard input (-) can be read only once, and here it holds the query; "
+                    + "give the credentials in a file, or set OPDL_SPARQL_USER and OPDL_SPARQL_PASSWORD");
+            Cli fr = withStandardInput(MID_CAREER, "query", "-", "--credentials", "-", "--endpoint", "http://localhost:9/opdl", "--lang", "fr");
+            assertThat(fr.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(fr.err()).contains("l'entrée standard (-) ne peut être lue qu'une fois, et elle contient ici la requête; "
+                    + "donnez les identifiants dans un fichier");
+        }
+
+        @Test
+        @DisplayName("from standard input that holds the listings of opdl publish are a usage error, nothing sent")
+        void publishListingsAndCredentialsPipedIn() {
+            Cli r = withStandardInput("{}", "publish", "-", "--credentials", "-", "--to", "http://localhost:9/opdl");
+            assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).contains("standard input (-) can be read only once, and here it holds the listings");
+        }
+
+        @Test
+        @DisplayName("without --endpoint, over files, are a usage error saying what --credentials is for, in both languages")
+        void withoutEndpoint() throws Exception {
+            Path q = write("stages.rq", MID_CAREER);
+            Path secret = write("secret.txt", "coordinator:s3cret\n");
+            Cli en = Cli.run("query", q.toString(), example("hot-docs-incubator.json").toString(), "--credentials", secret.toString());
+            assertThat(en.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(en.out()).isEmpty();
+            assertThat(en.err()).contains("--credentials goes with --endpoint, for a store that asks who you are, "
+                    + "and here the listing files are queried on this machine; remove --credentials, or give --endpoint URL instead of the files");
+            Cli fr = Cli.run("query", q.toString(), example("hot-docs-incubator.json").toString(), "--credentials", secret.toString(), "--lang", "fr");
+            assertThat(fr.err()).contains("--credentials va avec --endpoint");
         }
     }
 }

@@ -93,6 +93,9 @@ public final class PublishCommand implements Callable<Integer> {
         if (timeout < 1) {
             throw new UsageException(CommandMessages.PUBLISH_TIMEOUT_TAKES_WHOLE.text());
         }
+        if (credentials != null && credentials.toString().equals(Input.STDIN) && files.contains(Input.STDIN)) {
+            throw new UsageException(CommandMessages.PUBLISH_CREDENTIALS_STANDARD_INPUT.text());
+        }
         Endpoint endpoint = Endpoint.of(to, credentials, System.getenv(), Duration.ofSeconds(timeout));
         if (graph != null) {
             ProviderGraphs.graphIri(graph);

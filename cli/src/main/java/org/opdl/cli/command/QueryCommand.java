@@ -90,6 +90,12 @@ public final class QueryCommand implements Callable<Integer> {
         if (queryFile.toString().equals(Input.STDIN) && files.contains(Input.STDIN)) {
             throw new UsageException(CommandMessages.QUERY_STANDARD_INPUT_ONCE.text());
         }
+        if (credentials != null && endpoint == null) {
+            throw new UsageException(CommandMessages.QUERY_CREDENTIALS_WITHOUT_ENDPOINT.text());
+        }
+        if (queryFile.toString().equals(Input.STDIN) && credentials != null && credentials.toString().equals(Input.STDIN)) {
+            throw new UsageException(CommandMessages.QUERY_CREDENTIALS_STANDARD_INPUT.text());
+        }
         String text = SideFile.text(queryFile);
         Query query = QueryOrder.parse(queryFile.toString(), text, files, allowService);
         if (endpoint == null) {

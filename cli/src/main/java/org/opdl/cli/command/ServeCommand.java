@@ -62,12 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535 || maxUploads < 1) {
             throw new UsageException(CommandMessages.SERVE_PORT_TAKES_0.text());
         }
-        ServeSettings settings;
-        try {
-            settings = new ServeSettings(port, maxUploads, limitsOption.limits());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(CommandMessages.CONVERT_EVERY_MAX_LIMIT.text());
-        }
+        ServeSettings settings = new ServeSettings(port, maxUploads, limitsOption.limits());
         LocalServer server;
         try {
             server = LocalServer.start(settings, spec.root().version()[0].replaceFirst("^opdl ", ""), tool);

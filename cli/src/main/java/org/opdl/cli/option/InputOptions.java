@@ -50,11 +50,7 @@ public final class InputOptions {
      * @throws UsageException when a limit is not a positive number
      */
     public Limits limits() {
-        try {
-            return limitsOption.limits();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(OptionMessages.INPUT_OPTIONS_LIMIT_NOT_POSITIVE.text());
-        }
+        return limitsOption.limits();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.opdl.cli.option;
 
 import java.time.Duration;
+import org.opdl.cli.exit.UsageException;
 import org.opdl.schema.format.Limits;
 import picocli.CommandLine.Option;
 
@@ -52,12 +53,16 @@ public final class LimitsOption {
     /**
      * The limits chosen on the command line.
      *
-     * @throws IllegalArgumentException when a limit is not positive
+     * @throws UsageException when a limit is not positive, for every command that reads files
      */
     public Limits limits() {
-        return new Limits(maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxFileSize, maxRecordBytes,
-                maxRecords, maxRows, maxCells, Duration.ofMillis(regexMillis), Duration.ofMillis(recordMillis),
-                Duration.ofMillis(jsonLdMillis));
+        try {
+            return new Limits(maxDepth, maxStringLength, maxNameLength, maxNumberLength, maxFileSize, maxRecordBytes,
+                    maxRecords, maxRows, maxCells, Duration.ofMillis(regexMillis), Duration.ofMillis(recordMillis),
+                    Duration.ofMillis(jsonLdMillis));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(OptionMessages.INPUT_OPTIONS_LIMIT_NOT_POSITIVE.text());
+        }
     }
 
     /** Largest input file, in bytes. */

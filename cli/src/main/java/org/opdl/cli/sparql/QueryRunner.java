@@ -43,8 +43,6 @@ public final class QueryRunner {
     /** A dataset clause, FROM or FROM NAMED, with its address; JavaCC keeps no line for it. */
     private static final Pattern FROM = Pattern.compile("(?i)\\bFROM\\s+(?:NAMED\\s+)?(<[^>\\s]*>|[\\p{L}_][\\w.-]*:[\\w.-]*)");
 
-    private static final Pattern AT = Pattern.compile("\\s*at line (\\d+), column (\\d+)");
-
     private final Dataset store = DatasetFactory.createTxnMem();
 
     /** A runner over an in-memory dataset that holds the standard's vocabulary. */
@@ -75,18 +73,10 @@ public final class QueryRunner {
             if (e.getCause() instanceof StackOverflowError) {
                 throw new InputException(SparqlMessages.QUERY_RUNNER_TOO_DEEP.text(name));
             }
-            String what = e.getMessage() == null ? "syntax error" : e.getMessage().replaceAll("\\s+", " ")
-                    .replaceFirst("^Line \\d+, column \\d+: ", "").strip();
-            int line = e.getLine();
-            int column = e.getColumn();
-            Matcher at = AT.matcher(what);
-            if (at.find()) {
-                // The parser's message places the offending token; the exception's own column can be that of the one before.
-                line = Integer.parseInt(at.group(1));
-                column = Integer.parseInt(at.group(2));
-            }
-            what = AT.matcher(what).replaceAll("").replaceFirst("\\s*Was expecting.*", "").replaceFirst("\\.$", "").strip();
-            throw new InputException(SparqlMessages.QUERY_RUNNER_LINE_COLUMN_FIX.text(name, line, column, what));
+            SparqlSyntax error = SparqlSyntax.of(e.getMessage(), e.getLine(), e.getColumn(), text);
+            throw new InputException(error.line() > 0
+                    ? SparqlMessages.QUERY_RUNNER_LINE_COLUMN_FIX.text(name, error.line(), error.column(), error.words())
+                    : SparqlMessages.QUERY_RUNNER_FIX.text(name, error.words()));
         }
         if (!allowService && SERVICE.matcher(query.toString()).find()) {
             throw new InputException(SparqlMessages.QUERY_RUNNER_SERVICE_CLAUSE_WOULD.text(name));

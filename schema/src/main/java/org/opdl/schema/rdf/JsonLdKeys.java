@@ -22,10 +22,15 @@ import tools.jackson.core.json.JsonFactory;
  * local context gives {@code "@container": "@type"} or {@code "@id"}): JSON-LD reads such an object
  * without the field's own context, so that its texts lose their languages and its lists their order,
  * without a word; and an object held in a graph container ({@code "@container": "@graph"}), which
- * JSON-LD puts in a graph of its own. The context may be written before the data or after it, in the
+ * JSON-LD puts in a graph of its own; and an object held by a term of the OPDL context that a local
+ * context defines again without the term's own context ({@code "provider": {"@id": …, "@container":
+ * "@set"}}), which JSON-LD reads without what the OPDL context says of its fields. The context may be written before the data or after it, in the
  * same object.
  */
 final class JsonLdKeys {
+
+    /** What {@code containers} holds for a term of the OPDL context defined again without a context of its own. */
+    private static final String REDEFINED = "redefined";
 
     private JsonLdKeys() {
     }
@@ -58,6 +63,21 @@ final class JsonLdKeys {
                 }
                 String name = p.currentName();
                 if (inContext(p)) {
+                    if (termDefinition(p) && ScopedTerms.has(name)) {
+                        // Put first, so that a map or a graph container said in the same definition wins.
+                        containers.putIfAbsent(name, REDEFINED);
+                        if (p.nextToken() != JsonToken.START_OBJECT) {
+                            p.skipChildren();
+                        }
+                        continue;
+                    }
+                    if ("@context".equals(name)) {
+                        // A definition that gives the term a context of its own keeps the fields' meaning.
+                        TokenStreamContext definition = p.streamReadContext().getParent();
+                        if (definition != null && definition.currentName() != null) {
+                            containers.remove(definition.currentName(), REDEFINED);
+                        }
+                    }
                     String container = "@container".equals(name) ? container(p) : null;
                     TokenStreamContext definition = p.streamReadContext().getParent();
                     if (container != null && definition != null && definition.currentName() != null) {
@@ -72,7 +92,12 @@ final class JsonLdKeys {
                 if (container != null) {
                     Location.Json at = place(source, p);
                     JsonToken value = p.nextToken();
-                    if (container.equals("@graph") && (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY && holdsObject(p))) {
+                    if (container.equals(REDEFINED)) {
+                        if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY && holdsObject(p)) {
+                            throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at,
+                                    RdfMessages.JSON_LD_TERM_REDEFINED.text(name), RdfMessages.JSON_LD_TERM_REDEFINED_FIX.text(name));
+                        }
+                    } else if (container.equals("@graph") && (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY && holdsObject(p))) {
                         throw new ReadException(ReaderRule.CONVERT_UNMAPPABLE, at,
                                 RdfMessages.JSON_LD_GRAPH_CONTAINER.text(name), RdfMessages.JSON_LD_GRAPH_CONTAINER_FIX.text(name));
                     } else if (value == JsonToken.START_OBJECT && !container.equals("@graph")) {
@@ -150,6 +175,24 @@ final class JsonLdKeys {
             p.skipChildren();
         }
         return object;
+    }
+
+    /** True when the key just read is a term defined in a document's context: a key of the context object, alone or in a list. */
+    private static boolean termDefinition(JsonParser p) {
+        TokenStreamContext holder = p.streamReadContext().getParent();
+        if (holder != null && holder.inArray()) {
+            holder = holder.getParent();
+        }
+        if (holder == null || !"@context".equals(holder.currentName())) {
+            return false;
+        }
+        // A term of a scoped context inside a definition (the prefix "provider" of an organisation) is not one.
+        for (TokenStreamContext c = holder.getParent(); c != null; c = c.getParent()) {
+            if ("@context".equals(c.currentName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the key just read is inside a {@code @context}, at any depth. */

@@ -69,6 +69,7 @@ public final class RdfSyntax {
         // JSON-LD is processed whole, so its bytes are read first: its deadline grows with their number.
         Duration deadline = limits.jsonLdTime();
         boolean jsonLd = lang.equals(Lang.JSONLD11) || lang.equals(Lang.JSONLD);
+        TurtleScan turtle = null;
         if (lang.equals(Lang.RDFXML) || jsonLd || notes != null && !lang.equals(Lang.TURTLE) && !lang.equals(Lang.NTRIPLES)) {
             byte[] bytes = readAll(in);
             deadline = limits.jsonLdTimeFor(bytes.length);
@@ -81,10 +82,14 @@ public final class RdfSyntax {
             TurtleScan scan = new TurtleScan(source, in, limits);
             input = scan;
             lines = scan.written()::line;
+            turtle = scan;
         }
         RiotErrors errors = new RiotErrors(source, name(lang), deadline, limits.jsonLdTime());
         TermCheck check = new TermCheck(source, limits, sink);
         StreamRDF first = notes == null ? check : new RelativeIris(source, lang, lines, notes, check);
+        if (turtle != null && notes != null) {
+            first = new PrefixBindings(source, turtle.prefixes()::line, first);
+        }
         try {
             RDFParser.create().source(input).lang(lang).base(base).strict(true).errorHandler(errors)
                     .context(JsonLdLoading.jenaContext(deadline)).parse(first);

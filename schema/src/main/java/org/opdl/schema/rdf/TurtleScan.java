@@ -30,6 +30,7 @@ final class TurtleScan extends FilterInputStream {
     private final String source;
     private final Limits limits;
     private final WrittenIris written = new WrittenIris();
+    private final PrefixLines prefixes = new PrefixLines();
     private State state = State.CODE;
     private long line = 1;
     private long column;
@@ -153,6 +154,7 @@ final class TurtleScan extends FilterInputStream {
     }
 
     private void code(int c) {
+        prefixes.code(c, line);
         boolean wasString = afterString;
         afterString = false;
         if (opening != 0) {
@@ -246,6 +248,11 @@ final class TurtleScan extends FilterInputStream {
     /** The relative IRIs seen so far, with their lines. */
     WrittenIris written() {
         return written;
+    }
+
+    /** The lines of the prefix directives read so far. */
+    PrefixLines prefixes() {
+        return prefixes;
     }
 
     private void shortString(int c) {

@@ -63,7 +63,9 @@ final class WorkbookWriter {
         WorkbookWriter w = new WorkbookWriter(lang);
         try {
             w.lay(csv);
-            w.wb.write(out);
+            // Not write(out): it saves the workbook's parts to a temporary file first, and a failure there (a file
+            // larger than the system allows) is swallowed by the library, which says only that a part was not saved.
+            w.wb.writeAvoidingTempFiles(out);
         } finally {
             w.wb.close();
         }

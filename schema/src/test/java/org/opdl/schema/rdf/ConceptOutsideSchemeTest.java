@@ -26,20 +26,17 @@ class ConceptOutsideSchemeTest {
             """;
 
     @Test
-    @DisplayName("in Turtle, with a prefix bound again lower in the file, names the scheme's namespace and the prefix to declare once, in both languages")
+    @DisplayName("in Turtle, with a prefix bound again lower in the file, is refused at the line of the second binding, in both languages")
     void prefixBoundAgain() {
         ReadException e = RdfNothingLostTest.readAs("ttl", LISTING).error();
         assertThat(e).isNotNull();
         assertThat(e.rule().id()).isEqualTo("opdl.convert.unmappable");
-        assertThat(e.text().in(Lang.EN)).isEqualTo("the value <https://w3id.org/opdl/vocab/programme-type/market-pitch-forum> is not a "
-                + "concept of the scheme program-type, whose concepts are named <https://w3id.org/opdl/vocab/program-type/…>: a prefix "
-                + "may be bound to another address, or bound again lower in the file");
-        assertThat(e.fix().in(Lang.EN)).isEqualTo("name a concept of program-type, such as program-type:market-pitch-forum, with "
-                + "PREFIX program-type: <https://w3id.org/opdl/vocab/program-type/> declared once, at the top of the file "
-                + "(opdl vocab program-type lists the codes)");
-        assertThat(e.text().in(Lang.FR)).startsWith("la valeur <https://w3id.org/opdl/vocab/programme-type/market-pitch-forum> "
-                + "n'est pas un concept du schéma program-type");
-        assertThat(e.fix().in(Lang.FR)).startsWith("nommez un concept de program-type, tel que program-type:market-pitch-forum");
+        // U53: the second binding is refused at its line, before the value it changes is read.
+        assertThat(e.location()).isInstanceOfSatisfying(org.opdl.model.finding.Location.Text.class, at -> assertThat(at.line()).isEqualTo(5));
+        assertThat(e.text().in(Lang.EN)).startsWith("the prefix program-type: is bound again here, to <https://w3id.org/opdl/vocab/programme-type/>, "
+                + "where line 2 bound it to <https://w3id.org/opdl/vocab/program-type/>");
+        assertThat(e.fix().in(Lang.EN)).startsWith("bind each prefix once");
+        assertThat(e.text().in(Lang.FR)).startsWith("le préfixe program-type: est lié de nouveau ici");
     }
 
     @Test
