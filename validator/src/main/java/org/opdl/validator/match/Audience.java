@@ -78,14 +78,15 @@ final class Audience implements Criterion {
      * The check of places reserved for youth, among other groups, by the profile's age, when the
      * listing sets the ages: fits within them, and outside them is said as an age out of range, never as
      * a group the profile fails to name (one year out is a near miss); unknown when the profile gives no
-     * age; empty when the groups do not name youth or the listing sets no age.
+     * age; empty when the groups do not name youth or the listing sets no greatest age (a least age alone does
+     * not say who is young).
      */
     private static Optional<Match.Check> youthByAge(JsonNode eligibility, Profile profile, List<String> groups) {
         JsonNode min = eligibility.path("minAge");
         JsonNode max = eligibility.path("maxAge");
         boolean low = min.isIntegralNumber() && min.canConvertToInt();
         boolean high = max.isIntegralNumber() && max.canConvertToInt();
-        if (!groups.contains("youth") || !low && !high) {
+        if (!groups.contains("youth") || !high) {
             return Optional.empty();
         }
         Reason labels = Reason.labels("target-group", groups);

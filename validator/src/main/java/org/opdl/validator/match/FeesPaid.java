@@ -98,13 +98,13 @@ record FeesPaid(boolean stated, BigDecimal total, BigDecimal members, BigDecimal
         return byAge.get() || Audience.any(profile, groups.stream().filter(g -> !g.equals("youth")).toList());
     }
 
-    /** Whether the profile's age is within the ages the listing sets; empty when either gives no age. */
+    /** Whether the profile's age is within the ages the listing sets; empty when the profile gives no age or the listing no greatest one (a least age alone does not say who is young). */
     private static Optional<Boolean> youthByAge(JsonNode eligibility, Profile profile) {
         JsonNode min = eligibility.path("minAge");
         JsonNode max = eligibility.path("maxAge");
         boolean low = min.isIntegralNumber() && min.canConvertToInt();
         boolean high = max.isIntegralNumber() && max.canConvertToInt();
-        if (!low && !high || profile.age().isEmpty()) {
+        if (!high || profile.age().isEmpty()) {
             return Optional.empty();
         }
         int age = profile.age().getAsInt();

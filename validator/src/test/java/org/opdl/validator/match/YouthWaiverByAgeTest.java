@@ -98,5 +98,26 @@ class YouthWaiverByAgeTest {
             List<Match.Check> c = costs(profile(2, 1, 3, "CA-MB", List.of(), 24, "0"), NO_AGES);
             assertThat(c.get(0).reason().en()).isEqualTo("waives $50 of its fees for youth; your profile does not name it");
         }
+
+        @Test
+        @DisplayName("a program that sets only a least age says nothing of who is young: a producer of 60 is not waived the fee by it")
+        void leastAgeOnly() {
+            List<Match.Check> c = costs(profile(2, 1, 3, "CA-MB", List.of(), 60, "400"), LAB.replace("\"minAge\": 18, \"maxAge\": 30", "\"minAge\": 18"));
+            assertThat(c).extracting(x -> x.reason().en()).containsExactly(
+                    "waives $50 of its fees for youth; your profile does not name it",
+                    "costs $350, your budget is $400");
+        }
+
+        @Test
+        @DisplayName("places reserved for youth by a program that sets only a least age are not a fit for a producer of 60")
+        void placesLeastAgeOnly() {
+            Matcher m = new Matcher(profile(2, 1, 3, "CA-MB", List.of(), 60, "400"), false, true);
+            m.accept(JsonMapper.builder().build().readTree(LAB.replace("\"minAge\": 18, \"maxAge\": 30", "\"minAge\": 18, \"reservedFor\": [\"youth\"]")));
+            List<Match> all = new ArrayList<>(m.matches().fits());
+            all.addAll(m.matches().nearMisses());
+            all.addAll(m.matches().others());
+            assertThat(all.get(0).checks()).filteredOn(c -> c.criterion().equals("target-group")).singleElement()
+                    .satisfies(c -> assertThat(c.outcome()).isNotEqualTo(Match.Outcome.FITS));
+        }
     }
 }
