@@ -82,11 +82,8 @@ final class Audience implements Criterion {
      * not say who is young).
      */
     private static Optional<Match.Check> youthByAge(JsonNode eligibility, Profile profile, List<String> groups) {
-        JsonNode min = eligibility.path("minAge");
-        JsonNode max = eligibility.path("maxAge");
-        boolean low = min.isIntegralNumber() && min.canConvertToInt();
-        boolean high = max.isIntegralNumber() && max.canConvertToInt();
-        if (!groups.contains("youth") || !high) {
+        Ages ages = Ages.of(eligibility);
+        if (!groups.contains("youth") || !ages.sayWhoIsYoung()) {
             return Optional.empty();
         }
         Reason labels = Reason.labels("target-group", groups);
@@ -94,7 +91,7 @@ final class Audience implements Criterion {
             return Optional.of(new Match.Check("target-group", Match.Outcome.UNKNOWN, Reason.of("groups.reserved.no-age", labels), false));
         }
         int age = profile.age().getAsInt();
-        int off = Math.max(low ? min.intValue() - age : 0, high ? age - max.intValue() : 0);
+        int off = ages.yearsOut(age);
         return Optional.of(off <= 0 ? new Match.Check("target-group", Match.Outcome.FITS, Reason.of("groups.reserved.age", labels), false)
                 : new Match.Check("target-group", Match.Outcome.DOES_NOT_FIT, Reason.of("groups.reserved.age.outside", labels), off == 1));
     }

@@ -57,7 +57,7 @@ final class Cost implements Criterion {
         }
         if (fees.others().signum() > 0) {
             notes.add(new Match.Check("cost", Match.Outcome.FITS,
-                    Reason.of(fees.youthByAge().isPresent() && fees.othersFor().equals(List.of("youth")) ? "cost.waived.others.age"
+                    Reason.of(fees.youth() != Ages.Youth.NOT_JUDGED && fees.othersFor().equals(List.of("youth")) ? "cost.waived.others.age"
                             : fees.othersFor().size() == 1 ? "cost.waived.others.one" : "cost.waived.others", dollars(fees.others()),
                             Reason.labels("target-group", fees.othersFor())), false));
         }
@@ -88,7 +88,7 @@ final class Cost implements Criterion {
 
     /** The key of a fee waived for the producer: by the age when only youth, judged by the ages, waives it. */
     private static String byAge(FeesPaid fees, Profile profile, String key) {
-        boolean age = fees.youthByAge().orElse(false) && fees.waivedFor().contains("youth") && !Audience.any(profile, fees.waivedFor());
+        boolean age = fees.youth() == Ages.Youth.WITHIN && fees.waivedFor().contains("youth") && !Audience.any(profile, fees.waivedFor());
         return age ? key + ".age" : key;
     }
 

@@ -25,10 +25,10 @@ import tools.jackson.databind.JsonNode;
  * @param others what is waived for groups the profile does not name, and so counted
  * @param othersFor those groups
  * @param rates the fee types stated at several amounts for the same applicants
- * @param youthByAge whether the profile's age is within the listing's ages, when youth is judged by them
+ * @param youth whether the profile's age is within the listing's ages, or youth is not judged by them
  */
 record FeesPaid(boolean stated, BigDecimal total, BigDecimal members, BigDecimal waived, List<String> waivedFor,
-        BigDecimal others, List<String> othersFor, List<Rates> rates, Optional<Boolean> youthByAge) {
+        BigDecimal others, List<String> othersFor, List<Rates> rates, Ages.Youth youth) {
 
     /**
      * A fee stated at several amounts, of which an applicant pays one.
@@ -50,7 +50,7 @@ record FeesPaid(boolean stated, BigDecimal total, BigDecimal members, BigDecimal
     /** The fees of {@code listing} as the producer of {@code profile} pays them. */
     static FeesPaid of(JsonNode listing, Profile profile) {
         JsonNode fees = listing.path("fees");
-        Optional<Boolean> byAge = youthByAge(listing.path("eligibility"), profile);
+        Ages.Youth byAge = Ages.of(listing.path("eligibility")).youth(profile);
         Map<String, List<Fee>> byType = new LinkedHashMap<>();
         int untyped = 0;
         for (JsonNode fee : fees) {
@@ -91,24 +91,11 @@ record FeesPaid(boolean stated, BigDecimal total, BigDecimal members, BigDecimal
     }
 
     /** True when the fee is waived for the producer: for a group the profile names, or for youth by the age. */
-    private static boolean yours(List<String> groups, Profile profile, Optional<Boolean> byAge) {
-        if (byAge.isEmpty() || !groups.contains("youth")) {
+    private static boolean yours(List<String> groups, Profile profile, Ages.Youth byAge) {
+        if (byAge == Ages.Youth.NOT_JUDGED || !groups.contains("youth")) {
             return Audience.any(profile, groups);
         }
-        return byAge.get() || Audience.any(profile, groups.stream().filter(g -> !g.equals("youth")).toList());
-    }
-
-    /** Whether the profile's age is within the ages the listing sets; empty when the profile gives no age or the listing no greatest one (a least age alone does not say who is young). */
-    private static Optional<Boolean> youthByAge(JsonNode eligibility, Profile profile) {
-        JsonNode min = eligibility.path("minAge");
-        JsonNode max = eligibility.path("maxAge");
-        boolean low = min.isIntegralNumber() && min.canConvertToInt();
-        boolean high = max.isIntegralNumber() && max.canConvertToInt();
-        if (!high || profile.age().isEmpty()) {
-            return Optional.empty();
-        }
-        int age = profile.age().getAsInt();
-        return Optional.of((!low || age >= min.intValue()) && (!high || age <= max.intValue()));
+        return byAge == Ages.Youth.WITHIN || Audience.any(profile, groups.stream().filter(g -> !g.equals("youth")).toList());
     }
 
     private static Optional<BigDecimal> highest(List<Fee> fees) {
