@@ -57,9 +57,7 @@ final class Cost implements Criterion {
         }
         if (fees.others().signum() > 0) {
             notes.add(new Match.Check("cost", Match.Outcome.FITS,
-                    Reason.of(fees.youth() != Ages.Youth.NOT_JUDGED && fees.othersFor().equals(List.of("youth")) ? "cost.waived.others.age"
-                            : fees.othersFor().size() == 1 ? "cost.waived.others.one" : "cost.waived.others", dollars(fees.others()),
-                            Reason.labels("target-group", fees.othersFor())), false));
+                    Reason.of(othersKey(fees), dollars(fees.others()), Reason.labels("target-group", fees.othersFor())), false));
         }
         if (fees.stated() && fees.members().compareTo(fees.total()) < 0) {
             return byMembership(fees.members(), fees.total(), profile);
@@ -84,6 +82,18 @@ final class Cost implements Criterion {
         return new Match.Check("cost", Match.Outcome.DOES_NOT_FIT,
                 Reason.of("cost.over", dollars(fees.total()), dollars(budget), dollars(over)),
                 over.compareTo(budget.multiply(TENTH)) <= 0);
+    }
+
+    /**
+     * The key of a fee waived for groups the producer is not of: where youth is judged by the ages, the
+     * ages are the reason for youth, and the profile's groups for the others, as a producer past the ages
+     * who names youth does name one of the groups.
+     */
+    private static String othersKey(FeesPaid fees) {
+        if (fees.youth() != Ages.Youth.NOT_JUDGED && fees.othersFor().contains("youth")) {
+            return fees.othersFor().size() == 1 ? "cost.waived.others.age" : "cost.waived.others.age.more";
+        }
+        return fees.othersFor().size() == 1 ? "cost.waived.others.one" : "cost.waived.others";
     }
 
     /** The key of a fee waived for the producer: by the age when only youth, judged by the ages, waives it. */
