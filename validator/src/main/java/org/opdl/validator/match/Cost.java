@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * listing that sets its ages goes by the profile's age, and says so. A fee stated at several
  * amounts (an early-bird and a regular tuition) is paid once, at the highest, and the reason says so
  * ({@link FeesPaid}). A subsidy of costs with no fee stated is said by what it pays ({@link SubsidyPaid}), and
- * one beside fees after them.
+ * one beside fees after them. A stipend is said with its amount and period ({@link StipendPaid}).
  */
 final class Cost implements Criterion {
 
@@ -64,7 +64,7 @@ final class Cost implements Criterion {
         }
         boolean free = fees.stated() ? fees.total().signum() == 0 : Stated.none(listing, "no-fees");
         if (listing.has("stipend") && (free || !fees.stated())) {
-            return new Match.Check("cost", Match.Outcome.FITS, Reason.of("cost.stipend"), false);
+            return new Match.Check("cost", Match.Outcome.FITS, StipendPaid.of(listing.path("stipend")), false);
         } else if (free) {
             return new Match.Check("cost", Match.Outcome.FITS, Reason.of("cost.free"), false);
         } else if (!fees.stated()) {
