@@ -41,6 +41,14 @@ sealed interface Block {
             headings = List.copyOf(headings);
             rows = List.copyOf(rows);
         }
+
+        /**
+         * True when a cell of the column is words ("over 200", "agrees"), set on the left as text is; a
+         * column of counts and shares ("25%", « 25 % ») is set on the right, as figures are.
+         */
+        boolean words(int column) {
+            return rows.stream().map(r -> r.get(column).text()).anyMatch(x -> !x.isEmpty() && Character.isLetter(x.codePointAt(0)));
+        }
     }
 
     /** One bar of a chart: its label, its value, and the value as text ("12 (27%)"). */

@@ -98,6 +98,10 @@ final class Document {
         Landscape.Gaps g = l.gaps();
         out.add(new Block.Heading(2, w.text("section.gaps")));
         out.add(new Block.Paragraph(w.text(g.openListings() == 0 ? "gaps.none-open" : "gaps.intro", g.openListings(), l.included())));
+        if (g.openByDates() > 0) {
+            // Listings open by their dates alone are said, so that a reader who adds up the status table finds the difference.
+            out.add(new Block.Paragraph(w.text("gaps.by-dates", g.openByDates())));
+        }
         out.add(new Block.Heading(3, w.text("gaps.stage-region")));
         out.add(matrix(g.stageRegion(), "stageRegion", "region", false));
         out.add(new Block.Items(gapItems(g.stageRegion(), "region")));

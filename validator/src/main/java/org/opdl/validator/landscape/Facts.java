@@ -1,6 +1,7 @@
 package org.opdl.validator.landscape;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +20,9 @@ import org.opdl.validator.rule.Listing;
  * @param values the codes of each dimension, by dimension id; an empty set means not stated
  * @param stages the stages served: declared, and admitted by the eligibility bounds
  * @param regions the provinces and territories served; "CA" serves every one
- * @param open true when the listing's status is open or upcoming
+ * @param open true when the listing's status is open or upcoming, or it gives no status and an
+ *     application deadline still to come
+ * @param openByDates true when it is open by such a deadline, giving no status
  * @param provider the provider's id, or its name when it has no id
  * @param providerName the provider's name, by language tag; empty when the listing gives none
  * @param wordings the stage wordings, by language tag
@@ -27,7 +30,7 @@ import org.opdl.validator.rule.Listing;
  *     does not say
  */
 record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> regions, boolean open,
-        String provider, Map<String, String> providerName, Map<String, String> wordings, Map<String, Completeness> completeness) {
+        boolean openByDates, String provider, Map<String, String> providerName, Map<String, String> wordings, Map<String, Completeness> completeness) {
 
     /** Whether a listing states a key fact. */
     enum Completeness { STATED, NONE, NOT_STATED }
@@ -73,7 +76,9 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
         v.put("listing-status", status);
         Set<String> stages = new LinkedHashSet<>(declared);
         stages.addAll(admitted);
-        boolean open = status.contains("open") || status.contains("upcoming");
+        // A listing that gives no status but a deadline still to come takes applications: its dates say so.
+        boolean byDates = status.isEmpty() && deadlineToCome(l);
+        boolean open = status.contains("open") || status.contains("upcoming") || byDates;
         Map<String, String> providerName = l.text("/provider/name");
         String provider = l.string("/provider/id").orElseGet(() -> providerName.values().stream().findFirst().orElse(""));
         Map<String, Completeness> c = new LinkedHashMap<>();
@@ -94,7 +99,18 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
                 : v.get("delivery-mode").contains("online") ? Completeness.NONE : Completeness.NOT_STATED);
         c.put("target-group", stated(!v.get("target-group").isEmpty()));
         c.put("contact", stated(l.string("/contact/email").filter(e -> !e.endsWith(".invalid")).isPresent()));
-        return new Facts(v, stages, regions, open, provider, providerName, l.text("/stageWording"), c);
+        return new Facts(v, stages, regions, open, byDates, provider, providerName, l.text("/stageWording"), c);
+    }
+
+    /** True when an edition's application deadline is on or after the date the report is made for. */
+    private static boolean deadlineToCome(Listing l) {
+        for (Listing.Value intake : l.objectsIn("intakes")) {
+            Optional<LocalDate> deadline = Listing.date(l.at(intake.pointer() + "/applicationDeadline"));
+            if (deadline.isPresent() && !deadline.get().isBefore(l.asOf())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Completeness stated(boolean yes) {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Writes a landscape report as one HTML page that needs nothing else: no script, no style sheet or
  * font from elsewhere. Every number of a table carries the JSON pointer of its figure in
- * {@code data-figure}.
+ * {@code data-figure}; a column of counts and shares is set on the right, one of words on the left.
  */
 final class Html {
 
@@ -21,7 +21,7 @@ final class Html {
                 .append(escape(title)).append("</title>\n<style>\n")
                 .append("body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#1a1a1a}\n")
                 .append("table{border-collapse:collapse;margin:0.5rem 0 1.5rem}th,td{border:1px solid #999;padding:0.2rem 0.5rem}\n")
-                .append("td[data-figure]{text-align:right}caption{text-align:left;font-weight:bold;padding:0.3rem 0}\n")
+                .append("td[data-figure],td.figure{text-align:right}caption{text-align:left;font-weight:bold;padding:0.3rem 0}\n")
                 .append("figure{margin:0.5rem 0}svg text{fill:#1a1a1a}\n</style>\n</head>\n<body>\n<main>\n");
         int charts = 0;
         for (Block b : blocks) {
@@ -54,6 +54,9 @@ final class Html {
                     s.append("<th scope=\"row\">").append(escape(c.text())).append("</th>");
                 } else if (c.figure() != null) {
                     s.append("<td data-figure=\"").append(escape(c.figure())).append("\">").append(escape(c.text())).append("</td>");
+                } else if (!t.words(i)) {
+                    // A share is a figure the JSON does not hold apart: set on the right beside its count.
+                    s.append("<td class=\"figure\">").append(escape(c.text())).append("</td>");
                 } else {
                     s.append("<td>").append(escape(c.text())).append("</td>");
                 }

@@ -48,6 +48,7 @@ public final class LandscapeTally implements ValidationRun.ListingObserver {
     private final Set<String> frenchOpen = new LinkedHashSet<>();
     private final Set<String> frenchAll = new LinkedHashSet<>();
     private long open;
+    private long openByDates;
     private long mentoring;
     private long early;
     private long staged;
@@ -102,6 +103,9 @@ public final class LandscapeTally implements ValidationRun.ListingObserver {
         });
         if (facts.open()) {
             open++;
+        }
+        if (facts.openByDates()) {
+            openByDates++;
         }
         if (facts.values().get("program-type").stream().anyMatch(Comparisons.MENTORING::contains)) {
             mentoring++;
@@ -195,7 +199,7 @@ public final class LandscapeTally implements ValidationRun.ListingObserver {
         for (String d : Facts.DIMENSIONS) {
             distributions.add(new Landscape.Distribution(d, included, ordered(d, counts.get(d)), notStated.getOrDefault(d, 0L)));
         }
-        Landscape.Gaps gaps = new Landscape.Gaps(open, new Landscape.Matrix(regionOpen, regionAll),
+        Landscape.Gaps gaps = new Landscape.Gaps(open, openByDates, new Landscape.Matrix(regionOpen, regionAll),
                 new Landscape.Matrix(typeOpen, typeAll), feeOnly(3, 2), feeOnly(1, 0),
                 provinces.stream().filter(r -> !frenchOpen.contains(r)).toList(),
                 provinces.stream().filter(r -> !frenchAll.contains(r)).toList());

@@ -31,7 +31,7 @@ final class Markdown {
         t.headings().forEach(h -> s.append(' ').append(cell(h)).append(" |"));
         s.append("\n|");
         for (int i = 0; i < t.headings().size(); i++) {
-            s.append(i == 0 || words(t, i) ? "---|" : "--:|");
+            s.append(i == 0 || t.words(i) ? "---|" : "--:|");
         }
         s.append('\n');
         for (List<Block.Cell> row : t.rows()) {
@@ -40,11 +40,6 @@ final class Markdown {
             s.append('\n');
         }
         s.append('\n');
-    }
-
-    /** True when a cell of the column is words ("over 200", "agrees"), set on the left as text is, not on the right as figures are. */
-    private static boolean words(Block.Table t, int column) {
-        return t.rows().stream().map(r -> r.get(column).text()).anyMatch(x -> !x.isEmpty() && Character.isLetter(x.codePointAt(0)));
     }
 
     private static String cell(String text) {
