@@ -36,6 +36,9 @@ final class Document {
     private void intro() {
         out.add(new Block.Heading(1, w.text("report.title")));
         out.add(new Block.Paragraph(w.text("report.intro", l.included(), l.listings())));
+        if (l.repeated() > 0) {
+            out.add(new Block.Paragraph(w.text("report.repeated", l.repeated())));
+        }
         if (l.excluded().isEmpty()) {
             out.add(new Block.Paragraph(w.text("report.none-excluded")));
             return;

@@ -32,6 +32,7 @@ public final class JsonLandscape {
         root.put("lang", lang.tag());
         root.put("listings", l.listings());
         root.put("included", l.included());
+        root.put("repeated", l.repeated());
         ObjectNode excluded = root.putObject("excluded");
         l.excluded().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> excluded.put(e.getKey(), e.getValue()));
         ObjectNode dists = root.putObject("distributions");

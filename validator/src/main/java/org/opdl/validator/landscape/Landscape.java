@@ -13,6 +13,7 @@ import org.opdl.model.text.Lang;
  *
  * @param listings the listings read
  * @param included the listings counted: those with no error
+ * @param repeated the listings counted that give the id of a listing counted before, from another file
  * @param excluded for each rule that found an error, the number of listings it left out
  * @param distributions the counts by each dimension
  * @param gaps where no open program serves a stage
@@ -20,7 +21,7 @@ import org.opdl.model.text.Lang;
  * @param quality the completeness of the data
  * @param comparisons the shares found beside the industry report's figures
  */
-public record Landscape(long listings, long included, Map<String, Long> excluded, List<Distribution> distributions,
+public record Landscape(long listings, long included, long repeated, Map<String, Long> excluded, List<Distribution> distributions,
         Gaps gaps, StageWordings wordings, Quality quality, List<Comparison> comparisons) {
 
     /** Copies the collections. */

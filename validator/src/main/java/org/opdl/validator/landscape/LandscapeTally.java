@@ -8,19 +8,23 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.finding.Severity;
 import org.opdl.validator.ValidationRun;
+import org.opdl.validator.internal.check.Fingerprints;
+import org.opdl.validator.internal.check.Unicode;
 import org.opdl.validator.rule.Listing;
 import org.opdl.validator.rule.Standard;
 
 /**
  * Gathers the landscape's figures while a validation run checks the listings: hand it to
- * {@link ValidationRun#observe}, then call {@link #landscape()}. It keeps counters only, so its
- * memory does not grow with the number of listings; distinct wordings and providers are kept up to
- * a bound, past which the report says it is incomplete.
+ * {@link ValidationRun#observe}, then call {@link #landscape()}. It keeps counters, and a 64-bit
+ * fingerprint of each id to tell a program given again in another file, so its memory grows by a few
+ * bytes a listing; distinct wordings and providers are kept up to a bound, past which the report says
+ * it is incomplete.
  */
 public final class LandscapeTally implements ValidationRun.ListingObserver {
 
@@ -49,6 +53,9 @@ public final class LandscapeTally implements ValidationRun.ListingObserver {
     private final Set<String> frenchAll = new LinkedHashSet<>();
     private long open;
     private long openByDates;
+    /** The ids of the listings counted, by fingerprint, to tell a program given again in another file. */
+    private final Fingerprints ids = new Fingerprints();
+    private long repeated;
     private long mentoring;
     private long early;
     private long staged;
@@ -95,6 +102,11 @@ public final class LandscapeTally implements ValidationRun.ListingObserver {
             return;
         }
         included++;
+        // One file cannot hold an id twice without an error; a second file can, and its copy is said.
+        Optional<String> id = listing.string("/id");
+        if (id.isPresent() && ids.putIfAbsent(Fingerprints.of(Unicode.nfc(id.get().strip())), 0) >= 0) {
+            repeated++;
+        }
         facts.values().forEach((d, codes) -> {
             if (codes.isEmpty()) {
                 notStated.merge(d, 1L, Long::sum);
@@ -203,7 +215,7 @@ public final class LandscapeTally implements ValidationRun.ListingObserver {
                 new Landscape.Matrix(typeOpen, typeAll), feeOnly(3, 2), feeOnly(1, 0),
                 provinces.stream().filter(r -> !frenchOpen.contains(r)).toList(),
                 provinces.stream().filter(r -> !frenchAll.contains(r)).toList());
-        return new Landscape(listings, included, excluded, distributions, gaps, stageWordings(), quality(),
+        return new Landscape(listings, included, repeated, excluded, distributions, gaps, stageWordings(), quality(),
                 Comparisons.of(included, mentoring, early, staged));
     }
 

@@ -1,14 +1,16 @@
 package org.opdl.validator.match;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.opdl.model.stage.CareerStageScale;
 import org.opdl.validator.rule.IsoDates;
 import tools.jackson.databind.JsonNode;
@@ -32,8 +34,8 @@ public final class Matcher {
     private long closed;
     private long read;
     private long repeated;
-    /** The ids of the listings kept so far: a program read twice is matched once. */
-    private final Set<String> ids = new HashSet<>();
+    /** The judgement kept for each id so far: a program read twice is matched once, by its copy updated last. */
+    private final Map<String, Judgement> ids = new HashMap<>();
 
     /** A matcher for this profile; closed programs and passed deadlines are kept only with {@code includeClosed}. */
     public Matcher(Profile profile, boolean includeClosed) {
@@ -69,8 +71,9 @@ public final class Matcher {
         Optional<LocalDate> deadline = next.flatMap(i -> IsoDates.date(i.path("applicationDeadline").asString("")));
         boolean passed = deadline.isEmpty() && hasDeadline(listing);
         String id = listing.path("id").asString("");
+        Optional<Instant> updated = updated(listing);
         if (!includeClosed && (status.equals("closed") || status.equals("discontinued") || passed)) {
-            return new Judgement(true, null, id);
+            return new Judgement(true, null, id, updated);
         }
         List<Match.Check> checks = new ArrayList<>();
         for (Criterion c : criteria) {
@@ -79,31 +82,58 @@ public final class Matcher {
         Match.Verdict verdict = Criterion.fits(checks) ? Match.Verdict.FITS
                 : Criterion.near(checks) ? Match.Verdict.NEAR_MISS : Match.Verdict.DOES_NOT_FIT;
         if (verdict == Match.Verdict.DOES_NOT_FIT && !all) {
-            return new Judgement(false, null, id);
+            return new Judgement(false, null, id, updated);
         }
         return new Judgement(false, new Match(id, texts(listing.path("title")),
                 texts(listing.path("provider").path("name")), partners(listing.path("partners")), listing.path("url").asString(""), deadline,
-                next.flatMap(EditionPlace::of), status, verdict, checks), id);
+                next.flatMap(EditionPlace::of), status, verdict, checks), id, updated);
     }
 
     /** Keeps the judgement of the next listing, in the order listings are read. */
     public void keep(Judgement j) {
         read++;
-        if (!j.id().isEmpty() && !ids.add(j.id())) {
-            // The same program from two files (a provider's own file beside the body's merged one) is one program.
-            repeated++;
-            return;
+        if (!j.id().isEmpty()) {
+            Judgement before = ids.putIfAbsent(j.id(), j);
+            if (before != null) {
+                // The same program from two files (a provider's own file beside the body's merged one) is one
+                // program: the copy updated last says it best, whichever file came first.
+                repeated++;
+                if (!j.newerThan(before)) {
+                    return;
+                }
+                ids.put(j.id(), j);
+                count(before, -1);
+            }
         }
+        count(j, 1);
+    }
+
+    /** Counts a judgement in the answer, or with {@code sign} -1 takes it back out. */
+    private void count(Judgement j, int sign) {
         if (j.closed()) {
-            closed++;
+            closed += sign;
             return;
         }
         Match m = j.match();
         if (m == null || m.verdict() == Match.Verdict.DOES_NOT_FIT) {
-            notFitting++;
+            notFitting += sign;
         }
         if (m != null) {
-            (m.verdict() == Match.Verdict.FITS ? fits : m.verdict() == Match.Verdict.NEAR_MISS ? near : others).add(m);
+            List<Match> list = m.verdict() == Match.Verdict.FITS ? fits : m.verdict() == Match.Verdict.NEAR_MISS ? near : others;
+            if (sign > 0) {
+                list.add(m);
+            } else {
+                list.remove(m);
+            }
+        }
+    }
+
+    /** When the listing says it was last updated; empty when it does not, or not as a date and time. */
+    private static Optional<Instant> updated(JsonNode listing) {
+        try {
+            return Optional.of(OffsetDateTime.parse(listing.path("lastUpdated").asString("")).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 
@@ -114,8 +144,14 @@ public final class Matcher {
      * @param closed true for a closed program or a passed deadline, left out
      * @param match the match kept, or null for a listing only counted
      * @param id the listing's id, empty when it gives none
+     * @param updated when the listing says it was last updated, if it does
      */
-    public record Judgement(boolean closed, Match match, String id) {
+    public record Judgement(boolean closed, Match match, String id, Optional<Instant> updated) {
+
+        /** True when this copy of a program was updated after {@code other}; a copy that does not say is never the newer. */
+        boolean newerThan(Judgement other) {
+            return updated.isPresent() && (other.updated.isEmpty() || updated.get().isAfter(other.updated.get()));
+        }
     }
 
     /** The answer for every listing matched so far. */

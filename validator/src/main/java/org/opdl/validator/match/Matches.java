@@ -16,7 +16,8 @@ import java.util.List;
  * @param others the listings that do not fit, each with its reasons, when every verdict was asked
  *     for ({@code opdl match --all}); empty otherwise, when they are only counted
  * @param repeated the number of listings read with the id of one read before (two files that hold the
- *     same program, or one listing pasted twice), matched once and said, never listed twice
+ *     same program, or one listing pasted twice), matched once by the copy updated last ({@code lastUpdated};
+ *     the first read when none says it is newer) and said, never listed twice
  */
 public record Matches(Profile profile, String stage, List<Match> fits, List<Match> nearMisses, long notFitting,
         long closed, long read, List<Match> others, long repeated) {

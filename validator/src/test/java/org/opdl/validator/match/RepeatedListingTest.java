@@ -52,9 +52,10 @@ class RepeatedListingTest {
         @DisplayName("says the copy left out in the summary, in each language, with its noun agreeing")
         void said() throws IOException {
             assertThat(MatchText.write(matches(), Lang.EN).lines().skip(1).findFirst().orElseThrow())
-                    .endsWith(", 1 given again (the id of a listing read before) left out.");
+                    .endsWith(", 1 given again (the id of a listing read before), the copy updated last kept and the other left out.");
             assertThat(MatchText.write(matches(), Lang.FR).lines().skip(1).findFirst().orElseThrow())
-                    .endsWith(", 1 donnée une seconde fois (l'identifiant d'une fiche déjà lue) laissée de côté.");
+                    .endsWith(", 1 donnée une seconde fois (l'identifiant d'une fiche déjà lue), la copie mise à jour en dernier gardée et l'autre"
+                            + " laissée de côté.");
             assertThat(JSON.readTree(MatchJson.write(matches(), Lang.EN)).path("repeated").asInt()).isEqualTo(1);
         }
     }
