@@ -156,13 +156,14 @@ final class Document {
 
     /**
      * The labels of codes as a sentence lists them, the last after the language's "and". Program types
-     * are common nouns, lower-case mid-sentence; as several are of many words ("course or training
-     * program", "equity, diversity and inclusion training"), semicolons part them where commas would not, the
-     * last one too.
+     * and career stages are common nouns, lower-case mid-sentence ("emerging and early career"), where
+     * regions are names; as several types are of many words ("course or training program", "equity,
+     * diversity and inclusion training"), semicolons part them where commas would not, the last one too.
      */
     private String listed(List<String> codes, String dimension) {
         boolean types = dimension.equals("program-type");
-        List<String> names = codes.stream().map(c -> w.code(dimension, c)).map(n -> types ? Prose.midSentence(n) : n).toList();
+        boolean common = types || dimension.equals("career-stage");
+        List<String> names = codes.stream().map(c -> w.code(dimension, c)).map(n -> common ? Prose.midSentence(n) : n).toList();
         String and = Prose.AND.in(w.lang());
         return types ? Prose.parted(names, and) : Prose.joined(names, and);
     }
