@@ -218,6 +218,8 @@ enum CellMessages implements Message {
     DURATION_PART_OF_A_DAY_FIX,
     RANK_OF_A_UNIT,
     RANK_OF_A_UNIT_FIX,
+    COUNT_OTHER_UNIT,
+    COUNT_OTHER_UNIT_FIX,
     FREE_NOTES,
     FREE_NOTES_FIX,
     FREQUENCY_DAY,

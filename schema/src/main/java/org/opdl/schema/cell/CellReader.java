@@ -100,7 +100,7 @@ public final class CellReader {
     private static Optional<Unreadable> explained(Field field, String v) {
         // A date's own refusal already says what a day not set yet means ("TBA"), with the date's words.
         Optional<Unreadable> unstated = field.type() == FieldType.DATE ? Optional.empty() : NotStated.explain(v);
-        return unstated.or(() -> CellCurrencies.aloneInAmount(field, v)).or(() -> YesNoNotes.explain(field, v)).or(() -> DateInANumber.explain(field, v)).or(() -> LeastAmounts.explain(field, v)).or(() -> SpreadAmounts.explain(field, v)).or(() -> Shares.explain(field, v))
+        return unstated.or(() -> OtherUnits.explain(field, v)).or(() -> CellCurrencies.aloneInAmount(field, v)).or(() -> YesNoNotes.explain(field, v)).or(() -> DateInANumber.explain(field, v)).or(() -> LeastAmounts.explain(field, v)).or(() -> SpreadAmounts.explain(field, v)).or(() -> Shares.explain(field, v))
                 .or(() -> CellRanges.explain(field, v)).or(() -> Maximums.explain(field, v)).or(() -> StrictLeasts.explain(field, v)).or(() -> LeastWithWords.explain(field, v)).or(() -> DurationWords.explain(field, v))
                 .or(() -> CountWithLength.explain(field, v)).or(() -> NumberWords.explain(field, v)).or(() -> EditionRanks.explain(field, v))
                 .or(() -> UnitRanks.explain(field, v)).or(() -> CodeWords.freeWithNotes(field, v));
@@ -113,8 +113,10 @@ public final class CellReader {
                     // Most cells are digits only, which no wording reads otherwise: no pattern to try.
                     return NODES.numberNode(Integer.parseInt(v));
                 }
-                return integer(CellRanges.atLeastInMinimum(field, v).or(() -> Maximums.atMost(field, v)).or(() -> NumberWords.exact(field, v))
-                        .map(n -> read(Readings.Kind.NUMBER, where, v, n)).orElse(v),
+                // "3+ years" in a column of credits counts years, not credits: never read there, whatever its words of a least.
+                Optional<String> worded = OtherUnits.counted(field, v) ? Optional.empty()
+                        : CellRanges.atLeastInMinimum(field, v).or(() -> Maximums.atMost(field, v)).or(() -> NumberWords.exact(field, v));
+                return integer(worded.map(n -> read(Readings.Kind.NUMBER, where, v, n)).orElse(v),
                         where, notes);
             case DECIMAL:
                 if (CellNumbers.isPlain(v, 30, true)) {

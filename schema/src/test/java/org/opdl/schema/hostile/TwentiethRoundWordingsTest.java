@@ -1,0 +1,83 @@
+package org.opdl.schema.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.hostile.CsvReads.at;
+import static org.opdl.schema.hostile.CsvReads.read;
+import static org.opdl.schema.hostile.CsvReads.refused;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opdl.model.finding.Finding;
+import org.opdl.model.text.Lang;
+import org.opdl.schema.hostile.ReaderCatalogueTest.Read;
+import org.opdl.schema.testing.NoNetwork;
+
+/**
+ * Provider wordings of the twentieth round: years typed in a column of credits and credits in a
+ * column of years.
+ */
+@DisplayName("Provider wordings, twentieth round: counts in the column of another unit")
+@ExtendWith(NoNetwork.class)
+class TwentiethRoundWordingsTest {
+
+    @Nested
+    @DisplayName("Counts of another unit")
+    class CountsOfAnotherUnit {
+
+        @Test
+        @DisplayName("W109: 3+ years, 3 ans et plus and 3 years or more in a column of credits are refused, never read as 3 credits")
+        void yearsNeverReadAsCredits() {
+            Read r = read("Listing ID,Min professional credits,Min completed works,Min years of practice\r\n"
+                    + "listing:cmpa/prime-time,3+ years,,\r\n"
+                    + "listing:sodec/aide-emergente,3 ans et plus,,\r\n"
+                    + "listing:hot-docs/accelerator,3 years or more,,\r\n"
+                    + "listing:bell-fund/short-form,,5+ years,\r\n"
+                    + "listing:telefilm/talent-to-watch,2+ credits,,3+ years\r\n");
+            for (int row = 0; row < 4; row++) {
+                assertThat(at(r, row, "/eligibility")).isEqualTo("-");
+            }
+            // In their own columns both are still read.
+            assertThat(at(r, 4, "/eligibility/minCredits")).isEqualTo("2");
+            assertThat(at(r, 4, "/eligibility/minYears")).isEqualTo("3");
+            List<Finding> refused = refused(r);
+            assertThat(refused).hasSize(4);
+            assertThat(refused.get(0).message(Lang.EN)).contains("a number of credits, which \"3+ years\" is not: it counts years, "
+                    + "which go in \"Min years of practice\"");
+            assertThat(refused.get(0).fix().en()).isEqualTo("write 3 in \"Min years of practice\", and leave this cell blank "
+                    + "unless the call also gives credits to write here");
+            assertThat(refused.get(1).fix().fr()).isEqualTo("écrivez 3 dans « Min. d'années de pratique », et laissez cette cellule vide, "
+                    + "sauf si l'appel donne aussi des crédits à y écrire");
+            assertThat(refused.get(3).message(Lang.EN)).contains("a number of completed works, which \"5+ years\" is not");
+        }
+
+        @Test
+        @DisplayName("W110: au moins 3 ans among credits and 2+ credits among years are refused with the column that counts them")
+        void countsGoInTheirOwnColumn() {
+            Read r = read("Listing ID,Min professional credits,Max professional credits,Min years of practice,Max years of practice,"
+                    + "Alternative min professional credits,Alternative min years of practice\r\n"
+                    + "listing:cmf/digital-creators,au moins 3 ans,,,,,\r\n"
+                    + "listing:inis/cinemaginaire,,au plus 3 ans,,,,\r\n"
+                    + "listing:bso/mentorship,,,2+ credits,,,\r\n"
+                    + "listing:sodec/aide-emergente,,,,au plus 2 crédits,,\r\n"
+                    + "listing:reelworld/emerging-producers,,,,,at least three years of experience,\r\n"
+                    + "listing:cmpa/prime-time,trois ans,,,,,\r\n");
+            List<Finding> refused = refused(r);
+            assertThat(refused).hasSize(6);
+            assertThat(refused.get(0).fix().en()).startsWith("write 3 in \"Min years of practice\"");
+            // The words of the most send it to the most, whatever column it was typed in.
+            assertThat(refused.get(1).fix().en()).startsWith("write 3 in \"Max years of practice\"");
+            assertThat(refused.get(1).fix().en()).doesNotContain("Eligibility notes");
+            assertThat(refused.get(2).fix().en()).startsWith("write 2 in \"Min professional credits\"");
+            assertThat(refused.get(3).fix().fr()).startsWith("écrivez 2 dans « Max. de crédits professionnels »");
+            assertThat(refused.get(3).message(Lang.FR)).contains("le nombre des années, ce que « au plus 2 crédits » n'est pas : "
+                    + "la cellule compte des crédits, qui vont dans « Max. de crédits professionnels »");
+            // An alternative's years go in the alternative's column of years.
+            assertThat(refused.get(4).fix().en()).startsWith("write 3 in \"Alternative min years of practice\"");
+            // A count of years in words is no count of credits either.
+            assertThat(refused.get(5).fix().en()).startsWith("write 3 in \"Min years of practice\"");
+        }
+    }
+}
