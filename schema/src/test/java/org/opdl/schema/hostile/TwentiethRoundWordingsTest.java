@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.opdl.schema.hostile.CsvReads.at;
 import static org.opdl.schema.hostile.CsvReads.read;
 import static org.opdl.schema.hostile.CsvReads.refused;
+import static org.opdl.schema.hostile.CsvReads.stated;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -78,6 +79,42 @@ class TwentiethRoundWordingsTest {
             assertThat(refused.get(4).fix().en()).startsWith("write 3 in \"Alternative min years of practice\"");
             // A count of years in words is no count of credits either.
             assertThat(refused.get(5).fix().en()).startsWith("write 3 in \"Min years of practice\"");
+        }
+    }
+
+    @Nested
+    @DisplayName("Money")
+    class Money {
+
+        @Test
+        @DisplayName("W111: $1,500 per month and 1 500 $/mois in Stipend amount are read as the amount and the stipend's period")
+        void stipendWithItsPeriod() {
+            Read r = read("Listing ID,Stipend amount,Stipend currency,Stipend period\r\n"
+                    + "listing:cfc/producers-lab,\"$1,500 per month\",CAD,\r\n"
+                    + "listing:sodec/aide-emergente,1 500 $/mois,CAD,\r\n"
+                    + "listing:bell-fund/short-form,$500 weekly,CAD,week\r\n"
+                    + "listing:telefilm/talent-fund,20 $ de l'heure,CAD,\r\n"
+                    + "listing:inis/cinemaginaire,\"$16,000 total\",CAD,\r\n"
+                    + "listing:hot-docs/accelerator,$500/week stipend,CAD,\r\n"
+                    + "listing:reelworld/emerging-producers,\"$1,500 per month\",CAD,week\r\n"
+                    + "listing:cmpa/prime-time,2 500 $ par participant,CAD,\r\n");
+            assertThat(at(r, 0, "/stipend")).isEqualTo("{\"amount\":{\"amount\":\"1500\",\"currency\":\"CAD\"},\"period\":\"month\"}");
+            assertThat(at(r, 1, "/stipend/period")).isEqualTo("\"month\"");
+            assertThat(at(r, 1, "/stipend/amount/amount")).isEqualTo("\"1500\"");
+            assertThat(at(r, 2, "/stipend/period")).isEqualTo("\"week\"");
+            assertThat(at(r, 3, "/stipend/period")).isEqualTo("\"hour\"");
+            assertThat(at(r, 3, "/stipend/amount/amount")).isEqualTo("\"20\"");
+            assertThat(at(r, 4, "/stipend/period")).isEqualTo("\"total\"");
+            assertThat(at(r, 5, "/stipend/period")).isEqualTo("\"week\"");
+            assertThat(stated(r, "read as the amount, with the period in \"Stipend period\"").message(Lang.EN))
+                    .startsWith("6 stipends written with their period were read").contains("\"$1,500 per month\" as 1500, month");
+            // Another period in its own column is not overwritten: the cell is refused, the column kept.
+            assertThat(at(r, 6, "/stipend/period")).isEqualTo("\"week\"");
+            List<Finding> refused = refused(r);
+            assertThat(refused).hasSize(2);
+            assertThat(refused.get(0).message(Lang.EN)).contains("also gives \"per month\", but \"Stipend period\" holds week");
+            // Words of no period still go to the money notes.
+            assertThat(refused.get(1).fix().en()).isEqualTo("write 2500 here, and \"par participant\" in \"Money notes\"");
         }
     }
 }
