@@ -49,9 +49,10 @@ public final class CellReader {
     private static final Pattern EITHER = Pattern.compile("\\s(?:or|ou)\\s|\\s*/\\s*");
     /** How an eligibility requirement opens, before the codes it names ("must be a Canadian citizen or ..."). */
     private static final Pattern REQUIREMENT = Pattern.compile("^(?i)(?:must be (?:an? )?|doit être (?:une? )?|open to |ouvert aux? |applicants must be )");
-    private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("\\s(?:and/or|et/ou)\\s|[,;\\n/]|\\s(?:and|et|&)\\s");
-    /** What no language tag holds: a space, a separator or a dot. */
-    private static final Pattern NOT_ONE_TAG = Pattern.compile("[\\s/,;&.]");
+    /** Between languages, also a plus sign, as forms join English and French: "EN+FR", "anglais + français". */
+    private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("\\s(?:and/or|et/ou)\\s|[,;\\n/+]|\\s(?:and|et|&)\\s");
+    /** What no language tag holds: a space, a separator, a plus sign or a dot. */
+    private static final Pattern NOT_ONE_TAG = Pattern.compile("[\\s/,;&+.]");
     private static final Set<String> BILINGUAL = Set.of("bilingual", "bilingue", "bilingual en fr", "bilingue fr en",
             "bilingual en", "bilingue fr");
 

@@ -1,8 +1,10 @@
 package org.opdl.schema.csv;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opdl.model.field.Field;
 import org.opdl.model.text.Folding;
 import org.opdl.schema.cell.Readings;
 import org.opdl.schema.csv.SecondFacts.Fact;
@@ -22,11 +24,13 @@ final class StipendPeriods {
     /** The amount of a stipend. */
     static final String AMOUNT = "/stipend/amount/amount";
     private static final String PERIOD = "/stipend/period";
-    /** An amount, then its period after a slash, after "per", "a", "par" or "de l'", or as one word: "monthly", "mensuel". */
-    private static final Pattern WITH_PERIOD = Pattern.compile("(?iu)(?<amount>[^/]*?\\d[^/]*?)\\s*(?:/\\s*(?<short>h|hrs?|hours?|wk|weeks?|mo|months?"
-            + "|yrs?|years?|an|ann[ée]e|sem|semaine|mois|heure)|(?:per|a|an|each|every|par|chaque|de l['’]|à l['’]|l['’])\\s*(?<word>hour|week|month|year"
-            + "|annum|heure|semaine|mois|an|ann[ée]e)|(?<adverb>hourly|weekly|monthly|yearly|annually|hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?"
-            + "|in total|au total|total))(?:\\s+(?:stipend|allowance))?\\.?");
+    /** The period after the amount, a slash before it set aside, and the stipend's own noun after it: "/week stipend". */
+    private static final Pattern PERIOD_WORDS = Pattern.compile("(?iu)/?\\s*(?<words>.+?)(?:\\s+(?:stipend|allowance|allocation))?\\.?");
+    /** Short forms of a period that no label of the scheme writes, as they follow a slash: "/h", "/wk", "/mo", "/yr", "/sem". */
+    private static final Map<String, String> SHORT = Map.of("h", "hour", "hr", "hour", "hrs", "hour", "wk", "week", "sem", "week", "mo", "month",
+            "yr", "year", "an", "year");
+    private static final Field PERIOD_FIELD = CsvLayout.standard().columns().stream()
+            .filter(c -> c.pointer().equals(PERIOD)).findFirst().orElseThrow().field();
 
     private StipendPeriods() {
     }
@@ -37,36 +41,48 @@ final class StipendPeriods {
      * read, or refused, as it stands.
      */
     static Optional<String> split(Row row, int i, String v) {
-        Matcher m = WITH_PERIOD.matcher(v.strip());
+        String s = v.strip();
+        for (int j = s.length() - 1; j > 0; j--) {
+            char c = s.charAt(j);
+            boolean wordStart = Character.isLetter(c) && Character.isWhitespace(s.charAt(j - 1));
+            if (c != '/' && !wordStart || !hasDigit(s, j)) {
+                continue;
+            }
+            Optional<String> code = period(row, i, s.substring(j));
+            String amount = s.substring(0, j).strip();
+            Optional<String> read = code.isPresent() ? SecondFacts.read(row, i, amount) : Optional.empty();
+            if (read.isEmpty()) {
+                continue;
+            }
+            JsonNode period = SecondFacts.NODES.stringNode(code.get());
+            if (!SecondFacts.differs(row, i, -1, PERIOD, period, v, CsvMessages.CSV_FACT_WORDS.text(s.substring(j).strip()))) {
+                row.facts().add(new Fact(PERIOD, period));
+                row.readings().add(Readings.Kind.STIPEND_PERIOD, row.at().apply(i), v, read.get() + ", " + code.get());
+            }
+            return Optional.of(amount);
+        }
+        return Optional.empty();
+    }
+
+    /** The code of the period {@code words} name, by the scheme's labels or a short form after a slash; empty for none. */
+    private static Optional<String> period(Row row, int i, String words) {
+        Matcher m = PERIOD_WORDS.matcher(words.strip());
         if (!m.matches()) {
             return Optional.empty();
         }
-        String amount = m.group("amount").strip();
-        Optional<String> read = SecondFacts.read(row, i, amount);
-        if (read.isEmpty()) {
-            return Optional.empty();
+        String w = m.group("words").strip();
+        if (words.startsWith("/") && SHORT.containsKey(Folding.fold(w))) {
+            return Optional.of(SHORT.get(Folding.fold(w)));
         }
-        String words = m.group("short") != null ? m.group("short") : m.group("word") != null ? m.group("word") : m.group("adverb");
-        JsonNode period = SecondFacts.NODES.stringNode(code(words));
-        if (!SecondFacts.differs(row, i, -1, PERIOD, period, v, CsvMessages.CSV_FACT_WORDS.text(v.substring(m.end("amount")).strip()))) {
-            row.facts().add(new Fact(PERIOD, period));
-            row.readings().add(Readings.Kind.STIPEND_PERIOD, row.at().apply(i), v, read.get() + ", " + period.asString());
-        }
-        return Optional.of(amount);
+        return row.probe().names(PERIOD_FIELD, w) ? Optional.of(row.probe().read(PERIOD_FIELD, w, row.at().apply(i), f -> { }).asString()) : Optional.empty();
     }
 
-    /** The code of the stipend-period scheme a period's words name. */
-    private static String code(String words) {
-        String w = Folding.fold(words);
-        if (w.contains("total")) {
-            return "total";
+    private static boolean hasDigit(String s, int end) {
+        for (int k = 0; k < end; k++) {
+            if (Character.isDigit(s.charAt(k))) {
+                return true;
+            }
         }
-        if (w.startsWith("w") || w.startsWith("sem") || w.startsWith("hebdo")) {
-            return "week";
-        }
-        if (w.startsWith("h")) {
-            return "hour";
-        }
-        return w.startsWith("mo") || w.startsWith("mens") ? "month" : "year";
+        return false;
     }
 }

@@ -117,4 +117,42 @@ class TwentiethRoundWordingsTest {
             assertThat(refused.get(1).fix().en()).isEqualTo("write 2500 here, and \"par participant\" in \"Money notes\"");
         }
     }
+
+    @Nested
+    @DisplayName("Codes")
+    class Codes {
+
+        @Test
+        @DisplayName("W112: Canada (excl. QC) and Canada sans le Québec in Residence are refused with the provinces left in, not Canada-wide")
+        void canadaLessAbbreviated() {
+            Read r = read("Listing ID,Residence\r\n"
+                    + "listing:bell-fund/short-form,Canada (excl. QC)\r\n"
+                    + "listing:cmf/digital-creators,Canada excl. Quebec and Ontario\r\n"
+                    + "listing:telefilm/talent-fund,Canada sans le Québec\r\n");
+            List<Finding> refused = refused(r);
+            assertThat(refused).hasSize(3);
+            assertThat(refused.get(0).message(Lang.EN)).contains("it names Canada less CA-QC, and no code says \"except\"");
+            assertThat(refused.get(0).fix().en()).endsWith("CA-AB | CA-BC | CA-MB | CA-NB | CA-NL | CA-NS | CA-NT | CA-NU | CA-ON | CA-PE | CA-SK | CA-YT");
+            assertThat(refused.get(1).fix().en()).doesNotContain("CA-ON").doesNotContain("CA-QC");
+            assertThat(refused.get(2).fix().fr()).doesNotContain("CA-QC").contains("CA-ON");
+            assertThat(r.notes()).noneMatch(f -> f.fix().en().contains("Canada-wide"));
+        }
+
+        @Test
+        @DisplayName("W113: EN+FR and anglais + français in Working languages are read as English and French, not refused in JSON")
+        void languagesJoinedByAPlus() {
+            Read r = read("Listing ID,Working languages\r\n"
+                    + "listing:inis/cinemaginaire,EN+FR\r\n"
+                    + "listing:cfc/producers-lab,anglais + français\r\n"
+                    + "listing:hot-docs/accelerator,English+French\r\n"
+                    + "listing:sodec/aide-emergente,FR+\r\n");
+            for (int row = 0; row < 3; row++) {
+                assertThat(at(r, row, "/workingLanguages")).isEqualTo("[\"en\",\"fr\"]");
+            }
+            List<Finding> refused = refused(r);
+            assertThat(refused).hasSize(1);
+            assertThat(refused.get(0).fix().en()).startsWith("write each language by its name or code");
+            assertThat(r.notes()).noneMatch(f -> f.fix().en().contains("[\""));
+        }
+    }
 }
