@@ -132,7 +132,11 @@ public final class CellReader {
             case BOOLEAN:
                 return bool(field, v, where);
             case DATE:
-                return NODES.stringNode(CellTimes.date(v, where, readings, NoDayWords.inComponent(field)));
+                try {
+                    return NODES.stringNode(CellTimes.date(v, where, readings, NoDayWords.inComponent(field)));
+                } catch (Unreadable e) {
+                    throw NoDayWords.ofApplications(field, v, e);
+                }
             case DATE_TIME:
                 return NODES.stringNode(CellTimes.dateTime(value, where, readings, forms, notes));
             case CURRENCY:

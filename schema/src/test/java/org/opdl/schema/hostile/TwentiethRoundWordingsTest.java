@@ -155,4 +155,29 @@ class TwentiethRoundWordingsTest {
             assertThat(r.notes()).noneMatch(f -> f.fix().en().contains("[\""));
         }
     }
+
+    @Nested
+    @DisplayName("Dates")
+    class Dates {
+
+        @Test
+        @DisplayName("W114: mid-January or Spring 2027 as the day applications close go to Timing after the column's name, not to the program's Month or Season")
+        void applicationDayInAPartOfAYear() {
+            Read r = read("Listing ID,Applications open,Application deadline,Start date\r\n"
+                    + "listing:telefilm/talent-to-watch,,mid-January,\r\n"
+                    + "listing:sodec/aide-emergente,,mi-janvier,\r\n"
+                    + "listing:cmf/digital-creators,Q1 2027,,\r\n"
+                    + "listing:hot-docs/accelerator,,,Spring 2027\r\n");
+            List<Finding> refused = refused(r);
+            assertThat(refused).hasSize(4);
+            assertThat(refused.get(0).message(Lang.EN)).contains("a season or part of a year (\"mid-January\") names no day, "
+                    + "and \"Year\", \"Season\" and \"Month\" say when the program itself runs, not this day");
+            assertThat(refused.get(0).fix().en()).isEqualTo("leave this cell blank, put \"Application deadline: mid-January\" in \"Timing\" "
+                    + "of the same intake, and write the day here once it is announced");
+            assertThat(refused.get(1).fix().fr()).startsWith("laissez cette cellule vide, mettez « Date limite de candidature : mi-janvier » dans « Moment »");
+            assertThat(refused.get(2).fix().en()).contains("\"Applications open: Q1 2027\"").doesNotContain("\"Month\"");
+            // The start of the program is when it runs: its season still goes in Season.
+            assertThat(refused.get(3).fix().en()).contains("its season in \"Season\"");
+        }
+    }
 }
