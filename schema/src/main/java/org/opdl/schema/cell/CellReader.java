@@ -49,9 +49,10 @@ public final class CellReader {
     private static final Pattern EITHER = Pattern.compile("\\s(?:or|ou)\\s|\\s*/\\s*");
     /** How an eligibility requirement opens, before the codes it names ("must be a Canadian citizen or ..."). */
     private static final Pattern REQUIREMENT = Pattern.compile("^(?i)(?:must be (?:an? )?|doit être (?:une? )?|open to |ouvert aux? |applicants must be )");
-    private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("\\s(?:and/or|et/ou)\\s|[,;\\n/]|\\s(?:and|et|&)\\s");
-    /** What no language tag holds: a space, a separator or a dot. */
-    private static final Pattern NOT_ONE_TAG = Pattern.compile("[\\s/,;&.]");
+    /** Between languages, also a plus sign, as forms join English and French: "EN+FR", "anglais + français". */
+    private static final Pattern LANGUAGE_SEPARATORS = Pattern.compile("\\s(?:and/or|et/ou)\\s|[,;\\n/+]|\\s(?:and|et|&)\\s");
+    /** What no language tag holds: a space, a separator, a plus sign or a dot. */
+    private static final Pattern NOT_ONE_TAG = Pattern.compile("[\\s/,;&+.]");
     private static final Set<String> BILINGUAL = Set.of("bilingual", "bilingue", "bilingual en fr", "bilingue fr en",
             "bilingual en", "bilingue fr");
 
@@ -100,7 +101,7 @@ public final class CellReader {
     private static Optional<Unreadable> explained(Field field, String v) {
         // A date's own refusal already says what a day not set yet means ("TBA"), with the date's words.
         Optional<Unreadable> unstated = field.type() == FieldType.DATE ? Optional.empty() : NotStated.explain(v);
-        return unstated.or(() -> CellCurrencies.aloneInAmount(field, v)).or(() -> YesNoNotes.explain(field, v)).or(() -> DateInANumber.explain(field, v)).or(() -> LeastAmounts.explain(field, v)).or(() -> SpreadAmounts.explain(field, v)).or(() -> Shares.explain(field, v))
+        return unstated.or(() -> OtherUnits.explain(field, v)).or(() -> CellCurrencies.aloneInAmount(field, v)).or(() -> YesNoNotes.explain(field, v)).or(() -> DateInANumber.explain(field, v)).or(() -> LeastAmounts.explain(field, v)).or(() -> SpreadAmounts.explain(field, v)).or(() -> Shares.explain(field, v))
                 .or(() -> CellRanges.explain(field, v)).or(() -> Maximums.explain(field, v)).or(() -> StrictLeasts.explain(field, v)).or(() -> LeastWithWords.explain(field, v)).or(() -> DurationWords.explain(field, v))
                 .or(() -> CountWithLength.explain(field, v)).or(() -> NumberWords.explain(field, v)).or(() -> EditionRanks.explain(field, v))
                 .or(() -> UnitRanks.explain(field, v)).or(() -> CodeWords.freeWithNotes(field, v));
@@ -113,8 +114,10 @@ public final class CellReader {
                     // Most cells are digits only, which no wording reads otherwise: no pattern to try.
                     return NODES.numberNode(Integer.parseInt(v));
                 }
-                return integer(CellRanges.atLeastInMinimum(field, v).or(() -> Maximums.atMost(field, v)).or(() -> NumberWords.exact(field, v))
-                        .map(n -> read(Readings.Kind.NUMBER, where, v, n)).orElse(v),
+                // "3+ years" in a column of credits counts years, not credits: never read there, whatever its words of a least.
+                Optional<String> worded = OtherUnits.counted(field, v) ? Optional.empty()
+                        : CellRanges.atLeastInMinimum(field, v).or(() -> Maximums.atMost(field, v)).or(() -> NumberWords.exact(field, v));
+                return integer(worded.map(n -> read(Readings.Kind.NUMBER, where, v, n)).orElse(v),
                         where, notes);
             case DECIMAL:
                 if (CellNumbers.isPlain(v, 30, true)) {
@@ -129,7 +132,11 @@ public final class CellReader {
             case BOOLEAN:
                 return bool(field, v, where);
             case DATE:
-                return NODES.stringNode(CellTimes.date(v, where, readings, NoDayWords.inComponent(field)));
+                try {
+                    return NODES.stringNode(CellTimes.date(v, where, readings, NoDayWords.inComponent(field)));
+                } catch (Unreadable e) {
+                    throw NoDayWords.ofApplications(field, v, e);
+                }
             case DATE_TIME:
                 return NODES.stringNode(CellTimes.dateTime(value, where, readings, forms, notes));
             case CURRENCY:

@@ -37,6 +37,9 @@ final class NoDayWords {
     /** A date's words up to its year (group 1), then a footnote mark or a remark in brackets (group 2): "15 janvier 2027*", "Jan 15, 2027 (TBC)", "2027-03-15*". */
     private static final Pattern DAY_MARKED = Pattern.compile("(?s)(\\d{4}-\\d{2}-\\d{2}|.*?\\d{4})\\s*(\\*{1,3}|\\(.*\\)|\\[.*\\])");
 
+    /** The days applications open and close, which are not when the program runs. */
+    private static final Set<String> APPLICATION_DAYS = Set.of("intakes.applicationOpens", "intakes.applicationDeadline");
+
     private NoDayWords() {
     }
 
@@ -109,6 +112,17 @@ final class NoDayWords {
             String remark = m.group(2).replaceAll("\\s+", " ").strip();
             throw new Unreadable(v, component ? Refusal.DATE_REMARK_COMPONENT : Refusal.DATE_REMARK, m.group(1), remark);
         }
+    }
+
+    /**
+     * The refusal of a season or part of a year in a day applications open or close ("mid-January",
+     * "Spring 2027"), whose fix cannot send it to the intake's year, season or month, which say when
+     * the program itself runs: the words go in the intake's timing after the column's name. Any other
+     * refusal {@code e} is given back as it is.
+     */
+    static Unreadable ofApplications(Field field, String v, Unreadable e) {
+        boolean applications = APPLICATION_DAYS.contains(field.path());
+        return applications && e.kind() == Refusal.PERIOD_DATE ? new Unreadable(v, Refusal.PERIOD_DATE_APPLICATIONS, v.strip(), field.headingOrLabel()) : e;
     }
 
     /** True when {@code field} is a component's, whose season or wording has no field of its own. */

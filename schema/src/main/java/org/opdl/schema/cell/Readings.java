@@ -69,6 +69,8 @@ public final class Readings {
         FEE_NON_MEMBERS(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.FEE_NON_MEMBERS_READ, CellMessages.FEE_NON_MEMBERS_FIX),
         /** An amount written with the currency that names it ("CAD 250", "250 $ CA"), read as the amount and its currency. */
         AMOUNT_CURRENCY(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.AMOUNT_CURRENCY_READ, CellMessages.AMOUNT_CURRENCY_FIX),
+        /** A stipend written with its period ("$1,500 per month"), read as the amount and the stipend's period. */
+        STIPEND_PERIOD(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.STIPEND_PERIOD_READ, CellMessages.STIPEND_PERIOD_FIX),
         /** A season written with its year ("fall 2026"), read as the season and the intake's year. */
         SEASON_YEAR(ReaderRule.CSV_LABEL_NORMALISED, CellMessages.SEASON_YEAR_READ, CellMessages.SEASON_YEAR_FIX),
         /** A career stage written with its credits, works or years ("emerging (1 to 3 credits)"), read as the stage and the bounds. */

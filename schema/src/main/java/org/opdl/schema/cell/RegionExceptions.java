@@ -10,7 +10,7 @@ import org.opdl.model.text.Folding;
 
 /**
  * A region cell that names Canada less some provinces, as calls word who may apply: "partout au
- * Canada sauf au Québec", "Canada-wide except Quebec", "hors Québec". No code says "except", and
+ * Canada sauf au Québec", "Canada-wide except Quebec", "hors Québec", "Canada (excl. QC)". No code says "except", and
  * the nearest label ("Canada-wide") says the opposite of what was meant, so the cell is refused
  * with the provinces and territories it leaves in, written as the column takes them.
  */
@@ -20,7 +20,7 @@ final class RegionExceptions {
     private static final List<String> PROVINCES = List.of("CA-AB", "CA-BC", "CA-MB", "CA-NB", "CA-NL", "CA-NS", "CA-NT", "CA-NU",
             "CA-ON", "CA-PE", "CA-QC", "CA-SK", "CA-YT");
     /** All of Canada, then the words that leave some of it out, then what they leave out. */
-    private static final Pattern EXCEPT = Pattern.compile("(?iu)^(?<whole>.*?)[\\s,(]*(?:\\bexcept(?:\\s+for)?|\\bexcluding|\\bother than|\\bbut not"
+    private static final Pattern EXCEPT = Pattern.compile("(?iu)^(?<whole>.*?)[\\s,(]*(?:\\bexcept(?:\\s+for)?|\\bexcluding|\\bexcl\\.|\\bexcl\\b|\\bnot including|\\bsans|\\bnon compris|\\bother than|\\bbut not"
             + "|\\boutside(?:\\s+of)?|\\bsauf|à l['’]exception d[eu]|à l['’]extérieur d[eu]|\\bexcepté|\\bhors)\\s+(?:in\\s+|au\\s+|aux\\s+|en\\s+|à\\s+|du\\s+"
             + "|de\\s+la\\s+|de\\s+l['’]|des\\s+|the\\s+|le\\s+|la\\s+|les\\s+|l['’])?(?<left>[^)]+)\\)?$");
     /** What stands for all of Canada before the exception, once folded: empty, or words that name Canada or its provinces. */

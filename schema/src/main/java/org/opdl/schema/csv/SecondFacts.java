@@ -130,6 +130,7 @@ final class SecondFacts {
                     case "/intakes/*/places" -> places(row, i, k, part);
                     case "/intakes/*/season" -> season(row, i, k, part);
                     case FEE_AMOUNT -> fee(row, i, k, part);
+                    case StipendPeriods.AMOUNT -> StipendPeriods.split(row, i, part);
                     case "/careerStages" -> parts.size() == 1 ? stageBounds(row, i, part) : Optional.<String>empty();
                     default -> GroupFacts.isTargetGroup(c) ? GroupFacts.targetGroup(row, i, part, parts.size()) : Optional.<String>empty();
                 };
