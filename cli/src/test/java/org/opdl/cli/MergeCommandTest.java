@@ -52,6 +52,31 @@ class MergeCommandTest {
     }
 
     @Test
+    @DisplayName("K34: a bare export, then the industry body's workbook with its publisher: the workbook read once, its fields first, every listing in order")
+    void workbookAfterABareFile(@TempDir Path dir) throws IOException {
+        Path workbook = dir.resolve("cmpa-season.xlsx");
+        assertThat(Cli.run("convert", EXAMPLES.resolve("dataset.json").toString(), "-o", workbook.toString()).code()).isEqualTo(ExitCode.OK);
+        Path bare = dir.resolve("hot-docs.ndjson");
+        assertThat(Cli.run("convert", EXAMPLES.resolve("hot-docs-forum.json").toString(), "-o", bare.toString()).code()).isEqualTo(ExitCode.OK);
+        Path out = dir.resolve("season.ndjson");
+        Cli r = Cli.run("merge", bare.toString(), workbook.toString(), "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        // What each file gives by itself, converted: the workbook's dataset line, the bare listing, then the workbook's listings.
+        java.util.List<String> season = Cli.run("convert", workbook.toString(), "--to", "ndjson").out().lines().toList();
+        java.util.List<String> forum = Cli.run("convert", bare.toString(), "--to", "ndjson").out().lines()
+                .filter(l -> !l.contains("\"type\":\"Dataset\"")).toList();
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        expected.add(season.get(0));
+        expected.addAll(forum);
+        expected.addAll(season.subList(1, season.size()));
+        assertThat(season.get(0)).contains("\"type\":\"Dataset\"", "provider:cmpa");
+        assertThat(Files.readAllLines(out)).isEqualTo(expected);
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("cmpa-season.xlsx", "hot-docs.ndjson", "season.ndjson");
+        }
+    }
+
+    @Test
     @DisplayName("H6: a cell a reader leaves out (an unreadable number of places) stops the merge, named, with nothing written")
     void leftOutCell(@TempDir Path dir) throws IOException {
         Path csv = Files.writeString(dir.resolve("spira.csv"), "Listing ID,Title (fr),Places\r\n"

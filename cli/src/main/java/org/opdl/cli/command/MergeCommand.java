@@ -97,12 +97,13 @@ public final class MergeCommand implements Callable<Integer> {
         List<Input> inputs = Input.of(files);
         List<Path> paths = inputs.stream().map(Input::path).filter(Objects::nonNull).toList();
         // With --prefer first each listing kept is written as it is read, so the merge holds none of them (K13).
-        try (MergedOutput merged = openOutput(target, lang, paths)) {
+        try (MergedOutput merged = openOutput(target, lang, paths); ParkedReads parked = new ParkedReads()) {
             // The heads of the files say which dataset fields head the output, so no listing waits for them (K24).
             // The first file's head is the one its merge reaches, so it is opened once (a workbook is costly to
-            // open); only when it has no fields are the heads of the others read ahead (K31).
+            // open); only when it has no fields are the heads of the others read ahead (K31), a workbook's read then
+            // waiting at its head for the merge to come to it, so that it too is opened once (K34).
             FirstHead first = new FirstHead(inputs.size() > 1, () -> {
-                FieldsAhead ahead = FieldsAhead.read(inputs.subList(1, inputs.size()), limitsOption.limits());
+                FieldsAhead ahead = FieldsAhead.read(inputs.subList(1, inputs.size()), limitsOption.limits(), parked);
                 if (ahead.settled()) {
                     merged.settle(ahead.fields());
                 }
@@ -111,7 +112,7 @@ public final class MergeCommand implements Callable<Integer> {
                 if (i == inputs.size() - 1) {
                     merged.lastInput();
                 }
-                read(inputs.get(i), merger, versions, merged, leftOut, i == 0 ? first : FirstHead.NONE);
+                read(inputs.get(i), merger, versions, merged, leftOut, i == 0 ? first : FirstHead.NONE, parked);
                 first.reached(null);
             }
             notes.summary();
@@ -167,32 +168,38 @@ public final class MergeCommand implements Callable<Integer> {
 
     /** Reads one file into the merge, writing each listing it keeps at once when the merger streams. */
     private void read(Input input, Merger merger, DeclaredVersions versions, MergedOutput merged, Consumer<Finding> leftOut,
-            FirstHead head) throws IOException {
-        try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
-            Format f = InputFormats.of(null, input.name(), in);
-            f.reader(limitsOption.limits()).read(input.name(), in, new DatasetSink() {
-                @Override
-                public void dataset(ObjectNode fields) {
-                    versions.see(input.name(), fields);
-                    merged.dataset(fields);
-                    head.reached(fields);
-                }
+            FirstHead head, ParkedReads parked) throws IOException {
+        DatasetSink sink = new DatasetSink() {
+            @Override
+            public void dataset(ObjectNode fields) {
+                versions.see(input.name(), fields);
+                merged.dataset(fields);
+                head.reached(fields);
+            }
 
-                @Override
-                public void record(SourceRecord record) {
-                    head.reached(null);
-                    versions.see(input.name(), record.listing());
-                    record.notes().forEach(leftOut);
-                    if (merger.add(input.name(), record) && merger.streams()) {
-                        merged.write(input.name(), record);
-                    }
+            @Override
+            public void record(SourceRecord record) {
+                head.reached(null);
+                versions.see(input.name(), record.listing());
+                record.notes().forEach(leftOut);
+                if (merger.add(input.name(), record) && merger.streams()) {
+                    merged.write(input.name(), record);
                 }
+            }
 
-                @Override
-                public void note(Finding finding) {
-                    leftOut.accept(finding);
-                }
-            });
+            @Override
+            public void note(Finding finding) {
+                leftOut.accept(finding);
+            }
+        };
+        try {
+            if (parked.holds(input)) {
+                parked.finish(input, sink);
+                return;
+            }
+            try (InputStream raw = input.open(System.in); BufferedInputStream in = new BufferedInputStream(raw, 1 << 16)) {
+                InputFormats.of(null, input.name(), in).reader(limitsOption.limits()).read(input.name(), in, sink);
+            }
         } catch (ReadException e) {
             throw new InputException(Notes.line(input.name(), e.location(), e.text(), e.fix()));
         }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,13 @@ class FieldsAheadTest {
 
     @TempDir
     Path dir;
+
+    private final ParkedReads parked = new ParkedReads();
+
+    @AfterEach
+    void stopTheReads() {
+        parked.close();
+    }
 
     /** A provider's example listing on one NDJSON line, as an export of one listing a line writes it. */
     private static String line(String example) throws IOException {
@@ -37,7 +45,7 @@ class FieldsAheadTest {
     void noneInAnyFile() throws IOException {
         Input hotDocs = file("hot-docs.ndjson", line("hot-docs-forum.json") + "\n" + line("doc-business-leap.json") + "\n");
         Input cfc = file("cfc.ndjson", line("cfc-producers-lab.json") + "\n");
-        FieldsAhead ahead = FieldsAhead.read(List.of(hotDocs, cfc), Limits.DEFAULT);
+        FieldsAhead ahead = FieldsAhead.read(List.of(hotDocs, cfc), Limits.DEFAULT, parked);
         assertThat(ahead.settled()).isTrue();
         assertThat(ahead.fields()).isNull();
     }
@@ -47,7 +55,7 @@ class FieldsAheadTest {
     void fieldsOfALaterFile() throws IOException {
         Input hotDocs = file("hot-docs.ndjson", line("hot-docs-forum.json") + "\n");
         Input cmpa = new Input("dataset.json", EXAMPLES.resolve("dataset.json"), Files.size(EXAMPLES.resolve("dataset.json")));
-        FieldsAhead ahead = FieldsAhead.read(List.of(hotDocs, cmpa), Limits.DEFAULT);
+        FieldsAhead ahead = FieldsAhead.read(List.of(hotDocs, cmpa), Limits.DEFAULT, parked);
         assertThat(ahead.settled()).isTrue();
         assertThat(ahead.fields().at("/publisher/id").asString()).isEqualTo("provider:cmpa");
         assertThat(ahead.fields().has("listings")).as("the head only").isFalse();
@@ -58,7 +66,7 @@ class FieldsAheadTest {
     void onlyTheHead() throws IOException {
         Input first = file("hot-docs.ndjson", line("hot-docs-forum.json") + "\n");
         Input broken = file("cfc.ndjson", line("cfc-producers-lab.json") + "\n{\"id\": \"listing:cfc/writers-lab\", \n");
-        assertThat(FieldsAhead.read(List.of(first, broken), Limits.DEFAULT).settled()).isTrue();
+        assertThat(FieldsAhead.read(List.of(first, broken), Limits.DEFAULT, parked).settled()).isTrue();
     }
 
     @Test
@@ -66,8 +74,8 @@ class FieldsAheadTest {
     void unknown() throws IOException {
         Input first = file("hot-docs.ndjson", line("hot-docs-forum.json") + "\n");
         Input stdin = new Input(Input.STDIN, null, -1);
-        assertThat(FieldsAhead.read(List.of(first, stdin), Limits.DEFAULT)).isEqualTo(new FieldsAhead(null, false));
+        assertThat(FieldsAhead.read(List.of(first, stdin), Limits.DEFAULT, parked)).isEqualTo(new FieldsAhead(null, false));
         Input broken = file("cfc.ndjson", "{\"id\": \"listing:cfc/producers-lab\", \n");
-        assertThat(FieldsAhead.read(List.of(first, broken), Limits.DEFAULT)).isEqualTo(new FieldsAhead(null, false));
+        assertThat(FieldsAhead.read(List.of(first, broken), Limits.DEFAULT, parked)).isEqualTo(new FieldsAhead(null, false));
     }
 }

@@ -120,6 +120,7 @@ final class VocabularyCheck {
             BroaderCycles.check(cells, table);
             ReplacementChains.check(cells, table);
             AltLabels.check(cells, table.rows());
+            FormerLabels.group(problems, file);
         });
         return codes;
     }
