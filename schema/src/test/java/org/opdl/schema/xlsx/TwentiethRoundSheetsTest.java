@@ -73,4 +73,37 @@ class TwentiethRoundSheetsTest {
             assertThat(MergedRange.of("A2:A3")).isNull();
         }
     }
+
+    @Nested
+    @DisplayName("a date in Excel's short date format, its year in two digits (Y78)")
+    class ShortDateYear {
+
+        private static final String HEADINGS = "Listing ID,Title (en),Program types,Start date,Application deadline,Places";
+
+        @Test
+        @DisplayName("15/03/27 and 3/15/27 in a CSV file are refused at the cell naming the two digits, never read in a century")
+        void csv() throws IOException {
+            SheetRead r = SheetRead.of("csv", HEADINGS + "\n" + ID + ",Doc Accelerator,lab,15/03/27,3/15/27,12\n");
+            assertThat(r.records().get(0).listing().path("intakes").path(0).has("startDate")).isFalse();
+            assertThat(r.records().get(0).notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).hasSize(2)
+                    .allSatisfy(f -> {
+                        assertThat(f.message().en()).contains("only the last two digits of its year (27)").contains("d/m/yy or m/d/yy");
+                        assertThat(f.message().fr()).contains("deux derniers chiffres de son année (27)");
+                        assertThat(f.fix().en()).contains("year in four digits");
+                    });
+        }
+
+        @Test
+        @DisplayName("in a workbook's text cell too, while 15/03/2027 is still read day-first")
+        void workbook() throws IOException {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            Sheet s = wb.createSheet("Listings");
+            row(s, 0, "Listing ID", "Title (en)", "Program types", "Start date", "Application deadline", "Places");
+            row(s, 1, ID, "Doc Accelerator", "lab", "15.03.27", "15/03/2027", 12);
+            SheetRead r = SheetRead.of("xlsx", bytes(wb));
+            assertThat(r.records().get(0).listing().at("/intakes/0/applicationDeadline").asString()).isEqualTo("2027-03-15");
+            assertThat(r.records().get(0).notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).singleElement()
+                    .satisfies(f -> assertThat(f.message().en()).contains("\"15.03.27\""));
+        }
+    }
 }
