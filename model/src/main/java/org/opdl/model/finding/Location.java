@@ -1,5 +1,6 @@
 package org.opdl.model.finding;
 
+import java.util.stream.IntStream;
 import org.opdl.model.text.Lang;
 import org.opdl.model.text.Text;
 
@@ -86,6 +87,14 @@ public sealed interface Location permits Location.Json, Location.Csv, Location.C
 
         /** The spreadsheet letter of a zero-based column index: 0 is A, 26 is AA. */
         public static String letter(int index) {
+            // Every cell read is given its place, so the letters of the columns a sheet has are made once.
+            return index >= 0 && index < LETTERS.length ? LETTERS[index] : spell(index);
+        }
+
+        /** The letters of the first 702 columns, A to ZZ. */
+        private static final String[] LETTERS = IntStream.range(0, 702).mapToObj(Csv::spell).toArray(String[]::new);
+
+        private static String spell(int index) {
             StringBuilder sb = new StringBuilder();
             int n = index + 1;
             while (n > 0) {

@@ -76,6 +76,7 @@ final class CellTimes {
         }
         SavedDates.refuseIsoHour(v);
         SavedDates.refuseMonthAndShortYear(v, MONTHS::containsKey);
+        SavedDates.refuseSlashAndShortYear(v);
         NoDayWords.refuse(v, v);
         NoDayWords.refuseRelative(v, component);
         NoDayWords.refuseMarked(v, component, d -> ISO_DATE.matcher(d).matches() ? d : named(d));

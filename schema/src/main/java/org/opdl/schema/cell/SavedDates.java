@@ -21,6 +21,8 @@ final class SavedDates {
     private static final Pattern ISO_DATE_TIME = Pattern.compile("(?<day>\\d{4}-\\d{2}-\\d{2})T(?<hour>\\d{2}:\\d{2})(?::\\d{2}(?:\\.\\d{1,9})?)?"
             + "(?<zone>Z|[+-]\\d{2}(?::?\\d{2})?)?");
     /** A month's short name, a hyphen and two digits, as Excel's mmm-yy shows a date: "Mar-27" and its French and other short forms. */
+    /** A day and a month in figures and two digits of a year, as Excel's short date format shows a date ("15/03/27", "3/15/27"). */
+    private static final Pattern SLASH_AND_SHORT_YEAR = Pattern.compile("\\d{1,2}([/.])\\d{1,2}\\1(?<year>\\d{2})");
     private static final Pattern MONTH_AND_SHORT_YEAR = Pattern.compile("(?iu)(?<month>\\p{L}{3,5})\\.?-(?<year>\\d{2})");
 
     private SavedDates() {
@@ -56,6 +58,17 @@ final class SavedDates {
         Matcher m = MONTH_AND_SHORT_YEAR.matcher(v);
         if (m.matches() && isMonth.test(Folding.fold(m.group("month")))) {
             throw new Unreadable(v, Refusal.DATE_MONTH_SHORT_YEAR, v, m.group("year"));
+        }
+    }
+
+    /**
+     * Refuses a day and a month in figures with two digits of a year ("15/03/27", "3/15/27"), as Excel's short date format
+     * shows a date in a CSV file: neither the century nor, often, the order of the day and the month is guessed.
+     */
+    static void refuseSlashAndShortYear(String v) {
+        Matcher m = SLASH_AND_SHORT_YEAR.matcher(v);
+        if (m.matches()) {
+            throw new Unreadable(v, Refusal.DATE_SLASH_SHORT_YEAR, v, m.group("year"));
         }
     }
 }

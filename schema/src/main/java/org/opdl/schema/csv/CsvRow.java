@@ -156,10 +156,11 @@ final class CsvRow {
             return;
         }
         Field group = c.trail().get(c.group());
-        if (parts.size() == 1) {
+        Integer others = groupSizes.get(group);
+        if (parts.size() == 1 && others != null && others > 1) {
             // Lines are the items only when they line up with the items another cell of the group separates by |:
             // else a second line may be a remark on the one value ("2027-03-15" then "(tentative)").
-            Optional<List<String>> lines = Lists.lines(f, v).filter(ls -> ls.size() == groupSizes.getOrDefault(group, -1));
+            Optional<List<String>> lines = Lists.lines(f, v).filter(ls -> ls.size() == others);
             if (lines.isPresent()) {
                 values.readings().add(Readings.Kind.LIST, at, v.strip(), String.join(" | ", lines.get()));
                 parts = lines.get();

@@ -77,9 +77,13 @@ final class Lists {
      */
     static Optional<List<String>> lines(Field field, String cell) {
         FieldType t = field.type();
+        // Most cells hold no line break: that is told by a scan, before any other work on them.
+        if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0 || t == FieldType.TEXT || t == FieldType.STRING
+                || field.repeat()) {
+            return Optional.empty();
+        }
         String v = cell.strip();
-        if (t == FieldType.TEXT || t == FieldType.STRING || field.repeat() || v.indexOf('|') >= 0
-                || !LINE_BREAK.matcher(v).find()) {
+        if (v.indexOf('|') >= 0 || !LINE_BREAK.matcher(v).find()) {
             return Optional.empty();
         }
         List<String> lines = LINE_BREAK.splitAsStream(v).map(String::strip).toList();

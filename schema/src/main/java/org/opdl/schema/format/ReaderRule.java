@@ -67,6 +67,8 @@ public enum ReaderRule {
     XLSX_HYPERLINK("opdl.xlsx.hyperlink", Severity.WARNING, false),
     /** A workbook cell below the headings carries a coordinator's note, which no field holds: named at its cell. */
     XLSX_CELL_NOTE("opdl.xlsx.cell-note", Severity.INFO, false),
+    /** Merged cells of a workbook sheet below the headings: the range keeps its value in its first cell, the others read empty. */
+    XLSX_MERGED("opdl.xlsx.merged", Severity.WARNING, false),
     /** An RDF literal of another datatype than its field, read as written. */
     RDF_DATATYPE("opdl.rdf.datatype", Severity.WARNING, false),
     /** JSON-LD listings inside a named graph, read without the graph's name. */

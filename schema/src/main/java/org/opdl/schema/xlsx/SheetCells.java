@@ -61,6 +61,8 @@ final class SheetCells implements AutoCloseable {
     private final StringBuilder value = new StringBuilder();
     private final StringBuilder formula = new StringBuilder();
     private final List<FirstColumnMerge> merges = new ArrayList<>();
+    /** The merged ranges of the other columns, each named once the rows are read. */
+    private final List<MergedRange> otherMerges = new ArrayList<>();
     private final HiddenCells hidden = new HiddenCells();
     private final CellLinks links;
     private final CellNotes cellNotes;
@@ -116,6 +118,11 @@ final class SheetCells implements AutoCloseable {
             }
             tellNotes(Long.MAX_VALUE);
             hidden.report(source, sheet.name(), headings, notes);
+            for (MergedRange m : otherMerges) {
+                reportAt(m.row(), m.column(), ReaderRule.XLSX_MERGED.id(), ReaderRule.XLSX_MERGED.severity(),
+                        XlsxTexts.text("merged-cells", m.reference(), m.first()), XlsxTexts.text("merged-cells.fix", m.reference()));
+            }
+            otherMerges.clear();
             return null;
         } catch (XMLStreamException e) {
             throw failure(e);
@@ -196,13 +203,18 @@ final class SheetCells implements AutoCloseable {
 
     /** The error values ({@code #REF!}) the cells of the row last returned show, by column, null where none. */
     List<String> errors() {
-        return List.copyOf(errors.stream().map(e -> e == null ? "" : e).toList());
+        // Asked of every row, and almost every row shows none.
+        return errors.isEmpty() ? List.of() : errors.stream().map(e -> e == null ? "" : e).toList();
     }
 
     private void merge(String ref) {
         FirstColumnMerge m = merges.size() < MERGES_KEPT ? FirstColumnMerge.of(ref) : null;
         if (m != null) {
             merges.add(m);
+        }
+        MergedRange other = otherMerges.size() < MERGES_KEPT ? MergedRange.of(ref) : null;
+        if (other != null) {
+            otherMerges.add(other);
         }
     }
 

@@ -41,7 +41,7 @@ class ConformanceTest {
     /** Rules of the binary workbook format, whose cases live in the schema module's XLSX tests. */
     private static final java.util.Set<String> WORKBOOK_RULES = java.util.Set.of("opdl.syntax.xlsx", "opdl.limit.xlsx",
             "opdl.xlsx.unjoined", "opdl.xlsx.unknown-sheet", "opdl.xlsx.cell-error", "opdl.xlsx.formula", "opdl.xlsx.hidden",
-            "opdl.xlsx.hyperlink", "opdl.xlsx.cell-note");
+            "opdl.xlsx.hyperlink", "opdl.xlsx.cell-note", "opdl.xlsx.merged");
 
     @Test
     @DisplayName("the base listing every case starts from is clean")

@@ -1,0 +1,109 @@
+package org.opdl.schema.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opdl.schema.xlsx.Books.row;
+import static org.opdl.schema.xlsx.SixteenthRoundSheetsTest.bytes;
+
+import java.io.IOException;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.opdl.model.finding.Location;
+import org.opdl.schema.testing.SheetRead;
+
+/**
+ * A coordinator's workbooks and CSV files of the twentieth round: cells merged down a column of listings, and the
+ * other shapes this round found wanting.
+ */
+@DisplayName("Spreadsheets, twentieth round")
+@Timeout(60)
+class TwentiethRoundSheetsTest {
+
+    private static final String ID = "listing:hot-docs/doc-accelerator";
+
+    @Nested
+    @DisplayName("cells merged down a column other than the listing id's (Y77)")
+    class MergedDown {
+
+        private SheetRead read(String... ranges) throws IOException {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            Sheet s = wb.createSheet("Listings");
+            row(s, 0, "Listing ID", "Title (en)", "Program types", "Career stages", "Start date", "Places");
+            row(s, 1, ID, "Doc Accelerator", "lab", "emerging", "2027-03-15", 12);
+            row(s, 2, ID + "-fall", "Doc Accelerator (fall)", null, null, "2027-09-15", 10);
+            row(s, 3, "listing:hot-docs/doc-lab", "Doc Lab", "mentorship", "emerging", "2027-05-15", 8);
+            for (String r : ranges) {
+                s.addMergedRegion(CellRangeAddress.valueOf(r));
+            }
+            return SheetRead.of("xlsx", bytes(wb));
+        }
+
+        @Test
+        @DisplayName("a list column merged over two listings is named at the cell read as empty, its value never copied")
+        void listColumn() throws IOException {
+            SheetRead r = read("C2:C3");
+            assertThat(r.ids()).hasSize(3);
+            assertThat(r.records().get(1).listing().has("programTypes")).isFalse();
+            assertThat(r.of("opdl.xlsx.merged")).singleElement().satisfies(f -> {
+                assertThat(((Location.Cell) f.location()).column()).isEqualTo("C");
+                assertThat(((Location.Cell) f.location()).row()).isEqualTo(3);
+                assertThat(f.message().en()).contains("C2:C3").contains("(C2)").contains("never as a copy");
+                assertThat(f.message().fr()).contains("C2:C3").contains("fusionnées");
+                assertThat(f.fix().en()).contains("unmerge the cells C2:C3");
+            });
+        }
+
+        @Test
+        @DisplayName("each range is named once, one merged across columns at the first cell beside its value")
+        void acrossColumns() throws IOException {
+            SheetRead r = read("C2:D3", "E4:F4");
+            assertThat(r.of("opdl.xlsx.merged")).extracting(f -> ((Location.Cell) f.location()).column() + ((Location.Cell) f.location()).row())
+                    .containsExactly("C3", "F4");
+        }
+
+        @Test
+        @DisplayName("a merge of the heading row alone, or of one cell, names nothing")
+        void headingsAlone() throws IOException {
+            assertThat(read("E1:F1").of("opdl.xlsx.merged")).isEmpty();
+            assertThat(MergedRange.of("C2:C2")).isNull();
+            assertThat(MergedRange.of("A2:A3")).isNull();
+        }
+    }
+
+    @Nested
+    @DisplayName("a date in Excel's short date format, its year in two digits (Y78)")
+    class ShortDateYear {
+
+        private static final String HEADINGS = "Listing ID,Title (en),Program types,Start date,Application deadline,Places";
+
+        @Test
+        @DisplayName("15/03/27 and 3/15/27 in a CSV file are refused at the cell naming the two digits, never read in a century")
+        void csv() throws IOException {
+            SheetRead r = SheetRead.of("csv", HEADINGS + "\n" + ID + ",Doc Accelerator,lab,15/03/27,3/15/27,12\n");
+            assertThat(r.records().get(0).listing().path("intakes").path(0).has("startDate")).isFalse();
+            assertThat(r.records().get(0).notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).hasSize(2)
+                    .allSatisfy(f -> {
+                        assertThat(f.message().en()).contains("only the last two digits of its year (27)").contains("d/m/yy or m/d/yy");
+                        assertThat(f.message().fr()).contains("deux derniers chiffres de son année (27)");
+                        assertThat(f.fix().en()).contains("year in four digits");
+                    });
+        }
+
+        @Test
+        @DisplayName("in a workbook's text cell too, while 15/03/2027 is still read day-first")
+        void workbook() throws IOException {
+            XSSFWorkbook wb = new XSSFWorkbook();
+            Sheet s = wb.createSheet("Listings");
+            row(s, 0, "Listing ID", "Title (en)", "Program types", "Start date", "Application deadline", "Places");
+            row(s, 1, ID, "Doc Accelerator", "lab", "15.03.27", "15/03/2027", 12);
+            SheetRead r = SheetRead.of("xlsx", bytes(wb));
+            assertThat(r.records().get(0).listing().at("/intakes/0/applicationDeadline").asString()).isEqualTo("2027-03-15");
+            assertThat(r.records().get(0).notes()).filteredOn(f -> f.ruleId().equals("opdl.csv.unreadable")).singleElement()
+                    .satisfies(f -> assertThat(f.message().en()).contains("\"15.03.27\""));
+        }
+    }
+}
