@@ -32,7 +32,8 @@ import org.opdl.validator.rule.Listing;
  *     does not say
  */
 record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> regions, boolean open,
-        boolean openByDates, boolean pastDeadline, String provider, Map<String, String> providerName, Map<String, String> wordings, Map<String, Completeness> completeness) {
+        boolean openByDates, boolean pastDeadline, String provider, Map<String, String> providerName, Map<String, String> wordings,
+        Map<String, Completeness> completeness) {
 
     /** Whether a listing states a key fact. */
     enum Completeness { STATED, NONE, NOT_STATED }
