@@ -105,6 +105,9 @@ final class Document {
             // Listings open by their dates alone are said, so that a reader who adds up the status table finds the difference.
             out.add(new Block.Paragraph(w.text("gaps.by-dates", g.openByDates())));
         }
+        if (g.pastDeadline() > 0) {
+            out.add(new Block.Paragraph(w.text("gaps.past-deadline", g.pastDeadline())));
+        }
         out.add(new Block.Heading(3, w.text("gaps.stage-region")));
         out.add(matrix(g.stageRegion(), "stageRegion", "region", false));
         out.add(new Block.Items(gapItems(g.stageRegion(), "region")));

@@ -23,6 +23,8 @@ import org.opdl.validator.rule.Listing;
  * @param open true when the listing's status is open or upcoming, or it gives no status and an
  *     application deadline still to come
  * @param openByDates true when it is open by such a deadline, giving no status
+ * @param pastDeadline true when its status says open or upcoming but every application deadline has
+ *     passed, so that it is not counted open
  * @param provider the provider's id, or its name when it has no id
  * @param providerName the provider's name, by language tag; empty when the listing gives none
  * @param wordings the stage wordings, by language tag
@@ -30,7 +32,8 @@ import org.opdl.validator.rule.Listing;
  *     does not say
  */
 record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> regions, boolean open,
-        boolean openByDates, String provider, Map<String, String> providerName, Map<String, String> wordings, Map<String, Completeness> completeness) {
+        boolean openByDates, boolean pastDeadline, String provider, Map<String, String> providerName, Map<String, String> wordings,
+        Map<String, Completeness> completeness) {
 
     /** Whether a listing states a key fact. */
     enum Completeness { STATED, NONE, NOT_STATED }
@@ -78,7 +81,11 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
         stages.addAll(admitted);
         // A listing that gives no status but a deadline still to come takes applications: its dates say so.
         boolean byDates = status.isEmpty() && deadlineToCome(l);
-        boolean open = status.contains("open") || status.contains("upcoming") || byDates;
+        // A status left at open after the last deadline (a warning of the validator) is not a program to apply to,
+        // as opdl match leaves it out.
+        boolean saidOpen = status.contains("open") || status.contains("upcoming");
+        boolean past = saidOpen && everyDeadlinePassed(l);
+        boolean open = saidOpen && !past || byDates;
         Map<String, String> providerName = l.text("/provider/name");
         String provider = l.string("/provider/id").orElseGet(() -> providerName.values().stream().findFirst().orElse(""));
         Map<String, Completeness> c = new LinkedHashMap<>();
@@ -99,7 +106,7 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
                 : v.get("delivery-mode").contains("online") ? Completeness.NONE : Completeness.NOT_STATED);
         c.put("target-group", stated(!v.get("target-group").isEmpty()));
         c.put("contact", stated(l.string("/contact/email").filter(e -> !e.endsWith(".invalid")).isPresent()));
-        return new Facts(v, stages, regions, open, byDates, provider, providerName, l.text("/stageWording"), c);
+        return new Facts(v, stages, regions, open, byDates, past, provider, providerName, l.text("/stageWording"), c);
     }
 
     /** True when an edition's application deadline is on or after the date the report is made for. */
@@ -111,6 +118,17 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
             }
         }
         return false;
+    }
+
+    /** True when every edition states an application deadline and none is on or after the date of the report. */
+    private static boolean everyDeadlinePassed(Listing l) {
+        List<Listing.Value> intakes = l.objectsIn("intakes");
+        for (Listing.Value intake : intakes) {
+            if (!l.has(intake.pointer() + "/applicationDeadline")) {
+                return false;
+            }
+        }
+        return !intakes.isEmpty() && !deadlineToCome(l);
     }
 
     private static Completeness stated(boolean yes) {

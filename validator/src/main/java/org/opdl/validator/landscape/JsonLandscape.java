@@ -68,6 +68,7 @@ public final class JsonLandscape {
     private static void gaps(ObjectNode n, Landscape.Gaps g) {
         n.put("openListings", g.openListings());
         n.put("openByDates", g.openByDates());
+        n.put("pastDeadline", g.pastDeadline());
         matrix(n.putObject("stageRegion"), g.stageRegion());
         matrix(n.putObject("stageType"), g.stageType());
         strings(n.putArray("feeOnlyOpen"), g.feeOnlyOpen());

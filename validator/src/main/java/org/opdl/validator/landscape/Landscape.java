@@ -65,6 +65,8 @@ public record Landscape(long listings, long included, long repeated, Map<String,
      *
      * @param openListings the listings open or upcoming, by their status or, giving none, by a deadline to come
      * @param openByDates those of them that give no status and are open by an application deadline still to come
+     * @param pastDeadline the listings whose status says open or upcoming but whose every application deadline has
+     *     passed, not counted open
      * @param stageRegion programs by stage and province or territory
      * @param stageType programs by stage and program type
      * @param feeOnlyOpen stages whose open programs all charge a fee
@@ -72,7 +74,7 @@ public record Landscape(long listings, long included, long repeated, Map<String,
      * @param noFrenchOpen provinces and territories with no open program in French
      * @param noFrenchAll provinces and territories with no program in French of any status
      */
-    public record Gaps(long openListings, long openByDates, Matrix stageRegion, Matrix stageType, List<String> feeOnlyOpen,
+    public record Gaps(long openListings, long openByDates, long pastDeadline, Matrix stageRegion, Matrix stageType, List<String> feeOnlyOpen,
             List<String> feeOnlyAll, List<String> noFrenchOpen, List<String> noFrenchAll) {
     }
 

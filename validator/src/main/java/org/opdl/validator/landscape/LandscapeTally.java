@@ -53,6 +53,7 @@ public final class LandscapeTally implements ValidationRun.ListingObserver {
     private final Set<String> frenchAll = new LinkedHashSet<>();
     private long open;
     private long openByDates;
+    private long pastDeadline;
     /** The ids of the listings counted, by fingerprint, to tell a program given again in another file. */
     private final Fingerprints ids = new Fingerprints();
     private long repeated;
@@ -115,6 +116,9 @@ public final class LandscapeTally implements ValidationRun.ListingObserver {
         });
         if (facts.open()) {
             open++;
+        }
+        if (facts.pastDeadline()) {
+            pastDeadline++;
         }
         if (facts.openByDates()) {
             openByDates++;
@@ -211,7 +215,7 @@ public final class LandscapeTally implements ValidationRun.ListingObserver {
         for (String d : Facts.DIMENSIONS) {
             distributions.add(new Landscape.Distribution(d, included, ordered(d, counts.get(d)), notStated.getOrDefault(d, 0L)));
         }
-        Landscape.Gaps gaps = new Landscape.Gaps(open, openByDates, new Landscape.Matrix(regionOpen, regionAll),
+        Landscape.Gaps gaps = new Landscape.Gaps(open, openByDates, pastDeadline, new Landscape.Matrix(regionOpen, regionAll),
                 new Landscape.Matrix(typeOpen, typeAll), feeOnly(3, 2), feeOnly(1, 0),
                 provinces.stream().filter(r -> !frenchOpen.contains(r)).toList(),
                 provinces.stream().filter(r -> !frenchAll.contains(r)).toList());
