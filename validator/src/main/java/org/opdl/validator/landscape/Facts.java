@@ -137,7 +137,8 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
 
     /**
      * What the program costs the participant: a stipend when it pays one; a fee when a fee above zero
-     * is stated; free when every fee stated is zero; nothing when the listing says nothing of money.
+     * is stated; free when every fee stated is zero, or when it states no fee and says it has none
+     * ({@code no-fees}, the way standard 0.2 says free); nothing when the listing says nothing of money.
      */
     private static Set<String> cost(Listing l) {
         Set<String> out = new LinkedHashSet<>();
@@ -155,7 +156,7 @@ record Facts(Map<String, Set<String>> values, Set<String> stages, Set<String> re
         }
         if (paid) {
             out.add("fee");
-        } else if (any && out.isEmpty()) {
+        } else if ((any || !l.has("/fees") && l.strings("/statedNone").values().contains("no-fees")) && out.isEmpty()) {
             out.add("free");
         }
         return out;

@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
  * listing that sets its ages goes by the profile's age, and says so. A fee stated at several
  * amounts (an early-bird and a regular tuition) is paid once, at the highest, and the reason says so
  * ({@link FeesPaid}). A subsidy of costs with no fee stated is said by what it pays ({@link SubsidyPaid}), and
- * one beside fees after them. A stipend is said with its amount and period ({@link StipendPaid}).
+ * one beside fees after them. A stipend is said with its amount and period ({@link StipendPaid}). An award or
+ * prizes the program gives are said last ({@link MoneyGiven}).
  */
 final class Cost implements Criterion {
 
@@ -39,7 +40,8 @@ final class Cost implements Criterion {
             // fees judged say nothing of the costs the program pays back: say both
             cost = new Match.Check(cost.criterion(), cost.outcome(), SubsidyPaid.beside(cost.said(), listing.path("subsidy")), cost.near());
         }
-        out.add(cost);
+        Reason given = MoneyGiven.beside(cost.said(), listing);
+        out.add(given == cost.said() ? cost : new Match.Check(cost.criterion(), cost.outcome(), given, cost.near()));
     }
 
     /**

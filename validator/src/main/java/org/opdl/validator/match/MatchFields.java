@@ -13,7 +13,7 @@ public final class MatchFields {
     /** The fields every criterion, the ranking and the answer read, and those that tell a dataset line and its version. */
     public static final Set<String> NAMES = Set.of("id", "type", "standardVersion", "title", "provider", "url", "status",
             "intakes", "eligibility", "eligibilityAlternatives", "streams", "careerStages", "statedNone", "workingLanguages",
-            "fees", "stipend", "subsidy", "recurrence", "participationUnit", "partners", "lastUpdated");
+            "fees", "stipend", "subsidy", "award", "prizes", "recurrence", "participationUnit", "partners", "lastUpdated");
 
     private MatchFields() {
     }
