@@ -106,4 +106,46 @@ class TwentiethRoundSheetsTest {
                     .satisfies(f -> assertThat(f.message().en()).contains("\"15.03.27\""));
         }
     }
+
+    @Nested
+    @DisplayName("a CSV saved by Excel for Windows as \"CSV (MS-DOS)\", in the DOS code page of its locale (Y79)")
+    class DosCodePage {
+
+        private static final String TEXT = "Listing ID,Title (en),Title (fr),Program types,Places\r\n"
+                + ID + ",Summer lab,Atelier d’été à Montréal,lab,12\r\n"
+                + ID + "-winter,Winter residency,Résidence à Québec pour créatrices,lab,6\r\n";
+
+        @Test
+        @DisplayName("code page 850 keeps every accent and is said to have been read so, never as Windows-1252")
+        void cp850() throws IOException {
+            SheetRead r = SheetRead.of("csv", TEXT.replace('’', '\'').getBytes(java.nio.charset.Charset.forName("IBM850")));
+            assertThat(r.records().get(0).listing().at("/title/fr").asString()).isEqualTo("Atelier d'été à Montréal");
+            assertThat(r.records().get(1).listing().at("/title/fr").asString()).isEqualTo("Résidence à Québec pour créatrices");
+            assertThat(r.of("opdl.csv.encoding")).singleElement().satisfies(f -> {
+                assertThat(f.message().en()).contains("DOS code page 850").contains("CSV (MS-DOS)");
+                assertThat(f.message().fr()).contains("page de code DOS 850").contains("« CSV (MS-DOS) »");
+                assertThat(f.fix().en()).contains("CSV UTF-8");
+            });
+        }
+
+        @Test
+        @DisplayName("code page 863 of French Canada is told from 850 by its capitals: À and È keep their accents")
+        void cp863() throws IOException {
+            SheetRead r = SheetRead.of("csv", TEXT.replace('’', '\'').replace("Atelier d'été", "À l'écoute ÉTÉ")
+                    .replace("Résidence", "ÈRE Résidence").getBytes(java.nio.charset.Charset.forName("IBM863")));
+            assertThat(r.records().get(1).listing().at("/title/fr").asString()).isEqualTo("ÈRE Résidence à Québec pour créatrices");
+            assertThat(r.of("opdl.csv.encoding")).singleElement().satisfies(f -> assertThat(f.message().en()).contains("863"));
+        }
+
+        @Test
+        @DisplayName("Windows-1252 and Mac Roman French, curly quotes and all, are still read as they were")
+        void othersStay() throws IOException {
+            SheetRead windows = SheetRead.of("csv", TEXT.replace("Summer lab", "“Summer” lab – online").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+            assertThat(windows.records().get(0).listing().at("/title/fr").asString()).isEqualTo("Atelier d’été à Montréal");
+            assertThat(windows.of("opdl.csv.encoding").get(0).message().en()).contains("Windows-1252");
+            SheetRead mac = SheetRead.of("csv", TEXT.getBytes(java.nio.charset.Charset.forName("x-MacRoman")));
+            assertThat(mac.records().get(1).listing().at("/title/fr").asString()).isEqualTo("Résidence à Québec pour créatrices");
+            assertThat(mac.of("opdl.csv.encoding").get(0).message().en()).contains("Mac Roman");
+        }
+    }
 }
