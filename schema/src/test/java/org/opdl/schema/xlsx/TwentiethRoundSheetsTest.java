@@ -148,4 +148,40 @@ class TwentiethRoundSheetsTest {
             assertThat(mac.of("opdl.csv.encoding").get(0).message().en()).contains("Mac Roman");
         }
     }
+
+    @Nested
+    @DisplayName("a formula whose value was never saved, as programs that write workbooks leave it (Y80)")
+    class FormulaNeverComputed {
+
+        private SheetRead read(String placesCell) throws IOException {
+            String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Listing ID</t></is></c>"
+                    + "<c r=\"B1\" t=\"inlineStr\"><is><t>Title (en)</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>Places</t></is></c></row>"
+                    + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + ID + "</t></is></c>"
+                    + "<c r=\"B2\" t=\"inlineStr\"><is><t>Doc Accelerator</t></is></c>" + placesCell + "</row>"
+                    + "</sheetData></worksheet>";
+            return SheetRead.of("xlsx", Books.rezip(Books.sheet("Listings", Books.listing()),
+                    java.util.Map.of("xl/worksheets/sheet1.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        }
+
+        @Test
+        @DisplayName("is said to have no saved value, with how to have it computed, never quoted as an empty value read")
+        void neverSaved() throws IOException {
+            SheetRead r = read("<c r=\"C2\"><f>SUM(Fees!C2:C3)</f></c>");
+            assertThat(r.records().get(0).listing().at("/intakes/0/places").isMissingNode()).isTrue();
+            assertThat(r.of("opdl.xlsx.formula")).singleElement().satisfies(f -> {
+                assertThat(f.message().en()).contains("=SUM(Fees!C2:C3) whose value was never saved").doesNotContain("\"\"");
+                assertThat(f.message().fr()).contains("n'a jamais été enregistrée");
+                assertThat(f.fix().en()).contains("which compute the formula").contains("paste as values");
+            });
+        }
+
+        @Test
+        @DisplayName("a formula whose saved value is empty text keeps the words of a value read")
+        void savedEmpty() throws IOException {
+            SheetRead r = read("<c r=\"C2\" t=\"str\"><f>IF(B2=\"\",\"\",\"\")</f><v></v></c>");
+            assertThat(r.of("opdl.xlsx.formula")).singleElement()
+                    .satisfies(f -> assertThat(f.message().en()).contains("read the value last saved"));
+        }
+    }
 }
