@@ -84,6 +84,8 @@ final class CsvFileChecks {
         } else if (!input.charset().equals(StandardCharsets.UTF_8)) {
             notes.accept(new Finding(ReaderRule.CSV_ENCODING.id(), ReaderRule.CSV_ENCODING.severity(), file,
                     input.charset().equals(MacRoman.CHARSET) ? CsvMessages.CSV_ENCODING_READ_MAC_ROMAN.text()
+                            : input.charset().equals(DosLatin.CP850) || input.charset().equals(DosLatin.CP863)
+                            ? CsvMessages.CSV_ENCODING_READ_DOS.text(input.charset().equals(DosLatin.CP863) ? 863 : 850)
                             : CsvMessages.CSV_ENCODING_FILE_NOT_UTF.text(),
                     CsvMessages.SAVE_CSV_UTF.text()));
         }

@@ -19,7 +19,8 @@ import java.nio.charset.StandardCharsets;
  * well-formed UTF-8 characters too, the file mixes encodings (a cell pasted from another file):
  * it is read as UTF-8 with the stray bytes as Windows-1252, each reported on its cell ({@link
  * MixedEncoding}). Otherwise the file is read as Windows-1252 (Excel's classic "CSV" export), or as
- * Mac Roman when its accents read as French only so (Excel for Mac's "CSV"), and that choice is reported. A file
+ * Mac Roman when its accents read as French only so (Excel for Mac's "CSV"), or in a DOS code page, 850 or 863, when
+ * they read as French only so (Excel's "CSV (MS-DOS)", {@link DosLatin}), and that choice is reported. A file
  * that looks like UTF-16 (Excel's "Unicode Text", tab-separated) is read as UTF-16 in the byte order its mark or
  * its NULs say, and that is reported too; it is never read as Windows-1252. The
  * delimiter is the one of {@code , ; TAB} that occurs most in the heading row, or the one named by
@@ -58,9 +59,12 @@ record CsvInput(Reader reader, Charset charset, boolean bom, char delimiter, boo
             from = 2;
         }
         boolean utf8 = !utf16 && isUtf8(head, from, head.length < PEEK);
-        boolean mac = !utf16 && !utf8 && MacRoman.looksLike(head, from);
-        boolean mixed = !utf16 && !utf8 && !mac && hasUtf8(head, from);
-        Charset charset = utf16 ? utf16Order(head) : utf8 || mixed ? StandardCharsets.UTF_8 : mac ? MacRoman.CHARSET : WINDOWS_1252;
+        // A file that holds UTF-8 characters too mixes encodings; only one that holds none may be in a DOS code page.
+        Charset dos = utf16 || utf8 || hasUtf8(head, from) ? null : DosLatin.choose(head, from);
+        boolean mac = !utf16 && !utf8 && dos == null && MacRoman.looksLike(head, from);
+        boolean mixed = !utf16 && !utf8 && !mac && dos == null && hasUtf8(head, from);
+        Charset charset = utf16 ? utf16Order(head) : utf8 || mixed ? StandardCharsets.UTF_8 : dos != null ? dos
+                : mac ? MacRoman.CHARSET : WINDOWS_1252;
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

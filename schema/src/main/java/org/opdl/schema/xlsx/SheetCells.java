@@ -78,6 +78,8 @@ final class SheetCells implements AutoCloseable {
     private boolean inValue;
     private boolean inFormula;
     private boolean hasFormula;
+    /** Whether the cell has a value element at all: a formula written by a program that never computed it has none. */
+    private boolean hasSaved;
     private int phonetic;
 
     private SheetCells(Context context, SheetRef sheet, Consumer<Finding> notes) throws IOException {
@@ -180,9 +182,13 @@ final class SheetCells implements AutoCloseable {
                 value.setLength(0);
                 formula.setLength(0);
                 hasFormula = false;
+                hasSaved = false;
                 phonetic = 0;
             }
-            case "v", "t" -> inValue = phonetic == 0;
+            case "v", "t" -> {
+                inValue = phonetic == 0;
+                hasSaved = true;
+            }
             case "rPh" -> phonetic++;
             case "f" -> {
                 inFormula = true;
@@ -276,6 +282,10 @@ final class SheetCells implements AutoCloseable {
             report(ReaderRule.XLSX_HYPERLINK.id(), ReaderRule.XLSX_HYPERLINK.severity(),
                     XlsxTexts.text("hyperlink", text.strip(), link), XlsxTexts.text("hyperlink.fix", text.strip(), link));
             text = link;
+        } else if (hasFormula && !hasSaved) {
+            // Saved by a program that writes formulas without computing them: there is no value to read, not an empty one.
+            report(ReaderRule.XLSX_FORMULA.id(), ReaderRule.XLSX_FORMULA.severity(),
+                    XlsxTexts.text("formula-unsaved", shownFormula()), XlsxTexts.text("formula-unsaved.fix"));
         } else if (hasFormula && !savedBoolean(raw)) {
             report(ReaderRule.XLSX_FORMULA.id(), ReaderRule.XLSX_FORMULA.severity(),
                     XlsxTexts.text("formula", shownFormula(), text), XlsxTexts.text("formula.fix"));

@@ -106,4 +106,82 @@ class TwentiethRoundSheetsTest {
                     .satisfies(f -> assertThat(f.message().en()).contains("\"15.03.27\""));
         }
     }
+
+    @Nested
+    @DisplayName("a CSV saved by Excel for Windows as \"CSV (MS-DOS)\", in the DOS code page of its locale (Y79)")
+    class DosCodePage {
+
+        private static final String TEXT = "Listing ID,Title (en),Title (fr),Program types,Places\r\n"
+                + ID + ",Summer lab,Atelier d’été à Montréal,lab,12\r\n"
+                + ID + "-winter,Winter residency,Résidence à Québec pour créatrices,lab,6\r\n";
+
+        @Test
+        @DisplayName("code page 850 keeps every accent and is said to have been read so, never as Windows-1252")
+        void cp850() throws IOException {
+            SheetRead r = SheetRead.of("csv", TEXT.replace('’', '\'').getBytes(java.nio.charset.Charset.forName("IBM850")));
+            assertThat(r.records().get(0).listing().at("/title/fr").asString()).isEqualTo("Atelier d'été à Montréal");
+            assertThat(r.records().get(1).listing().at("/title/fr").asString()).isEqualTo("Résidence à Québec pour créatrices");
+            assertThat(r.of("opdl.csv.encoding")).singleElement().satisfies(f -> {
+                assertThat(f.message().en()).contains("DOS code page 850").contains("CSV (MS-DOS)");
+                assertThat(f.message().fr()).contains("page de code DOS 850").contains("« CSV (MS-DOS) »");
+                assertThat(f.fix().en()).contains("CSV UTF-8");
+            });
+        }
+
+        @Test
+        @DisplayName("code page 863 of French Canada is told from 850 by its capitals: À and È keep their accents")
+        void cp863() throws IOException {
+            SheetRead r = SheetRead.of("csv", TEXT.replace('’', '\'').replace("Atelier d'été", "À l'écoute ÉTÉ")
+                    .replace("Résidence", "ÈRE Résidence").getBytes(java.nio.charset.Charset.forName("IBM863")));
+            assertThat(r.records().get(1).listing().at("/title/fr").asString()).isEqualTo("ÈRE Résidence à Québec pour créatrices");
+            assertThat(r.of("opdl.csv.encoding")).singleElement().satisfies(f -> assertThat(f.message().en()).contains("863"));
+        }
+
+        @Test
+        @DisplayName("Windows-1252 and Mac Roman French, curly quotes and all, are still read as they were")
+        void othersStay() throws IOException {
+            SheetRead windows = SheetRead.of("csv", TEXT.replace("Summer lab", "“Summer” lab – online").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+            assertThat(windows.records().get(0).listing().at("/title/fr").asString()).isEqualTo("Atelier d’été à Montréal");
+            assertThat(windows.of("opdl.csv.encoding").get(0).message().en()).contains("Windows-1252");
+            SheetRead mac = SheetRead.of("csv", TEXT.getBytes(java.nio.charset.Charset.forName("x-MacRoman")));
+            assertThat(mac.records().get(1).listing().at("/title/fr").asString()).isEqualTo("Résidence à Québec pour créatrices");
+            assertThat(mac.of("opdl.csv.encoding").get(0).message().en()).contains("Mac Roman");
+        }
+    }
+
+    @Nested
+    @DisplayName("a formula whose value was never saved, as programs that write workbooks leave it (Y80)")
+    class FormulaNeverComputed {
+
+        private SheetRead read(String placesCell) throws IOException {
+            String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Listing ID</t></is></c>"
+                    + "<c r=\"B1\" t=\"inlineStr\"><is><t>Title (en)</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>Places</t></is></c></row>"
+                    + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + ID + "</t></is></c>"
+                    + "<c r=\"B2\" t=\"inlineStr\"><is><t>Doc Accelerator</t></is></c>" + placesCell + "</row>"
+                    + "</sheetData></worksheet>";
+            return SheetRead.of("xlsx", Books.rezip(Books.sheet("Listings", Books.listing()),
+                    java.util.Map.of("xl/worksheets/sheet1.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        }
+
+        @Test
+        @DisplayName("is said to have no saved value, with how to have it computed, never quoted as an empty value read")
+        void neverSaved() throws IOException {
+            SheetRead r = read("<c r=\"C2\"><f>SUM(Fees!C2:C3)</f></c>");
+            assertThat(r.records().get(0).listing().at("/intakes/0/places").isMissingNode()).isTrue();
+            assertThat(r.of("opdl.xlsx.formula")).singleElement().satisfies(f -> {
+                assertThat(f.message().en()).contains("=SUM(Fees!C2:C3) whose value was never saved").doesNotContain("\"\"");
+                assertThat(f.message().fr()).contains("n'a jamais été enregistrée");
+                assertThat(f.fix().en()).contains("which compute the formula").contains("paste as values");
+            });
+        }
+
+        @Test
+        @DisplayName("a formula whose saved value is empty text keeps the words of a value read")
+        void savedEmpty() throws IOException {
+            SheetRead r = read("<c r=\"C2\" t=\"str\"><f>IF(B2=\"\",\"\",\"\")</f><v></v></c>");
+            assertThat(r.of("opdl.xlsx.formula")).singleElement()
+                    .satisfies(f -> assertThat(f.message().en()).contains("read the value last saved"));
+        }
+    }
 }
