@@ -101,7 +101,13 @@ final class VocabularyCheck {
                     cells.problem(row, "code", "concept.code", code);
                 }
                 if (!code.isEmpty() && !codes.add(code)) {
-                    cells.problem(row, "code", "concept.duplicate-code", code);
+                    DataTable.Row first = rows.get(code);
+                    if (first.cells().equals(row.cells())) {
+                        // A row pasted twice (K35): one problem for the row, not one for its code and each label.
+                        cells.problem(row, "", "concept.duplicate-row", code, String.valueOf(first.line()));
+                    } else {
+                        cells.problem(row, "code", "concept.duplicate-code", code);
+                    }
                 }
                 texts(cells, row);
                 unique(cells, row, "label_en", labelsEn, code, rows);
@@ -176,7 +182,8 @@ final class VocabularyCheck {
             return;
         }
         String other = seen.putIfAbsent(Folding.fold(label), code);
-        if (other == null) {
+        if (other == null || other.equals(code)) {
+            // A label shared by two rows of one code is the code given twice, told at the code (K35).
             return;
         }
         DataTable.Row otherRow = rows.get(other);
