@@ -156,6 +156,33 @@ class TwentiethRoundWordingsTest {
     }
 
     @Nested
+    @DisplayName("Yes or no")
+    class YesOrNo {
+
+        @Test
+        @DisplayName("W116: Possibly or selon le financement in Financial help available is refused without telling to write yes")
+        void helpThatMayBeGiven() {
+            Read r = read("Listing ID,Financial help available\r\n"
+                    + "listing:cfc/producers-lab,Possibly\r\n"
+                    + "listing:sodec/aide-emergente,peut-être\r\n"
+                    + "listing:hot-docs/accelerator,subject to funding\r\n"
+                    + "listing:inis/cinemaginaire,selon le financement\r\n"
+                    + "listing:bso/mentorship,bursaries available\r\n");
+            List<Finding> refused = refused(r);
+            assertThat(refused).hasSize(5);
+            assertThat(refused.get(0).message(Lang.EN)).contains("it says help may be offered, not that it is");
+            assertThat(refused.get(0).fix().en()).isEqualTo("write yes here only if the call says help is offered, with \"Possibly\" in "
+                    + "\"Money notes\"; otherwise leave this cell blank and put \"Possibly\" in \"Money notes\"");
+            assertThat(refused.get(3).fix().fr()).startsWith("écrivez oui ici seulement si l'appel dit qu'une aide est offerte");
+            for (int row = 0; row < 4; row++) {
+                assertThat(refused.get(row).fix().en()).as("row %d", row).doesNotStartWith("write yes here,");
+            }
+            // Words that name the help still say yes, with the help in the notes.
+            assertThat(refused.get(4).fix().en()).isEqualTo("write yes here, and \"bursaries available\" in \"Money notes\"");
+        }
+    }
+
+    @Nested
     @DisplayName("Codes")
     class Codes {
 
