@@ -217,6 +217,7 @@ class TwentiethRoundWordingsTest {
             assertThat(refused).hasSize(1);
             assertThat(refused.get(0).fix().en()).startsWith("write each language by its name or code");
             assertThat(r.notes()).noneMatch(f -> f.fix().en().contains("[\""));
+            assertThat(stated(r, "a slash or a plus sign").message(Lang.EN)).contains("\"EN+FR\" as EN | FR");
         }
     }
 
