@@ -311,9 +311,13 @@ public final class CellReader {
             case "false", "no", "non", "faux", "n", "\u2717", "\u2718" -> Boolean.FALSE;
             default -> null;
         };
+        // "taxes incluses", "+ taxes": in the column that asks whether tax is added, such words say no or yes.
+        b = b == null ? TaxWords.plusTax(field, v).orElse(null) : b;
         if (b == null) {
             // "bursaries available": no field holds the kind of help, so reading yes would lose the word; the fix says where it goes.
-            throw field.wordedAs(SheetWording.HELP) ? new Unreadable(v, Refusal.HELP_SUCH, v) : new Unreadable(v, Refusal.TRUE_FALSE_YES);
+            // "Possibly" names no help, and yes would say help is offered: such words get a fix of their own.
+            throw field.wordedAs(SheetWording.HELP) ? new Unreadable(v, HelpHedges.hedged(v) ? Refusal.HELP_MAYBE : Refusal.HELP_SUCH, v)
+                    : new Unreadable(v, Refusal.TRUE_FALSE_YES);
         }
         if (!forms.yesNo(b).equals(v)) {
             read(Readings.Kind.YES_NO, where, v, b.toString());

@@ -22,7 +22,8 @@ final class Maximums {
 
     /** The bound itself counted, as calls stress it after an age: "30 (inclusive)", "30 ans inclusivement". */
     private static final String INCLUSIVE = "\\(?(?:inclusive(?:ly)?|inclusivement|incluse?s?|included|compris)\\)?";
-    private static final String AT_MOST = "(?:≤|<=|no more than|not more than|at most|up to and including|up to|a maximum of|maximum of|maximum|max\\.?"
+    /** The words that say a most before its number: "no more than", "up to", "au plus". */
+    static final String AT_MOST = "(?:≤|<=|no more than|not more than|at most|up to and including|up to|a maximum of|maximum of|maximum|max\\.?"
             + "|au plus|pas plus de|jusqu['’]à|au maximum|un maximum de|maximum de)";
     private static final String OR_FEWER = "(?:or fewer|or less|or under|and under|or younger|and younger|ou moins|et moins|au plus"
             + "|au maximum|maximum|max\\.?|" + Maximums.INCLUSIVE + ")";

@@ -24,15 +24,13 @@ final class OtherUnits {
 
     /** The units a least or most of eligibility counts, each with the others as a coordinator may mix them up. */
     private static final List<SheetUnit> COUNTED = List.of(SheetUnit.CREDITS, SheetUnit.YEARS, SheetUnit.WORKS);
-    private static final String AT_MOST = "(?:no more than|not more than|at most|up to|a maximum of|maximum of|maximum|max\\.?|au plus|pas plus de"
-            + "|jusqu['’]à|au maximum|un maximum de|maximum de)";
     private static final String OR_MORE = "(?:or more|and more|and over|ou plus|et plus|et\\s*\\+|minimum|min\\.?|au moins)";
     private static final String OR_FEWER = "(?:or fewer|or less|and under|ou moins|et moins|au plus|maximum|max\\.?)";
     /** Per unit, a count of it with the words of a least (group least, plus or more) or a most (group most or fewer), or none. */
     private static final Map<SheetUnit, Pattern> COUNTS = counts();
     /** What each unit counts, as the message names it. */
-    private static final Map<SheetUnit, Text> NAMES = Map.of(SheetUnit.CREDITS, new Text("credits", "crédits"),
-            SheetUnit.YEARS, new Text("years", "années"), SheetUnit.WORKS, new Text("completed works", "œuvres achevées"));
+    private static final Map<SheetUnit, Text> NAMES = Map.of(SheetUnit.CREDITS, CellMessages.UNIT_CREDITS.text(),
+            SheetUnit.YEARS, CellMessages.UNIT_YEARS.text(), SheetUnit.WORKS, CellMessages.UNIT_WORKS.text());
 
     private OtherUnits() {
     }
@@ -78,7 +76,7 @@ final class OtherUnits {
     private static Map<SheetUnit, Pattern> counts() {
         Map<SheetUnit, Pattern> out = new EnumMap<>(SheetUnit.class);
         for (SheetUnit unit : COUNTED) {
-            out.put(unit, Pattern.compile("(?iu)(?:(?<least>" + CellRanges.AT_LEAST_WORDS + ")|(?<most>" + AT_MOST + "))?\\s*(?<n>\\d{1,3})"
+            out.put(unit, Pattern.compile("(?iu)(?:(?<least>" + CellRanges.AT_LEAST_WORDS + ")|(?<most>" + Maximums.AT_MOST + "))?\\s*(?<n>\\d{1,3})"
                     + "\\s*(?<plus>\\+)?\\s*(?:" + CellRanges.UNITS.get(unit) + ")\\s*(?:(?<more>" + OR_MORE + "|\\+)|(?<fewer>" + OR_FEWER + "))?\\.?"));
         }
         return Map.copyOf(out);

@@ -65,6 +65,8 @@ public final class Readings {
         PLACES(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.PLACES_READ, CellMessages.PLACES_FIX),
         /** A fee written with its sales tax ("$350 + HST"), read as the amount and the fee's "plus tax". */
         FEE_TAX(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.FEE_TAX_READ, CellMessages.FEE_TAX_FIX),
+        /** A fee written with its tax in the amount ("350 $ taxes incluses"), read as the amount and no in the fee's "plus tax". */
+        FEE_TAX_INCLUDED(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.FEE_TAX_INCLUDED_READ, CellMessages.FEE_TAX_INCLUDED_FIX),
         /** A fee written as paid by non-members only ("Free for members, $50 for non-members"), read as the amount and the fee's "non-members only". */
         FEE_NON_MEMBERS(ReaderRule.CSV_NUMBER_NORMALISED, CellMessages.FEE_NON_MEMBERS_READ, CellMessages.FEE_NON_MEMBERS_FIX),
         /** An amount written with the currency that names it ("CAD 250", "250 $ CA"), read as the amount and its currency. */

@@ -42,6 +42,7 @@ enum Refusal {
     FREE_FOR_MEMBERS(CellMessages.FREE_FOR_MEMBERS, CellMessages.FREE_FOR_MEMBERS_FIX),
     FREQUENCY_DAY(CellMessages.FREQUENCY_DAY, CellMessages.FREQUENCY_DAY_FIX),
     FREQUENCY_SEVERAL(CellMessages.FREQUENCY_SEVERAL, CellMessages.FREQUENCY_SEVERAL_FIX),
+    HELP_MAYBE(CellMessages.HELP_MAYBE, CellMessages.HELP_MAYBE_FIX),
     HELP_SUCH(CellMessages.HELP_SUCH, CellMessages.HELP_SUCH_FIX),
     HOURS_DAYS(CellMessages.HOURS_DAYS, CellMessages.HOURS_DAYS_FIX),
     HOURS_MOST(CellMessages.HOURS_MOST, CellMessages.HOURS_BOUND_FIX),

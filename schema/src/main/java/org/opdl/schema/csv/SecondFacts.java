@@ -207,7 +207,7 @@ final class SecondFacts {
 
     /** The fee without its tax or its payers, when the part gives either. */
     private static Optional<String> fee(Row row, int i, int k, String v) {
-        return plusTax(row, i, k, v).or(() -> nonMembers(row, i, k, v));
+        return plusTax(row, i, k, v).or(() -> FeeTaxIncluded.split(row, i, k, v)).or(() -> nonMembers(row, i, k, v));
     }
 
     /** The fee without its payers, when non-members alone pay it; that becomes the fee's "non-members only" or a refusal. */

@@ -119,6 +119,70 @@ class TwentiethRoundWordingsTest {
     }
 
     @Nested
+    @DisplayName("Sales tax")
+    class SalesTax {
+
+        @Test
+        @DisplayName("W115: 350 $ taxes incluses and $350 tax included are read as the fee with no tax added; TTC and + taxes in Fee plus tax as no and yes")
+        void taxIncludedInTheFee() {
+            Read r = read("Listing ID,Fee type,Fee amount,Fee currency,Fee plus tax\r\n"
+                    + "listing:aqpm/mentorat,tuition,350 $ taxes incluses,CAD,\r\n"
+                    + "listing:inis/formation-continue,tuition,350 $ TTC,CAD,\r\n"
+                    + "listing:cfc/producers-lab,tuition,$350 tax included,CAD,non\r\n"
+                    + "listing:hot-docs/accelerator,tuition,$350 (HST included),CAD,yes\r\n"
+                    + "listing:sodec/aide-emergente,tuition,350,CAD,taxes incluses\r\n"
+                    + "listing:bell-fund/short-form,tuition,350,CAD,TTC\r\n"
+                    + "listing:cmpa/prime-time,tuition,350,CAD,+ taxes\r\n"
+                    + "listing:telefilm/talent-fund,tuition,350,CAD,taxes en sus\r\n"
+                    + "listing:reelworld/emerging-producers,tuition,350,CAD,taxes\r\n");
+            for (int row = 0; row < 3; row++) {
+                assertThat(at(r, row, "/fees/0/amount/amount")).isEqualTo("\"350\"");
+                assertThat(at(r, row, "/fees/0/plusTax")).isEqualTo("false");
+            }
+            assertThat(stated(r, "with the sales tax in").message(Lang.EN))
+                    .startsWith("3 fees written with the sales tax in their amount were read as the amount, with no in \"Fee plus tax\"");
+            // Yes in its own column is kept, and the cell that says otherwise is refused naming both.
+            assertThat(at(r, 3, "/fees/0/plusTax")).isEqualTo("true");
+            assertThat(at(r, 4, "/fees/0/plusTax")).isEqualTo("false");
+            assertThat(at(r, 5, "/fees/0/plusTax")).isEqualTo("false");
+            assertThat(at(r, 6, "/fees/0/plusTax")).isEqualTo("true");
+            assertThat(at(r, 7, "/fees/0/plusTax")).isEqualTo("true");
+            List<Finding> refused = refused(r);
+            assertThat(refused).hasSize(2);
+            assertThat(refused.get(0).message(Lang.EN)).contains("also gives \"HST included\", but \"Fee plus tax\" holds yes");
+            // "taxes" alone says neither: still refused with the plain yes or no.
+            assertThat(refused.get(1).fix().en()).isEqualTo("write yes or no (oui or non)");
+        }
+    }
+
+    @Nested
+    @DisplayName("Yes or no")
+    class YesOrNo {
+
+        @Test
+        @DisplayName("W116: Possibly or selon le financement in Financial help available is refused without telling to write yes")
+        void helpThatMayBeGiven() {
+            Read r = read("Listing ID,Financial help available\r\n"
+                    + "listing:cfc/producers-lab,Possibly\r\n"
+                    + "listing:sodec/aide-emergente,peut-être\r\n"
+                    + "listing:hot-docs/accelerator,subject to funding\r\n"
+                    + "listing:inis/cinemaginaire,selon le financement\r\n"
+                    + "listing:bso/mentorship,bursaries available\r\n");
+            List<Finding> refused = refused(r);
+            assertThat(refused).hasSize(5);
+            assertThat(refused.get(0).message(Lang.EN)).contains("it says help may be offered, not that it is");
+            assertThat(refused.get(0).fix().en()).isEqualTo("write yes here only if the call says help is offered, with \"Possibly\" in "
+                    + "\"Money notes\"; otherwise leave this cell blank and put \"Possibly\" in \"Money notes\"");
+            assertThat(refused.get(3).fix().fr()).startsWith("écrivez oui ici seulement si l'appel dit qu'une aide est offerte");
+            for (int row = 0; row < 4; row++) {
+                assertThat(refused.get(row).fix().en()).as("row %d", row).doesNotStartWith("write yes here,");
+            }
+            // Words that name the help still say yes, with the help in the notes.
+            assertThat(refused.get(4).fix().en()).isEqualTo("write yes here, and \"bursaries available\" in \"Money notes\"");
+        }
+    }
+
+    @Nested
     @DisplayName("Codes")
     class Codes {
 
@@ -153,6 +217,7 @@ class TwentiethRoundWordingsTest {
             assertThat(refused).hasSize(1);
             assertThat(refused.get(0).fix().en()).startsWith("write each language by its name or code");
             assertThat(r.notes()).noneMatch(f -> f.fix().en().contains("[\""));
+            assertThat(stated(r, "a slash or a plus sign").message(Lang.EN)).contains("\"EN+FR\" as EN | FR");
         }
     }
 
