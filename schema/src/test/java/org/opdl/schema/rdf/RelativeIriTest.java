@@ -122,4 +122,35 @@ class RelativeIriTest {
         assertThat(read.error().rule()).isEqualTo(ReaderRule.SYNTAX_RDF);
         assertThat(read.error().location().describe(Lang.EN)).contains("line 1");
     }
+
+    @Test
+    @DisplayName("U54: RDF/XML whose outermost xml:base is itself relative is refused at its line, with the base in full as the fix")
+    void rdfXmlRelativeBase() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:opdl="https://w3id.org/opdl/ns#"
+                         xml:base="listing/">
+                  <rdf:Description rdf:about="spira/mentorat">
+                    <opdl:title xml:lang="fr">Mentorat Spira</opdl:title>
+                  </rdf:Description>
+                </rdf:RDF>
+                """;
+        // Before, Jena's parser read the base three times over: <https://w3id.org/opdl/listing/listing/listing/spira/mentorat>.
+        RdfNothingLostTest.Read read = readAs("rdfxml", xml);
+        assertThat(read.listings()).isEmpty();
+        assertThat(read.error()).isNotNull();
+        assertThat(read.error().rule()).isEqualTo(ReaderRule.SYNTAX_RDF);
+        assertThat(read.error().location().describe(Lang.EN)).startsWith("line 3");
+        assertThat(read.error().text().en()).startsWith("xml:base=\"listing/\" on the outermost element is a relative address");
+        assertThat(read.error().fix().en()).isEqualTo("write the base in full: xml:base=\"https://w3id.org/opdl/listing/\", if that is the one meant");
+        assertThat(read.error().text().in(Lang.FR)).startsWith("xml:base=\"listing/\" sur l'élément extérieur est une adresse relative : ");
+        // The base in full, or relative on an inner element, is read as RDF/XML means it.
+        RdfNothingLostTest.Read full = readAs("rdfxml", xml.replace("xml:base=\"listing/\"", "xml:base=\"https://w3id.org/opdl/listing/\""));
+        assertThat(full.error()).isNull();
+        assertThat(full.listings().get(0).listing().path("id").asString()).isEqualTo("listing:spira/mentorat");
+        RdfNothingLostTest.Read inner = readAs("rdfxml", xml.replace("\n         xml:base=\"listing/\"", "")
+                .replace("<rdf:Description rdf:about", "<rdf:Description xml:base=\"https://w3id.org/opdl/listing/\" rdf:about"));
+        assertThat(inner.error()).isNull();
+        assertThat(inner.listings().get(0).listing().path("id").asString()).isEqualTo("listing:spira/mentorat");
+    }
 }
