@@ -153,4 +153,24 @@ class RelativeIriTest {
         assertThat(inner.error()).isNull();
         assertThat(inner.listings().get(0).listing().path("id").asString()).isEqualTo("listing:spira/mentorat");
     }
+
+    @Test
+    @DisplayName("U55: a Turtle base that is itself relative is said once, at its line, not as \"no base\" for each IRI under it")
+    void relativeTurtleBase() {
+        RdfNothingLostTest.Read read = readAs("ttl", "@base <listing/> .\n" + RelativeIriTurtle.TEXT
+                .replace("<listing/spira/mentorat>", "<spira/mentorat>"));
+        assertThat(read.error()).isNull();
+        assertThat(read.listings().get(0).listing().path("id").asString()).isEqualTo("listing:spira/mentorat");
+        Finding base = only(read, "listing/");
+        assertThat(base.severity()).isEqualTo(Severity.WARNING);
+        assertThat(base.location().describe(Lang.EN)).startsWith("line 1 ");
+        assertThat(base.message().en()).isEqualTo("the base <listing/> that the file declares is itself relative: opdl read it as "
+                + "<https://w3id.org/opdl/listing/>, against the OPDL namespace https://w3id.org/opdl/, and every relative IRI below it "
+                + "against that, where another RDF tool would read them against the address of the file");
+        assertThat(base.fix().en()).isEqualTo("if <https://w3id.org/opdl/listing/> is the base meant, write it in full: "
+                + "@base <https://w3id.org/opdl/listing/> .");
+        assertThat(base.message().in(Lang.FR)).startsWith("la base <listing/> que le fichier déclare est elle-même relative : ");
+        // Before, the listing's id was named "<listing/spira/mentorat>", an IRI the file never wrote, "the file declares no base", with no line.
+        assertThat(read.notes()).noneMatch(f -> f.message().en().contains("declares no base") && f.message().en().contains("spira/mentorat"));
+    }
 }
