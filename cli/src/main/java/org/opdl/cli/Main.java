@@ -12,6 +12,7 @@ import org.opdl.cli.command.TemplateCommand;
 import org.opdl.cli.exit.ExitCode;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.exit.OutOfMemory;
+import org.opdl.cli.exit.ReaderGone;
 import org.opdl.cli.exit.UsageException;
 import org.opdl.cli.exit.WorkerFailures;
 import org.opdl.cli.output.ErrorLine;
@@ -47,7 +48,8 @@ import picocli.CommandLine.Command;
             "  1  findings at or above the failure threshold (for a lookup: nothing found)",
             "  2  usage error",
             "  3  input that cannot be read at all, or output that cannot be written",
-            "  4  internal error"
+            "  4  internal error",
+            "141  the program reading standard output stopped (as | head does); nothing is said"
         })
 public final class Main implements Runnable {
 
@@ -118,7 +120,8 @@ public final class Main implements Runnable {
             // Reading the standard overlaps with parsing the command line: a cold start is mostly these two.
             Validator.preload();
         }
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        // Not System.out, which keeps the system's reason for a failed write to itself.
+        PrintWriter out = new PrintWriter(StandardOutput.system(), true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         WorkerFailures workers = new WorkerFailures();
         Thread.setDefaultUncaughtExceptionHandler(workers);
@@ -156,10 +159,13 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCode.INPUT;
         }
-        // Whatever a command printed must have reached standard output: a full disk or a closed pipe
-        // is an input/output error (exit 3), never a success. Commands that go on to claim something
-        // on standard error check for themselves first.
+        // Whatever a command printed must have reached standard output: a full disk is an input/output
+        // error (exit 3), never a success; a reader gone ends the run quietly, as SIGPIPE ends a Unix
+        // tool. Commands that go on to claim something on standard error check for themselves first.
         if ((code == ExitCode.OK || code == ExitCode.FINDINGS) && out.checkError()) {
+            if (StandardOutput.readerGone()) {
+                return ExitCode.READER_GONE;
+            }
             err.println(ErrorLine.start(languageOf(args)) + StandardOutput.failed().text().in(languageOf(args)));
             return ExitCode.INPUT;
         }
@@ -228,6 +234,9 @@ public final class Main implements Runnable {
         if (e instanceof UsageException u) {
             err.println(ErrorLine.start(lang) + Visible.escape(u.text().in(lang)));
             return ExitCode.USAGE;
+        }
+        if (e instanceof ReaderGone) {
+            return ExitCode.READER_GONE;
         }
         if (e instanceof InputException i) {
             err.println(ErrorLine.start(lang) + Visible.escape(i.text().in(lang)));

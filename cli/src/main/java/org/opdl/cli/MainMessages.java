@@ -23,5 +23,6 @@ enum MainMessages implements Message {
     MAIN_UNKNOWN_OPTION,
     MAIN_UNKNOWN_VALUE,
     MAIN_WHOLE_NUMBER,
+    MAIN_WHOLE_NUMBER_LARGEST,
     MAIN_WRONG_USAGE;
 }

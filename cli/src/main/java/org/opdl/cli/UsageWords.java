@@ -41,6 +41,11 @@ final class UsageWords {
         String value = e.getValue();
         Class<?> type = arg.auxiliaryTypes().length > 0 ? arg.auxiliaryTypes()[0] : arg.type();
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            // A whole number past what the option can hold (B43) is a whole number all the same: say the largest.
+            if (value.strip().matches("\\+?\\d+")) {
+                long largest = type == int.class || type == Integer.class ? Integer.MAX_VALUE : Long.MAX_VALUE;
+                return MainMessages.MAIN_WHOLE_NUMBER_LARGEST.text(name(arg), value, Long.toString(largest));
+            }
             return MainMessages.MAIN_WHOLE_NUMBER.text(name(arg), value);
         }
         if (type.isEnum()) {

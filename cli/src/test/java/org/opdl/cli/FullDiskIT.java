@@ -108,5 +108,23 @@ class FullDiskIT {
         assertThat(whole.code()).as(whole.err()).isEqualTo(ExitCode.OK);
         assertThat(names()).containsExactly("listings.xlsx");
     }
-}
 
+    @Test
+    @DisplayName("B42: in a French run, a file larger than the system allows is said in French, the system's English words kept as a detail in « »")
+    void reasonInFrench() throws Exception {
+        Path in = season(3_000);
+        Path out = dir.resolve("saison.ttl");
+        Cli fr = Cli.runJar(LIMITED, JVM, Map.of(), "convert", in.toString(), "-o", out.toString(), "--lang", "fr");
+        assertThat(fr.code()).as(fr.err()).isEqualTo(ExitCode.INPUT);
+        assertThat(fr.err()).isEqualTo("opdl : impossible de convertir " + in + " vers " + out + " : le fichier dépasse la taille "
+                + "que le système permet à ce programme d'écrire, une limite que fixe ulimit -f (le système dit « File too large »); "
+                + "rien n'a été écrit\n");
+        Path merged = dir.resolve("fusion.json");
+        Cli merge = Cli.runJar(LIMITED, JVM, Map.of(), "merge", in.toString(), "-o", merged.toString(), "--lang", "fr");
+        assertThat(merge.err()).contains("le fichier dépasse la taille").contains("(le système dit « File too large »)");
+        Cli en = Cli.runJar(LIMITED, JVM, Map.of(), "migrate", in.toString(), "-o", merged.toString());
+        assertThat(en.err()).contains(": the file is larger than the system lets this program write, a limit that ulimit -f sets "
+                + "(the system says \"File too large\"); nothing was written");
+        assertThat(names()).containsExactly("season.json");
+    }
+}

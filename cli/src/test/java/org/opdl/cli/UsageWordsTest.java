@@ -52,6 +52,21 @@ class UsageWordsTest {
         }
 
         @Test
+        @DisplayName("B43: a whole number past what the option holds says the largest, never that it is not a whole number")
+        void wholeNumberTooLarge() {
+            Cli en = Cli.run("validate", "--max-record-size", "3000000000", SAMPLE);
+            assertThat(en.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(en.errLines()).singleElement().asString().isEqualTo(
+                    "opdl: --max-record-size takes a whole number of at most 2147483647, not \"3000000000\" (see 'opdl validate --help')");
+            Cli fr = Cli.run("validate", "--max-file-size", "99999999999999999999", SAMPLE, "--lang", "fr");
+            assertThat(fr.code()).isEqualTo(ExitCode.USAGE);
+            assertThat(fr.errLines()).singleElement().asString().isEqualTo("opdl : --max-file-size prend un nombre entier d'au plus "
+                    + "9223372036854775807, pas « 99999999999999999999 » (voir « opdl validate --help »)");
+            Cli words = Cli.run("validate", "--max-records", "3e9", SAMPLE);
+            assertThat(words.err()).contains("--max-records takes a whole number, not \"3e9\"");
+        }
+
+        @Test
         @DisplayName("a choice given a slip lists the choices and the nearest, in both languages")
         void choice() {
             Cli en = Cli.run("validate", "--format=jsn", SAMPLE);

@@ -18,6 +18,7 @@ import org.opdl.cli.option.ChatterOption;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.InputOptions;
 import org.opdl.cli.output.AtomicOutput;
+import org.opdl.cli.output.SystemReason;
 import org.opdl.cli.progress.Progress;
 import org.opdl.cli.progress.ProgressLine;
 import org.opdl.cli.progress.Terminal;
@@ -124,7 +125,7 @@ public final class ConvertCommand implements Callable<Integer> {
             // A full disk or a failing device: the temporary file is gone and the target untouched.
             String where = output == null || output.toString().equals(AtomicOutput.STDOUT) ? null : output.toString();
             Text to = where == null ? CommandMessages.CONVERT_STANDARD_OUTPUT.text() : new Text(where, where);
-            throw new InputException(CommandMessages.CONVERT_CANNOT_CONVERT_NOTHING.text(current, to, e.getMessage()));
+            throw new InputException(CommandMessages.CONVERT_CANNOT_CONVERT_NOTHING.text(current, to, SystemReason.of(e)));
         }
     }
 

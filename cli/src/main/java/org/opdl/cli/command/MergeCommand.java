@@ -17,6 +17,7 @@ import org.opdl.cli.input.Input;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.LimitsOption;
 import org.opdl.cli.output.AtomicOutput;
+import org.opdl.cli.output.SystemReason;
 import org.opdl.model.finding.Finding;
 import org.opdl.model.text.Count;
 import org.opdl.model.text.Lang;
@@ -134,7 +135,7 @@ public final class MergeCommand implements Callable<Integer> {
             if (e.getCause() instanceof ReadException r) {
                 throw new InputException(Notes.line(output.toString(), r.location(), r.text(), r.fix()));
             }
-            throw new InputException(CommandMessages.MERGE_CANNOT_WRITE.text(output, String.valueOf(e.getCause().getMessage())));
+            throw new InputException(CommandMessages.MERGE_CANNOT_WRITE.text(output, reason(e.getCause())));
         }
         Object where = standardOutput() ? CommandMessages.CONVERT_STANDARD_OUTPUT.text() : output;
         err.println(CommandMessages.MERGE_OPDL_LISTING_S.text(new Count(merger.read()), new Count(merger.keptCount()), new Count(merger.dropped()),
@@ -154,6 +155,11 @@ public final class MergeCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UsageException(CommandMessages.MERGE_CANNOT_TELL_FORMAT.text(output, String.join("|", Formats.names()))));
     }
 
+    /** Why a write failed: the system's reason in both languages for a failure of the disk. */
+    private static Object reason(Throwable cause) {
+        return cause instanceof IOException io ? SystemReason.of(io) : String.valueOf(cause.getMessage());
+    }
+
     private boolean standardOutput() {
         return output.toString().equals(AtomicOutput.STDOUT);
     }
@@ -162,7 +168,7 @@ public final class MergeCommand implements Callable<Integer> {
         try {
             return MergedOutput.open(output, target, new WriteOptions(lang, true), inputs, force, spec.commandLine().getOut());
         } catch (IOException e) {
-            throw new InputException(CommandMessages.MERGE_CANNOT_WRITE.text(output, String.valueOf(e.getMessage())));
+            throw new InputException(CommandMessages.MERGE_CANNOT_WRITE.text(output, SystemReason.of(e)));
         }
     }
 

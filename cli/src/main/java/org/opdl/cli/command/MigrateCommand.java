@@ -16,6 +16,7 @@ import org.opdl.cli.option.ChatterOption;
 import org.opdl.cli.option.LangOption;
 import org.opdl.cli.option.InputOptions;
 import org.opdl.cli.output.AtomicOutput;
+import org.opdl.cli.output.SystemReason;
 import org.opdl.model.definition.StandardDefinition;
 import org.opdl.model.text.Count;
 import org.opdl.model.text.Lang;
@@ -94,8 +95,8 @@ public final class MigrateCommand implements Callable<Integer> {
             throw new InputException(Notes.line(input.name(), e.location(), e.text(), e.fix()));
         } catch (IOException e) {
             String where = output == null || output.toString().equals(AtomicOutput.STDOUT) ? null : output.toString();
-            throw where == null ? new InputException(CommandMessages.MIGRATE_CANNOT_STDOUT.text(input.name(), e.getMessage()))
-                    : new InputException(CommandMessages.MIGRATE_CANNOT_FILE.text(input.name(), where, e.getMessage()));
+            throw where == null ? new InputException(CommandMessages.MIGRATE_CANNOT_STDOUT.text(input.name(), SystemReason.of(e)))
+                    : new InputException(CommandMessages.MIGRATE_CANNOT_FILE.text(input.name(), where, SystemReason.of(e)));
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.output.AtomicOutput;
+import org.opdl.cli.output.SystemReason;
 
 /**
  * Tells a failure to write an output file (a disk that fills, a file larger than the system allows) as
@@ -111,6 +112,6 @@ final class OutputFailures {
     }
 
     private static InputException failed(Path target, IOException e) {
-        return new InputException(CommandMessages.OUTPUT_CANNOT_WRITE.text(target, String.valueOf(e.getMessage())));
+        return new InputException(CommandMessages.OUTPUT_CANNOT_WRITE.text(target, SystemReason.of(e)));
     }
 }

@@ -16,6 +16,11 @@ public final class ExitCode {
     public static final int INPUT = 3;
     /** An internal error: a bug in opdl, reported without a stack trace unless asked for. */
     public static final int INTERNAL = 4;
+    /**
+     * The program reading standard output went away: 128 + 13, the status a shell shows for a tool ended
+     * by SIGPIPE, so that {@code set -o pipefail} sees it as it sees {@code cat} or {@code grep} stopped so.
+     */
+    public static final int READER_GONE = 141;
 
     private ExitCode() {
     }

@@ -1,27 +1,79 @@
 package org.opdl.cli.output;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import org.opdl.cli.exit.InputException;
+import org.opdl.cli.exit.ReaderGone;
 
 /**
  * Checks that what a command printed reached standard output. {@link PrintWriter} never throws:
  * a full disk ({@code > /dev/full}) or a reader that went away ({@code | head -c 100}) only sets
- * its error flag, which is read here so that lost output is never reported as success.
+ * its error flag, which is read here so that lost output is never reported as success. The stream
+ * of {@link #system()} remembers the system's reason, so that a reader gone ends the run quietly and
+ * any other failure is said in plain words.
  */
 public final class StandardOutput {
+
+    /** The first failure of the process's standard output, or null; there is one standard output a process. */
+    private static volatile IOException failure;
 
     private StandardOutput() {
     }
 
+    /** The process's standard output, unbuffered: buffer it once, in the writer over it. */
+    public static OutputStream system() {
+        return new FilterOutputStream(new FileOutputStream(FileDescriptor.out)) {
+            @Override
+            public void write(int b) throws IOException {
+                try {
+                    out.write(b);
+                } catch (IOException e) {
+                    throw seen(e);
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    throw seen(e);
+                }
+            }
+        };
+    }
+
+    private static IOException seen(IOException e) {
+        if (failure == null) {
+            failure = e;
+        }
+        return e;
+    }
+
     /**
-     * Flushes {@code out} and fails with exit 3 when any write to it failed.
+     * Flushes {@code out} and fails when any write to it failed: quietly when the reader went away,
+     * else with exit 3.
      *
-     * @throws InputException when the output is incomplete
+     * @throws ReaderGone when the program reading standard output stopped
+     * @throws InputException when the output is incomplete for another reason
      */
     public static void check(PrintWriter out) {
         if (out.checkError()) {
+            if (readerGone()) {
+                throw new ReaderGone();
+            }
             throw failed();
         }
+    }
+
+    /** True when a write to the process's standard output failed because its reader went away. */
+    public static boolean readerGone() {
+        IOException e = failure;
+        return e != null && SystemReason.readerGone(e);
     }
 
     /**
@@ -38,8 +90,10 @@ public final class StandardOutput {
         };
     }
 
-    /** The error for output that did not reach standard output whole. */
+    /** The error for output that did not reach standard output whole, with the system's reason when known. */
     public static InputException failed() {
-        return new InputException(OutputMessages.STANDARD_OUTPUT_CANNOT_WRITE_STANDARD.text());
+        IOException e = failure;
+        return new InputException(e == null ? OutputMessages.STANDARD_OUTPUT_CANNOT_WRITE_STANDARD.text()
+                : OutputMessages.STANDARD_OUTPUT_CANNOT_WRITE_REASON.text(SystemReason.of(e)));
     }
 }

@@ -1,6 +1,8 @@
 package org.opdl.schema.rdf;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -11,12 +13,14 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.opdl.model.finding.Location;
 import org.opdl.model.text.Text;
+import org.opdl.model.vocab.Iris;
 import org.opdl.schema.format.LimitErrors;
 import org.opdl.schema.format.Limits;
 import org.opdl.schema.format.ReadException;
@@ -144,6 +148,9 @@ final class RdfXmlScan {
                             throw tooLong(source, r, limits);
                         }
                     }
+                    if (depth == 1) {
+                        outermostBase(source, r);
+                    }
                 } else if (e == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                     text = 0;
@@ -157,6 +164,33 @@ final class RdfXmlScan {
         } catch (XMLStreamException e) {
             // Not well-formed: Jena reports it with its place.
         }
+    }
+
+    /**
+     * Refuses a relative {@code xml:base} on the outermost element (U54). RDF reads it against the
+     * file's own address, which a file on a disk or standard input does not have; and Jena's RDF/XML
+     * parser applies it to itself more than once ({@code xml:base="listing/"} and {@code rdf:about="a"}
+     * become {@code listing/listing/listing/a}), so no warning could name the IRI meant.
+     * An empty base, the file's address itself, is left to the relative IRIs' warning.
+     */
+    private static void outermostBase(String source, XMLStreamReader r) {
+        String base = r.getAttributeValue(XMLConstants.XML_NS_URI, "base");
+        if (base == null || base.isEmpty()) {
+            return;
+        }
+        URI uri;
+        try {
+            uri = new URI(base);
+        } catch (URISyntaxException e) {
+            return; // Not an IRI at all: Jena refuses it with its place.
+        }
+        if (uri.isAbsolute()) {
+            return;
+        }
+        String meant = URI.create(Iris.BASE).resolve(uri).toString();
+        throw new ReadException(ReaderRule.SYNTAX_RDF, new Location.Text(source, r.getLocation().getLineNumber(),
+                r.getLocation().getColumnNumber()), RdfMessages.RDF_XML_RELATIVE_BASE.text(base),
+                RdfMessages.RDF_XML_RELATIVE_BASE_FIX.text(meant));
     }
 
     private static ReadException tooLong(String source, XMLStreamReader r, Limits limits) {

@@ -54,6 +54,8 @@ final class RelativeIris extends StreamRDFWrapper {
     private final ToLongFunction<String> lines;
     private final Consumer<Finding> notes;
     private final Set<String> seen = new HashSet<>();
+    /** The base the file declares relative ({@code @base <listing/>}), as the parser resolved it, or null. */
+    private String relativeBase;
 
     /**
      * Hands {@code next} every triple with its relative IRIs read against {@link Iris#BASE}, and
@@ -79,6 +81,26 @@ final class RelativeIris extends StreamRDFWrapper {
 
     private static boolean resolvedHere(String iri) {
         return iri.startsWith(HOST) && (iri.length() == HOST.length() || "/?#".indexOf(iri.charAt(HOST.length())) >= 0);
+    }
+
+    /**
+     * A base the file declares relative to no base of its own (U55) is said once, at its line: the IRIs
+     * written under it are then the file's own and are not named one by one, as the file never wrote
+     * what they would be named by.
+     */
+    @Override
+    public void base(String base) {
+        relativeBase = resolvedHere(base) ? base : null;
+        if (relativeBase != null) {
+            String written = written(base);
+            String read = opdl(base);
+            if (seen.add(written)) {
+                notes.accept(new Finding(ReaderRule.RDF_RELATIVE_IRI.id(), ReaderRule.RDF_RELATIVE_IRI.severity(),
+                        new Location.Rdf(source, -1, "", read, "", lines.applyAsLong(written)),
+                        RdfMessages.RELATIVE_BASE_READ_AS.text(written, read, Iris.BASE), RdfMessages.RELATIVE_BASE_FIX.text(read)));
+            }
+        }
+        super.base(base);
     }
 
     @Override
@@ -117,8 +139,10 @@ final class RelativeIris extends StreamRDFWrapper {
     }
 
     private void note(Triple t, String resolved, String read, boolean named) {
-        // The IRI as written, when it was written under the base's path (program/1, #x); else its path.
-        String written = resolved.startsWith(BASE) ? resolved.substring(BASE.length()) : resolved.substring(HOST.length());
+        if (relativeBase != null && resolved.startsWith(relativeBase)) {
+            return;
+        }
+        String written = written(resolved);
         if (!seen.add(written)) {
             return;
         }
@@ -128,6 +152,11 @@ final class RelativeIris extends StreamRDFWrapper {
         notes.accept(new Finding(ReaderRule.RDF_RELATIVE_IRI.id(), ReaderRule.RDF_RELATIVE_IRI.severity(),
                 new Location.Rdf(source, -1, "", subject, predicate, seen.size() <= PLACED ? lines.applyAsLong(written) : 0),
                 RdfMessages.RELATIVE_IRI_READ_AS.text(written, read, Iris.BASE), fix(read)));
+    }
+
+    /** The IRI as written, when it was written under the base's path (program/1, #x); else its path. */
+    private static String written(String resolved) {
+        return resolved.startsWith(BASE) ? resolved.substring(BASE.length()) : resolved.substring(HOST.length());
     }
 
     private Text fix(String read) {

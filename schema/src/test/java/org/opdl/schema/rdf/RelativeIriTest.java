@@ -122,4 +122,55 @@ class RelativeIriTest {
         assertThat(read.error().rule()).isEqualTo(ReaderRule.SYNTAX_RDF);
         assertThat(read.error().location().describe(Lang.EN)).contains("line 1");
     }
+
+    @Test
+    @DisplayName("U54: RDF/XML whose outermost xml:base is itself relative is refused at its line, with the base in full as the fix")
+    void rdfXmlRelativeBase() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:opdl="https://w3id.org/opdl/ns#"
+                         xml:base="listing/">
+                  <rdf:Description rdf:about="spira/mentorat">
+                    <opdl:title xml:lang="fr">Mentorat Spira</opdl:title>
+                  </rdf:Description>
+                </rdf:RDF>
+                """;
+        // Before, Jena's parser read the base three times over: <https://w3id.org/opdl/listing/listing/listing/spira/mentorat>.
+        RdfNothingLostTest.Read read = readAs("rdfxml", xml);
+        assertThat(read.listings()).isEmpty();
+        assertThat(read.error()).isNotNull();
+        assertThat(read.error().rule()).isEqualTo(ReaderRule.SYNTAX_RDF);
+        assertThat(read.error().location().describe(Lang.EN)).startsWith("line 3");
+        assertThat(read.error().text().en()).startsWith("xml:base=\"listing/\" on the outermost element is a relative address");
+        assertThat(read.error().fix().en()).isEqualTo("write the base in full: xml:base=\"https://w3id.org/opdl/listing/\", if that is the one meant");
+        assertThat(read.error().text().in(Lang.FR)).startsWith("xml:base=\"listing/\" sur l'élément extérieur est une adresse relative : ");
+        // The base in full, or relative on an inner element, is read as RDF/XML means it.
+        RdfNothingLostTest.Read full = readAs("rdfxml", xml.replace("xml:base=\"listing/\"", "xml:base=\"https://w3id.org/opdl/listing/\""));
+        assertThat(full.error()).isNull();
+        assertThat(full.listings().get(0).listing().path("id").asString()).isEqualTo("listing:spira/mentorat");
+        RdfNothingLostTest.Read inner = readAs("rdfxml", xml.replace("\n         xml:base=\"listing/\"", "")
+                .replace("<rdf:Description rdf:about", "<rdf:Description xml:base=\"https://w3id.org/opdl/listing/\" rdf:about"));
+        assertThat(inner.error()).isNull();
+        assertThat(inner.listings().get(0).listing().path("id").asString()).isEqualTo("listing:spira/mentorat");
+    }
+
+    @Test
+    @DisplayName("U55: a Turtle base that is itself relative is said once, at its line, not as \"no base\" for each IRI under it")
+    void relativeTurtleBase() {
+        RdfNothingLostTest.Read read = readAs("ttl", "@base <listing/> .\n" + RelativeIriTurtle.TEXT
+                .replace("<listing/spira/mentorat>", "<spira/mentorat>"));
+        assertThat(read.error()).isNull();
+        assertThat(read.listings().get(0).listing().path("id").asString()).isEqualTo("listing:spira/mentorat");
+        Finding base = only(read, "listing/");
+        assertThat(base.severity()).isEqualTo(Severity.WARNING);
+        assertThat(base.location().describe(Lang.EN)).startsWith("line 1 ");
+        assertThat(base.message().en()).isEqualTo("the base <listing/> that the file declares is itself relative: opdl read it as "
+                + "<https://w3id.org/opdl/listing/>, against the OPDL namespace https://w3id.org/opdl/, and every relative IRI below it "
+                + "against that, where another RDF tool would read them against the address of the file");
+        assertThat(base.fix().en()).isEqualTo("if <https://w3id.org/opdl/listing/> is the base meant, write it in full: "
+                + "@base <https://w3id.org/opdl/listing/> .");
+        assertThat(base.message().in(Lang.FR)).startsWith("la base <listing/> que le fichier déclare est elle-même relative : ");
+        // Before, the listing's id was named "<listing/spira/mentorat>", an IRI the file never wrote, "the file declares no base", with no line.
+        assertThat(read.notes()).noneMatch(f -> f.message().en().contains("declares no base") && f.message().en().contains("spira/mentorat"));
+    }
 }
