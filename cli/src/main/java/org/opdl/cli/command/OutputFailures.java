@@ -1,12 +1,12 @@
 package org.opdl.cli.command;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.opdl.cli.exit.InputException;
 import org.opdl.cli.output.AtomicOutput;
+import org.opdl.cli.output.FailureWatch;
 import org.opdl.cli.output.SystemReason;
 
 /**
@@ -27,50 +27,16 @@ final class OutputFailures {
      * may report only that a part "failed to be saved", without the I/O failure beneath.
      */
     static final class Watch {
-        private IOException failure;
+        private FailureWatch watched;
 
         /** {@code out}, whose failures this watch remembers. */
         OutputStream of(OutputStream out) {
-            return new FilterOutputStream(out) {
-                @Override
-                public void write(int b) throws IOException {
-                    try {
-                        out.write(b);
-                    } catch (IOException e) {
-                        throw seen(e);
-                    }
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    try {
-                        out.write(b, off, len);
-                    } catch (IOException e) {
-                        throw seen(e);
-                    }
-                }
-
-                @Override
-                public void flush() throws IOException {
-                    try {
-                        out.flush();
-                    } catch (IOException e) {
-                        throw seen(e);
-                    }
-                }
-
-                @Override
-                public void close() {
-                    // The output's owner closes the stream it opened.
-                }
-            };
+            watched = new FailureWatch(out);
+            return watched;
         }
 
-        private IOException seen(IOException e) {
-            if (failure == null) {
-                failure = e;
-            }
-            return e;
+        private IOException failure() {
+            return watched == null ? null : watched.failure();
         }
     }
 
@@ -92,7 +58,7 @@ final class OutputFailures {
             // Jackson, POI and Jena wrap a full disk under the writer in exceptions of their own.
             IOException io = ioCause(e);
             if (io == null) {
-                io = watch.failure;
+                io = watch.failure();
             }
             if (!file || io == null || e instanceof InputException) {
                 throw e;

@@ -2,7 +2,6 @@ package org.opdl.cli.output;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -18,40 +17,17 @@ import org.opdl.cli.exit.ReaderGone;
  */
 public final class StandardOutput {
 
-    /** The first failure of the process's standard output, or null; there is one standard output a process. */
-    private static volatile IOException failure;
+    /** The watch over the process's standard output, once {@link #system()} made it; there is one a process. */
+    private static volatile FailureWatch system;
 
     private StandardOutput() {
     }
 
     /** The process's standard output, unbuffered: buffer it once, in the writer over it. */
     public static OutputStream system() {
-        return new FilterOutputStream(new FileOutputStream(FileDescriptor.out)) {
-            @Override
-            public void write(int b) throws IOException {
-                try {
-                    out.write(b);
-                } catch (IOException e) {
-                    throw seen(e);
-                }
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                try {
-                    out.write(b, off, len);
-                } catch (IOException e) {
-                    throw seen(e);
-                }
-            }
-        };
-    }
-
-    private static IOException seen(IOException e) {
-        if (failure == null) {
-            failure = e;
-        }
-        return e;
+        FailureWatch watch = new FailureWatch(new FileOutputStream(FileDescriptor.out));
+        system = watch;
+        return watch;
     }
 
     /**
@@ -72,7 +48,7 @@ public final class StandardOutput {
 
     /** True when a write to the process's standard output failed because its reader went away. */
     public static boolean readerGone() {
-        IOException e = failure;
+        IOException e = failure();
         return e != null && SystemReason.readerGone(e);
     }
 
@@ -92,8 +68,13 @@ public final class StandardOutput {
 
     /** The error for output that did not reach standard output whole, with the system's reason when known. */
     public static InputException failed() {
-        IOException e = failure;
+        IOException e = failure();
         return new InputException(e == null ? OutputMessages.STANDARD_OUTPUT_CANNOT_WRITE_STANDARD.text()
                 : OutputMessages.STANDARD_OUTPUT_CANNOT_WRITE_REASON.text(SystemReason.of(e)));
+    }
+
+    private static IOException failure() {
+        FailureWatch watch = system;
+        return watch == null ? null : watch.failure();
     }
 }

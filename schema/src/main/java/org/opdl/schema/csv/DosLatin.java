@@ -20,9 +20,9 @@ final class DosLatin {
     static final Charset CP863 = supported("IBM863");
 
     /** The lower-case letters of French text and the typographic apostrophe, which most of its bytes above ASCII are. */
-    private static final String FRENCH = "àâçéèêëîïôùûüÿœæ\u2019";
+    private static final String FRENCH = "\u00e0\u00e2\u00e7\u00e9\u00e8\u00ea\u00eb\u00ee\u00ef\u00f4\u00f9\u00fb\u00fc\u00ff\u0153\u00e6\u2019";
     /** The capitals that code page 863 has where 850 has other letters or signs. */
-    private static final String CAPITALS_OF_863 = "ÀÈÊËÎÏÔÙÛ";
+    private static final String CAPITALS_OF_863 = "\u00c0\u00c8\u00ca\u00cb\u00ce\u00cf\u00d4\u00d9\u00db";
 
     private static final boolean[] FRENCH_IN_DOS = frenchBytes(CP850, FRENCH);
     private static final boolean[] FRENCH_IN_WINDOWS = frenchBytes(CsvInput.WINDOWS_1252, FRENCH);
