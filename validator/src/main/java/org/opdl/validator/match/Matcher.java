@@ -3,7 +3,6 @@ package org.opdl.validator.match;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -130,11 +129,7 @@ public final class Matcher {
 
     /** When the listing says it was last updated; empty when it does not, or not as a date and time. */
     private static Optional<Instant> updated(JsonNode listing) {
-        try {
-            return Optional.of(OffsetDateTime.parse(listing.path("lastUpdated").asString("")).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return IsoDates.dateTime(listing.path("lastUpdated").asString("")).map(OffsetDateTime::toInstant);
     }
 
     /**
